@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+// Entry point of the `tfscope` command: runs the bundled CLI (dist/cli.js, built by `npm run build`).
+'use strict';
+const path = require('path');
+const fs = require('fs');
+const bundle = path.join(__dirname, '..', 'dist', 'cli.js');
+if (!fs.existsSync(bundle)) {
+  process.stderr.write('tfscope: dist/cli.js is missing; run `npm install` (or `npm run build`) first.\n');
+  process.exit(1);
+}
+require(bundle).main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (err) => { process.stderr.write(`tfscope: internal error: ${err && err.stack || err}\n`); process.exitCode = 1; },
+);

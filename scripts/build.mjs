@@ -1,0 +1,47 @@
+// Builds the bundles: dist/cli.js, dist/extension.js, dist/worker.js (when present) and copies the
+// parser wasm files next to them. esbuild only; no type checking here (`npm run typecheck` does that).
+import * as esbuild from 'esbuild';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+const root = path.dirname(path.dirname(new URL(import.meta.url).pathname));
+const dist = path.join(root, 'dist');
+mkdirSync(dist, { recursive: true });
+
+const entries = [
+  { in: 'src/cli/main.ts', out: 'cli', external: ['@tensorflow/tfjs-node'] },
+  { in: 'src/extension/extension.ts', out: 'extension', external: ['vscode', '@tensorflow/tfjs-node'] },
+  { in: 'src/engine/worker.ts', out: 'worker', external: ['@tensorflow/tfjs-node'] },
+  { in: 'src/core/scanWorker.ts', out: 'scanWorker', external: [] },
+].filter((e) => existsSync(path.join(root, e.in)));
+
+const watch = process.argv.includes('--watch');
+const builds = entries.map((e) => ({
+  entryPoints: [path.join(root, e.in)],
+  outfile: path.join(dist, `${e.out}.js`),
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: true,
+  minify: process.argv.includes('--minify'),
+  external: e.external,
+  logLevel: 'warning',
+}));
+if (existsSync(path.join(root, 'src/webview/main.ts'))) {
+  builds.push({
+    entryPoints: [path.join(root, 'src/webview/main.ts')],
+    outfile: path.join(dist, 'webview.js'),
+    bundle: true, platform: 'browser', format: 'iife', target: 'es2022', sourcemap: true,
+    minify: process.argv.includes('--minify'), logLevel: 'warning',
+  });
+}
+for (const b of builds) {
+  if (watch) await (await esbuild.context(b)).watch();
+  else await esbuild.build(b);
+}
+for (const f of [require.resolve('web-tree-sitter/tree-sitter.wasm'), require.resolve('tree-sitter-python/tree-sitter-python.wasm')]) {
+  copyFileSync(f, path.join(dist, path.basename(f)));
+}

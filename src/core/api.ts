@@ -1,0 +1,34 @@
+// The analyzer's public entry points: create once (async: loads the parser wasm), then analyze programs
+// synchronously. Text comes in through a `SourceHost` (no fs here); plain `ProgramResult`s come out.
+// `createAnalyzer` is the only async step; every other call is bounded in work and never throws on bad input.
+
+import type { ProgramResult, TfMode } from './model';
+
+/** Reads workspace files for the analyzer. Paths are absolute, '/'-separated. */
+export interface SourceHost {
+  /** The file's text, or undefined when it does not exist or cannot be read as text. */
+  readFile(path: string): string | undefined;
+}
+
+export interface AnalyzeOptions {
+  /** Force TF1 graph-mode or TF2 eager naming; 'auto' decides per program (default). */
+  mode?: 'auto' | TfMode;
+  /** Upper bound on evaluation steps per program (loops, calls); exceeding it yields a diagnostic. */
+  maxSteps?: number;
+  /** Files larger than this are skipped with a diagnostic (default 5 MB). */
+  maxFileBytes?: number;
+}
+
+export interface ParserWasm {
+  /** Bytes (or path, in Node) of web-tree-sitter's own tree-sitter.wasm; omit to let it locate itself. */
+  treeSitterWasm?: Uint8Array | string;
+  /** Bytes of tree-sitter-python's grammar wasm. */
+  pythonWasm: Uint8Array;
+}
+
+export interface Analyzer {
+  analyze(entry: string, host: SourceHost, options?: AnalyzeOptions): ProgramResult;
+  /** Drops cached parse trees for a file whose text changed (the next analyze re-parses it). */
+  invalidate(path: string): void;
+  dispose(): void;
+}

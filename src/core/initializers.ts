@@ -1,0 +1,98 @@
+// TensorFlow's initializer arithmetic that needs no random numbers: fan computation, the variance-scaling
+// aliases, and the distribution an initializer promises for a given shape (used by the engine's
+// "expected vs observed" and by the conformance tests). Pure functions over `InitializerSpec`.
+
+import type { InitializerSpec } from './model';
+
+/** TensorFlow's truncation correction: std of a unit normal truncated to [-2, 2]. */
+export const TRUNCATED_STD_CORRECTION = 0.87962566103423978;
+
+/** `_compute_fans` from TensorFlow's init_ops / initializers_v2, for a known shape. */
+export function computeFans(shape: readonly number[]): { fanIn: number; fanOut: number } {
+  if (shape.length < 1) return { fanIn: 1, fanOut: 1 };
+  if (shape.length === 1) return { fanIn: shape[0]!, fanOut: shape[0]! };
+  if (shape.length === 2) return { fanIn: shape[0]!, fanOut: shape[1]! };
+  let receptive = 1;
+  for (const d of shape.slice(0, -2)) receptive *= d;
+  return { fanIn: shape[shape.length - 2]! * receptive, fanOut: shape[shape.length - 1]! * receptive };
+}
+
+export type VsMode = 'fan_in' | 'fan_out' | 'fan_avg';
+export type VsDistribution = 'truncated_normal' | 'untruncated_normal' | 'uniform';
+
+/** The variance-scaling parameters behind each alias (TF2/Keras and v1 agree on these). */
+export const VARIANCE_SCALING_ALIASES: Record<string, { scale: number; mode: VsMode; distribution: VsDistribution }> = {
+  glorot_uniform: { scale: 1.0, mode: 'fan_avg', distribution: 'uniform' },
+  glorot_normal: { scale: 1.0, mode: 'fan_avg', distribution: 'truncated_normal' },
+  he_normal: { scale: 2.0, mode: 'fan_in', distribution: 'truncated_normal' },
+  he_uniform: { scale: 2.0, mode: 'fan_in', distribution: 'uniform' },
+  lecun_normal: { scale: 1.0, mode: 'fan_in', distribution: 'truncated_normal' },
+  lecun_uniform: { scale: 1.0, mode: 'fan_in', distribution: 'uniform' },
+};
+
+/** The distribution TensorFlow draws from for `spec` at `shape` (all dims known). */
+export type Distribution =
+  | { family: 'zeros' }
+  | { family: 'ones' }
+  | { family: 'const'; value: unknown }
+  | { family: 'uniform'; minval: number; maxval: number }
+  | { family: 'normal'; mean: number; stddev: number }
+  | { family: 'truncated_normal'; mean: number; stddev: number }
+  | { family: 'orthogonal'; gain: number }
+  | { family: 'identity'; gain: number }
+  | { family: 'unknown' };
+
+function num(v: unknown, dflt: number): number {
+  return typeof v === 'number' && Number.isFinite(v) ? v : dflt;
+}
+
+/** Normalizes the v1 spelling 'normal' (deprecated alias of truncated_normal) and unknown values. */
+export function normalizeVsDistribution(d: unknown): VsDistribution {
+  if (d === 'uniform') return 'uniform';
+  if (d === 'untruncated_normal') return 'untruncated_normal';
+  return 'truncated_normal';
+}
+
+export function expectedDistribution(spec: InitializerSpec, shape: readonly number[]): Distribution {
+  switch (spec.kind) {
+    case 'zeros':
+      return { family: 'zeros' };
+    case 'ones':
+      return { family: 'ones' };
+    case 'constant':
+      return { family: 'const', value: spec.value ?? 0 };
+    case 'random_normal':
+      return { family: 'normal', mean: num(spec.mean, 0), stddev: num(spec.stddev, 1) };
+    case 'truncated_normal':
+      return { family: 'truncated_normal', mean: num(spec.mean, 0), stddev: num(spec.stddev, 1) };
+    case 'random_uniform':
+      return { family: 'uniform', minval: num(spec.minval, 0), maxval: num(spec.maxval, 1) };
+    case 'orthogonal':
+      return { family: 'orthogonal', gain: num(spec.gain, 1) };
+    case 'identity':
+      return { family: 'identity', gain: num(spec.gain, 1) };
+    case 'variance_scaling':
+    case 'glorot_uniform':
+    case 'glorot_normal':
+    case 'he_normal':
+    case 'he_uniform':
+    case 'lecun_normal':
+    case 'lecun_uniform': {
+      const alias = VARIANCE_SCALING_ALIASES[spec.kind];
+      const scale0 = num(spec.scale, alias?.scale ?? 1.0);
+      const mode = (spec.mode as VsMode | undefined) ?? alias?.mode ?? 'fan_in';
+      const distribution = normalizeVsDistribution(spec.distribution ?? alias?.distribution);
+      const { fanIn, fanOut } = computeFans(shape);
+      const n = mode === 'fan_in' ? fanIn : mode === 'fan_out' ? fanOut : (fanIn + fanOut) / 2;
+      const scale = scale0 / Math.max(1, n);
+      if (distribution === 'truncated_normal') {
+        return { family: 'truncated_normal', mean: 0, stddev: Math.sqrt(scale) / TRUNCATED_STD_CORRECTION };
+      }
+      if (distribution === 'untruncated_normal') return { family: 'normal', mean: 0, stddev: Math.sqrt(scale) };
+      const limit = Math.sqrt(3 * scale);
+      return { family: 'uniform', minval: -limit, maxval: limit };
+    }
+    default:
+      return { family: 'unknown' };
+  }
+}

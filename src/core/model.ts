@@ -1,0 +1,178 @@
+// The analyzer's output model: plain, serializable, language-neutral data (JSON-safe, no classes).
+// Every consumer (CLI `--json`, extension, engine, webview) reads these types; the JSON schema of
+// `tfscope scan --json` is exactly `ScanOutput`. Lines and columns are 1-based. Keep changes additive.
+
+export const SCHEMA_VERSION = 1 as const;
+
+export type Language = 'python' | 'typescript';
+
+/** TensorFlow's execution style for a program: TF1 graph mode (v1) or TF2 eager (v2). Naming differs. */
+export type TfMode = 'v1' | 'v2';
+
+export interface SourceLocation {
+  file: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+/** A dimension: a number, or null when unknown. A shape is null when entirely unknown. */
+export type Dim = number | null;
+export type Shape = Dim[] | null;
+
+/** TensorFlow's snake_case initializer names. */
+export type InitializerKind =
+  | 'zeros'
+  | 'ones'
+  | 'constant'
+  | 'random_normal'
+  | 'truncated_normal'
+  | 'random_uniform'
+  | 'glorot_uniform'
+  | 'glorot_normal'
+  | 'he_normal'
+  | 'he_uniform'
+  | 'lecun_normal'
+  | 'lecun_uniform'
+  | 'variance_scaling'
+  | 'orthogonal'
+  | 'identity'
+  | 'unknown';
+
+/**
+ * An initializer and its arguments, all resolved to TensorFlow's effective values (defaults filled in
+ * from the API that was used: v1 `tf.compat.v1.*_initializer` vs v2/Keras `tf.keras.initializers.*`).
+ * Arguments by kind:
+ * - constant: value (number | nested number array)
+ * - random_normal / truncated_normal: mean, stddev
+ * - random_uniform: minval, maxval
+ * - variance_scaling and its aliases (glorot_*, he_*, lecun_*): scale, mode ('fan_in'|'fan_out'|'fan_avg'),
+ *   distribution ('truncated_normal'|'untruncated_normal'|'uniform'|'normal')
+ * - orthogonal / identity: gain
+ * - all random ones: seed (op seed, number | null)
+ * `api` says which family defined the defaults ('v1' | 'v2' | 'keras' | 'tfjs'), `defaulted` is true when
+ * the program gave no initializer and TensorFlow's default was used. `unknown` carries `reason`.
+ */
+export interface InitializerSpec {
+  kind: InitializerKind;
+  [arg: string]: unknown;
+}
+
+/** The random seeds TensorFlow would use for a variable's initializer, as far as they are known statically. */
+export interface SeedInfo {
+  /** Graph-level seed (tf.set_random_seed / tf.random.set_seed), null when not set. */
+  graph: number | null;
+  /** Op-level seed (initializer seed=), null when not set. */
+  op: number | null;
+  /** True when TensorFlow's effective seed depends on something static analysis cannot know. */
+  dependsOnRuntime?: boolean;
+}
+
+export interface VariableInfo {
+  /** Full name exactly as TensorFlow names it, without the `:0` suffix. */
+  name: string;
+  shape: Shape;
+  dtype: string;
+  initializer: InitializerSpec;
+  trainable: boolean;
+  location: SourceLocation;
+  /** The enclosing variable scope's full name ('' at the top). */
+  scope: string;
+  /** How it was created: 'get_variable', 'get_local_variable', 'Variable', 'layer', 'tfjs', ... */
+  api: string;
+  /** Collections it joins (TF1): 'global_variables', 'local_variables', 'trainable_variables'. */
+  collections?: string[];
+  seed?: SeedInfo;
+  /** For partitioned variables: the partition index and the full (unpartitioned) name. */
+  partition?: { index: number; of: number; fullName: string };
+  /** Creation order within the program (0-based), following execution order. */
+  order: number;
+}
+
+export interface ScopeInfo {
+  /** Full scope name ('outer/inner'). */
+  name: string;
+  /** The parent's full name, or null at the top. */
+  parent: string | null;
+  kind: 'variable_scope' | 'name_scope' | 'layer' | 'model';
+  location: SourceLocation;
+  /** Variables directly or transitively inside this scope. */
+  variableCount: number;
+  paramCount: number;
+  bytes: number;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface TextEdit {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  newText: string;
+}
+
+export interface QuickFix {
+  title: string;
+  edits: TextEdit[];
+}
+
+export interface Diagnostic {
+  file: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  severity: Severity;
+  /** Stable machine code, e.g. 'duplicate-variable', 'missing-variable', 'shape-mismatch'. */
+  code: string;
+  message: string;
+  /** Present when TensorFlow itself would raise at this statement. */
+  raises?: { type: string; message: string };
+  fixes?: QuickFix[];
+  /** For raising diagnostics: the number of variables created before TensorFlow would stop. */
+  order?: number;
+}
+
+export interface ProgramResult {
+  entry: string;
+  language: Language;
+  mode: TfMode;
+  variables: VariableInfo[];
+  scopes: ScopeInfo[];
+  diagnostics: Diagnostic[];
+  /** Workspace files this program's analysis read (entry first): the dependents graph for re-analysis. */
+  files: string[];
+}
+
+export interface ScanOutput {
+  schemaVersion: typeof SCHEMA_VERSION;
+  programs: ProgramResult[];
+  /** Files that were not analysed, with the reason (binary, too large, not TensorFlow code, ...). */
+  skipped?: { file: string; reason: string }[];
+}
+
+/** Bytes per element for TensorFlow dtypes (strings/variants count as 0: unknown size). */
+export function dtypeSize(dtype: string): number {
+  switch (dtype) {
+    case 'float64': case 'int64': case 'uint64': case 'complex64': return 8;
+    case 'complex128': return 16;
+    case 'float32': case 'int32': case 'uint32': return 4;
+    case 'float16': case 'bfloat16': case 'int16': case 'uint16': return 2;
+    case 'int8': case 'uint8': case 'bool': case 'qint8': case 'quint8': return 1;
+    default: return 0;
+  }
+}
+
+/** Number of elements of a fully known shape, or null when any dimension is unknown. */
+export function elementCount(shape: Shape): number | null {
+  if (shape === null) return null;
+  let n = 1;
+  for (const d of shape) {
+    if (d === null) return null;
+    n *= d;
+  }
+  return n;
+}
