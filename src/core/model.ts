@@ -88,6 +88,10 @@ export interface VariableInfo {
   partition?: { index: number; of: number; fullName: string };
   /** Creation order within the program (0-based), following execution order. */
   order: number;
+  /** Where the name string (e.g. `"weight"` in `get_variable("weight", ...)`) stands, when literal. */
+  nameLocation?: SourceLocation;
+  /** The Python/TS name the variable was assigned to (`W = tf.get_variable(...)`), when there is one. */
+  binding?: { name: string; location: SourceLocation };
 }
 
 export interface ScopeInfo {
@@ -96,7 +100,10 @@ export interface ScopeInfo {
   /** The parent's full name, or null at the top. */
   parent: string | null;
   kind: 'variable_scope' | 'name_scope' | 'layer' | 'model';
+  /** The first entry: the scope call (`variable_scope('a')`), with end = the end of its `with` block. */
   location: SourceLocation;
+  /** Every `with` block that entered this scope (re-entry for sharing gives several), same convention. */
+  entries?: SourceLocation[];
   /** Variables directly or transitively inside this scope. */
   variableCount: number;
   paramCount: number;
