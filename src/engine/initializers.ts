@@ -1,0 +1,431 @@
+// TensorFlow's initializers, materialized with TensorFlow's own numbers: resolves a spec's arguments
+// (v1 vs Keras/v2 defaults), TF's seed rules (stateful v1 ops vs stateless seeded v2/Keras ops), and
+// fills any element range [from, to) of the result with TF's float32 arithmetic. Orthogonal needs the
+// whole matrix (QR in float64; not bit-exact). Pure computation: no tfjs, no I/O.
+
+import { computeFans, expectedDistribution, type Distribution, normalizeVsDistribution, VARIANCE_SCALING_ALIASES } from '../core/initializers';
+import type { InitializerSpec, SeedInfo } from '../core/model';
+import { fillNormal, fillTruncatedNormal, fillUniform, fillUniformInt, type MinMax } from './distributions';
+import { DEFAULT_GRAPH_SEED, MAXINT32, type PhiloxState, statefulState, statelessState, truncateSeed } from './philox';
+
+const fround = Math.fround;
+
+export type Values = Float32Array | Float64Array | Int32Array;
+
+export class InitializerError extends Error {}
+
+/** How the random numbers of one variable are seeded. */
+export interface SeedPlan {
+  kind: 'stateful' | 'stateless' | 'fallback';
+  seed: number;
+  seed2: number;
+  state: PhiloxState;
+  exact: boolean;
+  note?: string;
+}
+
+function isNum(v: unknown): v is number {
+  return typeof v === 'number' && Number.isFinite(v);
+}
+
+function apiOf(spec: InitializerSpec): 'v1' | 'v2' | 'keras' | 'tfjs' {
+  const a = spec.api;
+  return a === 'v2' || a === 'keras' || a === 'tfjs' ? a : 'v1';
+}
+
+/** 32-bit FNV-1a of a string (the fallback generator's per-variable stream). */
+export function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+/**
+ * TF's seed rules for one variable. `optionSeed` (EngineOptions.seed) overrides the graph seed.
+ * v1 (stateful ops, `random_seed.get_seed`): (graph, op); (87654321, op) when only the op seed is set;
+ * (0, 0) becomes (0, 2^31-1); seeds are taken modulo 2^31-1. v2/Keras with `seed=s`: stateless ops
+ * seeded [s, 0]. Anything else depends on runtime state: a fallback Philox stream of our own.
+ */
+export function planSeeds(spec: InitializerSpec, seedInfo: SeedInfo | undefined, name: string, optionSeed?: number | null): SeedPlan {
+  const api = apiOf(spec);
+  const specSeed = isNum(spec.seed) ? spec.seed : null;
+  const op = specSeed ?? (seedInfo && isNum(seedInfo.op) ? seedInfo.op : null);
+  const graph = isNum(optionSeed) ? optionSeed : seedInfo && isNum(seedInfo.graph) ? seedInfo.graph : null;
+  const fallback = (note: string): SeedPlan => {
+    const seed = truncateSeed(Math.trunc(graph ?? op ?? 0));
+    const seed2 = fnv1a(name) & 0x7fffffff;
+    return { kind: 'fallback', seed, seed2, state: statefulState(seed, seed2), exact: false, note };
+  };
+  if (seedInfo?.dependsOnRuntime && !isNum(optionSeed)) {
+    return fallback('TensorFlow\'s seed for this variable depends on runtime state the analysis cannot know; values come from our own seeded generator with the same distribution');
+  }
+  if (api === 'tfjs') return fallback('TensorFlow.js initializers are not reproduced bit-for-bit; values come from our own seeded generator with the same distribution');
+  if (api === 'v2' || api === 'keras') {
+    if (op !== null && Number.isInteger(op)) {
+      return { kind: 'stateless', seed: op, seed2: 0, state: statelessState(op, 0), exact: true };
+    }
+    return fallback(isNum(optionSeed)
+      ? `no seed= on this ${api === 'keras' ? 'Keras' : 'TF2'} initializer: TensorFlow would draw a fresh seed; values use the chosen seed ${optionSeed} with our own generator`
+      : `no seed= on this ${api === 'keras' ? 'Keras' : 'TF2'} initializer: TensorFlow draws a fresh random seed every run; values come from our own seeded generator with the same distribution`);
+  }
+  if (graph !== null && op !== null) {
+    let s = truncateSeed(Math.trunc(graph));
+    let s2 = truncateSeed(Math.trunc(op));
+    if (s === 0 && s2 === 0) s2 = MAXINT32;
+    return { kind: 'stateful', seed: s, seed2: s2, state: statefulState(s, s2), exact: true };
+  }
+  if (op !== null) {
+    const s2 = truncateSeed(Math.trunc(op));
+    return { kind: 'stateful', seed: DEFAULT_GRAPH_SEED, seed2: s2, state: statefulState(DEFAULT_GRAPH_SEED, s2), exact: true };
+  }
+  if (graph !== null) {
+    return fallback('graph seed set but no op seed: TensorFlow derives the op seed from the number of ops created before it (runtime state); values come from our own generator seeded with the graph seed');
+  }
+  return fallback('no seeds set: TensorFlow draws nondeterministic values; these come from our own seeded generator with the same distribution');
+}
+
+/** The resolved operation behind an initializer at a shape. */
+export type OpPlan =
+  | { op: 'uniform' | 'normal' | 'truncated'; scale: number; shift: number; dist: Distribution }
+  | { op: 'uniform_int'; lo: number; hi: number; dist: Distribution }
+  | { op: 'fill'; value: number; dist: Distribution }
+  | { op: 'constant'; values: number[]; dist: Distribution }
+  | { op: 'identity'; gain: number; rows: number; cols: number; dist: Distribution }
+  | { op: 'orthogonal'; gain: number; rows: number; cols: number; dist: Distribution };
+
+/** The spec with every argument TF would use filled in (v1 defaults for 'v1', Keras defaults otherwise). */
+export function resolveSpec(spec: InitializerSpec, dtype = 'float32'): InitializerSpec {
+  const v1 = apiOf(spec) === 'v1';
+  const out: InitializerSpec = { ...spec };
+  const dflt = (k: string, v: unknown): void => {
+    if (out[k] === undefined || out[k] === null) out[k] = v;
+  };
+  switch (spec.kind) {
+    case 'random_normal':
+    case 'truncated_normal':
+      dflt('mean', 0);
+      dflt('stddev', v1 ? 1 : 0.05);
+      break;
+    case 'random_uniform':
+      dflt('minval', v1 ? 0 : -0.05);
+      if (!(v1 && isIntDtype(dtype))) dflt('maxval', v1 ? 1 : 0.05);
+      break;
+    case 'variance_scaling':
+      dflt('scale', 1);
+      dflt('mode', 'fan_in');
+      dflt('distribution', 'truncated_normal');
+      break;
+    case 'glorot_uniform': case 'glorot_normal': case 'he_normal': case 'he_uniform': case 'lecun_normal': case 'lecun_uniform': {
+      const a = VARIANCE_SCALING_ALIASES[spec.kind]!;
+      dflt('scale', a.scale);
+      dflt('mode', a.mode);
+      dflt('distribution', a.distribution);
+      break;
+    }
+    case 'orthogonal':
+    case 'identity':
+      dflt('gain', 1);
+      break;
+    case 'constant':
+      dflt('value', 0);
+      break;
+    default:
+      break;
+  }
+  return out;
+}
+
+export function isIntDtype(dtype: string): boolean {
+  return /^u?int(8|16|32|64)$/.test(dtype);
+}
+
+function flatten(v: unknown, out: number[]): [number, ...number[]] | number[] {
+  // returns the nested array's shape; fills out with numbers (booleans as 0/1)
+  if (Array.isArray(v)) {
+    let inner: number[] = [];
+    for (let i = 0; i < v.length; i++) {
+      const s = flatten(v[i], out);
+      if (i === 0) inner = s;
+    }
+    return [v.length, ...inner];
+  }
+  if (typeof v === 'boolean') out.push(v ? 1 : 0);
+  else if (typeof v === 'number') out.push(v);
+  else throw new InitializerError(`constant initializer: cannot use value ${JSON.stringify(v)}`);
+  return [];
+}
+
+/** numpy-style broadcast of a flat row-major array of shape `from` to shape `to`, or null if impossible. */
+function broadcast(values: number[], from: number[], to: number[]): number[] | null {
+  if (from.length > to.length) return null;
+  const f = [...new Array<number>(to.length - from.length).fill(1), ...from];
+  for (let i = 0; i < to.length; i++) if (f[i] !== 1 && f[i] !== to[i]) return null;
+  const n = to.reduce((a, b) => a * b, 1);
+  const out = new Array<number>(n);
+  const fStrides = new Array<number>(f.length).fill(0);
+  let s = 1;
+  for (let i = f.length - 1; i >= 0; i--) {
+    fStrides[i] = f[i] === 1 ? 0 : s;
+    s *= f[i]!;
+  }
+  const idx = new Array<number>(to.length).fill(0);
+  for (let k = 0; k < n; k++) {
+    let src = 0;
+    for (let i = 0; i < to.length; i++) src += idx[i]! * fStrides[i]!;
+    out[k] = values[src]!;
+    for (let i = to.length - 1; i >= 0; i--) {
+      if (++idx[i]! < to[i]!) break;
+      idx[i] = 0;
+    }
+  }
+  return out;
+}
+
+function castScalar(v: number, dtype: string): number {
+  if (dtype === 'float32' || dtype === 'float16' || dtype === 'bfloat16') return fround(v);
+  if (isIntDtype(dtype)) return Math.trunc(v);
+  if (dtype === 'bool') return v ? 1 : 0;
+  return v;
+}
+
+/** Resolves `spec` at a fully known `shape` into the op TF runs. Throws InitializerError where TF raises. */
+export function planOp(specIn: InitializerSpec, shape: readonly number[], dtype: string): OpPlan {
+  const spec = resolveSpec(specIn, dtype);
+  const v1 = apiOf(spec) === 'v1';
+  const n = shape.reduce((a, b) => a * b, 1);
+  switch (spec.kind) {
+    case 'zeros':
+      return { op: 'fill', value: 0, dist: { family: 'zeros' } };
+    case 'ones':
+      return { op: 'fill', value: 1, dist: { family: 'ones' } };
+    case 'constant': {
+      const flat: number[] = [];
+      const vshape = flatten(spec.value, flat);
+      if (vshape.length === 0) return { op: 'fill', value: castScalar(flat[0]!, dtype), dist: { family: 'const', value: spec.value } };
+      let values: number[];
+      if (flat.length === n) values = flat;
+      else if (v1) {
+        // TF1's constant(value, shape): a shorter list is padded with its last element.
+        if (flat.length > n) throw new InitializerError(`constant initializer: ${flat.length} values do not fit shape [${shape.join(', ')}] (${n} elements)`);
+        if (flat.length === 0) throw new InitializerError('constant initializer: empty value');
+        values = flat.concat(new Array<number>(n - flat.length).fill(flat[flat.length - 1]!));
+      } else {
+        const b = broadcast(flat, vshape, [...shape]);
+        if (!b) throw new InitializerError(`constant initializer: value of shape [${vshape.join(', ')}] cannot be broadcast to [${shape.join(', ')}]`);
+        values = b;
+      }
+      return { op: 'constant', values: values.map((x) => castScalar(x, dtype)), dist: { family: 'const', value: spec.value } };
+    }
+    case 'identity': {
+      if (shape.length !== 2) throw new InitializerError(`identity initializer: only 2-D shapes are supported (got [${shape.join(', ')}])`);
+      const gain = spec.gain as number;
+      return { op: 'identity', gain: castScalar(gain, dtype), rows: shape[0]!, cols: shape[1]!, dist: { family: 'identity', gain } };
+    }
+    case 'orthogonal': {
+      if (shape.length < 2) throw new InitializerError(`orthogonal initializer: the shape must have at least two dimensions (got [${shape.join(', ')}])`);
+      let rows = 1;
+      for (const d of shape.slice(0, -1)) rows *= d;
+      return { op: 'orthogonal', gain: spec.gain as number, rows, cols: shape[shape.length - 1]!, dist: { family: 'orthogonal', gain: spec.gain as number } };
+    }
+    case 'random_uniform':
+      if (isIntDtype(dtype)) {
+        if (!isNum(spec.maxval)) throw new InitializerError('random_uniform with an integer dtype needs maxval');
+        const lo = Math.trunc(spec.minval as number);
+        const hi = Math.trunc(spec.maxval);
+        if (!(lo < hi)) throw new InitializerError(`random_uniform: need minval < maxval (got ${lo}, ${hi})`);
+        return { op: 'uniform_int', lo, hi, dist: { family: 'uniform', minval: lo, maxval: hi } };
+      }
+      break;
+    default:
+      break;
+  }
+  const dist = expectedDistribution(spec, [...shape]);
+  switch (dist.family) {
+    case 'uniform': {
+      const lo = fround(dist.minval);
+      const range = fround(fround(dist.maxval) - lo);
+      return { op: 'uniform', scale: range, shift: lo, dist };
+    }
+    case 'normal':
+      return { op: 'normal', scale: fround(dist.stddev), shift: fround(dist.mean), dist };
+    case 'truncated_normal':
+      return { op: 'truncated', scale: fround(dist.stddev), shift: fround(dist.mean), dist };
+    default:
+      throw new InitializerError(`initializer '${String(spec.kind)}' cannot be materialized${typeof spec.reason === 'string' ? `: ${spec.reason}` : ''}`);
+  }
+}
+
+/** True when `plan` can be generated element-range by element-range (everything but orthogonal). */
+export function isElementwise(plan: OpPlan): boolean {
+  return plan.op !== 'orthogonal';
+}
+
+/** The typed array TF's dtype is held in here (float16/bfloat16 are computed and held as float32). */
+export function allocValues(dtype: string, n: number): Values {
+  if (dtype === 'float64') return new Float64Array(n);
+  if (isIntDtype(dtype) || dtype === 'bool') return new Int32Array(n);
+  return new Float32Array(n);
+}
+
+export function bytesPerStoredElement(dtype: string): number {
+  return dtype === 'float64' ? 8 : 4;
+}
+
+/**
+ * Fills out[from..to) (from a multiple of 4) with the elements of `plan` at those flat indices.
+ * For non-float32 float dtypes the float32 computation is used (flagged inexact by `dtypeNote`).
+ */
+export function generateRange(plan: OpPlan, state: PhiloxState, out: Values, from: number, to: number): MinMax {
+  switch (plan.op) {
+    case 'fill': {
+      out.fill(plan.value, from, to);
+      return to > from ? [plan.value, plan.value] : [Infinity, -Infinity];
+    }
+    case 'constant': {
+      let mn = Infinity;
+      let mx = -Infinity;
+      for (let i = from; i < to; i++) {
+        const v = plan.values[i]!;
+        out[i] = v;
+        if (v < mn) mn = v;
+        if (v > mx) mx = v;
+      }
+      return [mn, mx];
+    }
+    case 'identity': {
+      let mn = Infinity;
+      let mx = -Infinity;
+      for (let i = from; i < to; i++) {
+        const r = Math.floor(i / plan.cols);
+        const v = r === i - r * plan.cols ? plan.gain : 0;
+        out[i] = v;
+        if (v < mn) mn = v;
+        if (v > mx) mx = v;
+      }
+      return [mn, mx];
+    }
+    case 'uniform_int': {
+      if (!(out instanceof Int32Array)) throw new InitializerError('random_uniform int needs an integer buffer');
+      return fillUniformInt(state, out, from, to, plan.lo, plan.hi);
+    }
+    case 'uniform':
+    case 'normal':
+    case 'truncated': {
+      const target = out instanceof Float32Array ? out : new Float32Array(to - from + (from % 4));
+      const fn = plan.op === 'uniform' ? fillUniform : plan.op === 'normal' ? fillNormal : fillTruncatedNormal;
+      if (target === out) return fn(state, target, from, to, plan.scale, plan.shift);
+      // non-float32 buffers: compute through a float32 scratch aligned at `from`
+      const scratch = new Float32Array(to);
+      const mm = fn(state, scratch, from, to, plan.scale, plan.shift);
+      for (let i = from; i < to; i++) out[i] = out instanceof Int32Array ? Math.trunc(scratch[i]!) : scratch[i]!;
+      return mm;
+    }
+    case 'orthogonal':
+      throw new InitializerError('orthogonal is not elementwise');
+  }
+}
+
+/** Why values of `dtype` are not TF's bits even with known seeds, or undefined when they are. */
+export function dtypeNote(plan: OpPlan, dtype: string): string | undefined {
+  if (plan.op === 'fill' || plan.op === 'constant' || plan.op === 'identity') return undefined;
+  if (plan.op === 'uniform_int') return dtype === 'int32' ? undefined : `TF samples ${dtype} with 64-bit draws; values follow the int32 sampler`;
+  if (dtype !== 'float32') return `TF uses a different sampler for ${dtype}; values come from the float32 sampler (same distribution)`;
+  return undefined;
+}
+
+/** Orthogonal: QR (Householder, float64) of TF's normal matrix with the sign fix, transposed if wide, times gain. */
+export function orthogonal(plan: Extract<OpPlan, { op: 'orthogonal' }>, state: PhiloxState, out: Values): MinMax {
+  const { rows, cols } = plan;
+  const m = Math.max(rows, cols);
+  const n = Math.min(rows, cols);
+  const a = new Float32Array(m * n);
+  fillNormal(state, a, 0, m * n, 1, 0);
+  // column-major copy of the m x n matrix
+  const A = new Float64Array(m * n);
+  for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) A[j * m + i] = a[i * n + j]!;
+  const diag = new Float64Array(n);
+  const vs = new Float64Array(m * n); // Householder vectors (column k uses rows k..m-1)
+  for (let k = 0; k < n; k++) {
+    const ck = k * m;
+    let norm = 0;
+    for (let i = k; i < m; i++) norm += A[ck + i]! * A[ck + i]!;
+    norm = Math.sqrt(norm);
+    const x0 = A[ck + k]!;
+    const alpha = x0 >= 0 ? -norm : norm;
+    diag[k] = alpha;
+    let vnorm2 = 0;
+    for (let i = k; i < m; i++) {
+      const v = i === k ? x0 - alpha : A[ck + i]!;
+      vs[ck + i] = v;
+      vnorm2 += v * v;
+    }
+    if (vnorm2 === 0) continue;
+    const inv = 2 / vnorm2;
+    for (let j = k + 1; j < n; j++) {
+      const cj = j * m;
+      let dot = 0;
+      for (let i = k; i < m; i++) dot += vs[ck + i]! * A[cj + i]!;
+      const f = dot * inv;
+      if (f !== 0) for (let i = k; i < m; i++) A[cj + i] = A[cj + i]! - f * vs[ck + i]!;
+    }
+  }
+  // Q (m x n, column-major) = H_0 ... H_{n-1} [I; 0]
+  const Q = new Float64Array(m * n);
+  for (let j = 0; j < n; j++) Q[j * m + j] = 1;
+  for (let k = n - 1; k >= 0; k--) {
+    const ck = k * m;
+    let vnorm2 = 0;
+    for (let i = k; i < m; i++) vnorm2 += vs[ck + i]! * vs[ck + i]!;
+    if (vnorm2 === 0) continue;
+    const inv = 2 / vnorm2;
+    for (let j = k; j < n; j++) {
+      const cj = j * m;
+      let dot = 0;
+      for (let i = k; i < m; i++) dot += vs[ck + i]! * Q[cj + i]!;
+      const f = dot * inv;
+      if (f !== 0) for (let i = k; i < m; i++) Q[cj + i] = Q[cj + i]! - f * vs[ck + i]!;
+    }
+  }
+  const gain = out instanceof Float32Array ? fround(plan.gain) : plan.gain;
+  let mn = Infinity;
+  let mx = -Infinity;
+  for (let j = 0; j < n; j++) {
+    const sgn = diag[j]! > 0 ? 1 : diag[j]! < 0 ? -1 : 0;
+    const cj = j * m;
+    for (let i = 0; i < m; i++) {
+      let q = Q[cj + i]! * sgn;
+      if (out instanceof Float32Array) q = fround(fround(q) * gain);
+      else q = q * gain;
+      // q is element (i, j) of the m x n matrix; wide shapes take its transpose
+      const idx = rows >= cols ? i * cols + j : j * cols + i;
+      out[idx] = q;
+      if (q < mn) mn = q;
+      if (q > mx) mx = q;
+    }
+  }
+  return [mn, mx];
+}
+
+/** Whether `plan` under `seeds` at `dtype` reproduces TensorFlow's bits, and why not. */
+export function exactness(plan: OpPlan, seeds: SeedPlan, dtype: string): { exact: boolean; note?: string } {
+  if (plan.op === 'fill' || plan.op === 'constant' || plan.op === 'identity') return { exact: true };
+  if (!seeds.exact) return { exact: false, note: seeds.note ?? 'seed not known statically' };
+  const d = dtypeNote(plan, dtype);
+  if (d) return { exact: false, note: d };
+  if (plan.op === 'orthogonal') {
+    return { exact: false, note: 'orthogonal: TF\'s normal matrix is reproduced exactly, but its QR runs in float32 (Eigen); ours runs in float64, so values agree to ~5e-7, not bit-for-bit' };
+  }
+  return { exact: true };
+}
+
+/** Materializes a whole variable. */
+export function materialize(plan: OpPlan, state: PhiloxState, dtype: string, n: number): { values: Values; min: number; max: number } {
+  const values = allocValues(dtype, n);
+  const [min, max] = plan.op === 'orthogonal' ? orthogonal(plan, state, values) : generateRange(plan, state, values, 0, n);
+  return { values, min, max };
+}
+
+export { computeFans, normalizeVsDistribution };

@@ -1,0 +1,136 @@
+// Float32 `logf` and `sincosf` as glibc (>= 2.28, x86-64) evaluates them: table-driven logf with a
+// degree-3 polynomial in double, and sincosf with the fast pi/2 reduction plus double polynomials, both
+// rounded once to float32. Results are bit-identical to glibc for the inputs TF's Box-Muller produces
+// (positive normal floats for logf, [0, 2*pi) for sincosf). Written from the published algorithm.
+
+const f32 = new Float32Array(1);
+const u32 = new Uint32Array(f32.buffer);
+const fround = Math.fround;
+
+function hex(s: string): number {
+  // Parses a C99 hex float literal like "-0x1.8p-3" exactly.
+  const m = /^(-?)0x([0-9a-f]+)(?:\.([0-9a-f]*))?p([+-]?\d+)$/i.exec(s);
+  if (!m) throw new Error(`bad hex float ${s}`);
+  const frac = m[3] ?? '';
+  const mant = parseInt(m[2]! + frac, 16); // up to 53 significant bits: exact
+  const v = mant * Math.pow(2, parseInt(m[4]!, 10) - 4 * frac.length);
+  return m[1] ? -v : v;
+}
+
+// logf: 16 sub-intervals of [OFF, 2*OFF), each with 1/c and log(c); log1p polynomial A; ln 2.
+const LOGF_INVC: number[] = [
+  '0x1.661ec79f8f3bep+0', '0x1.571ed4aaf883dp+0', '0x1.49539f0f010bp+0', '0x1.3c995b0b80385p+0',
+  '0x1.30d190c8864a5p+0', '0x1.25e227b0b8eap+0', '0x1.1bb4a4a1a343fp+0', '0x1.12358f08ae5bap+0',
+  '0x1.0953f419900a7p+0', '0x1p+0', '0x1.e608cfd9a47acp-1', '0x1.ca4b31f026aap-1',
+  '0x1.b2036576afce6p-1', '0x1.9c2d163a1aa2dp-1', '0x1.886e6037841edp-1', '0x1.767dcf5534862p-1',
+].map(hex);
+const LOGF_LOGC: number[] = [
+  '-0x1.57bf7808caadep-2', '-0x1.2bef0a7c06ddbp-2', '-0x1.01eae7f513a67p-2', '-0x1.b31d8a68224e9p-3',
+  '-0x1.6574f0ac07758p-3', '-0x1.1aa2bc79c81p-3', '-0x1.a4e76ce8c0e5ep-4', '-0x1.1973c5a611cccp-4',
+  '-0x1.252f438e10c1ep-5', '0x0p+0', '0x1.aa5aa5df25984p-5', '0x1.c5e53aa362eb4p-4',
+  '0x1.526e57720db08p-3', '0x1.bc2860d22477p-3', '0x1.1058bc8a07ee1p-2', '0x1.4043057b6ee09p-2',
+].map(hex);
+const LN2 = hex('0x1.62e42fefa39efp-1');
+const A0 = hex('-0x1.00ea348b88334p-2');
+const A1 = hex('0x1.5575b0be00b6ap-2');
+const A2 = hex('-0x1.ffffef20a4123p-2');
+const OFF = 0x3f330000;
+
+/** glibc's logf for a float32 `x` (any value; specials follow IEEE: log(0) = -Inf, log(<0) = NaN). */
+export function logf(x: number): number {
+  f32[0] = x;
+  let ix = u32[0]!;
+  if (ix === 0x3f800000) return 0;
+  let k0 = 0;
+  if (ix - 0x00800000 >= 0x7f800000 - 0x00800000) {
+    // zero, subnormal, negative, Inf or NaN
+    if ((ix << 1) >>> 0 === 0) return -Infinity;
+    if (ix === 0x7f800000) return Infinity;
+    if (ix & 0x80000000 || (ix << 1) >>> 0 >= 0xff000000) return NaN;
+    // subnormal: normalize (x * 2^23)
+    f32[0] = f32[0]! * 8388608;
+    ix = u32[0]!;
+    k0 = -23;
+  }
+  const tmp = (ix - OFF) | 0;
+  const i = (tmp >>> 19) & 15;
+  const k = (tmp >> 23) + k0;
+  u32[0] = (ix - (tmp & 0xff800000)) >>> 0;
+  const z = f32[0]!;
+  const r = z * LOGF_INVC[i]! - 1;
+  const y0 = LOGF_LOGC[i]! + k * LN2;
+  const r2 = r * r;
+  let y = A1 * r + A2;
+  y = A0 * r2 + y;
+  y = y * r2 + (y0 + r);
+  return fround(y);
+}
+
+// sincosf: pi/2 reduction constants and the two polynomial tables (the second yields -cos).
+const HPI_INV = hex('0x1.45F306DC9C883p+23');
+const HPI = hex('0x1.921FB54442D18p0');
+const S1 = hex('-0x1.555545995a603p-3');
+const S2 = hex('0x1.1107605230bc4p-7');
+const S3 = hex('-0x1.994eb3774cf24p-13');
+const C = [hex('0x1p0'), hex('-0x1.ffffffd0c621cp-2'), hex('0x1.55553e1068f19p-5'), hex('-0x1.6c087e89a359dp-10'), hex('0x1.99343027bf8c3p-16')];
+const C0a = C[0]!, C1a = C[1]!, C2a = C[2]!, C3a = C[3]!, C4a = C[4]!;
+const SIGN = [1, -1, -1, 1];
+function abstop12(x: number): number {
+  f32[0] = x;
+  return (u32[0]! >>> 20) & 0x7ff;
+}
+const PIO4_TOP = abstop12(hex('0x1.921FB6p-1'));
+const TINY_TOP = abstop12(hex('0x1p-12'));
+const HUGE_TOP = abstop12(120);
+
+/** Result slots of `sincosf`: out[0] = sin, out[1] = cos (float32 values). */
+export const sincosOut = new Float64Array(2);
+
+/**
+ * glibc's sincosf for float32 `y` with |y| < 120 (TF's Box-Muller angles are in [0, 2*pi)); larger
+ * arguments fall back to correctly rounded double results (not bit-exact with glibc there).
+ */
+export function sincosf(y: number): void {
+  const top = abstop12(y);
+  let x = y;
+  if (top < PIO4_TOP) {
+    if (top < TINY_TOP) {
+      sincosOut[0] = y;
+      sincosOut[1] = 1;
+      return;
+    }
+    poly(x, x * x, 1, 0);
+    return;
+  }
+  if (top < HUGE_TOP) {
+    const r = x * HPI_INV;
+    const n = ((r | 0) + 0x800000) >> 24;
+    x = x - n * HPI;
+    const s = SIGN[n & 3]!;
+    poly(x * s, x * x, n & 2 ? -1 : 1, n);
+    return;
+  }
+  sincosOut[0] = fround(Math.sin(y));
+  sincosOut[1] = fround(Math.cos(y));
+}
+
+function poly(x: number, x2: number, csign: number, n: number): void {
+  const x4 = x2 * x2;
+  const x3 = x2 * x;
+  const c2 = csign * C3a + x2 * (csign * C4a);
+  const s1 = S2 + x2 * S3;
+  const c1 = csign * C0a + x2 * (csign * C1a);
+  const x5 = x3 * x2;
+  const x6 = x4 * x2;
+  const s = x + x3 * S1;
+  const c = c1 + x4 * (csign * C2a);
+  const a = fround(s + x5 * s1);
+  const b = fround(c + x6 * c2);
+  if (n & 1) {
+    sincosOut[0] = b;
+    sincosOut[1] = a;
+  } else {
+    sincosOut[0] = a;
+    sincosOut[1] = b;
+  }
+}

@@ -1,0 +1,64 @@
+// The engine against TensorFlow 2.21's own numbers (fixtures from scripts/engine/gen_fixtures.py):
+// every seeded float32/int32 initializer must be bit-exact; orthogonal (QR in float64 here, float32
+// LAPACK/Eigen in TF) must agree within 1e-6 and is reported as not exact.
+
+import * as assert from 'assert';
+import { createHash } from 'crypto';
+import { materialize, planOp, planSeeds } from '../../src/engine/initializers';
+import { compareCase, type FixtureCase, loadFixtures } from './fixtures';
+
+function label(c: FixtureCase): string {
+  return `${String(c.spec.api)} ${c.spec.kind} ${JSON.stringify(c.spec)} ${c.dtype}[${c.shape.join(',')}] seeds ${JSON.stringify(c.seed)}`;
+}
+
+for (const group of ['v1_graph', 'keras', 'tf2']) {
+  describe(`TF conformance: ${group}`, () => {
+    const cases = loadFixtures(group);
+    it('has cases for every initializer family', () => {
+      const kinds = new Set<string>(cases.map((c) => c.spec.kind));
+      for (const k of ['random_normal', 'truncated_normal', 'random_uniform', 'glorot_uniform', 'he_normal']) assert.ok(kinds.has(k), `${group} lacks ${k}`);
+    });
+    it('is bit-exact for every seeded non-orthogonal initializer', () => {
+      let checked = 0;
+      for (const c of cases) {
+        if (c.error || c.sha256 || c.spec.kind === 'orthogonal') continue;
+        const r = compareCase(c);
+        assert.strictEqual(r.exact, r.n, `${label(c)}: ${r.n - r.exact} of ${r.n} differ (max ${r.maxUlp} ulp)`);
+        assert.ok(r.engineExact, `${label(c)} should be flagged exact`);
+        checked++;
+      }
+      assert.ok(checked > 50);
+    });
+    it('orthogonal agrees within 1e-6 and is flagged inexact', () => {
+      for (const c of cases) {
+        if (c.spec.kind !== 'orthogonal') continue;
+        const r = compareCase(c);
+        assert.ok(r.maxAbs <= 1e-6 && r.maxUlp < Infinity, `${label(c)}: max abs diff ${r.maxAbs}`);
+        assert.strictEqual(r.engineExact, false);
+      }
+    });
+  });
+}
+
+describe('TF conformance: 2^20-element draws (glibc logf/sincosf emulation)', () => {
+  for (const c of loadFixtures('v1_graph').filter((x) => x.sha256)) {
+    it(`${c.spec.kind} matches TF's SHA-256 over all ${c.shape[0]} values`, () => {
+      const n = c.shape.reduce((a, b) => a * b, 1);
+      const plan = planOp(c.spec, c.shape, c.dtype);
+      const seeds = planSeeds(c.spec, { graph: c.seed!.graph, op: c.seed!.op }, 'x');
+      const { values } = materialize(plan, seeds.state, c.dtype, n);
+      const r = compareCase(c); // first 4096 values, to localize a failure
+      assert.strictEqual(r.exact, r.n, `head: ${r.n - r.exact} differ`);
+      const digest = createHash('sha256').update(new Uint8Array(values.buffer, values.byteOffset, values.byteLength)).digest('hex');
+      assert.strictEqual(digest, c.sha256);
+    });
+  }
+});
+
+describe('TF conformance: refusals match TensorFlow', () => {
+  it('constant values longer than the shape raise, shorter v1 lists pad with the last value', () => {
+    assert.throws(() => planOp({ kind: 'constant', value: [1, 2, 3], api: 'v1' }, [2], 'float32'), /do not fit/);
+    const p = planOp({ kind: 'constant', value: [1, 2], api: 'v1' }, [4], 'float32');
+    assert.deepStrictEqual(p.op === 'constant' && p.values, [1, 2, 2, 2]);
+  });
+});
