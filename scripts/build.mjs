@@ -29,6 +29,9 @@ const builds = entries.map((e) => ({
   minify: process.argv.includes('--minify'),
   external: e.external,
   logLevel: 'warning',
+  // Bundled ESM dependencies (web-tree-sitter) read import.meta.url: give CJS bundles the real one.
+  define: { 'import.meta.url': '__bundle_url' },
+  banner: { js: "const __bundle_url = require('url').pathToFileURL(__filename).href;" },
 }));
 if (existsSync(path.join(root, 'src/webview/main.ts'))) {
   builds.push({

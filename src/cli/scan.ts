@@ -1,5 +1,162 @@
-// `tfscope scan <file|dir>... [--json]`: analyses each Python source as a program entry.
-export async function runScan(_args: string[]): Promise<number> {
-  process.stderr.write('tfscope scan: not implemented yet\n');
-  return 1;
+// `tfscope scan <file|dir>... [--json] [--mode auto|v1|v2]`: analyses each Python source as a program entry
+// (its workspace imports followed) and prints a scope tree with parameter counts, or the stable JSON
+// contract (`ScanOutput`, schemaVersion 1). Exit 0 when the analysis ran, 2 on bad usage, 1 on failure.
+
+import * as fs from 'fs';
+import * as path from 'path';
+import { dtypeSize, elementCount, SCHEMA_VERSION, type ProgramResult, type ScanOutput, type VariableInfo } from '../core/model';
+import { fsHost, loadAnalyzer } from '../host/node';
+import { USAGE } from './main';
+
+const SKIP_DIRS = new Set(['node_modules', '.git', '__pycache__', '.venv', 'venv', '.tox', 'dist', 'out', 'build', '.mypy_cache']);
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/** Expands files and directories into `.py` files, sorted; records what was skipped. */
+export function collectSources(inputs: string[], skipped: { file: string; reason: string }[]): string[] {
+  const out: string[] = [];
+  const walk = (p: string, explicit: boolean): void => {
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(p);
+    } catch {
+      skipped.push({ file: p, reason: 'no such file or directory' });
+      return;
+    }
+    if (st.isDirectory()) {
+      let names: string[];
+      try {
+        names = fs.readdirSync(p).sort();
+      } catch {
+        skipped.push({ file: p, reason: 'directory cannot be read' });
+        return;
+      }
+      for (const n of names) {
+        if (SKIP_DIRS.has(n) || n.startsWith('.')) continue;
+        walk(path.join(p, n), false);
+      }
+      return;
+    }
+    if (!st.isFile()) return;
+    if (!p.endsWith('.py')) {
+      if (explicit) skipped.push({ file: p, reason: 'not a Python source (.py)' });
+      return;
+    }
+    if (st.size > MAX_FILE_BYTES) {
+      skipped.push({ file: p, reason: `file is ${(st.size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB` });
+      return;
+    }
+    out.push(path.resolve(p));
+  };
+  for (const i of inputs) walk(i, true);
+  return out;
+}
+
+const TF_HINT = /\b(tensorflow|keras|tf\.|get_variable|variable_scope)\b/;
+
+export async function runScan(args: string[]): Promise<number> {
+  let json = false;
+  let mode: 'auto' | 'v1' | 'v2' = 'auto';
+  const inputs: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--json') json = true;
+    else if (a === '--mode') {
+      const m = args[++i];
+      if (m !== 'auto' && m !== 'v1' && m !== 'v2') {
+        process.stderr.write(`tfscope scan: --mode takes auto, v1 or v2\n${USAGE}`);
+        return 2;
+      }
+      mode = m;
+    } else if (a.startsWith('-')) {
+      process.stderr.write(`tfscope scan: unknown option '${a}'\n${USAGE}`);
+      return 2;
+    } else inputs.push(a);
+  }
+  if (inputs.length === 0) {
+    process.stderr.write(`tfscope scan: no file or directory given\n${USAGE}`);
+    return 2;
+  }
+  const skipped: { file: string; reason: string }[] = [];
+  const files = collectSources(inputs, skipped);
+  const analyzer = await loadAnalyzer();
+  const host = fsHost(MAX_FILE_BYTES);
+  const programs: ProgramResult[] = [];
+  for (const f of files) {
+    const text = host.readFile(f);
+    if (text !== undefined && !TF_HINT.test(text)) continue; // not TensorFlow code: nothing to show
+    programs.push(analyzer.analyze(f, host, { mode }));
+  }
+  if (json) {
+    const out: ScanOutput = { schemaVersion: SCHEMA_VERSION, programs };
+    if (skipped.length) out.skipped = skipped;
+    process.stdout.write(`${JSON.stringify(out)}\n`);
+  } else {
+    process.stdout.write(renderText(programs, skipped));
+  }
+  return 0;
+}
+
+function fmtShape(v: VariableInfo): string {
+  return v.shape === null ? '[?]' : `[${v.shape.map((d) => (d === null ? '?' : d)).join(',')}]`;
+}
+
+function fmtInit(v: VariableInfo): string {
+  const i = v.initializer;
+  const args = Object.entries(i)
+    .filter(([k, x]) => !['kind', 'api', 'defaulted', 'seed', 'reason', 'note'].includes(k) && x !== null && x !== undefined)
+    .map(([k, x]) => `${k}=${typeof x === 'number' ? +x.toPrecision(6) : JSON.stringify(x)}`);
+  const seed = typeof i.seed === 'number' ? [`seed=${i.seed}`] : [];
+  const all = [...args, ...seed];
+  return `${i.kind}${all.length ? ` (${all.join(', ')})` : ''}${i.defaulted ? ' [default]' : ''}`;
+}
+
+export function fmtCount(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+export function renderText(programs: ProgramResult[], skipped: { file: string; reason: string }[]): string {
+  const lines: string[] = [];
+  const cwd = process.cwd();
+  for (const p of programs) {
+    const rel = path.relative(cwd, p.entry) || p.entry;
+    const total = p.variables.reduce((a, v) => a + (elementCount(v.shape) ?? 0), 0);
+    lines.push(`${rel}  (${p.mode === 'v1' ? 'TF1 graph mode' : 'TF2 eager'}; ${p.variables.length} variables, ${fmtCount(total)} params)`);
+    const byScope = new Map<string, VariableInfo[]>();
+    for (const v of p.variables) {
+      const i = v.name.lastIndexOf('/');
+      const s = i < 0 ? '' : v.name.slice(0, i);
+      if (!byScope.has(s)) byScope.set(s, []);
+      byScope.get(s)!.push(v);
+    }
+    const scopes = new Map(p.scopes.map((s) => [s.name, s]));
+    const printed = new Set<string>();
+    const printScope = (name: string, depth: number): void => {
+      if (printed.has(name)) return;
+      printed.add(name);
+      const pad = '  '.repeat(depth + 1);
+      const s = scopes.get(name);
+      if (name) {
+        const short = s?.parent ? name.slice(s.parent.length + 1) : name;
+        lines.push(`${pad}${short}/  (${s?.variableCount ?? 0} variables, ${fmtCount(s?.paramCount ?? 0)} params)`);
+      }
+      for (const v of byScope.get(name) ?? []) {
+        const short = v.name.slice(name ? name.length + 1 : 0);
+        const n = elementCount(v.shape);
+        const bytes = n === null ? '' : `, ${fmtCount(n * dtypeSize(v.dtype))} B`;
+        lines.push(`${pad}${name ? '  ' : ''}${short}  ${fmtShape(v)} ${v.dtype} ${fmtInit(v)}${v.trainable ? '' : ' (not trainable)'}  line ${v.location.line}${bytes}`);
+      }
+      for (const c of p.scopes) if (c.parent === name && name) printScope(c.name, depth + 1);
+    };
+    printScope('', -1);
+    for (const s of p.scopes) if (!s.parent) printScope(s.name, 0);
+    for (const s of byScope.keys()) if (!printed.has(s)) printScope(s, 0);
+    for (const d of p.diagnostics) {
+      if (d.severity === 'info') continue;
+      lines.push(`  ${d.severity === 'error' ? 'error' : 'warning'} ${path.relative(cwd, d.file) || d.file}:${d.line}:${d.column} [${d.code}] ${d.message}`);
+    }
+    lines.push('');
+  }
+  for (const s of skipped) lines.push(`skipped ${s.file}: ${s.reason}`);
+  if (programs.length === 0) lines.push('No TensorFlow programs found.');
+  return `${lines.join('\n')}\n`;
 }

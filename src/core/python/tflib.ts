@@ -1,0 +1,1458 @@
+// TensorFlow's Python API as the evaluator sees it: symbols, dtypes, initializers, tensors with shapes,
+// variable_scope / name_scope / get_variable / Variable / layers with TF's exact naming, sharing and
+// errors (in TF's words), graph vs eager mode, seeds. Produces `VarRecord`s and diagnostics.
+
+import type { Node } from 'web-tree-sitter';
+import type { Diagnostic, InitializerSpec, QuickFix, Shape, SourceLocation } from '../model';
+import { VARIANCE_SCALING_ALIASES } from '../initializers';
+import { freshId, shapesCompatible, tensorShapeStr, TfGraph, type Partitioner, type Reuse, type VarRecord, type VarScope } from '../tf/graph';
+import {
+  loc, PyRaise, type Args, type CallSite, type Interpreter, type LibraryHooks,
+} from './interp';
+import { canonicalize, DTYPES, isFloatDtype, isIntOrBoolDtype, LIBRARY_ROOTS, normalizeDtype, TF1_ONLY, type ApiFamily } from './tfnames';
+import { bool, float, int, NONE, numOf, str, strOf, truthy, unknown, type Value } from './values';
+
+interface ScopeEntry {
+  name: string;
+  kind: 'variable_scope' | 'name_scope' | 'layer';
+  location: SourceLocation;
+  entries: SourceLocation[];
+}
+
+interface LayerObj {
+  id: number;
+  kind: string;
+  api: ApiFamily;
+  name: string | null;
+  config: Map<string, Value>;
+  built: boolean;
+  weights: Value[];
+  site: CallSite;
+}
+
+/** The result of the program-level analysis that the analyzer turns into a ProgramResult. */
+export interface TfState {
+  variables: VarRecord[];
+  scopes: Map<string, ScopeEntry>;
+  diagnostics: Diagnostic[];
+  eager: boolean;
+  sawGraphMode: boolean;
+}
+
+const INITIALIZER_NAMES = new Map<string, string>([
+  // v1 / tf top-level spellings → kind
+  ['zeros_initializer', 'zeros'], ['ones_initializer', 'ones'], ['constant_initializer', 'constant'],
+  ['random_normal_initializer', 'random_normal'], ['truncated_normal_initializer', 'truncated_normal'],
+  ['random_uniform_initializer', 'random_uniform'], ['glorot_uniform_initializer', 'glorot_uniform'],
+  ['glorot_normal_initializer', 'glorot_normal'], ['variance_scaling_initializer', 'variance_scaling'],
+  ['orthogonal_initializer', 'orthogonal'], ['uniform_unit_scaling_initializer', 'uniform_unit_scaling'],
+  ['keras.initializers.glorot_uniform', 'glorot_uniform'],
+  // initializers.* and keras.initializers.* (both cases)
+  ['zeros', 'zeros'], ['Zeros', 'zeros'], ['ones', 'ones'], ['Ones', 'ones'], ['constant', 'constant'], ['Constant', 'constant'],
+  ['random_normal', 'random_normal'], ['RandomNormal', 'random_normal'], ['normal', 'random_normal'],
+  ['truncated_normal', 'truncated_normal'], ['TruncatedNormal', 'truncated_normal'],
+  ['random_uniform', 'random_uniform'], ['RandomUniform', 'random_uniform'], ['uniform', 'random_uniform'],
+  ['glorot_uniform', 'glorot_uniform'], ['GlorotUniform', 'glorot_uniform'], ['xavier_uniform', 'glorot_uniform'],
+  ['glorot_normal', 'glorot_normal'], ['GlorotNormal', 'glorot_normal'], ['xavier_normal', 'glorot_normal'],
+  ['he_normal', 'he_normal'], ['HeNormal', 'he_normal'], ['he_uniform', 'he_uniform'], ['HeUniform', 'he_uniform'],
+  ['lecun_normal', 'lecun_normal'], ['LecunNormal', 'lecun_normal'], ['lecun_uniform', 'lecun_uniform'], ['LecunUniform', 'lecun_uniform'],
+  ['variance_scaling', 'variance_scaling'], ['VarianceScaling', 'variance_scaling'],
+  ['orthogonal', 'orthogonal'], ['Orthogonal', 'orthogonal'], ['identity', 'identity'], ['Identity', 'identity'],
+  ['uniform_unit_scaling', 'uniform_unit_scaling'], ['xavier_initializer', 'xavier'], ['variance_scaling_initializer_contrib', 'unknown'],
+]);
+
+function initializerKindOf(name: string): string | undefined {
+  const n = name.replace(/^(keras\.)?initializers\./, '').replace(/^init_ops\./, '').replace(/^contrib\.layers\./, '');
+  if (name.startsWith('initializers.') || name.startsWith('keras.initializers.') || name.endsWith('_initializer') || name.startsWith('contrib.layers.')) {
+    return INITIALIZER_NAMES.get(n);
+  }
+  return undefined;
+}
+
+/** String identifiers Keras accepts for initializers. */
+const KERAS_INIT_STRINGS = new Set([
+  'zeros', 'ones', 'constant', 'random_normal', 'truncated_normal', 'random_uniform', 'glorot_uniform', 'glorot_normal',
+  'he_normal', 'he_uniform', 'lecun_normal', 'lecun_uniform', 'variance_scaling', 'orthogonal', 'identity', 'uniform', 'normal',
+]);
+
+export class TfLibrary implements LibraryHooks {
+  interp!: Interpreter;
+  graphStack: TfGraph[] = [];
+  defaultGraph = new TfGraph();
+  readonly variables: VarRecord[] = [];
+  private readonly varsById = new Map<number, VarRecord>();
+  private readonly scopesById = new Map<number, VarScope>();
+  private readonly layers = new Map<number, LayerObj>();
+  readonly scopes = new Map<string, ScopeEntry>();
+  eager: boolean;
+  sawGraphMode = false;
+  legacy = false;
+  /** Keras 3 `uniquify` counters (global per program). */
+  private readonly kerasUids = new Map<string, number>();
+  /** tf.layers (v1) per-graph layer name counters are folded into variable_scope default names. */
+  globalSeed: number | null = null;
+
+  constructor(mode: 'auto' | 'v1' | 'v2') {
+    this.eager = mode === 'v2';
+    this.forced = mode !== 'auto';
+    if (mode === 'v1') this.sawGraphMode = true;
+    if (mode === 'v1') this.eager = false;
+  }
+  private readonly forced: boolean;
+
+  get graph(): TfGraph {
+    return this.graphStack[this.graphStack.length - 1] ?? this.defaultGraph;
+  }
+
+  /** Before running: a text pre-scan decides whether a plain `import tensorflow` program is TF1-era. */
+  prescan(text: string): void {
+    if (this.forced) return;
+    const graphMarkers = /\b(disable_v2_behavior|disable_eager_execution)\s*\(/.test(text);
+    const tf1Era = /\btf\.(variable_scope|get_variable|Session|placeholder|layers\.dense|global_variables_initializer|contrib)\b/.test(text)
+      && !/compat\.v1/.test(text);
+    if (graphMarkers || tf1Era) {
+      // disable_v2_behavior is normally the first statement; graph mode from the start is TF's view
+      // for everything that follows it. TF1-era programs ran on TF 1.x: graph mode.
+      this.eager = !tf1Era && !graphMarkers;
+      this.legacy = tf1Era;
+    } else this.eager = true;
+    if (!this.eager) this.sawGraphMode = true;
+  }
+
+  // ---------- LibraryHooks ----------
+
+  importLibrary(dotted: string): Value | undefined {
+    const top = dotted.split('.')[0]!;
+    if (!LIBRARY_ROOTS.has(top)) return undefined;
+    return { t: 'tf', path: dotted };
+  }
+
+  iterate(v: Value): Value[] | undefined {
+    if (v.t === 'tensor' && v.shape && v.shape[0] != null && v.shape[0] <= 10_000) {
+      const inner: Shape = v.shape.slice(1);
+      return Array.from({ length: v.shape[0] }, () => ({ t: 'tensor', shape: inner, dtype: v.dtype }));
+    }
+    return undefined;
+  }
+
+  getattr(obj: Value, name: string, site: CallSite): Value | undefined {
+    switch (obj.t) {
+      case 'tf': return this.tfAttr(obj.path, name);
+      case 'scope': {
+        const s = this.scopesById.get(obj.s.id)!;
+        switch (name) {
+          case 'name': return str(s.name);
+          case 'original_name_scope': return str(s.originalNameScope);
+          case 'reuse': return s.reuse === 'auto' ? { t: 'tf', path: 'tensorflow.compat.v1.AUTO_REUSE' } : bool(s.reuse);
+          case 'initializer': return s.initializer ? { t: 'init', spec: s.initializer } : NONE;
+          case 'dtype': return { t: 'dtype', name: s.dtype ?? 'float32' };
+          default: return { t: 'tfmethod', self: obj, name };
+        }
+      }
+      case 'var': {
+        const v = this.varsById.get(obj.v.id)!;
+        switch (name) {
+          case 'name': return str(`${v.name}:0`);
+          case 'op': return { t: 'tfmethod', self: obj, name: 'op' };
+          case 'shape': return shapeValue(v.shape);
+          case 'dtype': return { t: 'dtype', name: v.dtype };
+          case 'trainable': return bool(v.trainable);
+          case 'initial_value': case 'initialized_value': case 'value': case 'read_value':
+            return name === 'initial_value' ? { t: 'tensor', shape: v.shape, dtype: v.dtype } : { t: 'tfmethod', self: obj, name };
+          default: return { t: 'tfmethod', self: obj, name };
+        }
+      }
+      case 'tfmethod': {
+        if (obj.name === 'op' && obj.self.t === 'var') {
+          const v = this.varsById.get(obj.self.v.id)!;
+          if (name === 'name') return str(v.name);
+        }
+        return unknown();
+      }
+      case 'tensor':
+        if (name === 'shape') return shapeValue(obj.shape);
+        if (name === 'dtype') return obj.dtype ? { t: 'dtype', name: obj.dtype } : unknown();
+        if (name === 'ndim') return obj.shape ? int(obj.shape.length) : unknown();
+        return { t: 'tfmethod', self: obj, name };
+      case 'dtype':
+        if (name === 'name') return str(obj.name);
+        if (name === 'base_dtype' || name === 'real_dtype') return obj;
+        if (name === 'is_floating') return bool(isFloatDtype(obj.name));
+        if (name === 'is_integer') return bool(/int/.test(obj.name));
+        if (name === 'is_bool') return bool(obj.name === 'bool');
+        if (name === 'size') return int(({ float16: 2, bfloat16: 2, float32: 4, float64: 8, int8: 1, int16: 2, int32: 4, int64: 8, uint8: 1, bool: 1 } as Record<string, number>)[obj.name] ?? 0);
+        return unknown();
+      case 'int':
+        if (name === 'value') return obj; // TF1 Dimension.value
+        return unknown();
+      case 'none':
+        if (name === 'value') return obj;
+        return unknown();
+      case 'layer': {
+        const l = this.layers.get(obj.l.id)!;
+        if (name === 'name') return l.name ? str(l.name) : unknown();
+        if (name === 'weights' || name === 'variables' || name === 'trainable_weights' || name === 'trainable_variables') return { t: 'list', items: [...l.weights] };
+        if (name === 'kernel') return l.weights[0] ?? unknown();
+        if (name === 'bias') return l.weights[1] ?? unknown();
+        const cfg = l.config.get(name);
+        if (cfg) return cfg;
+        return { t: 'tfmethod', self: obj, name };
+      }
+      case 'init': {
+        const v = obj.spec[name];
+        if (typeof v === 'number') return float(v);
+        if (typeof v === 'string') return str(v);
+        return { t: 'tfmethod', self: obj, name };
+      }
+      default:
+        void site;
+        return undefined;
+    }
+  }
+
+  private tfAttr(path: string, name: string): Value {
+    const full = `${path}.${name}`;
+    const c = canonicalize(full);
+    if (c) {
+      if (DTYPES.has(c.name) || c.name.startsWith('dtypes.') && DTYPES.has(c.name.slice(7))) {
+        return { t: 'dtype', name: normalizeDtype(c.name.replace(/^dtypes\./, '')) };
+      }
+      if (c.name === 'GraphKeys.GLOBAL_VARIABLES') return str('variables');
+      if (c.name === 'GraphKeys.LOCAL_VARIABLES') return str('local_variables');
+      if (c.name === 'GraphKeys.TRAINABLE_VARIABLES') return str('trainable_variables');
+      if (c.name === 'GraphKeys.MODEL_VARIABLES') return str('model_variables');
+      if (c.name === 'newaxis') return NONE;
+    }
+    if (path === 'numpy' || path === 'np') {
+      if (['float32', 'float64', 'float16', 'int32', 'int64', 'int8', 'uint8', 'bool_', 'float_', 'int16'].includes(name)) {
+        return { t: 'dtype', name: normalizeDtype(name === 'bool_' ? 'bool' : name) };
+      }
+      if (name === 'pi') return float(Math.PI);
+      if (name === 'e') return float(Math.E);
+      if (name === 'inf') return float(Infinity);
+    }
+    if (path === 'math') {
+      if (name === 'pi') return float(Math.PI);
+      if (name === 'e') return float(Math.E);
+      if (name === 'inf') return float(Infinity);
+    }
+    return { t: 'tf', path: full };
+  }
+
+  call(fn: Value, args: Args, site: CallSite): Value | undefined {
+    switch (fn.t) {
+      case 'tf': return this.callTf(fn.path, args, site);
+      case 'tfmethod': return this.callMethod(fn.self, fn.name, args, site);
+      case 'init': {
+        // initializer(shape, dtype=...) → a tensor with that initializer
+        const shape = shapeOf(args.pos[0] ?? args.kw.get('shape'));
+        const dtype = dtypeOf(args.pos[1] ?? args.kw.get('dtype')) ?? 'float32';
+        return { t: 'tensor', shape, dtype, init: fn.spec };
+      }
+      case 'layer': return this.callLayer(this.layers.get(fn.l.id)!, args, site);
+      default: return undefined;
+    }
+  }
+
+  // ---------- TF functions ----------
+
+  private callTf(path: string, args: Args, site: CallSite): Value {
+    const c = canonicalize(path);
+    if (!c) return this.callOther(path, args, site);
+    let { name } = c;
+    const api = c.api === 'tf' ? (this.legacy ? 'v1' : 'v2') : c.api;
+    if (c.api === 'tf' && TF1_ONLY.has(name) && !this.legacy) {
+      this.legacy = true;
+    }
+    name = name.replace(/^random\.(normal|uniform|truncated_normal)$/, 'random_$1').replace(/^random_truncated_normal$/, 'truncated_normal');
+    const kind = initializerKindOf(name);
+    if (kind) return { t: 'init', spec: this.makeInitializer(kind, api === 'v2' && !name.includes('initializers.') ? 'v2' : api, args, name) };
+    switch (name) {
+      case 'disable_v2_behavior': case 'disable_eager_execution': case 'disable_v2_tensorshape':
+        if (!this.forced) { this.eager = false; this.sawGraphMode = true; }
+        return NONE;
+      case 'enable_eager_execution': case 'enable_v2_behavior':
+        if (!this.forced) this.eager = true;
+        return NONE;
+      case 'set_random_seed': case 'random.set_seed': case 'random.set_random_seed': case 'keras.utils.set_random_seed': case 'utils.set_random_seed': {
+        const s = numOf(args.pos[0] ?? args.kw.get('seed'));
+        this.graph.seed = s ?? null;
+        if (this.eager) this.globalSeed = s ?? null;
+        return NONE;
+      }
+      case 'reset_default_graph':
+        this.defaultGraph = new TfGraph();
+        return NONE;
+      case 'Graph':
+        return { t: 'tf', path: `@graph#${this.newGraph()}` };
+      case 'get_default_graph':
+        return { t: 'tf', path: `@graph#${this.graphId(this.graph)}` };
+      case 'AUTO_REUSE':
+        return { t: 'tf', path: 'tensorflow.compat.v1.AUTO_REUSE' };
+      case 'variable_scope': case 'variable_op_scope':
+        return this.variableScope(args, site, name === 'variable_op_scope');
+      case 'name_scope': case 'op_scope':
+        return this.nameScope(args, site, api);
+      case 'get_variable_scope':
+        return this.scopeValue(this.graph.currentScope);
+      case 'get_variable': case 'get_local_variable':
+        return this.getVariable(args, site, name === 'get_local_variable');
+      case 'Variable': case 'VariableV1': case 'Variable.__init__': case 'ResourceVariable':
+        return this.tfVariable(args, site);
+      case 'global_variables_initializer': case 'initialize_all_variables':
+        if (!this.eager && !this.graph.initOpLocation) this.graph.initOpLocation = loc(site.node, site.file);
+        return { t: 'tensor', shape: null, dtype: null };
+      case 'fixed_size_partitioner':
+        return { t: 'tf', path: `@partitioner#fixed#${numOf(args.pos[0] ?? args.kw.get('num_shards')) ?? '?'}#${numOf(args.pos[1] ?? args.kw.get('axis')) ?? 0}` };
+      case 'variable_axis_size_partitioner': case 'min_max_variable_partitioner':
+        return { t: 'tf', path: '@partitioner#unknown' };
+      case 'zeros': case 'ones': {
+        const shape = shapeOf(args.pos[0] ?? args.kw.get('shape'));
+        const dtype = dtypeOf(args.pos[1] ?? args.kw.get('dtype')) ?? 'float32';
+        return { t: 'tensor', shape, dtype, init: { kind: name, api } };
+      }
+      case 'zeros_like': case 'ones_like': {
+        const src = args.pos[0];
+        const shape = src && (src.t === 'tensor' || src.t === 'var') ? this.shapeOfValue(src) : null;
+        return { t: 'tensor', shape, dtype: src?.t === 'tensor' ? src.dtype : 'float32', init: { kind: name === 'zeros_like' ? 'zeros' : 'ones', api } };
+      }
+      case 'fill': {
+        const shape = shapeOf(args.pos[0] ?? args.kw.get('dims'));
+        const v = args.pos[1] ?? args.kw.get('value');
+        const n = numOf(v);
+        return { t: 'tensor', shape, dtype: v?.t === 'int' ? 'int32' : 'float32', init: n === undefined ? { kind: 'unknown', reason: 'fill value unknown' } : { kind: 'constant', value: n, api } };
+      }
+      case 'constant': case 'convert_to_tensor': case 'cast': {
+        const v = args.pos[0] ?? args.kw.get('value');
+        const given = name === 'cast' ? (args.pos[1] ?? args.kw.get('dtype')) : (args.pos[1] ?? args.kw.get('dtype'));
+        const shapeArg = name === 'constant' ? args.pos[2] ?? args.kw.get('shape') : undefined;
+        if (v && (v.t === 'tensor' || v.t === 'var')) {
+          const t = this.asTensor(v);
+          return { ...t, dtype: dtypeOf(given) ?? (t.t === 'tensor' ? t.dtype : null) } as Value;
+        }
+        const lit = literalTensor(v);
+        const dtype = dtypeOf(given) ?? lit?.dtype ?? 'float32';
+        const shape = shapeArg ? shapeOf(shapeArg) : lit?.shape ?? null;
+        return { t: 'tensor', shape, dtype, init: lit ? { kind: 'constant', value: lit.value, api } : { kind: 'unknown', reason: 'constant value unknown' } };
+      }
+      case 'random_normal': case 'truncated_normal': case 'random_uniform': case 'random.stateless_normal': case 'random.stateless_uniform': {
+        const shape = shapeOf(args.pos[0] ?? args.kw.get('shape'));
+        const kind = name.includes('uniform') ? 'random_uniform' : name.includes('truncated') ? 'truncated_normal' : 'random_normal';
+        const dtype = dtypeOf(args.kw.get('dtype') ?? args.pos[3]) ?? 'float32';
+        const spec: InitializerSpec = { kind, api: 'v1' };
+        if (kind === 'random_uniform') {
+          spec.minval = numOf(args.pos[1] ?? args.kw.get('minval')) ?? 0;
+          spec.maxval = numOf(args.pos[2] ?? args.kw.get('maxval')) ?? 1;
+        } else {
+          spec.mean = numOf(args.pos[1] ?? args.kw.get('mean')) ?? 0;
+          spec.stddev = numOf(args.pos[2] ?? args.kw.get('stddev')) ?? 1;
+        }
+        spec.seed = numOf(args.kw.get('seed') ?? args.pos[4]) ?? null;
+        return { t: 'tensor', shape, dtype, init: spec };
+      }
+      case 'eye': {
+        const n = numOf(args.pos[0] ?? args.kw.get('num_rows'));
+        const m = numOf(args.pos[1] ?? args.kw.get('num_columns')) ?? n;
+        return { t: 'tensor', shape: n === undefined ? null : [n, m ?? n], dtype: dtypeOf(args.kw.get('dtype')) ?? 'float32', init: { kind: 'identity', gain: 1, api } };
+      }
+      case 'placeholder': case 'keras.Input': case 'Input': case 'keras.layers.Input': case 'layers.Input': {
+        if (name === 'placeholder') {
+          const dtype = dtypeOf(args.pos[0] ?? args.kw.get('dtype')) ?? 'float32';
+          const shape = shapeOf(args.pos[1] ?? args.kw.get('shape'));
+          return { t: 'tensor', shape, dtype };
+        }
+        const s = shapeOf(args.pos[0] ?? args.kw.get('shape'));
+        const b = args.kw.get('batch_size');
+        return { t: 'tensor', shape: s ? [numOf(b) ?? null, ...s] : null, dtype: dtypeOf(args.kw.get('dtype')) ?? 'float32' };
+      }
+      case 'TensorShape': return shapeValue(shapeOf(args.pos[0]));
+      case 'Dimension': return args.pos[0] ?? NONE;
+      case 'as_dtype': case 'dtypes.as_dtype': { const d = dtypeOf(args.pos[0]); return d ? { t: 'dtype', name: d } : unknown(); }
+      case 'reshape': {
+        const t = this.asTensor(args.pos[0] ?? NONE);
+        const target = shapeOf(args.pos[1] ?? args.kw.get('shape'));
+        return { t: 'tensor', shape: this.resolveReshape(t.t === 'tensor' ? t.shape : null, target), dtype: t.t === 'tensor' ? t.dtype : null };
+      }
+      case 'matmul': case 'linalg.matmul': {
+        const a = this.shapeOfValue(args.pos[0] ?? NONE);
+        const b = this.shapeOfValue(args.pos[1] ?? NONE);
+        const ta = truthy(args.kw.get('transpose_a') ?? bool(false));
+        const tb = truthy(args.kw.get('transpose_b') ?? bool(false));
+        if (a && b && a.length >= 2 && b.length >= 2) {
+          const rows = ta ? a[a.length - 1]! : a[a.length - 2]!;
+          const cols = tb ? b[b.length - 2]! : b[b.length - 1]!;
+          return { t: 'tensor', shape: [...a.slice(0, -2), rows, cols], dtype: 'float32' };
+        }
+        return { t: 'tensor', shape: null, dtype: 'float32' };
+      }
+      case 'concat': {
+        const items = args.pos[0]?.t === 'list' || args.pos[0]?.t === 'tuple' ? args.pos[0].items : [];
+        const axis = numOf(args.pos[1] ?? args.kw.get('axis'));
+        const shapes = items.map((x) => this.shapeOfValue(x));
+        if (axis === undefined || shapes.length === 0 || shapes.some((s) => !s)) return { t: 'tensor', shape: null, dtype: null };
+        const rank = shapes[0]!.length;
+        const ax = axis < 0 ? rank + axis : axis;
+        const out: (number | null)[] = [...shapes[0]!];
+        let sum: number | null = 0;
+        for (const s of shapes) sum = sum === null || s![ax] == null ? null : sum + s![ax]!;
+        out[ax] = sum;
+        return { t: 'tensor', shape: out, dtype: null };
+      }
+      case 'get_collection': case 'global_variables': case 'trainable_variables': case 'local_variables': case 'all_variables': case 'compat.v1.global_variables': {
+        const key = strOf(args.pos[0] ?? args.kw.get('key'));
+        const scope = strOf(args.kw.get('scope') ?? args.pos[name === 'get_collection' ? 1 : 0]);
+        const coll = name === 'trainable_variables' ? 'trainable_variables' : name === 'local_variables' ? 'local_variables'
+          : name === 'get_collection' ? (key === 'variables' ? 'global_variables' : key ?? '') : 'global_variables';
+        const items = this.variables.filter((v) => v.collections.includes(coll) && (!scope || new RegExp(`^${scope}`).test(v.name)));
+        return { t: 'list', items: items.map((v) => ({ t: 'var', v: { id: v.id } }) as Value) };
+      }
+      case 'Session': case 'InteractiveSession': case 'train.MonitoredSession': case 'device': case 'control_dependencies':
+      case 'GradientTape': case 'init_scope': case 'compat.v1.Session':
+        return { t: 'ctx', ctx: { enter: () => unknown('session'), exit: () => {} } };
+      case 'layers.dense': case 'layers.conv2d': case 'layers.conv1d': case 'layers.batch_normalization': case 'layers.Dense':
+      case 'layers.Conv2D': case 'layers.conv2d_transpose': case 'contrib.layers.fully_connected': case 'contrib.layers.layer_norm':
+        if (c.api !== 'keras') return this.tfLayersFunctional(name, args, site);
+        break;
+      default:
+        break;
+    }
+    if (c.api === 'keras' || name.startsWith('keras.')) {
+      const kname = name.replace(/^keras\./, '');
+      const m = /^layers\.([A-Z]\w*)$/.exec(kname);
+      if (m) return this.makeKerasLayer(m[1]!, args, site, c.api);
+      if (kname === 'Sequential' || kname === 'models.Sequential') return this.makeSequential(args, site);
+    }
+    // Element-wise and shape-preserving ops: carry the first tensor's shape.
+    const first = args.pos[0];
+    if (first && (first.t === 'tensor' || first.t === 'var') && /^(nn\.|math\.)?(relu|relu6|tanh|sigmoid|softmax|elu|selu|gelu|dropout|identity|abs|exp|log|sqrt|square|negative|add|subtract|multiply|divide|maximum|minimum|clip_by_value|stop_gradient|layer_norm|l2_normalize|bias_add)$/.test(name)) {
+      return this.asTensor(first);
+    }
+    return unknown(`tf.${name}`);
+  }
+
+  /** numpy, math, functools and other known libraries: the pure functions a reader evaluates. */
+  private callOther(path: string, args: Args, site: CallSite): Value {
+    const a = args.pos;
+    const n0 = numOf(a[0]);
+    const m = /^(numpy|math)\.(\w+)$/.exec(path);
+    if (m) {
+      const fn = m[2]!;
+      const unary: Record<string, (x: number) => number> = {
+        sqrt: Math.sqrt, exp: Math.exp, log: Math.log, log2: Math.log2, log10: Math.log10, floor: Math.floor, ceil: Math.ceil,
+        sin: Math.sin, cos: Math.cos, tanh: Math.tanh, fabs: Math.abs, abs: Math.abs,
+      };
+      if (fn in unary && n0 !== undefined) {
+        const r = unary[fn]!(n0);
+        return fn === 'floor' || fn === 'ceil' ? int(r) : float(r);
+      }
+      if (fn === 'pow' && n0 !== undefined && numOf(a[1]) !== undefined) return float(n0 ** numOf(a[1])!);
+      if ((fn === 'prod' || fn === 'sum') && a[0]) {
+        const items = a[0].t === 'list' || a[0].t === 'tuple' ? a[0].items.map(numOf) : undefined;
+        if (items && items.every((x) => x !== undefined)) return int(items.reduce((p, x) => (fn === 'prod' ? p! * x! : p! + x!), fn === 'prod' ? 1 : 0)!);
+      }
+      if (path.startsWith('numpy.') && (fn === 'zeros' || fn === 'ones')) {
+        return { t: 'tensor', shape: shapeOf(a[0] ?? args.kw.get('shape')), dtype: dtypeOf(a[1] ?? args.kw.get('dtype')) ?? 'float64', init: { kind: fn, api: 'v1' } };
+      }
+      if (path.startsWith('numpy.') && (fn === 'array' || fn === 'asarray')) {
+        const lit = literalTensor(a[0]);
+        return lit ? { t: 'tensor', shape: lit.shape, dtype: dtypeOf(a[1] ?? args.kw.get('dtype')) ?? (lit.dtype === 'float32' ? 'float64' : 'int64'), init: { kind: 'constant', value: lit.value, api: 'v1' } } : unknown();
+      }
+      if (['float32', 'float64', 'int32', 'int64'].includes(fn)) return a[0] ?? unknown();
+    }
+    if (path === 'functools.partial') {
+      const kwargs = new Map(args.kw);
+      return { t: 'partial', fn: a[0] ?? unknown(), args: a.slice(1), kwargs };
+    }
+    if (path === 'collections.namedtuple' || path === 'dataclasses.dataclass') return unknown();
+    void site;
+    return unknown(path);
+  }
+
+  // ---------- graphs ----------
+
+  private readonly graphs = new Map<number, TfGraph>();
+  private newGraph(): number {
+    const g = new TfGraph();
+    this.graphs.set(g.id, g);
+    return g.id;
+  }
+  private graphId(g: TfGraph): number {
+    this.graphs.set(g.id, g);
+    return g.id;
+  }
+
+  // ---------- methods on TF objects ----------
+
+  private callMethod(self: Value, name: string, args: Args, site: CallSite): Value {
+    if (self.t === 'tf' && self.path.startsWith('@graph#')) {
+      const g = this.graphs.get(Number(self.path.slice(7)));
+      if (g && name === 'as_default') {
+        return {
+          t: 'ctx',
+          ctx: {
+            enter: () => {
+              this.graphStack.push(g);
+              if (!this.forced) { this.eager = false; this.sawGraphMode = true; }
+              return self;
+            },
+            exit: () => {
+              this.graphStack.pop();
+              if (!this.forced && this.graphStack.length === 0 && this.eagerOutside) this.eager = true;
+            },
+          },
+        };
+      }
+      return unknown();
+    }
+    if (self.t === 'scope') {
+      const s = this.scopesById.get(self.s.id)!;
+      switch (name) {
+        case 'reuse_variables':
+          s.reuse = true;
+          return NONE;
+        case 'set_initializer': { const i = this.initializerFromValue(args.pos[0] ?? NONE, 'v1'); s.initializer = i; return NONE; }
+        case 'set_dtype': s.dtype = dtypeOf(args.pos[0]) ?? s.dtype; return NONE;
+        case 'set_partitioner': s.partitioner = partitionerOf(args.pos[0]); return NONE;
+        case 'get_variable': return this.getVariable({ ...args, pos: args.pos.slice(1), posNodes: args.posNodes.slice(1) }, site, false);
+        default: return unknown();
+      }
+    }
+    if (self.t === 'var') {
+      const v = this.varsById.get(self.v.id)!;
+      if (name === 'get_shape') return shapeValue(v.shape);
+      if (name === 'assign' || name === 'assign_add' || name === 'read_value' || name === 'value' || name === 'initialized_value') return { t: 'tensor', shape: v.shape, dtype: v.dtype };
+      return unknown();
+    }
+    if (self.t === 'tensor') {
+      if (name === 'get_shape') return shapeValue(self.shape);
+      return unknown();
+    }
+    if (self.t === 'class' && name === '__subclass_new__') {
+      return unknown('subclassed library class');
+    }
+    if (self.t === 'layer') {
+      const l = this.layers.get(self.l.id)!;
+      if (name === 'build') {
+        const shape = shapeOf(args.pos[0] ?? args.kw.get('input_shape'));
+        this.buildLayer(l, shape, site);
+        return NONE;
+      }
+      if (name === 'add') {
+        const layer = args.pos[0];
+        if (layer?.t === 'layer') (l.config.get('layers') as { items: Value[] } | undefined)?.items.push(layer);
+        return NONE;
+      }
+      if (name === 'get_weights' || name === 'count_params' || name === 'summary' || name === 'compile') return unknown();
+      return unknown();
+    }
+    return unknown();
+  }
+
+  private eagerOutside = true;
+
+  // ---------- scopes ----------
+
+  private scopeValue(s: VarScope): Value {
+    this.scopesById.set(s.id, s);
+    return { t: 'scope', s: { id: s.id } };
+  }
+
+  private recordScope(name: string, kind: ScopeEntry['kind'], site: CallSite, withNode: Node | null): void {
+    if (!name) return;
+    const l = loc(site.node, site.file);
+    if (withNode) {
+      l.endLine = withNode.endPosition.row + 1;
+      l.endColumn = withNode.endPosition.column + 1;
+    }
+    const e = this.scopes.get(name);
+    if (e) e.entries.push(l);
+    else this.scopes.set(name, { name, kind, location: l, entries: [l] });
+  }
+
+  private reuseOf(v: Value | undefined): Reuse | null {
+    if (!v || v.t === 'none') return null;
+    if (v.t === 'tf' && v.path.endsWith('AUTO_REUSE')) return 'auto';
+    const t = truthy(v);
+    if (t === undefined) return null;
+    return t ? true : null; // False == None: inherit
+  }
+
+  private variableScope(args: Args, site: CallSite, opScope: boolean): Value {
+    const withNode = this.interp.withBlock;
+    let nameOrScope = args.pos[0] ?? args.kw.get('name_or_scope') ?? NONE;
+    let defaultName = args.pos[1] ?? args.kw.get('default_name');
+    if (opScope) {
+      nameOrScope = args.pos[1] ?? args.kw.get('name_or_scope') ?? NONE;
+      defaultName = args.pos[2] ?? args.kw.get('default_name');
+    }
+    const reuse = this.reuseOf(args.kw.get('reuse') ?? (opScope ? undefined : args.pos[8]));
+    const initializer = args.kw.get('initializer') ?? (opScope ? undefined : args.pos[3]);
+    const dtype = dtypeOf(args.kw.get('dtype'));
+    const partitioner = args.kw.has('partitioner') ? partitionerOf(args.kw.get('partitioner')) : undefined;
+    const auxRaw = args.kw.get('auxiliary_name_scope');
+    const aux = auxRaw ? truthy(auxRaw) !== false : true;
+    const initSpec = initializer && initializer.t !== 'none' ? this.initializerFromValue(initializer, 'v1') : null;
+    const g = this.graph;
+    const lib = this;
+    let restoreName: (() => void) | null = null;
+    let exitPure: (() => void) | null = null;
+
+    const enter = (): Value => {
+      // name scope part
+      let currentNameScope: string | null = null;
+      if (!aux) {
+        const ns = g.nameStack;
+        const r = g.enterNameScope(ns ? `${ns}/` : null);
+        restoreName = r.restore;
+        currentNameScope = r.scope;
+      }
+      if (nameOrScope.t === 'str' || nameOrScope.t === 'scope') {
+        const captured = nameOrScope.t === 'scope' ? lib.scopesById.get(nameOrScope.s.id)! : null;
+        const nsName = captured ? captured.name.split('/').pop()! : (nameOrScope as { v: string }).v;
+        let oldNameScope: string;
+        if (nsName || currentNameScope !== null) {
+          if (currentNameScope === null) {
+            const r = lib.eager ? { scope: nsName ? `${g.nameStack ? g.nameStack + '/' : ''}${nsName}/` : '', restore: enterEagerNs(g, nsName) } : g.enterNameScope(nsName);
+            restoreName = r.restore;
+            currentNameScope = r.scope;
+          }
+          oldNameScope = captured ? captured.originalNameScope : currentNameScope;
+        } else oldNameScope = '';
+        return lib.enterPure(captured, captured ? null : (nameOrScope as { v: string }).v, reuse, initSpec, dtype, partitioner, oldNameScope, site, withNode, (fn) => { exitPure = fn; });
+      }
+      // default name
+      const dn = strOf(defaultName);
+      if (dn === undefined) {
+        if (nameOrScope.t === 'unknown') {
+          lib.interp.note(site.node, site.file, 'unknown-scope-name', 'The scope name cannot be evaluated statically; variables inside get an unknown prefix.', 'info');
+        }
+        const r = g.enterNameScope('unknown');
+        restoreName = r.restore;
+        return lib.enterPure(null, '?', reuse, initSpec, dtype, partitioner, r.scope, site, withNode, (fn) => { exitPure = fn; });
+      }
+      if (reuse === true) {
+        lib.raise(site, 'ValueError', 'reuse=True cannot be used without a name_or_scope', 'scope-reuse-without-name');
+      }
+      if (currentNameScope === null) {
+        const r = lib.eager ? { scope: `${dn}/`, restore: enterEagerNs(g, dn) } : g.enterNameScope(dn);
+        restoreName = r.restore;
+        currentNameScope = r.scope;
+      }
+      const unique = g.uniqueVariableScope(dn);
+      return lib.enterPure(null, unique, null, initSpec, dtype, partitioner, currentNameScope, site, withNode, (fn) => { exitPure = fn; });
+    };
+    return {
+      t: 'ctx',
+      ctx: {
+        enter,
+        exit: () => {
+          (exitPure as (() => void) | null)?.();
+          (restoreName as (() => void) | null)?.();
+        },
+      },
+    };
+  }
+
+  /** `_pure_variable_scope.__enter__`. */
+  private enterPure(
+    captured: VarScope | null, name: string | null, reuse: Reuse | null, initializer: InitializerSpec | null,
+    dtype: string | null, partitioner: Partitioner | null | undefined, oldNameScope: string, site: CallSite,
+    withNode: Node | null, setExit: (fn: () => void) => void,
+  ): Value {
+    const g = this.graph;
+    const old = g.currentScope;
+    let s: VarScope;
+    if (captured) {
+      s = { ...captured, id: freshId(), reuse: reuse ? reuse : captured.reuse };
+      if (initializer) s.initializer = initializer;
+      if (dtype) s.dtype = dtype;
+      if (partitioner !== undefined) s.partitioner = partitioner;
+      g.openVariableScope(s.name);
+      const snapshot = g.snapshotScopeCounts();
+      setExit(() => {
+        g.restoreScopeCounts(snapshot);
+        g.currentScope = old;
+      });
+    } else {
+      const newName = old.name ? `${old.name}/${name}` : name!;
+      s = {
+        id: freshId(), name: newName, reuse: reuse || old.reuse, initializer: initializer ?? old.initializer,
+        dtype: dtype ?? old.dtype, partitioner: partitioner !== undefined ? partitioner : old.partitioner,
+        originalNameScope: oldNameScope, useResource: old.useResource,
+      };
+      g.openVariableScope(newName);
+      setExit(() => {
+        g.closeVariableSubscopes(newName);
+        g.currentScope = old;
+      });
+    }
+    g.currentScope = s;
+    this.recordScope(s.name, 'variable_scope', site, withNode);
+    (s as VarScope & { site?: CallSite }).site = site;
+    return this.scopeValue(s);
+  }
+
+  private nameScope(args: Args, site: CallSite, api: string): Value {
+    const g = this.graph;
+    const nameV = args.pos[0] ?? args.kw.get('name');
+    const dflt = api === 'v2' ? undefined : args.pos[1] ?? args.kw.get('default_name');
+    let name: string | null;
+    if (nameV && nameV.t === 'str') name = nameV.v;
+    else if (nameV && nameV.t === 'scope') name = this.scopesById.get(nameV.s.id)!.originalNameScope || null;
+    else if (!nameV || nameV.t === 'none') name = strOf(dflt) ?? null;
+    else name = 'unknown';
+    let restore: (() => void) | null = null;
+    return {
+      t: 'ctx',
+      ctx: {
+        enter: () => {
+          if (this.eager) {
+            restore = enterEagerNs(g, name ?? '');
+            return str(name ? `${g.nameStack}/` : '');
+          }
+          const r = g.enterNameScope(name);
+          restore = r.restore;
+          if (r.scope) this.recordScope(r.scope.slice(0, -1), 'name_scope', site, this.interp.withBlock);
+          return str(r.scope);
+        },
+        exit: () => (restore as (() => void) | null)?.(),
+      },
+    };
+  }
+
+  // ---------- variables ----------
+
+  private raise(site: CallSite, type: string, message: string, code: string, fixes?: QuickFix[]): never | void {
+    const l = loc(site.node, site.file);
+    const d: Diagnostic = {
+      file: site.file, line: l.line, column: l.column, endLine: l.endLine, endColumn: l.endColumn,
+      severity: 'error', code, message: `${type}: ${message}`, raises: { type, message }, order: this.variables.length,
+    };
+    if (fixes?.length) d.fixes = fixes;
+    if (!this.interp.diagnostics.some((x) => x.line === d.line && x.column === d.column && x.code === d.code && x.file === d.file)) {
+      this.interp.diagnostics.push(d);
+    }
+    if (this.interp.caught(type)) throw new PyRaise(type, message);
+  }
+
+  private warn(site: CallSite, code: string, message: string, severity: Diagnostic['severity'] = 'warning', fixes?: QuickFix[], node?: Node): void {
+    const l = loc(node ?? site.node, site.file);
+    if (this.interp.diagnostics.some((x) => x.line === l.line && x.column === l.column && x.code === code && x.file === site.file)) return;
+    const d: Diagnostic = { file: site.file, line: l.line, column: l.column, endLine: l.endLine, endColumn: l.endColumn, severity, code, message };
+    if (fixes?.length) d.fixes = fixes;
+    this.interp.diagnostics.push(d);
+  }
+
+  private getVariable(args: Args, site: CallSite, local: boolean): Value {
+    const nameV = args.pos[0] ?? args.kw.get('name');
+    const nameNode = args.posNodes[0] ?? args.kwNodes.get('name') ?? null;
+    const shapeArg = args.pos[1] ?? args.kw.get('shape');
+    const dtypeArg = args.pos[2] ?? args.kw.get('dtype');
+    const initArg = args.pos[3] ?? args.kw.get('initializer');
+    const trainableArg = args.kw.get('trainable') ?? args.pos[5];
+    const collectionsArg = args.kw.get('collections') ?? args.pos[6];
+    const partArg = args.kw.get('partitioner') ?? args.pos[8];
+    const g = this.graph;
+    const scope = g.currentScope;
+    let name = strOf(nameV);
+    if (name === undefined) {
+      this.warn(site, 'unknown-name', 'The variable name cannot be evaluated statically; it is shown as "?".', 'info', undefined, nameNode ?? undefined);
+      name = '?';
+    }
+    const fullName = scope.name ? `${scope.name}/${name}` : name;
+    const reuse: Reuse = this.eager ? false : scope.reuse;
+    let dtype = dtypeOf(dtypeArg);
+    let shape: Shape | undefined = shapeArg === undefined || shapeArg.t === 'none' ? undefined : shapeOf(shapeArg);
+    let initSpec: InitializerSpec | null = null;
+    let fromValue = false;
+    let defaulted = false;
+    if (initArg && initArg.t !== 'none') {
+      if (initArg.t === 'tensor' || isLiteral(initArg)) {
+        fromValue = true;
+        const t = initArg.t === 'tensor' ? initArg : literalAsTensor(initArg);
+        if (shape !== undefined) {
+          this.raise(site, 'ValueError', 'If initializer is a constant, do not specify shape.', 'constant-initializer-with-shape');
+          return unknown();
+        }
+        shape = t.shape;
+        if (!dtype) dtype = t.dtype ?? 'float32';
+        initSpec = t.init ?? { kind: 'unknown', reason: 'initial value not understood' };
+      } else initSpec = this.initializerFromValue(initArg, 'v1');
+    }
+    if (!dtype) dtype = scope.dtype ?? 'float32';
+    const trainable = trainableArg ? truthy(trainableArg) !== false : !local;
+    let collections = collectionsList(collectionsArg);
+    if (local) collections = ['local_variables'];
+    else if (!collections) collections = ['global_variables'];
+    if (trainable && !local && !collections.includes('trainable_variables')) collections = [...collections, 'trainable_variables'];
+    const partitioner = partArg && partArg.t !== 'none' ? partitionerOf(partArg) : scope.partitioner;
+
+    if (!this.eager) {
+      const existing = g.store.get(fullName);
+      const existingParts = g.partitioned.get(fullName);
+      if (existing || existingParts) {
+        if (reuse === false) {
+          this.raise(site, 'ValueError',
+            `Variable ${fullName} already exists, disallowed. Did you mean to set reuse=True or reuse=tf.AUTO_REUSE in VarScope?`,
+            'duplicate-variable', this.reuseFixes(site, scope));
+          return existing ? this.varValue(existing) : unknown();
+        }
+        const found = existing ?? existingParts![0]!;
+        const foundShape = existing ? existing.shape : found.partition ? fullShapeOfParts(existingParts!) : found.shape;
+        if (shape !== undefined && !shapesCompatible(shape, foundShape)) {
+          this.raise(site, 'ValueError',
+            `Trying to share variable ${fullName}, but specified shape ${tensorShapeStr(shape)} and found shape ${tensorShapeStr(foundShape)}.`,
+            'shape-mismatch');
+          return this.varValue(found);
+        }
+        if (dtype !== found.dtype) {
+          this.raise(site, 'ValueError',
+            `Trying to share variable ${fullName}, but specified dtype ${dtype} and found dtype ${found.dtype}.`, 'dtype-mismatch');
+        }
+        return this.varValue(found);
+      }
+      if (reuse === true) {
+        this.raise(site, 'ValueError',
+          `Variable ${fullName} does not exist, or was not created with tf.get_variable(). Did you mean to set reuse=tf.AUTO_REUSE in VarScope?`,
+          'missing-variable', this.autoReuseFixes(site, scope));
+        return unknown();
+      }
+    }
+    if (!initSpec) {
+      if (scope.initializer) initSpec = scope.initializer;
+      else if (isFloatDtype(dtype)) {
+        initSpec = { kind: 'glorot_uniform', scale: 1, mode: 'fan_avg', distribution: 'uniform', seed: null, api: 'v1', defaulted: true };
+        defaulted = true;
+      } else if (isIntOrBoolDtype(dtype)) {
+        initSpec = { kind: 'zeros', api: 'v1', defaulted: true };
+      } else {
+        this.raise(site, 'ValueError', `An initializer for variable ${fullName} of ${dtype} is required`, 'initializer-required');
+        return unknown();
+      }
+    }
+    if (!fromValue) {
+      if (shape === undefined || shape === null || shape.some((d) => d === null)) {
+        if (shape === undefined && !this.eager) {
+          this.raise(site, 'ValueError',
+            'The initializer passed is not valid. It should be a callable with no arguments and the shape should not be provided or an instance of `tf.keras.initializers.*\' and `shape` should be fully defined.',
+            'shape-not-defined');
+          return unknown();
+        }
+        if (shape && shape.some((d) => d === null) && !(shapeArg && containsUnknown(shapeArg))) {
+          this.raise(site, 'ValueError',
+            'The initializer passed is not valid. It should be a callable with no arguments and the shape should not be provided or an instance of `tf.keras.initializers.*\' and `shape` should be fully defined.',
+            'shape-not-defined');
+          return unknown();
+        }
+      }
+    }
+    const varSeed = typeof initSpec.seed === 'number' ? initSpec.seed : null;
+    const seed = { graph: this.eager ? this.globalSeed : g.seed, op: varSeed };
+    if (partitioner && partitioner.kind === 'fixed_size' && shape && partitioner.numShards && !this.eager) {
+      return this.createPartitioned(fullName, shape, dtype, initSpec, trainable, collections, partitioner, site, nameNode, seed, scope);
+    }
+    const opName = this.eager ? fullName : (() => {
+      const saved = g.nameStack;
+      g.nameStack = '';
+      const n = g.uniqueName(fullName);
+      g.nameStack = saved;
+      return n;
+    })();
+    const rec = this.addVariable({
+      storeKey: this.eager ? null : fullName, name: opName, shape: shape ?? null, dtype, initializer: initSpec, trainable, collections,
+      scope: scope.name, api: local ? 'get_local_variable' : 'get_variable', site, nameNode, seed,
+    });
+    if (!this.eager) g.store.set(fullName, rec);
+    if (defaulted) {
+      this.warn(site, 'default-initializer',
+        `${fullName} has no initializer: TensorFlow silently uses glorot_uniform (uniform within ±sqrt(6 / (fan_in + fan_out))).`, 'info');
+    }
+    return this.varValue(rec);
+  }
+
+  private createPartitioned(
+    fullName: string, shape: (number | null)[], dtype: string, init: InitializerSpec, trainable: boolean, collections: string[],
+    p: Partitioner, site: CallSite, nameNode: Node | null, seed: { graph: number | null; op: number | null }, scope: VarScope,
+  ): Value {
+    const axis = p.axis ?? 0;
+    const dim = shape[axis] ?? 0;
+    const n = Math.max(1, Math.min(p.numShards!, dim));
+    const base = Math.floor(dim / n);
+    const extra = dim % n;
+    const parts: VarRecord[] = [];
+    const g = this.graph;
+    for (let i = 0; i < n; i++) {
+      const s = [...shape];
+      s[axis] = base + (i < extra ? 1 : 0);
+      const partName = `${fullName}/part_${i}`;
+      const rec = this.addVariable({
+        storeKey: partName, name: partName, shape: s, dtype, initializer: init, trainable, collections, scope: scope.name,
+        api: 'get_variable', site, nameNode, seed, partition: { index: i, of: n, fullName },
+      });
+      g.store.set(partName, rec);
+      g.markUsed(partName);
+      parts.push(rec);
+    }
+    g.partitioned.set(fullName, parts);
+    return { t: 'tensor', shape, dtype };
+  }
+
+  private addVariable(o: {
+    storeKey: string | null; name: string; shape: Shape; dtype: string; initializer: InitializerSpec; trainable: boolean;
+    collections: string[]; scope: string; api: string; site: CallSite; nameNode: Node | null;
+    seed: { graph: number | null; op: number | null }; partition?: { index: number; of: number; fullName: string };
+  }): VarRecord {
+    const seed = { ...o.seed } as { graph: number | null; op: number | null; dependsOnRuntime?: boolean };
+    if (!this.eager && seed.graph !== null && seed.op === null) seed.dependsOnRuntime = true;
+    const rec: VarRecord = {
+      id: freshId(), storeKey: o.storeKey, name: o.name, shape: o.shape, dtype: o.dtype, initializer: o.initializer,
+      trainable: o.trainable, collections: o.collections, location: loc(o.site.node, o.site.file), scope: o.scope, api: o.api,
+      order: this.variables.length, seed,
+    };
+    if (o.nameNode && (o.nameNode.type === 'string' || o.nameNode.type === 'concatenated_string')) rec.nameLocation = loc(o.nameNode, o.site.file);
+    if (o.site.binding) rec.binding = o.site.binding;
+    if (o.partition) rec.partition = o.partition;
+    const g = this.graph;
+    if (!this.eager && g.initOpLocation && !o.collections.includes('local_variables')) {
+      rec.createdAfterInitOp = true;
+      const init = g.initOpLocation;
+      this.warn(o.site, 'created-after-initializer',
+        `${o.name} is created after global_variables_initializer() (line ${init.line}): running that op does not initialize it.`,
+        'warning', this.moveInitFixes(o.site, init));
+    }
+    this.variables.push(rec);
+    this.varsById.set(rec.id, rec);
+    return rec;
+  }
+
+  private varValue(v: VarRecord): Value {
+    return { t: 'var', v: { id: v.id } };
+  }
+
+  /** `tf.Variable(initial_value, trainable=None, ..., name=None, dtype=None, shape=None)`. */
+  private tfVariable(args: Args, site: CallSite): Value {
+    const iv = args.pos[0] ?? args.kw.get('initial_value');
+    const trainableArg = args.pos[1] ?? args.kw.get('trainable');
+    const nameV = args.kw.get('name') ?? args.pos[4];
+    const nameNode = args.kwNodes.get('name') ?? args.posNodes[4] ?? null;
+    const dtypeArg = args.kw.get('dtype') ?? args.pos[6];
+    const shapeArg = args.kw.get('shape');
+    const collectionsArg = args.kw.get('collections') ?? args.pos[2];
+    const g = this.graph;
+    let t: { shape: Shape; dtype: string | null; init?: InitializerSpec };
+    if (!iv) t = { shape: null, dtype: null, init: { kind: 'unknown', reason: 'no initial value' } };
+    else if (iv.t === 'tensor') t = iv;
+    else if (iv.t === 'var') { const src = this.varsById.get(iv.v.id)!; t = { shape: src.shape, dtype: src.dtype, init: { kind: 'unknown', reason: `copied from ${src.name}` } }; }
+    else if (isLiteral(iv)) t = literalAsTensor(iv);
+    else if (iv.t === 'func' || iv.t === 'partial') t = { shape: null, dtype: null, init: { kind: 'unknown', reason: 'initial value is a callable' } };
+    else t = { shape: null, dtype: null, init: { kind: 'unknown', reason: 'initial value not understood' } };
+    const dtype = dtypeOf(dtypeArg) ?? t.dtype ?? 'float32';
+    const shape = shapeArg ? shapeOf(shapeArg) : t.shape;
+    const trainable = trainableArg ? truthy(trainableArg) !== false : true;
+    const base = strOf(nameV) ?? (nameV && nameV.t !== 'none' ? '?' : 'Variable');
+    let name: string;
+    if (this.eager) {
+      name = g.nameStack ? `${g.nameStack}/${base}` : base;
+    } else {
+      name = g.uniqueName(base);
+      g.markUsed(name);
+    }
+    let collections = collectionsList(collectionsArg) ?? ['global_variables'];
+    if (trainable && !collections.includes('trainable_variables')) collections = [...collections, 'trainable_variables'];
+    const initSpec = t.init ?? { kind: 'unknown', reason: 'initial value not understood' };
+    const rec = this.addVariable({
+      storeKey: null, name, shape, dtype, initializer: initSpec, trainable, collections, scope: g.currentScope.name,
+      api: 'Variable', site, nameNode, seed: { graph: this.eager ? this.globalSeed : g.seed, op: typeof initSpec.seed === 'number' ? initSpec.seed : null },
+    });
+    return this.varValue(rec);
+  }
+
+  // ---------- quick fixes ----------
+
+  private reuseFixes(site: CallSite, scope: VarScope): QuickFix[] {
+    const fixes: QuickFix[] = [];
+    const scopeSite = (scope as VarScope & { site?: CallSite }).site;
+    if (scopeSite && scope.name) {
+      const argList = scopeSite.node.childForFieldName('arguments');
+      if (argList && argList.type === 'argument_list') {
+        const has = argList.namedChildren.some((c) => c?.type === 'keyword_argument' && c.childForFieldName('name')?.text === 'reuse');
+        if (!has) {
+          const close = argList.endPosition;
+          const prefix = tfPrefix(scopeSite.node);
+          const mk = (text: string): QuickFix => ({
+            title: `Add ${text.trim().replace(/^, /, '')} to variable_scope('${scope.name.split('/').pop()}')`,
+            edits: [{ file: scopeSite.file, line: close.row + 1, column: close.column, endLine: close.row + 1, endColumn: close.column, newText: text }],
+          });
+          fixes.push(mk(`, reuse=${prefix}AUTO_REUSE`));
+          fixes.push(mk(', reuse=True'));
+        }
+      }
+    }
+    const wrap = this.wrapInReuseFix(site);
+    if (wrap) fixes.push(wrap);
+    return fixes;
+  }
+
+  private autoReuseFixes(_site: CallSite, scope: VarScope): QuickFix[] {
+    const scopeSite = (scope as VarScope & { site?: CallSite }).site;
+    if (!scopeSite) return [];
+    const argList = scopeSite.node.childForFieldName('arguments');
+    const kw = argList?.namedChildren.find((c) => c?.type === 'keyword_argument' && c.childForFieldName('name')?.text === 'reuse');
+    const val = kw?.childForFieldName('value');
+    if (!val) return [];
+    const prefix = tfPrefix(scopeSite.node);
+    return [{
+      title: 'Use reuse=AUTO_REUSE (create the variable when it does not exist yet)',
+      edits: [{ file: scopeSite.file, line: val.startPosition.row + 1, column: val.startPosition.column + 1, endLine: val.endPosition.row + 1, endColumn: val.endPosition.column + 1, newText: `${prefix}AUTO_REUSE` }],
+    }];
+  }
+
+  /** Wraps the raising statement in `with variable_scope(get_variable_scope(), reuse=True):`. */
+  private wrapInReuseFix(site: CallSite): QuickFix | undefined {
+    let stmt: Node | null = site.node;
+    while (stmt && stmt.type !== 'expression_statement') stmt = stmt.parent;
+    if (!stmt || stmt.startPosition.row !== stmt.endPosition.row) return undefined;
+    const prefix = tfPrefix(site.node);
+    const indent = ' '.repeat(stmt.startPosition.column);
+    const text = `with ${prefix}variable_scope(${prefix}get_variable_scope(), reuse=True):\n${indent}    ${stmt.text}`;
+    return {
+      title: 'Wrap this lookup in variable_scope(..., reuse=True)',
+      edits: [{ file: site.file, line: stmt.startPosition.row + 1, column: stmt.startPosition.column + 1, endLine: stmt.endPosition.row + 1, endColumn: stmt.endPosition.column + 1, newText: text }],
+    };
+  }
+
+  private moveInitFixes(site: CallSite, init: SourceLocation): QuickFix[] {
+    if (init.file !== site.file) return [];
+    // The top-level statement that creates this variable, and the init op's statement.
+    let stmt: Node | null = site.node;
+    while (stmt?.parent && stmt.parent.type !== 'module') stmt = stmt.parent;
+    if (!stmt || stmt.parent?.type !== 'module') return [];
+    const root = stmt.parent;
+    let initStmt: Node | null = null;
+    for (const c of root.namedChildren) {
+      if (c && c.startPosition.row + 1 <= init.line && c.endPosition.row + 1 >= init.line) initStmt = c;
+    }
+    if (!initStmt || initStmt.startPosition.row !== initStmt.endPosition.row || initStmt.startIndex >= stmt.startIndex) return [];
+    const initText = initStmt.text;
+    const after = stmt.endPosition.row + 1;
+    return [{
+      title: 'Move the initializer op after the last variable',
+      edits: [
+        { file: site.file, line: initStmt.startPosition.row + 1, column: 1, endLine: initStmt.startPosition.row + 2, endColumn: 1, newText: '' },
+        { file: site.file, line: after + 1, column: 1, endLine: after + 1, endColumn: 1, newText: `${initText}\n` },
+      ],
+    }];
+  }
+
+  // ---------- initializers ----------
+
+  /** Builds the spec for an initializer constructor call, with the API family's defaults. */
+  makeInitializer(kind: string, api: ApiFamily, args: Args, calledName: string): InitializerSpec {
+    const p = args.pos;
+    const kw = args.kw;
+    const keras = api === 'keras' || api === 'v2';
+    const seedOf = (i: number): number | null => numOf(kw.get('seed') ?? p[i]) ?? null;
+    const fam = api === 'tf' ? 'v2' : api;
+    switch (kind) {
+      case 'zeros': return { kind: 'zeros', api: fam };
+      case 'ones': return { kind: 'ones', api: fam };
+      case 'constant': {
+        const v = kw.get('value') ?? p[0];
+        const lit = v ? literalTensor(v) : { value: 0, shape: [], dtype: 'float32' };
+        return lit ? { kind: 'constant', value: lit.value, api: fam } : { kind: 'unknown', reason: 'constant value unknown', api: fam };
+      }
+      case 'random_normal': case 'truncated_normal':
+        return { kind, mean: numOf(kw.get('mean') ?? p[0]) ?? 0, stddev: numOf(kw.get('stddev') ?? p[1]) ?? (keras ? 0.05 : 1.0), seed: seedOf(2), api: fam };
+      case 'random_uniform':
+        return { kind, minval: numOf(kw.get('minval') ?? p[0]) ?? (keras ? -0.05 : 0), maxval: numOf(kw.get('maxval') ?? p[1]) ?? (keras ? 0.05 : 1.0), seed: seedOf(2), api: fam };
+      case 'glorot_uniform': case 'glorot_normal': case 'he_normal': case 'he_uniform': case 'lecun_normal': case 'lecun_uniform': {
+        const a = VARIANCE_SCALING_ALIASES[kind]!;
+        return { kind, scale: a.scale, mode: a.mode, distribution: a.distribution, seed: seedOf(0), api: fam };
+      }
+      case 'xavier': {
+        const uniform = truthy(kw.get('uniform') ?? p[0] ?? bool(true)) !== false;
+        const k = uniform ? 'glorot_uniform' : 'glorot_normal';
+        const a = VARIANCE_SCALING_ALIASES[k]!;
+        return { kind: k, scale: a.scale, mode: a.mode, distribution: a.distribution, seed: seedOf(1), api: 'v1' };
+      }
+      case 'variance_scaling': {
+        let distribution = strOf(kw.get('distribution') ?? p[2]) ?? 'truncated_normal';
+        if (distribution === 'normal') distribution = 'truncated_normal';
+        return { kind, scale: numOf(kw.get('scale') ?? p[0]) ?? 1.0, mode: strOf(kw.get('mode') ?? p[1]) ?? 'fan_in', distribution, seed: seedOf(3), api: fam };
+      }
+      case 'uniform_unit_scaling': {
+        const factor = numOf(kw.get('factor') ?? p[0]) ?? 1.0;
+        return { kind: 'variance_scaling', scale: factor * factor, mode: 'fan_in', distribution: 'uniform', seed: seedOf(1), api: 'v1', note: 'uniform_unit_scaling_initializer' };
+      }
+      case 'orthogonal':
+        return { kind, gain: numOf(kw.get('gain') ?? p[0]) ?? 1.0, seed: seedOf(1), api: fam };
+      case 'identity':
+        return { kind, gain: numOf(kw.get('gain') ?? p[0]) ?? 1.0, api: fam };
+      default:
+        return { kind: 'unknown', reason: `${calledName} is not modelled`, api: fam };
+    }
+  }
+
+  /** An initializer given as a value: an instance, a class/function (instantiated with no args), a Keras string. */
+  initializerFromValue(v: Value, api: ApiFamily): InitializerSpec {
+    if (v.t === 'init') return v.spec;
+    if (v.t === 'tf') {
+      const c = canonicalize(v.path);
+      if (c) {
+        const kind = initializerKindOf(c.name);
+        if (kind) return this.makeInitializer(kind, c.api === 'tf' ? (this.legacy ? 'v1' : 'v2') : c.api, { pos: [], kw: new Map(), posNodes: [], kwNodes: new Map() }, c.name);
+      }
+    }
+    if (v.t === 'str' && KERAS_INIT_STRINGS.has(v.v)) {
+      const k = v.v === 'uniform' ? 'random_uniform' : v.v === 'normal' ? 'random_normal' : v.v;
+      return this.makeInitializer(k, 'keras', { pos: [], kw: new Map(), posNodes: [], kwNodes: new Map() }, v.v);
+    }
+    if (v.t === 'tensor' && v.init) return v.init;
+    if (v.t === 'func' || v.t === 'partial') return { kind: 'unknown', reason: 'custom initializer function', api };
+    return { kind: 'unknown', reason: 'initializer not understood', api };
+  }
+
+  // ---------- tensors ----------
+
+  asTensor(v: Value): Value & { t: 'tensor' } {
+    if (v.t === 'tensor') return { t: 'tensor', shape: v.shape, dtype: v.dtype };
+    if (v.t === 'var') { const r = this.varsById.get(v.v.id)!; return { t: 'tensor', shape: r.shape, dtype: r.dtype }; }
+    const lit = literalTensor(v);
+    return { t: 'tensor', shape: lit?.shape ?? null, dtype: lit?.dtype ?? null };
+  }
+
+  shapeOfValue(v: Value): (number | null)[] | null {
+    if (v.t === 'tensor') return v.shape;
+    if (v.t === 'var') return this.varsById.get(v.v.id)!.shape;
+    return literalTensor(v)?.shape ?? null;
+  }
+
+  private resolveReshape(src: Shape, target: Shape): Shape {
+    if (!target) return null;
+    const idx = target.findIndex((d) => d === -1);
+    if (idx < 0) return target;
+    if (!src || src.some((d) => d === null)) return target.map((d) => (d === -1 ? null : d));
+    const total = src.reduce<number>((a, b) => a * b!, 1);
+    const known = target.reduce<number>((a, b) => (b === -1 || b === null ? a : a * b), 1);
+    return target.map((d) => (d === -1 ? total / known : d));
+  }
+
+  // ---------- layers ----------
+
+  /** `tf.compat.v1.layers.dense(inputs, units, ...)` and friends (TF1 layers: get_variable under a layer scope). */
+  private tfLayersFunctional(name: string, args: Args, site: CallSite): Value {
+    const inputs = args.pos[0] ?? args.kw.get('inputs') ?? NONE;
+    const inShape = this.shapeOfValue(inputs);
+    const kind = name.split('.').pop()!.toLowerCase().replace('fully_connected', 'dense');
+    const layerName = strOf(args.kw.get('name') ?? args.kw.get('scope')) ?? null;
+    const reuse = this.reuseOf(args.kw.get('reuse'));
+    const base = kind === 'batch_normalization' ? 'batch_normalization' : kind === 'layer_norm' ? 'LayerNorm' : kind;
+    const kInit = args.kw.get('kernel_initializer') ?? args.kw.get('weights_initializer');
+    const bInit = args.kw.get('bias_initializer') ?? args.kw.get('biases_initializer');
+    const useBias = truthy(args.kw.get('use_bias') ?? bool(true)) !== false;
+    const trainable = truthy(args.kw.get('trainable') ?? bool(true)) !== false;
+    const dtype = inputs.t === 'tensor' && inputs.dtype && isFloatDtype(inputs.dtype) ? inputs.dtype : 'float32';
+    const mkArgs = (n: string, shape: Shape, init: Value | undefined, train = trainable): Args => {
+      const kw = new Map<string, Value>([['shape', shapeValue(shape)], ['dtype', { t: 'dtype', name: dtype }], ['trainable', bool(train)]]);
+      if (init && init.t !== 'none') kw.set('initializer', init);
+      return { pos: [str(n)], kw, posNodes: [null], kwNodes: new Map() };
+    };
+    // The layer's variable scope: `variable_scope(name)` when reusing, else `variable_scope(None, default_name=name or base)`.
+    const scopeArgs: Args = reuse && layerName
+      ? { pos: [str(layerName)], kw: new Map([['reuse', bool(true)]]), posNodes: [null], kwNodes: new Map() }
+      : { pos: [NONE, str(layerName ?? base)], kw: new Map(), posNodes: [null, null], kwNodes: new Map() };
+    const ctx = this.variableScope(scopeArgs, site, false) as Value & { t: 'ctx' };
+    ctx.ctx.enter();
+    let out: Value = { t: 'tensor', shape: null, dtype };
+    try {
+      const inDim = inShape && inShape.length ? inShape[inShape.length - 1]! : null;
+      if (kind === 'dense') {
+        const units = numOf(args.pos[1] ?? args.kw.get('units') ?? args.kw.get('num_outputs')) ?? null;
+        this.getVariable(mkArgs('kernel', [inDim, units], kInit), site, false);
+        if (useBias) this.getVariable(mkArgs('bias', [units], bInit ?? { t: 'init', spec: { kind: 'zeros', api: 'v1' } }), site, false);
+        out = { t: 'tensor', shape: inShape ? [...inShape.slice(0, -1), units] : null, dtype };
+      } else if (kind === 'conv2d' || kind === 'conv1d' || kind === 'conv2d_transpose') {
+        const filters = numOf(args.pos[1] ?? args.kw.get('filters')) ?? null;
+        const rank = kind === 'conv1d' ? 1 : 2;
+        const ks = intTuple(args.pos[2] ?? args.kw.get('kernel_size'), rank);
+        const strides = intTuple(args.kw.get('strides') ?? args.pos[3] ?? int(1), rank) ?? Array(rank).fill(1);
+        const padding = (strOf(args.kw.get('padding') ?? args.pos[4]) ?? 'valid').toLowerCase();
+        const kshape: Shape = kind === 'conv2d_transpose' ? [...(ks ?? Array(rank).fill(null)), filters, inDim] : [...(ks ?? Array(rank).fill(null)), inDim, filters];
+        this.getVariable(mkArgs('kernel', kshape, kInit), site, false);
+        if (useBias) this.getVariable(mkArgs('bias', [filters], bInit ?? { t: 'init', spec: { kind: 'zeros', api: 'v1' } }), site, false);
+        if (inShape && ks) {
+          const spatial = inShape.slice(1, 1 + rank).map((d, i) => {
+            if (d === null) return null;
+            if (kind === 'conv2d_transpose') return padding === 'same' ? d * strides[i]! : d * strides[i]! + Math.max(ks[i]! - strides[i]!, 0);
+            return padding === 'same' ? Math.ceil(d / strides[i]!) : Math.ceil((d - ks[i]! + 1) / strides[i]!);
+          });
+          out = { t: 'tensor', shape: [inShape[0]!, ...spatial, filters], dtype };
+        }
+      } else if (kind === 'batch_normalization') {
+        const c = inDim;
+        const center = truthy(args.kw.get('center') ?? bool(true)) !== false;
+        const scale = truthy(args.kw.get('scale') ?? bool(true)) !== false;
+        if (scale) this.getVariable(mkArgs('gamma', [c], args.kw.get('gamma_initializer') ?? { t: 'init', spec: { kind: 'ones', api: 'v1' } }), site, false);
+        if (center) this.getVariable(mkArgs('beta', [c], args.kw.get('beta_initializer') ?? { t: 'init', spec: { kind: 'zeros', api: 'v1' } }), site, false);
+        this.getVariable(mkArgs('moving_mean', [c], args.kw.get('moving_mean_initializer') ?? { t: 'init', spec: { kind: 'zeros', api: 'v1' } }, false), site, false);
+        this.getVariable(mkArgs('moving_variance', [c], args.kw.get('moving_variance_initializer') ?? { t: 'init', spec: { kind: 'ones', api: 'v1' } }, false), site, false);
+        out = { t: 'tensor', shape: inShape, dtype };
+      } else if (kind === 'layer_norm') {
+        const c = inDim;
+        this.getVariable(mkArgs('beta', [c], { t: 'init', spec: { kind: 'zeros', api: 'v1' } }), site, false);
+        this.getVariable(mkArgs('gamma', [c], { t: 'init', spec: { kind: 'ones', api: 'v1' } }), site, false);
+        out = { t: 'tensor', shape: inShape, dtype };
+      }
+    } finally {
+      ctx.ctx.exit();
+    }
+    return out;
+  }
+
+  private kerasUniquify(base: string): string {
+    const n = this.kerasUids.get(base) ?? 0;
+    this.kerasUids.set(base, n + 1);
+    return n === 0 ? base : `${base}_${n}`;
+  }
+
+  private makeKerasLayer(cls: string, args: Args, site: CallSite, api: ApiFamily): Value {
+    const config = new Map<string, Value>();
+    const positional: Record<string, string[]> = {
+      Dense: ['units', 'activation', 'use_bias', 'kernel_initializer', 'bias_initializer'],
+      Conv2D: ['filters', 'kernel_size', 'strides', 'padding'],
+      Conv1D: ['filters', 'kernel_size', 'strides', 'padding'],
+      Embedding: ['input_dim', 'output_dim', 'embeddings_initializer'],
+      LayerNormalization: ['axis', 'epsilon'],
+      BatchNormalization: ['axis', 'momentum', 'epsilon'],
+    };
+    (positional[cls] ?? []).forEach((k, i) => { if (args.pos[i]) config.set(k, args.pos[i]!); });
+    for (const [k, v] of args.kw) config.set(k, v);
+    const name = strOf(config.get('name')) ?? null;
+    const l: LayerObj = { id: freshId(), kind: cls, api, name: name ?? this.kerasUniquify(snakeCase(cls)), config, built: false, weights: [], site };
+    this.layers.set(l.id, l);
+    const inputShape = config.get('input_shape') ?? config.get('input_dim');
+    if (inputShape && cls !== 'Embedding') {
+      const s = inputShape.t === 'int' ? [inputShape.v] : shapeOf(inputShape);
+      if (s) l.config.set('__pending_input_shape', shapeValue([null, ...s]));
+    }
+    return { t: 'layer', l: { id: l.id } };
+  }
+
+  private makeSequential(args: Args, site: CallSite): Value {
+    const layersV = args.pos[0] ?? args.kw.get('layers');
+    const items = layersV && (layersV.t === 'list' || layersV.t === 'tuple') ? [...layersV.items] : [];
+    const l: LayerObj = { id: freshId(), kind: 'Sequential', api: 'keras', name: strOf(args.kw.get('name')) ?? this.kerasUniquify('sequential'), config: new Map([['layers', { t: 'list', items }]]), built: false, weights: [], site };
+    this.layers.set(l.id, l);
+    // A Sequential whose first layer declares its input shape builds immediately.
+    const first = items[0];
+    if (first?.t === 'layer') {
+      const fl = this.layers.get(first.l.id)!;
+      const pending = fl.config.get('__pending_input_shape');
+      if (pending) this.callLayer(l, { pos: [{ t: 'tensor', shape: shapeOf(pending), dtype: 'float32' }], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
+    }
+    return { t: 'layer', l: { id: l.id } };
+  }
+
+  private callLayer(l: LayerObj, args: Args, site: CallSite): Value {
+    const x = args.pos[0] ?? args.kw.get('inputs') ?? NONE;
+    const inShape = this.shapeOfValue(x);
+    if (l.kind === 'Sequential') {
+      let cur: Value = x.t === 'tensor' ? x : { t: 'tensor', shape: inShape, dtype: 'float32' };
+      for (const item of (l.config.get('layers') as { items: Value[] }).items) {
+        if (item.t === 'layer') cur = this.callLayer(this.layers.get(item.l.id)!, { pos: [cur], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
+      }
+      l.built = true;
+      return cur;
+    }
+    if (!l.built) this.buildLayer(l, inShape, site);
+    return { t: 'tensor', shape: this.layerOutputShape(l, inShape), dtype: 'float32' };
+  }
+
+  private layerOutputShape(l: LayerObj, inShape: Shape): Shape {
+    if (!inShape) return null;
+    const c = l.config;
+    if (l.kind === 'Dense') return [...inShape.slice(0, -1), numOf(c.get('units')) ?? null];
+    if (l.kind === 'Embedding') return [...inShape, numOf(c.get('output_dim')) ?? null];
+    if (l.kind === 'Conv2D' || l.kind === 'Conv1D') {
+      const rank = l.kind === 'Conv1D' ? 1 : 2;
+      const ks = intTuple(c.get('kernel_size'), rank);
+      const strides = intTuple(c.get('strides') ?? int(1), rank) ?? Array(rank).fill(1);
+      const padding = (strOf(c.get('padding')) ?? 'valid').toLowerCase();
+      const spatial = inShape.slice(1, 1 + rank).map((d, i) => (d === null || !ks ? null : padding === 'same' ? Math.ceil(d / strides[i]!) : Math.ceil((d - ks[i]! + 1) / strides[i]!)));
+      return [inShape[0]!, ...spatial, numOf(c.get('filters')) ?? null];
+    }
+    if (l.kind === 'Flatten') return [inShape[0]!, inShape.slice(1).every((d) => d !== null) ? inShape.slice(1).reduce<number>((a, b) => a * b!, 1) : null];
+    return inShape;
+  }
+
+  /** Keras layer build: weights named `<layer>/<weight>` (Keras 3 paths), TF's Keras defaults. */
+  private buildLayer(l: LayerObj, inShape: Shape, site: CallSite): void {
+    l.built = true;
+    const c = l.config;
+    const inDim = inShape && inShape.length ? inShape[inShape.length - 1]! : null;
+    const init = (key: string, dflt: string): InitializerSpec => {
+      const v = c.get(key);
+      return v && v.t !== 'none' ? this.initializerFromValue(v, 'keras') : this.makeInitializer(dflt, 'keras', { pos: [], kw: new Map(), posNodes: [], kwNodes: new Map() }, dflt);
+    };
+    const useBias = truthy(c.get('use_bias') ?? bool(true)) !== false;
+    const trainable = truthy(c.get('trainable') ?? bool(true)) !== false;
+    const add = (wname: string, shape: Shape, spec: InitializerSpec, train = trainable): void => {
+      const rec = this.addVariable({
+        storeKey: null, name: `${l.name}/${wname}`, shape, dtype: dtypeOf(c.get('dtype')) ?? 'float32', initializer: spec, trainable: train,
+        collections: train ? ['global_variables', 'trainable_variables'] : ['global_variables'], scope: l.name ?? '', api: 'layer',
+        site: l.site, nameNode: null, seed: { graph: this.globalSeed, op: typeof spec.seed === 'number' ? spec.seed : null },
+      });
+      l.weights.push(this.varValue(rec));
+    };
+    void site;
+    switch (l.kind) {
+      case 'Dense': {
+        const units = numOf(c.get('units')) ?? null;
+        add('kernel', [inDim, units], init('kernel_initializer', 'glorot_uniform'));
+        if (useBias) add('bias', [units], init('bias_initializer', 'zeros'));
+        break;
+      }
+      case 'Conv2D': case 'Conv1D': {
+        const rank = l.kind === 'Conv1D' ? 1 : 2;
+        const ks = intTuple(c.get('kernel_size'), rank) ?? Array(rank).fill(null);
+        const filters = numOf(c.get('filters')) ?? null;
+        add('kernel', [...ks, inDim, filters], init('kernel_initializer', 'glorot_uniform'));
+        if (useBias) add('bias', [filters], init('bias_initializer', 'zeros'));
+        break;
+      }
+      case 'Embedding':
+        add('embeddings', [numOf(c.get('input_dim')) ?? null, numOf(c.get('output_dim')) ?? null], init('embeddings_initializer', 'random_uniform'));
+        break;
+      case 'LayerNormalization':
+        add('gamma', [inDim], init('gamma_initializer', 'ones'));
+        add('beta', [inDim], init('beta_initializer', 'zeros'));
+        break;
+      case 'BatchNormalization':
+        add('gamma', [inDim], init('gamma_initializer', 'ones'));
+        add('beta', [inDim], init('beta_initializer', 'zeros'));
+        add('moving_mean', [inDim], init('moving_mean_initializer', 'zeros'), false);
+        add('moving_variance', [inDim], init('moving_variance_initializer', 'ones'), false);
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+// ---------- helpers ----------
+
+function enterEagerNs(g: TfGraph, name: string): () => void {
+  const old = g.nameStack;
+  g.nameStack = name ? (name.endsWith('/') ? name.slice(0, -1) : old ? `${old}/${name}` : name) : '';
+  return () => { g.nameStack = old; };
+}
+
+/** The text before `get_variable`/`variable_scope` in a call (`tf.compat.v1.`), used to spell fixes. */
+function tfPrefix(call: Node): string {
+  const fn = call.childForFieldName('function');
+  if (!fn || fn.type !== 'attribute') return 'tf.compat.v1.';
+  const obj = fn.childForFieldName('object');
+  return obj ? `${obj.text}.` : 'tf.compat.v1.';
+}
+
+function snakeCase(s: string): string {
+  return s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2').toLowerCase();
+}
+
+function isLiteral(v: Value): boolean {
+  return v.t === 'int' || v.t === 'float' || v.t === 'bool' || v.t === 'list' || v.t === 'tuple';
+}
+
+function literalAsTensor(v: Value): { shape: Shape; dtype: string | null; init: InitializerSpec } {
+  const lit = literalTensor(v);
+  if (!lit) return { shape: null, dtype: null, init: { kind: 'unknown', reason: 'initial value not understood' } };
+  return { shape: lit.shape, dtype: lit.dtype, init: { kind: 'constant', value: lit.value, api: 'v1' } };
+}
+
+/** A nested Python list/number as a constant tensor: its value, shape and TF's inferred dtype. */
+export function literalTensor(v: Value | undefined): { value: unknown; shape: (number | null)[]; dtype: string } | undefined {
+  if (!v) return undefined;
+  if (v.t === 'int') return { value: v.v, shape: [], dtype: 'int32' };
+  if (v.t === 'float') return { value: v.v, shape: [], dtype: 'float32' };
+  if (v.t === 'bool') return { value: v.v, shape: [], dtype: 'bool' };
+  if (v.t === 'list' || v.t === 'tuple') {
+    if (v.items.length > 100_000) return undefined;
+    const parts = v.items.map(literalTensor);
+    if (parts.some((p) => !p)) return undefined;
+    const first = parts[0];
+    const inner = first ? first.shape : [];
+    const dtype = parts.some((p) => p!.dtype === 'float32') ? 'float32' : first?.dtype ?? 'float32';
+    return { value: parts.map((p) => p!.value), shape: [v.items.length, ...inner], dtype };
+  }
+  return undefined;
+}
+
+function containsUnknown(v: Value): boolean {
+  if (v.t === 'unknown') return true;
+  if (v.t === 'list' || v.t === 'tuple') return v.items.some(containsUnknown);
+  return false;
+}
+
+/** A shape argument: list/tuple of ints (None → null), an int (rank-1), TensorShape-as-list. */
+export function shapeOf(v: Value | undefined): Shape {
+  if (!v) return null;
+  if (v.t === 'int') return [v.v];
+  if (v.t === 'list' || v.t === 'tuple') {
+    return v.items.map((d) => (d.t === 'int' ? d.v : d.t === 'float' && Number.isInteger(d.v) ? d.v : null));
+  }
+  if (v.t === 'tensor' && v.shape && v.shape.length === 1 && v.init?.kind === 'constant' && Array.isArray(v.init.value)) {
+    return (v.init.value as unknown[]).map((d) => (typeof d === 'number' ? d : null));
+  }
+  return null;
+}
+
+function shapeValue(s: Shape): Value {
+  if (!s) return unknown('shape');
+  return { t: 'list', items: s.map((d) => (d === null ? NONE : int(d))) };
+}
+
+function intTuple(v: Value | undefined, rank: number): number[] | null {
+  if (!v) return null;
+  if (v.t === 'int') return Array(rank).fill(v.v);
+  if (v.t === 'list' || v.t === 'tuple') {
+    const ns = v.items.map(numOf);
+    return ns.every((n) => n !== undefined) && ns.length === rank ? (ns as number[]) : null;
+  }
+  return null;
+}
+
+export function dtypeOf(v: Value | undefined): string | null {
+  if (!v) return null;
+  if (v.t === 'dtype') return v.name;
+  if (v.t === 'str') return normalizeDtype(v.v);
+  if (v.t === 'builtin') return v.name === 'float' ? 'float32' : v.name === 'int' ? 'int32' : v.name === 'bool' ? 'bool' : null;
+  return null;
+}
+
+function collectionsList(v: Value | undefined): string[] | null {
+  if (!v || v.t === 'none') return null;
+  if (v.t !== 'list' && v.t !== 'tuple') return null;
+  return v.items.map((x) => {
+    const s = strOf(x) ?? '?';
+    return s === 'variables' ? 'global_variables' : s;
+  });
+}
+
+function partitionerOf(v: Value | undefined): Partitioner | null {
+  if (!v || v.t === 'none') return null;
+  if (v.t === 'tf' && v.path.startsWith('@partitioner#fixed#')) {
+    const [, , , n, axis] = v.path.split('#');
+    return { kind: 'fixed_size', numShards: Number(n), axis: Number(axis) };
+  }
+  return { kind: 'unknown' };
+}
+
+function fullShapeOfParts(parts: VarRecord[]): (number | null)[] | null {
+  const first = parts[0]!;
+  if (!first.shape) return null;
+  const axis = first.shape.findIndex((_d, i) => parts.some((p) => p.shape?.[i] !== first.shape![i])) ;
+  const ax = axis < 0 ? 0 : axis;
+  const out = [...first.shape];
+  out[ax] = parts.reduce<number | null>((a, p) => (a === null || p.shape?.[ax] == null ? null : a + p.shape[ax]!), 0);
+  return out;
+}

@@ -1,0 +1,238 @@
+// Abstract values of the Python evaluator: what a careful reader knows about each expression.
+// Plain Python data (numbers, strings, containers) is exact; TensorFlow objects are symbolic
+// (`tf` paths, initializers, scopes, variables, tensors with shapes); anything else is `unknown`.
+
+import type { InitializerSpec, Shape } from '../model';
+import type { Node } from 'web-tree-sitter';
+
+export interface FuncVal {
+  name: string;
+  node: Node; // function_definition or lambda
+  closure: Env;
+  module: ModuleVal;
+  /** Default values, evaluated at definition time, keyed by parameter name. */
+  defaults: Map<string, Value>;
+  isLambda: boolean;
+}
+
+export interface ClassVal {
+  name: string;
+  attrs: Map<string, Value>;
+  bases: Value[];
+  module: ModuleVal;
+}
+
+export interface ModuleVal {
+  name: string;
+  file: string;
+  env: Env;
+  /** True while its top level is still executing (circular imports see a partial module). */
+  loading: boolean;
+}
+
+export class Env {
+  readonly vars = new Map<string, Value>();
+  /** Names declared `global` in this (function) scope. */
+  globals?: Set<string>;
+  constructor(readonly parent: Env | null, readonly module: ModuleVal | null) {}
+  lookup(name: string): Value | undefined {
+    for (let e: Env | null = this; e; e = e.parent) {
+      const v = e.vars.get(name);
+      if (v !== undefined) return v;
+    }
+    return undefined;
+  }
+  set(name: string, v: Value): void {
+    if (this.globals?.has(name)) {
+      let root: Env = this;
+      while (root.parent) root = root.parent;
+      root.vars.set(name, v);
+      return;
+    }
+    this.vars.set(name, v);
+  }
+}
+
+export type Value =
+  | { t: 'none' }
+  | { t: 'bool'; v: boolean }
+  | { t: 'int'; v: number }
+  | { t: 'float'; v: number }
+  | { t: 'str'; v: string }
+  | { t: 'list'; items: Value[] }
+  | { t: 'tuple'; items: Value[] }
+  | { t: 'dict'; keys: Value[]; vals: Value[] }
+  | { t: 'range'; start: number; stop: number; step: number }
+  | { t: 'func'; f: FuncVal }
+  | { t: 'builtin'; name: string }
+  | { t: 'class'; c: ClassVal }
+  | { t: 'instance'; c: ClassVal; attrs: Map<string, Value> }
+  | { t: 'module'; m: ModuleVal }
+  | { t: 'bound'; self: Value; fn: Value }
+  /** A TensorFlow (or Keras) API symbol: canonical dotted path, e.g. 'tensorflow.compat.v1.get_variable'. */
+  | { t: 'tf'; path: string }
+  /** A TF symbol partially applied (functools.partial, or a method bound to a TF object). */
+  | { t: 'tfmethod'; self: Value; name: string }
+  | { t: 'init'; spec: InitializerSpec }
+  | { t: 'dtype'; name: string }
+  | { t: 'scope'; s: ScopeRef }
+  | { t: 'ctx'; ctx: ContextManager }
+  | { t: 'var'; v: VarRef }
+  | { t: 'tensor'; shape: Shape; dtype: string | null; init?: InitializerSpec }
+  | { t: 'layer'; l: LayerRef }
+  | { t: 'partial'; fn: Value; args: Value[]; kwargs: Map<string, Value> }
+  | { t: 'unknown'; why?: string };
+
+/** Opaque references owned by the TF model (see tf/graph.ts). */
+export interface ScopeRef { readonly id: number }
+export interface VarRef { readonly id: number }
+export interface LayerRef { readonly id: number }
+
+export interface ContextManager {
+  enter(): Value;
+  exit(): void;
+}
+
+export const NONE: Value = { t: 'none' };
+export const UNKNOWN: Value = { t: 'unknown' };
+export const TRUE: Value = { t: 'bool', v: true };
+export const FALSE: Value = { t: 'bool', v: false };
+
+export function unknown(why?: string): Value {
+  return why ? { t: 'unknown', why } : UNKNOWN;
+}
+export function int(v: number): Value {
+  return Number.isSafeInteger(v) ? { t: 'int', v } : Number.isFinite(v) ? { t: 'float', v } : unknown('integer too large');
+}
+export function float(v: number): Value {
+  return { t: 'float', v };
+}
+export function str(v: string): Value {
+  return { t: 'str', v };
+}
+export function bool(v: boolean): Value {
+  return v ? TRUE : FALSE;
+}
+
+export function isNum(v: Value): v is { t: 'int' | 'float'; v: number } {
+  return v.t === 'int' || v.t === 'float';
+}
+export function numOf(v: Value | undefined): number | undefined {
+  if (!v) return undefined;
+  if (v.t === 'int' || v.t === 'float') return v.v;
+  if (v.t === 'bool') return v.v ? 1 : 0;
+  return undefined;
+}
+export function strOf(v: Value | undefined): string | undefined {
+  return v && v.t === 'str' ? v.v : undefined;
+}
+
+/** Python truthiness; undefined when unknown. */
+export function truthy(v: Value): boolean | undefined {
+  switch (v.t) {
+    case 'none': return false;
+    case 'bool': return v.v;
+    case 'int': case 'float': return v.v !== 0;
+    case 'str': return v.v.length > 0;
+    case 'list': case 'tuple': return v.items.length > 0;
+    case 'dict': return v.keys.length > 0;
+    case 'range': return rangeLen(v) > 0;
+    case 'unknown': case 'tensor': case 'var': return undefined;
+    default: return true;
+  }
+}
+
+export function rangeLen(r: { start: number; stop: number; step: number }): number {
+  if (r.step > 0) return Math.max(0, Math.ceil((r.stop - r.start) / r.step));
+  return Math.max(0, Math.ceil((r.start - r.stop) / -r.step));
+}
+
+/** Python's repr() of a float. */
+export function floatRepr(x: number): string {
+  if (Number.isNaN(x)) return 'nan';
+  if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
+  if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
+  const abs = Math.abs(x);
+  const exp = Math.floor(Math.log10(abs));
+  if (exp < -4 || exp >= 16) {
+    // Scientific: shortest digits, Python style exponent (e-05, e+16).
+    const s = x.toExponential();
+    const [mant, e] = s.split('e');
+    const en = Number(e);
+    const sign = en < 0 ? '-' : '+';
+    const ed = String(Math.abs(en)).padStart(2, '0');
+    return `${mant}e${sign}${ed}`;
+  }
+  const s = String(x);
+  if (s.includes('e')) {
+    // JS uses exponent for < 1e-6; Python uses fixed up to 1e-4 (handled above) — expand.
+    return x.toFixed(20).replace(/0+$/, '');
+  }
+  return s.includes('.') ? s : `${s}.0`;
+}
+
+/** Python's str() for values a reader can print. Undefined when unknown. */
+export function pyStr(v: Value): string | undefined {
+  switch (v.t) {
+    case 'str': return v.v;
+    default: return pyRepr(v);
+  }
+}
+
+export function pyRepr(v: Value): string | undefined {
+  switch (v.t) {
+    case 'none': return 'None';
+    case 'bool': return v.v ? 'True' : 'False';
+    case 'int': return String(v.v);
+    case 'float': return floatRepr(v.v);
+    case 'str': return `'${v.v.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+    case 'list': case 'tuple': {
+      const parts: string[] = [];
+      for (const it of v.items) {
+        const r = pyRepr(it);
+        if (r === undefined) return undefined;
+        parts.push(r);
+      }
+      if (v.t === 'list') return `[${parts.join(', ')}]`;
+      return parts.length === 1 ? `(${parts[0]},)` : `(${parts.join(', ')})`;
+    }
+    case 'dtype': return `tf.${v.name}`;
+    default: return undefined;
+  }
+}
+
+/** Structural equality of plain values (for dict keys, `==`, `in`). Undefined when unknown. */
+export function pyEquals(a: Value, b: Value): boolean | undefined {
+  if ((a.t === 'int' || a.t === 'float' || a.t === 'bool') && (b.t === 'int' || b.t === 'float' || b.t === 'bool')) {
+    return numOf(a) === numOf(b);
+  }
+  if (a.t === 'str' && b.t === 'str') return a.v === b.v;
+  if (a.t === 'none' || b.t === 'none') return a.t === b.t;
+  if ((a.t === 'list' || a.t === 'tuple') && a.t === b.t) {
+    if (a.items.length !== b.items.length) return false;
+    for (let i = 0; i < a.items.length; i++) {
+      const e = pyEquals(a.items[i]!, b.items[i]!);
+      if (e !== true) return e;
+    }
+    return true;
+  }
+  if (a.t === 'dtype' && b.t === 'dtype') return a.name === b.name;
+  if (a.t === 'unknown' || b.t === 'unknown') return undefined;
+  if (a.t === 'str' || b.t === 'str') return false;
+  return a === b ? true : undefined;
+}
+
+export function dictGet(d: { keys: Value[]; vals: Value[] }, k: Value): Value | undefined {
+  for (let i = 0; i < d.keys.length; i++) if (pyEquals(d.keys[i]!, k) === true) return d.vals[i];
+  return undefined;
+}
+export function dictSet(d: { keys: Value[]; vals: Value[] }, k: Value, v: Value): void {
+  for (let i = 0; i < d.keys.length; i++) {
+    if (pyEquals(d.keys[i]!, k) === true) {
+      d.vals[i] = v;
+      return;
+    }
+  }
+  d.keys.push(k);
+  d.vals.push(v);
+}

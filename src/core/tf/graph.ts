@@ -1,0 +1,171 @@
+// TensorFlow's naming and sharing state for one graph, language-neutral: the graph's case-insensitive
+// `names_in_use` with `_N` uniquification, the name-scope stack, the variable-scope store (current scope,
+// per-name open counts reset on re-entry) and the `get_variable` store. Mirrors TF 2.x
+// `ops.Graph.unique_name`/`name_scope` and `variable_scope._VariableScopeStore`/`_VariableStore`.
+
+import type { InitializerSpec, SourceLocation } from '../model';
+
+export type Reuse = boolean | 'auto';
+
+export interface Partitioner {
+  kind: 'fixed_size' | 'unknown';
+  /** fixed_size_partitioner(num_shards, axis) */
+  numShards?: number;
+  axis?: number;
+}
+
+/** A `VariableScope` object: what `with variable_scope(...) as s` binds. */
+export interface VarScope {
+  readonly id: number;
+  name: string;
+  reuse: Reuse;
+  initializer: InitializerSpec | null;
+  dtype: string | null;
+  partitioner: Partitioner | null;
+  /** The name scope opened when this scope was first entered (with trailing '/'), '' at the root. */
+  originalNameScope: string;
+  /** Explicit `trainable`-less: TF scopes carry no trainable flag; kept for symmetry of custom getters. */
+  useResource: boolean | null;
+}
+
+export interface VarRecord {
+  readonly id: number;
+  /** The key in the variable store (get_variable's full name); null for tf.Variable. */
+  storeKey: string | null;
+  /** The graph op name (TF's `v.op.name`), normally equal to storeKey. */
+  name: string;
+  shape: (number | null)[] | null;
+  dtype: string;
+  initializer: InitializerSpec;
+  trainable: boolean;
+  collections: string[];
+  location: SourceLocation;
+  scope: string;
+  api: string;
+  order: number;
+  nameLocation?: SourceLocation;
+  binding?: { name: string; location: SourceLocation };
+  partition?: { index: number; of: number; fullName: string };
+  seed?: { graph: number | null; op: number | null; dependsOnRuntime?: boolean };
+  /** Whether a `global_variables_initializer()` op created before this variable covers it. */
+  createdAfterInitOp?: boolean;
+}
+
+let nextId = 1;
+export function freshId(): number {
+  return nextId++;
+}
+
+export class TfGraph {
+  readonly id = freshId();
+  private readonly namesInUse = new Map<string, number>();
+  nameStack = '';
+  currentScope: VarScope;
+  private scopeCounts = new Map<string, number>();
+  /** get_variable's store: full name → variable. */
+  readonly store = new Map<string, VarRecord>();
+  /** Partitioned variables: full name → its parts. */
+  readonly partitioned = new Map<string, VarRecord[]>();
+  /** Graph-level random seed (tf.set_random_seed), null when unset. */
+  seed: number | null = null;
+  /** Set once `global_variables_initializer()` / `initialize_all_variables()` ran in this graph. */
+  initOpLocation: SourceLocation | null = null;
+
+  constructor() {
+    this.currentScope = {
+      id: freshId(), name: '', reuse: false, initializer: null, dtype: null, partitioner: null,
+      originalNameScope: '', useResource: null,
+    };
+  }
+
+  /** `Graph.unique_name`: case-insensitive, `_N` suffixes, marks the result as used. */
+  uniqueName(name: string, markAsUsed = true): string {
+    if (this.nameStack) name = `${this.nameStack}/${name}`;
+    let key = name.toLowerCase();
+    let i = this.namesInUse.get(key) ?? 0;
+    if (markAsUsed) this.namesInUse.set(key, i + 1);
+    if (i > 0) {
+      const base = key;
+      while (this.namesInUse.has(key)) {
+        key = `${base}_${i}`;
+        i++;
+      }
+      if (markAsUsed) this.namesInUse.set(key, 1);
+      name = `${name}_${i - 1}`;
+    }
+    return name;
+  }
+
+  /** Registers an op/variable name exactly as given (after uniquification by the caller). */
+  markUsed(fullName: string): void {
+    const key = fullName.toLowerCase();
+    if (!this.namesInUse.has(key)) this.namesInUse.set(key, 1);
+  }
+
+  /**
+   * `Graph.name_scope(name)`: null/'' resets to the root; a name ending in '/' re-enters that exact
+   * scope; anything else is made unique under the current stack. Returns the scope string (with '/')
+   * and a function restoring the previous stack.
+   */
+  enterNameScope(name: string | null): { scope: string; restore: () => void } {
+    const old = this.nameStack;
+    let scope: string;
+    if (!name) {
+      this.nameStack = '';
+      scope = '';
+    } else if (name.endsWith('/')) {
+      this.nameStack = name.slice(0, -1);
+      scope = name;
+    } else {
+      this.nameStack = this.uniqueName(name);
+      scope = `${this.nameStack}/`;
+    }
+    return { scope, restore: () => { this.nameStack = old; } };
+  }
+
+  scopeCount(name: string): number {
+    return this.scopeCounts.get(name) ?? 0;
+  }
+
+  openVariableScope(name: string): void {
+    this.scopeCounts.set(name, (this.scopeCounts.get(name) ?? 0) + 1);
+  }
+
+  closeVariableSubscopes(name: string): void {
+    const prefix = `${name}/`;
+    for (const k of this.scopeCounts.keys()) if (k.startsWith(prefix)) this.scopeCounts.set(k, 0);
+  }
+
+  snapshotScopeCounts(): Map<string, number> {
+    return new Map(this.scopeCounts);
+  }
+
+  restoreScopeCounts(m: Map<string, number>): void {
+    this.scopeCounts = m;
+  }
+
+  /** `_get_unique_variable_scope(prefix)` for `variable_scope(None, default_name=prefix)`. */
+  uniqueVariableScope(prefix: string): string {
+    const cur = this.currentScope.name;
+    const name = cur ? `${cur}/${prefix}` : prefix;
+    if (this.scopeCount(name) === 0) return prefix;
+    let idx = 1;
+    while (this.scopeCount(`${name}_${idx}`) > 0) idx++;
+    return `${prefix}_${idx}`;
+  }
+}
+
+/** TensorFlow's str(TensorShape): `(10, 10)`, `(10,)`, `()`, `<unknown>`, None for unknown dims. */
+export function tensorShapeStr(shape: (number | null)[] | null): string {
+  if (shape === null) return '<unknown>';
+  const dims = shape.map((d) => (d === null ? 'None' : String(d)));
+  if (dims.length === 1) return `(${dims[0]},)`;
+  return `(${dims.join(', ')})`;
+}
+
+/** TensorShape.is_compatible_with. */
+export function shapesCompatible(a: (number | null)[] | null, b: (number | null)[] | null): boolean {
+  if (a === null || b === null) return true;
+  if (a.length !== b.length) return false;
+  return a.every((d, i) => d === null || b[i] === null || d === b[i]);
+}
