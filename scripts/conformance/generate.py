@@ -446,8 +446,15 @@ def child_main(program, out_path):
             shape = [None if d is None else int(d) for d in obj.shape]
             line = rec['line'] if rec['line'] is not None else (trec['line'] if trec else None)
             collections = graph_collections(backing) if (backing is not None and not eager) else None
-            variables.append(entry_dict(obj.path, shape, str(obj.dtype), bool(obj.trainable),
-                                        collections, init, line))
+            # The TensorFlow name is the backing tf.Variable's (graph mode: it follows the v1 name
+            # scopes, e.g. scope/dense/kernel); Keras' own path is kept too when it differs.
+            name = obj.path
+            if backing is not None and getattr(backing, 'name', None):
+                name = backing.name[:-2] if backing.name.endswith(':0') else backing.name
+            d = entry_dict(name, shape, str(obj.dtype), bool(obj.trainable), collections, init, line)
+            if obj.path != name:
+                d['keras_path'] = obj.path
+            variables.append(d)
             continue
         if not rec['eager']:
             any_graph = True

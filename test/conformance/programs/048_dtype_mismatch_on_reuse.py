@@ -1,0 +1,8 @@
+# Reusing a variable with a different dtype raises.
+import tensorflow.compat.v1 as tf
+tf.disable_v2_behavior()
+
+with tf.variable_scope("s"):
+    v = tf.get_variable("v", [2])
+with tf.variable_scope("s", reuse=True):
+    v2 = tf.get_variable("v", [2], dtype=tf.float64)
