@@ -82,7 +82,9 @@ export function expectedDistribution(spec: InitializerSpec, shape: readonly numb
       const scale0 = num(spec.scale, alias?.scale ?? 1.0);
       const mode = (spec.mode as VsMode | undefined) ?? alias?.mode ?? 'fan_in';
       const distribution = normalizeVsDistribution(spec.distribution ?? alias?.distribution);
-      const { fanIn, fanOut } = computeFans(shape);
+      // Partitioned variables: TF computes fans from the full variable's shape (`fanShape`).
+      const fanShape = Array.isArray(spec.fanShape) && spec.fanShape.every((d) => typeof d === 'number') ? (spec.fanShape as number[]) : shape;
+      const { fanIn, fanOut } = computeFans(fanShape);
       const n = mode === 'fan_in' ? fanIn : mode === 'fan_out' ? fanOut : (fanIn + fanOut) / 2;
       const scale = scale0 / Math.max(1, n);
       if (distribution === 'truncated_normal') {

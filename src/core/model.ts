@@ -53,6 +53,7 @@ export type InitializerKind =
  * - all random ones: seed (op seed, number | null)
  * `api` says which family defined the defaults ('v1' | 'v2' | 'keras' | 'tfjs'), `defaulted` is true when
  * the program gave no initializer and TensorFlow's default was used. `unknown` carries `reason`.
+ * `fanShape` (partitioned variables) is the full variable's shape, from which variance scaling takes fans.
  */
 export interface InitializerSpec {
   kind: InitializerKind;

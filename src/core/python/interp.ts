@@ -52,6 +52,8 @@ export interface LibraryHooks {
   call(fn: Value, args: Args, site: CallSite): Value | undefined;
   /** Iterating a library value (e.g. a variable list); undefined when unknown. */
   iterate?(v: Value): Value[] | undefined;
+  /** A user class deriving from a library class (a Keras Layer/Model): the fresh instance to run __init__ on. */
+  newInstance?(c: ClassVal, args: Args, site: CallSite): Value | undefined;
 }
 
 export interface ModuleLoader {
@@ -613,6 +615,13 @@ export class Interpreter {
       }
       case 'builtin': return this.callBuiltin(fn.name, args, site);
       case 'class': return this.instantiate(fn.c, args, site);
+      case 'instance': {
+        const r = this.hooks.call(fn, args, site);
+        if (r) return r;
+        const dunder = this.findAttrInClass(fn.c, '__call__');
+        if (dunder?.t === 'func') return this.callFunction(dunder.f, args, site, fn);
+        return unknown('call of instance');
+      }
       case 'partial': {
         const kw = new Map(fn.kwargs);
         for (const [k, v] of args.kw) kw.set(k, v);
@@ -653,11 +662,7 @@ export class Interpreter {
 
   instantiate(c: ClassVal, args: Args, site: CallSite): Value {
     const lib = this.libraryBase(c);
-    if (lib) {
-      const r = this.hooks.call({ t: 'tfmethod', self: { t: 'class', c }, name: '__subclass_new__' }, args, site);
-      if (r) return r;
-    }
-    const inst: Value = { t: 'instance', c, attrs: new Map() };
+    const inst: Value = (lib && this.hooks.newInstance?.(c, args, site)) || { t: 'instance', c, attrs: new Map() };
     const init = this.findAttrInClass(c, '__init__');
     if (init && init.t === 'func') this.callFunction(init.f, args, site, inst);
     return inst;

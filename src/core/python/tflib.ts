@@ -89,8 +89,12 @@ export class TfLibrary implements LibraryHooks {
   legacy = false;
   /** Keras 3 `uniquify` counters (global per program). */
   private readonly kerasUids = new Map<string, number>();
-  /** tf.layers (v1) per-graph layer name counters are folded into variable_scope default names. */
   globalSeed: number | null = null;
+  /** TF2 creates resource variables by default; disable_v2_behavior / TF1 runtimes create RefVariables. */
+  useResourceDefault = true;
+  private readonly refVars = new Set<number>();
+  /** Keras 3 name-scope stack: layer/model names while building (variable paths). */
+  private readonly kerasScope: string[] = [];
 
   constructor(mode: 'auto' | 'v1' | 'v2') {
     this.eager = mode === 'v2';
@@ -115,6 +119,7 @@ export class TfLibrary implements LibraryHooks {
       // for everything that follows it. TF1-era programs ran on TF 1.x: graph mode.
       this.eager = !tf1Era && !graphMarkers;
       this.legacy = tf1Era;
+      if (tf1Era) this.useResourceDefault = false;
     } else this.eager = true;
     if (!this.eager) this.sawGraphMode = true;
   }
@@ -198,6 +203,14 @@ export class TfLibrary implements LibraryHooks {
         if (cfg) return cfg;
         return { t: 'tfmethod', self: obj, name };
       }
+      case 'instance': {
+        const k = obj.attrs.get('__keras__');
+        if (k?.t !== 'layer') return undefined;
+        const l = this.layers.get(k.l.id)!;
+        if (name === 'name') return str(l.name ?? '');
+        if (name === 'weights' || name === 'variables' || name === 'trainable_weights' || name === 'trainable_variables') return { t: 'list', items: [...l.weights] };
+        return { t: 'tfmethod', self: obj, name };
+      }
       case 'init': {
         const v = obj.spec[name];
         if (typeof v === 'number') return float(v);
@@ -250,15 +263,85 @@ export class TfLibrary implements LibraryHooks {
         return { t: 'tensor', shape, dtype, init: fn.spec };
       }
       case 'layer': return this.callLayer(this.layers.get(fn.l.id)!, args, site);
+      case 'instance': {
+        const k = fn.attrs.get('__keras__');
+        if (k?.t === 'layer') return this.callSubclassed(fn, this.layers.get(k.l.id)!, args, site);
+        return undefined;
+      }
       default: return undefined;
     }
   }
 
+  /** A user class deriving from a Keras Layer/Model: the instance carries its layer identity. */
+  newInstance(c: import('./values').ClassVal, args: Args, site: CallSite): Value | undefined {
+    const base = this.interp.libraryBase(c);
+    if (!base || base.t !== 'tf' || !/keras|layers|Model|Layer|Module/.test(base.path)) return undefined;
+    const name = strOf(args.kw.get('name')) ?? this.kerasUniquify(snakeCase(c.name));
+    const l: LayerObj = { id: freshId(), kind: 'Subclass', api: 'keras', name, config: new Map(), built: false, weights: [], site };
+    this.layers.set(l.id, l);
+    return { t: 'instance', c, attrs: new Map<string, Value>([['__keras__', { t: 'layer', l: { id: l.id } }]]) };
+  }
+
+  /** Calling a subclassed layer/model: under its name scope, build (once) then call. */
+  private callSubclassed(inst: Value & { t: 'instance' }, l: LayerObj, args: Args, site: CallSite): Value {
+    const x = args.pos[0] ?? args.kw.get('inputs') ?? NONE;
+    this.kerasScope.push(l.name ?? '?');
+    const savedSite = l.site;
+    l.site = site;
+    try {
+      if (!l.built) {
+        l.built = true;
+        const build = this.interp.findAttrInClass(inst.c, 'build');
+        if (build?.t === 'func') {
+          const shape = this.shapeOfValue(x);
+          const sv: Value = shape ? { t: 'tuple', items: shape.map((d) => (d === null ? NONE : int(d))) } : unknown('input shape');
+          this.interp.callFunction(build.f, { pos: [sv], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site, inst);
+        }
+      }
+      const call = this.interp.findAttrInClass(inst.c, 'call');
+      if (call?.t === 'func') return this.interp.callFunction(call.f, args, site, inst);
+      return unknown('call');
+    } finally {
+      this.kerasScope.pop();
+      l.site = savedSite;
+    }
+  }
+
+  /** `self.add_weight(...)` inside a subclassed layer (Keras 2 and 3 signatures). */
+  private addWeight(l: LayerObj, args: Args, site: CallSite): Value {
+    const first = args.pos[0];
+    const keras2 = first?.t === 'str';
+    const name = strOf(args.kw.get('name') ?? (keras2 ? first : args.pos[4])) ?? 'variable';
+    const shape = shapeOf(args.kw.get('shape') ?? (keras2 ? args.pos[1] : first)) ?? [];
+    const dtype = dtypeOf(args.kw.get('dtype') ?? (keras2 ? args.pos[2] : args.pos[2])) ?? 'float32';
+    const initV = args.kw.get('initializer') ?? (keras2 ? args.pos[3] : args.pos[1]);
+    const trainable = truthy(args.kw.get('trainable') ?? bool(true)) !== false;
+    const spec = initV && initV.t !== 'none' ? this.initializerFromValue(initV, 'keras')
+      : this.makeInitializer(isFloatDtype(dtype) ? 'glorot_uniform' : 'zeros', 'keras', { pos: [], kw: new Map(), posNodes: [], kwNodes: new Map() }, 'default');
+    const path = [...this.kerasScope, name].join('/');
+    const rec = this.addVariable({
+      storeKey: null, name: path, shape, dtype, initializer: spec, trainable,
+      collections: trainable ? ['global_variables', 'trainable_variables'] : ['global_variables'], scope: this.kerasScope.join('/'),
+      api: 'layer', site, nameNode: args.kwNodes.get('name') ?? null, seed: { graph: this.globalSeed, op: typeof spec.seed === 'number' ? spec.seed : null },
+    });
+    l.weights.push(this.varValue(rec));
+    return this.varValue(rec);
+  }
+
   // ---------- TF functions ----------
+
+  /** Graph mode: an op created with `name` (or its default) takes that name in the graph. */
+  private markOp(defaultName: string, args: Args): void {
+    if (this.eager) return;
+    const n = strOf(args.kw.get('name'));
+    this.graph.uniqueName(n ?? defaultName);
+  }
 
   private callTf(path: string, args: Args, site: CallSite): Value {
     const c = canonicalize(path);
     if (!c) return this.callOther(path, args, site);
+    const opName = OP_NAMES[c.name.replace(/^random\./, 'random_').replace(/^random_truncated_normal$/, 'truncated_normal')];
+    if (opName) this.markOp(opName, args);
     let { name } = c;
     const api = c.api === 'tf' ? (this.legacy ? 'v1' : 'v2') : c.api;
     if (c.api === 'tf' && TF1_ONLY.has(name) && !this.legacy) {
@@ -270,7 +353,10 @@ export class TfLibrary implements LibraryHooks {
     switch (name) {
       case 'disable_v2_behavior': case 'disable_eager_execution': case 'disable_v2_tensorshape':
         if (!this.forced) { this.eager = false; this.sawGraphMode = true; }
+        if (name === 'disable_v2_behavior') this.useResourceDefault = false;
         return NONE;
+      case 'disable_resource_variables': this.useResourceDefault = false; return NONE;
+      case 'enable_resource_variables': this.useResourceDefault = true; return NONE;
       case 'enable_eager_execution': case 'enable_v2_behavior':
         if (!this.forced) this.eager = true;
         return NONE;
@@ -411,7 +497,14 @@ export class TfLibrary implements LibraryHooks {
         return { t: 'ctx', ctx: { enter: () => unknown('session'), exit: () => {} } };
       case 'layers.dense': case 'layers.conv2d': case 'layers.conv1d': case 'layers.batch_normalization': case 'layers.Dense':
       case 'layers.Conv2D': case 'layers.conv2d_transpose': case 'contrib.layers.fully_connected': case 'contrib.layers.layer_norm':
-        if (c.api !== 'keras') return this.tfLayersFunctional(name, args, site);
+        if (c.api !== 'keras') {
+          if (c.api === 'v1' && !this.legacy) {
+            // TF 2.16+ ships Keras 3: tf.compat.v1.layers.* raise on access.
+            this.raise(site, 'AttributeError', `\`${name.split('.').pop()}\` is not available with Keras 3.`, 'removed-api');
+            return unknown();
+          }
+          return this.tfLayersFunctional(name, args, site);
+        }
         break;
       default:
         break;
@@ -527,8 +620,10 @@ export class TfLibrary implements LibraryHooks {
       if (name === 'get_shape') return shapeValue(self.shape);
       return unknown();
     }
-    if (self.t === 'class' && name === '__subclass_new__') {
-      return unknown('subclassed library class');
+    if (self.t === 'instance') {
+      const k = self.attrs.get('__keras__');
+      if (k?.t === 'layer' && (name === 'add_weight' || name === 'add_variable')) return this.addWeight(this.layers.get(k.l.id)!, args, site);
+      return unknown();
     }
     if (self.t === 'layer') {
       const l = this.layers.get(self.l.id)!;
@@ -589,6 +684,8 @@ export class TfLibrary implements LibraryHooks {
     const initializer = args.kw.get('initializer') ?? (opScope ? undefined : args.pos[3]);
     const dtype = dtypeOf(args.kw.get('dtype'));
     const partitioner = args.kw.has('partitioner') ? partitionerOf(args.kw.get('partitioner')) : undefined;
+    const ur = args.kw.get('use_resource');
+    const useResource = ur && ur.t === 'bool' ? ur.v : null;
     const auxRaw = args.kw.get('auxiliary_name_scope');
     const aux = auxRaw ? truthy(auxRaw) !== false : true;
     const initSpec = initializer && initializer.t !== 'none' ? this.initializerFromValue(initializer, 'v1') : null;
@@ -618,7 +715,9 @@ export class TfLibrary implements LibraryHooks {
           }
           oldNameScope = captured ? captured.originalNameScope : currentNameScope;
         } else oldNameScope = '';
-        return lib.enterPure(captured, captured ? null : (nameOrScope as { v: string }).v, reuse, initSpec, dtype, partitioner, oldNameScope, site, withNode, (fn) => { exitPure = fn; });
+        const sv = lib.enterPure(captured, captured ? null : (nameOrScope as { v: string }).v, reuse, initSpec, dtype, partitioner, oldNameScope, site, withNode, (fn) => { exitPure = fn; });
+        if (useResource !== null && sv.t === 'scope') lib.scopesById.get(sv.s.id)!.useResource = useResource;
+        return sv;
       }
       // default name
       const dn = strOf(defaultName);
@@ -752,6 +851,8 @@ export class TfLibrary implements LibraryHooks {
     const trainableArg = args.kw.get('trainable') ?? args.pos[5];
     const collectionsArg = args.kw.get('collections') ?? args.pos[6];
     const partArg = args.kw.get('partitioner') ?? args.pos[8];
+    const useResourceArg = args.kw.get('use_resource');
+    const useResource = useResourceArg && useResourceArg.t === 'bool' ? useResourceArg.v : this.graph.currentScope.useResource ?? this.useResourceDefault;
     const g = this.graph;
     const scope = g.currentScope;
     let name = strOf(nameV);
@@ -807,7 +908,7 @@ export class TfLibrary implements LibraryHooks {
         }
         if (dtype !== found.dtype) {
           this.raise(site, 'ValueError',
-            `Trying to share variable ${fullName}, but specified dtype ${dtype} and found dtype ${found.dtype}.`, 'dtype-mismatch');
+            `Trying to share variable ${fullName}, but specified dtype ${dtype} and found dtype ${found.dtype}${this.refVars.has(found.id) ? '_ref' : ''}.`, 'dtype-mismatch');
         }
         return this.varValue(found);
       }
@@ -832,6 +933,10 @@ export class TfLibrary implements LibraryHooks {
     }
     if (!fromValue) {
       if (shape === undefined || shape === null || shape.some((d) => d === null)) {
+        if (shape === undefined && !this.eager && defaulted) {
+          this.raise(site, 'ValueError', `Variable ${fullName} did not get an initializer, so its \`shape\` argument must be specified.`, 'shape-not-defined');
+          return unknown();
+        }
         if (shape === undefined && !this.eager) {
           this.raise(site, 'ValueError',
             'The initializer passed is not valid. It should be a callable with no arguments and the shape should not be provided or an instance of `tf.keras.initializers.*\' and `shape` should be fully defined.',
@@ -863,6 +968,7 @@ export class TfLibrary implements LibraryHooks {
       scope: scope.name, api: local ? 'get_local_variable' : 'get_variable', site, nameNode, seed,
     });
     if (!this.eager) g.store.set(fullName, rec);
+    if (!this.eager && !useResource) this.refVars.add(rec.id);
     if (defaulted) {
       this.warn(site, 'default-initializer',
         `${fullName} has no initializer: TensorFlow silently uses glorot_uniform (uniform within ±sqrt(6 / (fan_in + fan_out))).`, 'info');
@@ -881,12 +987,14 @@ export class TfLibrary implements LibraryHooks {
     const extra = dim % n;
     const parts: VarRecord[] = [];
     const g = this.graph;
+    // Variance-scaling initializers see the full shape (`partition_info.full_shape`) when computing fans.
+    const partInit: InitializerSpec = { ...init, fanShape: shape };
     for (let i = 0; i < n; i++) {
       const s = [...shape];
       s[axis] = base + (i < extra ? 1 : 0);
       const partName = `${fullName}/part_${i}`;
       const rec = this.addVariable({
-        storeKey: partName, name: partName, shape: s, dtype, initializer: init, trainable, collections, scope: scope.name,
+        storeKey: partName, name: partName, shape: s, dtype, initializer: partInit, trainable, collections, scope: scope.name,
         api: 'get_variable', site, nameNode, seed, partition: { index: i, of: n, fullName },
       });
       g.store.set(partName, rec);
@@ -1240,12 +1348,15 @@ export class TfLibrary implements LibraryHooks {
 
   private makeSequential(args: Args, site: CallSite): Value {
     const layersV = args.pos[0] ?? args.kw.get('layers');
-    const items = layersV && (layersV.t === 'list' || layersV.t === 'tuple') ? [...layersV.items] : [];
+    let items = layersV && (layersV.t === 'list' || layersV.t === 'tuple') ? [...layersV.items] : [];
+    const input = items[0]?.t === 'tensor' ? items[0] : undefined;
+    if (input) items = items.slice(1);
     const l: LayerObj = { id: freshId(), kind: 'Sequential', api: 'keras', name: strOf(args.kw.get('name')) ?? this.kerasUniquify('sequential'), config: new Map([['layers', { t: 'list', items }]]), built: false, weights: [], site };
     this.layers.set(l.id, l);
-    // A Sequential whose first layer declares its input shape builds immediately.
+    // A Sequential with an Input, or whose first layer declares its input shape, builds immediately.
     const first = items[0];
-    if (first?.t === 'layer') {
+    if (input) this.callLayer(l, { pos: [input], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
+    else if (first?.t === 'layer') {
       const fl = this.layers.get(first.l.id)!;
       const pending = fl.config.get('__pending_input_shape');
       if (pending) this.callLayer(l, { pos: [{ t: 'tensor', shape: shapeOf(pending), dtype: 'float32' }], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
@@ -1254,6 +1365,15 @@ export class TfLibrary implements LibraryHooks {
   }
 
   private callLayer(l: LayerObj, args: Args, site: CallSite): Value {
+    this.kerasScope.push(l.name ?? '?');
+    try {
+      return this.callLayerInScope(l, args, site);
+    } finally {
+      this.kerasScope.pop();
+    }
+  }
+
+  private callLayerInScope(l: LayerObj, args: Args, site: CallSite): Value {
     const x = args.pos[0] ?? args.kw.get('inputs') ?? NONE;
     const inShape = this.shapeOfValue(x);
     if (l.kind === 'Sequential') {
@@ -1298,13 +1418,12 @@ export class TfLibrary implements LibraryHooks {
     const trainable = truthy(c.get('trainable') ?? bool(true)) !== false;
     const add = (wname: string, shape: Shape, spec: InitializerSpec, train = trainable): void => {
       const rec = this.addVariable({
-        storeKey: null, name: `${l.name}/${wname}`, shape, dtype: dtypeOf(c.get('dtype')) ?? 'float32', initializer: spec, trainable: train,
-        collections: train ? ['global_variables', 'trainable_variables'] : ['global_variables'], scope: l.name ?? '', api: 'layer',
-        site: l.site, nameNode: null, seed: { graph: this.globalSeed, op: typeof spec.seed === 'number' ? spec.seed : null },
+        storeKey: null, name: [...this.kerasScope, wname].join('/'), shape, dtype: dtypeOf(c.get('dtype')) ?? 'float32', initializer: spec, trainable: train,
+        collections: train ? ['global_variables', 'trainable_variables'] : ['global_variables'], scope: this.kerasScope.join('/'), api: 'layer',
+        site, nameNode: null, seed: { graph: this.globalSeed, op: typeof spec.seed === 'number' ? spec.seed : null },
       });
       l.weights.push(this.varValue(rec));
     };
-    void site;
     switch (l.kind) {
       case 'Dense': {
         const units = numOf(c.get('units')) ?? null;
@@ -1341,6 +1460,13 @@ export class TfLibrary implements LibraryHooks {
 
 // ---------- helpers ----------
 
+/** Default op names of the tensor-creating ops the model follows (graph mode takes these names). */
+const OP_NAMES: Record<string, string> = {
+  zeros: 'zeros', ones: 'ones', fill: 'Fill', constant: 'Const', random_normal: 'random_normal',
+  truncated_normal: 'truncated_normal', random_uniform: 'random_uniform', placeholder: 'Placeholder', eye: 'eye',
+  reshape: 'Reshape', matmul: 'MatMul', concat: 'concat', zeros_like: 'zeros_like', ones_like: 'ones_like', cast: 'Cast',
+};
+
 function enterEagerNs(g: TfGraph, name: string): () => void {
   const old = g.nameStack;
   g.nameStack = name ? (name.endsWith('/') ? name.slice(0, -1) : old ? `${old}/${name}` : name) : '';
@@ -1355,8 +1481,9 @@ function tfPrefix(call: Node): string {
   return obj ? `${obj.text}.` : 'tf.compat.v1.';
 }
 
+/** Keras's `to_snake_case`: `TwoLayer` → `two_layer`, `Conv2D` → `conv2d`. */
 function snakeCase(s: string): string {
-  return s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2').toLowerCase();
+  return s.replace(/\W+/g, '').replace(/(.)([A-Z][a-z]+)/g, '$1_$2').replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
 }
 
 function isLiteral(v: Value): boolean {
@@ -1441,7 +1568,7 @@ function collectionsList(v: Value | undefined): string[] | null {
 function partitionerOf(v: Value | undefined): Partitioner | null {
   if (!v || v.t === 'none') return null;
   if (v.t === 'tf' && v.path.startsWith('@partitioner#fixed#')) {
-    const [, , , n, axis] = v.path.split('#');
+    const [, , n, axis] = v.path.split('#');
     return { kind: 'fixed_size', numShards: Number(n), axis: Number(axis) };
   }
   return { kind: 'unknown' };
