@@ -3,7 +3,8 @@
 // normal (2 pairs per block), truncated normal (group g of 4 starts at counter + 256*g and redraws
 // beyond 2), and int32 uniform (lo + bits % range). `from` must be a multiple of 4 (a group start), so
 // ranges can be filled independently (e.g. by several workers). Each fill applies TF's float32
-// post-processing `round(round(x * scale) + shift)` and returns the observed [min, max].
+// post-processing `round(round(x * scale) + shift)` and returns the observed [min, max]. Element i
+// lands in out[i - base] (base = 0: out is the whole tensor; otherwise a window, e.g. for sampling).
 
 import { logf, sincosf, sincosOut } from './libm';
 import { philoxBlock, type PhiloxState, skipCounter } from './philox';
@@ -25,7 +26,7 @@ export function uint32ToFloat(x: number): number {
 }
 
 /** Uniform [0,1) floats mapped by `x * scale + shift` (float32 ops). */
-export function fillUniform(st: PhiloxState, out: Float32Array, from: number, to: number, scale: number, shift: number): MinMax {
+export function fillUniform(st: PhiloxState, out: Float32Array, from: number, to: number, scale: number, shift: number, base = 0): MinMax {
   checkFrom(from);
   const [k0, k1] = st.key;
   let [c0, c1, c2, c3] = skipCounter(st.counter, from / 4);
@@ -39,7 +40,7 @@ export function fillUniform(st: PhiloxState, out: Float32Array, from: number, to
     for (let j = 0; j < n; j++) {
       const u = (blk[j]! & 0x7fffff) * TWO_POW_M23;
       const v = identity ? u : fround(fround(u * scale) + shift);
-      out[i + j] = v;
+      out[i + j - base] = v;
       if (v < mn) mn = v;
       if (v > mx) mx = v;
     }
@@ -67,7 +68,7 @@ export function boxMullerFloat(x0: number, x1: number, pair: Float32Array | numb
 }
 
 /** Standard normals (TF's `NormalDistribution`) mapped by `x * scale + shift`. */
-export function fillNormal(st: PhiloxState, out: Float32Array, from: number, to: number, scale: number, shift: number): MinMax {
+export function fillNormal(st: PhiloxState, out: Float32Array, from: number, to: number, scale: number, shift: number, base = 0): MinMax {
   checkFrom(from);
   const [k0, k1] = st.key;
   let [c0, c1, c2, c3] = skipCounter(st.counter, from / 4);
@@ -87,7 +88,7 @@ export function fillNormal(st: PhiloxState, out: Float32Array, from: number, to:
     const n = Math.min(4, to - i);
     for (let j = 0; j < n; j++) {
       const v = fround(fround(vals[j]! * scale) + shift);
-      out[i + j] = v;
+      out[i + j - base] = v;
       if (v < mn) mn = v;
       if (v > mx) mx = v;
     }
@@ -107,7 +108,7 @@ export function fillNormal(st: PhiloxState, out: Float32Array, from: number, to:
 export const RESERVED_SAMPLES_PER_OUTPUT = 256;
 
 /** Standard normals truncated to (-2, 2) (TF's `TruncatedNormalDistribution`), mapped by `x*scale+shift`. */
-export function fillTruncatedNormal(st: PhiloxState, out: Float32Array, from: number, to: number, scale: number, shift: number): MinMax {
+export function fillTruncatedNormal(st: PhiloxState, out: Float32Array, from: number, to: number, scale: number, shift: number, base = 0): MinMax {
   checkFrom(from);
   const [k0, k1] = st.key;
   const blk = new Uint32Array(4);
@@ -148,7 +149,7 @@ export function fillTruncatedNormal(st: PhiloxState, out: Float32Array, from: nu
     const n = Math.min(4, to - i);
     for (let j = 0; j < n; j++) {
       const v = fround(fround(vals[j]! * scale) + shift);
-      out[i + j] = v;
+      out[i + j - base] = v;
       if (v < mn) mn = v;
       if (v > mx) mx = v;
     }
@@ -157,7 +158,7 @@ export function fillTruncatedNormal(st: PhiloxState, out: Float32Array, from: nu
 }
 
 /** Int32 uniform in [lo, hi) (TF's `UniformDistribution<int32>`: lo + bits % (hi - lo)). */
-export function fillUniformInt(st: PhiloxState, out: Int32Array, from: number, to: number, lo: number, hi: number): MinMax {
+export function fillUniformInt(st: PhiloxState, out: Int32Array, from: number, to: number, lo: number, hi: number, base = 0): MinMax {
   checkFrom(from);
   const range = (hi - lo) >>> 0;
   if (range === 0) throw new Error(`random_uniform int: need minval < maxval (got [${lo}, ${hi}))`);
@@ -171,7 +172,7 @@ export function fillUniformInt(st: PhiloxState, out: Int32Array, from: number, t
     const n = Math.min(4, to - i);
     for (let j = 0; j < n; j++) {
       const v = (lo + (blk[j]! % range)) | 0;
-      out[i + j] = v;
+      out[i + j - base] = v;
       if (v < mn) mn = v;
       if (v > mx) mx = v;
     }

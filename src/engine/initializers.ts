@@ -278,10 +278,10 @@ export function bytesPerStoredElement(dtype: string): number {
  * Fills out[from..to) (from a multiple of 4) with the elements of `plan` at those flat indices.
  * For non-float32 float dtypes the float32 computation is used (flagged inexact by `dtypeNote`).
  */
-export function generateRange(plan: OpPlan, state: PhiloxState, out: Values, from: number, to: number): MinMax {
+export function generateRange(plan: OpPlan, state: PhiloxState, out: Values, from: number, to: number, base = 0): MinMax {
   switch (plan.op) {
     case 'fill': {
-      out.fill(plan.value, from, to);
+      out.fill(plan.value, from - base, to - base);
       return to > from ? [plan.value, plan.value] : [Infinity, -Infinity];
     }
     case 'constant': {
@@ -289,7 +289,7 @@ export function generateRange(plan: OpPlan, state: PhiloxState, out: Values, fro
       let mx = -Infinity;
       for (let i = from; i < to; i++) {
         const v = plan.values[i]!;
-        out[i] = v;
+        out[i - base] = v;
         if (v < mn) mn = v;
         if (v > mx) mx = v;
       }
@@ -301,7 +301,7 @@ export function generateRange(plan: OpPlan, state: PhiloxState, out: Values, fro
       for (let i = from; i < to; i++) {
         const r = Math.floor(i / plan.cols);
         const v = r === i - r * plan.cols ? plan.gain : 0;
-        out[i] = v;
+        out[i - base] = v;
         if (v < mn) mn = v;
         if (v > mx) mx = v;
       }
@@ -309,18 +309,17 @@ export function generateRange(plan: OpPlan, state: PhiloxState, out: Values, fro
     }
     case 'uniform_int': {
       if (!(out instanceof Int32Array)) throw new InitializerError('random_uniform int needs an integer buffer');
-      return fillUniformInt(state, out, from, to, plan.lo, plan.hi);
+      return fillUniformInt(state, out, from, to, plan.lo, plan.hi, base);
     }
     case 'uniform':
     case 'normal':
     case 'truncated': {
-      const target = out instanceof Float32Array ? out : new Float32Array(to - from + (from % 4));
       const fn = plan.op === 'uniform' ? fillUniform : plan.op === 'normal' ? fillNormal : fillTruncatedNormal;
-      if (target === out) return fn(state, target, from, to, plan.scale, plan.shift);
-      // non-float32 buffers: compute through a float32 scratch aligned at `from`
-      const scratch = new Float32Array(to);
-      const mm = fn(state, scratch, from, to, plan.scale, plan.shift);
-      for (let i = from; i < to; i++) out[i] = out instanceof Int32Array ? Math.trunc(scratch[i]!) : scratch[i]!;
+      if (out instanceof Float32Array) return fn(state, out, from, to, plan.scale, plan.shift, base);
+      // other buffers: compute through a float32 window starting at `from`
+      const scratch = new Float32Array(to - from);
+      const mm = fn(state, scratch, from, to, plan.scale, plan.shift, from);
+      for (let i = from; i < to; i++) out[i - base] = out instanceof Int32Array ? Math.trunc(scratch[i - from]!) : scratch[i - from]!;
       return mm;
     }
     case 'orthogonal':

@@ -1,0 +1,284 @@
+// The in-process engine: validates and plans a scope's variables, estimates memory before allocating,
+// materializes each variable in chunks (yielding between chunks so cancellation and progress get
+// through), summarizes it, and exports .npz/.safetensors through TensorFlow.js tensors. One variable
+// in memory at a time. Used by the worker (src/engine/worker.ts), the CLI and the tests; no vscode.
+
+import { dtypeSize, elementCount, type VariableInfo } from '../core/model';
+import type { MinMax } from './distributions';
+import { type ExportFormat, NpzWriter, SafetensorsWriter } from './export';
+import {
+  allocValues, bytesPerStoredElement, exactness, generateRange, InitializerError, isElementwise, type OpPlan, orthogonal,
+  planOp, planSeeds, type SeedPlan, type Values,
+} from './initializers';
+import { loadRuntime, type Runtime, tfjsDtype } from './backend';
+import { check, expectedOf, summarize } from './summary';
+import {
+  DEFAULT_HISTOGRAM_BINS, DEFAULT_MAX_TENSOR_ELEMENTS, DEFAULT_MAX_TOTAL_BYTES, type EngineHooks, type EngineOptions, type InitResult,
+  type TensorSummary,
+} from './types';
+
+export type EngineErrorCode = 'cancelled' | 'too-large' | 'invalid' | 'internal' | 'crashed';
+
+export class EngineError extends Error {
+  constructor(readonly code: EngineErrorCode, message: string) {
+    super(message);
+    this.name = code === 'cancelled' ? 'AbortError' : 'EngineError';
+  }
+}
+
+/** Elements generated between yields to the event loop. */
+const CHUNK = 1 << 20;
+/** Elements a sampled summary draws (spread over the tensor in windows of SAMPLE_WINDOW). */
+const SAMPLE_ELEMENTS = 1 << 22;
+const SAMPLE_WINDOW = 4096;
+
+export interface Job {
+  v: VariableInfo;
+  shape: number[];
+  n: number;
+  plan: OpPlan;
+  seeds: SeedPlan;
+  exact: boolean;
+  note?: string;
+  /** Bytes of the full tensor as held here. */
+  bytes: number;
+}
+
+export interface Estimate {
+  /** Bytes of every variable materialized in full. */
+  totalBytes: number;
+  /** The largest single allocation this request makes. */
+  peakBytes: number;
+  /** Variables that will be summarized from a sample (over maxTensorElements). */
+  sampled: string[];
+}
+
+export interface EngineHooksEx extends EngineHooks {
+  onEstimate?(e: Estimate): void;
+}
+
+function fmtBytes(b: number): string {
+  const u = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
+  let i = 0;
+  while (b >= 1024 && i < u.length - 1) {
+    b /= 1024;
+    i++;
+  }
+  return `${b.toFixed(i ? 1 : 0)} ${u[i]}`;
+}
+
+const tick = (): Promise<void> => new Promise((r) => setImmediate(r));
+
+function checkAbort(signal?: AbortSignal): void {
+  if (signal?.aborted) throw new EngineError('cancelled', 'cancelled');
+}
+
+/** Plans every variable; the ones that cannot be materialized go to `skipped` with TF's reason. */
+export function planJobs(variables: VariableInfo[], options: EngineOptions): { jobs: Job[]; skipped: { name: string; reason: string }[] } {
+  const jobs: Job[] = [];
+  const skipped: { name: string; reason: string }[] = [];
+  const seen = new Set<string>();
+  for (const v of variables) {
+    if (seen.has(v.name)) {
+      skipped.push({ name: v.name, reason: 'duplicate name (TensorFlow would raise before creating it)' });
+      continue;
+    }
+    seen.add(v.name);
+    const n = elementCount(v.shape);
+    if (n === null || v.shape === null) {
+      skipped.push({ name: v.name, reason: 'shape not fully known statically' });
+      continue;
+    }
+    if (dtypeSize(v.dtype) === 0) {
+      skipped.push({ name: v.name, reason: `dtype ${v.dtype} cannot be materialized` });
+      continue;
+    }
+    const shape = v.shape as number[];
+    try {
+      const plan = planOp(v.initializer, shape, v.dtype);
+      const seeds = planSeeds(v.initializer, v.seed, v.name, options.seed);
+      const ex = exactness(plan, seeds, v.dtype);
+      jobs.push({ v, shape, n, plan, seeds, exact: ex.exact, note: ex.note, bytes: n * bytesPerStoredElement(v.dtype) });
+    } catch (e) {
+      if (e instanceof InitializerError) skipped.push({ name: v.name, reason: e.message });
+      else throw e;
+    }
+  }
+  return { jobs, skipped };
+}
+
+export function estimate(jobs: Job[], options: EngineOptions, forExport: boolean): Estimate {
+  const cap = options.maxTensorElements ?? DEFAULT_MAX_TENSOR_ELEMENTS;
+  let total = 0;
+  let peak = 0;
+  const sampled: string[] = [];
+  for (const j of jobs) {
+    total += j.bytes;
+    const over = j.n > cap;
+    if (over && !forExport) sampled.push(j.v.name);
+    const held = over && !forExport ? Math.min(j.n, SAMPLE_ELEMENTS) * bytesPerStoredElement(j.v.dtype) : j.bytes;
+    // orthogonal works on float64 copies: input, A, Householder vectors and Q
+    const work = j.plan.op === 'orthogonal' && !(over && !forExport) ? held + j.n * 8 * 3 : held;
+    peak = Math.max(peak, work);
+  }
+  return { totalBytes: total, peakBytes: peak, sampled };
+}
+
+/** Materializes a job in full, in chunks; yields between chunks. */
+async function materializeJob(j: Job, signal?: AbortSignal): Promise<{ values: Values; range: MinMax }> {
+  const values = allocValues(j.v.dtype, j.n);
+  if (!isElementwise(j.plan)) {
+    const range = orthogonal(j.plan as Extract<OpPlan, { op: 'orthogonal' }>, j.seeds.state, values);
+    return { values, range };
+  }
+  let mn = Infinity;
+  let mx = -Infinity;
+  for (let from = 0; from < j.n; from += CHUNK) {
+    checkAbort(signal);
+    const [a, b] = generateRange(j.plan, j.seeds.state, values, from, Math.min(j.n, from + CHUNK));
+    if (a < mn) mn = a;
+    if (b > mx) mx = b;
+    if (j.n > CHUNK) await tick();
+  }
+  return { values, range: [mn, mx] };
+}
+
+/** Draws TF's actual values at evenly spread windows of a tensor too large to hold. */
+async function sampleJob(j: Job, signal?: AbortSignal): Promise<{ values: Values; range: MinMax }> {
+  const windows = Math.ceil(Math.min(j.n, SAMPLE_ELEMENTS) / SAMPLE_WINDOW);
+  const stride = Math.floor(j.n / windows / 4) * 4;
+  const values = allocValues(j.v.dtype, windows * SAMPLE_WINDOW);
+  let mn = Infinity;
+  let mx = -Infinity;
+  let filled = 0;
+  for (let w = 0; w < windows; w++) {
+    if (w % 256 === 0) {
+      checkAbort(signal);
+      await tick();
+    }
+    const from = w * stride;
+    const to = Math.min(j.n, from + SAMPLE_WINDOW);
+    const [a, b] = generateRange(j.plan, j.seeds.state, values, from, to, from - filled);
+    filled += to - from;
+    if (a < mn) mn = a;
+    if (b > mx) mx = b;
+  }
+  return { values: values.subarray(0, filled), range: [mn, mx] };
+}
+
+export function summaryOf(j: Job, values: Values, range: MinMax | null, options: EngineOptions, backend: Runtime['backend'], sampled: boolean): TensorSummary {
+  const bins = options.histogramBins ?? DEFAULT_HISTOGRAM_BINS;
+  const s = summarize(values, bins, range);
+  const expected = expectedOf(j.plan);
+  const checks = check(j.plan, expected, s, values.length);
+  const out: TensorSummary = {
+    name: j.v.name,
+    shape: j.shape,
+    dtype: j.v.dtype,
+    initializer: j.v.initializer,
+    count: j.n,
+    bytes: j.n * dtypeSize(j.v.dtype),
+    stats: s.stats,
+    histogram: s.histogram,
+    expected,
+    checks,
+    exact: j.exact,
+    backend,
+    seeds: { kind: j.seeds.kind, seed: j.seeds.seed, seed2: j.seeds.seed2 },
+  };
+  if (j.note) out.exactNote = j.note;
+  if (sampled) {
+    out.sampled = true;
+    out.checks.messages.push(`sampled summary: ${values.length} of ${j.n} elements (TF's values at ${Math.ceil(values.length / SAMPLE_WINDOW)} evenly spread windows)`);
+  }
+  return out;
+}
+
+export class Engine {
+  /** Materializes and summarizes `variables` (all of them; callers filter the scope). */
+  async initialize(variables: VariableInfo[], options: EngineOptions = {}, hooks: EngineHooksEx = {}): Promise<InitResult> {
+    const rt = await loadRuntime(options.backend ?? 'auto');
+    const { jobs, skipped } = planJobs(variables, options);
+    const est = estimate(jobs, options, false);
+    hooks.onEstimate?.(est);
+    const warnings = rt.notes.map((n) => `backend: ${n}`);
+    const cap = options.maxTensorElements ?? DEFAULT_MAX_TENSOR_ELEMENTS;
+    const maxTotal = options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES;
+    if (est.peakBytes > maxTotal) {
+      throw new EngineError('too-large', `this scope needs ${fmtBytes(est.peakBytes)} at once, over the ${fmtBytes(maxTotal)} cap (maxTotalBytes)`);
+    }
+    if (est.sampled.length) {
+      warnings.push(`${est.sampled.length} variable(s) exceed ${cap} elements and are summarized from a ${SAMPLE_ELEMENTS}-element sample: ${est.sampled.join(', ')}`);
+    }
+    const summaries: TensorSummary[] = [];
+    const total = jobs.length;
+    for (let i = 0; i < jobs.length; i++) {
+      const j = jobs[i]!;
+      checkAbort(hooks.signal);
+      hooks.onProgress?.({ done: i, total, name: j.v.name });
+      const over = j.n > cap;
+      if (over && !isElementwise(j.plan)) {
+        skipped.push({ name: j.v.name, reason: `${j.n} elements exceed the ${cap}-element cap and an orthogonal matrix cannot be sampled (raise maxTensorElements)` });
+        continue;
+      }
+      const { values, range } = over ? await sampleJob(j, hooks.signal) : await materializeJob(j, hooks.signal);
+      summaries.push(summaryOf(j, values, range, options, rt.backend, over));
+      await tick();
+    }
+    hooks.onProgress?.({ done: total, total, name: '' });
+    return { backend: rt.backend, summaries, skipped, warnings };
+  }
+
+  /** Writes the initial values of `variables` to `outFile` (.npz or .safetensors), one array per full name. */
+  async exportValues(variables: VariableInfo[], options: EngineOptions, format: ExportFormat, outFile: string, hooks: EngineHooksEx = {}): Promise<{ file: string; bytes: number; skipped: { name: string; reason: string }[]; notes: string[] }> {
+    const rt = await loadRuntime(options.backend ?? 'auto');
+    const { jobs, skipped } = planJobs(variables, options);
+    const est = estimate(jobs, options, true);
+    hooks.onEstimate?.(est);
+    const cap = options.maxTensorElements ?? DEFAULT_MAX_TENSOR_ELEMENTS;
+    const maxTotal = options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES;
+    const big = jobs.filter((j) => j.n > cap);
+    if (big.length) {
+      throw new EngineError('too-large', `cannot export: ${big.map((j) => `${j.v.name} (${j.n} elements)`).join(', ')} exceed${big.length === 1 ? 's' : ''} the ${cap}-element cap (maxTensorElements); a summary can be sampled, an export cannot`);
+    }
+    if (est.totalBytes > maxTotal) {
+      throw new EngineError('too-large', `cannot export: the scope holds ${fmtBytes(est.totalBytes)}, over the ${fmtBytes(maxTotal)} cap (maxTotalBytes)`);
+    }
+    if (rt.tf.getBackend() !== rt.backend) await rt.tf.setBackend(rt.backend === 'tensorflow' ? 'tensorflow' : rt.backend);
+    const writer = format === 'npz' ? new NpzWriter(outFile) : new SafetensorsWriter(outFile, jobs.map((j) => ({ name: j.v.name, dtype: j.v.dtype, shape: j.shape })), { format: 'pt', producer: 'tfscope' });
+    try {
+      for (let i = 0; i < jobs.length; i++) {
+        const j = jobs[i]!;
+        checkAbort(hooks.signal);
+        hooks.onProgress?.({ done: i, total: jobs.length, name: j.v.name });
+        const { values } = await materializeJob(j, hooks.signal);
+        // Through a tf.Tensor: the runtime holds the values; the writer reads them back.
+        const data = tensorRoundTrip(rt, values, j.shape, j.v.dtype);
+        if (writer instanceof NpzWriter) writer.add(j.v.name, data, j.v.dtype, j.shape);
+        else writer.add(j.v.name, data);
+        await tick();
+      }
+      const bytes = writer.close();
+      hooks.onProgress?.({ done: jobs.length, total: jobs.length, name: '' });
+      return { file: outFile, bytes, skipped, notes: writer.notes };
+    } catch (e) {
+      writer.abort();
+      throw e;
+    }
+  }
+}
+
+/**
+ * Creates the tf.Tensor for `values` on the runtime and returns its data. float64 (which tfjs cannot
+ * hold) and int64 stay in their own arrays; every other dtype goes through the tensor.
+ */
+export function tensorRoundTrip(rt: Runtime, values: Values, shape: number[], dtype: string): Values {
+  if (values instanceof Float64Array || dtype === 'int64') return values;
+  const t = rt.tf.tensor(values, shape, tfjsDtype(dtype));
+  try {
+    const d = t.dataSync();
+    return d instanceof Float32Array || d instanceof Int32Array ? d : Int32Array.from(d as Uint8Array);
+  } finally {
+    t.dispose();
+  }
+}

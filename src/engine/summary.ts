@@ -1,0 +1,175 @@
+// One-pass summaries of a tensor's values (plain JS over the typed array): moments, zeros, NaN/Inf,
+// a fixed-bin histogram over the known [min, max], and the distribution TensorFlow promises next to
+// what was observed, with tolerances from the sample size (standard errors at 5 sigma), not guesses.
+
+import { TRUNCATED_STD_CORRECTION, type Distribution } from '../core/initializers';
+import type { MinMax } from './distributions';
+import type { OpPlan, Values } from './initializers';
+import type { TensorStats, TensorSummary } from './types';
+
+/** Kurtosis E[x^4]/E[x^2]^2 of each family (for the standard error of the std). */
+const KURTOSIS = { normal: 3, uniform: 1.8, truncated_normal: 2.3655 };
+/** How many standard errors apart observed and expected may be before a check fails. */
+export const Z = 5;
+
+export interface Summarized {
+  stats: TensorStats;
+  histogram: { min: number; max: number; counts: number[] };
+  sumSquares: number;
+}
+
+function finiteRange(values: Values): MinMax {
+  let mn = Infinity;
+  let mx = -Infinity;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (v < mn && v !== -Infinity) mn = v;
+    if (v > mx && v !== Infinity) mx = v;
+  }
+  return [mn, mx];
+}
+
+/**
+ * Summarizes `values` in one pass. `range` is the finite [min, max] when the producer already knows it
+ * (the generators track it); otherwise one extra min/max pass runs first.
+ */
+export function summarize(values: Values, bins: number, range?: MinMax | null): Summarized {
+  let [mn, mx] = range && Number.isFinite(range[0]) && Number.isFinite(range[1]) ? range : finiteRange(values);
+  const n = values.length;
+  const counts = new Array<number>(bins).fill(0);
+  const hist = new Float64Array(bins);
+  const width = mx - mn;
+  const k = Number.isFinite(mn) ? (mn + mx) / 2 : 0; // shift for a stable variance
+  const scale = width > 0 ? bins / width : 0;
+  let s1 = 0;
+  let s2 = 0;
+  let zeros = 0;
+  let nan = 0;
+  let inf = 0;
+  let finite = 0;
+  for (let i = 0; i < n; i++) {
+    const v = values[i]!;
+    if (v === 0) zeros++;
+    if (v !== v) {
+      nan++;
+      continue;
+    }
+    if (v === Infinity || v === -Infinity) {
+      inf++;
+      continue;
+    }
+    finite++;
+    const d = v - k;
+    s1 += d;
+    s2 += d * d;
+    let b = ((v - mn) * scale) | 0;
+    if (b >= bins) b = bins - 1;
+    hist[b]!++;
+  }
+  for (let b = 0; b < bins; b++) counts[b] = hist[b]!;
+  if (finite === 0) {
+    mn = NaN;
+    mx = NaN;
+  }
+  const mean = finite ? k + s1 / finite : NaN;
+  const variance = finite ? Math.max(0, s2 / finite - (s1 / finite) ** 2) : NaN;
+  const sumSquares = finite ? s2 + 2 * k * s1 + finite * k * k : 0;
+  return {
+    stats: { min: mn, max: mx, mean, std: Math.sqrt(variance), zeros, nan, inf },
+    histogram: { min: mn, max: mx, counts },
+    sumSquares,
+  };
+}
+
+export type Expected = TensorSummary['expected'];
+
+/** The moments and bounds TF's initializer promises at this shape (`plan` carries the resolved op). */
+export function expectedOf(plan: OpPlan): Expected {
+  const d: Distribution = plan.dist;
+  switch (plan.op) {
+    case 'fill':
+      return { ...d, mean: plan.value, std: 0, bounds: [plan.value, plan.value] };
+    case 'constant': {
+      let s = 0;
+      let mn = Infinity;
+      let mx = -Infinity;
+      for (const v of plan.values) {
+        s += v;
+        if (v < mn) mn = v;
+        if (v > mx) mx = v;
+      }
+      const mean = s / plan.values.length;
+      let q = 0;
+      for (const v of plan.values) q += (v - mean) ** 2;
+      return { ...d, mean, std: Math.sqrt(q / plan.values.length), bounds: [mn, mx] };
+    }
+    case 'identity': {
+      const n = plan.rows * plan.cols;
+      const k = Math.min(plan.rows, plan.cols);
+      const mean = (plan.gain * k) / n;
+      const ex2 = (plan.gain * plan.gain * k) / n;
+      return { ...d, mean, std: Math.sqrt(Math.max(0, ex2 - mean * mean)), bounds: [Math.min(0, plan.gain), Math.max(0, plan.gain)] };
+    }
+    case 'orthogonal': {
+      const m = Math.max(plan.rows, plan.cols);
+      const g = Math.abs(plan.gain);
+      return { ...d, mean: 0, std: g / Math.sqrt(m), bounds: [-g, g] };
+    }
+    case 'uniform_int': {
+      const span = plan.hi - plan.lo;
+      return { ...d, mean: (plan.lo + plan.hi - 1) / 2, std: Math.sqrt((span * span - 1) / 12), bounds: [plan.lo, plan.hi - 1] };
+    }
+    default:
+      break;
+  }
+  if (d.family === 'uniform') return { ...d, mean: (d.minval + d.maxval) / 2, std: (d.maxval - d.minval) / Math.sqrt(12), bounds: [d.minval, d.maxval] };
+  if (d.family === 'normal') return { ...d, mean: d.mean, std: d.stddev };
+  if (d.family === 'truncated_normal') {
+    return { ...d, mean: d.mean, std: d.stddev * TRUNCATED_STD_CORRECTION, bounds: [d.mean - 2 * d.stddev, d.mean + 2 * d.stddev] };
+  }
+  return { ...d };
+}
+
+function fmt(x: number): string {
+  return Number.isFinite(x) ? Number(x.toPrecision(6)).toString() : String(x);
+}
+
+/**
+ * Compares observed with expected. Random families: |mean - mu| <= Z*sigma/sqrt(n) and
+ * |std - sigma| <= Z*sigma*sqrt((kurtosis-1)/(4n)), plus hard bounds (uniform, 2-sigma truncation)
+ * with a float32 rounding slack. Deterministic ones must match exactly (up to float32 rounding).
+ * Orthogonal: the sum of squares must equal gain^2 * min(rows, cols).
+ */
+export function check(plan: OpPlan, expected: Expected, s: Summarized, n: number): { ok: boolean; messages: string[] } {
+  const msgs: string[] = [];
+  const st = s.stats;
+  if (st.nan) msgs.push(`${st.nan} NaN value(s)`);
+  if (st.inf) msgs.push(`${st.inf} infinite value(s)`);
+  const ulpSlack = (x: number): number => Math.abs(x) * 2 ** -22 + 1e-30;
+  const mu = expected.mean;
+  const sigma = expected.std;
+  const fam = plan.dist.family;
+  if (plan.op === 'fill' || plan.op === 'constant' || plan.op === 'identity') {
+    if (expected.bounds) {
+      const [lo, hi] = expected.bounds;
+      if (st.min < lo - ulpSlack(lo) || st.max > hi + ulpSlack(hi)) msgs.push(`values span [${fmt(st.min)}, ${fmt(st.max)}], expected exactly [${fmt(lo)}, ${fmt(hi)}]`);
+    }
+    if (mu !== undefined && Math.abs(st.mean - mu) > ulpSlack(Math.abs(mu) + Math.abs(st.max)) * 4) msgs.push(`mean ${fmt(st.mean)} differs from ${fmt(mu)}`);
+  } else if (plan.op === 'orthogonal') {
+    const want = plan.gain * plan.gain * Math.min(plan.rows, plan.cols);
+    if (Math.abs(s.sumSquares - want) > 1e-4 * want) msgs.push(`sum of squares ${fmt(s.sumSquares)} should be gain^2*min(rows, cols) = ${fmt(want)} for an orthogonal matrix`);
+  } else if (mu !== undefined && sigma !== undefined && n > 1) {
+    const seMean = sigma / Math.sqrt(n);
+    const kurt = fam === 'uniform' ? KURTOSIS.uniform : fam === 'truncated_normal' ? KURTOSIS.truncated_normal : KURTOSIS.normal;
+    const seStd = sigma * Math.sqrt((kurt - 1) / (4 * n));
+    const tolMean = Z * seMean + ulpSlack(Math.abs(mu) + sigma);
+    const tolStd = Z * seStd + ulpSlack(sigma);
+    if (Math.abs(st.mean - mu) > tolMean) msgs.push(`mean ${fmt(st.mean)} is off the expected ${fmt(mu)} by more than ${Z} standard errors (±${fmt(tolMean)} for n=${n})`);
+    if (Math.abs(st.std - sigma) > tolStd) msgs.push(`std ${fmt(st.std)} is off the expected ${fmt(sigma)} by more than ${Z} standard errors (±${fmt(tolStd)} for n=${n})`);
+    if (expected.bounds) {
+      const [lo, hi] = expected.bounds;
+      if (st.min < lo - ulpSlack(lo) || st.max > hi + ulpSlack(hi)) msgs.push(`values [${fmt(st.min)}, ${fmt(st.max)}] leave the bounds [${fmt(lo)}, ${fmt(hi)}]`);
+    }
+  }
+  return { ok: msgs.length === 0, messages: msgs };
+}
