@@ -381,7 +381,9 @@ def child_main(program, out_path):
             root = root.inputs[0].op
         last = root.name.rsplit('/', 1)[-1]
         base = last.split('_')[0] if last.rsplit('_', 1)[-1].isdigit() else last
-        if ('MatrixDiag' in names or 'MatrixDiagV3' in names or 'MatrixDiagV2' in names) and val.ndim == 2:
+        eye_ops = {'MatrixDiag', 'MatrixDiagV2', 'MatrixDiagV3', 'MatrixSetDiag', 'MatrixSetDiagV2',
+                   'MatrixSetDiagV3'}
+        if names & eye_ops and val.ndim == 2:
             gain = float(val.max()) if val.size else 1.0
             if np.allclose(val, gain * np.eye(*val.shape)):
                 return {'family': 'identity', 'gain': snap(gain)}
@@ -446,14 +448,14 @@ def child_main(program, out_path):
             shape = [None if d is None else int(d) for d in obj.shape]
             line = rec['line'] if rec['line'] is not None else (trec['line'] if trec else None)
             collections = graph_collections(backing) if (backing is not None and not eager) else None
-            # The TensorFlow name is the backing tf.Variable's (graph mode: it follows the v1 name
-            # scopes, e.g. scope/dense/kernel); Keras' own path is kept too when it differs.
-            name = obj.path
+            # Keras 3 names a variable by its path (layer/…/weight). The backing tf.Variable's own name
+            # can differ (graph mode follows the v1 name scopes: scope/dense/kernel; a subclassed model
+            # in eager mode drops the layer: two_layer/kernel); it is kept as tf_name when it differs.
+            d = entry_dict(obj.path, shape, str(obj.dtype), bool(obj.trainable), collections, init, line)
             if backing is not None and getattr(backing, 'name', None):
-                name = backing.name[:-2] if backing.name.endswith(':0') else backing.name
-            d = entry_dict(name, shape, str(obj.dtype), bool(obj.trainable), collections, init, line)
-            if obj.path != name:
-                d['keras_path'] = obj.path
+                tf_name = backing.name[:-2] if backing.name.endswith(':0') else backing.name
+                if tf_name != obj.path:
+                    d['tf_name'] = tf_name
             variables.append(d)
             continue
         if not rec['eager']:
