@@ -125,6 +125,8 @@ class PythonAnalyzer implements Analyzer {
     const loader: ModuleLoader = {
       load: (dotted: string, level: number, fromFile: string): ModuleVal | undefined => {
         const parts = dotted ? dotted.split('.') : [];
+        // Python imports the parent packages first (their __init__ runs).
+        if (level === 0 && parts.length > 1) loader.load(parts.slice(0, -1).join('.'), 0, fromFile);
         const bases: string[] = [];
         if (level > 0) {
           let d = dirname(fromFile);

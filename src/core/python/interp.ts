@@ -109,8 +109,18 @@ export class Interpreter {
 
   // ---------- statements ----------
 
+  /** Runs a module's top level; a statement nested too deeply for the JS stack is reported and skipped. */
   execModule(root: Node, mod: ModuleVal): void {
-    this.execBlock(root.namedChildren, mod.env, mod);
+    for (const s of root.namedChildren) {
+      if (!s) continue;
+      try {
+        this.execStmt(s, mod.env, mod);
+      } catch (e) {
+        if (!(e instanceof RangeError)) throw e;
+        this.note(s, mod.file, 'too-deep',
+          'This statement nests too deeply to analyse (thousands of levels); it is skipped and the rest of the file is analysed.', 'warning');
+      }
+    }
   }
 
   execBlock(stmts: (Node | null)[], env: Env, mod: ModuleVal): void {

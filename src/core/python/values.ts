@@ -137,7 +137,7 @@ export function truthy(v: Value): boolean | undefined {
     case 'list': case 'tuple': return v.items.length > 0;
     case 'dict': return v.keys.length > 0;
     case 'range': return rangeLen(v) > 0;
-    case 'unknown': case 'tensor': case 'var': return undefined;
+    case 'unknown': case 'tensor': case 'var': case 'tf': return undefined;
     default: return true;
   }
 }

@@ -1,0 +1,338 @@
+// Unit tests of the Python analyzer over in-memory sources: the seed's three programs, TF naming and
+// sharing rules, evaluator features, diagnostics with quick fixes, and bad input that must not crash.
+// Expected names/errors follow TF 2.21 (the conformance suite checks the same against recorded TF runs).
+
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Analyzer, SourceHost } from '../../../src/core/api';
+import type { ProgramResult } from '../../../src/core/model';
+import { loadAnalyzer } from '../../../src/host/node';
+
+const ROOT = path.resolve(__dirname, '../../../..');
+
+function memHost(files: Record<string, string>): SourceHost {
+  return { readFile: (p) => files[p] };
+}
+
+const V1 = 'import tensorflow.compat.v1 as tf\ntf.disable_v2_behavior()\n';
+
+describe('Python analyzer', function () {
+  let analyzer: Analyzer;
+  before(async () => {
+    analyzer = await loadAnalyzer();
+  });
+
+  function run(src: string, extra: Record<string, string> = {}): ProgramResult {
+    return analyzer.analyze('/ws/main.py', memHost({ '/ws/main.py': src, ...extra }));
+  }
+  const names = (r: ProgramResult): string[] => r.variables.map((v) => v.name);
+  const errors = (r: ProgramResult) => r.diagnostics.filter((d) => d.raises);
+
+  describe('the seed examples', () => {
+    function seed(file: string): ProgramResult {
+      const p = path.join(ROOT, 'examples', file);
+      return analyzer.analyze(p, { readFile: (f) => (fs.existsSync(f) ? fs.readFileSync(f, 'utf8') : undefined) });
+    }
+    it('explicit initialization: my_scope/weight zeros, my_scope/bias random_normal', () => {
+      const r = seed('seed_explicit_init.py');
+      assert.strictEqual(r.mode, 'v1');
+      assert.deepStrictEqual(r.variables.map((v) => [v.name, v.shape, v.dtype, v.initializer.kind]), [
+        ['my_scope/weight', [10, 10], 'float32', 'zeros'],
+        ['my_scope/bias', [10], 'float32', 'random_normal'],
+      ]);
+      assert.strictEqual(r.variables[1]!.initializer.stddev, 1.0, 'v1 random_normal_initializer defaults to stddev 1.0');
+      assert.strictEqual(errors(r).length, 0);
+      const scope = r.scopes.find((s) => s.name === 'my_scope')!;
+      assert.deepStrictEqual([scope.variableCount, scope.paramCount, scope.bytes], [2, 110, 440]);
+      assert.deepStrictEqual(r.variables[0]!.binding?.name, 'W');
+      assert.strictEqual(r.variables[0]!.nameLocation?.line, 5);
+    });
+    it('nested scopes: names, shapes and constant 0.5', () => {
+      const r = seed('seed_nested_scopes.py');
+      assert.deepStrictEqual(r.variables.map((v) => [v.name, v.shape, v.initializer.kind]), [
+        ['outer_scope/inner_scope/weight1', [5, 5], 'ones'],
+        ['outer_scope/inner_scope/bias1', [5], 'constant'],
+        ['outer_scope/weight2', [5, 10], 'truncated_normal'],
+      ]);
+      assert.strictEqual(r.variables[1]!.initializer.value, 0.5);
+      const inner = r.scopes.find((s) => s.name === 'outer_scope/inner_scope')!;
+      assert.strictEqual(inner.parent, 'outer_scope');
+      assert.strictEqual(r.scopes.find((s) => s.name === 'outer_scope')!.paramCount, 80);
+    });
+    it('dynamic scope: var_0..2 random_uniform, and the lookup in the session loop raises', () => {
+      const r = seed('seed_dynamic_scope.py');
+      assert.deepStrictEqual(names(r), ['dynamic_scope/var_0', 'dynamic_scope/var_1', 'dynamic_scope/var_2']);
+      assert.ok(r.variables.every((v) => v.initializer.kind === 'random_uniform' && v.initializer.minval === 0 && v.initializer.maxval === 1));
+      const [e] = errors(r);
+      assert.ok(e, 'an error diagnostic');
+      assert.strictEqual(e.line, 16);
+      assert.deepStrictEqual(e.raises, {
+        type: 'ValueError',
+        message: 'Variable dynamic_scope/var_0 already exists, disallowed. Did you mean to set reuse=True or reuse=tf.AUTO_REUSE in VarScope?',
+      });
+      assert.ok(e.fixes?.some((f) => f.title.includes('reuse=True')), 'offers a reuse fix');
+    });
+  });
+
+  describe('TensorFlow naming and sharing', () => {
+    it('default_name scopes are uniquified and counters reset when the parent is re-entered', () => {
+      const r = run(`${V1}with tf.variable_scope("foo"):
+    with tf.variable_scope(None, default_name="bar"):
+        a = tf.get_variable("a", [1])
+    with tf.variable_scope(None, default_name="bar"):
+        b = tf.get_variable("b", [1])
+with tf.variable_scope("foo"):
+    with tf.variable_scope(None, default_name="bar"):
+        c = tf.get_variable("c", [1])
+`);
+      assert.deepStrictEqual(names(r), ['foo/bar/a', 'foo/bar_1/b', 'foo/bar/c']);
+    });
+    it('name_scope prefixes tf.Variable but not get_variable; re-entered variable scopes get name scope _1', () => {
+      const r = run(`${V1}with tf.variable_scope("s"):
+    v = tf.Variable(1.0, name="v")
+with tf.variable_scope("s", reuse=tf.AUTO_REUSE):
+    w = tf.get_variable("w", [2])
+    u = tf.Variable(2.0, name="u")
+with tf.name_scope("ns"):
+    g = tf.get_variable("g", [3])
+    x = tf.Variable(0)
+y = tf.Variable(0)
+z = tf.Variable(0)
+`);
+      assert.deepStrictEqual(names(r), ['s/v', 's/w', 's_1/u', 'g', 'ns/Variable', 'Variable', 'Variable_1']);
+      assert.strictEqual(r.variables[5]!.dtype, 'int32');
+    });
+    it('reuse=True is inherited and cannot be undone; AUTO_REUSE creates then shares', () => {
+      const r = run(`${V1}with tf.variable_scope("a"):
+    w = tf.get_variable("w", [1])
+with tf.variable_scope("a", reuse=True):
+    with tf.variable_scope("b", reuse=False):
+        x = tf.get_variable("x", [1])
+`);
+      assert.deepStrictEqual(errors(r).map((e) => e.raises!.message), [
+        'Variable a/b/x does not exist, or was not created with tf.get_variable(). Did you mean to set reuse=tf.AUTO_REUSE in VarScope?',
+      ]);
+      const r2 = run(`${V1}def f():
+    with tf.variable_scope("m", reuse=tf.AUTO_REUSE):
+        return tf.get_variable("v", [3])
+a = f()
+b = f()
+`);
+      assert.deepStrictEqual(names(r2), ['m/v']);
+      assert.strictEqual(errors(r2).length, 0);
+    });
+    it('captured scope objects, reuse_variables() and original_name_scope', () => {
+      const r = run(`${V1}with tf.variable_scope("model") as scope:
+    w = tf.get_variable("w", [2, 2])
+    scope.reuse_variables()
+    w2 = tf.get_variable("w", [2, 2])
+with tf.variable_scope(scope):
+    t = tf.Variable(1.0, name="t")
+`);
+      assert.deepStrictEqual(names(r), ['model/w', 'model_1/t']);
+      assert.strictEqual(errors(r).length, 0);
+    });
+    it('shape and dtype mismatches on sharing, in TF\'s words', () => {
+      const r = run(`${V1}with tf.variable_scope("s"):
+    v = tf.get_variable("v", [2, 3])
+with tf.variable_scope("s", reuse=True):
+    v2 = tf.get_variable("v", [3, 2])
+    v3 = tf.get_variable("v", [2, 3], dtype=tf.float64)
+`);
+      assert.deepStrictEqual(errors(r).map((e) => e.raises!.message), [
+        'Trying to share variable s/v, but specified shape (3, 2) and found shape (2, 3).',
+        'Trying to share variable s/v, but specified dtype float64 and found dtype float32_ref.',
+      ]);
+    });
+    it('scope initializer and dtype are inherited; ints default to zeros, floats to glorot_uniform', () => {
+      const r = run(`${V1}with tf.variable_scope("s", initializer=tf.constant_initializer(0.3), dtype=tf.float64):
+    a = tf.get_variable("a", [2])
+    with tf.variable_scope("t"):
+        b = tf.get_variable("b", [2], dtype=tf.int32)
+c = tf.get_variable("c", [4, 6])
+d = tf.get_variable("d", [3], dtype=tf.int64)
+`);
+      assert.deepStrictEqual(r.variables.map((v) => [v.name, v.dtype, v.initializer.kind, v.initializer.value ?? null]), [
+        ['s/a', 'float64', 'constant', 0.3],
+        ['s/t/b', 'int32', 'constant', 0.3],
+        ['c', 'float32', 'glorot_uniform', null],
+        ['d', 'int64', 'zeros', null],
+      ]);
+      assert.ok(r.diagnostics.some((d) => d.code === 'default-initializer' && d.line === 7));
+    });
+    it('fixed_size_partitioner creates name/part_k with the remainder on the first parts', () => {
+      const r = run(`${V1}with tf.variable_scope("emb"):
+    t = tf.get_variable("table", [10, 4], partitioner=tf.fixed_size_partitioner(3))
+`);
+      assert.deepStrictEqual(r.variables.map((v) => [v.name, v.shape]), [
+        ['emb/table/part_0', [4, 4]], ['emb/table/part_1', [3, 4]], ['emb/table/part_2', [3, 4]],
+      ]);
+    });
+    it('get_local_variable is local and not trainable', () => {
+      const r = run(`${V1}c = tf.get_local_variable("count", [], dtype=tf.int64)\n`);
+      assert.deepStrictEqual(r.variables.map((v) => [v.name, v.trainable, v.collections]), [['count', false, ['local_variables']]]);
+    });
+    it('warns about variables created after global_variables_initializer() and offers to move it', () => {
+      const r = run(`${V1}a = tf.get_variable("a", [1], initializer=tf.zeros_initializer())
+init = tf.global_variables_initializer()
+b = tf.get_variable("b", [1], initializer=tf.zeros_initializer())
+`);
+      const w = r.diagnostics.find((d) => d.code === 'created-after-initializer');
+      assert.ok(w);
+      assert.strictEqual(w.line, 5);
+      assert.strictEqual(w.fixes?.[0]?.edits.length, 2);
+    });
+    it('Keras layers: Sequential paths, uniquified names, Keras defaults', () => {
+      const r = run(`import tensorflow as tf
+model = tf.keras.Sequential([tf.keras.Input(shape=(4,)), tf.keras.layers.Dense(8), tf.keras.layers.Dense(2, kernel_initializer="he_normal")])
+`);
+      assert.deepStrictEqual(r.variables.map((v) => [v.name, v.shape, v.initializer.kind]), [
+        ['sequential/dense/kernel', [4, 8], 'glorot_uniform'], ['sequential/dense/bias', [8], 'zeros'],
+        ['sequential/dense_1/kernel', [8, 2], 'he_normal'], ['sequential/dense_1/bias', [2], 'zeros'],
+      ]);
+      assert.strictEqual(r.mode, 'v2');
+    });
+  });
+
+  describe('evaluation', () => {
+    it('format, f-strings, %, concatenation, loops over range/enumerate/zip, config dicts and classes', () => {
+      const r = run(`${V1}CFG = {"hidden": 16, "layers": 2}
+class Config:
+    width = 3 * 4
+sizes = [8, 4]
+with tf.variable_scope("net"):
+    for i in range(CFG["layers"]):
+        tf.get_variable("w_{}".format(i), [CFG["hidden"], Config.width])
+    for j, n in enumerate(sizes):
+        tf.get_variable(f"b{j:02d}", [n])
+    for a, b in zip(["x", "y"], [1, 2]):
+        tf.get_variable("%s_%d" % (a, b), [b])
+    tf.get_variable("cat_" + str(len(sizes)), [sum(sizes)])
+`);
+      assert.deepStrictEqual(r.variables.map((v) => [v.name, v.shape]), [
+        ['net/w_0', [16, 12]], ['net/w_1', [16, 12]], ['net/b00', [8]], ['net/b01', [4]], ['net/x_1', [1]], ['net/y_2', [2]], ['net/cat_2', [12]],
+      ]);
+    });
+    it('helper functions with defaults and keywords, imported from workspace modules (absolute and relative)', () => {
+      const files = {
+        '/ws/pkg/__init__.py': '',
+        '/ws/pkg/layers.py': `import tensorflow.compat.v1 as tf
+from .consts import UNITS
+def dense(x_dim, units=UNITS, name="dense"):
+    with tf.variable_scope(name):
+        return tf.get_variable("kernel", [x_dim, units])
+`,
+        '/ws/pkg/consts.py': 'UNITS = 7\n',
+      };
+      const r = run(`${V1}from pkg.layers import dense
+import pkg.layers as L
+dense(3)
+L.dense(5, units=2, name="out")
+`, files);
+      assert.deepStrictEqual(r.variables.map((v) => [v.name, v.shape, v.location.file]), [
+        ['dense/kernel', [3, 7], '/ws/pkg/layers.py'], ['out/kernel', [5, 2], '/ws/pkg/layers.py'],
+      ]);
+      assert.deepStrictEqual(r.files.slice().sort(), ['/ws/main.py', '/ws/pkg/__init__.py', '/ws/pkg/consts.py', '/ws/pkg/layers.py']);
+    });
+    it('known conditions pick a branch; unknown ones are said', () => {
+      const r = run(`${V1}import sys
+USE_BIAS = False
+if USE_BIAS:
+    tf.get_variable("bias", [1])
+else:
+    tf.get_variable("nobias", [1])
+if sys.argv:
+    tf.get_variable("maybe", [1])
+`);
+      assert.deepStrictEqual(names(r), ['nobias', 'maybe']);
+      assert.ok(r.diagnostics.some((d) => d.code === 'unknown-condition' && d.line === 9));
+    });
+    it('TF errors inside try/except ValueError are caught like Python does', () => {
+      const r = run(`${V1}with tf.variable_scope("s"):
+    tf.get_variable("v", [1])
+try:
+    with tf.variable_scope("s"):
+        tf.get_variable("v", [1])
+except ValueError:
+    with tf.variable_scope("s", reuse=True):
+        tf.get_variable("v", [1])
+        tf.get_variable("late", [1]) if False else None
+`);
+      assert.deepStrictEqual(names(r), ['s/v']);
+    });
+  });
+
+  describe('bad input never crashes and says why', () => {
+    it('a syntax error still yields the valid parts', () => {
+      const r = run(`${V1}with tf.variable_scope("ok"):
+    a = tf.get_variable("a", [2])
+def broken(:
+    pass
+b = tf.get_variable("b", [3])
+`);
+      assert.ok(names(r).includes('ok/a'));
+      assert.ok(names(r).includes('b'));
+      assert.ok(r.diagnostics.some((d) => d.code === 'syntax-error'));
+    });
+    it('range(10**9) is bounded and reported', () => {
+      const r = run(`${V1}for i in range(10**9):
+    x = i
+v = tf.get_variable("after", [1])
+`);
+      assert.ok(r.diagnostics.some((d) => d.code === 'loop-truncated' && /1,000,000,000/.test(d.message)));
+      assert.deepStrictEqual(names(r), ['after']);
+    });
+    it('infinite recursion is cut with a diagnostic and the program continues', () => {
+      const r = run(`${V1}def f(n):
+    return f(n + 1)
+f(0)
+v = tf.get_variable("after", [1])
+`);
+      assert.ok(r.diagnostics.some((d) => d.code === 'recursion-limit'));
+      assert.deepStrictEqual(names(r), ['after']);
+    });
+    it('an endless while loop is bounded', () => {
+      const r = run(`${V1}n = 0
+while True:
+    n += 1
+v = tf.get_variable("after", [1])
+`);
+      assert.ok(r.diagnostics.some((d) => d.code === 'loop-truncated'));
+      assert.deepStrictEqual(names(r), ['after']);
+    });
+    it('deeply nested expressions and blocks do not crash', () => {
+      const deepExpr = `x = ${'('.repeat(3000)}1${')'.repeat(3000)}\n`;
+      let deepIf = '';
+      for (let i = 0; i < 200; i++) deepIf += `${' '.repeat(i)}if True:\n`;
+      deepIf += `${' '.repeat(200)}v = tf.get_variable("deep", [1])\n`;
+      const r = run(`${V1}${deepExpr}${deepIf}w = tf.get_variable("after", [1])\n`);
+      assert.ok(!r.diagnostics.some((d) => d.code === 'internal-error'), JSON.stringify(r.diagnostics.slice(0, 3)));
+      assert.ok(r.diagnostics.some((d) => d.code === 'too-deep' && d.line === 3));
+      assert.deepStrictEqual(names(r), ['deep', 'after']);
+    });
+    it('a 50 MB file is refused with a clear message', () => {
+      const big = `${V1}${'x = 1\n'.repeat(50 * 1024 * 1024 / 6)}`;
+      const r = run(big);
+      assert.deepStrictEqual(r.variables, []);
+      assert.ok(r.diagnostics.some((d) => d.code === 'file-too-large' && /MB/.test(d.message)));
+    });
+    it('binary content is skipped', () => {
+      const r = run('\u0000\u0001\u0002PK\u0003\u0004'.repeat(100));
+      assert.ok(r.diagnostics.some((d) => d.code === 'binary-file'));
+    });
+    it('names with HTML come out verbatim as data', () => {
+      const r = run(`${V1}v = tf.get_variable("<img src=x onerror=alert(1)>", [1])\n`);
+      assert.deepStrictEqual(names(r), ['<img src=x onerror=alert(1)>']);
+    });
+    it('a 10^11-element shape is carried, not allocated', () => {
+      const r = run(`${V1}v = tf.get_variable("huge", [100000, 1000000])\n`);
+      assert.deepStrictEqual(r.variables[0]!.shape, [100000, 1000000]);
+      assert.strictEqual(r.scopes.length, 0);
+    });
+    it('a missing file is a diagnostic, not an exception', () => {
+      const r = analyzer.analyze('/nope.py', memHost({}));
+      assert.strictEqual(r.diagnostics[0]!.code, 'unreadable');
+    });
+  });
+});
