@@ -11,6 +11,7 @@ export async function main(argv: string[]): Promise<number> {
   switch (cmd) {
     case 'scan':
       return (await import('./scan')).runScan(rest);
+    case 'init': return (await import('./init')).runInit(rest);
     case '-h':
     case '--help':
     case 'help':
