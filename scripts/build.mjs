@@ -48,3 +48,10 @@ for (const b of builds) {
 for (const f of [require.resolve('web-tree-sitter/tree-sitter.wasm'), require.resolve('tree-sitter-python/tree-sitter-python.wasm')]) {
   copyFileSync(f, path.join(dist, path.basename(f)));
 }
+// The tfjs wasm backend's binaries, loaded by the engine (src/engine/backend.ts) from next to the bundle.
+{
+  const wasmDist = path.join(path.dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist');
+  for (const f of ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm', 'tfjs-backend-wasm-threaded-simd.wasm']) {
+    copyFileSync(path.join(wasmDist, f), path.join(dist, f));
+  }
+}
