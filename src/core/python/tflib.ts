@@ -951,6 +951,12 @@ export class TfLibrary implements LibraryHooks {
         }
       }
     }
+    if (initSpec.note === 'uniform_unit_scaling_initializer' && shape && shape.every((d) => d !== null)) {
+      // limit = sqrt(3 / prod(shape[:-1])) * factor: exact uniform bounds once the shape is known.
+      const inputSize = (shape as number[]).slice(0, -1).reduce((a, b) => a * b, 1);
+      const limit = Math.sqrt(3 / Math.max(1, inputSize)) * Math.sqrt(Number(initSpec.scale ?? 1));
+      initSpec = { kind: 'random_uniform', minval: -limit, maxval: limit, seed: initSpec.seed ?? null, api: 'v1', note: 'uniform_unit_scaling_initializer' };
+    }
     const varSeed = typeof initSpec.seed === 'number' ? initSpec.seed : null;
     const seed = { graph: this.eager ? this.globalSeed : g.seed, op: varSeed };
     if (partitioner && partitioner.kind === 'fixed_size' && shape && partitioner.numShards && !this.eager) {
