@@ -1,0 +1,44 @@
+// Typed reader of the `tfScope.*` settings contributed in package.json (one place for names and
+// defaults). `readConfig()` is cheap; callers re-read on `onDidChangeConfiguration`.
+import * as vscode from 'vscode';
+
+export type BackendSetting = 'auto' | 'node' | 'wasm' | 'cpu';
+export type TfModeSetting = 'auto' | 'v1' | 'v2';
+
+export interface TfScopeConfig {
+  include: string[];
+  exclude: string[];
+  followCursor: boolean;
+  codeLens: boolean;
+  maxTensorElements: number;
+  maxTotalBytes: number;
+  backend: BackendSetting;
+  seed: number | null;
+  tfMode: TfModeSetting;
+}
+
+import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from './defaults';
+
+export { DEFAULT_EXCLUDE, DEFAULT_INCLUDE };
+
+export function readConfig(scope?: vscode.ConfigurationScope): TfScopeConfig {
+  const c = vscode.workspace.getConfiguration('tfScope', scope);
+  const seed = c.get<number | null>('seed', null);
+  return {
+    include: c.get<string[]>('include', DEFAULT_INCLUDE),
+    exclude: c.get<string[]>('exclude', DEFAULT_EXCLUDE),
+    followCursor: c.get<boolean>('followCursor', true),
+    codeLens: c.get<boolean>('codeLens', true),
+    maxTensorElements: c.get<number>('maxTensorElements', 1_000_000),
+    maxTotalBytes: c.get<number>('maxTotalBytes', 256 * 1024 * 1024),
+    backend: c.get<BackendSetting>('backend', 'auto'),
+    seed: typeof seed === 'number' && Number.isFinite(seed) ? seed : null,
+    tfMode: c.get<TfModeSetting>('tfMode', 'auto'),
+  };
+}
+
+/** `{a,b}` glob for findFiles / RelativePattern from a list of globs. */
+export function globOf(list: readonly string[]): string | undefined {
+  if (list.length === 0) return undefined;
+  return list.length === 1 ? list[0] : `{${list.join(',')}}`;
+}

@@ -1,0 +1,65 @@
+// Extension entry: activation wires the analysis service, tree, hovers, CodeLens, diagnostics, quick fixes,
+// the summary webview serializer and the command table. Activation does no analysis and loads no tfjs:
+// the parser wasm loads on first need (scheduled right after activation), the engine on first Initialize.
+import * as vscode from 'vscode';
+import { registerCommands, type Ctx } from './commands';
+import { EngineService } from './engineService';
+import { PYTHON, TfCodeActions, TfCodeLensProvider, TfDiagnostics, TfHoverProvider } from './language';
+import { SUMMARY_VIEW_TYPE, SummaryPanel, SummarySerializer, type PanelDeps } from './summaryPanel';
+import { ScopeTreeProvider } from './tree';
+import { WorkspaceAnalysis } from './workspace';
+
+/** What `activate` returns: used by the extension-host tests and the editor benchmark. */
+export interface TfScopeApi {
+  analysis: WorkspaceAnalysis;
+  tree: ScopeTreeProvider;
+  hover: TfHoverProvider;
+  diagnostics: TfDiagnostics;
+  engine: EngineService;
+  panels: typeof SummaryPanel;
+  activationMs: number;
+}
+
+export function activate(context: vscode.ExtensionContext): TfScopeApi {
+  const t0 = performance.now();
+  const log = vscode.window.createOutputChannel('TF Scope Explorer', { log: true });
+  const analysis = new WorkspaceAnalysis(log, () => import('../host/node').then((m) => m.loadAnalyzer()));
+  const engine = new EngineService(() => import('./engineLoader').then((m) => m.createEngine()), log);
+  const tree = new ScopeTreeProvider(analysis);
+  const hover = new TfHoverProvider(analysis, engine);
+  const codeLens = new TfCodeLensProvider(analysis);
+  const diagnostics = new TfDiagnostics(analysis);
+  const ctx: Ctx = { analysis, tree, engine, log, panelDeps: undefined as unknown as PanelDeps };
+  const panelDeps: PanelDeps = {
+    extensionUri: context.extensionUri,
+    engine,
+    log,
+    program: (entry) => analysis.index.get(entry),
+    exportScope: async (entry, scope, format, seed) => {
+      const { exportScope } = await import('./commands');
+      await exportScope(ctx, { entry, scope, format, seed });
+    },
+  };
+  ctx.panelDeps = panelDeps;
+  context.subscriptions.push(
+    log,
+    analysis,
+    tree,
+    codeLens,
+    diagnostics,
+    engine,
+    vscode.languages.registerHoverProvider(PYTHON, hover),
+    vscode.languages.registerCodeLensProvider(PYTHON, codeLens),
+    vscode.languages.registerCodeActionsProvider(PYTHON, new TfCodeActions(analysis), { providedCodeActionKinds: TfCodeActions.kinds }),
+    vscode.window.registerWebviewPanelSerializer(SUMMARY_VIEW_TYPE, new SummarySerializer(panelDeps)),
+    ...registerCommands(ctx),
+  );
+  void vscode.commands.executeCommand('setContext', 'tfScope.state', 'loading');
+  // Analyse right after activation returns (diagnostics should appear without opening the view).
+  setTimeout(() => void analysis.ensureStarted(), 0);
+  const activationMs = performance.now() - t0;
+  log.info(`activated in ${activationMs.toFixed(1)} ms (${vscode.env.uiKind === vscode.UIKind.Web ? 'web UI' : 'desktop UI'}, ${vscode.env.remoteName ?? 'local'})`);
+  return { analysis, tree, hover, diagnostics, engine, panels: SummaryPanel, activationMs };
+}
+
+export function deactivate(): void {}

@@ -1,0 +1,204 @@
+// Pure presentation helpers for the extension (no `vscode` import, unit-tested in plain mocha): labels,
+// descriptions, markdown tooltips/hovers, CodeLens titles, the initializer snippet and sparklines.
+// Every string that comes from user code goes through `mdEscape`/`mdCode` before it lands in markdown.
+
+import type { InitializerSpec, ScopeInfo, Shape, VariableInfo } from '../core/model';
+import { dtypeSize, elementCount } from '../core/model';
+
+/** Minimal view of an engine summary that hovers need (structurally compatible with the engine's TensorSummary). */
+export interface StatsView {
+  stats: { min: number; max: number; mean: number; std: number };
+  histogram: { min: number; max: number; counts: number[] };
+  checks?: { ok: boolean; messages: string[] };
+  exact?: boolean;
+}
+
+export function formatBytes(n: number): string {
+  if (!Number.isFinite(n) || n < 0) return '?';
+  if (n < 1024) return `${n} B`;
+  const units = ['KB', 'MB', 'GB', 'TB'];
+  let v = n / 1024;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) { v /= 1024; i++; }
+  return `${v >= 100 ? v.toFixed(0) : v.toFixed(1)} ${units[i]}`;
+}
+
+export function formatCount(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+export function formatShape(shape: Shape): string {
+  if (shape === null) return '[?]';
+  return `[${shape.map((d) => (d === null ? '?' : String(d))).join(', ')}]`;
+}
+
+/** Parameter count of a variable, or null when its shape is not fully known. */
+export function paramsOf(v: VariableInfo): number | null {
+  return elementCount(v.shape);
+}
+
+export function bytesOf(v: VariableInfo): number | null {
+  const n = elementCount(v.shape);
+  return n === null ? null : n * dtypeSize(v.dtype);
+}
+
+function pyValue(v: unknown): string {
+  if (v === null || v === undefined) return 'None';
+  if (typeof v === 'boolean') return v ? 'True' : 'False';
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(v);
+  if (typeof v === 'string') return `'${v}'`;
+  if (Array.isArray(v)) {
+    const s = `[${v.map(pyValue).join(', ')}]`;
+    return s.length > 60 ? `${s.slice(0, 57)}...]` : s;
+  }
+  return JSON.stringify(v) ?? String(v);
+}
+
+const META_KEYS = new Set(['kind', 'api', 'defaulted', 'reason']);
+
+/** `random_normal(mean=0, stddev=1, seed=None)`; unknown initializers carry their reason. */
+export function formatInitializer(spec: InitializerSpec): string {
+  const args = Object.keys(spec)
+    .filter((k) => !META_KEYS.has(k))
+    .map((k) => `${k}=${pyValue(spec[k])}`);
+  if (spec.kind === 'unknown' && typeof spec.reason === 'string') return `unknown (${spec.reason})`;
+  return `${spec.kind}(${args.join(', ')})`;
+}
+
+/** Last path segment of a TF full name (`outer/inner/w` → `w`). */
+export function leafName(full: string): string {
+  const i = full.lastIndexOf('/');
+  return i < 0 ? full : full.slice(i + 1);
+}
+
+export function basename(file: string): string {
+  const i = file.lastIndexOf('/');
+  return i < 0 ? file : file.slice(i + 1);
+}
+
+/** Tree description of a scope: `2 vars · 110 params · 440 B`. */
+export function scopeDescription(s: Pick<ScopeInfo, 'variableCount' | 'paramCount' | 'bytes'>): string {
+  return `${s.variableCount} ${s.variableCount === 1 ? 'var' : 'vars'} · ${formatCount(s.paramCount)} params · ${formatBytes(s.bytes)}`;
+}
+
+/** Tree description of a variable: `[10, 10] float32 · zeros`. */
+export function variableDescription(v: VariableInfo): string {
+  return `${formatShape(v.shape)} ${v.dtype} · ${v.initializer.kind}`;
+}
+
+/** The CodeLens title over a scope's `with` line: `my_scope · 2 variables · 110 params · Initialize`. */
+export function codeLensTitle(s: Pick<ScopeInfo, 'name' | 'variableCount' | 'paramCount'>): string {
+  const vars = `${s.variableCount} ${s.variableCount === 1 ? 'variable' : 'variables'}`;
+  return `${s.name} · ${vars} · ${formatCount(s.paramCount)} params · Initialize`;
+}
+
+/** Escapes text for CommonMark (VS Code MarkdownString) so user names render literally. */
+export function mdEscape(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (c) => `\\${c}`);
+}
+
+/** Inline code span that survives backticks in `text`. */
+export function mdCode(text: string): string {
+  const clean = text.replace(/[\r\n]+/g, ' ');
+  const ticks = (clean.match(/`+/g) ?? []).reduce((m, t) => Math.max(m, t.length), 0);
+  const fence = '`'.repeat(ticks + 1);
+  const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${clean}${pad}${fence}`;
+}
+
+const BLOCKS = '▁▂▃▄▅▆▇█';
+
+/** Unicode block sparkline of histogram counts, resampled to at most `width` columns. */
+export function sparkline(counts: readonly number[], width = 24): string {
+  if (counts.length === 0) return '';
+  const cols: number[] = [];
+  const n = Math.min(width, counts.length);
+  for (let c = 0; c < n; c++) {
+    const a = Math.floor((c * counts.length) / n);
+    const b = Math.floor(((c + 1) * counts.length) / n);
+    let s = 0;
+    for (let i = a; i < b; i++) s += counts[i]!;
+    cols.push(s);
+  }
+  const max = Math.max(...cols);
+  if (max <= 0) return BLOCKS[0]!.repeat(n);
+  return cols.map((s) => (s === 0 ? ' ' : BLOCKS[Math.min(7, Math.floor((s / max) * 7.999))]!)).join('');
+}
+
+export function formatNumber(x: number): string {
+  if (!Number.isFinite(x)) return String(x);
+  if (x === 0) return '0';
+  const a = Math.abs(x);
+  if (a >= 1e5 || a < 1e-3) return x.toExponential(3);
+  return String(Number(x.toPrecision(4)));
+}
+
+function relLocation(file: string, line: number, root?: string): string {
+  const f = root && file.startsWith(`${root}/`) ? file.slice(root.length + 1) : basename(file);
+  return `${f}:${line}`;
+}
+
+/** The markdown body of a variable's hover and tooltip (full name, shape, dtype, params, bytes, ...). */
+export function variableMarkdown(v: VariableInfo, opts: { root?: string; stats?: StatsView; statsNote?: string } = {}): string {
+  const params = paramsOf(v);
+  const bytes = bytesOf(v);
+  const lines = [
+    `**${mdEscape(v.name)}** ${mdCode(`${v.dtype}${formatShape(v.shape)}`)}`,
+    '',
+    '| | |',
+    '| --- | --- |',
+    `| shape | ${mdCode(formatShape(v.shape))} |`,
+    `| dtype | ${mdCode(v.dtype)} |`,
+    `| params | ${params === null ? 'unknown' : formatCount(params)} |`,
+    `| bytes | ${bytes === null ? 'unknown' : `${formatBytes(bytes)}${bytes >= 1024 ? ` (${formatCount(bytes)})` : ''}`} |`,
+    `| initializer | ${mdCode(formatInitializer(v.initializer))}${v.initializer.defaulted ? ' (TensorFlow default)' : ''} |`,
+    `| trainable | ${v.trainable ? 'yes' : 'no'} |`,
+    `| created by | ${mdCode(v.api)} |`,
+    `| defined at | ${mdCode(relLocation(v.location.file, v.location.line, opts.root))} |`,
+  ];
+  if (v.seed) {
+    lines.push(`| seed | graph ${v.seed.graph ?? 'None'}, op ${v.seed.op ?? 'None'}${v.seed.dependsOnRuntime ? ' (runtime-dependent)' : ''} |`);
+  }
+  if (opts.stats) {
+    const s = opts.stats.stats;
+    lines.push('', `**Initial values**${opts.statsNote ? ` (${mdEscape(opts.statsNote)})` : ''}: min ${formatNumber(s.min)} · max ${formatNumber(s.max)} · mean ${formatNumber(s.mean)} · std ${formatNumber(s.std)}`);
+    lines.push('', mdCode(sparkline(opts.stats.histogram.counts)) + ` ${formatNumber(opts.stats.histogram.min)} … ${formatNumber(opts.stats.histogram.max)}`);
+    if (opts.stats.checks && !opts.stats.checks.ok) {
+      for (const m of opts.stats.checks.messages) lines.push('', `$(warning) ${mdEscape(m)}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+/** The markdown body of a scope's hover and tooltip. */
+export function scopeMarkdown(s: ScopeInfo, vars: readonly VariableInfo[], opts: { root?: string } = {}): string {
+  const lines = [
+    `**${mdEscape(s.name)}** (${s.kind.replace('_', ' ')})`,
+    '',
+    `${s.variableCount} ${s.variableCount === 1 ? 'variable' : 'variables'} · ${formatCount(s.paramCount)} params · ${formatBytes(s.bytes)}`,
+    '',
+  ];
+  const shown = vars.slice(0, 12);
+  for (const v of shown) {
+    lines.push(`- ${mdCode(v.name)} ${mdCode(formatShape(v.shape))} ${mdEscape(v.dtype)} · ${mdEscape(v.initializer.kind)}`);
+  }
+  if (vars.length > shown.length) lines.push(`- … ${vars.length - shown.length} more`);
+  lines.push('', `defined at ${mdCode(relLocation(s.location.file, s.location.line, opts.root))}`);
+  return lines.join('\n');
+}
+
+/**
+ * The Python snippet that initializes exactly the scope's global variables. `get_collection` matches
+ * `scope` as a regex prefix, so a trailing '/' is added when another scope's name would also match.
+ */
+export function initializerSnippet(scope: string, allScopeNames: readonly string[] = []): string {
+  const clash = allScopeNames.some((n) => n !== scope && n.startsWith(scope) && !n.startsWith(`${scope}/`));
+  const pattern = (clash ? `${scope}/` : scope).replace(/\\/g, '\\\\').replace(/'/g, "\\'");
+  return `tf.compat.v1.variables_initializer(tf.compat.v1.get_collection(tf.compat.v1.GraphKeys.GLOBAL_VARIABLES, scope='${pattern}'))`;
+}
+
+/** A Python identifier for the snippet's assignment: `init_outer_scope_inner_scope`. */
+export function initializerVarName(scope: string): string {
+  const id = scope.replace(/[^A-Za-z0-9_]/g, '_');
+  return `init_${id || 'all'}`;
+}

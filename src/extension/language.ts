@@ -1,0 +1,171 @@
+// Python editor features over the analysis index: hovers (binding, name string, creating statement, scope
+// `with` line), CodeLens over each scope entry, the Problems collection and quick fixes (the analyzer's
+// Diagnostic.fixes, else the extension's fallbacks from fixes.ts). All lookups are O(variables in file).
+import * as vscode from 'vscode';
+import type { Diagnostic as ModelDiagnostic, QuickFix } from '../core/model';
+import { readConfig } from './config';
+import { fallbackFixes } from './fixes';
+import { codeLensTitle, scopeMarkdown, variableMarkdown, type StatsView } from './format';
+import { variablesIn } from './programIndex';
+import { toRange } from './tree';
+import type { WorkspaceAnalysis } from './workspace';
+
+export const PYTHON: vscode.DocumentSelector = [{ language: 'python', scheme: 'file' }];
+
+/** Where hovers find initial-value statistics once a scope was initialized. */
+export interface StatsSource {
+  statsFor(entry: string, name: string): { summary: StatsView; note: string } | undefined;
+}
+
+export class TfHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly analysis: WorkspaceAnalysis, private readonly stats: StatsSource) {}
+
+  async provideHover(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.Hover | undefined> {
+    if (this.analysis.state !== 'ready') await this.analysis.ensureStarted();
+    return this.hoverAt(doc, pos);
+  }
+
+  /** Synchronous core of the provider (the benchmark times this). */
+  hoverAt(doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {
+    const wordRange = doc.getWordRangeAtPosition(pos, /[A-Za-z_][A-Za-z0-9_]*/);
+    const word = wordRange ? doc.getText(wordRange) : undefined;
+    const file = doc.uri.fsPath;
+    const hit = this.analysis.index.hitAt(file, pos.line + 1, pos.character + 1, word);
+    if (!hit) return undefined;
+    const root = vscode.workspace.getWorkspaceFolder(doc.uri)?.uri.fsPath;
+    let body: string;
+    if (hit.kind === 'variable') {
+      const s = this.stats.statsFor(hit.entry, hit.variable.name);
+      body = variableMarkdown(hit.variable, { ...(root ? { root } : {}), ...(s ? { stats: s.summary, statsNote: s.note } : {}) });
+      const arg = encodeURIComponent(JSON.stringify([{ entry: hit.entry, scope: hit.variable.scope }]));
+      body += `\n\n[Initialize scope](command:tfScope.initializeScope?${arg}) · [Reveal in tree](command:tfScope.reveal?${encodeURIComponent(JSON.stringify([{ entry: hit.entry, name: hit.variable.name }]))})`;
+    } else {
+      const program = this.analysis.index.get(hit.entry);
+      body = scopeMarkdown(hit.scope, program ? variablesIn(program, hit.scope.name) : [], root ? { root } : {});
+      const arg = encodeURIComponent(JSON.stringify([{ entry: hit.entry, scope: hit.scope.name }]));
+      body += `\n\n[Initialize scope](command:tfScope.initializeScope?${arg})`;
+    }
+    const md = new vscode.MarkdownString(body, true);
+    md.isTrusted = { enabledCommands: ['tfScope.initializeScope', 'tfScope.reveal'] };
+    const range = hit.kind === 'variable' && hit.via === 'use' ? wordRange : hit.loc.endLine !== undefined && hit.loc.line === hit.loc.endLine ? toRange(hit.loc) : wordRange;
+    return new vscode.Hover(md, range);
+  }
+}
+
+export class TfCodeLensProvider implements vscode.CodeLensProvider, vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<void>();
+  readonly onDidChangeCodeLenses = this.emitter.event;
+  private readonly sub: vscode.Disposable;
+
+  constructor(private readonly analysis: WorkspaceAnalysis) {
+    this.sub = vscode.Disposable.from(
+      analysis.onDidUpdate(() => this.emitter.fire()),
+      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('tfScope.codeLens') && this.emitter.fire()),
+    );
+  }
+
+  async provideCodeLenses(doc: vscode.TextDocument): Promise<vscode.CodeLens[]> {
+    if (!readConfig(doc.uri).codeLens) return [];
+    if (this.analysis.state !== 'ready') await this.analysis.ensureStarted();
+    return this.analysis.index.scopeEntriesIn(doc.uri.fsPath).map(({ entry, scope, loc }) => {
+      const line = Math.max(0, loc.line - 1);
+      return new vscode.CodeLens(new vscode.Range(line, 0, line, 0), {
+        title: codeLensTitle(scope),
+        tooltip: `Initialize the ${scope.variableCount} variables of ${scope.name} and show their summary`,
+        command: 'tfScope.initializeScope',
+        arguments: [{ entry, scope: scope.name }],
+      });
+    });
+  }
+
+  dispose(): void {
+    this.sub.dispose();
+    this.emitter.dispose();
+  }
+}
+
+const SEVERITY: Record<ModelDiagnostic['severity'], vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+};
+
+export function diagnosticRange(d: ModelDiagnostic, doc?: vscode.TextDocument): vscode.Range {
+  const line = Math.max(0, d.line - 1);
+  if (d.endLine !== undefined && d.endColumn !== undefined) return toRange({ line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn });
+  const text = doc && line < doc.lineCount ? doc.lineAt(line).text : '';
+  const start = Math.max(0, d.column - 1, text.length - text.trimStart().length);
+  return new vscode.Range(line, start, line, Math.max(start, text.trimEnd().length));
+}
+
+/** Publishes the index's diagnostics to the Problems panel after each analysis update. */
+export class TfDiagnostics implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection('tfScope');
+  private readonly sub: vscode.Disposable;
+  /** performance.now() of the last publish; for the benchmark. */
+  lastPublishedAt = 0;
+
+  constructor(private readonly analysis: WorkspaceAnalysis) {
+    this.sub = analysis.onDidUpdate(() => this.publish());
+  }
+
+  publish(): void {
+    const byFile = this.analysis.index.diagnosticsByFile();
+    const entries: [vscode.Uri, vscode.Diagnostic[]][] = [];
+    for (const [file, list] of byFile) {
+      const uri = vscode.Uri.file(file);
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === file);
+      entries.push([uri, list.map((d) => {
+        const vd = new vscode.Diagnostic(diagnosticRange(d, doc), d.message, SEVERITY[d.severity] ?? vscode.DiagnosticSeverity.Warning);
+        vd.source = 'tfscope';
+        vd.code = d.code;
+        if (d.raises) vd.relatedInformation = [new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, vd.range), `TensorFlow raises ${d.raises.type}: ${d.raises.message}`)];
+        return vd;
+      })]);
+    }
+    this.collection.clear();
+    this.collection.set(entries);
+    this.lastPublishedAt = performance.now();
+  }
+
+  dispose(): void {
+    this.sub.dispose();
+    this.collection.dispose();
+  }
+}
+
+function toWorkspaceEdit(fix: QuickFix): vscode.WorkspaceEdit {
+  const edit = new vscode.WorkspaceEdit();
+  for (const e of fix.edits) {
+    edit.replace(vscode.Uri.file(e.file), toRange({ line: e.line, column: e.column, endLine: e.endLine, endColumn: e.endColumn }), e.newText);
+  }
+  return edit;
+}
+
+/** Quick fixes for tfscope diagnostics: the analyzer's own fixes first, else the extension's fallbacks. */
+export class TfCodeActions implements vscode.CodeActionProvider {
+  static readonly kinds = [vscode.CodeActionKind.QuickFix];
+  constructor(private readonly analysis: WorkspaceAnalysis) {}
+
+  provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, ctx: vscode.CodeActionContext): vscode.CodeAction[] {
+    const file = doc.uri.fsPath;
+    const out: vscode.CodeAction[] = [];
+    const mine = ctx.diagnostics.filter((d) => d.source === 'tfscope');
+    if (mine.length === 0) return out;
+    const model = this.analysis.index.diagnosticsByFile().get(file) ?? [];
+    for (const vd of mine) {
+      const d = model.find((m) => m.line - 1 === vd.range.start.line && m.message === vd.message && m.code === vd.code);
+      if (!d) continue;
+      const program = this.analysis.index.programsFor(file).find((p) => p.diagnostics.includes(d)) ?? this.analysis.index.programsFor(file)[0];
+      const fixes = d.fixes?.length ? d.fixes : fallbackFixes(d, doc.getText(), program);
+      fixes.forEach((f, i) => {
+        const a = new vscode.CodeAction(f.title, vscode.CodeActionKind.QuickFix);
+        a.edit = toWorkspaceEdit(f);
+        a.diagnostics = [vd];
+        a.isPreferred = i === 0;
+        out.push(a);
+      });
+    }
+    return out;
+  }
+}

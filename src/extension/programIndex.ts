@@ -1,0 +1,303 @@
+// Pure index over the analyzer's ProgramResults (no `vscode` import): the scope tree model, the
+// file → dependent-programs graph for incremental re-analysis, and position lookups for hovers,
+// CodeLens and follow-cursor. Positions are the model's 1-based lines/columns.
+
+import type { Diagnostic, ProgramResult, ScopeInfo, SourceLocation, VariableInfo } from '../core/model';
+import { dtypeSize, elementCount } from '../core/model';
+
+export interface ProgramNode { kind: 'program'; id: string; entry: string; result: ProgramResult; children: TreeNode[] }
+export interface ScopeNode { kind: 'scope'; id: string; entry: string; scope: ScopeInfo; parent: ProgramNode | ScopeNode; children: TreeNode[] }
+export interface VariableNode { kind: 'variable'; id: string; entry: string; variable: VariableInfo; parent: ProgramNode | ScopeNode }
+export type TreeNode = ProgramNode | ScopeNode | VariableNode;
+
+export type Hit =
+  | { kind: 'variable'; entry: string; variable: VariableInfo; loc: SourceLocation; via: 'binding' | 'name' | 'statement' | 'use' }
+  | { kind: 'scope'; entry: string; scope: ScopeInfo; loc: SourceLocation };
+
+/** True when (line, col) lies inside `loc`; a location without an end covers its start line from its column. */
+export function contains(loc: SourceLocation, line: number, col: number): boolean {
+  const endLine = loc.endLine ?? loc.line;
+  if (line < loc.line || line > endLine) return false;
+  if (line === loc.line && col < loc.column) return false;
+  if (loc.endColumn !== undefined && line === endLine && col > loc.endColumn) return false;
+  return true;
+}
+
+function byPosition(a: SourceLocation, b: SourceLocation): number {
+  return a.file === b.file ? a.line - b.line || a.column - b.column : a.file < b.file ? -1 : 1;
+}
+
+/** True when a program is worth showing (it found TensorFlow variables, scopes or problems). */
+export function isInteresting(r: ProgramResult): boolean {
+  return r.variables.length > 0 || r.scopes.some((s) => s.kind !== 'name_scope') || r.diagnostics.length > 0;
+}
+
+function synthScope(name: string, vars: readonly VariableInfo[], loc: SourceLocation): ScopeInfo {
+  const mine = vars.filter((v) => v.scope === name || v.scope.startsWith(`${name}/`));
+  let params = 0;
+  let bytes = 0;
+  for (const v of mine) {
+    const n = elementCount(v.shape) ?? 0;
+    params += n;
+    bytes += n * dtypeSize(v.dtype);
+  }
+  const i = name.lastIndexOf('/');
+  return { name, parent: i < 0 ? null : name.slice(0, i), kind: 'variable_scope', location: loc, variableCount: mine.length, paramCount: params, bytes };
+}
+
+/** Builds the program → scopes → variables tree of one program. Scope children are in source order. */
+export function buildTree(result: ProgramResult): ProgramNode {
+  const entry = result.entry;
+  const root: ProgramNode = { kind: 'program', id: `p:${entry}`, entry, result, children: [] };
+  const scopes = new Map<string, ScopeInfo>();
+  for (const s of result.scopes) {
+    if (s.kind === 'name_scope' && s.variableCount === 0) continue;
+    if (!scopes.has(s.name)) scopes.set(s.name, s);
+  }
+  // Variables whose scope the analyzer did not list (e.g. reopened by object) still get a parent chain.
+  for (const v of result.variables) {
+    let name = v.scope;
+    while (name && !scopes.has(name)) {
+      scopes.set(name, synthScope(name, result.variables, v.location));
+      const i = name.lastIndexOf('/');
+      name = i < 0 ? '' : name.slice(0, i);
+    }
+  }
+  const nodes = new Map<string, ScopeNode>();
+  const sorted = [...scopes.values()].sort((a, b) => a.name.split('/').length - b.name.split('/').length || byPosition(a.location, b.location));
+  for (const s of sorted) {
+    const parentName = s.parent ?? (s.name.includes('/') ? s.name.slice(0, s.name.lastIndexOf('/')) : null);
+    const parent = (parentName !== null && nodes.get(parentName)) || root;
+    const node: ScopeNode = { kind: 'scope', id: `s:${entry}:${s.name}`, entry, scope: s, parent, children: [] };
+    nodes.set(s.name, node);
+    parent.children.push(node);
+  }
+  for (const v of [...result.variables].sort((a, b) => a.order - b.order)) {
+    const parent = (v.scope && nodes.get(v.scope)) || root;
+    parent.children.push({ kind: 'variable', id: `v:${entry}:${v.name}:${v.order}`, entry, variable: v, parent });
+  }
+  const loc = (n: TreeNode): SourceLocation => (n.kind === 'scope' ? n.scope.location : n.kind === 'variable' ? n.variable.location : { file: entry, line: 0, column: 0 });
+  const sortRec = (n: ProgramNode | ScopeNode): void => {
+    n.children.sort((a, b) => byPosition(loc(a), loc(b)));
+    for (const c of n.children) if (c.kind === 'scope') sortRec(c);
+  };
+  sortRec(root);
+  return root;
+}
+
+/** All variables inside `scope` (directly or nested); '' means the whole program. */
+export function variablesIn(result: ProgramResult, scope: string): VariableInfo[] {
+  return result.variables
+    .filter((v) => scope === '' || v.scope === scope || v.scope.startsWith(`${scope}/`) || v.name.startsWith(`${scope}/`))
+    .sort((a, b) => a.order - b.order);
+}
+
+export interface ScopeRef { entry: string; scope: ScopeInfo }
+
+/** The analyzed programs of a workspace and the lookups the editor features need. */
+export class ProgramIndex {
+  private readonly programs = new Map<string, ProgramResult>();
+  private readonly trees = new Map<string, ProgramNode>();
+  private readonly dependents = new Map<string, Set<string>>();
+
+  get size(): number { return this.programs.size; }
+
+  set(result: ProgramResult): void {
+    this.delete(result.entry);
+    this.programs.set(result.entry, result);
+    for (const f of new Set([result.entry, ...result.files])) {
+      let s = this.dependents.get(f);
+      if (!s) this.dependents.set(f, (s = new Set()));
+      s.add(result.entry);
+    }
+  }
+
+  delete(entry: string): void {
+    const old = this.programs.get(entry);
+    if (!old) return;
+    this.programs.delete(entry);
+    this.trees.delete(entry);
+    for (const f of new Set([old.entry, ...old.files])) {
+      const s = this.dependents.get(f);
+      s?.delete(entry);
+      if (s && s.size === 0) this.dependents.delete(f);
+    }
+  }
+
+  clear(): void {
+    this.programs.clear();
+    this.trees.clear();
+    this.dependents.clear();
+  }
+
+  get(entry: string): ProgramResult | undefined { return this.programs.get(entry); }
+
+  /** Programs to show, sorted by entry path. */
+  visible(): ProgramResult[] {
+    return [...this.programs.values()].filter(isInteresting).sort((a, b) => (a.entry < b.entry ? -1 : a.entry > b.entry ? 1 : 0));
+  }
+
+  /** Entries whose analysis read `file` (including `file` itself when it is an entry). */
+  dependentsOf(file: string): string[] {
+    return [...(this.dependents.get(file) ?? [])];
+  }
+
+  tree(entry: string): ProgramNode | undefined {
+    let t = this.trees.get(entry);
+    if (!t) {
+      const r = this.programs.get(entry);
+      if (!r) return undefined;
+      t = buildTree(r);
+      this.trees.set(entry, t);
+    }
+    return t;
+  }
+
+  /** Programs that say something about `file`, the program whose entry is `file` first. */
+  programsFor(file: string): ProgramResult[] {
+    const out = this.dependentsOf(file).map((e) => this.programs.get(e)!).filter(Boolean);
+    return out.sort((a, b) => (a.entry === file ? -1 : b.entry === file ? 1 : 0));
+  }
+
+  /** Every scope of every visible program, deduplicated by (entry, name). */
+  allScopes(): ScopeRef[] {
+    const out: ScopeRef[] = [];
+    for (const r of this.visible()) {
+      const seen = new Set<string>();
+      for (const n of this.flatten(r.entry)) {
+        if (n.kind === 'scope' && !seen.has(n.scope.name)) {
+          seen.add(n.scope.name);
+          out.push({ entry: r.entry, scope: n.scope });
+        }
+      }
+    }
+    return out;
+  }
+
+  flatten(entry: string): TreeNode[] {
+    const t = this.tree(entry);
+    if (!t) return [];
+    const out: TreeNode[] = [];
+    const walk = (n: TreeNode): void => {
+      out.push(n);
+      if (n.kind !== 'variable') n.children.forEach(walk);
+    };
+    walk(t);
+    return out;
+  }
+
+  /** Scope `with` blocks located in `file` (one per entry of each scope), for CodeLens. */
+  scopeEntriesIn(file: string): { entry: string; scope: ScopeInfo; loc: SourceLocation }[] {
+    const out: { entry: string; scope: ScopeInfo; loc: SourceLocation }[] = [];
+    const seen = new Set<string>();
+    for (const r of this.programsFor(file)) {
+      for (const n of this.flatten(r.entry)) {
+        if (n.kind !== 'scope') continue;
+        for (const loc of n.scope.entries?.length ? n.scope.entries : [n.scope.location]) {
+          const key = `${loc.file}:${loc.line}:${loc.column}`;
+          if (loc.file !== file || seen.has(key) || loc.line < 1) continue;
+          seen.add(key);
+          out.push({ entry: r.entry, scope: n.scope, loc });
+        }
+      }
+    }
+    return out.sort((a, b) => a.loc.line - b.loc.line);
+  }
+
+  /**
+   * What the hover at (line, col) in `file` is about: a variable's binding, its name string, its creating
+   * statement, a later use of its binding name (`word`), or a scope's `with` line.
+   */
+  hitAt(file: string, line: number, col: number, word?: string): Hit | undefined {
+    const programs = this.programsFor(file);
+    for (const r of programs) {
+      for (const v of r.variables) {
+        if (v.binding && v.binding.location.file === file && contains(v.binding.location, line, col)) return { kind: 'variable', entry: r.entry, variable: v, loc: v.binding.location, via: 'binding' };
+        if (v.nameLocation && v.nameLocation.file === file && contains(v.nameLocation, line, col)) return { kind: 'variable', entry: r.entry, variable: v, loc: v.nameLocation, via: 'name' };
+      }
+    }
+    for (const r of programs) {
+      let best: VariableInfo | undefined;
+      for (const v of r.variables) {
+        if (v.location.file === file && contains(v.location, line, col) && (!best || v.location.line >= best.location.line)) best = v;
+      }
+      if (best) return { kind: 'variable', entry: r.entry, variable: best, loc: best.location, via: 'statement' };
+    }
+    for (const r of programs) {
+      let innermost: { scope: ScopeInfo; loc: SourceLocation } | undefined;
+      for (const n of this.flatten(r.entry)) {
+        if (n.kind !== 'scope') continue;
+        for (const loc of n.scope.entries?.length ? n.scope.entries : [n.scope.location]) {
+          if (loc.file === file && loc.line === line && (!innermost || loc.column >= innermost.loc.column)) innermost = { scope: n.scope, loc };
+        }
+      }
+      if (innermost) return { kind: 'scope', entry: r.entry, ...innermost };
+    }
+    if (word) {
+      for (const r of programs) {
+        let last: VariableInfo | undefined;
+        for (const v of r.variables) {
+          const b = v.binding;
+          if (b && b.name === word && b.location.file === file && b.location.line <= line && (!last || b.location.line >= last.binding!.location.line)) last = v;
+        }
+        if (last) return { kind: 'variable', entry: r.entry, variable: last, loc: last.binding!.location, via: 'use' };
+      }
+    }
+    return undefined;
+  }
+
+  /** The tree node under the cursor for follow-cursor: a variable statement, else the innermost scope block. */
+  nodeAt(file: string, line: number, col: number): TreeNode | undefined {
+    const hit = this.hitAt(file, line, col);
+    if (hit?.kind === 'variable') {
+      return this.flatten(hit.entry).find((n) => n.kind === 'variable' && n.variable === hit.variable);
+    }
+    // Anywhere on a variable's statement lines (the cursor is often in the indentation).
+    for (const r of this.programsFor(file)) {
+      const v = r.variables.find((x) => x.location.file === file && line >= x.location.line && line <= (x.location.endLine ?? x.location.line));
+      if (v) return this.flatten(r.entry).find((n) => n.kind === 'variable' && n.variable === v);
+    }
+    let best: { node: ScopeNode; loc: SourceLocation } | undefined;
+    for (const r of this.programsFor(file)) {
+      for (const n of this.flatten(r.entry)) {
+        if (n.kind !== 'scope') continue;
+        for (const loc of n.scope.entries?.length ? n.scope.entries : [n.scope.location]) {
+          if (loc.file !== file || !contains({ ...loc, column: 1, endColumn: undefined }, line, col)) continue;
+          if (!best || loc.line > best.loc.line || (loc.line === best.loc.line && loc.column > best.loc.column)) best = { node: n, loc };
+        }
+      }
+      if (best) return best.node;
+    }
+    return undefined;
+  }
+
+  /** Diagnostics grouped by file, deduplicated across programs that share a file. */
+  diagnosticsByFile(): Map<string, Diagnostic[]> {
+    const out = new Map<string, Diagnostic[]>();
+    const seen = new Set<string>();
+    for (const r of this.programs.values()) {
+      for (const d of r.diagnostics) {
+        const key = `${d.file}:${d.line}:${d.column}:${d.code}:${d.message}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        let list = out.get(d.file);
+        if (!list) out.set(d.file, (list = []));
+        list.push(d);
+      }
+    }
+    return out;
+  }
+
+  /** Problems attached to a tree node (diagnostics located inside the scope block or at the variable). */
+  problemsOf(node: TreeNode): Diagnostic[] {
+    const r = this.programs.get(node.entry);
+    if (!r) return [];
+    if (node.kind === 'program') return r.diagnostics;
+    if (node.kind === 'variable') {
+      const v = node.variable;
+      return r.diagnostics.filter((d) => d.file === v.location.file && d.line >= v.location.line && d.line <= (v.location.endLine ?? v.location.line));
+    }
+    const locs = node.scope.entries?.length ? node.scope.entries : [node.scope.location];
+    return r.diagnostics.filter((d) => locs.some((l) => d.file === l.file && d.line >= l.line && d.line <= (l.endLine ?? l.line)));
+  }
+}

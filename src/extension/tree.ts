@@ -1,0 +1,134 @@
+// The "Variable Scopes" tree view: program (file) → nested scopes → variables, built by programIndex.
+// Items carry counts/shape/initializer descriptions, markdown tooltips and problem decorations; clicking
+// opens the source. Also owns follow-cursor (reveal the node under the editor cursor).
+import * as vscode from 'vscode';
+import { basename, bytesOf, formatInitializer, paramsOf, leafName, scopeDescription, scopeMarkdown, variableDescription, variableMarkdown } from './format';
+import type { TreeNode } from './programIndex';
+import { variablesIn } from './programIndex';
+import { readConfig } from './config';
+import type { WorkspaceAnalysis } from './workspace';
+
+export const VIEW_ID = 'tfScope.scopes';
+
+export function toRange(loc: { line: number; column: number; endLine?: number; endColumn?: number }): vscode.Range {
+  const start = new vscode.Position(Math.max(0, loc.line - 1), Math.max(0, loc.column - 1));
+  if (loc.endLine === undefined) return new vscode.Range(start, start);
+  const end = new vscode.Position(Math.max(0, loc.endLine - 1), Math.max(0, (loc.endColumn ?? 1) - 1));
+  return new vscode.Range(start, end.isBefore(start) ? start : end);
+}
+
+export class ScopeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<TreeNode | undefined>();
+  readonly onDidChangeTreeData = this.emitter.event;
+  private readonly disposables: vscode.Disposable[] = [];
+  readonly view: vscode.TreeView<TreeNode>;
+
+  constructor(private readonly analysis: WorkspaceAnalysis) {
+    this.view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
+    this.disposables.push(
+      this.view,
+      analysis.onDidUpdate(() => this.emitter.fire(undefined)),
+      analysis.onDidChangeState((s) => {
+        void vscode.commands.executeCommand('setContext', 'tfScope.state', s === 'ready' ? (analysis.index.visible().length ? 'ready' : 'empty') : s);
+      }),
+      analysis.onDidUpdate(() => {
+        void vscode.commands.executeCommand('setContext', 'tfScope.state', analysis.index.visible().length ? 'ready' : 'empty');
+      }),
+      vscode.window.onDidChangeTextEditorSelection((e) => this.followCursor(e.textEditor)),
+      vscode.window.onDidChangeActiveTextEditor((e) => e && this.followCursor(e)),
+    );
+  }
+
+  getChildren(element?: TreeNode): TreeNode[] | Promise<TreeNode[]> {
+    if (!element) {
+      if (this.analysis.state !== 'ready') {
+        return this.analysis.ensureStarted().then(() => this.roots());
+      }
+      return this.roots();
+    }
+    return element.kind === 'variable' ? [] : element.children;
+  }
+
+  private roots(): TreeNode[] {
+    return this.analysis.index.visible().map((r) => this.analysis.index.tree(r.entry)!).filter(Boolean);
+  }
+
+  getParent(element: TreeNode): TreeNode | undefined {
+    return element.kind === 'program' ? undefined : element.parent;
+  }
+
+  getTreeItem(n: TreeNode): vscode.TreeItem {
+    const index = this.analysis.index;
+    const problems = index.problemsOf(n);
+    const errors = problems.filter((d) => d.severity === 'error').length;
+    const root = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(n.entry))?.uri.fsPath;
+    const problemText = problems.length ? ` · ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}` : '';
+    const problemIcon = problems.length
+      ? new vscode.ThemeIcon(errors ? 'error' : 'warning', new vscode.ThemeColor(errors ? 'problemsErrorIcon.foreground' : 'problemsWarningIcon.foreground'))
+      : undefined;
+    const problemMd = problems.map((d) => `\n\n$(${d.severity === 'error' ? 'error' : 'warning'}) line ${d.line}: ${d.message.replace(/[\\`*_[\]<>]/g, (c) => `\\${c}`)}`).join('');
+    if (n.kind === 'program') {
+      const r = n.result;
+      const item = new vscode.TreeItem(basename(n.entry), vscode.TreeItemCollapsibleState.Expanded);
+      item.id = n.id;
+      item.resourceUri = vscode.Uri.file(n.entry);
+      let params = 0;
+      let bytes = 0;
+      for (const v of r.variables) {
+        params += paramsOf(v) ?? 0;
+        bytes += bytesOf(v) ?? 0;
+      }
+      item.description = `${scopeDescription({ variableCount: r.variables.length, paramCount: params, bytes })} · ${r.mode}${problemText}`;
+      const md = new vscode.MarkdownString(`**${basename(n.entry)}** (TF ${r.mode === 'v1' ? '1 graph mode' : '2 eager'})\n\n${r.variables.length} variables in ${r.scopes.length} scopes${problemMd}`, true);
+      item.tooltip = md;
+      item.contextValue = 'program';
+      item.iconPath = problemIcon ?? vscode.ThemeIcon.File;
+      item.command = { command: 'tfScope.openLocation', title: 'Open', arguments: [{ file: n.entry, line: 1, column: 1 }] };
+      return item;
+    }
+    if (n.kind === 'scope') {
+      const s = n.scope;
+      const item = new vscode.TreeItem(leafName(s.name), vscode.TreeItemCollapsibleState.Expanded);
+      item.id = n.id;
+      item.description = scopeDescription(s) + problemText;
+      const md = new vscode.MarkdownString(scopeMarkdown(s, variablesIn(index.get(n.entry)!, s.name), root ? { root } : {}) + problemMd, true);
+      item.tooltip = md;
+      item.contextValue = s.kind === 'variable_scope' ? 'scope' : 'scope.other';
+      item.iconPath = problemIcon ?? new vscode.ThemeIcon(s.kind === 'layer' || s.kind === 'model' ? 'symbol-class' : 'symbol-namespace');
+      item.command = { command: 'tfScope.openLocation', title: 'Go to Scope', arguments: [s.location] };
+      item.accessibilityInformation = { label: `scope ${s.name}, ${item.description}` };
+      return item;
+    }
+    const v = n.variable;
+    const item = new vscode.TreeItem(leafName(v.name), vscode.TreeItemCollapsibleState.None);
+    item.id = n.id;
+    item.description = variableDescription(v) + problemText;
+    item.tooltip = new vscode.MarkdownString(variableMarkdown(v, root ? { root } : {}) + problemMd, true);
+    item.contextValue = 'variable';
+    item.iconPath = problemIcon ?? new vscode.ThemeIcon(v.trainable ? 'symbol-variable' : 'symbol-constant');
+    item.command = { command: 'tfScope.openLocation', title: 'Go to Variable', arguments: [v.binding?.location ?? v.nameLocation ?? v.location] };
+    item.accessibilityInformation = { label: `variable ${v.name}, shape ${v.shape ? v.shape.join(' by ') : 'unknown'}, ${v.dtype}, ${formatInitializer(v.initializer)}` };
+    return item;
+  }
+
+  /** Reveals the node under the active editor's cursor when the view is visible and the setting is on. */
+  private followCursor(editor: vscode.TextEditor): void {
+    if (!this.view.visible || editor.document.languageId !== 'python' || !readConfig(editor.document.uri).followCursor) return;
+    const node = this.nodeAtEditor(editor);
+    if (node && this.view.selection[0] !== node) void this.view.reveal(node, { select: true, focus: false, expand: true }).then(undefined, () => undefined);
+  }
+
+  nodeAtEditor(editor: vscode.TextEditor): TreeNode | undefined {
+    const pos = editor.selection.active;
+    return this.analysis.index.nodeAt(editor.document.uri.fsPath, pos.line + 1, pos.character + 1);
+  }
+
+  async reveal(node: TreeNode, focus: boolean): Promise<void> {
+    await this.view.reveal(node, { select: true, focus, expand: true });
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+    this.emitter.dispose();
+  }
+}

@@ -1,0 +1,54 @@
+// Runs the extension-host suites (test/extension/host/*.suite.ts) inside real VS Code: code-server with
+// the smoke-test driver, the extension in development mode, the suites as extensionTestsPath. The
+// workbench reports the suites' log lines and exit code through exposed functions.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as util from 'util';
+import type { Browser } from 'playwright-core';
+import { copyExamples, launchBrowser, remoteUri, ROOT, screenshot, startCodeServer, workbenchUrl, type Server } from './codeServer';
+
+describe('extension-host suites (real VS Code via code-server)', function () {
+  this.timeout(600_000);
+  let server: Server | undefined;
+  let browser: Browser | undefined;
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('all pass', async () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tfscope-host-'));
+    const ws = copyExamples(tmp);
+    server = await startCodeServer({ workspace: ws, devMode: true }, tmp);
+    browser = await launchBrowser();
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const lines: string[] = [];
+    let exit!: (code: number) => void;
+    const exited = new Promise<number>((r) => (exit = r));
+    await page.exposeFunction('codeAutomationLog', (_type: string, args: unknown[]) => {
+      const line = util.format(...(Array.isArray(args) ? args : [args]));
+      lines.push(line);
+      if (!/^\[(Extension Host|.*Deprecation)/.test(line)) process.stdout.write(`      │ ${line.replace(/\n/g, '\n      │ ')}\n`);
+    });
+    await page.exposeFunction('codeAutomationExit', (code: number) => exit(code));
+    const payload: [string, string][] = [
+      ['extensionDevelopmentPath', remoteUri(ROOT)],
+      ['extensionTestsPath', remoteUri(path.join(ROOT, 'out/test/extension/host/index.js'))],
+    ];
+    if (process.env.TFSCOPE_HOST_SUITES) payload.push(['extensionEnvironment', JSON.stringify({ TFSCOPE_HOST_SUITES: process.env.TFSCOPE_HOST_SUITES })]);
+    await page.goto(workbenchUrl(server, ws, payload));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const code = await Promise.race([exited, new Promise<number>((r) => (timer = setTimeout(() => r(-1), 540_000)))]);
+    clearTimeout(timer);
+    if (code !== 0) await screenshot(page, 'host-suites-failed');
+    const result = lines.map((l) => /TFSCOPE_HOST_RESULT (.*)/.exec(l)?.[1]).find(Boolean);
+    const passing = lines.map((l) => /(\d+) passing/.exec(l)?.[1]).find(Boolean);
+    const failing = lines.map((l) => /(\d+) failing/.exec(l)?.[1]).find(Boolean);
+    fs.mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
+    fs.writeFileSync(path.join(ROOT, 'test-results', 'host-suites.log'), `${lines.join('\n')}\n${server.output()}`);
+    assert.strictEqual(code, 0, `extension-host suites exited with ${code} (${passing ?? 0} passing, ${failing ?? '?'} failing, result ${result ?? 'none'}); log in test-results/host-suites.log`);
+  });
+});

@@ -1,0 +1,58 @@
+// Unit tests of the extension's pure presentation helpers (labels, markdown escaping, snippets).
+import * as assert from 'assert';
+import type { VariableInfo } from '../../src/core/model';
+import { codeLensTitle, formatBytes, formatInitializer, initializerSnippet, initializerVarName, mdCode, mdEscape, scopeDescription, sparkline, variableDescription, variableMarkdown } from '../../src/extension/format';
+
+const weight: VariableInfo = {
+  name: 'my_scope/weight', shape: [10, 10], dtype: 'float32', initializer: { kind: 'zeros', api: 'v1' }, trainable: true,
+  location: { file: '/ws/a.py', line: 5, column: 9 }, scope: 'my_scope', api: 'get_variable', order: 0,
+};
+
+describe('extension format', () => {
+  it('formats sizes and counts', () => {
+    assert.strictEqual(formatBytes(440), '440 B');
+    assert.strictEqual(formatBytes(4096), '4.0 KB');
+    assert.strictEqual(formatBytes(3 * 1024 * 1024), '3.0 MB');
+    assert.strictEqual(scopeDescription({ variableCount: 2, paramCount: 110, bytes: 440 }), '2 vars · 110 params · 440 B');
+    assert.strictEqual(scopeDescription({ variableCount: 1, paramCount: 1234567, bytes: 4938268 }), '1 var · 1,234,567 params · 4.7 MB');
+  });
+
+  it('builds the CodeLens title of the issue', () => {
+    assert.strictEqual(codeLensTitle({ name: 'my_scope', variableCount: 2, paramCount: 110 }), 'my_scope · 2 variables · 110 params · Initialize');
+  });
+
+  it('describes variables and initializers with their arguments', () => {
+    assert.strictEqual(variableDescription(weight), '[10, 10] float32 · zeros');
+    assert.strictEqual(formatInitializer({ kind: 'random_normal', mean: 0, stddev: 1, seed: null, api: 'v1' }), 'random_normal(mean=0, stddev=1, seed=None)');
+    assert.strictEqual(formatInitializer({ kind: 'constant', value: 0.5 }), 'constant(value=0.5)');
+    assert.strictEqual(variableDescription({ ...weight, shape: [null, 3] }), '[?, 3] float32 · zeros');
+  });
+
+  it('escapes user names in markdown so HTML shows as text', () => {
+    const evil = '<img src=x onerror=alert(1)>';
+    assert.strictEqual(mdEscape(evil), '\\<img src=x onerror=alert\\(1\\)\\>');
+    const md = variableMarkdown({ ...weight, name: evil });
+    assert.ok(md.includes('\\<img src=x onerror=alert\\(1\\)\\>'), md);
+    assert.ok(!/(^|[^\\])</.test(md), md);
+    assert.strictEqual(mdCode('a`b'), '``a`b``');
+  });
+
+  it('renders params and bytes in the hover table', () => {
+    const md = variableMarkdown(weight, { root: '/ws' });
+    assert.match(md, /\| params \| 100 \|/);
+    assert.match(md, /\| bytes \| 400 B \|/);
+    assert.match(md, /\| defined at \| `a\.py:5` \|/);
+  });
+
+  it('produces the initializer snippet, guarding prefix clashes', () => {
+    assert.strictEqual(initializerSnippet('my_scope'), "tf.compat.v1.variables_initializer(tf.compat.v1.get_collection(tf.compat.v1.GraphKeys.GLOBAL_VARIABLES, scope='my_scope'))");
+    assert.match(initializerSnippet('layer', ['layer', 'layer_1']), /scope='layer\/'/);
+    assert.strictEqual(initializerVarName('outer_scope/inner_scope'), 'init_outer_scope_inner_scope');
+  });
+
+  it('draws a sparkline that follows the histogram', () => {
+    assert.strictEqual(sparkline([0, 1, 2, 4, 8]), ' ▁▂▄█');
+    assert.strictEqual(sparkline([5, 5, 5, 5], 2), '██');
+    assert.strictEqual(sparkline([]), '');
+  });
+});

@@ -1,0 +1,101 @@
+// Extension-host suite: activation contract and the Variable Scopes tree over the bundled examples
+// (program → scopes → variables, descriptions with real counts), follow-cursor and Reveal.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { TreeNode } from '../../../src/extension/programIndex';
+import { api, waitFor, wsFile } from './util';
+
+function label(item: vscode.TreeItem): string {
+  return typeof item.label === 'string' ? item.label : item.label?.label ?? '';
+}
+
+async function children(n?: TreeNode): Promise<{ node: TreeNode; item: vscode.TreeItem }[]> {
+  const a = await api();
+  const kids = (await a.tree.getChildren(n)) ?? [];
+  return kids.map((node) => ({ node, item: a.tree.getTreeItem(node) }));
+}
+
+describe('scope tree', () => {
+  it('activates quickly and declares itself safe for untrusted, remote workspaces', async () => {
+    const a = await api();
+    assert.ok(a.activationMs < 200, `activation took ${a.activationMs} ms`);
+    const pkg = vscode.extensions.getExtension('tfscope.tf-scope-explorer')!.packageJSON;
+    assert.strictEqual(pkg.capabilities.untrustedWorkspaces.supported, true);
+    assert.deepStrictEqual(pkg.extensionKind, ['workspace']);
+  });
+
+  it('lists the three example programs', async () => {
+    const roots = await children();
+    assert.deepStrictEqual(roots.map((r) => label(r.item)), ['seed_dynamic_scope.py', 'seed_explicit_init.py', 'seed_nested_scopes.py']);
+  });
+
+  it('shows my_scope with its counts and both variables with shape, dtype and initializer', async () => {
+    const roots = await children();
+    const prog = roots.find((r) => label(r.item) === 'seed_explicit_init.py')!;
+    const scopes = await children(prog.node);
+    assert.deepStrictEqual(scopes.map((s) => label(s.item)), ['my_scope']);
+    assert.strictEqual(scopes[0]!.item.description, '2 vars · 110 params · 440 B');
+    assert.strictEqual(scopes[0]!.item.contextValue, 'scope');
+    const vars = await children(scopes[0]!.node);
+    assert.deepStrictEqual(vars.map((v) => [label(v.item), v.item.description]), [
+      ['weight', '[10, 10] float32 · zeros'],
+      ['bias', '[10] float32 · random_normal'],
+    ]);
+    const tip = vars[0]!.item.tooltip as vscode.MarkdownString;
+    assert.match(tip.value, /my\\_scope\/weight/);
+    assert.match(tip.value, /\| params \| 100 \|/);
+  });
+
+  it('nests inner_scope inside outer_scope in source order', async () => {
+    const roots = await children();
+    const prog = roots.find((r) => label(r.item) === 'seed_nested_scopes.py')!;
+    const [outer] = await children(prog.node);
+    assert.strictEqual(label(outer!.item), 'outer_scope');
+    assert.strictEqual(outer!.item.description, '3 vars · 80 params · 320 B');
+    const kids = await children(outer!.node);
+    assert.deepStrictEqual(kids.map((k) => [label(k.item), k.item.description]), [
+      ['inner_scope', '2 vars · 30 params · 120 B'],
+      ['weight2', '[5, 10] float32 · truncated_normal'],
+    ]);
+    const inner = await children(kids[0]!.node);
+    assert.deepStrictEqual(inner.map((k) => [label(k.item), k.item.description]), [
+      ['weight1', '[5, 5] float32 · ones'],
+      ['bias1', '[5] float32 · constant'],
+    ]);
+  });
+
+  it('decorates the program and scope that hold the reuse error', async () => {
+    const roots = await children();
+    const prog = roots.find((r) => label(r.item) === 'seed_dynamic_scope.py')!;
+    assert.match(String(prog.item.description), /1 problem/);
+    assert.strictEqual((prog.item.iconPath as vscode.ThemeIcon).id, 'error');
+    const [scope] = await children(prog.node);
+    assert.strictEqual(label(scope!.item), 'dynamic_scope');
+    const vars = await children(scope!.node);
+    assert.deepStrictEqual(vars.map((v) => label(v.item)), ['var_0', 'var_1', 'var_2']);
+  });
+
+  it('follows the cursor into the tree', async () => {
+    const a = await api();
+    await vscode.commands.executeCommand('tfScope.scopes.focus');
+    await waitFor('the view to be visible', () => a.tree.view.visible);
+    const doc = await vscode.workspace.openTextDocument(wsFile('seed_nested_scopes.py'));
+    const ed = await vscode.window.showTextDocument(doc);
+    ed.selection = new vscode.Selection(6, 12, 6, 12); // the bias1 statement (line 7)
+    const sel = await waitFor('bias1 to be selected', () => {
+      const s = a.tree.view.selection[0];
+      return s?.kind === 'variable' && s.variable.name === 'outer_scope/inner_scope/bias1' ? s : undefined;
+    });
+    assert.strictEqual(sel.kind, 'variable');
+  });
+
+  it('Reveal in Scope Tree selects the scope of a with line', async () => {
+    const a = await api();
+    const doc = await vscode.workspace.openTextDocument(wsFile('seed_explicit_init.py'));
+    const ed = await vscode.window.showTextDocument(doc);
+    ed.selection = new vscode.Selection(3, 10, 3, 10);
+    const id = await vscode.commands.executeCommand<string>('tfScope.reveal');
+    assert.strictEqual(id, `s:${wsFile('seed_explicit_init.py')}:my_scope`);
+    await waitFor('my_scope to be selected', () => a.tree.view.selection[0]?.id === id);
+  });
+});

@@ -1,0 +1,74 @@
+// Unit tests of the analysis index over the real analyzer's output for the bundled examples: tree shape,
+// position lookups (hover/follow-cursor) and the dependents graph used for incremental re-analysis.
+import * as assert from 'assert';
+import * as path from 'path';
+import { buildTree, ProgramIndex, type TreeNode } from '../../src/extension/programIndex';
+import { fsHost, loadAnalyzer } from '../../src/host/node';
+
+const EX = path.resolve(__dirname, '../../../examples');
+
+function names(n: TreeNode): unknown {
+  if (n.kind === 'variable') return n.variable.name;
+  return [n.kind === 'program' ? path.basename(n.entry) : n.scope.name, n.children.map(names)];
+}
+
+describe('extension program index', () => {
+  const index = new ProgramIndex();
+  before(async () => {
+    const a = await loadAnalyzer();
+    for (const f of ['seed_explicit_init.py', 'seed_nested_scopes.py', 'seed_dynamic_scope.py']) index.set(a.analyze(path.join(EX, f), fsHost()));
+  });
+
+  it('builds program → scopes → variables in source order', () => {
+    assert.deepStrictEqual(names(buildTree(index.get(path.join(EX, 'seed_nested_scopes.py'))!)), [
+      'seed_nested_scopes.py',
+      [['outer_scope', [['outer_scope/inner_scope', ['outer_scope/inner_scope/weight1', 'outer_scope/inner_scope/bias1']], 'outer_scope/weight2']]],
+    ]);
+    assert.deepStrictEqual(names(index.tree(path.join(EX, 'seed_dynamic_scope.py'))!), [
+      'seed_dynamic_scope.py', [['dynamic_scope', ['dynamic_scope/var_0', 'dynamic_scope/var_1', 'dynamic_scope/var_2']]],
+    ]);
+  });
+
+  it('finds the variable of a binding, a name string and a later use', () => {
+    const f = path.join(EX, 'seed_explicit_init.py');
+    const w = index.hitAt(f, 5, 5);
+    assert.ok(w?.kind === 'variable' && w.variable.name === 'my_scope/weight' && w.via === 'binding');
+    const bias = index.hitAt(f, 6, 38);
+    assert.ok(bias?.kind === 'variable' && bias.variable.name === 'my_scope/bias' && bias.via === 'name');
+    const use = index.hitAt(f, 13, 20, 'b');
+    assert.ok(use?.kind === 'variable' && use.variable.name === 'my_scope/bias' && use.via === 'use');
+    const scope = index.hitAt(f, 4, 1);
+    assert.ok(scope?.kind === 'scope' && scope.scope.name === 'my_scope');
+    assert.strictEqual(index.hitAt(f, 8, 1), undefined);
+  });
+
+  it('selects the innermost scope block for follow-cursor', () => {
+    const f = path.join(EX, 'seed_nested_scopes.py');
+    const n = index.nodeAt(f, 8, 3);
+    assert.ok(n?.kind === 'variable' && n.variable.name === 'outer_scope/weight2');
+    const s = index.nodeAt(f, 5, 1);
+    assert.ok(s?.kind === 'scope' && s.scope.name === 'outer_scope/inner_scope');
+  });
+
+  it('lists CodeLens positions and dedupes diagnostics', () => {
+    const f = path.join(EX, 'seed_nested_scopes.py');
+    assert.deepStrictEqual(index.scopeEntriesIn(f).map((e) => [e.loc.line, e.scope.name, e.scope.paramCount]), [[4, 'outer_scope', 80], [5, 'outer_scope/inner_scope', 30]]);
+    const diags = index.diagnosticsByFile().get(path.join(EX, 'seed_dynamic_scope.py'))!;
+    assert.strictEqual(diags.length, 1);
+    assert.strictEqual(diags[0]!.line, 16);
+    assert.match(diags[0]!.message, /Variable dynamic_scope\/var_0 already exists, disallowed/);
+  });
+
+  it('tracks dependents for re-analysis and forgets deleted programs', () => {
+    const idx = new ProgramIndex();
+    const base = { language: 'python' as const, mode: 'v1' as const, variables: [], scopes: [], diagnostics: [] };
+    idx.set({ ...base, entry: '/w/main.py', files: ['/w/main.py', '/w/model.py'] });
+    idx.set({ ...base, entry: '/w/other.py', files: ['/w/other.py', '/w/model.py'] });
+    assert.deepStrictEqual(idx.dependentsOf('/w/model.py').sort(), ['/w/main.py', '/w/other.py']);
+    idx.set({ ...base, entry: '/w/other.py', files: ['/w/other.py'] });
+    assert.deepStrictEqual(idx.dependentsOf('/w/model.py'), ['/w/main.py']);
+    idx.delete('/w/main.py');
+    assert.deepStrictEqual(idx.dependentsOf('/w/model.py'), []);
+    assert.strictEqual(idx.visible().length, 0);
+  });
+});
