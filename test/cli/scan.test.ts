@@ -1,0 +1,84 @@
+// End-to-end tests of `tfscope scan` as users and CI call it: the built bin on the bundled examples,
+// the JSON contract (schemaVersion 1), the readable tree, exit codes, and skipped inputs.
+
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { ScanOutput } from '../../src/core/model';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const BIN = path.join(ROOT, 'bin', 'tfscope.js');
+
+function tfscope(args: string[], cwd = ROOT): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('tfscope scan', function () {
+  this.timeout(60000);
+
+  it('--json on the examples follows the contract', () => {
+    const r = tfscope(['scan', 'examples', '--json']);
+    assert.strictEqual(r.code, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as ScanOutput;
+    assert.strictEqual(out.schemaVersion, 1);
+    const byEntry = new Map(out.programs.map((p) => [path.basename(p.entry), p]));
+    const p1 = byEntry.get('seed_explicit_init.py')!;
+    assert.strictEqual(p1.language, 'python');
+    assert.deepStrictEqual(p1.variables.map((v) => [v.name, v.shape, v.dtype, v.initializer.kind, v.trainable]), [
+      ['my_scope/weight', [10, 10], 'float32', 'zeros', true],
+      ['my_scope/bias', [10], 'float32', 'random_normal', true],
+    ]);
+    assert.deepStrictEqual(p1.variables[0]!.location, { file: path.join(ROOT, 'examples/seed_explicit_init.py'), line: 5, column: 9, endLine: 5, endColumn: 106 });
+    const p3 = byEntry.get('seed_dynamic_scope.py')!;
+    const err = p3.diagnostics.find((d) => d.raises)!;
+    assert.deepStrictEqual(
+      { file: path.basename(err.file), line: err.line, column: err.column, severity: err.severity, code: err.code, type: err.raises!.type },
+      { file: 'seed_dynamic_scope.py', line: 16, column: 15, severity: 'error', code: 'duplicate-variable', type: 'ValueError' },
+    );
+    const p2 = byEntry.get('seed_nested_scopes.py')!;
+    assert.deepStrictEqual(p2.variables.find((v) => v.name === 'outer_scope/inner_scope/bias1')!.initializer, { kind: 'constant', value: 0.5, api: 'v1' });
+  });
+
+  it('prints a readable scope tree with parameter counts', () => {
+    const r = tfscope(['scan', 'examples/seed_nested_scopes.py']);
+    assert.strictEqual(r.code, 0, r.stderr);
+    assert.match(r.stdout, /outer_scope\/ {2}\(3 variables, 80 params\)/);
+    assert.match(r.stdout, /inner_scope\/ {2}\(2 variables, 30 params\)/);
+    assert.match(r.stdout, /weight1 {2}\[5,5\] float32 ones/);
+    assert.match(r.stdout, /bias1 {2}\[5\] float32 constant \(value=0\.5\)/);
+  });
+
+  it('exits 2 on bad usage and names the problem', () => {
+    assert.strictEqual(tfscope(['scan']).code, 2);
+    const r = tfscope(['scan', '--frobnicate', 'examples']);
+    assert.strictEqual(r.code, 2);
+    assert.match(r.stderr, /unknown option '--frobnicate'/);
+    assert.strictEqual(tfscope(['bogus']).code, 2);
+  });
+
+  it('skips missing, non-Python and oversized inputs with reasons, and still analyses the rest', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tfscope-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'ok.py'), 'import tensorflow.compat.v1 as tf\ntf.disable_v2_behavior()\nv = tf.get_variable("v", [3])\n');
+      fs.writeFileSync(path.join(dir, 'broken.py'), 'import tensorflow as tf\ndef (:\n');
+      fs.writeFileSync(path.join(dir, 'big.py'), Buffer.alloc(6 * 1024 * 1024, 0x20));
+      fs.writeFileSync(path.join(dir, 'notes.txt'), 'hello');
+      const r = tfscope(['scan', dir, path.join(dir, 'notes.txt'), path.join(dir, 'missing.py'), '--json']);
+      assert.strictEqual(r.code, 0, r.stderr);
+      const out = JSON.parse(r.stdout) as ScanOutput;
+      const ok = out.programs.find((p) => p.entry.endsWith('ok.py'))!;
+      assert.deepStrictEqual(ok.variables.map((v) => v.name), ['v']);
+      const broken = out.programs.find((p) => p.entry.endsWith('broken.py'))!;
+      assert.ok(broken.diagnostics.some((d) => d.code === 'syntax-error'));
+      const reasons = new Map((out.skipped ?? []).map((s) => [path.basename(s.file), s.reason]));
+      assert.match(reasons.get('big.py') ?? '', /6\.0 MB/);
+      assert.match(reasons.get('notes.txt') ?? '', /not a Python source/);
+      assert.match(reasons.get('missing.py') ?? '', /no such file/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
