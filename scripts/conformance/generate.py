@@ -400,10 +400,14 @@ def child_main(program, out_path):
         if rec['traced'] is not None:
             return rec['traced']
         v = rec['obj']
+        state['suppress'] += 1
         try:
-            t = v.initial_value
+            with v.graph.as_default():  # initial_value refuses to answer while executing eagerly
+                t = v.initial_value
         except Exception:  # noqa: BLE001
             return {'family': 'unknown', '_why': 'no initial value'}
+        finally:
+            state['suppress'] -= 1
         return describe_init(t, t.graph)
 
     # ---- run the program ------------------------------------------------------------------------
