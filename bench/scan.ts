@@ -1,0 +1,348 @@
+// `npm run bench:scan -- <dir> [--runs 3] [--workers N] [--edits 50] [--edit-file f.py] [--no-baseline] [--json]`:
+// times a cold whole-folder scan (each run a fresh Node process: wasm load included) with the worker pool and,
+// as a baseline, the single-thread loop of `tfscope scan`; then the re-analysis of a ~3,000-line file after a
+// one-character edit. Prints tables (see bench/README.md). Reads the folder only; writes only to the OS temp dir.
+
+import { execFileSync, spawnSync } from 'child_process';
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Language, Parser } from 'web-tree-sitter';
+import type { SourceHost } from '../src/core/api';
+import type { ProgramResult } from '../src/core/model';
+import { collectSources } from '../src/cli/scan';
+import { fsHost, loadAnalyzer } from '../src/host/node';
+import { createScanPool, TF_HINT } from '../src/host/scanPool';
+
+interface ScanRun {
+  mode: string;
+  workers: number;
+  filesFound: number;
+  filesAnalysed: number;
+  bytesFound: number;
+  bytesAnalysed: number;
+  collectMs: number;
+  loadMs: number;
+  analyseMs: number;
+  wallMs: number; // since the process started: Node boot, collect, wasm load, analysis
+  cpuMs: number;
+  variables: number;
+  programsWithDiagnostics: number;
+  internalErrors: number;
+  peakRssMB: number;
+  resultHash: string;
+}
+
+interface EditRun {
+  file: string;
+  lines: number;
+  chars: number;
+  variables: number;
+  edits: number;
+  firstMs: number;
+  medianMs: number;
+  p95Ms: number;
+  maxMs: number;
+  bareFullParseMs: number;
+  bareIncrementalParseMs: number;
+  editAt: string;
+}
+
+const now = (): number => performance.now();
+
+function summarize(programs: ProgramResult[]): Pick<ScanRun, 'variables' | 'programsWithDiagnostics' | 'internalErrors' | 'resultHash'> {
+  let variables = 0;
+  let withDiag = 0;
+  let internal = 0;
+  for (const p of programs) {
+    variables += p.variables.length;
+    if (p.diagnostics.some((d) => d.severity !== 'info')) withDiag++;
+    if (p.diagnostics.some((d) => d.code === 'internal-error')) internal++;
+  }
+  const resultHash = createHash('sha256').update(JSON.stringify(programs)).digest('hex').slice(0, 12);
+  return { variables, programsWithDiagnostics: withDiag, internalErrors: internal, resultHash };
+}
+
+function sizeOf(files: string[]): number {
+  let n = 0;
+  for (const f of files) n += fs.statSync(f).size;
+  return n;
+}
+
+// ---- child processes: one measurement each, JSON on stdout ----
+
+async function childScan(dir: string, mode: 'pool' | 'single', workers: number): Promise<ScanRun> {
+  const t0 = now();
+  const files = collectSources([dir], []);
+  const bytesFound = sizeOf(files);
+  const t1 = now();
+  let programs: ProgramResult[];
+  let bytesAnalysed = 0;
+  let t2: number;
+  if (mode === 'pool') {
+    const pool = await createScanPool({ workers });
+    t2 = now();
+    const out = await pool.scan(files);
+    programs = out.programs;
+    await pool.close();
+  } else {
+    const analyzer = await loadAnalyzer();
+    t2 = now();
+    const host = fsHost();
+    programs = [];
+    for (const f of files) {
+      const text = host.readFile(f);
+      if (text !== undefined && !TF_HINT.test(text)) continue;
+      programs.push(analyzer.analyze(f, host, { mode: 'auto' }));
+    }
+  }
+  const t3 = now();
+  for (const p of programs) bytesAnalysed += fs.statSync(p.entry).size;
+  const cpu = process.cpuUsage();
+  return {
+    mode, workers: mode === 'pool' ? workers : 1, filesFound: files.length, filesAnalysed: programs.length, bytesFound, bytesAnalysed,
+    collectMs: t1 - t0, loadMs: t2 - t1, analyseMs: t3 - t2, wallMs: t3, cpuMs: (cpu.user + cpu.system) / 1000,
+    ...summarize(programs), peakRssMB: process.resourceUsage().maxRSS / 1024,
+  };
+}
+
+/** A self-contained TF1 program of about `lines` lines creating many variables through nested scopes. */
+export function syntheticTf1(lines: number): string {
+  const out = [
+    '# Synthetic TF1 program for the scan benchmark (generated; not real code).',
+    'import tensorflow.compat.v1 as tf',
+    'tf.disable_v2_behavior()',
+    '',
+    '',
+    'def dense(x, n_in, n_out, name):',
+    '    with tf.variable_scope(name):',
+    '        w = tf.get_variable("kernel", shape=[n_in, n_out], initializer=tf.glorot_uniform_initializer())',
+    '        b = tf.get_variable("bias", shape=[n_out], initializer=tf.zeros_initializer())',
+    '    return w, b',
+    '',
+  ];
+  let block = 0;
+  while (out.length < lines - 12) {
+    const w = 64 + ((block * 37) % 448);
+    out.push(
+      `with tf.variable_scope("block_${block}"):`,
+      `    w_${block} = tf.get_variable("w", shape=[${w}, ${w + 32}], initializer=tf.truncated_normal_initializer(stddev=0.02))`,
+      `    b_${block} = tf.get_variable("b", shape=[${w + 32}], initializer=tf.constant_initializer(0.1))`,
+      `    with tf.variable_scope("attention"):`,
+      `        q_${block} = tf.get_variable("query", shape=[${w + 32}, 64])`,
+      `        k_${block} = tf.get_variable("key", shape=[${w + 32}, 64])`,
+      `        v_${block} = tf.get_variable("value", shape=[${w + 32}, 64])`,
+      `    for i in range(2):`,
+      `        dense(None, ${w + 32}, ${w + 32}, "ffn_%d" % i)`,
+      `    g_${block} = tf.get_variable("gamma", shape=[${w + 32}], initializer=tf.ones_initializer())`,
+      '',
+    );
+    block++;
+  }
+  while (out.length < lines) out.push(`# padding line ${out.length + 1}`);
+  return `${out.join('\n')}\n`;
+}
+
+/** The offset of a number literal's first digit near the middle of the text. */
+function digitNearMiddle(text: string): number {
+  const re = /[=[,( ]([1-9]\d*)[\],) ]/g;
+  re.lastIndex = Math.floor(text.length / 2);
+  const m = re.exec(text) ?? /[1-9]/.exec(text);
+  if (!m) throw new Error('no digit to edit');
+  return m.index + (m[1] ? 1 : 0);
+}
+
+async function childEdit(file: string, edits: number): Promise<EditRun> {
+  const analyzer = await loadAnalyzer();
+  const original = fs.readFileSync(file, 'utf8');
+  const at = digitNearMiddle(original);
+  const d = Number(original[at]);
+  const alt = [String((d % 9) + 1), String(((d % 9) + 1) % 9 + 1)];
+  let current = original;
+  const disk = fsHost();
+  const cache = new Map<string, string | undefined>();
+  const host: SourceHost = {
+    readFile(p: string): string | undefined {
+      if (p === file) return current;
+      if (!cache.has(p)) cache.set(p, disk.readFile(p));
+      return cache.get(p);
+    },
+  };
+  let t = now();
+  const first = analyzer.analyze(file, host);
+  const firstMs = now() - t;
+  const times: number[] = [];
+  for (let i = 0; i < edits; i++) {
+    current = original.slice(0, at) + alt[i % 2] + original.slice(at + 1);
+    t = now();
+    analyzer.analyze(file, host);
+    times.push(now() - t);
+  }
+  // What the parser alone costs for the same edit: a full re-parse vs tree-sitter's incremental re-parse.
+  const parser = new Parser();
+  parser.setLanguage(await Language.load(fs.readFileSync(require.resolve('tree-sitter-python/tree-sitter-python.wasm'))));
+  const row = original.slice(0, at).split('\n').length - 1;
+  const col = at - (original.lastIndexOf('\n', at - 1) + 1);
+  const full: number[] = [];
+  const incr: number[] = [];
+  let old = parser.parse(original)!;
+  for (let i = 0; i < edits; i++) {
+    const next = original.slice(0, at) + alt[i % 2] + original.slice(at + 1);
+    t = now();
+    const f = parser.parse(next)!;
+    full.push(now() - t);
+    f.delete();
+    old.edit({
+      startIndex: at, oldEndIndex: at + 1, newEndIndex: at + 1,
+      startPosition: { row, column: col }, oldEndPosition: { row, column: col + 1 }, newEndPosition: { row, column: col + 1 },
+    });
+    t = now();
+    const n = parser.parse(next, old)!;
+    incr.push(now() - t);
+    old.delete();
+    old = n;
+  }
+  old.delete();
+  parser.delete();
+  const sorted = [...times].sort((a, b) => a - b);
+  const q = (xs: number[], p: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
+  return {
+    file, lines: original.split('\n').length - (original.endsWith('\n') ? 1 : 0), chars: original.length,
+    variables: first.variables.length, edits, firstMs, medianMs: q(sorted, 0.5), p95Ms: q(sorted, 0.95), maxMs: sorted[sorted.length - 1]!,
+    bareFullParseMs: q(full, 0.5), bareIncrementalParseMs: q(incr, 0.5),
+    editAt: `line ${row + 1} col ${col + 1}: '${original[at]}' -> '${alt[0]}'/'${alt[1]}'`,
+  };
+}
+
+// ---- parent: runs the children, prints the tables ----
+
+function runChild(args: string[]): unknown {
+  const r = spawnSync(process.execPath, [__filename, '--child', ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`benchmark child ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!);
+}
+
+/** The analysed .py file whose line count is closest to `target`. */
+function pickFile(dir: string, target: number): string | undefined {
+  let best: { f: string; d: number } | undefined;
+  for (const f of collectSources([dir], [])) {
+    const text = fs.readFileSync(f, 'utf8');
+    if (!TF_HINT.test(text)) continue;
+    const d = Math.abs(text.split('\n').length - target);
+    if (!best || d < best.d) best = { f, d };
+  }
+  return best?.f;
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const ms = (x: number): string => x.toFixed(x < 10 ? 2 : 0);
+
+function table(head: string[], rows: string[][]): string {
+  const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (r: string[]): string => `| ${r.map((c, i) => c.padEnd(w[i]!)).join(' | ')} |`;
+  return [line(head), `|${w.map((n) => '-'.repeat(n + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  if (argv[0] === '--child') {
+    const [, kind, a, b] = argv;
+    const out = kind === 'edit' ? await childEdit(a!, Number(b)) : await childScan(a!, kind as 'pool' | 'single', Number(b));
+    process.stdout.write(`${JSON.stringify(out)}\n`);
+    return 0;
+  }
+  let dir: string | undefined;
+  let runs = 3;
+  let edits = 50;
+  let workers = os.availableParallelism();
+  let baseline = true;
+  let json = false;
+  const editFiles: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--runs') runs = Number(argv[++i]);
+    else if (a === '--edits') edits = Number(argv[++i]);
+    else if (a === '--workers') workers = Number(argv[++i]);
+    else if (a === '--edit-file') editFiles.push(path.resolve(argv[++i]!));
+    else if (a === '--no-baseline') baseline = false;
+    else if (a === '--json') json = true;
+    else if (!a.startsWith('-') && !dir) dir = path.resolve(a);
+    else {
+      process.stderr.write(`bench/scan: unknown argument '${a}'\n`);
+      return 2;
+    }
+  }
+  if (!dir || !fs.existsSync(dir)) {
+    process.stderr.write('usage: npm run bench:scan -- <dir> [--runs 3] [--workers N] [--edits 50] [--edit-file f.py] [--no-baseline] [--json]\n');
+    return 2;
+  }
+  const log = (s: string): void => {
+    if (!json) process.stdout.write(`${s}\n`);
+  };
+  log(`# scan benchmark: ${dir}`);
+  log(`${new Date().toISOString()}  node ${process.version}  ${os.availableParallelism()} cpus (${os.cpus()[0]?.model ?? '?'})  ` +
+    `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB  load avg ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+
+  const scans: ScanRun[] = [];
+  const modes: ['pool' | 'single', number][] = [['pool', workers]];
+  if (baseline) modes.push(['single', 1]);
+  for (let r = 0; r < runs; r++) for (const [m, w] of modes) scans.push(runChild([m, dir, String(w)]) as ScanRun);
+
+  const rows = scans.map((s) => [
+    s.mode === 'pool' ? `pool ×${s.workers}` : 'single thread', String(s.filesFound), String(s.filesAnalysed), (s.bytesFound / 1e6).toFixed(1),
+    ms(s.wallMs), `${ms(s.loadMs)} + ${ms(s.analyseMs)}`, ms(s.cpuMs), (s.bytesFound / 1e6 / (s.wallMs / 1000)).toFixed(1), String(s.variables),
+    String(s.programsWithDiagnostics), String(s.internalErrors), s.peakRssMB.toFixed(0), s.resultHash,
+  ]);
+  log('');
+  log(table(['run', 'files found', 'analysed', 'MB', 'wall cold ms', 'load + analyse ms', 'CPU ms', 'MB/s', 'variables', 'progs w/ diag',
+    'internal err', 'peak RSS MB', 'result hash'], rows));
+  const summaryRows: string[][] = [];
+  for (const [m, w] of modes) {
+    const walls = scans.filter((s) => s.mode === m).map((s) => s.wallMs);
+    const mb = scans[0]!.bytesFound / 1e6;
+    summaryRows.push([m === 'pool' ? `pool ×${w}` : 'single thread', ms(Math.min(...walls)), ms(median(walls)), (mb / (Math.min(...walls) / 1000)).toFixed(1),
+      (mb / (median(walls) / 1000)).toFixed(1)]);
+  }
+  log('');
+  log(table(['mode', 'best wall ms', 'median wall ms', 'best MB/s', 'median MB/s'], summaryRows));
+  const hashes = new Set(scans.map((s) => s.resultHash));
+  log(hashes.size === 1 ? 'all runs produced identical results (same hash)' : `RESULTS DIFFER between runs/modes: ${[...hashes].join(', ')}`);
+
+  // Incremental: a corpus file of about 3,000 lines, and a synthetic TF1 file of 3,000 lines.
+  const targets = editFiles.length ? editFiles : [pickFile(dir, 3000)].filter((f): f is string => !!f);
+  if (!editFiles.length) {
+    const synth = path.join(os.tmpdir(), `tfscope-bench-synthetic-${process.pid}.py`);
+    fs.writeFileSync(synth, syntheticTf1(3000));
+    targets.push(synth);
+  }
+  const editRuns = targets.map((f) => runChild(['edit', f, String(edits)]) as EditRun);
+  for (const f of targets) if (f.includes('tfscope-bench-synthetic-')) fs.rmSync(f, { force: true });
+  log('');
+  log(table(['file', 'lines', 'variables', 'first analysis ms', `re-analysis median ms (${edits} edits)`, 'p95 ms', 'max ms',
+    'bare full re-parse ms', 'bare incremental parse ms', 'edit'], editRuns.map((e) => [
+    e.file.includes('tfscope-bench-synthetic-') ? 'synthetic TF1 (tmp)' : path.relative(dir!, e.file), String(e.lines), String(e.variables),
+    ms(e.firstMs), ms(e.medianMs), ms(e.p95Ms), ms(e.maxMs), ms(e.bareFullParseMs), ms(e.bareIncrementalParseMs), e.editAt,
+  ])));
+  if (json) process.stdout.write(`${JSON.stringify({ scans, edits: editRuns, loadavg: os.loadavg() })}\n`);
+  try {
+    log(`\nuptime: ${execFileSync('uptime', { encoding: 'utf8' }).trim()}`);
+  } catch {
+    // no uptime(1): the load average above is enough
+  }
+  return 0;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err) => {
+      process.stderr.write(`bench/scan: ${err instanceof Error ? err.stack : String(err)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
