@@ -52,6 +52,8 @@ export interface LibraryHooks {
   call(fn: Value, args: Args, site: CallSite): Value | undefined;
   /** Iterating a library value (e.g. a variable list); undefined when unknown. */
   iterate?(v: Value): Value[] | undefined;
+  /** Arithmetic involving library values (tensors): undefined to fall back to the reader's default. */
+  binop?(op: string, l: Value, r: Value): Value | undefined;
   /** A user class deriving from a library class (a Keras Layer/Model): the fresh instance to run __init__ on. */
   newInstance?(c: ClassVal, args: Args, site: CallSite): Value | undefined;
 }
@@ -1112,7 +1114,7 @@ export class Interpreter {
       return { t: l.t, items };
     }
     if (l.t === 'tensor' || l.t === 'var' || r.t === 'tensor' || r.t === 'var') {
-      return { t: 'tensor', shape: null, dtype: l.t === 'tensor' ? l.dtype : r.t === 'tensor' ? r.dtype : null };
+      return this.hooks.binop?.(op, l, r) ?? { t: 'tensor', shape: null, dtype: l.t === 'tensor' ? l.dtype : r.t === 'tensor' ? r.dtype : null };
     }
     return unknown();
   }
@@ -1388,7 +1390,7 @@ export class Interpreter {
           return i >= 0 ? int(i) : unknown();
         }
         case 'count': return int(self.items.filter((x) => pyEquals(x, a[0] ?? NONE) === true).length);
-        case 'copy': return { t: self.t, items: [...self.items] };
+        case 'copy': case 'as_list': return { t: 'list', items: [...self.items] };
         case 'reverse': if (self.t === 'list') self.items.reverse(); return NONE;
         case 'sort': return NONE;
         default: return unknown();

@@ -5,7 +5,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { Diagnostic, InitializerSpec, QuickFix, Shape, SourceLocation } from '../model';
 import { VARIANCE_SCALING_ALIASES } from '../initializers';
-import { freshId, shapesCompatible, tensorShapeStr, TfGraph, type Partitioner, type Reuse, type VarRecord, type VarScope } from '../tf/graph';
+import { freshId, invalidScopeName, ScopeNameError, shapesCompatible, tensorShapeStr, TfGraph, type Partitioner, type Reuse, type VarRecord, type VarScope } from '../tf/graph';
 import {
   loc, PyRaise, type Args, type CallSite, type Interpreter, type LibraryHooks,
 } from './interp';
@@ -209,6 +209,18 @@ export class TfLibrary implements LibraryHooks {
         const l = this.layers.get(k.l.id)!;
         if (name === 'name') return str(l.name ?? '');
         if (name === 'weights' || name === 'variables' || name === 'trainable_weights' || name === 'trainable_variables') return { t: 'list', items: [...l.weights] };
+        if (name === 'name_scope' && l.kind === 'Module') {
+          const g = this.graph;
+          let restore: (() => void) | null = null;
+          return { t: 'ctx', ctx: {
+            enter: () => {
+              if (this.eager) restore = enterEagerNs(g, l.name ?? '');
+              else restore = this.enterNs(g, l.name, site).restore;
+              return str(`${g.nameStack}/`);
+            },
+            exit: () => (restore as (() => void) | null)?.(),
+          } };
+        }
         return { t: 'tfmethod', self: obj, name };
       }
       case 'init': {
@@ -224,6 +236,7 @@ export class TfLibrary implements LibraryHooks {
   }
 
   private tfAttr(path: string, name: string): Value {
+    if (path.startsWith('@')) return { t: 'tfmethod', self: { t: 'tf', path }, name };
     const full = `${path}.${name}`;
     const c = canonicalize(full);
     if (c) {
@@ -276,6 +289,13 @@ export class TfLibrary implements LibraryHooks {
   newInstance(c: import('./values').ClassVal, args: Args, site: CallSite): Value | undefined {
     const base = this.interp.libraryBase(c);
     if (!base || base.t !== 'tf' || !/keras|layers|Model|Layer|Module/.test(base.path)) return undefined;
+    if (/^tensorflow\.(compat\.v2\.)?Module$/.test(base.path)) {
+      // tf.Module: name = name or snake_case(class name), no uniquification; `self.name_scope` opens it.
+      const name = strOf(args.kw.get('name')) ?? snakeCase(c.name);
+      const l: LayerObj = { id: freshId(), kind: 'Module', api: 'v2', name, config: new Map(), built: true, weights: [], site };
+      this.layers.set(l.id, l);
+      return { t: 'instance', c, attrs: new Map<string, Value>([['__keras__', { t: 'layer', l: { id: l.id } }]]) };
+    }
     const name = strOf(args.kw.get('name')) ?? this.kerasUniquify(snakeCase(c.name));
     const l: LayerObj = { id: freshId(), kind: 'Subclass', api: 'keras', name, config: new Map(), built: false, weights: [], site };
     this.layers.set(l.id, l);
@@ -385,6 +405,19 @@ export class TfLibrary implements LibraryHooks {
         return this.getVariable(args, site, name === 'get_local_variable');
       case 'Variable': case 'VariableV1': case 'Variable.__init__': case 'ResourceVariable':
         return this.tfVariable(args, site);
+      case 'train.get_or_create_global_step': case 'train.create_global_step': case 'train.get_global_step': {
+        const g = this.graph;
+        const existing = this.variables.find((v) => v.api === 'global_step' && (this.eager || g.store.get('global_step') === v));
+        if (existing) return this.varValue(existing);
+        if (name === 'train.get_global_step') return NONE;
+        const rec = this.addVariable({
+          storeKey: 'global_step', name: this.eager ? 'global_step' : g.uniqueName('global_step'), shape: [], dtype: 'int64',
+          initializer: { kind: 'zeros', api: 'v1' }, trainable: false, collections: ['global_variables'], scope: '',
+          api: 'global_step', site, nameNode: null, seed: { graph: g.seed, op: null },
+        });
+        if (!this.eager) g.store.set('global_step', rec);
+        return this.varValue(rec);
+      }
       case 'global_variables_initializer': case 'initialize_all_variables':
         if (!this.eager && !this.graph.initOpLocation) this.graph.initOpLocation = loc(site.node, site.file);
         return { t: 'tensor', shape: null, dtype: null };
@@ -544,13 +577,27 @@ export class TfLibrary implements LibraryHooks {
         if (items && items.every((x) => x !== undefined)) return int(items.reduce((p, x) => (fn === 'prod' ? p! * x! : p! + x!), fn === 'prod' ? 1 : 0)!);
       }
       if (path.startsWith('numpy.') && (fn === 'zeros' || fn === 'ones')) {
-        return { t: 'tensor', shape: shapeOf(a[0] ?? args.kw.get('shape')), dtype: dtypeOf(a[1] ?? args.kw.get('dtype')) ?? 'float64', init: { kind: fn, api: 'v1' } };
+        // A NumPy array becomes a Const in TensorFlow's graph: a constant initial value.
+        return { t: 'tensor', shape: shapeOf(a[0] ?? args.kw.get('shape')), dtype: dtypeOf(a[1] ?? args.kw.get('dtype')) ?? 'float64', init: { kind: 'constant', value: fn === 'zeros' ? 0 : 1, api: 'v1' } };
       }
       if (path.startsWith('numpy.') && (fn === 'array' || fn === 'asarray')) {
         const lit = literalTensor(a[0]);
         return lit ? { t: 'tensor', shape: lit.shape, dtype: dtypeOf(a[1] ?? args.kw.get('dtype')) ?? (lit.dtype === 'float32' ? 'float64' : 'int64'), init: { kind: 'constant', value: lit.value, api: 'v1' } } : unknown();
       }
       if (['float32', 'float64', 'int32', 'int64'].includes(fn)) return a[0] ?? unknown();
+      if (path.startsWith('numpy.') && fn === 'arange') {
+        const ns = a.map(numOf);
+        if (ns.length === 0 || ns.some((x) => x === undefined)) return unknown();
+        const [start, stop, step] = ns.length === 1 ? [0, ns[0]!, 1] : [ns[0]!, ns[1]!, ns[2] ?? 1];
+        const n = Math.max(0, Math.ceil((stop - start) / step));
+        const value = n <= 100_000 ? Array.from({ length: n }, (_x, i) => start + i * step) : undefined;
+        const dtype = dtypeOf(args.kw.get('dtype')) ?? (ns.every((x) => Number.isInteger(x)) ? 'int64' : 'float64');
+        return { t: 'tensor', shape: [n], dtype, init: value ? { kind: 'constant', value, api: 'v1' } : { kind: 'unknown', reason: 'large arange' } };
+      }
+      if (path.startsWith('numpy.') && fn === 'full') {
+        const v = numOf(a[1] ?? args.kw.get('fill_value'));
+        return { t: 'tensor', shape: shapeOf(a[0] ?? args.kw.get('shape')), dtype: dtypeOf(a[2] ?? args.kw.get('dtype')) ?? 'float64', init: v === undefined ? { kind: 'unknown', reason: 'fill value unknown' } : { kind: 'constant', value: v, api: 'v1' } };
+      }
     }
     if (path === 'functools.partial') {
       const kwargs = new Map(args.kw);
@@ -618,6 +665,14 @@ export class TfLibrary implements LibraryHooks {
     }
     if (self.t === 'tensor') {
       if (name === 'get_shape') return shapeValue(self.shape);
+      if (name === 'reshape') {
+        const target = shapeOf(args.pos.length === 1 ? args.pos[0] : { t: 'tuple', items: args.pos });
+        const shape = this.resolveReshape(self.shape, target);
+        const init = self.init?.kind === 'constant' && Array.isArray(self.init.value) && shape && shape.every((d) => d !== null)
+          ? { ...self.init, value: reshapeFlat(flatten(self.init.value), shape as number[]) } : self.init;
+        return { t: 'tensor', shape, dtype: self.dtype, ...(init ? { init } : {}) };
+      }
+      if (name === 'astype') return { ...self, dtype: dtypeOf(args.pos[0]) ?? self.dtype };
       return unknown();
     }
     if (self.t === 'instance') {
@@ -646,6 +701,17 @@ export class TfLibrary implements LibraryHooks {
   private eagerOutside = true;
 
   // ---------- scopes ----------
+
+  /** Enters a graph name scope; an invalid name raises TF's ValueError (reported) and is entered anyway. */
+  private enterNs(g: TfGraph, name: string | null, site: CallSite): { scope: string; restore: () => void } {
+    try {
+      return g.enterNameScope(name);
+    } catch (e) {
+      if (!(e instanceof ScopeNameError)) throw e;
+      this.raise(site, 'ValueError', e.message, 'invalid-name');
+      return g.enterNameScope(name, false);
+    }
+  }
 
   private scopeValue(s: VarScope): Value {
     this.scopesById.set(s.id, s);
@@ -709,7 +775,7 @@ export class TfLibrary implements LibraryHooks {
         let oldNameScope: string;
         if (nsName || currentNameScope !== null) {
           if (currentNameScope === null) {
-            const r = lib.eager ? { scope: nsName ? `${g.nameStack ? g.nameStack + '/' : ''}${nsName}/` : '', restore: enterEagerNs(g, nsName) } : g.enterNameScope(nsName);
+            const r = lib.eager ? { scope: nsName ? `${g.nameStack ? g.nameStack + '/' : ''}${nsName}/` : '', restore: enterEagerNs(g, nsName) } : lib.enterNs(g, nsName, site);
             restoreName = r.restore;
             currentNameScope = r.scope;
           }
@@ -733,7 +799,7 @@ export class TfLibrary implements LibraryHooks {
         lib.raise(site, 'ValueError', 'reuse=True cannot be used without a name_or_scope', 'scope-reuse-without-name');
       }
       if (currentNameScope === null) {
-        const r = lib.eager ? { scope: `${dn}/`, restore: enterEagerNs(g, dn) } : g.enterNameScope(dn);
+        const r = lib.eager ? { scope: `${dn}/`, restore: enterEagerNs(g, dn) } : lib.enterNs(g, dn, site);
         restoreName = r.restore;
         currentNameScope = r.scope;
       }
@@ -809,7 +875,7 @@ export class TfLibrary implements LibraryHooks {
             restore = enterEagerNs(g, name ?? '');
             return str(name ? `${g.nameStack}/` : '');
           }
-          const r = g.enterNameScope(name);
+          const r = this.enterNs(g, name, site);
           restore = r.restore;
           if (r.scope) this.recordScope(r.scope.slice(0, -1), 'name_scope', site, this.interp.withBlock);
           return str(r.scope);
@@ -962,6 +1028,13 @@ export class TfLibrary implements LibraryHooks {
     if (partitioner && partitioner.kind === 'fixed_size' && shape && partitioner.numShards && !this.eager) {
       return this.createPartitioned(fullName, shape, dtype, initSpec, trainable, collections, partitioner, site, nameNode, seed, scope);
     }
+    if (!this.eager) {
+      const bad = invalidScopeName(fullName, false);
+      if (bad) {
+        this.raise(site, 'ValueError', bad, 'invalid-name');
+        return unknown();
+      }
+    }
     const opName = this.eager ? fullName : (() => {
       const saved = g.nameStack;
       g.nameStack = '';
@@ -1068,6 +1141,11 @@ export class TfLibrary implements LibraryHooks {
     if (this.eager) {
       name = g.nameStack ? `${g.nameStack}/${base}` : base;
     } else {
+      const bad = invalidScopeName(base, g.nameStack !== '');
+      if (bad) {
+        this.raise(site, 'ValueError', bad, 'invalid-name');
+        return unknown();
+      }
       name = g.uniqueName(base);
       g.markUsed(name);
     }
@@ -1227,6 +1305,17 @@ export class TfLibrary implements LibraryHooks {
   }
 
   // ---------- tensors ----------
+
+  /** Arithmetic between tensors/variables/numbers: NumPy broadcasting of the known shapes. */
+  binop(_op: string, l: Value, r: Value): Value | undefined {
+    const tl = l.t === 'tensor' || l.t === 'var';
+    const tr = r.t === 'tensor' || r.t === 'var';
+    if (!tl && !tr) return undefined;
+    const sl = tl ? this.shapeOfValue(l) : r.t === 'int' || r.t === 'float' || l.t === 'int' || l.t === 'float' ? [] : null;
+    const sr = tr ? this.shapeOfValue(r) : l.t === 'int' || l.t === 'float' || r.t === 'int' || r.t === 'float' ? [] : null;
+    const dtype = l.t === 'tensor' ? l.dtype : l.t === 'var' ? this.varsById.get(l.v.id)!.dtype : r.t === 'tensor' ? r.dtype : r.t === 'var' ? this.varsById.get(r.v.id)!.dtype : null;
+    return { t: 'tensor', shape: broadcast(sl, sr), dtype };
+  }
 
   asTensor(v: Value): Value & { t: 'tensor' } {
     if (v.t === 'tensor') return { t: 'tensor', shape: v.shape, dtype: v.dtype };
@@ -1472,6 +1561,32 @@ const OP_NAMES: Record<string, string> = {
   truncated_normal: 'truncated_normal', random_uniform: 'random_uniform', placeholder: 'Placeholder', eye: 'eye',
   reshape: 'Reshape', matmul: 'MatMul', concat: 'concat', zeros_like: 'zeros_like', ones_like: 'ones_like', cast: 'Cast',
 };
+
+function broadcast(a: Shape, b: Shape): Shape {
+  if (!a || !b) return null;
+  const n = Math.max(a.length, b.length);
+  const out: (number | null)[] = [];
+  for (let i = 0; i < n; i++) {
+    const x = a[a.length - n + i];
+    const y = b[b.length - n + i];
+    if (x === undefined) out.push(y ?? null);
+    else if (y === undefined) out.push(x);
+    else if (x === 1) out.push(y);
+    else if (y === 1) out.push(x);
+    else out.push(x ?? y ?? null);
+  }
+  return out;
+}
+
+function flatten(v: unknown): unknown[] {
+  return Array.isArray(v) ? v.flatMap(flatten) : [v];
+}
+
+function reshapeFlat(flat: unknown[], shape: number[]): unknown {
+  if (shape.length <= 1) return shape.length === 0 ? flat[0] : flat.slice(0, shape[0]);
+  const inner = shape.slice(1).reduce((a, b) => a * b, 1);
+  return Array.from({ length: shape[0]! }, (_x, i) => reshapeFlat(flat.slice(i * inner, (i + 1) * inner), shape.slice(1)));
+}
 
 function enterEagerNs(g: TfGraph, name: string): () => void {
   const old = g.nameStack;

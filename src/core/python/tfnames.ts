@@ -55,8 +55,7 @@ export const TF1_ONLY = new Set([
   'variables_initializer', 'get_collection', 'GraphKeys', 'reset_default_graph', 'get_default_graph',
   'uniform_unit_scaling_initializer', 'glorot_uniform_initializer', 'glorot_normal_initializer', 'contrib',
   'variance_scaling_initializer', 'trainable_variables', 'global_variables', 'train', 'layers', 'nn.rnn_cell',
-  'random_normal_initializer', 'truncated_normal_initializer', 'random_uniform_initializer',
-  'orthogonal_initializer', 'Dimension', 'to_float', 'to_int32', 'log', 'app', 'flags',
+  'truncated_normal_initializer', 'orthogonal_initializer', 'Dimension', 'to_float', 'to_int32', 'log', 'app', 'flags',
 ]);
 
 export const DTYPES = new Set([

@@ -107,8 +107,12 @@ export class TfGraph {
    * scope; anything else is made unique under the current stack. Returns the scope string (with '/')
    * and a function restoring the previous stack.
    */
-  enterNameScope(name: string | null): { scope: string; restore: () => void } {
+  enterNameScope(name: string | null, validate = true): { scope: string; restore: () => void } {
     const old = this.nameStack;
+    if (name && validate && !name.endsWith('/')) {
+      const bad = invalidScopeName(name, this.nameStack !== '');
+      if (bad) throw new ScopeNameError(bad);
+    }
     let scope: string;
     if (!name) {
       this.nameStack = '';
@@ -169,3 +173,21 @@ export function shapesCompatible(a: (number | null)[] | null, b: (number | null)
   if (a.length !== b.length) return false;
   return a.every((d, i) => d === null || b[i] === null || d === b[i]);
 }
+
+/** TF's op-name rules: `_VALID_OP_NAME_REGEX` at the root, `_VALID_SCOPE_NAME_REGEX` when nested. */
+const ROOT_NAME = /^[A-Za-z0-9.][A-Za-z0-9_.\\/>-]*$/;
+const SCOPE_NAME = /^[A-Za-z0-9_.\\/>-]*$/;
+const ROOT_PATTERN = '^[A-Za-z0-9.][A-Za-z0-9_.\\\\/>-]*$';
+const SCOPE_PATTERN = '^[A-Za-z0-9_.\\\\/>-]*$';
+
+/** TF's ValueError text for an invalid name scope, or null when the name is valid. */
+export function invalidScopeName(name: string, nested: boolean): string | null {
+  if (nested) {
+    return SCOPE_NAME.test(name) ? null
+      : `'${name}' is not a valid scope name. A scope name has to match the following pattern: ${SCOPE_PATTERN}`;
+  }
+  return ROOT_NAME.test(name) ? null
+    : `'${name}' is not a valid root scope name. A root scope name has to match the following pattern: ${ROOT_PATTERN}`;
+}
+
+export class ScopeNameError extends Error {}
