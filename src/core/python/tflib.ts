@@ -412,7 +412,7 @@ export class TfLibrary implements LibraryHooks {
         if (name === 'train.get_global_step') return NONE;
         const rec = this.addVariable({
           storeKey: 'global_step', name: this.eager ? 'global_step' : g.uniqueName('global_step'), shape: [], dtype: 'int64',
-          initializer: { kind: 'zeros', api: 'v1' }, trainable: false, collections: ['global_variables'], scope: '',
+          initializer: { kind: 'zeros', api: 'v1' }, trainable: false, collections: ['global_variables', 'global_step'], scope: '',
           api: 'global_step', site, nameNode: null, seed: { graph: g.seed, op: null },
         });
         if (!this.eager) g.store.set('global_step', rec);
