@@ -14,6 +14,7 @@ import { formatPercent, formatWithSpec, strFormat } from './format';
 export const MAX_LOOP_ITERATIONS = 10_000;
 export const MAX_CALL_DEPTH = 64;
 export const MAX_COLLECTION = 100_000;
+export const MAX_EXPR_DEPTH = 400;
 
 export class BreakSignal {}
 export class ContinueSignal {}
@@ -684,6 +685,22 @@ export class Interpreter {
 
   eval(node: Node, env: Env, mod: ModuleVal): Value {
     this.tick();
+    if (this.exprDepth >= MAX_EXPR_DEPTH) {
+      this.note(node, mod.file, 'too-deep',
+        `This expression nests more than ${MAX_EXPR_DEPTH} levels deep; its value is treated as unknown.`, 'warning');
+      return unknown('too deep');
+    }
+    this.exprDepth++;
+    try {
+      return this.evalNode(node, env, mod);
+    } finally {
+      this.exprDepth--;
+    }
+  }
+
+  private exprDepth = 0;
+
+  private evalNode(node: Node, env: Env, mod: ModuleVal): Value {
     switch (node.type) {
       case 'integer': {
         const t = node.text.replace(/_/g, '').toLowerCase().replace(/l$/, '');
