@@ -42,7 +42,7 @@ export function logf(x: number): number {
   let ix = u32[0]!;
   if (ix === 0x3f800000) return 0;
   let k0 = 0;
-  if (ix - 0x00800000 >= 0x7f800000 - 0x00800000) {
+  if (((ix - 0x00800000) >>> 0) >= 0x7f800000 - 0x00800000) {
     // zero, subnormal, negative, Inf or NaN
     if ((ix << 1) >>> 0 === 0) return -Infinity;
     if (ix === 0x7f800000) return Infinity;
@@ -57,6 +57,29 @@ export function logf(x: number): number {
   const k = (tmp >> 23) + k0;
   u32[0] = (ix - (tmp & 0xff800000)) >>> 0;
   const z = f32[0]!;
+  const r = z * LOGF_INVC[i]! - 1;
+  const y0 = LOGF_LOGC[i]! + k * LN2;
+  const r2 = r * r;
+  let y = A1 * r + A2;
+  y = A0 * r2 + y;
+  y = y * r2 + (y0 + r);
+  return fround(y);
+}
+
+const POW2 = new Float64Array(129); // POW2[j] = 2^(j - 64)
+for (let j = 0; j < 129; j++) POW2[j] = Math.pow(2, j - 64);
+
+/**
+ * logf(m * 2^-23) for an integer 0 < m < 2^23 (TF's uniform floats): the same computation as `logf`
+ * with the float's bits derived arithmetically (no memory round trip). Hot path of Box-Muller.
+ */
+export function logfMantissa(m: number): number {
+  const e = 31 - Math.clz32(m); // position of the top bit, 0..22
+  const ix = ((e + 104) << 23) | ((m << (23 - e)) & 0x7fffff);
+  const tmp = (ix - OFF) | 0;
+  const i = (tmp >>> 19) & 15;
+  const k = tmp >> 23;
+  const z = m * 1.1920928955078125e-7 * POW2[64 - k]!; // exact: u1 * 2^-k
   const r = z * LOGF_INVC[i]! - 1;
   const y0 = LOGF_LOGC[i]! + k * LN2;
   const r2 = r * r;
@@ -82,6 +105,80 @@ function abstop12(x: number): number {
 const PIO4_TOP = abstop12(hex('0x1.921FB6p-1'));
 const TINY_TOP = abstop12(hex('0x1p-12'));
 const HUGE_TOP = abstop12(120);
+
+function fromTop12(top: number): number {
+  u32[0] = top << 20;
+  return f32[0]!;
+}
+/** Non-negative floats compare like their bits: abstop12(y) < T  <=>  y < fromTop12(T). */
+const PIO4_LIMIT = fromTop12(PIO4_TOP);
+const TINY_LIMIT = fromTop12(TINY_TOP);
+const HUGE_LIMIT = fromTop12(HUGE_TOP);
+
+/** `sincosf` for a float32 0 <= y < 120 without bit inspection (Box-Muller's angles). */
+export function sincosfPos(y: number): void {
+  if (y < PIO4_LIMIT) {
+    if (y < TINY_LIMIT) {
+      sincosOut[0] = y;
+      sincosOut[1] = 1;
+      return;
+    }
+    poly(y, y * y, 1, 0);
+    return;
+  }
+  if (y < HUGE_LIMIT) {
+    const n = (((y * HPI_INV) | 0) + 0x800000) >> 24;
+    const x = y - n * HPI;
+    poly(n & 3 ? (SIGN[n & 3]! * x) : x, x * x, n & 2 ? -1 : 1, n);
+    return;
+  }
+  sincosf(y);
+}
+
+// Branch-free tables for the reduced path: sign of x and the cosine polynomial's sign per quadrant.
+const QSIGN = new Float64Array([1, -1, -1, 1]);
+const QCSIGN = new Float64Array([1, 1, -1, -1]);
+const TWO_PI = 2 * Math.PI;
+const TWO_POW_M23 = 1 / 8388608;
+const LOG_EPS = fround(Math.log(fround(1e-7)));
+
+/** Box-Muller output slots: BM[0] = u2 * sin(v1), BM[1] = u2 * cos(v1) (float32 values). */
+export const BM = new Float64Array(2);
+
+/**
+ * TF's `BoxMullerFloat(x0, x1)` with glibc's logf/sincosf, fused and branch-light: for angles
+ * >= 2^-12 the quadrant reduction is applied unconditionally (it yields n = 0 and x = y exactly below
+ * 0.75, where glibc skips it), and the sin/cos swap is an index instead of a branch.
+ */
+export function boxMuller(x0: number, x1: number): void {
+  const m = x0 & 0x7fffff;
+  const lg = m === 0 ? LOG_EPS : logfMantissa(m);
+  const u2 = fround(Math.sqrt(-2 * lg));
+  const y = fround(TWO_PI * ((x1 & 0x7fffff) * TWO_POW_M23));
+  if (y < TINY_LIMIT) {
+    BM[0] = fround(y * u2);
+    BM[1] = u2;
+    return;
+  }
+  const n = (((y * HPI_INV) | 0) + 0x800000) >> 24;
+  const xr = y - n * HPI;
+  const q = n & 3;
+  const x = xr * QSIGN[q]!;
+  const cs = QCSIGN[q]!;
+  const x2 = xr * xr;
+  const x4 = x2 * x2;
+  const x3 = x2 * x;
+  const c2 = cs * C3a + x2 * (cs * C4a);
+  const s1 = S2 + x2 * S3;
+  const c1 = cs * C0a + x2 * (cs * C1a);
+  const x5 = x3 * x2;
+  const x6 = x4 * x2;
+  const s = x + x3 * S1;
+  const c = c1 + x4 * (cs * C2a);
+  const odd = n & 1;
+  BM[odd] = fround(fround(s + x5 * s1) * u2);
+  BM[odd ^ 1] = fround(fround(c + x6 * c2) * u2);
+}
 
 /** Result slots of `sincosf`: out[0] = sin, out[1] = cos (float32 values). */
 export const sincosOut = new Float64Array(2);

@@ -31,15 +31,78 @@ function finiteRange(values: Values): MinMax {
 
 /**
  * Summarizes `values` in one pass. `range` is the finite [min, max] when the producer already knows it
- * (the generators track it); otherwise one extra min/max pass runs first.
+ * (the generators track it); otherwise one extra min/max pass runs first. The hot loop assumes finite
+ * values (two interleaved accumulators and histograms); when the sums come out non-finite (NaN/Inf in
+ * the data) a careful pass recounts everything.
  */
 export function summarize(values: Values, bins: number, range?: MinMax | null): Summarized {
-  let [mn, mx] = range && Number.isFinite(range[0]) && Number.isFinite(range[1]) ? range : finiteRange(values);
+  const [mn0, mx0] = range && Number.isFinite(range[0]) && Number.isFinite(range[1]) ? range : finiteRange(values);
+  const fast = values instanceof Float32Array ? fastPass(values, bins, mn0, mx0) : values instanceof Int32Array ? fastPass(values, bins, mn0, mx0) : fastPass(values, bins, mn0, mx0);
+  if (fast) return fast;
+  return carefulPass(values, bins, finiteRange(values));
+}
+
+function finish(n: number, finite: number, k: number, s1: number, s2: number, zeros: number, nan: number, inf: number, mn: number, mx: number, counts: number[]): Summarized {
+  if (finite === 0) {
+    mn = NaN;
+    mx = NaN;
+  }
+  const mean = finite ? k + s1 / finite : NaN;
+  const variance = finite ? Math.max(0, s2 / finite - (s1 / finite) ** 2) : NaN;
+  const sumSquares = finite ? s2 + 2 * k * s1 + finite * k * k : 0;
+  void n;
+  return { stats: { min: mn, max: mx, mean, std: Math.sqrt(variance), zeros, nan, inf }, histogram: { min: mn, max: mx, counts }, sumSquares };
+}
+
+function fastPass<T extends Float32Array | Float64Array | Int32Array>(values: T, bins: number, mn: number, mx: number): Summarized | null {
+  const n = values.length;
+  if (n === 0 || !Number.isFinite(mn) || !Number.isFinite(mx)) return null;
+  const hist = new Float64Array(bins * 2);
+  const width = mx - mn;
+  const scale = width > 0 ? bins / width : 0;
+  const k = (mn + mx) / 2;
+  const last = bins - 1;
+  let a1 = 0;
+  let a2 = 0;
+  let b1 = 0;
+  let b2 = 0;
+  let zeros = 0;
+  const n2 = n - (n % 2);
+  for (let i = 0; i < n2; i += 2) {
+    const v = values[i]!;
+    const w = values[i + 1]!;
+    const d = v - k;
+    const e = w - k;
+    a1 += d;
+    a2 += d * d;
+    b1 += e;
+    b2 += e * e;
+    hist[Math.min(((v - mn) * scale) | 0, last)]++;
+    hist[bins + Math.min(((w - mn) * scale) | 0, last)]++;
+    zeros += (v === 0 ? 1 : 0) + (w === 0 ? 1 : 0);
+  }
+  if (n2 < n) {
+    const v = values[n2]!;
+    const d = v - k;
+    a1 += d;
+    a2 += d * d;
+    hist[Math.min(((v - mn) * scale) | 0, last)]++;
+    if (v === 0) zeros++;
+  }
+  const s1 = a1 + b1;
+  const s2 = a2 + b2;
+  if (!Number.isFinite(s1) || !Number.isFinite(s2)) return null;
+  const counts = new Array<number>(bins);
+  for (let b = 0; b < bins; b++) counts[b] = hist[b]! + hist[bins + b]!;
+  return finish(n, n, k, s1, s2, zeros, 0, 0, mn, mx, counts);
+}
+
+function carefulPass(values: Values, bins: number, range: MinMax): Summarized {
+  const [mn, mx] = range;
   const n = values.length;
   const counts = new Array<number>(bins).fill(0);
-  const hist = new Float64Array(bins);
   const width = mx - mn;
-  const k = Number.isFinite(mn) ? (mn + mx) / 2 : 0; // shift for a stable variance
+  const k = Number.isFinite(mn) ? (mn + mx) / 2 : 0;
   const scale = width > 0 ? bins / width : 0;
   let s1 = 0;
   let s2 = 0;
@@ -62,23 +125,9 @@ export function summarize(values: Values, bins: number, range?: MinMax | null): 
     const d = v - k;
     s1 += d;
     s2 += d * d;
-    let b = ((v - mn) * scale) | 0;
-    if (b >= bins) b = bins - 1;
-    hist[b]!++;
+    counts[Math.min(((v - mn) * scale) | 0, bins - 1)]++;
   }
-  for (let b = 0; b < bins; b++) counts[b] = hist[b]!;
-  if (finite === 0) {
-    mn = NaN;
-    mx = NaN;
-  }
-  const mean = finite ? k + s1 / finite : NaN;
-  const variance = finite ? Math.max(0, s2 / finite - (s1 / finite) ** 2) : NaN;
-  const sumSquares = finite ? s2 + 2 * k * s1 + finite * k * k : 0;
-  return {
-    stats: { min: mn, max: mx, mean, std: Math.sqrt(variance), zeros, nan, inf },
-    histogram: { min: mn, max: mx, counts },
-    sumSquares,
-  };
+  return finish(n, finite, k, s1, s2, zeros, nan, inf, mn, mx, counts);
 }
 
 export type Expected = TensorSummary['expected'];
