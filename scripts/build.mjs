@@ -15,6 +15,7 @@ const entries = [
   { in: 'src/extension/extension.ts', out: 'extension', external: ['vscode', '@tensorflow/tfjs-node'] },
   { in: 'src/engine/worker.ts', out: 'worker', external: ['@tensorflow/tfjs-node'] },
   { in: 'src/core/scanWorker.ts', out: 'scanWorker', external: [] },
+  { in: 'src/host/scanWorker.ts', out: 'scanPoolWorker', external: [] },
 ].filter((e) => existsSync(path.join(root, e.in)));
 
 const watch = process.argv.includes('--watch');
