@@ -76,14 +76,16 @@ function sizeOf(files: string[]): number {
 
 async function childScan(dir: string, mode: 'pool' | 'single', workers: number): Promise<ScanRun> {
   const t0 = now();
+  // The pool's workers boot (and load the parser wasm) on their own threads while this thread lists the files.
+  const starting = mode === 'pool' ? createScanPool({ workers }) : null;
   const files = collectSources([dir], []);
   const bytesFound = sizeOf(files);
   const t1 = now();
   let programs: ProgramResult[];
   let bytesAnalysed = 0;
   let t2: number;
-  if (mode === 'pool') {
-    const pool = await createScanPool({ workers });
+  if (starting) {
+    const pool = await starting;
     t2 = now();
     const out = await pool.scan(files);
     programs = out.programs;
