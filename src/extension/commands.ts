@@ -178,10 +178,7 @@ export const COMMANDS: Record<CommandId, Handler> = {
     return node.id;
   },
 
-  'tfScope.exportValues': (ctx, arg?: unknown) => {
-    const t = targetOf(arg);
-    return exportScope(ctx, t ? t : ((arg as ExportArgs | undefined) ?? {}));
-  },
+  'tfScope.exportValues': (ctx, arg?: unknown) => exportScope(ctx, isNode(arg) ? targetOf(arg)! : ((arg as ExportArgs | undefined) ?? {})),
 
   'tfScope.copyName': async (_ctx, arg?: unknown) => {
     if (!isNode(arg)) return undefined;

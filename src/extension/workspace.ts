@@ -57,6 +57,9 @@ export class WorkspaceAnalysis implements vscode.Disposable {
   state: AnalysisState = 'idle';
   /** Timestamp (performance.now) of the last text change that scheduled work; for the benchmark. */
   lastChangeAt = 0;
+  /** performance.now() when the service was created (activation) and when the first scan finished. */
+  readonly createdAt = performance.now();
+  firstScanDoneAt: number | undefined;
 
   constructor(private readonly log: vscode.LogOutputChannel, private readonly loadAnalyzer: () => Promise<Analyzer>) {
     this.disposables.push(
@@ -146,6 +149,7 @@ export class WorkspaceAnalysis implements vscode.Disposable {
         }
       }
       this.log.info(`analysed ${paths.length} files (${this.index.visible().length} TensorFlow programs) in ${(performance.now() - t0).toFixed(0)} ms`);
+      this.firstScanDoneAt ??= performance.now();
       this.setState('ready');
       this.emitter.fire({ entries: paths, analysisMs, cause: 'scan' });
     } catch (e) {

@@ -91,7 +91,7 @@ describe('python editor features', () => {
     await vscode.window.showTextDocument(doc);
     const d = await waitFor('the reuse diagnostic', () => vscode.languages.getDiagnostics(uri).find((x) => x.message.includes(REUSE_ERROR)));
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range, vscode.CodeActionKind.QuickFix.value);
-    const mine = actions.filter((x) => x.diagnostics?.some((y) => y.message.includes(REUSE_ERROR)));
+    const mine = actions.filter((x) => /reuse/i.test(x.title));
     assert.ok(mine.length >= 1, `no quick fix for the reuse error (got: ${actions.map((x) => x.title).join(', ')})`);
     const fix = mine.find((x) => x.isPreferred) ?? mine[0]!;
     assert.ok(fix.edit, 'the quick fix carries an edit');

@@ -50,7 +50,7 @@ describe('commands', () => {
   });
 
   it('Export Initial Values writes an .npz file', async function () {
-    this.timeout(120_000);
+    this.timeout(60_000);
     const out = path.join(os.tmpdir(), `tfscope-export-${process.pid}.npz`);
     const r = await vscode.commands.executeCommand<{ file: string; bytes: number }>('tfScope.exportValues', { entry: wsFile('seed_nested_scopes.py'), scope: 'outer_scope', format: 'npz', file: out });
     assert.ok(r && fs.existsSync(out), 'export produced a file');

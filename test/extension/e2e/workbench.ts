@@ -1,0 +1,122 @@
+// Playwright helpers for driving the real VS Code workbench (code-server) in Chromium: waiting for the
+// workbench, the activity-bar item and tree rows, running palette commands, opening files, hovering
+// words, reading the summary webview. Every wait is on a DOM condition, never a fixed sleep.
+import * as fs from 'fs';
+import * as path from 'path';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
+import { ARTIFACTS, ROOT } from './codeServer';
+
+// Page-side callbacks run in the browser; only their source is used here.
+declare const document: any;
+
+export const CONTAINER_TITLE = 'TF Scopes';
+export const VIEW_CONTAINER = '[id="workbench.view.extension.tfScope"]';
+
+export async function waitForWorkbench(page: Page): Promise<void> {
+  await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+  await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
+}
+
+export function activityItem(page: Page): Locator {
+  return page.locator(`.activitybar a.action-label[aria-label^="${CONTAINER_TITLE}"]`);
+}
+
+export async function openScopesView(page: Page): Promise<Locator> {
+  const item = activityItem(page);
+  await item.waitFor({ timeout: 60_000 });
+  const container = page.locator(VIEW_CONTAINER);
+  if (!(await container.isVisible())) await item.click();
+  await container.waitFor({ state: 'visible' });
+  return container;
+}
+
+/** Labels of the visible tree rows with their levels, once at least `minRows` are shown. */
+export async function treeRows(page: Page, minRows: number): Promise<{ label: string; level: number; description: string }[]> {
+  const rows = page.locator(`${VIEW_CONTAINER} .monaco-list-row`);
+  await page.waitForFunction(([sel, n]) => document.querySelectorAll(sel as string).length >= (n as number), [`${VIEW_CONTAINER} .monaco-list-row`, minRows] as const, { timeout: 60_000 });
+  const out: { label: string; level: number; description: string }[] = [];
+  for (const r of await rows.all()) {
+    out.push({
+      label: ((await r.locator('.label-name').first().textContent()) ?? '').trim(),
+      level: Number(await r.getAttribute('aria-level')),
+      description: ((await r.locator('.label-description').first().textContent().catch(() => '')) ?? '').trim(),
+    });
+  }
+  return out;
+}
+
+export async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+/** Picks the quick-pick row whose label is exactly `label`. */
+export async function pickQuick(page: Page, label: string): Promise<void> {
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(label);
+  const row = page.locator('.quick-input-widget .monaco-list-row', { has: page.locator('.label-name', { hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) }).first();
+  await row.waitFor();
+  await row.click();
+}
+
+export async function openFile(page: Page, name: string): Promise<Locator> {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(name);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().waitFor();
+  await page.keyboard.press('Enter');
+  const editor = page.locator(`.editor-instance .monaco-editor[data-uri$="${name}"]`);
+  await editor.waitFor({ state: 'visible' });
+  return editor;
+}
+
+/** Moves the real mouse onto the first token `word` on the line containing `lineText`; returns the hover text. */
+export async function hoverWord(page: Page, editor: Locator, lineText: string, word: string): Promise<string> {
+  // Rendered lines use non-breaking spaces: match the text with \s for every space.
+  const re = new RegExp(lineText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '\\s+'));
+  const line = editor.locator('.view-line', { hasText: re }).first();
+  await line.waitFor();
+  const token = line.locator('span span', { hasText: new RegExp(`^\\s*${word}\\s*$`) }).first();
+  const box = await token.boundingBox();
+  if (!box) throw new Error(`token ${word} not visible`);
+  const hover = page.locator('.monaco-editor .monaco-hover:not(.hidden)');
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 + attempt);
+    try {
+      await hover.first().waitFor({ state: 'visible', timeout: 4000 });
+      await page.waitForFunction(() => !!document.querySelector('.monaco-editor .monaco-hover:not(.hidden)')?.textContent?.includes('params'), undefined, { timeout: 8000 });
+      return (await hover.first().innerText()).trim();
+    } catch {
+      await page.mouse.move(0, 0);
+    }
+  }
+  throw new Error(`no hover over ${word}`);
+}
+
+export function summaryFrame(page: Page): FrameLocator {
+  return page.frameLocator('iframe.webview[src*="extensionId=tfscope.tf-scope-explorer"]').frameLocator('iframe#active-frame');
+}
+
+/** Saves a README screenshot (clipped to `locator`, or the page) and returns its path. */
+export async function docShot(page: Page, name: string, locator?: Locator, pad = 0): Promise<string> {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const file = path.join(ARTIFACTS, `readme-${name}.png`);
+  const box = locator ? await locator.boundingBox() : null;
+  const vp = page.viewportSize()!;
+  const clip = box
+    ? { x: Math.max(0, box.x - pad), y: Math.max(0, box.y - pad), width: Math.min(vp.width - Math.max(0, box.x - pad), box.width + 2 * pad), height: Math.min(vp.height - Math.max(0, box.y - pad), box.height + 2 * pad) }
+    : undefined;
+  await page.screenshot({ path: file, ...(clip ? { clip } : {}) });
+  if (process.env.TFSCOPE_UPDATE_DOCS) {
+    const dest = path.join(ROOT, 'docs', 'images');
+    fs.mkdirSync(dest, { recursive: true });
+    fs.copyFileSync(file, path.join(dest, `${name}.png`));
+  }
+  return file;
+}
