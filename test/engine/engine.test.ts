@@ -1,0 +1,131 @@
+// The in-process engine on hand-built VariableInfo: the seed example (zeros + TF-exact normal), skips
+// with reasons, the memory estimate and caps (sampled summaries, refused exports), cancellation,
+// backends, and an export that round-trips through a tf.Tensor.
+
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { loadRuntime } from '../../src/engine/backend';
+import { Engine, EngineError, type Estimate } from '../../src/engine/engine';
+import { seedExample, variable } from './helpers';
+
+// TF 2.21: my_scope/bias with random_normal_initializer(seed=3) in a graph without a graph seed
+// (seeds (87654321, 3)); values printed by TF (float32 bits).
+const TF_BIAS_SEED3 = [0x3f87e48b, 0xbf60ea82, 0x3de51d3b, 0x3e3d8f5b, 0x3f68c303, 0xbf3ce534, 0x3e99ad47, 0x3fdf16ec, 0xbd815cf0, 0xbfa763be];
+
+describe('Engine.initialize', () => {
+  const engine = new Engine();
+
+  it('the seed example: zeros exactly, random_normal with TF\'s values when the op seed is known', async () => {
+    const vars = seedExample();
+    vars[1]!.initializer.seed = 3;
+    const r = await engine.initialize(vars, { backend: 'cpu' });
+    assert.strictEqual(r.backend, 'cpu');
+    assert.deepStrictEqual(r.summaries.map((s) => [s.name, s.shape, s.count, s.bytes]), [['my_scope/weight', [10, 10], 100, 400], ['my_scope/bias', [10], 10, 40]]);
+    const [w, b] = r.summaries;
+    assert.deepStrictEqual(w!.stats, { min: 0, max: 0, mean: 0, std: 0, zeros: 100, nan: 0, inf: 0 });
+    assert.strictEqual(w!.exact, true);
+    const tf = new Float32Array(new Uint32Array(TF_BIAS_SEED3).buffer);
+    assert.strictEqual(b!.stats.min, Math.min(...tf));
+    assert.strictEqual(b!.stats.max, Math.max(...tf));
+    assert.ok(Math.abs(b!.stats.mean - tf.reduce((a, x) => a + x, 0) / 10) < 1e-7);
+    assert.strictEqual(b!.exact, true);
+    assert.deepStrictEqual(b!.seeds, { kind: 'stateful', seed: 87654321, seed2: 3 });
+    assert.deepStrictEqual([b!.expected.family, b!.expected.mean, b!.expected.std], ['normal', 0, 1]);
+    assert.strictEqual(b!.histogram.counts.length, 64);
+    assert.strictEqual(b!.histogram.counts.reduce((a, x) => a + x, 0), 10);
+    assert.ok(b!.checks.ok);
+  });
+
+  it('without seeds: not exact, says why, and is reproducible', async () => {
+    const r1 = await engine.initialize(seedExample(), { backend: 'cpu' });
+    const r2 = await engine.initialize(seedExample(), { backend: 'cpu' });
+    const b = r1.summaries[1]!;
+    assert.strictEqual(b.exact, false);
+    assert.match(b.exactNote!, /no seeds set/);
+    assert.deepStrictEqual(b.stats, r2.summaries[1]!.stats);
+    const r3 = await engine.initialize(seedExample(), { backend: 'cpu', seed: 99 });
+    assert.notDeepStrictEqual(r3.summaries[1]!.stats, b.stats, 'another seed gives other values');
+  });
+
+  it('skips what cannot be materialized, with the reason', async () => {
+    const r = await engine.initialize([
+      variable('s/unknown', [null, 3], { kind: 'zeros' }),
+      variable('s/lambda', [3], { kind: 'unknown', reason: 'initializer is a lambda' }),
+      variable('s/str', [3], { kind: 'zeros' }, undefined, 'string'),
+      variable('s/ok', [2], { kind: 'ones' }),
+      variable('s/ok', [2], { kind: 'ones' }),
+    ], { backend: 'cpu' });
+    assert.deepStrictEqual(r.summaries.map((s) => s.name), ['s/ok']);
+    assert.deepStrictEqual(r.skipped.map((s) => s.name), ['s/unknown', 's/lambda', 's/str', 's/ok']);
+    assert.match(r.skipped[1]!.reason, /lambda/);
+  });
+
+  it('estimates memory first; a 10^11-element variable gets a sampled summary of TF\'s values', async () => {
+    let est: Estimate | undefined;
+    const big = variable('huge/w', [100000, 1000000], { kind: 'random_uniform', minval: -1, maxval: 1, api: 'v1' }, { graph: 1, op: 2 });
+    const r = await engine.initialize([big], { backend: 'cpu', maxTensorElements: 1 << 20 }, { onEstimate: (e) => { est = e; } });
+    assert.deepStrictEqual(est, { totalBytes: 4e11, peakBytes: (1 << 22) * 4, sampled: ['huge/w'] });
+    const s = r.summaries[0]!;
+    assert.strictEqual(s.sampled, true);
+    assert.strictEqual(s.count, 1e11);
+    assert.ok(s.stats.min >= -1 && s.stats.max < 1 && Math.abs(s.stats.mean) < 0.01, JSON.stringify(s.stats));
+    assert.ok(s.checks.ok || s.checks.messages.every((m) => m.startsWith('sampled')), s.checks.messages.join());
+    assert.match(r.warnings.join(), /sampled|sample/);
+  });
+
+  it('refuses an export over the caps with a clear message', async () => {
+    const big = variable('huge/w', [100000, 1000000], { kind: 'zeros' });
+    await assert.rejects(engine.exportValues([big], { backend: 'cpu' }, 'npz', path.join(os.tmpdir(), 'never.npz')), (e: EngineError) => e.code === 'too-large' && /cannot export/.test(e.message));
+    const mid = variable('mid/w', [1000, 1000], { kind: 'zeros' });
+    await assert.rejects(engine.exportValues([mid], { backend: 'cpu', maxTotalBytes: 1000 }, 'npz', path.join(os.tmpdir(), 'never.npz')), /over the 1000 B cap/);
+  });
+
+  it('cancels between chunks and reports progress per variable', async () => {
+    const ac = new AbortController();
+    const seen: string[] = [];
+    const vars = [variable('a/x', [4], { kind: 'ones' }), variable('a/y', [3000, 1000], { kind: 'random_normal', api: 'v1' }), variable('a/z', [4], { kind: 'ones' })];
+    const p = engine.initialize(vars, { backend: 'cpu' }, { signal: ac.signal, onProgress: (pr) => { seen.push(`${pr.done}/${pr.total} ${pr.name}`); if (pr.name === 'a/y') ac.abort(); } });
+    await assert.rejects(p, (e: EngineError) => e.code === 'cancelled' && e.name === 'AbortError');
+    assert.deepStrictEqual(seen, ['0/3 a/x', '1/3 a/y']);
+  });
+
+  it('exports through a tf.Tensor on the wasm backend; the file holds TF\'s values', async () => {
+    const vars = seedExample({ graph: null, op: 3 });
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tfscope-engine-')), 'v.safetensors');
+    const r = await engine.exportValues(vars, { backend: 'wasm' }, 'safetensors', file);
+    const buf = fs.readFileSync(file);
+    assert.strictEqual(buf.length, r.bytes);
+    const n = Number(buf.readBigUInt64LE(0));
+    const header = JSON.parse(buf.subarray(8, 8 + n).toString()) as Record<string, { data_offsets: [number, number] }>;
+    const [a, b] = header['my_scope/bias']!.data_offsets;
+    const bits = Array.from({ length: (b - a) / 4 }, (_, i) => buf.readUInt32LE(8 + n + a + 4 * i));
+    assert.deepStrictEqual(bits, TF_BIAS_SEED3);
+  });
+});
+
+describe('tensor runtimes', () => {
+  it('wasm and cpu load and name themselves; tfjs-node falls back when absent', async function () {
+    const wasm = await loadRuntime('wasm');
+    assert.strictEqual(wasm.backend, 'wasm');
+    assert.strictEqual(wasm.tf.getBackend(), 'wasm');
+    const cpu = await loadRuntime('cpu');
+    assert.strictEqual(cpu.backend, 'cpu');
+    let hasNode = true;
+    try {
+      require.resolve('@tensorflow/tfjs-node');
+    } catch {
+      hasNode = false;
+    }
+    const node = await loadRuntime('node');
+    if (hasNode) {
+      assert.strictEqual(node.backend, 'tensorflow');
+    } else {
+      assert.strictEqual(node.backend, 'wasm');
+      assert.match(node.notes.join(), /tfjs-node not available/);
+      // eslint-disable-next-line no-console
+      console.log('      note: @tensorflow/tfjs-node is not installed; its path was checked as a fallback only (see /work/shared/tfjs-node-offline.md)');
+    }
+  });
+});
