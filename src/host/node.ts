@@ -12,8 +12,9 @@ export function fsHost(maxBytes = 5 * 1024 * 1024): SourceHost {
   return {
     readFile(p: string): string | undefined {
       try {
-        const st = fs.statSync(p);
-        if (!st.isFile() || st.size > maxBytes) return undefined;
+        // throwIfNoEntry: module resolution probes many missing paths; exceptions would dominate.
+        const st = fs.statSync(p, { throwIfNoEntry: false });
+        if (!st || !st.isFile() || st.size > maxBytes) return undefined;
         return fs.readFileSync(p, 'utf8');
       } catch {
         return undefined;

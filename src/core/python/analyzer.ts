@@ -121,7 +121,6 @@ class PythonAnalyzer implements Analyzer {
     const modules = new Map<string, ModuleVal>();
     const files: string[] = [entry];
     const roots = [dirname(entry)];
-    const pending: { mod: ModuleVal; text: string }[] = [];
     const loader: ModuleLoader = {
       load: (dotted: string, level: number, fromFile: string): ModuleVal | undefined => {
         const parts = dotted ? dotted.split('.') : [];
@@ -159,9 +158,10 @@ class PythonAnalyzer implements Analyzer {
               mod.loading = false;
               return mod;
             }
-            pending.push({ mod, text: src });
-            this.execModule(interp, mod, src);
-            mod.loading = false;
+            mod.ensure = () => {
+              this.execModule(interp, mod, src);
+              mod.loading = false;
+            };
             return mod;
           }
         }

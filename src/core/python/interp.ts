@@ -6,7 +6,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { Diagnostic, SourceLocation } from '../model';
 import {
-  bool, dictGet, dictSet, Env, float, floatRepr, int, isNum, NONE, numOf, pyEquals, pyRepr, pyStr, rangeLen,
+  bool, dictGet, dictSet, ensureModule, Env, float, floatRepr, int, isNum, lazy, NONE, numOf, pyEquals, pyRepr, pyStr, rangeLen,
   str, strOf, truthy, unknown, type ClassVal, type FuncVal, type ModuleVal, type Value,
 } from './values';
 import { formatPercent, formatWithSpec, strFormat } from './format';
@@ -501,7 +501,28 @@ export class Interpreter {
       if (m) base = { t: 'module', m };
     }
     if (wildcard) {
-      if (m) for (const [k, v] of m.env.vars) if (!k.startsWith('_')) env.set(k, v);
+      if (m) {
+        ensureModule(m);
+        for (const [k, v] of m.env.vars) if (!k.startsWith('_')) env.set(k, v);
+      }
+      return;
+    }
+    if (m && m.ensure) {
+      // The module has not run yet: bind each name lazily (it runs when a name is first read).
+      for (const n of names) {
+        const nameNode = n.type === 'aliased_import' ? n.childForFieldName('name')! : n;
+        const alias = n.type === 'aliased_import' ? n.childForFieldName('alias')!.text : nameNode.text;
+        const attr = nameNode.text;
+        const mm = m;
+        env.set(alias, lazy(() => {
+          const v = this.getattr({ t: 'module', m: mm }, attr, node, mod, true);
+          if (v && v.t !== 'unknown') return v;
+          const sub = this.loader.load(dotted ? `${dotted}.${attr}` : attr, level, mod.file);
+          if (sub) return { t: 'module', m: sub };
+          this.note(node, mod.file, 'unresolved-import', `'${attr}' from '${'.'.repeat(level)}${dotted}' could not be resolved; it is unknown.`);
+          return unknown(`import ${attr}`);
+        }));
+      }
       return;
     }
     for (const n of names) {
@@ -733,7 +754,7 @@ export class Interpreter {
       }
       case 'identifier': {
         const v = env.lookup(node.text);
-        if (v !== undefined) return v;
+        if (v !== undefined) return v.t === 'lazy' ? v.force() : v;
         if (BUILTINS.has(node.text)) return { t: 'builtin', name: node.text };
         return unknown(`name ${node.text}`);
       }
@@ -1047,8 +1068,9 @@ export class Interpreter {
   getattr(obj: Value, name: string, node: Node, mod: ModuleVal, quiet = false): Value | undefined {
     switch (obj.t) {
       case 'module': {
+        ensureModule(obj.m);
         const v = obj.m.env.vars.get(name);
-        if (v !== undefined) return v;
+        if (v !== undefined) return v.t === 'lazy' ? v.force() : v;
         const sub = this.loader.load(`${obj.m.name}.${name}`, 0, obj.m.file);
         if (sub) return { t: 'module', m: sub };
         return quiet ? undefined : unknown(`${obj.m.name}.${name}`);

@@ -28,6 +28,8 @@ export interface ModuleVal {
   env: Env;
   /** True while its top level is still executing (circular imports see a partial module). */
   loading: boolean;
+  /** Runs the module's top level on first use (imports are lazy); removed once run. */
+  ensure?: () => void;
 }
 
 export class Env {
@@ -81,6 +83,8 @@ export type Value =
   | { t: 'tensor'; shape: Shape; dtype: string | null; init?: InitializerSpec }
   | { t: 'layer'; l: LayerRef }
   | { t: 'partial'; fn: Value; args: Value[]; kwargs: Map<string, Value> }
+  /** A name bound by `from m import x` before `m` ran: resolved (once) when first read. */
+  | { t: 'lazy'; force: () => Value }
   | { t: 'unknown'; why?: string };
 
 /** Opaque references owned by the TF model (see tf/graph.ts). */
@@ -235,4 +239,19 @@ export function dictSet(d: { keys: Value[]; vals: Value[] }, k: Value, v: Value)
   }
   d.keys.push(k);
   d.vals.push(v);
+}
+
+/** Runs a lazily imported module's top level if it has not run yet. */
+export function ensureModule(m: ModuleVal): void {
+  const run = m.ensure;
+  if (run) {
+    m.ensure = undefined;
+    run();
+  }
+}
+
+/** Memoizing lazy value. */
+export function lazy(compute: () => Value): Value {
+  let cached: Value | undefined;
+  return { t: 'lazy', force: () => (cached ??= compute()) };
 }
