@@ -166,6 +166,25 @@ async function sampleJob(j: Job, signal?: AbortSignal): Promise<{ values: Values
   return { values: values.subarray(0, filled), range: [mn, mx] };
 }
 
+/** Block-averages a rows×cols row-major matrix down to at most `max`×`max` cells (heat-map thumbnail). */
+export function thumbnailOf(values: Values, rows: number, cols: number, max = 32): { rows: number; cols: number; values: number[] } {
+  const r = Math.min(rows, max);
+  const c = Math.min(cols, max);
+  const sums = new Float64Array(r * c);
+  const counts = new Float64Array(r * c);
+  for (let i = 0; i < rows; i++) {
+    const ti = Math.floor((i * r) / rows) * c;
+    for (let k = 0; k < cols; k++) {
+      const v = values[i * cols + k]!;
+      if (!Number.isFinite(v)) continue;
+      const t = ti + Math.floor((k * c) / cols);
+      sums[t]! += v;
+      counts[t]! += 1;
+    }
+  }
+  return { rows: r, cols: c, values: Array.from(sums, (s, t) => (counts[t] ? s / counts[t]! : 0)) };
+}
+
 export function summaryOf(j: Job, values: Values, range: MinMax | null, options: EngineOptions, backend: Runtime['backend'], sampled: boolean): TensorSummary {
   const bins = options.histogramBins ?? DEFAULT_HISTOGRAM_BINS;
   const s = summarize(values, bins, range);
@@ -187,6 +206,7 @@ export function summaryOf(j: Job, values: Values, range: MinMax | null, options:
     seeds: { kind: j.seeds.kind, seed: j.seeds.seed, seed2: j.seeds.seed2 },
   };
   if (j.note) out.exactNote = j.note;
+  if (!sampled && j.shape.length === 2 && values.length === j.n && j.n > 0) out.thumbnail = thumbnailOf(values, j.shape[0]!, j.shape[1]!);
   if (sampled) {
     out.sampled = true;
     out.checks.messages.push(`sampled summary: ${values.length} of ${j.n} elements (TF's values at ${Math.ceil(values.length / SAMPLE_WINDOW)} evenly spread windows)`);

@@ -45,6 +45,8 @@ export interface TensorSummary {
   sampled?: boolean;
   /** The tensor runtime that held the values. */
   backend?: BackendName;
+  /** Row-major block-averaged view (at most 32×32) of a fully materialized 2-D tensor, for heat maps. */
+  thumbnail?: { rows: number; cols: number; values: number[] };
   /** The (seed, seed2) or stateless seed pair used, for display. */
   seeds?: { kind: 'stateful' | 'stateless' | 'fallback'; seed: number; seed2: number };
 }
