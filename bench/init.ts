@@ -114,7 +114,10 @@ async function main(): Promise<void> {
       const res = spawnSync(process.execPath, ['--expose-gc', __filename, '--child', c.id], { encoding: 'utf8' });
       if (res.status !== 0) throw new Error(res.stderr);
       const o = JSON.parse(res.stdout.trim().split('\n').pop()!) as { ms: number; peakMiB: number; exact: boolean };
-      if (!ours || o.ms < ours.ms) ours = { ...o, peakMiB: Math.max(o.peakMiB, ours?.peakMiB ?? 0) };
+      const prev: { ms: number; peakMiB: number; exact: boolean } | null = ours;
+      const peakMiB = Math.max(o.peakMiB, prev ? prev.peakMiB : 0);
+      if (!prev || o.ms < prev.ms) ours = { ...o, peakMiB };
+      else ours = { ...prev, peakMiB };
     }
     let np: { ms: number; peakMiB: number } | null = null;
     for (let r = 0; r < REPS; r++) {
