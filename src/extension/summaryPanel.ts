@@ -94,7 +94,7 @@ export class SummaryPanel {
   }
 
   static emptyState(program: ProgramResult, scope: string, seed: number | null): PanelState {
-    return { entry: program.entry, scope, title: scope || basename(program.entry), seed, status: 'idle', rows: rowsFor(variablesIn(program, scope)), warnings: [] };
+    return { entry: program.entry, displayPath: vscode.workspace.asRelativePath(program.entry), scope, title: scope || basename(program.entry), seed, status: 'idle', rows: rowsFor(variablesIn(program, scope)), warnings: [] };
   }
 
   /** Re-attaches a panel VS Code restored after a reload. */

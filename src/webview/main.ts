@@ -239,7 +239,7 @@ function render(): void {
   app.append(el('h1', {}, s.scope ? `Scope ${s.scope}` : `All variables of ${s.title}`));
   const totalParams = s.rows.reduce((a, r) => a + (r.params ?? 0), 0);
   const totalBytes = s.rows.reduce((a, r) => a + (r.bytes ?? 0), 0);
-  app.append(el('p', { class: 'muted' }, `${s.entry} · ${s.rows.length} variables · ${fmtInt(totalParams)} params · ${fmtBytes(totalBytes)}${s.backend ? ` · backend ${s.backend}` : ''} · seed ${s.seed ?? 'none'}${s.restored ? ' · restored from the last session' : ''}`));
+  app.append(el('p', { class: 'muted' }, `${s.displayPath ?? s.entry} · ${s.rows.length} variables · ${fmtInt(totalParams)} params · ${fmtBytes(totalBytes)}${s.backend ? ` · backend ${s.backend}` : ''} · seed ${s.seed ?? 'none'}${s.restored ? ' · restored from the last session' : ''}`));
 
   const seed = el('input', { type: 'number', id: 'seed', step: '1', placeholder: 'none', 'aria-label': 'Random seed' });
   seed.value = s.seed === null ? '' : String(s.seed);

@@ -47,6 +47,8 @@ export type PanelStatus = 'idle' | 'running' | 'done' | 'error' | 'cancelled';
 
 export interface PanelState {
   entry: string;
+  /** The entry as shown to the user (workspace-relative). */
+  displayPath?: string;
   scope: string;
   title: string;
   seed: number | null;

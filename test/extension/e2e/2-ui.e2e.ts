@@ -35,7 +35,7 @@ describe('UI in real VS Code (installed .vsix)', function () {
       `    x = tf.get_variable(${JSON.stringify(EVIL)}, shape=[3, 2], initializer=tf.ones_initializer())`,
       '',
     ].join('\n'));
-    server = await startCodeServer({ workspace: ws, vsix }, tmp);
+    server = await startCodeServer({ workspace: ws, vsix, settings: { 'tfScope.seed': 42 } }, tmp);
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.on('dialog', (d) => {
@@ -104,9 +104,21 @@ describe('UI in real VS Code (installed .vsix)', function () {
     ]);
     assert.strictEqual(await frame.locator('svg.hist').count(), 2);
     assert.strictEqual(await frame.locator('svg.hist polyline.expected').count(), 1, 'the normal density is drawn over the bias histogram');
+    assert.match(await frame.locator('p.muted').first().innerText(), /^seed_explicit_init\.py · 2 variables · 110 params · 440 B · backend \w+ · seed 42$/);
+    assert.strictEqual(await frame.locator('canvas.heat').count(), 1, 'the 2-D weight gets a heat map');
     await runCommand(page, 'View: Toggle Maximize Editor Group');
     await page.mouse.move(0, 700);
     await docShot(page, 'summary', page.locator('iframe.webview[src*="extensionId=tfscope.tf-scope-explorer"]').first());
+  });
+
+  it('re-initializes from the webview with another seed, by keyboard', async () => {
+    const frame = summaryFrame(page);
+    const seed = frame.locator('#seed');
+    await seed.fill('7');
+    await seed.press('Enter');
+    await frame.locator('p.muted', { hasText: 'seed 7' }).first().waitFor({ timeout: 60_000 });
+    await frame.locator('#status', { hasText: 'Initialized.' }).waitFor({ timeout: 60_000 });
+    await runCommand(page, 'View: Toggle Maximize Editor Group');
   });
 
   it('shows the third example\'s error in the Problems panel', async () => {

@@ -83,11 +83,24 @@ export async function hoverWord(page: Page, editor: Locator, lineText: string, w
   const line = editor.locator('.view-line', { hasText: re }).first();
   await line.waitFor();
   const token = line.locator('span span', { hasText: new RegExp(`^\\s*${word}\\s*$`) }).first();
-  const box = await token.boundingBox();
-  if (!box) throw new Error(`token ${word} not visible`);
+  // CodeLenses render asynchronously and shift the lines: measure after they appear, and on every attempt.
+  await editor.locator('.codelens-decoration').first().waitFor({ timeout: 30_000 }).catch(() => undefined);
+  // The token span may carry the indentation too: measure the word's own characters with a DOM Range.
+  const measure = () => token.evaluate((span: any, w: string) => {
+    const text = span.firstChild;
+    const i = String(text.textContent).indexOf(w);
+    const range = document.createRange();
+    range.setStart(text, i);
+    range.setEnd(text, i + w.length);
+    const r = range.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  }, word);
   const hover = page.locator('.monaco-editor .monaco-hover:not(.hidden)');
   for (let attempt = 0; attempt < 5; attempt++) {
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 + attempt);
+    const box = await measure();
+    // Approach from the left in steps: the editor shows hovers on mouse movement, not on a teleport.
+    await page.mouse.move(box.x - 20, box.y + box.height / 2);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 + attempt, { steps: 5 });
     try {
       await hover.first().waitFor({ state: 'visible', timeout: 4000 });
       await page.waitForFunction(() => !!document.querySelector('.monaco-editor .monaco-hover:not(.hidden)')?.textContent?.includes('params'), undefined, { timeout: 8000 });
