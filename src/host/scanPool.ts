@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
+import type { AnalyzeOptions } from '../core/api';
 import type { ProgramResult } from '../core/model';
 
 /** The cheap pre-filter: files that never mention TensorFlow are not programs (same as TF_HINT in src/cli/scan.ts). */
@@ -23,12 +24,10 @@ export interface ScanPoolOptions {
   crashMarker?: string;
 }
 
-export interface ScanRequest {
-  mode?: 'auto' | 'v1' | 'v2';
+/** Analyzer options (passed through to every `analyze` call as given) plus the pre-filter switch. */
+export interface ScanRequest extends AnalyzeOptions {
   /** Skip files that do not match TF_HINT, like `tfscope scan` (default true). */
   prefilter?: boolean;
-  /** Files over this size are not analysed (default 5 MB, as everywhere else). */
-  maxFileBytes?: number;
 }
 
 export interface ScanOutcome {
@@ -62,9 +61,8 @@ export interface ChunkMessage {
   scan: number;
   chunk: number;
   files: { index: number; file: string }[];
-  mode?: 'auto' | 'v1' | 'v2';
+  options: AnalyzeOptions;
   prefilter: boolean;
-  maxFileBytes: number;
 }
 
 export type FromWorker =
@@ -128,7 +126,8 @@ export async function createScanPool(options: ScanPoolOptions = {}): Promise<Sca
     chars: number;
     remaining: number;
     crashes: number;
-    request: Required<Omit<ScanRequest, 'mode'>> & { mode?: ScanRequest['mode'] };
+    options: AnalyzeOptions;
+    prefilter: boolean;
     id: number;
     done: (err?: Error) => void;
   } | null = null;
@@ -152,10 +151,8 @@ export async function createScanPool(options: ScanPoolOptions = {}): Promise<Sca
     slot.chunk = chunk;
     slot.worker.ref();
     const msg: ChunkMessage = {
-      type: 'chunk', scan: a.id, chunk: chunk.id, files: chunk.files.slice(chunk.next),
-      prefilter: a.request.prefilter, maxFileBytes: a.request.maxFileBytes,
+      type: 'chunk', scan: a.id, chunk: chunk.id, files: chunk.files.slice(chunk.next), options: a.options, prefilter: a.prefilter,
     };
-    if (a.request.mode) msg.mode = a.request.mode;
     slot.worker.postMessage(msg);
   };
 
@@ -283,11 +280,12 @@ export async function createScanPool(options: ScanPoolOptions = {}): Promise<Sca
         }
       });
       const results: (ProgramResult | null | undefined)[] = new Array(files.length).fill(undefined);
+      const { prefilter, ...options } = request;
       const id = ++scanSeq;
       active = {
         pending: makeChunks(files, sizes, chunkBytes),
         results, chars: 0, remaining: files.length, crashes: 0, id,
-        request: { prefilter: request.prefilter ?? true, maxFileBytes: request.maxFileBytes ?? 5 * 1024 * 1024, mode: request.mode },
+        options, prefilter: prefilter ?? true,
         done: (err?: Error) => {
           if (err) {
             reject(err);

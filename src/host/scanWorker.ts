@@ -1,6 +1,6 @@
 // Worker-thread entry of the scan pool (src/host/scanPool.ts). Loads its own analyzer, posts 'ready', then for
 // every chunk it is sent analyses the files in order and posts one 'result' per file followed by 'done'. Results
-// equal `analyzer.analyze(file, fsHost(), { mode })`; files are read once per scan through a snapshot cache.
+// equal `analyzer.analyze(file, fsHost(), options)`; files are read once per scan through a snapshot cache.
 // It never throws across the port; if it dies, the pool blames the first file of the chunk not yet reported.
 
 import { isMainThread, parentPort, workerData } from 'worker_threads';
@@ -41,9 +41,10 @@ async function run(): Promise<void> {
   let hostKey = '';
   port.on('message', (m: ChunkMessage) => {
     if (m.type !== 'chunk') return;
-    const key = `${m.scan}:${m.maxFileBytes}`;
+    const maxBytes = m.options.maxFileBytes ?? 5 * 1024 * 1024;
+    const key = `${m.scan}:${maxBytes}`;
     if (key !== hostKey) {
-      host = snapshotHost(m.maxFileBytes);
+      host = snapshotHost(maxBytes);
       hostKey = key;
     }
     for (const f of m.files) {
@@ -53,7 +54,7 @@ async function run(): Promise<void> {
         post({ type: 'result', chunk: m.chunk, index: f.index, result: null, bytes: text.length });
         continue;
       }
-      const result = analyzer.analyze(f.file, host, m.mode ? { mode: m.mode, maxFileBytes: m.maxFileBytes } : { maxFileBytes: m.maxFileBytes });
+      const result = analyzer.analyze(f.file, host, m.options);
       post({ type: 'result', chunk: m.chunk, index: f.index, result, bytes: text?.length ?? 0 });
     }
     post({ type: 'done', chunk: m.chunk });
