@@ -9,7 +9,7 @@ const root = path.dirname(path.dirname(path.dirname(new URL(import.meta.url).pat
 const out = path.resolve(process.argv[2] ?? path.join(root, 'tf-scope-explorer.vsix'));
 for (const [cmd, args] of [
   [process.execPath, ['scripts/build.mjs', '--minify']],
-  [process.execPath, ['node_modules/@vscode/vsce/vsce', 'package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--allow-star-activation', '-o', out]],
+  [process.execPath, ['node_modules/@vscode/vsce/vsce', 'package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--allow-star-activation', '--no-rewrite-relative-links', '-o', out]],
 ]) {
   const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
