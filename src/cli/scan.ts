@@ -1,6 +1,7 @@
-// `tfscope scan <file|dir>... [--json] [--mode auto|v1|v2]`: analyses each Python source as a program entry
-// (its workspace imports followed) and prints a scope tree with parameter counts, or the stable JSON
-// contract (`ScanOutput`, schemaVersion 1). Exit 0 when the analysis ran, 2 on bad usage, 1 on failure.
+// `tfscope scan <file|dir>... [--json] [--mode auto|v1|v2] [--no-library]`: analyses each Python source as a
+// program entry (its workspace imports followed) and prints a scope tree with parameter counts, or the
+// stable JSON contract (`ScanOutput`, schemaVersion 1). The library view (functions/classes a file defines
+// but does not call) is included unless --no-library. Exit 0 when the analysis ran, 2 on bad usage, 1 on failure.
 
 import * as fs from 'fs';
 import * as path from 'path';
@@ -55,11 +56,14 @@ const TF_HINT = /\b(tensorflow|keras|tf\.|get_variable|variable_scope)\b/;
 
 export async function runScan(args: string[]): Promise<number> {
   let json = false;
+  let library = true;
   let mode: 'auto' | 'v1' | 'v2' = 'auto';
   const inputs: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--json') json = true;
+    else if (a === '--no-library') library = false;
+    else if (a === '--library') library = true;
     else if (a === '--mode') {
       const m = args[++i];
       if (m !== 'auto' && m !== 'v1' && m !== 'v2') {
@@ -84,7 +88,7 @@ export async function runScan(args: string[]): Promise<number> {
   for (const f of files) {
     const text = host.readFile(f);
     if (text !== undefined && !TF_HINT.test(text)) continue; // not TensorFlow code: nothing to show
-    programs.push(analyzer.analyze(f, host, { mode }));
+    programs.push(analyzer.analyze(f, host, { mode, explore: library }));
   }
   if (json) {
     const out: ScanOutput = { schemaVersion: SCHEMA_VERSION, programs };
@@ -150,6 +154,11 @@ export function renderText(programs: ProgramResult[], skipped: { file: string; r
     printScope('', -1);
     for (const s of p.scopes) if (!s.parent) printScope(s.name, 0);
     for (const s of byScope.keys()) if (!printed.has(s)) printScope(s, 0);
+    for (const e of p.library ?? []) {
+      const params = e.variables.reduce((a, v) => a + (elementCount(v.shape) ?? 0), 0);
+      lines.push(`  if ${e.name}${e.kind === 'function' ? '()' : ''} is called (line ${e.location.line}): ${e.variables.length} variables${params ? `, ${fmtCount(params)} params known` : ''}`);
+      for (const v of e.variables) lines.push(`    ${v.name}  ${fmtShape(v)} ${v.dtype} ${fmtInit(v)}  line ${v.location.line}`);
+    }
     for (const d of p.diagnostics) {
       if (d.severity === 'info') continue;
       lines.push(`  ${d.severity === 'error' ? 'error' : 'warning'} ${path.relative(cwd, d.file) || d.file}:${d.line}:${d.column} [${d.code}] ${d.message}`);

@@ -17,6 +17,8 @@ export interface AnalyzeOptions {
   maxSteps?: number;
   /** Files larger than this are skipped with a diagnostic (default 5 MB). */
   maxFileBytes?: number;
+  /** Also compute the library view (functions/classes the program does not call); default false (it costs). */
+  explore?: boolean;
 }
 
 export interface ParserWasm {

@@ -54,6 +54,8 @@ export function normalizeVsDistribution(d: unknown): VsDistribution {
 }
 
 export function expectedDistribution(spec: InitializerSpec, shape: readonly number[]): Distribution {
+  // An argument given but statically unknown (null) leaves the distribution unknown.
+  for (const k of ['mean', 'stddev', 'minval', 'maxval', 'scale', 'gain']) if (spec[k] === null) return { family: 'unknown' };
   switch (spec.kind) {
     case 'zeros':
       return { family: 'zeros' };

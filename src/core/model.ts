@@ -54,6 +54,7 @@ export type InitializerKind =
  * `api` says which family defined the defaults ('v1' | 'v2' | 'keras' | 'tfjs'), `defaulted` is true when
  * the program gave no initializer and TensorFlow's default was used. `unknown` carries `reason`.
  * `fanShape` (partitioned variables) is the full variable's shape, from which variance scaling takes fans.
+ * A numeric argument that the program gives but that cannot be evaluated statically is `null`.
  */
 export interface InitializerSpec {
   kind: InitializerKind;
@@ -148,11 +149,27 @@ export interface ProgramResult {
   entry: string;
   language: Language;
   mode: TfMode;
+  /** What running this file creates, exactly as TensorFlow would (creation order). */
   variables: VariableInfo[];
   scopes: ScopeInfo[];
   diagnostics: Diagnostic[];
   /** Workspace files this program's analysis read (entry first): the dependents graph for re-analysis. */
   files: string[];
+  /**
+   * Library view: what each top-level function or class of the entry file that the program itself
+   * does not call would create if called with its defaults (unknown arguments give `?` names and null
+   * dimensions), each in a fresh graph. Separate from `variables`, which stay TensorFlow-exact.
+   */
+  library?: LibraryEntry[];
+}
+
+export interface LibraryEntry {
+  /** The function or class name (`BertModel`, `conv1d`). */
+  name: string;
+  kind: 'function' | 'class';
+  location: SourceLocation;
+  variables: VariableInfo[];
+  scopes: ScopeInfo[];
 }
 
 export interface ScanOutput {

@@ -4,10 +4,30 @@
 
 import { Language, Parser, type Tree } from 'web-tree-sitter';
 import type { Analyzer, AnalyzeOptions, ParserWasm, SourceHost } from '../api';
-import { dtypeSize, elementCount, type Diagnostic, type ProgramResult, type ScopeInfo, type VariableInfo } from '../model';
-import { BudgetExceeded, Interpreter, type ModuleLoader } from './interp';
+import { dtypeSize, elementCount, type Diagnostic, type LibraryEntry, type ProgramResult, type ScopeInfo, type VariableInfo } from '../model';
+import type { VarRecord } from '../tf/graph';
+import { BudgetExceeded, BreakSignal, ContinueSignal, Interpreter, loc, PyRaise, ReturnSignal, type Args, type ModuleLoader } from './interp';
 import { TfLibrary } from './tflib';
-import { Env, type ModuleVal } from './values';
+import { Env, unknown, type ModuleVal, type Value } from './values';
+
+/** Library view budgets: steps per explored function, and for all explorations of one file. */
+const EXPLORE_STEPS = 60_000;
+const EXPLORE_FILE_STEPS = 300_000;
+const EXPLORE_MAX = 40;
+/** Text that suggests a function or class creates variables. */
+const CREATES_VARIABLES = /get_variable|get_local_variable|Variable\(|variable_scope|\blayers\.|Dense|Conv\w*\(|add_weight|add_variable|Embedding|Normalization|\.build\(/;
+
+function toInfo(v: VarRecord): VariableInfo {
+  const out: VariableInfo = {
+    name: v.name, shape: v.shape, dtype: v.dtype, initializer: v.initializer, trainable: v.trainable,
+    location: v.location, scope: v.scope, api: v.api, collections: v.collections, order: v.order,
+  };
+  if (v.seed) out.seed = v.seed;
+  if (v.partition) out.partition = v.partition;
+  if (v.nameLocation) out.nameLocation = v.nameLocation;
+  if (v.binding) out.binding = v.binding;
+  return out;
+}
 
 const DEFAULT_MAX_STEPS = 2_000_000;
 const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -179,19 +199,63 @@ class PythonAnalyzer implements Analyzer {
 
     result.mode = tf.sawGraphMode ? 'v1' : 'v2';
     result.files = files;
-    result.variables = tf.variables.map((v): VariableInfo => {
-      const out: VariableInfo = {
-        name: v.name, shape: v.shape, dtype: v.dtype, initializer: v.initializer, trainable: v.trainable,
-        location: v.location, scope: v.scope, api: v.api, collections: v.collections, order: v.order,
-      };
-      if (v.seed) out.seed = v.seed;
-      if (v.partition) out.partition = v.partition;
-      if (v.nameLocation) out.nameLocation = v.nameLocation;
-      if (v.binding) out.binding = v.binding;
-      return out;
-    });
+    result.variables = tf.variables.map(toInfo);
     result.diagnostics.push(...interp.diagnostics);
     result.scopes = buildScopes(result.variables, tf.scopes);
+    if (options.explore) {
+      const library = this.explore(main, text, interp, tf, loader, options);
+      if (library.length) result.library = library;
+    }
+  }
+
+  /**
+   * The library view: each top-level function/class of the entry that the program did not call, called
+   * with its defaults (unknown arguments), each in a fresh graph, leniently (sharing errors do not stop it).
+   */
+  private explore(main: ModuleVal, text: string, mainInterp: Interpreter, mainTf: TfLibrary, loader: ModuleLoader, options: AnalyzeOptions): LibraryEntry[] {
+    const out: LibraryEntry[] = [];
+    const candidates: { name: string; value: Value }[] = [];
+    for (const [name, value] of main.env.vars) {
+      if (value.t === 'func' && value.f.module === main && !value.f.isLambda) {
+        if (mainInterp.calledDefs.has(`${main.file}:${value.f.node.startIndex}`)) continue;
+        if (!CREATES_VARIABLES.test(value.f.node.text)) continue;
+        candidates.push({ name, value });
+      } else if (value.t === 'class' && value.c.module === main) {
+        if (mainInterp.calledDefs.has(`class:${main.file}:${value.c.name}`)) continue;
+        const def = findClassNode(value.c.attrs);
+        if (def && !CREATES_VARIABLES.test(def.text)) continue;
+        candidates.push({ name, value });
+      }
+    }
+    const noArgs = (): Args => ({ pos: [], kw: new Map(), posNodes: [], kwNodes: new Map() });
+    let spent = 0;
+    for (const { name, value } of candidates.slice(0, EXPLORE_MAX)) {
+      if (spent >= EXPLORE_FILE_STEPS) break;
+      const tf = new TfLibrary(options.mode ?? 'auto', mainTf.reg);
+      tf.prescan(text);
+      tf.lenient = true;
+      const interp = new Interpreter(tf, loader, Math.min(EXPLORE_STEPS, EXPLORE_FILE_STEPS - spent));
+      tf.interp = interp;
+      const node = value.t === 'func' ? value.f.node : findClassNode(value.t === 'class' ? value.c.attrs : new Map());
+      if (!node) continue;
+      const site = { node, file: main.file };
+      try {
+        const r = interp.call(value, noArgs(), site);
+        if (value.t === 'class' && r.t === 'instance') {
+          const callable = interp.findAttrInClass(r.c, '__call__') ?? interp.findAttrInClass(r.c, 'call') ?? interp.findAttrInClass(r.c, '_build') ?? interp.findAttrInClass(r.c, 'forward');
+          if (r.attrs.has('__keras__')) interp.call(r, { ...noArgs(), pos: [unknown('input')], posNodes: [null] }, site);
+          else if (callable?.t === 'func') interp.callFunction(callable.f, noArgs(), site, r);
+        }
+      } catch (e) {
+        if (!(e instanceof BudgetExceeded || e instanceof PyRaise || e instanceof ReturnSignal || e instanceof BreakSignal || e instanceof ContinueSignal || e instanceof RangeError)) throw e;
+      }
+      spent += interp.steps;
+      if (tf.variables.length === 0) continue;
+      const variables = tf.variables.map(toInfo);
+      const nameNode = node.childForFieldName('name') ?? node;
+      out.push({ name, kind: value.t === 'func' ? 'function' : 'class', location: loc(nameNode, main.file), variables, scopes: buildScopes(variables, tf.scopes) });
+    }
+    return out;
   }
 
   private execModule(interp: Interpreter, mod: ModuleVal, text: string): void {
@@ -214,6 +278,18 @@ class PythonAnalyzer implements Analyzer {
       throw e;
     }
   }
+}
+
+/** The class_definition node of a class value (its methods point into it). */
+function findClassNode(attrs: Map<string, Value>): import('web-tree-sitter').Node | null {
+  for (const v of attrs.values()) {
+    if (v.t === 'func') {
+      let n: import('web-tree-sitter').Node | null = v.f.node;
+      while (n && n.type !== 'class_definition') n = n.parent;
+      if (n) return n;
+    }
+  }
+  return null;
 }
 
 function reportSyntaxErrors(root: import('web-tree-sitter').Node, file: string, interp: Interpreter): void {

@@ -4,8 +4,34 @@
 
 import { dictGet, floatRepr, numOf, pyRepr, pyStr, str, type Value } from './values';
 
+/** When set, pieces that cannot be formatted become '?' (partial strings) instead of failing. */
+let lenientPieces = false;
+
+/** Runs `f` with unknown pieces formatted as '?'; returns its result and whether any '?' was used. */
+export function withUnknownPieces<T>(f: () => T): { value: T; partial: boolean } {
+  const prev = lenientPieces;
+  lenientPieces = true;
+  usedUnknown = false;
+  try {
+    const value = f();
+    return { value, partial: usedUnknown };
+  } finally {
+    lenientPieces = prev;
+  }
+}
+let usedUnknown = false;
+
 /** Applies a format spec (`[[fill]align][sign][#][0][width][,][.precision][type]`). */
 export function formatWithSpec(v: Value, spec: string): string | undefined {
+  const r = formatWithSpecStrict(v, spec);
+  if (r === undefined && lenientPieces) {
+    usedUnknown = true;
+    return '?';
+  }
+  return r;
+}
+
+function formatWithSpecStrict(v: Value, spec: string): string | undefined {
   if (!spec) return pyStr(v);
   const m = /^(?:(.)?([<>=^]))?([+\- ]?)(#?)(0?)(\d*)([,_]?)(?:\.(\d+))?([bcdeEfFgGnosxX%]?)$/.exec(spec);
   if (!m) return undefined;
@@ -118,7 +144,10 @@ export function strFormat(template: string, args: Value[], kwargs: Map<string, V
         spec = inner;
       }
       let v = resolveField(ref!, args, kwargs, () => auto++);
-      if (v === undefined) return undefined;
+      if (v === undefined) {
+        if (!lenientPieces) return undefined;
+        v = { t: 'unknown' };
+      }
       if (conv === 'r') {
         const r = pyRepr(v);
         if (r === undefined) return undefined;
@@ -176,7 +205,10 @@ export function formatPercent(template: string, args: Value[], mapping?: Value &
     let v: Value | undefined;
     if (key !== undefined) v = mapping ? dictGet(mapping, str(key)) : undefined;
     else v = args[k++];
-    if (!v) return undefined;
+    if (!v) {
+      if (!lenientPieces) return undefined;
+      v = { t: 'unknown' };
+    }
     let spec = '';
     const f = flags ?? '';
     if (f.includes('-')) spec += '<';
@@ -196,7 +228,11 @@ export function formatPercent(template: string, args: Value[], mapping?: Value &
       }
       default: piece = formatWithSpec(v.t === 'int' && 'eEfFgG'.includes(conv!) ? { t: 'float', v: v.v } : v, spec + conv);
     }
-    if (piece === undefined) return undefined;
+    if (piece === undefined) {
+      if (!lenientPieces) return undefined;
+      usedUnknown = true;
+      piece = '?';
+    }
     out += piece;
   }
   out += template.slice(last);

@@ -9,7 +9,7 @@ import {
   bool, dictGet, dictSet, ensureModule, Env, float, floatRepr, int, isNum, lazy, NONE, numOf, pyEquals, pyRepr, pyStr, rangeLen,
   str, strOf, truthy, unknown, type ClassVal, type FuncVal, type ModuleVal, type Value,
 } from './values';
-import { formatPercent, formatWithSpec, strFormat } from './format';
+import { formatPercent, formatWithSpec, strFormat, withUnknownPieces } from './format';
 
 export const MAX_LOOP_ITERATIONS = 10_000;
 export const MAX_CALL_DEPTH = 64;
@@ -84,6 +84,8 @@ export class Interpreter {
   /** Set while evaluating an assignment's right-hand side: the target name for variable bindings. */
   private pendingBinding: { name: string; location: SourceLocation } | undefined;
   private noted = new Set<string>();
+  /** `file:offset` of every function body that ran (the library view explores the others). */
+  readonly calledDefs = new Set<string>();
 
   constructor(
     readonly hooks: LibraryHooks,
@@ -622,6 +624,7 @@ export class Interpreter {
         }
       }
     }
+    this.calledDefs.add(`${fv.module.file}:${fv.node.startIndex}`);
     this.depth++;
     const savedBinding = this.pendingBinding;
     this.pendingBinding = undefined;
@@ -695,6 +698,7 @@ export class Interpreter {
   }
 
   instantiate(c: ClassVal, args: Args, site: CallSite): Value {
+    this.calledDefs.add(`class:${c.module.file}:${c.name}`);
     const lib = this.libraryBase(c);
     const inst: Value = (lib && this.hooks.newInstance?.(c, args, site)) || { t: 'instance', c, attrs: new Map() };
     const init = this.findAttrInClass(c, '__init__');
@@ -901,6 +905,7 @@ export class Interpreter {
     if (prefix.includes('b')) return unknown('bytes');
     const raw = prefix.includes('r');
     let s = '';
+    let partial = false;
     for (const c of node.namedChildren) {
       if (!c) continue;
       switch (c.type) {
@@ -928,15 +933,18 @@ export class Interpreter {
               }
             }
           }
-          const piece = formatWithSpec(v, spec);
-          if (piece === undefined) return unknown('f-string');
+          let piece = formatWithSpec(v, spec);
+          if (piece === undefined) {
+            piece = '?';
+            partial = true;
+          }
           s += piece;
           break;
         }
         default: break;
       }
     }
-    return str(s);
+    return partial ? { t: 'str', v: s, partial: true } : str(s);
   }
 
   private evalSubscript(node: Node, env: Env, mod: ModuleVal): Value {
@@ -1138,11 +1146,16 @@ export class Interpreter {
     if (isNum(l) || l.t === 'bool') {
       if (isNum(r) || r.t === 'bool') return arith(op, l, r);
     }
-    if (l.t === 'str' && r.t === 'str' && op === '+') return str(l.v + r.v);
+    if (l.t === 'str' && r.t === 'str' && op === '+') return l.partial || r.partial ? { t: 'str', v: l.v + r.v, partial: true } : str(l.v + r.v);
+    if (op === '+' && ((l.t === 'str' && r.t === 'unknown') || (l.t === 'unknown' && r.t === 'str'))) {
+      return { t: 'str', v: (l.t === 'str' ? l.v : '?') + (r.t === 'str' ? r.v : '?'), partial: true };
+    }
     if (l.t === 'str' && op === '%') {
       const args = r.t === 'tuple' ? r.items : [r];
       const s = formatPercent(l.v, args, r.t === 'dict' ? r : undefined);
-      return s === undefined ? unknown('% format') : str(s);
+      if (s !== undefined) return str(s);
+      const p = withUnknownPieces(() => formatPercent(l.v, args, r.t === 'dict' ? r : undefined));
+      return p.value === undefined ? unknown('% format') : { t: 'str', v: p.value, partial: true };
     }
     if (l.t === 'str' && r.t === 'int' && op === '*') return r.v * l.v.length > MAX_COLLECTION ? unknown() : str(l.v.repeat(Math.max(0, r.v)));
     if ((l.t === 'list' || l.t === 'tuple') && op === '+' && r.t === l.t) return { t: l.t, items: [...l.items, ...r.items] };
@@ -1355,7 +1368,9 @@ export class Interpreter {
       switch (method) {
         case 'format': {
           const r = strFormat(s, a, args.kw);
-          return r === undefined ? unknown('format') : str(r);
+          if (r !== undefined) return str(r);
+          const p = withUnknownPieces(() => strFormat(s, a, args.kw));
+          return p.value === undefined ? unknown('format') : { t: 'str', v: p.value, partial: true };
         }
         case 'join': {
           const items = a[0] ? this.iterate(a[0], site.node, this.modOf(site)) : undefined;

@@ -19,6 +19,12 @@ interface ScopeEntry {
   entries: SourceLocation[];
 }
 
+export interface TfRegistry {
+  vars: Map<number, VarRecord>;
+  scopes: Map<number, VarScope>;
+  layers: Map<number, LayerObj>;
+}
+
 interface LayerObj {
   id: number;
   kind: string;
@@ -80,9 +86,10 @@ export class TfLibrary implements LibraryHooks {
   graphStack: TfGraph[] = [];
   defaultGraph = new TfGraph();
   readonly variables: VarRecord[] = [];
-  private readonly varsById = new Map<number, VarRecord>();
-  private readonly scopesById = new Map<number, VarScope>();
-  private readonly layers = new Map<number, LayerObj>();
+  /** TF objects by id; shared by every evaluation of one analysis (library explorations see the program's). */
+  readonly reg: TfRegistry;
+  /** Library exploration: unknown arguments; sharing errors do not stop variable creation. */
+  lenient = false;
   readonly scopes = new Map<string, ScopeEntry>();
   eager: boolean;
   sawGraphMode = false;
@@ -96,7 +103,8 @@ export class TfLibrary implements LibraryHooks {
   /** Keras 3 name-scope stack: layer/model names while building (variable paths). */
   private readonly kerasScope: string[] = [];
 
-  constructor(mode: 'auto' | 'v1' | 'v2') {
+  constructor(mode: 'auto' | 'v1' | 'v2', reg?: TfRegistry) {
+    this.reg = reg ?? { vars: new Map(), scopes: new Map(), layers: new Map() };
     this.eager = mode === 'v2';
     this.forced = mode !== 'auto';
     if (mode === 'v1') this.sawGraphMode = true;
@@ -144,7 +152,7 @@ export class TfLibrary implements LibraryHooks {
     switch (obj.t) {
       case 'tf': return this.tfAttr(obj.path, name);
       case 'scope': {
-        const s = this.scopesById.get(obj.s.id)!;
+        const s = this.reg.scopes.get(obj.s.id)!;
         switch (name) {
           case 'name': return str(s.name);
           case 'original_name_scope': return str(s.originalNameScope);
@@ -155,7 +163,7 @@ export class TfLibrary implements LibraryHooks {
         }
       }
       case 'var': {
-        const v = this.varsById.get(obj.v.id)!;
+        const v = this.reg.vars.get(obj.v.id)!;
         switch (name) {
           case 'name': return str(`${v.name}:0`);
           case 'op': return { t: 'tfmethod', self: obj, name: 'op' };
@@ -169,7 +177,7 @@ export class TfLibrary implements LibraryHooks {
       }
       case 'tfmethod': {
         if (obj.name === 'op' && obj.self.t === 'var') {
-          const v = this.varsById.get(obj.self.v.id)!;
+          const v = this.reg.vars.get(obj.self.v.id)!;
           if (name === 'name') return str(v.name);
         }
         return unknown();
@@ -194,7 +202,7 @@ export class TfLibrary implements LibraryHooks {
         if (name === 'value') return obj;
         return unknown();
       case 'layer': {
-        const l = this.layers.get(obj.l.id)!;
+        const l = this.reg.layers.get(obj.l.id)!;
         if (name === 'name') return l.name ? str(l.name) : unknown();
         if (name === 'weights' || name === 'variables' || name === 'trainable_weights' || name === 'trainable_variables') return { t: 'list', items: [...l.weights] };
         if (name === 'kernel') return l.weights[0] ?? unknown();
@@ -206,7 +214,7 @@ export class TfLibrary implements LibraryHooks {
       case 'instance': {
         const k = obj.attrs.get('__keras__');
         if (k?.t !== 'layer') return undefined;
-        const l = this.layers.get(k.l.id)!;
+        const l = this.reg.layers.get(k.l.id)!;
         if (name === 'name') return str(l.name ?? '');
         if (name === 'weights' || name === 'variables' || name === 'trainable_weights' || name === 'trainable_variables') return { t: 'list', items: [...l.weights] };
         if (name === 'name_scope' && l.kind === 'Module') {
@@ -275,10 +283,10 @@ export class TfLibrary implements LibraryHooks {
         const dtype = dtypeOf(args.pos[1] ?? args.kw.get('dtype')) ?? 'float32';
         return { t: 'tensor', shape, dtype, init: fn.spec };
       }
-      case 'layer': return this.callLayer(this.layers.get(fn.l.id)!, args, site);
+      case 'layer': return this.callLayer(this.reg.layers.get(fn.l.id)!, args, site);
       case 'instance': {
         const k = fn.attrs.get('__keras__');
-        if (k?.t === 'layer') return this.callSubclassed(fn, this.layers.get(k.l.id)!, args, site);
+        if (k?.t === 'layer') return this.callSubclassed(fn, this.reg.layers.get(k.l.id)!, args, site);
         return undefined;
       }
       default: return undefined;
@@ -293,12 +301,12 @@ export class TfLibrary implements LibraryHooks {
       // tf.Module: name = name or snake_case(class name), no uniquification; `self.name_scope` opens it.
       const name = strOf(args.kw.get('name')) ?? snakeCase(c.name);
       const l: LayerObj = { id: freshId(), kind: 'Module', api: 'v2', name, config: new Map(), built: true, weights: [], site };
-      this.layers.set(l.id, l);
+      this.reg.layers.set(l.id, l);
       return { t: 'instance', c, attrs: new Map<string, Value>([['__keras__', { t: 'layer', l: { id: l.id } }]]) };
     }
     const name = strOf(args.kw.get('name')) ?? this.kerasUniquify(snakeCase(c.name));
     const l: LayerObj = { id: freshId(), kind: 'Subclass', api: 'keras', name, config: new Map(), built: false, weights: [], site };
-    this.layers.set(l.id, l);
+    this.reg.layers.set(l.id, l);
     return { t: 'instance', c, attrs: new Map<string, Value>([['__keras__', { t: 'layer', l: { id: l.id } }]]) };
   }
 
@@ -645,7 +653,7 @@ export class TfLibrary implements LibraryHooks {
       return unknown();
     }
     if (self.t === 'scope') {
-      const s = this.scopesById.get(self.s.id)!;
+      const s = this.reg.scopes.get(self.s.id)!;
       switch (name) {
         case 'reuse_variables':
           s.reuse = true;
@@ -658,7 +666,7 @@ export class TfLibrary implements LibraryHooks {
       }
     }
     if (self.t === 'var') {
-      const v = this.varsById.get(self.v.id)!;
+      const v = this.reg.vars.get(self.v.id)!;
       if (name === 'get_shape') return shapeValue(v.shape);
       if (name === 'assign' || name === 'assign_add' || name === 'read_value' || name === 'value' || name === 'initialized_value') return { t: 'tensor', shape: v.shape, dtype: v.dtype };
       return unknown();
@@ -677,11 +685,11 @@ export class TfLibrary implements LibraryHooks {
     }
     if (self.t === 'instance') {
       const k = self.attrs.get('__keras__');
-      if (k?.t === 'layer' && (name === 'add_weight' || name === 'add_variable')) return this.addWeight(this.layers.get(k.l.id)!, args, site);
+      if (k?.t === 'layer' && (name === 'add_weight' || name === 'add_variable')) return this.addWeight(this.reg.layers.get(k.l.id)!, args, site);
       return unknown();
     }
     if (self.t === 'layer') {
-      const l = this.layers.get(self.l.id)!;
+      const l = this.reg.layers.get(self.l.id)!;
       if (name === 'build') {
         const shape = shapeOf(args.pos[0] ?? args.kw.get('input_shape'));
         this.buildLayer(l, shape, site);
@@ -704,6 +712,8 @@ export class TfLibrary implements LibraryHooks {
 
   /** Enters a graph name scope; an invalid name raises TF's ValueError (reported) and is entered anyway. */
   private enterNs(g: TfGraph, name: string | null, site: CallSite): { scope: string; restore: () => void } {
+    // A name with statically unknown parts ('?') is not validated: TF would see the real name.
+    if (name?.includes('?')) return g.enterNameScope(name, false);
     try {
       return g.enterNameScope(name);
     } catch (e) {
@@ -714,7 +724,7 @@ export class TfLibrary implements LibraryHooks {
   }
 
   private scopeValue(s: VarScope): Value {
-    this.scopesById.set(s.id, s);
+    this.reg.scopes.set(s.id, s);
     return { t: 'scope', s: { id: s.id } };
   }
 
@@ -770,7 +780,7 @@ export class TfLibrary implements LibraryHooks {
         currentNameScope = r.scope;
       }
       if (nameOrScope.t === 'str' || nameOrScope.t === 'scope') {
-        const captured = nameOrScope.t === 'scope' ? lib.scopesById.get(nameOrScope.s.id)! : null;
+        const captured = nameOrScope.t === 'scope' ? lib.reg.scopes.get(nameOrScope.s.id)! : null;
         const nsName = captured ? captured.name.split('/').pop()! : (nameOrScope as { v: string }).v;
         let oldNameScope: string;
         if (nsName || currentNameScope !== null) {
@@ -782,7 +792,7 @@ export class TfLibrary implements LibraryHooks {
           oldNameScope = captured ? captured.originalNameScope : currentNameScope;
         } else oldNameScope = '';
         const sv = lib.enterPure(captured, captured ? null : (nameOrScope as { v: string }).v, reuse, initSpec, dtype, partitioner, oldNameScope, site, withNode, (fn) => { exitPure = fn; });
-        if (useResource !== null && sv.t === 'scope') lib.scopesById.get(sv.s.id)!.useResource = useResource;
+        if (useResource !== null && sv.t === 'scope') lib.reg.scopes.get(sv.s.id)!.useResource = useResource;
         return sv;
       }
       // default name
@@ -863,7 +873,7 @@ export class TfLibrary implements LibraryHooks {
     const dflt = api === 'v2' ? undefined : args.pos[1] ?? args.kw.get('default_name');
     let name: string | null;
     if (nameV && nameV.t === 'str') name = nameV.v;
-    else if (nameV && nameV.t === 'scope') name = this.scopesById.get(nameV.s.id)!.originalNameScope || null;
+    else if (nameV && nameV.t === 'scope') name = this.reg.scopes.get(nameV.s.id)!.originalNameScope || null;
     else if (!nameV || nameV.t === 'none') name = strOf(dflt) ?? null;
     else name = 'unknown';
     let restore: (() => void) | null = null;
@@ -888,6 +898,7 @@ export class TfLibrary implements LibraryHooks {
   // ---------- variables ----------
 
   private raise(site: CallSite, type: string, message: string, code: string, fixes?: QuickFix[]): never | void {
+    if (this.lenient) return;
     const l = loc(site.node, site.file);
     const d: Diagnostic = {
       file: site.file, line: l.line, column: l.column, endLine: l.endLine, endColumn: l.endColumn,
@@ -901,6 +912,7 @@ export class TfLibrary implements LibraryHooks {
   }
 
   private warn(site: CallSite, code: string, message: string, severity: Diagnostic['severity'] = 'warning', fixes?: QuickFix[], node?: Node): void {
+    if (this.lenient) return;
     const l = loc(node ?? site.node, site.file);
     if (this.interp.diagnostics.some((x) => x.line === l.line && x.column === l.column && x.code === code && x.file === site.file)) return;
     const d: Diagnostic = { file: site.file, line: l.line, column: l.column, endLine: l.endLine, endColumn: l.endColumn, severity, code, message };
@@ -922,6 +934,9 @@ export class TfLibrary implements LibraryHooks {
     const g = this.graph;
     const scope = g.currentScope;
     let name = strOf(nameV);
+    if (nameV?.t === 'str' && nameV.partial) {
+      this.warn(site, 'partial-name', `Part of this variable's name cannot be evaluated statically; it is shown as "${name}".`, 'info', undefined, nameNode ?? undefined);
+    }
     if (name === undefined) {
       this.warn(site, 'unknown-name', 'The variable name cannot be evaluated statically; it is shown as "?".', 'info', undefined, nameNode ?? undefined);
       name = '?';
@@ -958,7 +973,7 @@ export class TfLibrary implements LibraryHooks {
       const existing = g.store.get(fullName);
       const existingParts = g.partitioned.get(fullName);
       if (existing || existingParts) {
-        if (reuse === false) {
+        if (reuse === false && !this.lenient) {
           this.raise(site, 'ValueError',
             `Variable ${fullName} already exists, disallowed. Did you mean to set reuse=True or reuse=tf.AUTO_REUSE in VarScope?`,
             'duplicate-variable', this.reuseFixes(site, scope));
@@ -978,7 +993,7 @@ export class TfLibrary implements LibraryHooks {
         }
         return this.varValue(found);
       }
-      if (reuse === true) {
+      if (reuse === true && !this.lenient) {
         this.raise(site, 'ValueError',
           `Variable ${fullName} does not exist, or was not created with tf.get_variable(). Did you mean to set reuse=tf.AUTO_REUSE in VarScope?`,
           'missing-variable', this.autoReuseFixes(site, scope));
@@ -997,7 +1012,7 @@ export class TfLibrary implements LibraryHooks {
         return unknown();
       }
     }
-    if (!fromValue) {
+    if (!fromValue && !this.lenient) {
       if (shape === undefined || shape === null || shape.some((d) => d === null)) {
         if (shape === undefined && !this.eager && defaulted) {
           this.raise(site, 'ValueError', `Variable ${fullName} did not get an initializer, so its \`shape\` argument must be specified.`, 'shape-not-defined');
@@ -1028,7 +1043,7 @@ export class TfLibrary implements LibraryHooks {
     if (partitioner && partitioner.kind === 'fixed_size' && shape && partitioner.numShards && !this.eager) {
       return this.createPartitioned(fullName, shape, dtype, initSpec, trainable, collections, partitioner, site, nameNode, seed, scope);
     }
-    if (!this.eager) {
+    if (!this.eager && !fullName.includes('?')) {
       const bad = invalidScopeName(fullName, false);
       if (bad) {
         this.raise(site, 'ValueError', bad, 'invalid-name');
@@ -1108,7 +1123,7 @@ export class TfLibrary implements LibraryHooks {
         'warning', this.moveInitFixes(o.site, init));
     }
     this.variables.push(rec);
-    this.varsById.set(rec.id, rec);
+    this.reg.vars.set(rec.id, rec);
     return rec;
   }
 
@@ -1129,7 +1144,7 @@ export class TfLibrary implements LibraryHooks {
     let t: { shape: Shape; dtype: string | null; init?: InitializerSpec };
     if (!iv) t = { shape: null, dtype: null, init: { kind: 'unknown', reason: 'no initial value' } };
     else if (iv.t === 'tensor') t = iv;
-    else if (iv.t === 'var') { const src = this.varsById.get(iv.v.id)!; t = { shape: src.shape, dtype: src.dtype, init: { kind: 'unknown', reason: `copied from ${src.name}` } }; }
+    else if (iv.t === 'var') { const src = this.reg.vars.get(iv.v.id)!; t = { shape: src.shape, dtype: src.dtype, init: { kind: 'unknown', reason: `copied from ${src.name}` } }; }
     else if (isLiteral(iv)) t = literalAsTensor(iv);
     else if (iv.t === 'func' || iv.t === 'partial') t = { shape: null, dtype: null, init: { kind: 'unknown', reason: 'initial value is a callable' } };
     else t = { shape: null, dtype: null, init: { kind: 'unknown', reason: 'initial value not understood' } };
@@ -1141,7 +1156,7 @@ export class TfLibrary implements LibraryHooks {
     if (this.eager) {
       name = g.nameStack ? `${g.nameStack}/${base}` : base;
     } else {
-      const bad = invalidScopeName(base, g.nameStack !== '');
+      const bad = base.includes('?') ? null : invalidScopeName(base, g.nameStack !== '');
       if (bad) {
         this.raise(site, 'ValueError', bad, 'invalid-name');
         return unknown();
@@ -1244,6 +1259,12 @@ export class TfLibrary implements LibraryHooks {
     const kw = args.kw;
     const keras = api === 'keras' || api === 'v2';
     const seedOf = (i: number): number | null => numOf(kw.get('seed') ?? p[i]) ?? null;
+    /** An argument's number: its default when absent, null when given but statically unknown. */
+    const arg = (name: string, i: number, dflt: number): number | null => {
+      const v = kw.get(name) ?? p[i];
+      if (v === undefined || v.t === 'none') return dflt;
+      return numOf(v) ?? null;
+    };
     const fam = api === 'tf' ? 'v2' : api;
     switch (kind) {
       case 'zeros': return { kind: 'zeros', api: fam };
@@ -1254,9 +1275,9 @@ export class TfLibrary implements LibraryHooks {
         return lit ? { kind: 'constant', value: lit.value, api: fam } : { kind: 'unknown', reason: 'constant value unknown', api: fam };
       }
       case 'random_normal': case 'truncated_normal':
-        return { kind, mean: numOf(kw.get('mean') ?? p[0]) ?? 0, stddev: numOf(kw.get('stddev') ?? p[1]) ?? (keras ? 0.05 : 1.0), seed: seedOf(2), api: fam };
+        return { kind, mean: arg('mean', 0, 0), stddev: arg('stddev', 1, keras ? 0.05 : 1.0), seed: seedOf(2), api: fam };
       case 'random_uniform':
-        return { kind, minval: numOf(kw.get('minval') ?? p[0]) ?? (keras ? -0.05 : 0), maxval: numOf(kw.get('maxval') ?? p[1]) ?? (keras ? 0.05 : 1.0), seed: seedOf(2), api: fam };
+        return { kind, minval: arg('minval', 0, keras ? -0.05 : 0), maxval: arg('maxval', 1, keras ? 0.05 : 1.0), seed: seedOf(2), api: fam };
       case 'glorot_uniform': case 'glorot_normal': case 'he_normal': case 'he_uniform': case 'lecun_normal': case 'lecun_uniform': {
         const a = VARIANCE_SCALING_ALIASES[kind]!;
         return { kind, scale: a.scale, mode: a.mode, distribution: a.distribution, seed: seedOf(0), api: fam };
@@ -1270,16 +1291,16 @@ export class TfLibrary implements LibraryHooks {
       case 'variance_scaling': {
         let distribution = strOf(kw.get('distribution') ?? p[2]) ?? 'truncated_normal';
         if (distribution === 'normal') distribution = 'truncated_normal';
-        return { kind, scale: numOf(kw.get('scale') ?? p[0]) ?? 1.0, mode: strOf(kw.get('mode') ?? p[1]) ?? 'fan_in', distribution, seed: seedOf(3), api: fam };
+        return { kind, scale: arg('scale', 0, 1.0), mode: strOf(kw.get('mode') ?? p[1]) ?? 'fan_in', distribution, seed: seedOf(3), api: fam };
       }
       case 'uniform_unit_scaling': {
         const factor = numOf(kw.get('factor') ?? p[0]) ?? 1.0;
         return { kind: 'variance_scaling', scale: factor * factor, mode: 'fan_in', distribution: 'uniform', seed: seedOf(1), api: 'v1', note: 'uniform_unit_scaling_initializer' };
       }
       case 'orthogonal':
-        return { kind, gain: numOf(kw.get('gain') ?? p[0]) ?? 1.0, seed: seedOf(1), api: fam };
+        return { kind, gain: arg('gain', 0, 1.0), seed: seedOf(1), api: fam };
       case 'identity':
-        return { kind, gain: numOf(kw.get('gain') ?? p[0]) ?? 1.0, api: fam };
+        return { kind, gain: arg('gain', 0, 1.0), api: fam };
       default:
         return { kind: 'unknown', reason: `${calledName} is not modelled`, api: fam };
     }
@@ -1313,20 +1334,20 @@ export class TfLibrary implements LibraryHooks {
     if (!tl && !tr) return undefined;
     const sl = tl ? this.shapeOfValue(l) : r.t === 'int' || r.t === 'float' || l.t === 'int' || l.t === 'float' ? [] : null;
     const sr = tr ? this.shapeOfValue(r) : l.t === 'int' || l.t === 'float' || r.t === 'int' || r.t === 'float' ? [] : null;
-    const dtype = l.t === 'tensor' ? l.dtype : l.t === 'var' ? this.varsById.get(l.v.id)!.dtype : r.t === 'tensor' ? r.dtype : r.t === 'var' ? this.varsById.get(r.v.id)!.dtype : null;
+    const dtype = l.t === 'tensor' ? l.dtype : l.t === 'var' ? this.reg.vars.get(l.v.id)!.dtype : r.t === 'tensor' ? r.dtype : r.t === 'var' ? this.reg.vars.get(r.v.id)!.dtype : null;
     return { t: 'tensor', shape: broadcast(sl, sr), dtype };
   }
 
   asTensor(v: Value): Value & { t: 'tensor' } {
     if (v.t === 'tensor') return { t: 'tensor', shape: v.shape, dtype: v.dtype };
-    if (v.t === 'var') { const r = this.varsById.get(v.v.id)!; return { t: 'tensor', shape: r.shape, dtype: r.dtype }; }
+    if (v.t === 'var') { const r = this.reg.vars.get(v.v.id)!; return { t: 'tensor', shape: r.shape, dtype: r.dtype }; }
     const lit = literalTensor(v);
     return { t: 'tensor', shape: lit?.shape ?? null, dtype: lit?.dtype ?? null };
   }
 
   shapeOfValue(v: Value): (number | null)[] | null {
     if (v.t === 'tensor') return v.shape;
-    if (v.t === 'var') return this.varsById.get(v.v.id)!.shape;
+    if (v.t === 'var') return this.reg.vars.get(v.v.id)!.shape;
     return literalTensor(v)?.shape ?? null;
   }
 
@@ -1432,7 +1453,7 @@ export class TfLibrary implements LibraryHooks {
     for (const [k, v] of args.kw) config.set(k, v);
     const name = strOf(config.get('name')) ?? null;
     const l: LayerObj = { id: freshId(), kind: cls, api, name: name ?? this.kerasUniquify(snakeCase(cls)), config, built: false, weights: [], site };
-    this.layers.set(l.id, l);
+    this.reg.layers.set(l.id, l);
     const inputShape = config.get('input_shape') ?? config.get('input_dim');
     if (inputShape && cls !== 'Embedding') {
       const s = inputShape.t === 'int' ? [inputShape.v] : shapeOf(inputShape);
@@ -1447,12 +1468,12 @@ export class TfLibrary implements LibraryHooks {
     const input = items[0]?.t === 'tensor' ? items[0] : undefined;
     if (input) items = items.slice(1);
     const l: LayerObj = { id: freshId(), kind: 'Sequential', api: 'keras', name: strOf(args.kw.get('name')) ?? this.kerasUniquify('sequential'), config: new Map([['layers', { t: 'list', items }]]), built: false, weights: [], site };
-    this.layers.set(l.id, l);
+    this.reg.layers.set(l.id, l);
     // A Sequential with an Input, or whose first layer declares its input shape, builds immediately.
     const first = items[0];
     if (input) this.callLayer(l, { pos: [input], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
     else if (first?.t === 'layer') {
-      const fl = this.layers.get(first.l.id)!;
+      const fl = this.reg.layers.get(first.l.id)!;
       const pending = fl.config.get('__pending_input_shape');
       if (pending) this.callLayer(l, { pos: [{ t: 'tensor', shape: shapeOf(pending), dtype: 'float32' }], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
     }
@@ -1474,7 +1495,7 @@ export class TfLibrary implements LibraryHooks {
     if (l.kind === 'Sequential') {
       let cur: Value = x.t === 'tensor' ? x : { t: 'tensor', shape: inShape, dtype: 'float32' };
       for (const item of (l.config.get('layers') as { items: Value[] }).items) {
-        if (item.t === 'layer') cur = this.callLayer(this.layers.get(item.l.id)!, { pos: [cur], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
+        if (item.t === 'layer') cur = this.callLayer(this.reg.layers.get(item.l.id)!, { pos: [cur], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
       }
       l.built = true;
       return cur;

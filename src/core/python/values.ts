@@ -60,7 +60,8 @@ export type Value =
   | { t: 'bool'; v: boolean }
   | { t: 'int'; v: number }
   | { t: 'float'; v: number }
-  | { t: 'str'; v: string }
+  /** `partial`: some pieces were unknown and stand as '?' (e.g. `"layer_%d" % n` with n unknown). */
+  | { t: 'str'; v: string; partial?: boolean }
   | { t: 'list'; items: Value[] }
   | { t: 'tuple'; items: Value[] }
   | { t: 'dict'; keys: Value[]; vals: Value[] }
@@ -210,7 +211,7 @@ export function pyEquals(a: Value, b: Value): boolean | undefined {
   if ((a.t === 'int' || a.t === 'float' || a.t === 'bool') && (b.t === 'int' || b.t === 'float' || b.t === 'bool')) {
     return numOf(a) === numOf(b);
   }
-  if (a.t === 'str' && b.t === 'str') return a.v === b.v;
+  if (a.t === 'str' && b.t === 'str') return a.partial || b.partial ? undefined : a.v === b.v;
   if (a.t === 'none' || b.t === 'none') return a.t === b.t;
   if ((a.t === 'list' || a.t === 'tuple') && a.t === b.t) {
     if (a.items.length !== b.items.length) return false;
@@ -231,6 +232,8 @@ export function dictGet(d: { keys: Value[]; vals: Value[] }, k: Value): Value | 
   return undefined;
 }
 export function dictSet(d: { keys: Value[]; vals: Value[] }, k: Value, v: Value): void {
+  // An unknown key cannot be placed: the reader does not grow the dict (and lookups stay unknown).
+  if (k.t === 'unknown' || (k.t === 'str' && k.partial) || d.keys.length >= 100_000) return;
   for (let i = 0; i < d.keys.length; i++) {
     if (pyEquals(d.keys[i]!, k) === true) {
       d.vals[i] = v;

@@ -263,6 +263,51 @@ except ValueError:
     });
   });
 
+  describe('library view (functions and classes the program does not call)', () => {
+    const LIB = `import tensorflow as tf
+def create_initializer(initializer_range=0.02):
+    return tf.truncated_normal_initializer(stddev=initializer_range)
+def dense_block(x, units=16, scope=None, num_layers=2):
+    with tf.variable_scope(scope, default_name="block"):
+        for i in range(num_layers):
+            with tf.variable_scope("layer_%d" % i):
+                tf.get_variable("kernel", [x, units], initializer=create_initializer())
+def encoder(config, x):
+    with tf.variable_scope("encoder"):
+        for i in range(config.num_layers):
+            with tf.variable_scope("layer_%d" % i):
+                tf.get_variable("w", [config.hidden, config.hidden], initializer=create_initializer(config.init_range))
+def not_tf(a, b):
+    return a + b
+`;
+    it('is off by default and keeps program variables TF-exact', () => {
+      const r = run(LIB);
+      assert.deepStrictEqual(r.variables, []);
+      assert.strictEqual(r.library, undefined);
+    });
+    it('explores uncalled functions with their defaults; unknown parts are "?" and null', () => {
+      const r = analyzer.analyze('/ws/main.py', memHost({ '/ws/main.py': LIB }), { explore: true });
+      assert.deepStrictEqual(r.variables, [], 'nothing runs at the top level');
+      const byName = new Map((r.library ?? []).map((e) => [e.name, e]));
+      assert.deepStrictEqual([...byName.keys()], ['dense_block', 'encoder']);
+      const block = byName.get('dense_block')!;
+      assert.strictEqual(block.kind, 'function');
+      assert.strictEqual(block.location.line, 4);
+      assert.deepStrictEqual(block.variables.map((v) => [v.name, v.shape, v.initializer.kind, v.initializer.stddev]), [
+        ['block/layer_0/kernel', [null, 16], 'truncated_normal', 0.02],
+        ['block/layer_1/kernel', [null, 16], 'truncated_normal', 0.02],
+      ]);
+      const enc = byName.get('encoder')!;
+      assert.deepStrictEqual(enc.variables.map((v) => [v.name, v.shape, v.initializer.stddev]), [['encoder/layer_?/w', [null, null], null]]);
+      assert.ok(enc.scopes.some((s) => s.name === 'encoder'));
+    });
+    it('does not explore what the program already called', () => {
+      const r = analyzer.analyze('/ws/main.py', memHost({ '/ws/main.py': `${LIB}dense_block(4)\n` }), { explore: true });
+      assert.deepStrictEqual(names(r), ['block/layer_0/kernel', 'block/layer_1/kernel']);
+      assert.deepStrictEqual((r.library ?? []).map((e) => e.name), ['encoder']);
+    });
+  });
+
   describe('bad input never crashes and says why', () => {
     it('a syntax error still yields the valid parts', () => {
       const r = run(`${V1}with tf.variable_scope("ok"):
