@@ -8,7 +8,7 @@
 
 import { BM, boxMuller } from './libm';
 import { philoxBlock, type PhiloxState, skipCounter } from './philox';
-import { MAX_BLOCKS, philoxBlocks } from './philoxWasm';
+import { MAX_BLOCKS, philoxBlocks, regionPtr, wasmKernels } from './philoxWasm';
 
 const fround = Math.fround;
 const TWO_POW_M23 = 1 / 8388608;
@@ -42,6 +42,14 @@ export function fillUniform(st: PhiloxState, out: Float32Array, from: number, to
     const w = philoxBlocks(st.key, st.counter, start / 4, Math.ceil((end - start) / 4));
     const o = start - base;
     const n = end - start;
+    const k = wasmKernels();
+    if (k) {
+      k.uni(regionPtr(0), n, scale, shift);
+      out.set(k.floats[0]!.subarray(0, n), o);
+      mn = Math.min(mn, k.minmax[0]!);
+      mx = Math.max(mx, k.minmax[1]!);
+      continue;
+    }
     // x -> round(round(x * scale) + shift) is monotonic, so min/max come from the raw mantissas
     let lo = 0x7fffff;
     let hi = 0;
@@ -72,6 +80,14 @@ export function fillNormal(st: PhiloxState, out: Float32Array, from: number, to:
     const w = philoxBlocks(st.key, st.counter, start / 4, Math.ceil((end - start) / 4));
     const o = start - base;
     const n = end - start;
+    const k = wasmKernels();
+    if (k && n % 2 === 0) {
+      k.nrm(regionPtr(0), n, scale, shift, identity ? 0 : 1);
+      out.set(k.floats[0]!.subarray(0, n), o);
+      mn = Math.min(mn, k.minmax[0]!);
+      mx = Math.max(mx, k.minmax[1]!);
+      continue;
+    }
     for (let j = 0; j < n; j += 2) {
       boxMuller(w[j]!, w[j + 1]!);
       let a = BM[0]!;
@@ -111,36 +127,68 @@ export function fillTruncatedNormal(st: PhiloxState, out: Float32Array, from: nu
     const ng = Math.min(GROUPS_PER_CALL, g1 - gs);
     // The first two blocks of each group (4 normal pairs) almost always yield 4 accepted values;
     // TF's SingleSampleAdapter keeps reading blocks in counter order when they do not.
-    const first = philoxBlocks(st.key, st.counter, gs * SKIP_PER_GROUP, ng, SKIP_PER_GROUP).slice(0, ng * 4);
-    const second = philoxBlocks(st.key, st.counter, gs * SKIP_PER_GROUP + 1, ng, SKIP_PER_GROUP);
-    for (let g = 0; g < ng; g++) {
-      const q = g * 4;
-      buf[0] = first[q]!;
-      buf[1] = first[q + 1]!;
-      buf[2] = first[q + 2]!;
-      buf[3] = first[q + 3]!;
-      buf[4] = second[q]!;
-      buf[5] = second[q + 1]!;
-      buf[6] = second[q + 2]!;
-      buf[7] = second[q + 3]!;
-      let have = 0;
-      let wi = 0;
-      let nextBlock = 2;
-      while (have < 4) {
-        if (wi === 8) {
-          const c = skipCounter(st.counter, (gs + g) * SKIP_PER_GROUP + nextBlock++);
-          philoxBlock(st.key[0], st.key[1], c[0], c[1], c[2], c[3], buf, 0);
-          const c2 = skipCounter(st.counter, (gs + g) * SKIP_PER_GROUP + nextBlock++);
-          philoxBlock(st.key[0], st.key[1], c2[0], c2[1], c2[2], c2[3], buf, 4);
-          wi = 0;
+    const k = wasmKernels();
+    if (k) {
+      philoxBlocks(st.key, st.counter, gs * SKIP_PER_GROUP, ng, SKIP_PER_GROUP, 0);
+      philoxBlocks(st.key, st.counter, gs * SKIP_PER_GROUP + 1, ng, SKIP_PER_GROUP, 1);
+      // Box-Muller over the first block of every group in WebAssembly (raw normals, no affine); the
+      // second block's words stay raw for the ~17% of groups that reject one of their first 4 normals
+      k.nrm(regionPtr(0), ng * 4, 1, 0, 0);
+      const f1 = k.floats[0]!;
+      const w2 = k.words[1]!;
+      const full = Math.min(ng, Math.floor((to - gs * 4) / 4)); // groups whose 4 outputs all land
+      for (let g = 0; g < ng; g++) {
+        const q = g * 4;
+        const i0 = (gs + g) * 4;
+        const a0 = f1[q]!;
+        const a1 = f1[q + 1]!;
+        const a2 = f1[q + 2]!;
+        const a3 = f1[q + 3]!;
+        if (g < full && Math.abs(a0) < 2 && Math.abs(a1) < 2 && Math.abs(a2) < 2 && Math.abs(a3) < 2) {
+          // fast path (~83% of groups): the first block's 4 normals are all accepted
+          const o = i0 - base;
+          const v0 = fround(fround(a0 * scale) + shift);
+          const v1 = fround(fround(a1 * scale) + shift);
+          const v2 = fround(fround(a2 * scale) + shift);
+          const v3 = fround(fround(a3 * scale) + shift);
+          out[o] = v0;
+          out[o + 1] = v1;
+          out[o + 2] = v2;
+          out[o + 3] = v3;
+          const lo = Math.min(Math.min(v0, v1), Math.min(v2, v3));
+          const hi = Math.max(Math.max(v0, v1), Math.max(v2, v3));
+          if (lo < mn) mn = lo;
+          if (hi > mx) mx = hi;
+          continue;
         }
-        boxMuller(buf[wi]!, buf[wi + 1]!);
-        wi += 2;
-        const a = BM[0]!;
-        const b = BM[1]!;
-        if (Math.abs(a) < 2) vals[have++] = a;
-        if (have < 4 && Math.abs(b) < 2) vals[have++] = b;
+        let have = 0;
+        for (let t = 0; t < 4; t++) {
+          const f = f1[q + t]!;
+          if (Math.abs(f) < 2) vals[have++] = f;
+        }
+        for (let t = 0; t < 4 && have < 4; t += 2) {
+          boxMuller(w2[q + t]!, w2[q + t + 1]!);
+          const a = BM[0]!;
+          const b = BM[1]!;
+          if (Math.abs(a) < 2) vals[have++] = a;
+          if (have < 4 && Math.abs(b) < 2) vals[have++] = b;
+        }
+        if (have < 4) {
+          // rare (~1e-5): more than 4 of 8 rejected; redo this group on the general path
+          groupJs(st, gs + g, vals, buf);
+        }
+        const n = Math.min(4, to - i0);
+        for (let j = 0; j < n; j++) {
+          const v = fround(fround(vals[j]! * scale) + shift);
+          out[i0 + j - base] = v;
+          if (v < mn) mn = v;
+          if (v > mx) mx = v;
+        }
       }
+      continue;
+    }
+    for (let g = 0; g < ng; g++) {
+      groupJs(st, gs + g, vals, buf);
       const i0 = (gs + g) * 4;
       const n = Math.min(4, to - i0);
       for (let j = 0; j < n; j++) {
@@ -152,6 +200,28 @@ export function fillTruncatedNormal(st: PhiloxState, out: Float32Array, from: nu
     }
   }
   return [mn, mx];
+}
+
+/** One truncated-normal group in JS: 4 accepted normals from the group's blocks, in TF's order. */
+function groupJs(st: PhiloxState, group: number, vals: Float64Array, buf: Uint32Array): void {
+  let have = 0;
+  let wi = 8;
+  let nextBlock = 0;
+  while (have < 4) {
+    if (wi === 8) {
+      const c = skipCounter(st.counter, group * SKIP_PER_GROUP + nextBlock++);
+      philoxBlock(st.key[0], st.key[1], c[0], c[1], c[2], c[3], buf, 0);
+      const c2 = skipCounter(st.counter, group * SKIP_PER_GROUP + nextBlock++);
+      philoxBlock(st.key[0], st.key[1], c2[0], c2[1], c2[2], c2[3], buf, 4);
+      wi = 0;
+    }
+    boxMuller(buf[wi]!, buf[wi + 1]!);
+    wi += 2;
+    const a = BM[0]!;
+    const b = BM[1]!;
+    if (Math.abs(a) < 2) vals[have++] = a;
+    if (have < 4 && Math.abs(b) < 2) vals[have++] = b;
+  }
 }
 
 /** Int32 uniform in [lo, hi) (TF's `UniformDistribution<int32>`: lo + bits % (hi - lo)). */

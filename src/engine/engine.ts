@@ -11,6 +11,7 @@ import {
   planOp, planSeeds, type SeedPlan, type Values,
 } from './initializers';
 import { loadRuntime, type Runtime, tfjsDtype } from './backend';
+import { type FillPool, fillPool } from './pool';
 import { check, expectedOf, summarize } from './summary';
 import {
   DEFAULT_HISTOGRAM_BINS, DEFAULT_MAX_TENSOR_ELEMENTS, DEFAULT_MAX_TOTAL_BYTES, type EngineHooks, type EngineOptions, type InitResult,
@@ -124,8 +125,13 @@ export function estimate(jobs: Job[], options: EngineOptions, forExport: boolean
   return { totalBytes: total, peakBytes: peak, sampled };
 }
 
-/** Materializes a job in full, in chunks; yields between chunks. */
+/** Tensors at least this large are filled in parallel by the helper pool (when there is one). */
+export const PARALLEL_MIN_ELEMENTS = 1 << 22;
+
+/** Materializes a job in full, in chunks; yields between chunks. Large random tensors use the pool. */
 async function materializeJob(j: Job, signal?: AbortSignal): Promise<{ values: Values; range: MinMax }> {
+  const pool = j.n >= PARALLEL_MIN_ELEMENTS && (j.plan.op === 'uniform' || j.plan.op === 'normal' || j.plan.op === 'truncated' || j.plan.op === 'uniform_int') && (j.v.dtype === 'float32' || j.v.dtype === 'int32') ? fillPool() : null;
+  if (pool) return materializeParallel(j, pool, signal);
   const values = allocValues(j.v.dtype, j.n);
   if (!isElementwise(j.plan)) {
     const range = orthogonal(j.plan as Extract<OpPlan, { op: 'orthogonal' }>, j.seeds.state, values);
@@ -141,6 +147,45 @@ async function materializeJob(j: Job, signal?: AbortSignal): Promise<{ values: V
     if (j.n > CHUNK) await tick();
   }
   return { values, range: [mn, mx] };
+}
+
+async function materializeParallel(j: Job, pool: FillPool, signal?: AbortSignal): Promise<{ values: Values; range: MinMax }> {
+  const kind = j.v.dtype === 'int32' ? 'i32' : 'f32';
+  const buffer = new SharedArrayBuffer(j.n * 4);
+  const values = kind === 'f32' ? new Float32Array(buffer) : new Int32Array(buffer);
+  const parts = pool.size + 1;
+  const per = Math.ceil(j.n / parts / 4) * 4;
+  const helpers: Promise<MinMax>[] = [];
+  for (let p = 1; p < parts; p++) {
+    const from = p * per;
+    const to = Math.min(j.n, from + per);
+    if (from < to) helpers.push(pool.run({ plan: j.plan, state: j.seeds.state, buffer, kind, from, to }));
+  }
+  let mn = Infinity;
+  let mx = -Infinity;
+  try {
+    for (let from = 0; from < Math.min(per, j.n); from += CHUNK) {
+      checkAbort(signal);
+      const [a, b] = generateRange(j.plan, j.seeds.state, values, from, Math.min(per, j.n, from + CHUNK));
+      if (a < mn) mn = a;
+      if (b > mx) mx = b;
+    }
+  } finally {
+    // helpers always finish their range (no partial writes outlive this call)
+    const results = await Promise.allSettled(helpers);
+    for (const r of results) {
+      if (r.status === 'rejected') throw new EngineError('internal', `parallel fill failed: ${String(r.reason)}`);
+      if (r.value[0] < mn) mn = r.value[0];
+      if (r.value[1] > mx) mx = r.value[1];
+    }
+  }
+  checkAbort(signal);
+  return { values, range: [mn, mx] };
+}
+
+/** Starts the generation helpers now (they otherwise start with the first large tensor). */
+export function warmPool(): void {
+  fillPool()?.warm();
 }
 
 /** Draws TF's actual values at evenly spread windows of a tensor too large to hold. */

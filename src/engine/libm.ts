@@ -18,23 +18,23 @@ function hex(s: string): number {
 }
 
 // logf: 16 sub-intervals of [OFF, 2*OFF), each with 1/c and log(c); log1p polynomial A; ln 2.
-const LOGF_INVC: number[] = [
+export const LOGF_INVC: number[] = [
   '0x1.661ec79f8f3bep+0', '0x1.571ed4aaf883dp+0', '0x1.49539f0f010bp+0', '0x1.3c995b0b80385p+0',
   '0x1.30d190c8864a5p+0', '0x1.25e227b0b8eap+0', '0x1.1bb4a4a1a343fp+0', '0x1.12358f08ae5bap+0',
   '0x1.0953f419900a7p+0', '0x1p+0', '0x1.e608cfd9a47acp-1', '0x1.ca4b31f026aap-1',
   '0x1.b2036576afce6p-1', '0x1.9c2d163a1aa2dp-1', '0x1.886e6037841edp-1', '0x1.767dcf5534862p-1',
 ].map(hex);
-const LOGF_LOGC: number[] = [
+export const LOGF_LOGC: number[] = [
   '-0x1.57bf7808caadep-2', '-0x1.2bef0a7c06ddbp-2', '-0x1.01eae7f513a67p-2', '-0x1.b31d8a68224e9p-3',
   '-0x1.6574f0ac07758p-3', '-0x1.1aa2bc79c81p-3', '-0x1.a4e76ce8c0e5ep-4', '-0x1.1973c5a611cccp-4',
   '-0x1.252f438e10c1ep-5', '0x0p+0', '0x1.aa5aa5df25984p-5', '0x1.c5e53aa362eb4p-4',
   '0x1.526e57720db08p-3', '0x1.bc2860d22477p-3', '0x1.1058bc8a07ee1p-2', '0x1.4043057b6ee09p-2',
 ].map(hex);
-const LN2 = hex('0x1.62e42fefa39efp-1');
-const A0 = hex('-0x1.00ea348b88334p-2');
-const A1 = hex('0x1.5575b0be00b6ap-2');
-const A2 = hex('-0x1.ffffef20a4123p-2');
-const OFF = 0x3f330000;
+export const LN2 = hex('0x1.62e42fefa39efp-1');
+export const A0 = hex('-0x1.00ea348b88334p-2');
+export const A1 = hex('0x1.5575b0be00b6ap-2');
+export const A2 = hex('-0x1.ffffef20a4123p-2');
+export const OFF = 0x3f330000;
 
 /** glibc's logf for a float32 `x` (any value; specials follow IEEE: log(0) = -Inf, log(<0) = NaN). */
 export function logf(x: number): number {
@@ -90,13 +90,13 @@ export function logfMantissa(m: number): number {
 }
 
 // sincosf: pi/2 reduction constants and the two polynomial tables (the second yields -cos).
-const HPI_INV = hex('0x1.45F306DC9C883p+23');
-const HPI = hex('0x1.921FB54442D18p0');
-const S1 = hex('-0x1.555545995a603p-3');
-const S2 = hex('0x1.1107605230bc4p-7');
-const S3 = hex('-0x1.994eb3774cf24p-13');
+export const HPI_INV = hex('0x1.45F306DC9C883p+23');
+export const HPI = hex('0x1.921FB54442D18p0');
+export const S1 = hex('-0x1.555545995a603p-3');
+export const S2 = hex('0x1.1107605230bc4p-7');
+export const S3 = hex('-0x1.994eb3774cf24p-13');
 const C = [hex('0x1p0'), hex('-0x1.ffffffd0c621cp-2'), hex('0x1.55553e1068f19p-5'), hex('-0x1.6c087e89a359dp-10'), hex('0x1.99343027bf8c3p-16')];
-const C0a = C[0]!, C1a = C[1]!, C2a = C[2]!, C3a = C[3]!, C4a = C[4]!;
+export const C0a = C[0]!, C1a = C[1]!, C2a = C[2]!, C3a = C[3]!, C4a = C[4]!;
 const SIGN = [1, -1, -1, 1];
 function abstop12(x: number): number {
   f32[0] = x;
@@ -112,7 +112,7 @@ function fromTop12(top: number): number {
 }
 /** Non-negative floats compare like their bits: abstop12(y) < T  <=>  y < fromTop12(T). */
 const PIO4_LIMIT = fromTop12(PIO4_TOP);
-const TINY_LIMIT = fromTop12(TINY_TOP);
+export const TINY_LIMIT = fromTop12(TINY_TOP);
 const HUGE_LIMIT = fromTop12(HUGE_TOP);
 
 /** `sincosf` for a float32 0 <= y < 120 without bit inspection (Box-Muller's angles). */
@@ -140,7 +140,7 @@ const QSIGN = new Float64Array([1, -1, -1, 1]);
 const QCSIGN = new Float64Array([1, 1, -1, -1]);
 const TWO_PI = 2 * Math.PI;
 const TWO_POW_M23 = 1 / 8388608;
-const LOG_EPS = fround(Math.log(fround(1e-7)));
+export const LOG_EPS = logf(fround(1e-7));
 
 /** Box-Muller output slots: BM[0] = u2 * sin(v1), BM[1] = u2 * cos(v1) (float32 values). */
 export const BM = new Float64Array(2);

@@ -1,8 +1,10 @@
-// Philox4x32-10 in a tiny hand-assembled WebAssembly function (64-bit multiplies make it ~10x faster
-// than JS): `blocks(key, counter, n, step)` writes n 128-bit outputs for counters counter + i*step
-// (128-bit add) as uint32 words into the module's memory. Falls back to the JS `philoxBlock` when
-// WebAssembly is unavailable. The bytes are built here from opcodes; no external toolchain.
+// TF's random kernels in a tiny hand-assembled WebAssembly module (64-bit multiplies and plain f32/f64
+// arithmetic are several times faster than JS here): `gen` = Philox4x32-10 blocks for counters
+// counter + first + i*step; `uni` = uint32 -> TF uniform float -> x*scale+shift (f32 ops); `nrm` = TF's
+// Box-Muller with the same glibc logf/sincosf arithmetic as libm.ts, in place. Bytes built from
+// opcodes here (no toolchain); everything falls back to the JS implementations without WebAssembly.
 
+import * as L from './libm';
 import { philoxBlock, skipCounter } from './philox';
 
 const M0 = 0xd2511f53;
@@ -10,8 +12,10 @@ const M1 = 0xcd9e8d57;
 const W32A = 0x9e3779b9;
 const W32B = 0xbb67ae85;
 
-/** Most blocks produced per call (the output region is 16 bytes per block). */
+/** Most blocks produced per call (each region holds 16 bytes per block). */
 export const MAX_BLOCKS = 1 << 16;
+const REGION = [1024, 1024 + MAX_BLOCKS * 16];
+const MINMAX = 256;
 
 function sleb(v: number | bigint): number[] {
   let x = BigInt(v);
@@ -38,74 +42,171 @@ function uleb(v: number): number[] {
   return out;
 }
 
-function section(id: number, body: number[]): number[] {
-  return [id, ...uleb(body.length), ...body];
-}
+const section = (id: number, body: number[]): number[] => [id, ...uleb(body.length), ...body];
+const str = (s: string): number[] => [...uleb(s.length), ...Array.from(s, (c) => c.charCodeAt(0))];
 
-function str(s: string): number[] {
-  return [...uleb(s.length), ...Array.from(s, (c) => c.charCodeAt(0))];
-}
+// ---- a few opcode helpers ----
+const get = (l: number): number[] => [0x20, ...uleb(l)];
+const set = (l: number): number[] => [0x21, ...uleb(l)];
+const tee = (l: number): number[] => [0x22, ...uleb(l)];
+const i32c = (v: number): number[] => [0x41, ...sleb(v | 0)];
+const i64c = (v: bigint): number[] => [0x42, ...sleb(v)];
+const f32c = (v: number): number[] => [0x43, ...new Uint8Array(new Float32Array([v]).buffer)];
+const f64c = (v: number): number[] => [0x44, ...new Uint8Array(new Float64Array([v]).buffer)];
+const I32 = 0x7f, I64 = 0x7e, F32 = 0x7d, F64 = 0x7c;
+const OP = {
+  i32load: [0x28, 2, 0], f32store: [0x38, 2, 0], i32add: 0x6a, i32sub: 0x6b, i32mul: 0x6c, i32and: 0x71, i32or: 0x72, i32shl: 0x74,
+  i32shrs: 0x75, i32shru: 0x76, i32clz: 0x67, i32eqz: 0x45, i32geu: 0x4f, f32mul: 0x94, f32add: 0x92, f32min: 0x96, f32max: 0x97,
+  f64mul: 0xa2, f64add: 0xa0, f64sub: 0xa1, f64sqrt: 0x9f, f64lt: 0x63, f64neg: 0x9a, f32demote: 0xb6, f64promote: 0xbb,
+  i32truncf64s: 0xaa, f64converti32s: 0xb7, f64converti32u: 0xb8, f32converti32u: 0xb3, f32reinterpret: 0xbe, select: 0x1b,
+};
+const f64load = (off: number): number[] => [0x2b, 3, ...uleb(off)];
+const f32store = (off: number): number[] => [0x38, 2, ...uleb(off)];
+const fround = (): number[] => [OP.f32demote, OP.f64promote];
 
-/** The module's bytes. Function `gen(k0, k1, c0, c1, c2, c3, n, step, out)`; memory export `mem`. */
-export function buildPhiloxModule(): Uint8Array {
-  // params 0..8: k0 k1 c0 c1 c2 c3 n step out ; i32 locals 9..16: i a0 a1 a2 a3 kk0 kk1 r ; i64 locals 17..20: ctr chi p q
+function funcGen(): number[] {
+  // (k0 k1 c0 c1 c2 c3 n step out) ; i32 locals: i a0 a1 a2 a3 kk0 kk1 r ; i64: ctr chi p q
   const [K0, K1, C0, C1, C2, C3, N, STEP, OUT] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
   const [I, A0, A1, A2, A3, KK0, KK1, R] = [9, 10, 11, 12, 13, 14, 15, 16];
   const [CTR, CHI, P, Q] = [17, 18, 19, 20];
-  const get = (l: number): number[] => [0x20, l];
-  const set = (l: number): number[] => [0x21, l];
-  const i32c = (v: number): number[] => [0x41, ...sleb(v | 0)];
-  const i64c = (v: bigint): number[] => [0x42, ...sleb(v)];
   const join64 = (lo: number, hi: number): number[] => [...get(lo), 0xad, ...get(hi), 0xad, ...i64c(32n), 0x86, 0x84];
   const wrapHi = (l: number): number[] => [...get(l), ...i64c(32n), 0x88, 0xa7];
   const wrapLo = (l: number): number[] => [...get(l), 0xa7];
   const store = (l: number, off: number): number[] => [...get(OUT), ...get(l), 0x36, 2, ...uleb(off)];
-  const code: number[] = [
-    ...join64(C0, C1), ...set(CTR),
-    ...join64(C2, C3), ...set(CHI),
-    ...i32c(0), ...set(I),
-    0x02, 0x40, // block $done
-    0x03, 0x40, // loop $outer
-    ...get(I), ...get(N), 0x4f, 0x0d, 1, // br_if $done (i >= n)
+  const code = [
+    ...join64(C0, C1), ...set(CTR), ...join64(C2, C3), ...set(CHI), ...i32c(0), ...set(I),
+    0x02, 0x40, 0x03, 0x40,
+    ...get(I), ...get(N), OP.i32geu, 0x0d, 1,
     ...wrapLo(CTR), ...set(A0), ...wrapHi(CTR), ...set(A1), ...wrapLo(CHI), ...set(A2), ...wrapHi(CHI), ...set(A3),
-    ...get(K0), ...set(KK0), ...get(K1), ...set(KK1),
-    ...i32c(10), ...set(R),
-    0x03, 0x40, // loop $round
+    ...get(K0), ...set(KK0), ...get(K1), ...set(KK1), ...i32c(10), ...set(R),
+    0x03, 0x40,
     ...i64c(BigInt(M0)), ...get(A0), 0xad, 0x7e, ...set(P),
     ...i64c(BigInt(M1)), ...get(A2), 0xad, 0x7e, ...set(Q),
     ...wrapHi(Q), ...get(A1), 0x73, ...get(KK0), 0x73, ...set(A0),
     ...wrapLo(Q), ...set(A1),
     ...wrapHi(P), ...get(A3), 0x73, ...get(KK1), 0x73, ...set(A2),
     ...wrapLo(P), ...set(A3),
-    ...get(KK0), ...i32c(W32A), 0x6a, ...set(KK0),
-    ...get(KK1), ...i32c(W32B), 0x6a, ...set(KK1),
-    ...get(R), ...i32c(1), 0x6b, 0x22, R, // local.tee r
-    0x0d, 0, // br_if $round (r != 0)
-    0x0b, // end loop $round
+    ...get(KK0), ...i32c(W32A), OP.i32add, ...set(KK0),
+    ...get(KK1), ...i32c(W32B), OP.i32add, ...set(KK1),
+    ...get(R), ...i32c(1), OP.i32sub, ...tee(R), 0x0d, 0,
+    0x0b,
     ...store(A0, 0), ...store(A1, 4), ...store(A2, 8), ...store(A3, 12),
-    ...get(OUT), ...i32c(16), 0x6a, ...set(OUT),
-    // ctr += step; carry into chi
-    ...get(CTR), ...get(STEP), 0xad, 0x7c, 0x22, CTR, // tee ctr
-    ...get(STEP), 0xad, 0x54, // ctr <u step  <=> wrapped
+    ...get(OUT), ...i32c(16), OP.i32add, ...set(OUT),
+    ...get(CTR), ...get(STEP), 0xad, 0x7c, ...tee(CTR), ...get(STEP), 0xad, 0x54,
     0x04, 0x40, ...get(CHI), ...i64c(1n), 0x7c, ...set(CHI), 0x0b,
-    ...get(I), ...i32c(1), 0x6a, ...set(I),
-    0x0c, 0, // br $outer
-    0x0b, // end loop
-    0x0b, // end block
-    0x0b, // end function
+    ...get(I), ...i32c(1), OP.i32add, ...set(I),
+    0x0c, 0, 0x0b, 0x0b, 0x0b,
   ];
-  const locals = [2, ...uleb(8), 0x7f, ...uleb(4), 0x7e];
-  const body = [...locals, ...code];
+  return [2, ...uleb(8), I32, ...uleb(4), I64, ...code];
+}
+
+function funcUni(): number[] {
+  // (ptr n scale shift) ; i32 end ; f32 v mn mx
+  const [PTR, N, SCALE, SHIFT, END, V, MN, MX] = [0, 1, 2, 3, 4, 5, 6, 7];
+  const code = [
+    ...get(PTR), ...get(N), ...i32c(4), OP.i32mul, OP.i32add, ...set(END),
+    ...f32c(Infinity), ...set(MN), ...f32c(-Infinity), ...set(MX),
+    0x02, 0x40, 0x03, 0x40,
+    ...get(PTR), ...get(END), OP.i32geu, 0x0d, 1,
+    ...get(PTR), ...get(PTR), ...OP.i32load, ...i32c(0x7fffff), OP.i32and, OP.f32converti32u, ...f32c(1 / 8388608), OP.f32mul,
+    ...get(SCALE), OP.f32mul, ...get(SHIFT), OP.f32add, ...tee(V), ...OP.f32store,
+    ...get(MN), ...get(V), OP.f32min, ...set(MN), ...get(MX), ...get(V), OP.f32max, ...set(MX),
+    ...get(PTR), ...i32c(4), OP.i32add, ...set(PTR),
+    0x0c, 0, 0x0b, 0x0b,
+    ...i32c(0), ...get(MN), ...f32store(MINMAX), ...i32c(0), ...get(MX), ...f32store(MINMAX + 4),
+    0x0b,
+  ];
+  return [2, 1, I32, 3, F32, ...code];
+}
+
+function funcNrm(): number[] {
+  // (ptr n scale shift affine)
+  const [PTR, N, SCALE, SHIFT, AFF] = [0, 1, 2, 3, 4];
+  const [END, X0, X1, M, E, IX, TMP, I, K, NQ] = [5, 6, 7, 8, 9, 10, 11, 12, 13, 14];
+  const [LG, Z, R, Y, Y0, R2, U2, YV, XR, X, CS, X2, X3, X4, X5, X6, S, C, S1, C1, C2] = Array.from({ length: 21 }, (_, j) => 15 + j);
+  const [A, B, MN, MX, T] = [36, 37, 38, 39, 40];
+  const logfBody = [
+    ...i32c(31), ...get(M), OP.i32clz, OP.i32sub, ...set(E),
+    ...get(E), ...i32c(104), OP.i32add, ...i32c(23), OP.i32shl,
+    ...get(M), ...i32c(23), ...get(E), OP.i32sub, OP.i32shl, ...i32c(0x7fffff), OP.i32and, OP.i32or, ...set(IX),
+    ...get(IX), ...i32c(L.OFF), OP.i32sub, ...set(TMP),
+    ...get(TMP), ...i32c(19), OP.i32shru, ...i32c(15), OP.i32and, ...i32c(4), OP.i32shl, ...set(I),
+    ...get(TMP), ...i32c(23), OP.i32shrs, ...set(K),
+    ...get(IX), ...get(TMP), ...i32c(0xff800000), OP.i32and, OP.i32sub, OP.f32reinterpret, OP.f64promote, ...set(Z),
+    ...get(Z), ...get(I), ...f64load(0), OP.f64mul, ...f64c(1), OP.f64sub, ...set(R),
+    ...get(I), ...f64load(8), ...get(K), OP.f64converti32s, ...f64c(L.LN2), OP.f64mul, OP.f64add, ...set(Y0),
+    ...get(R), ...get(R), OP.f64mul, ...set(R2),
+    ...f64c(L.A1), ...get(R), OP.f64mul, ...f64c(L.A2), OP.f64add, ...set(Y),
+    ...f64c(L.A0), ...get(R2), OP.f64mul, ...get(Y), OP.f64add, ...set(Y),
+    ...get(Y), ...get(R2), OP.f64mul, ...get(Y0), ...get(R), OP.f64add, OP.f64add, ...fround(), ...set(LG),
+  ];
+  const mul = (a: number, b: number): number[] => [...get(a), ...get(b), OP.f64mul];
+  const sincosBody = [
+    ...get(YV), ...f64c(L.HPI_INV), OP.f64mul, OP.i32truncf64s, ...i32c(0x800000), OP.i32add, ...i32c(24), OP.i32shrs, ...set(NQ),
+    ...get(YV), ...get(NQ), OP.f64converti32s, ...f64c(L.HPI), OP.f64mul, OP.f64sub, ...set(XR),
+    ...get(XR), OP.f64neg, ...get(XR), ...get(NQ), ...i32c(1), OP.i32add, ...i32c(2), OP.i32and, OP.select, ...set(X),
+    ...f64c(-1), ...f64c(1), ...get(NQ), ...i32c(2), OP.i32and, OP.select, ...set(CS),
+    ...mul(XR, XR), ...set(X2), ...mul(X2, X2), ...set(X4), ...mul(X2, X), ...set(X3),
+    ...get(CS), ...f64c(L.C3a), OP.f64mul, ...get(X2), ...get(CS), ...f64c(L.C4a), OP.f64mul, OP.f64mul, OP.f64add, ...set(C2),
+    ...f64c(L.S2), ...get(X2), ...f64c(L.S3), OP.f64mul, OP.f64add, ...set(S1),
+    ...get(CS), ...f64c(L.C0a), OP.f64mul, ...get(X2), ...get(CS), ...f64c(L.C1a), OP.f64mul, OP.f64mul, OP.f64add, ...set(C1),
+    ...mul(X3, X2), ...set(X5), ...mul(X4, X2), ...set(X6),
+    ...get(X), ...get(X3), ...f64c(L.S1), OP.f64mul, OP.f64add, ...set(S),
+    ...get(C1), ...get(X4), ...get(CS), ...f64c(L.C2a), OP.f64mul, OP.f64mul, OP.f64add, ...set(C),
+    ...get(S), ...get(X5), ...get(S1), OP.f64mul, OP.f64add, ...fround(), ...get(U2), OP.f64mul, OP.f32demote, ...set(A),
+    ...get(C), ...get(X6), ...get(C2), OP.f64mul, OP.f64add, ...fround(), ...get(U2), OP.f64mul, OP.f32demote, ...set(B),
+    // odd quadrant: swap
+    ...get(B), ...get(A), ...get(NQ), ...i32c(1), OP.i32and, OP.select, ...set(T),
+    ...get(A), ...get(B), ...get(NQ), ...i32c(1), OP.i32and, OP.select, ...set(B),
+    ...get(T), ...set(A),
+  ];
+  const emit = (v: number): number[] => [
+    ...get(AFF), 0x04, 0x40, ...get(v), ...get(SCALE), OP.f32mul, ...get(SHIFT), OP.f32add, ...set(v), 0x0b,
+    ...get(MN), ...get(v), OP.f32min, ...set(MN), ...get(MX), ...get(v), OP.f32max, ...set(MX),
+  ];
+  const code = [
+    ...get(PTR), ...get(N), ...i32c(4), OP.i32mul, OP.i32add, ...set(END),
+    ...f32c(Infinity), ...set(MN), ...f32c(-Infinity), ...set(MX),
+    0x02, 0x40, 0x03, 0x40,
+    ...get(PTR), ...get(END), OP.i32geu, 0x0d, 1,
+    ...get(PTR), ...OP.i32load, ...set(X0), ...get(PTR), 0x28, 2, 4, ...set(X1),
+    ...get(X0), ...i32c(0x7fffff), OP.i32and, ...tee(M), OP.i32eqz,
+    0x04, 0x40, ...f64c(L.LOG_EPS), ...set(LG), 0x05, ...logfBody, 0x0b,
+    ...f64c(-2), ...get(LG), OP.f64mul, OP.f64sqrt, ...fround(), ...set(U2),
+    ...f64c(2 * Math.PI), ...get(X1), ...i32c(0x7fffff), OP.i32and, OP.f64converti32u, ...f64c(1 / 8388608), OP.f64mul, OP.f64mul, ...fround(), ...set(YV),
+    ...get(YV), ...f64c(L.TINY_LIMIT), OP.f64lt,
+    0x04, 0x40,
+    ...get(YV), ...get(U2), OP.f64mul, OP.f32demote, ...set(A), ...get(U2), OP.f32demote, ...set(B),
+    0x05, ...sincosBody, 0x0b,
+    ...emit(A), ...emit(B),
+    ...get(PTR), ...get(A), ...f32store(0), ...get(PTR), ...get(B), ...f32store(4),
+    ...get(PTR), ...i32c(8), OP.i32add, ...set(PTR),
+    0x0c, 0, 0x0b, 0x0b,
+    ...i32c(0), ...get(MN), ...f32store(MINMAX), ...i32c(0), ...get(MX), ...f32store(MINMAX + 4),
+    0x0b,
+  ];
+  return [3, ...uleb(10), I32, ...uleb(21), F64, ...uleb(5), F32, ...code];
+}
+
+/** The module's bytes: functions gen, uni, nrm; memory `mem` (logf table at 0, min/max at 256, two regions). */
+export function buildKernelModule(): Uint8Array {
+  const bodies = [funcGen(), funcUni(), funcNrm()];
+  const pages = Math.ceil((REGION[1]! + MAX_BLOCKS * 16) / 65536) + 1;
   const bytes = [
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-    ...section(1, [1, 0x60, 9, ...new Array<number>(9).fill(0x7f), 0]),
-    ...section(3, [1, 0]),
-    ...section(5, [1, 0, ...uleb(Math.ceil((MAX_BLOCKS * 16) / 65536) + 1)]),
-    ...section(7, [2, ...str('gen'), 0, 0, ...str('mem'), 2, 0]),
-    ...section(10, [1, ...uleb(body.length), ...body]),
+    ...section(1, [3,
+      0x60, 9, ...new Array<number>(9).fill(I32), 0,
+      0x60, 4, I32, I32, F32, F32, 0,
+      0x60, 5, I32, I32, F32, F32, I32, 0]),
+    ...section(3, [3, 0, 1, 2]),
+    ...section(5, [1, 0, ...uleb(pages)]),
+    ...section(7, [4, ...str('gen'), 0, 0, ...str('uni'), 0, 1, ...str('nrm'), 0, 2, ...str('mem'), 2, 0]),
+    ...section(10, [3, ...bodies.flatMap((b) => [...uleb(b.length), ...b])]),
   ];
   return new Uint8Array(bytes);
 }
+/** @deprecated name kept for tests: the kernel module (Philox + distributions). */
+export const buildPhiloxModule = buildKernelModule;
 
 // Minimal typings: the project's lib is ES2022 without DOM, which has no WebAssembly declarations.
 interface WasmMemory { buffer: ArrayBuffer }
@@ -116,45 +217,72 @@ interface WasmApi {
 const WA = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
 
 type GenFn = (k0: number, k1: number, c0: number, c1: number, c2: number, c3: number, n: number, step: number, out: number) => void;
-let wasmGen: { gen: GenFn; words: Uint32Array } | null | undefined;
+interface Kernels {
+  gen: GenFn;
+  uni(ptr: number, n: number, scale: number, shift: number): void;
+  nrm(ptr: number, n: number, scale: number, shift: number, affine: number): void;
+  words: Uint32Array[];
+  floats: Float32Array[];
+  minmax: Float32Array;
+}
+let kernels: Kernels | null | undefined;
 
-function instance(): { gen: GenFn; words: Uint32Array } | null {
-  if (wasmGen === undefined) {
+/** The instantiated kernels, or null without WebAssembly (or when ENGINE_NO_WASM is set). */
+export function wasmKernels(): Kernels | null {
+  if (kernels === undefined) {
     try {
-      if (!WA) throw new Error('no WebAssembly');
-      const inst = new WA.Instance(new WA.Module(buildPhiloxModule()));
-      const mem = inst.exports.mem as WasmMemory;
-      wasmGen = { gen: inst.exports.gen as GenFn, words: new Uint32Array(mem.buffer, 0, MAX_BLOCKS * 4) };
+      if (!WA || process.env.TFSCOPE_ENGINE_NO_WASM) throw new Error('no WebAssembly');
+      const inst = new WA.Instance(new WA.Module(buildKernelModule()));
+      const buf = (inst.exports.mem as WasmMemory).buffer;
+      const table = new Float64Array(buf, 0, 32);
+      for (let i = 0; i < 16; i++) {
+        table[2 * i] = L.LOGF_INVC[i]!;
+        table[2 * i + 1] = L.LOGF_LOGC[i]!;
+      }
+      kernels = {
+        gen: inst.exports.gen as GenFn,
+        uni: inst.exports.uni as Kernels['uni'],
+        nrm: inst.exports.nrm as Kernels['nrm'],
+        words: REGION.map((r) => new Uint32Array(buf, r, MAX_BLOCKS * 4)),
+        floats: REGION.map((r) => new Float32Array(buf, r, MAX_BLOCKS * 4)),
+        minmax: new Float32Array(buf, MINMAX, 2),
+      };
     } catch {
-      wasmGen = null;
+      kernels = null;
     }
   }
-  return wasmGen;
+  return kernels;
 }
 
-/** Whether the WebAssembly generator is in use (else the JS one). */
+/** Whether the WebAssembly kernels are in use (else the JS ones). */
 export function usingWasm(): boolean {
-  return instance() !== null;
+  return wasmKernels() !== null;
 }
 
-let jsWords: Uint32Array | undefined;
+/** Byte offset of a kernel region (for `uni`/`nrm`). */
+export function regionPtr(region: 0 | 1): number {
+  return REGION[region]!;
+}
+
+let jsWords: Uint32Array[] | undefined;
 
 /**
- * Philox outputs for counters counter + first + i*step, i < n (n <= MAX_BLOCKS), as 4*n uint32 words.
- * The returned view is reused by the next call.
+ * Philox outputs for counters counter + first + i*step, i < n (n <= MAX_BLOCKS), as 4*n uint32 words in
+ * region 0 or 1. The returned view is reused by the next call on that region.
  */
-export function philoxBlocks(key: readonly [number, number], counter: readonly [number, number, number, number], first: number, n: number, step = 1): Uint32Array {
+export function philoxBlocks(key: readonly [number, number], counter: readonly [number, number, number, number], first: number, n: number, step = 1, region: 0 | 1 = 0): Uint32Array {
   if (n > MAX_BLOCKS) throw new Error(`philoxBlocks: at most ${MAX_BLOCKS} blocks per call`);
   const [c0, c1, c2, c3] = skipCounter(counter, first);
-  const w = instance();
-  if (w) {
-    w.gen(key[0] | 0, key[1] | 0, c0 | 0, c1 | 0, c2 | 0, c3 | 0, n, step, 0);
-    return w.words;
+  const k = wasmKernels();
+  if (k) {
+    k.gen(key[0] | 0, key[1] | 0, c0 | 0, c1 | 0, c2 | 0, c3 | 0, n, step, REGION[region]!);
+    return k.words[region]!;
   }
-  jsWords ??= new Uint32Array(MAX_BLOCKS * 4);
+  jsWords ??= [new Uint32Array(MAX_BLOCKS * 4), new Uint32Array(MAX_BLOCKS * 4)];
+  const out = jsWords[region]!;
   for (let i = 0; i < n; i++) {
     const [d0, d1, d2, d3] = skipCounter([c0, c1, c2, c3], i * step);
-    philoxBlock(key[0], key[1], d0, d1, d2, d3, jsWords, 4 * i);
+    philoxBlock(key[0], key[1], d0, d1, d2, d3, out, 4 * i);
   }
-  return jsWords;
+  return out;
 }

@@ -1,13 +1,26 @@
 // The engine worker (bundled to dist/worker.js): runs one request at a time from EngineClient over
 // `protocol.ts`, reporting progress and the memory estimate, honouring `cancel` between chunks, and
-// answering every request with exactly one `initialized` / `exported` / `error` message.
+// answering every request with exactly one `initialized` / `exported` / `error` message. Started with
+// workerData.role = 'fill' it is a generation helper for src/engine/pool.ts instead.
 
-import { parentPort } from 'worker_threads';
+import { parentPort, workerData } from 'worker_threads';
 import { Engine, EngineError } from './engine';
+import { type FillTask, runFillTask } from './pool';
 import type { HostToWorker, WorkerToHost } from './protocol';
 
 const port = parentPort;
 if (!port) throw new Error('worker.ts must run in a worker thread');
+const isFillHelper = (workerData as { role?: string } | null)?.role === 'fill';
+if (isFillHelper) {
+  // A generation helper (src/engine/pool.ts): fills ranges of shared tensors, nothing else.
+  port.on('message', (m: { id: number; task: FillTask }) => {
+    try {
+      port.postMessage({ id: m.id, minmax: runFillTask(m.task) });
+    } catch (e) {
+      port.postMessage({ id: m.id, error: e instanceof Error ? e.message : String(e) });
+    }
+  });
+}
 
 const engine = new Engine();
 const controllers = new Map<number, AbortController>();
@@ -40,7 +53,7 @@ async function handle(msg: Exclude<HostToWorker, { type: 'cancel' } | { type: 'd
   }
 }
 
-port.on('message', (msg: HostToWorker) => {
+if (!isFillHelper) port.on('message', (msg: HostToWorker) => {
   switch (msg.type) {
     case 'cancel':
       controllers.get(msg.id)?.abort();

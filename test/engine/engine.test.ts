@@ -129,3 +129,43 @@ describe('tensor runtimes', () => {
     }
   });
 });
+
+describe('parallel generation', () => {
+  it('a tensor filled by the helper threads equals the single-threaded fill, bit for bit', async function () {
+    const { fillPool } = await import('../../src/engine/pool');
+    const { generateRange, planOp, planSeeds, allocValues } = await import('../../src/engine/initializers');
+    const { PARALLEL_MIN_ELEMENTS } = await import('../../src/engine/engine');
+    const pool = fillPool();
+    if (!pool) {
+      // eslint-disable-next-line no-console
+      console.log('      skipped: no helper pool here (one core, TFSCOPE_THREADS=1 or no worker file)');
+      this.skip();
+    }
+    const n = PARALLEL_MIN_ELEMENTS + 6;
+    for (const spec of [{ kind: 'truncated_normal', api: 'v1' }, { kind: 'random_uniform', minval: -3, maxval: 9, api: 'v1' }] as const) {
+      const plan = planOp(spec, [n], 'float32');
+      const seeds = planSeeds(spec, { graph: 5, op: 6 }, 'p');
+      const ref = allocValues('float32', n);
+      generateRange(plan, seeds.state, ref, 0, n);
+      const r = await new Engine().initialize([variable('p/x', [n], spec, { graph: 5, op: 6 })], { backend: 'cpu' });
+      const s = r.summaries[0]!;
+      let mn = Infinity;
+      let mx = -Infinity;
+      let sum = 0;
+      for (const v of ref) {
+        mn = Math.min(mn, v);
+        mx = Math.max(mx, v);
+        sum += v;
+      }
+      assert.deepStrictEqual([s.stats.min, s.stats.max], [mn, mx], spec.kind);
+      assert.ok(Math.abs(s.stats.mean - sum / n) < 1e-9, spec.kind);
+      // and the values themselves: the pool's own range fill
+      const buffer = new SharedArrayBuffer(n * 4);
+      const mm = await pool!.run({ plan, state: seeds.state, buffer, kind: 'f32', from: 1024, to: n });
+      const view = new Float32Array(buffer);
+      assert.deepStrictEqual(Array.from(view.subarray(n - 100)), Array.from(ref.subarray(n - 100)));
+      assert.strictEqual(view[1024], ref[1024]);
+      assert.ok(mm[0] >= mn && mm[1] <= mx);
+    }
+  });
+});
