@@ -5,7 +5,8 @@
 import type { Node } from 'web-tree-sitter';
 import type { Diagnostic, InitializerSpec, QuickFix, Shape, SourceLocation } from '../model';
 import { VARIANCE_SCALING_ALIASES } from '../initializers';
-import { freshId, invalidScopeName, ScopeNameError, shapesCompatible, tensorShapeStr, TfGraph, type Partitioner, type Reuse, type VarRecord, type VarScope } from '../tf/graph';
+import { dtypeSize } from '../model';
+import { freshId, invalidScopeName, partitionCount, ScopeNameError, shapesCompatible, tensorShapeStr, TfGraph, type Partitioner, type Reuse, type VarRecord, type VarScope } from '../tf/graph';
 import {
   loc, PyRaise, type Args, type CallSite, type Interpreter, type LibraryHooks,
 } from './interp';
@@ -431,8 +432,10 @@ export class TfLibrary implements LibraryHooks {
         return { t: 'tensor', shape: null, dtype: null };
       case 'fixed_size_partitioner':
         return { t: 'tf', path: `@partitioner#fixed#${numOf(args.pos[0] ?? args.kw.get('num_shards')) ?? '?'}#${numOf(args.pos[1] ?? args.kw.get('axis')) ?? 0}` };
-      case 'variable_axis_size_partitioner': case 'min_max_variable_partitioner':
-        return { t: 'tf', path: '@partitioner#unknown' };
+      case 'min_max_variable_partitioner':
+        return { t: 'tf', path: `@partitioner#min_max#${numOf(args.pos[0] ?? args.kw.get('max_partitions')) ?? 1}#${numOf(args.pos[1] ?? args.kw.get('axis')) ?? 0}#${numOf(args.pos[2] ?? args.kw.get('min_slice_size')) ?? 256 * 1024}` };
+      case 'variable_axis_size_partitioner':
+        return { t: 'tf', path: `@partitioner#axis_size#${numOf(args.pos[0] ?? args.kw.get('max_shard_bytes')) ?? 1}#${numOf(args.pos[1] ?? args.kw.get('axis')) ?? 0}#${numOf(args.pos[3] ?? args.kw.get('max_shards')) ?? 0}` };
       case 'zeros': case 'ones': {
         const shape = shapeOf(args.pos[0] ?? args.kw.get('shape'));
         const dtype = dtypeOf(args.pos[1] ?? args.kw.get('dtype')) ?? 'float32';
@@ -632,6 +635,15 @@ export class TfLibrary implements LibraryHooks {
   // ---------- methods on TF objects ----------
 
   private callMethod(self: Value, name: string, args: Args, site: CallSite): Value {
+    if (self.t === 'tf' && self.path.startsWith('@truegetter#')) {
+      const [, kind, r] = self.path.split('#');
+      const kwReuse = args.kw.get('reuse');
+      const reuse: Reuse = kwReuse ? (this.reuseOf(kwReuse) ?? false) : r === 'auto' ? 'auto' : r === 'true';
+      const kw = new Map(args.kw);
+      kw.delete('reuse');
+      kw.delete('getter');
+      return this.getVariable({ ...args, kw }, site, kind === 'local', { reuse });
+    }
     if (self.t === 'tf' && self.path.startsWith('@graph#')) {
       const g = this.graphs.get(Number(self.path.slice(7)));
       if (g && name === 'as_default') {
@@ -762,6 +774,8 @@ export class TfLibrary implements LibraryHooks {
     const partitioner = args.kw.has('partitioner') ? partitionerOf(args.kw.get('partitioner')) : undefined;
     const ur = args.kw.get('use_resource');
     const useResource = ur && ur.t === 'bool' ? ur.v : null;
+    const cg = args.kw.get('custom_getter');
+    const customGetter = cg && cg.t !== 'none' ? cg : undefined;
     const auxRaw = args.kw.get('auxiliary_name_scope');
     const aux = auxRaw ? truthy(auxRaw) !== false : true;
     const initSpec = initializer && initializer.t !== 'none' ? this.initializerFromValue(initializer, 'v1') : null;
@@ -792,7 +806,11 @@ export class TfLibrary implements LibraryHooks {
           oldNameScope = captured ? captured.originalNameScope : currentNameScope;
         } else oldNameScope = '';
         const sv = lib.enterPure(captured, captured ? null : (nameOrScope as { v: string }).v, reuse, initSpec, dtype, partitioner, oldNameScope, site, withNode, (fn) => { exitPure = fn; });
-        if (useResource !== null && sv.t === 'scope') lib.reg.scopes.get(sv.s.id)!.useResource = useResource;
+        if (sv.t === 'scope') {
+          const entered = lib.reg.scopes.get(sv.s.id)!;
+          if (useResource !== null) entered.useResource = useResource;
+          if (customGetter) entered.customGetter = customGetter;
+        }
         return sv;
       }
       // default name
@@ -853,7 +871,7 @@ export class TfLibrary implements LibraryHooks {
       s = {
         id: freshId(), name: newName, reuse: reuse || old.reuse, initializer: initializer ?? old.initializer,
         dtype: dtype ?? old.dtype, partitioner: partitioner !== undefined ? partitioner : old.partitioner,
-        originalNameScope: oldNameScope, useResource: old.useResource,
+        originalNameScope: oldNameScope, useResource: old.useResource, customGetter: old.customGetter,
       };
       g.openVariableScope(newName);
       setExit(() => {
@@ -920,7 +938,13 @@ export class TfLibrary implements LibraryHooks {
     this.interp.diagnostics.push(d);
   }
 
-  private getVariable(args: Args, site: CallSite, local: boolean): Value {
+  /**
+   * `get_variable`. With `direct`, this is the true getter a custom getter calls: the name is already
+   * the full name and `reuse` comes from the caller.
+   */
+  private getVariable(args: Args, site: CallSite, local: boolean, direct?: { reuse: Reuse }): Value {
+    const scope0 = this.graph.currentScope;
+    if (!direct && scope0.customGetter && !this.eager) return this.viaCustomGetter(args, site, local, scope0);
     const nameV = args.pos[0] ?? args.kw.get('name');
     const nameNode = args.posNodes[0] ?? args.kwNodes.get('name') ?? null;
     const shapeArg = args.pos[1] ?? args.kw.get('shape');
@@ -941,8 +965,8 @@ export class TfLibrary implements LibraryHooks {
       this.warn(site, 'unknown-name', 'The variable name cannot be evaluated statically; it is shown as "?".', 'info', undefined, nameNode ?? undefined);
       name = '?';
     }
-    const fullName = scope.name ? `${scope.name}/${name}` : name;
-    const reuse: Reuse = this.eager ? false : scope.reuse;
+    const fullName = direct || !scope.name ? name : `${scope.name}/${name}`;
+    const reuse: Reuse = this.eager ? false : direct ? direct.reuse : scope.reuse;
     let dtype = dtypeOf(dtypeArg);
     let shape: Shape | undefined = shapeArg === undefined || shapeArg.t === 'none' ? undefined : shapeOf(shapeArg);
     let initSpec: InitializerSpec | null = null;
@@ -1040,7 +1064,7 @@ export class TfLibrary implements LibraryHooks {
     }
     const varSeed = typeof initSpec.seed === 'number' ? initSpec.seed : null;
     const seed = { graph: this.eager ? this.globalSeed : g.seed, op: varSeed };
-    if (partitioner && partitioner.kind === 'fixed_size' && shape && partitioner.numShards && !this.eager) {
+    if (partitioner && partitioner.kind !== 'unknown' && shape && shape.every((d) => d !== null) && !this.eager) {
       return this.createPartitioned(fullName, shape, dtype, initSpec, trainable, collections, partitioner, site, nameNode, seed, scope);
     }
     if (!this.eager && !fullName.includes('?')) {
@@ -1070,13 +1094,33 @@ export class TfLibrary implements LibraryHooks {
     return this.varValue(rec);
   }
 
+  /** TF calls `custom_getter(getter=true_getter, name=full_name, shape=..., dtype=..., initializer=..., ...)`. */
+  private viaCustomGetter(args: Args, site: CallSite, local: boolean, scope: VarScope): Value {
+    const nameV = args.pos[0] ?? args.kw.get('name');
+    const name = strOf(nameV) ?? '?';
+    const kw = new Map<string, Value>();
+    const reuse = scope.reuse;
+    kw.set('getter', { t: 'tfmethod', self: { t: 'tf', path: `@truegetter#${local ? 'local' : 'global'}#${reuse === 'auto' ? 'auto' : reuse}` }, name: 'call' });
+    kw.set('name', str(scope.name ? `${scope.name}/${name}` : name));
+    const shape = args.pos[1] ?? args.kw.get('shape');
+    kw.set('shape', shape ?? NONE);
+    kw.set('dtype', args.pos[2] ?? args.kw.get('dtype') ?? { t: 'dtype', name: scope.dtype ?? 'float32' });
+    kw.set('initializer', args.pos[3] ?? args.kw.get('initializer') ?? (scope.initializer ? { t: 'init', spec: scope.initializer } : NONE));
+    for (const k of ['trainable', 'collections', 'partitioner', 'regularizer', 'caching_device', 'validate_shape', 'use_resource', 'constraint']) {
+      const v = args.kw.get(k);
+      if (v) kw.set(k, v);
+    }
+    kw.set('reuse', reuse === 'auto' ? { t: 'tf', path: 'tensorflow.compat.v1.AUTO_REUSE' } : bool(reuse === true));
+    return this.interp.call(scope.customGetter as Value, { pos: [], kw, posNodes: [], kwNodes: new Map() }, site);
+  }
+
   private createPartitioned(
     fullName: string, shape: (number | null)[], dtype: string, init: InitializerSpec, trainable: boolean, collections: string[],
     p: Partitioner, site: CallSite, nameNode: Node | null, seed: { graph: number | null; op: number | null }, scope: VarScope,
   ): Value {
     const axis = p.axis ?? 0;
     const dim = shape[axis] ?? 0;
-    const n = Math.max(1, Math.min(p.numShards!, dim));
+    const n = partitionCount(p, shape as number[], dtypeSize(dtype) || 4);
     const base = Math.floor(dim / n);
     const extra = dim % n;
     const parts: VarRecord[] = [];
@@ -1448,12 +1492,28 @@ export class TfLibrary implements LibraryHooks {
       Embedding: ['input_dim', 'output_dim', 'embeddings_initializer'],
       LayerNormalization: ['axis', 'epsilon'],
       BatchNormalization: ['axis', 'momentum', 'epsilon'],
+      LSTM: ['units', 'activation', 'recurrent_activation', 'use_bias', 'kernel_initializer', 'recurrent_initializer', 'bias_initializer', 'unit_forget_bias'],
+      GRU: ['units', 'activation', 'recurrent_activation', 'use_bias', 'kernel_initializer', 'recurrent_initializer', 'bias_initializer'],
+      SimpleRNN: ['units', 'activation', 'use_bias', 'kernel_initializer', 'recurrent_initializer', 'bias_initializer'],
+      MultiHeadAttention: ['num_heads', 'key_dim', 'value_dim', 'dropout', 'use_bias', 'output_shape'],
+      DepthwiseConv2D: ['kernel_size', 'strides', 'padding', 'depth_multiplier'],
+      SeparableConv2D: ['filters', 'kernel_size', 'strides', 'padding'],
+      Conv2DTranspose: ['filters', 'kernel_size', 'strides', 'padding'],
+      Conv3D: ['filters', 'kernel_size', 'strides', 'padding'],
+      Dropout: ['rate', 'noise_shape', 'seed'],
+      Concatenate: ['axis'],
+      Reshape: ['target_shape'],
     };
     (positional[cls] ?? []).forEach((k, i) => { if (args.pos[i]) config.set(k, args.pos[i]!); });
     for (const [k, v] of args.kw) config.set(k, v);
     const name = strOf(config.get('name')) ?? null;
     const l: LayerObj = { id: freshId(), kind: cls, api, name: name ?? this.kerasUniquify(snakeCase(cls)), config, built: false, weights: [], site };
     this.reg.layers.set(l.id, l);
+    // Keras 3 layers that draw random numbers own a SeedGenerator, whose state variable exists from construction.
+    const rate = numOf(config.get('rate'));
+    if (['LSTM', 'GRU', 'SimpleRNN'].includes(cls) || (/^(Dropout|SpatialDropout\dD|GaussianDropout|AlphaDropout|GaussianNoise)$/.test(cls) && (rate === undefined || rate > 0))) {
+      this.seedGenerator(config.get('seed'), site);
+    }
     const inputShape = config.get('input_shape') ?? config.get('input_dim');
     if (inputShape && cls !== 'Embedding') {
       const s = inputShape.t === 'int' ? [inputShape.v] : shapeOf(inputShape);
@@ -1500,13 +1560,71 @@ export class TfLibrary implements LibraryHooks {
       l.built = true;
       return cur;
     }
+    if (x.t === 'list' || x.t === 'tuple') {
+      // Merge layers take a list of tensors.
+      const shapes = x.items.map((v) => this.shapeOfValue(v));
+      if (shapes.some((sh) => !sh)) return { t: 'tensor', shape: null, dtype: 'float32' };
+      if (l.kind === 'Concatenate') {
+        const first = shapes[0]!;
+        const ax0 = numOf(l.config.get('axis')) ?? -1;
+        const ax = ax0 < 0 ? first.length + ax0 : ax0;
+        const out = [...first];
+        out[ax] = shapes.reduce<number | null>((a, sh) => (a === null || sh![ax] == null ? null : a + sh![ax]!), 0);
+        return { t: 'tensor', shape: out, dtype: 'float32' };
+      }
+      return { t: 'tensor', shape: shapes.reduce<Shape>((a, b) => broadcast(a, b), shapes[0]!), dtype: 'float32' };
+    }
+    if (l.kind === 'MultiHeadAttention') {
+      const v = args.pos[1] ?? args.kw.get('value');
+      const vs = v ? this.shapeOfValue(v) : null;
+      this.pendingMhaValueDim = vs && vs.length ? vs[vs.length - 1]! : null;
+    }
     if (!l.built) this.buildLayer(l, inShape, site);
+    this.pendingMhaValueDim = undefined;
     return { t: 'tensor', shape: this.layerOutputShape(l, inShape), dtype: 'float32' };
+  }
+
+  private pendingMhaValueDim: number | null | undefined;
+
+  /** Keras 3 `SeedGenerator`: a `seed_generator[_N]/seed_generator_state` int64 [2] variable, [seed, 0]. */
+  private seedGenerator(seedV: Value | undefined, site: CallSite): void {
+    const gname = this.kerasUniquify('seed_generator');
+    const seed = numOf(seedV);
+    this.addVariable({
+      storeKey: null, name: [...this.kerasScope, gname, 'seed_generator_state'].join('/'), shape: [2], dtype: 'int64',
+      initializer: seed === undefined ? { kind: 'unknown', reason: 'Keras draws this seed at random when no seed is given', api: 'keras' } : { kind: 'constant', value: [seed, 0], api: 'keras' },
+      trainable: false, collections: ['global_variables'], scope: gname, api: 'layer', site, nameNode: null, seed: { graph: null, op: null },
+    });
   }
 
   private layerOutputShape(l: LayerObj, inShape: Shape): Shape {
     if (!inShape) return null;
     const c = l.config;
+    const units = numOf(c.get('units')) ?? null;
+    if (l.kind === 'LSTM' || l.kind === 'GRU' || l.kind === 'SimpleRNN') {
+      return truthy(c.get('return_sequences') ?? bool(false)) ? [...inShape.slice(0, -1), units] : [inShape[0]!, units];
+    }
+    if (l.kind === 'MultiHeadAttention') {
+      const out = shapeOf(c.get('output_shape'));
+      return out ? [...inShape.slice(0, -1), ...out] : inShape;
+    }
+    if (l.kind === 'DepthwiseConv2D' || l.kind === 'SeparableConv2D' || l.kind === 'Conv2DTranspose') {
+      const ks = intTuple(c.get('kernel_size'), 2);
+      const strides = intTuple(c.get('strides') ?? int(1), 2) ?? [1, 1];
+      const padding = (strOf(c.get('padding')) ?? 'valid').toLowerCase();
+      const inCh = inShape[inShape.length - 1] ?? null;
+      const outCh = l.kind === 'DepthwiseConv2D' ? (inCh === null ? null : inCh * (numOf(c.get('depth_multiplier')) ?? 1)) : numOf(c.get('filters')) ?? null;
+      const spatial = inShape.slice(1, 3).map((d, i) => {
+        if (d === null || !ks) return null;
+        if (l.kind === 'Conv2DTranspose') return padding === 'same' ? d * strides[i]! : (d - 1) * strides[i]! + ks[i]!;
+        return padding === 'same' ? Math.ceil(d / strides[i]!) : Math.ceil((d - ks[i]! + 1) / strides[i]!);
+      });
+      return [inShape[0]!, ...spatial, outCh];
+    }
+    if (l.kind === 'Reshape') {
+      const t = shapeOf(c.get('target_shape'));
+      return t ? [inShape[0]!, ...t] : null;
+    }
     if (l.kind === 'Dense') return [...inShape.slice(0, -1), numOf(c.get('units')) ?? null];
     if (l.kind === 'Embedding') return [...inShape, numOf(c.get('output_dim')) ?? null];
     if (l.kind === 'Conv2D' || l.kind === 'Conv1D') {
@@ -1552,6 +1670,79 @@ export class TfLibrary implements LibraryHooks {
         const ks = intTuple(c.get('kernel_size'), rank) ?? Array(rank).fill(null);
         const filters = numOf(c.get('filters')) ?? null;
         add('kernel', [...ks, inDim, filters], init('kernel_initializer', 'glorot_uniform'));
+        if (useBias) add('bias', [filters], init('bias_initializer', 'zeros'));
+        break;
+      }
+      case 'LSTM': case 'GRU': case 'SimpleRNN': {
+        const units = numOf(c.get('units')) ?? null;
+        const gates = l.kind === 'LSTM' ? 4 : l.kind === 'GRU' ? 3 : 1;
+        const gu = units === null ? null : units * gates;
+        const cell = `${snakeCase(l.kind)}_cell`;
+        this.kerasScope.push(cell);
+        try {
+          add('kernel', [inDim, gu], init('kernel_initializer', 'glorot_uniform'));
+          add('recurrent_kernel', [units, gu], init('recurrent_initializer', 'orthogonal'));
+          if (useBias) {
+            const unitForget = l.kind === 'LSTM' && truthy(c.get('unit_forget_bias') ?? bool(true)) !== false && !c.get('bias_initializer');
+            if (l.kind === 'GRU' && truthy(c.get('reset_after') ?? bool(true)) !== false) add('bias', [2, gu], init('bias_initializer', 'zeros'));
+            else if (unitForget && units !== null) {
+              const value = Array.from({ length: 4 * units }, (_x, i) => (i >= units && i < 2 * units ? 1 : 0));
+              add('bias', [gu], { kind: 'constant', value, api: 'keras', note: 'unit_forget_bias' });
+            } else add('bias', [gu], init('bias_initializer', 'zeros'));
+          }
+        } finally {
+          this.kerasScope.pop();
+        }
+        break;
+      }
+      case 'MultiHeadAttention': {
+        // EinsumDense sublayers; Keras takes their fans from the input and output parts of the kernel.
+        const heads = numOf(c.get('num_heads')) ?? null;
+        const keyDim = numOf(c.get('key_dim')) ?? null;
+        const valueDim = numOf(c.get('value_dim')) ?? keyDim;
+        const qDim = inDim;
+        const vDim = this.pendingMhaValueDim ?? qDim;
+        const outShape = shapeOf(c.get('output_shape'));
+        const outDim = outShape ? outShape[outShape.length - 1] ?? null : qDim;
+        const mul = (xs: (number | null)[]): number | null => xs.reduce<number | null>((a, b) => (a === null || b === null ? null : a * b), 1);
+        const sub = (name: string, kernel: (number | null)[], bias: (number | null)[], fanIn: (number | null)[], fanOut: (number | null)[]): void => {
+          this.kerasScope.push(name);
+          try {
+            const kspec = init('kernel_initializer', 'glorot_uniform');
+            const fi = mul(fanIn), fo = mul(fanOut);
+            add('kernel', kernel, fi !== null && fo !== null ? { ...kspec, fanShape: [fi, fo] } : kspec);
+            if (useBias) add('bias', bias, init('bias_initializer', 'zeros'));
+          } finally {
+            this.kerasScope.pop();
+          }
+        };
+        sub('query', [qDim, heads, keyDim], [heads, keyDim], [qDim], [heads, keyDim]);
+        sub('key', [vDim, heads, keyDim], [heads, keyDim], [vDim], [heads, keyDim]);
+        sub('value', [vDim, heads, valueDim], [heads, valueDim], [vDim], [heads, valueDim]);
+        sub('attention_output', [heads, valueDim, outDim], [outDim], [heads, valueDim], [outDim]);
+        break;
+      }
+      case 'DepthwiseConv2D': {
+        const ks = intTuple(c.get('kernel_size'), 2) ?? [null, null];
+        const mult = numOf(c.get('depth_multiplier')) ?? 1;
+        add('kernel', [...ks, inDim, mult], init('depthwise_initializer', 'glorot_uniform'));
+        if (useBias) add('bias', [inDim === null ? null : inDim * mult], init('bias_initializer', 'zeros'));
+        break;
+      }
+      case 'SeparableConv2D': {
+        const ks = intTuple(c.get('kernel_size'), 2) ?? [null, null];
+        const mult = numOf(c.get('depth_multiplier')) ?? 1;
+        const filters = numOf(c.get('filters')) ?? null;
+        add('depthwise_kernel', [...ks, inDim, mult], init('depthwise_initializer', 'glorot_uniform'));
+        add('pointwise_kernel', [1, 1, inDim === null ? null : inDim * mult, filters], init('pointwise_initializer', 'glorot_uniform'));
+        if (useBias) add('bias', [filters], init('bias_initializer', 'zeros'));
+        break;
+      }
+      case 'Conv2DTranspose': case 'Conv3D': {
+        const rank = l.kind === 'Conv3D' ? 3 : 2;
+        const ks = intTuple(c.get('kernel_size'), rank) ?? Array(rank).fill(null);
+        const filters = numOf(c.get('filters')) ?? null;
+        add('kernel', l.kind === 'Conv2DTranspose' ? [...ks, filters, inDim] : [...ks, inDim, filters], init('kernel_initializer', 'glorot_uniform'));
         if (useBias) add('bias', [filters], init('bias_initializer', 'zeros'));
         break;
       }
@@ -1709,9 +1900,11 @@ function collectionsList(v: Value | undefined): string[] | null {
 
 function partitionerOf(v: Value | undefined): Partitioner | null {
   if (!v || v.t === 'none') return null;
-  if (v.t === 'tf' && v.path.startsWith('@partitioner#fixed#')) {
-    const [, , n, axis] = v.path.split('#');
-    return { kind: 'fixed_size', numShards: Number(n), axis: Number(axis) };
+  if (v.t === 'tf' && v.path.startsWith('@partitioner#')) {
+    const [, kind, a, axis, b] = v.path.split('#');
+    if (kind === 'fixed') return { kind: 'fixed_size', numShards: Number(a), axis: Number(axis) };
+    if (kind === 'min_max') return { kind: 'min_max', maxPartitions: Number(a), axis: Number(axis), minSliceSize: Number(b) };
+    if (kind === 'axis_size') return { kind: 'axis_size', maxShardBytes: Number(a), axis: Number(axis), maxShards: Number(b) || null };
   }
   return { kind: 'unknown' };
 }

@@ -8,10 +8,40 @@ import type { InitializerSpec, SourceLocation } from '../model';
 export type Reuse = boolean | 'auto';
 
 export interface Partitioner {
-  kind: 'fixed_size' | 'unknown';
+  kind: 'fixed_size' | 'min_max' | 'axis_size' | 'unknown';
   /** fixed_size_partitioner(num_shards, axis) */
   numShards?: number;
   axis?: number;
+  /** min_max_variable_partitioner(max_partitions, axis, min_slice_size) */
+  maxPartitions?: number;
+  minSliceSize?: number;
+  /** variable_axis_size_partitioner(max_shard_bytes, axis, max_shards) */
+  maxShardBytes?: number;
+  maxShards?: number | null;
+}
+
+/** The number of shards TF's partitioner gives for a fully known shape and dtype (1 = unpartitioned axis). */
+export function partitionCount(p: Partitioner, shape: number[], bytesPerElement: number): number {
+  const axis = p.axis ?? 0;
+  const dim = shape[axis] ?? 1;
+  switch (p.kind) {
+    case 'fixed_size':
+      return Math.max(1, Math.min(p.numShards ?? 1, dim));
+    case 'min_max': {
+      const total = shape.reduce((a, b) => a * b, 1) * bytesPerElement;
+      const parts = Math.ceil(total / (p.minSliceSize ?? 256 * 1024));
+      return Math.max(1, Math.min(dim, p.maxPartitions ?? 1, parts));
+    }
+    case 'axis_size': {
+      const slice = shape.reduce((a, b, i) => (i === axis ? a : a * b), 1) * bytesPerElement;
+      const perShard = Math.max(1, Math.floor((p.maxShardBytes ?? 1) / Math.max(1, slice)));
+      let shards = Math.ceil(dim / perShard);
+      if (p.maxShards) shards = Math.min(p.maxShards, shards);
+      return Math.max(1, shards);
+    }
+    default:
+      return 1;
+  }
 }
 
 /** A `VariableScope` object: what `with variable_scope(...) as s` binds. */
@@ -24,8 +54,9 @@ export interface VarScope {
   partitioner: Partitioner | null;
   /** The name scope opened when this scope was first entered (with trailing '/'), '' at the root. */
   originalNameScope: string;
-  /** Explicit `trainable`-less: TF scopes carry no trainable flag; kept for symmetry of custom getters. */
   useResource: boolean | null;
+  /** `custom_getter` (a function value of the evaluator), inherited by sub-scopes. */
+  customGetter?: unknown;
 }
 
 export interface VarRecord {
