@@ -32,6 +32,8 @@ interface ScanRun {
   internalErrors: number;
   peakRssMB: number;
   resultHash: string;
+  /** Pool only: ms each worker had work in hand. */
+  busyMs?: number[];
 }
 
 interface EditRun {
@@ -83,12 +85,14 @@ async function childScan(dir: string, mode: 'pool' | 'single', workers: number):
   const t1 = now();
   let programs: ProgramResult[];
   let bytesAnalysed = 0;
+  let busyMs: number[] | undefined;
   let t2: number;
   if (starting) {
     const pool = await starting;
     t2 = now();
     const out = await pool.scan(files);
     programs = out.programs;
+    busyMs = out.busyMs;
     await pool.close();
   } else {
     const analyzer = await loadAnalyzer();
@@ -107,7 +111,7 @@ async function childScan(dir: string, mode: 'pool' | 'single', workers: number):
   return {
     mode, workers: mode === 'pool' ? workers : 1, filesFound: files.length, filesAnalysed: programs.length, bytesFound, bytesAnalysed,
     collectMs: t1 - t0, loadMs: t2 - t1, analyseMs: t3 - t2, wallMs: t3, cpuMs: (cpu.user + cpu.system) / 1000,
-    ...summarize(programs), peakRssMB: process.resourceUsage().maxRSS / 1024,
+    ...summarize(programs), peakRssMB: process.resourceUsage().maxRSS / 1024, ...(busyMs ? { busyMs } : {}),
   };
 }
 
@@ -346,7 +350,7 @@ async function main(argv: string[]): Promise<number> {
 
   const rows = scans.map((s) => [
     s.mode === 'pool' ? `pool ×${s.workers}` : 'single thread', String(s.filesFound), String(s.filesAnalysed), (s.bytesFound / 1e6).toFixed(1),
-    ms(s.wallMs), `${ms(s.loadMs)} + ${ms(s.analyseMs)}`, ms(s.cpuMs), (s.bytesFound / 1e6 / (s.wallMs / 1000)).toFixed(1), String(s.variables),
+    ms(s.wallMs), `${ms(s.loadMs)} + ${ms(s.analyseMs)}${s.busyMs ? ` (busy ${s.busyMs.join('/')})` : ''}`, ms(s.cpuMs), (s.bytesFound / 1e6 / (s.wallMs / 1000)).toFixed(1), String(s.variables),
     String(s.programsWithDiagnostics), String(s.internalErrors), s.peakRssMB.toFixed(0), s.resultHash,
   ]);
   log('');

@@ -39,6 +39,8 @@ export interface ScanOutcome {
   chars: number;
   /** Workers that died during this scan (each one's file got an 'internal-error' result). */
   workerCrashes: number;
+  /** Per worker slot: milliseconds it spent with a chunk in hand (how evenly the work was spread). */
+  busyMs: number[];
 }
 
 export interface ScanPool {
@@ -85,6 +87,8 @@ interface Slot {
   ready: boolean;
   chunk: Chunk | null;
   dead: boolean;
+  /** When the current chunk was handed over. */
+  since: number;
 }
 
 function defaultWorkerFile(): string {
@@ -126,6 +130,7 @@ export async function createScanPool(options: ScanPoolOptions = {}): Promise<Sca
     chars: number;
     remaining: number;
     crashes: number;
+    busy: number[];
     options: AnalyzeOptions;
     prefilter: boolean;
     id: number;
@@ -149,6 +154,7 @@ export async function createScanPool(options: ScanPoolOptions = {}): Promise<Sca
       return;
     }
     slot.chunk = chunk;
+    slot.since = performance.now();
     slot.worker.ref();
     const msg: ChunkMessage = {
       type: 'chunk', scan: a.id, chunk: chunk.id, files: chunk.files.slice(chunk.next), options: a.options, prefilter: a.prefilter,
@@ -169,7 +175,7 @@ export async function createScanPool(options: ScanPoolOptions = {}): Promise<Sca
     const data: ScanWorkerData = { tfscopeScanWorker: true };
     if (options.crashMarker) data.crashMarker = options.crashMarker;
     const worker = new Worker(workerFile, { workerData: data });
-    const slot: Slot = { worker, ready: false, chunk: null, dead: false };
+    const slot: Slot = { worker, ready: false, chunk: null, dead: false, since: 0 };
     worker.unref();
     worker.on('message', (m: FromWorker) => {
       const a = active;
@@ -194,7 +200,10 @@ export async function createScanPool(options: ScanPoolOptions = {}): Promise<Sca
           return;
         }
         case 'done':
-          if (slot.chunk?.id === m.chunk) slot.chunk = null;
+          if (slot.chunk?.id === m.chunk) {
+            slot.chunk = null;
+            if (a) a.busy[slots.indexOf(slot)]! += performance.now() - slot.since;
+          }
           dispatch(slot);
           finishIfDone();
           return;
@@ -208,6 +217,7 @@ export async function createScanPool(options: ScanPoolOptions = {}): Promise<Sca
       const a = active;
       const c = slot.chunk;
       slot.chunk = null;
+      if (a && c && i >= 0) a.busy[i]! += performance.now() - slot.since;
       if (!slot.ready) {
         startFailure(slot, why);
         return;
@@ -284,7 +294,7 @@ export async function createScanPool(options: ScanPoolOptions = {}): Promise<Sca
       const id = ++scanSeq;
       active = {
         pending: makeChunks(files, sizes, chunkBytes),
-        results, chars: 0, remaining: files.length, crashes: 0, id,
+        results, chars: 0, remaining: files.length, crashes: 0, id, busy: slots.map(() => 0),
         options, prefilter: prefilter ?? true,
         done: (err?: Error) => {
           if (err) {
@@ -297,7 +307,7 @@ export async function createScanPool(options: ScanPoolOptions = {}): Promise<Sca
             if (r) programs.push(r);
             else notTensorFlow.push(files[i]!);
           });
-          resolve({ programs, notTensorFlow, chars: a.chars, workerCrashes: a.crashes });
+          resolve({ programs, notTensorFlow, chars: a.chars, workerCrashes: a.crashes, busyMs: a.busy.map((x) => Math.round(x)) });
         },
       };
       const a = active;
