@@ -115,6 +115,34 @@ async function childScan(dir: string, mode: 'pool' | 'single', workers: number):
   };
 }
 
+/** The floor: parse (only) every file that passes the pre-filter, on this thread, freeing each tree. */
+async function childParse(dir: string): Promise<ScanRun> {
+  const t0 = now();
+  const files = collectSources([dir], []);
+  const bytesFound = sizeOf(files);
+  const t1 = now();
+  await loadAnalyzer(); // Parser.init (the runtime wasm), as the analyzer does it
+  const parser = new Parser();
+  parser.setLanguage(await Language.load(fs.readFileSync(require.resolve('tree-sitter-python/tree-sitter-python.wasm'))));
+  const t2 = now();
+  let n = 0;
+  let bytesAnalysed = 0;
+  for (const f of files) {
+    const text = fs.readFileSync(f, 'utf8');
+    if (!TF_HINT.test(text)) continue;
+    parser.parse(text)?.delete();
+    n++;
+    bytesAnalysed += Buffer.byteLength(text);
+  }
+  const t3 = now();
+  const cpu = process.cpuUsage();
+  return {
+    mode: 'parse only', workers: 1, filesFound: files.length, filesAnalysed: n, bytesFound, bytesAnalysed, collectMs: t1 - t0, loadMs: t2 - t1,
+    analyseMs: t3 - t2, wallMs: t3, cpuMs: (cpu.user + cpu.system) / 1000, variables: 0, programsWithDiagnostics: 0, internalErrors: 0,
+    peakRssMB: process.resourceUsage().maxRSS / 1024, resultHash: '-',
+  };
+}
+
 /** A self-contained TF1 program of about `lines` lines creating many variables through nested scopes. */
 export function syntheticTf1(lines: number): string {
   const out = [
@@ -292,6 +320,9 @@ function pickFile(dir: string, target: number): string | undefined {
   return best?.f;
 }
 
+const label = (mode: string, workers: number): string =>
+  mode === 'pool' ? `pool ×${workers}` : mode === 'single' ? 'single thread (tfscope scan loop)' : 'parse only, 1 thread (floor)';
+
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
@@ -307,7 +338,7 @@ function table(head: string[], rows: string[][]): string {
 async function main(argv: string[]): Promise<number> {
   if (argv[0] === '--child') {
     const [, kind, a, b] = argv;
-    const out = kind === 'edit' || kind === 'edit-whatif' ? await childEdit(a!, Number(b), kind === 'edit-whatif') : await childScan(a!, kind as 'pool' | 'single', Number(b));
+    const out = kind === 'edit' || kind === 'edit-whatif' ? await childEdit(a!, Number(b), kind === 'edit-whatif') : kind === 'parse' ? await childParse(a!) : await childScan(a!, kind as 'pool' | 'single', Number(b));
     process.stdout.write(`${JSON.stringify(out)}\n`);
     return 0;
   }
@@ -344,12 +375,12 @@ async function main(argv: string[]): Promise<number> {
     `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB  load avg ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 
   const scans: ScanRun[] = [];
-  const modes: ['pool' | 'single', number][] = [['pool', workers]];
-  if (baseline) modes.push(['single', 1]);
+  const modes: ['pool' | 'single' | 'parse', number][] = [['pool', workers]];
+  if (baseline) modes.push(['single', 1], ['parse', 1]);
   for (let r = 0; r < runs; r++) for (const [m, w] of modes) scans.push(runChild([m, dir, String(w)]) as ScanRun);
 
   const rows = scans.map((s) => [
-    s.mode === 'pool' ? `pool ×${s.workers}` : 'single thread', String(s.filesFound), String(s.filesAnalysed), (s.bytesFound / 1e6).toFixed(1),
+    label(s.mode, s.workers), String(s.filesFound), String(s.filesAnalysed), (s.bytesFound / 1e6).toFixed(1),
     ms(s.wallMs), `${ms(s.loadMs)} + ${ms(s.analyseMs)}${s.busyMs ? ` (busy ${s.busyMs.join('/')})` : ''}`, ms(s.cpuMs), (s.bytesFound / 1e6 / (s.wallMs / 1000)).toFixed(1), String(s.variables),
     String(s.programsWithDiagnostics), String(s.internalErrors), s.peakRssMB.toFixed(0), s.resultHash,
   ]);
@@ -358,14 +389,14 @@ async function main(argv: string[]): Promise<number> {
     'internal err', 'peak RSS MB', 'result hash'], rows));
   const summaryRows: string[][] = [];
   for (const [m, w] of modes) {
-    const walls = scans.filter((s) => s.mode === m).map((s) => s.wallMs);
+    const walls = scans.filter((s) => s.mode === (m === 'parse' ? 'parse only' : m)).map((s) => s.wallMs);
     const mb = scans[0]!.bytesFound / 1e6;
-    summaryRows.push([m === 'pool' ? `pool ×${w}` : 'single thread', ms(Math.min(...walls)), ms(median(walls)), (mb / (Math.min(...walls) / 1000)).toFixed(1),
+    summaryRows.push([label(m, w), ms(Math.min(...walls)), ms(median(walls)), (mb / (Math.min(...walls) / 1000)).toFixed(1),
       (mb / (median(walls) / 1000)).toFixed(1)]);
   }
   log('');
   log(table(['mode', 'best wall ms', 'median wall ms', 'best MB/s', 'median MB/s'], summaryRows));
-  const hashes = new Set(scans.map((s) => s.resultHash));
+  const hashes = new Set(scans.filter((s) => s.resultHash !== '-').map((s) => s.resultHash));
   log(hashes.size === 1 ? 'all runs produced identical results (same hash)' : `RESULTS DIFFER between runs/modes: ${[...hashes].join(', ')}`);
 
   // Incremental: a corpus file of about 3,000 lines, and a synthetic TF1 file of 3,000 lines.
