@@ -312,7 +312,7 @@ def child_main(program, out_path):
         if flat.size == 0:
             return None
         if np.all(flat == flat[0]):
-            return flat[0].item()
+            return _py(flat[0])
         return None
 
     def close(a, b):
@@ -449,6 +449,9 @@ def child_main(program, out_path):
             if not eager:
                 any_graph = True
             init = init_of(trec)
+            if obj.path.endswith('seed_generator_state'):
+                # Keras seeds its SeedGenerator state from Python's random module: differs per run.
+                init = {'family': 'unknown', '_why': 'Keras seed generator state (random per run)'}
             shape = [None if d is None else int(d) for d in obj.shape]
             line = rec['line'] if rec['line'] is not None else (trec['line'] if trec else None)
             collections = graph_collections(backing) if (backing is not None and not eager) else None
@@ -492,8 +495,16 @@ def compact(arr):
     arr = np.asarray(arr)
     flat = arr.reshape(-1)
     if flat.size and np.all(flat == flat[0]):
-        return flat[0].item()
+        return _py(flat[0])
+    if arr.dtype == object or arr.dtype.kind in 'SU':
+        return [_py(x) for x in flat]
     return arr.tolist()
+
+
+def _py(x):
+    """A numpy scalar as a JSON-able Python value (bytes decoded)."""
+    x = x.item() if hasattr(x, 'item') else x
+    return x.decode('utf8', 'replace') if isinstance(x, bytes) else x
 
 
 def shape_of(v):
@@ -504,17 +515,24 @@ def shape_of(v):
 
 
 def graph_collections(v):
+    """Every graph collection holding the variable; TF's key 'variables' is GLOBAL_VARIABLES."""
     g = v.graph
-    out = []
-    for key, label in (('variables', 'global_variables'), ('local_variables', 'local_variables'),
-                       ('trainable_variables', 'trainable_variables')):
-        if any(x is v for x in g.get_collection(key)):
-            out.append(label)
-    return out
+    labels = []
+    for key in g.get_all_collection_keys():
+        try:
+            if any(x is v for x in g.get_collection(key)):
+                labels.append('global_variables' if key == 'variables' else str(key))
+        except Exception:  # noqa: BLE001 - collections of non-comparable objects
+            pass
+    first = ['global_variables', 'local_variables', 'trainable_variables']
+    return [k for k in first if k in labels] + sorted(k for k in labels if k not in first)
 
 
 def entry_dict(name, shape, dtype, trainable, collections, init, line):
-    init = {k: v for k, v in init.items() if not k.startswith('_')} if init.get('family') != 'unknown' else init
+    if init.get('family') == 'unknown':
+        init = {'family': 'unknown', 'reason': init['_why']} if '_why' in init else {'family': 'unknown'}
+    else:
+        init = {k: v for k, v in init.items() if not k.startswith('_')}
     return {'name': name, 'shape': shape, 'dtype': dtype, 'trainable': trainable,
             'collections': collections, 'init': init, 'line': line}
 
