@@ -7,6 +7,7 @@ import type { Analyzer, AnalyzeOptions, ParserWasm, SourceHost } from '../api';
 import { dtypeSize, elementCount, type Diagnostic, type LibraryEntry, type ProgramResult, type ScopeInfo, type VariableInfo } from '../model';
 import type { VarRecord } from '../tf/graph';
 import { BudgetExceeded, BreakSignal, ContinueSignal, Interpreter, loc, PyRaise, ReturnSignal, type Args, type ModuleLoader } from './interp';
+import { memoizeNodeAccessors } from './cst';
 import { TfLibrary } from './tflib';
 import { Env, unknown, type ModuleVal, type Value } from './values';
 
@@ -35,6 +36,8 @@ const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 interface CachedTree {
   text: string;
   tree: Tree;
+  /** The root wrapper, kept so memoized child wrappers are reused across analyses. */
+  root: import('web-tree-sitter').Node;
 }
 
 export function dirname(p: string): string {
@@ -72,23 +75,24 @@ class PythonAnalyzer implements Analyzer {
 
   constructor(private readonly parser: Parser) {}
 
-  parse(path: string, text: string): Tree | null {
+  parse(path: string, text: string): CachedTree | null {
     const cached = this.trees.get(path);
-    if (cached && cached.text === text) return cached.tree;
-    const tree = this.parser.parse(text, cached?.tree && cached.text.length === text.length ? undefined : undefined);
+    if (cached && cached.text === text) return cached;
+    const tree = this.parser.parse(text);
     if (cached) cached.tree.delete();
     if (!tree) {
       this.trees.delete(path);
       return null;
     }
-    this.trees.set(path, { text, tree });
+    const entry = { text, tree, root: tree.rootNode };
+    this.trees.set(path, entry);
     // Keep the cache bounded.
     if (this.trees.size > 2000) {
       const first = this.trees.keys().next().value as string;
       this.trees.get(first)?.tree.delete();
       this.trees.delete(first);
     }
-    return tree;
+    return entry;
   }
 
   invalidate(path: string): void {
@@ -259,9 +263,9 @@ class PythonAnalyzer implements Analyzer {
   }
 
   private execModule(interp: Interpreter, mod: ModuleVal, text: string): void {
-    const tree = this.parse(mod.file, text);
-    if (!tree) return;
-    const root = tree.rootNode;
+    const parsed = this.parse(mod.file, text);
+    if (!parsed) return;
+    const root = parsed.root;
     if (root.hasError) reportSyntaxErrors(root, mod.file, interp);
     try {
       interp.execModule(root, mod);
@@ -362,6 +366,7 @@ export function buildScopes(
 export async function createPythonAnalyzer(wasm: ParserWasm): Promise<Analyzer> {
   const tsw = wasm.treeSitterWasm;
   await Parser.init(typeof tsw === 'string' ? { locateFile: () => tsw } : tsw ? { wasmBinary: tsw } : undefined);
+  memoizeNodeAccessors();
   const lang = await Language.load(wasm.pythonWasm);
   const parser = new Parser();
   parser.setLanguage(lang);
