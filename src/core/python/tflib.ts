@@ -558,6 +558,7 @@ export class TfLibrary implements LibraryHooks {
       const m = /^layers\.([A-Z]\w*)$/.exec(kname);
       if (m) return this.makeKerasLayer(m[1]!, args, site, c.api);
       if (kname === 'Sequential' || kname === 'models.Sequential') return this.makeSequential(args, site);
+      if (kname === 'Model' || kname === 'models.Model') return this.makeFunctionalModel(args, site);
     }
     // Element-wise and shape-preserving ops: carry the first tensor's shape.
     const first = args.pos[0];
@@ -813,6 +814,9 @@ export class TfLibrary implements LibraryHooks {
         }
         return sv;
       }
+      if (nameOrScope.t === 'int' || nameOrScope.t === 'float' || nameOrScope.t === 'list' || nameOrScope.t === 'tuple' || nameOrScope.t === 'bool' || nameOrScope.t === 'dict') {
+        lib.raise(site, 'TypeError', 'VariableScope: name_or_scope must be a string or VariableScope.', 'bad-scope-argument');
+      }
       // default name
       const dn = strOf(defaultName);
       if (dn === undefined) {
@@ -1062,6 +1066,7 @@ export class TfLibrary implements LibraryHooks {
       const limit = Math.sqrt(3 / Math.max(1, inputSize)) * Math.sqrt(Number(initSpec.scale ?? 1));
       initSpec = { kind: 'random_uniform', minval: -limit, maxval: limit, seed: initSpec.seed ?? null, api: 'v1', note: 'uniform_unit_scaling_initializer' };
     }
+    initSpec = padConstant(initSpec, shape);
     const varSeed = typeof initSpec.seed === 'number' ? initSpec.seed : null;
     const seed = { graph: this.eager ? this.globalSeed : g.seed, op: varSeed };
     if (partitioner && partitioner.kind !== 'unknown' && shape && shape.every((d) => d !== null) && !this.eager) {
@@ -1185,15 +1190,6 @@ export class TfLibrary implements LibraryHooks {
     const shapeArg = args.kw.get('shape');
     const collectionsArg = args.kw.get('collections') ?? args.pos[2];
     const g = this.graph;
-    let t: { shape: Shape; dtype: string | null; init?: InitializerSpec };
-    if (!iv) t = { shape: null, dtype: null, init: { kind: 'unknown', reason: 'no initial value' } };
-    else if (iv.t === 'tensor') t = iv;
-    else if (iv.t === 'var') { const src = this.reg.vars.get(iv.v.id)!; t = { shape: src.shape, dtype: src.dtype, init: { kind: 'unknown', reason: `copied from ${src.name}` } }; }
-    else if (isLiteral(iv)) t = literalAsTensor(iv);
-    else if (iv.t === 'func' || iv.t === 'partial') t = { shape: null, dtype: null, init: { kind: 'unknown', reason: 'initial value is a callable' } };
-    else t = { shape: null, dtype: null, init: { kind: 'unknown', reason: 'initial value not understood' } };
-    const dtype = dtypeOf(dtypeArg) ?? t.dtype ?? 'float32';
-    const shape = shapeArg ? shapeOf(shapeArg) : t.shape;
     const trainable = trainableArg ? truthy(trainableArg) !== false : true;
     const base = strOf(nameV) ?? (nameV && nameV.t !== 'none' ? '?' : 'Variable');
     let name: string;
@@ -1208,6 +1204,25 @@ export class TfLibrary implements LibraryHooks {
       name = g.uniqueName(base);
       g.markUsed(name);
     }
+    let value = iv;
+    if (value && (value.t === 'func' || value.t === 'partial' || value.t === 'bound')) {
+      // A callable initial value runs inside `<name>/Initializer` (its ops do not take top-level names).
+      const saved = g.nameStack;
+      g.nameStack = `${name}/Initializer`;
+      try {
+        value = this.interp.call(value, { pos: [], kw: new Map(), posNodes: [], kwNodes: new Map() }, site);
+      } finally {
+        g.nameStack = saved;
+      }
+    }
+    let t: { shape: Shape; dtype: string | null; init?: InitializerSpec };
+    if (!value) t = { shape: null, dtype: null, init: { kind: 'unknown', reason: 'no initial value' } };
+    else if (value.t === 'tensor') t = value;
+    else if (value.t === 'var') { const src = this.reg.vars.get(value.v.id)!; t = { shape: src.shape, dtype: src.dtype, init: { kind: 'unknown', reason: `copied from ${src.name}` } }; }
+    else if (isLiteral(value)) t = literalAsTensor(value);
+    else t = { shape: null, dtype: null, init: { kind: 'unknown', reason: 'initial value not understood' } };
+    const dtype = dtypeOf(dtypeArg) ?? t.dtype ?? 'float32';
+    const shape = shapeArg ? shapeOf(shapeArg) : t.shape;
     let collections = collectionsList(collectionsArg) ?? ['global_variables'];
     if (trainable && !collections.includes('trainable_variables')) collections = [...collections, 'trainable_variables'];
     const initSpec = t.init ?? { kind: 'unknown', reason: 'initial value not understood' };
@@ -1543,10 +1558,40 @@ export class TfLibrary implements LibraryHooks {
   private callLayer(l: LayerObj, args: Args, site: CallSite): Value {
     this.kerasScope.push(l.name ?? '?');
     try {
-      return this.callLayerInScope(l, args, site);
+      const out = this.callLayerInScope(l, args, site);
+      if (out.t !== 'tensor') return out;
+      // Record the layer in the output's history (functional models are built from these).
+      const ins = [args.pos[0], args.pos[1], args.kw.get('inputs')].flatMap((v) => (v?.t === 'list' || v?.t === 'tuple' ? v.items : v ? [v] : []));
+      const kl = new Set<number>();
+      for (const v of ins) if (v.t === 'tensor') for (const id of v.kl ?? []) kl.add(id);
+      if (l.kind !== 'Sequential') kl.add(l.id);
+      return { ...out, kl: [...kl] };
     } finally {
       this.kerasScope.pop();
     }
+  }
+
+  /** `keras.Model(inputs, outputs)`: Keras rejects a graph in which two layers share a name. */
+  private makeFunctionalModel(args: Args, site: CallSite): Value {
+    const outs = args.pos[1] ?? args.kw.get('outputs');
+    const tensors = outs?.t === 'list' || outs?.t === 'tuple' ? outs.items : outs ? [outs] : [];
+    const counts = new Map<string, number>();
+    const ids = new Set<number>();
+    for (const t of tensors) if (t.t === 'tensor') for (const id of t.kl ?? []) ids.add(id);
+    for (const id of ids) {
+      const n = this.reg.layers.get(id)?.name;
+      if (n) counts.set(n, (counts.get(n) ?? 0) + 1);
+    }
+    for (const [n, c] of counts) {
+      if (c > 1) {
+        this.raise(site, 'ValueError', `The name "${n}" is used ${c} times in the model. All operation names should be unique.`, 'duplicate-layer-name');
+        break;
+      }
+    }
+    const name = strOf(args.kw.get('name')) ?? this.kerasUniquify('functional');
+    const l: LayerObj = { id: freshId(), kind: 'Functional', api: 'keras', name, config: new Map(), built: true, weights: [], site };
+    this.reg.layers.set(l.id, l);
+    return { t: 'layer', l: { id: l.id } };
   }
 
   private callLayerInScope(l: LayerObj, args: Args, site: CallSite): Value {
@@ -1773,6 +1818,19 @@ const OP_NAMES: Record<string, string> = {
   truncated_normal: 'truncated_normal', random_uniform: 'random_uniform', placeholder: 'Placeholder', eye: 'eye',
   reshape: 'Reshape', matmul: 'MatMul', concat: 'concat', zeros_like: 'zeros_like', ones_like: 'ones_like', cast: 'Cast',
 };
+
+/**
+ * TF1's constant_initializer with a list shorter than the variable fills the rest with the last value
+ * (verify_shape=False). The spec then carries the full value, reshaped to the variable's shape.
+ */
+function padConstant(spec: InitializerSpec, shape: Shape | undefined): InitializerSpec {
+  if (spec.kind !== 'constant' || !Array.isArray(spec.value) || !shape || shape.some((d) => d === null)) return spec;
+  const flat = flatten(spec.value);
+  const n = (shape as number[]).reduce((a, b) => a * b, 1);
+  if (flat.length >= n || flat.length === 0 || n > 1_000_000 || spec.api !== 'v1') return spec;
+  const full = [...flat, ...Array(n - flat.length).fill(flat[flat.length - 1])];
+  return { ...spec, value: reshapeFlat(full, shape as number[]) };
+}
 
 function broadcast(a: Shape, b: Shape): Shape {
   if (!a || !b) return null;

@@ -81,7 +81,8 @@ export type Value =
   | { t: 'scope'; s: ScopeRef }
   | { t: 'ctx'; ctx: ContextManager }
   | { t: 'var'; v: VarRef }
-  | { t: 'tensor'; shape: Shape; dtype: string | null; init?: InitializerSpec }
+  /** `kl`: ids of the Keras layers whose calls produced this tensor (functional-model graphs). */
+  | { t: 'tensor'; shape: Shape; dtype: string | null; init?: InitializerSpec; kl?: number[] }
   | { t: 'layer'; l: LayerRef }
   | { t: 'partial'; fn: Value; args: Value[]; kwargs: Map<string, Value> }
   /** A name bound by `from m import x` before `m` ran: resolved (once) when first read. */
