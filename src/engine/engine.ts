@@ -217,17 +217,29 @@ export function thumbnailOf(values: Values, rows: number, cols: number, max = 32
   const c = Math.min(cols, max);
   const sums = new Float64Array(r * c);
   const counts = new Float64Array(r * c);
+  // cell of each column, computed once (no division per element); a row accumulates into c cells
+  const colCell = new Int32Array(cols);
+  for (let k = 0; k < cols; k++) colCell[k] = Math.floor((k * c) / cols);
+  const rowSum = new Float64Array(c);
+  const rowCnt = new Float64Array(c);
   for (let i = 0; i < rows; i++) {
-    const ti = Math.floor((i * r) / rows) * c;
+    rowSum.fill(0);
+    rowCnt.fill(0);
+    const base = i * cols;
     for (let k = 0; k < cols; k++) {
-      const v = values[i * cols + k]!;
-      if (!Number.isFinite(v)) continue;
-      const t = ti + Math.floor((k * c) / cols);
-      sums[t]! += v;
-      counts[t]! += 1;
+      const v = values[base + k]!;
+      if (v - v !== 0) continue; // NaN or ±Inf
+      const t = colCell[k]!;
+      rowSum[t] += v;
+      rowCnt[t] += 1;
+    }
+    const ti = Math.floor((i * r) / rows) * c;
+    for (let t = 0; t < c; t++) {
+      sums[ti + t] += rowSum[t]!;
+      counts[ti + t] += rowCnt[t]!;
     }
   }
-  return { rows: r, cols: c, values: Array.from(sums, (s, t) => (counts[t] ? s / counts[t]! : 0)) };
+  return { rows: r, cols: c, values: Array.from(sums, (sm, t) => (counts[t] ? sm / counts[t]! : 0)) };
 }
 
 export function summaryOf(j: Job, values: Values, range: MinMax | null, options: EngineOptions, backend: Runtime['backend'], sampled: boolean): TensorSummary {

@@ -296,16 +296,19 @@ export function generateRange(plan: OpPlan, state: PhiloxState, out: Values, fro
       return [mn, mx];
     }
     case 'identity': {
-      let mn = Infinity;
-      let mx = -Infinity;
-      for (let i = from; i < to; i++) {
-        const r = Math.floor(i / plan.cols);
-        const v = r === i - r * plan.cols ? plan.gain : 0;
-        out[i - base] = v;
-        if (v < mn) mn = v;
-        if (v > mx) mx = v;
+      if (to <= from) return [Infinity, -Infinity];
+      out.fill(0, from - base, to - base);
+      let hasDiag = false;
+      // diagonal elements r*(cols+1) for r < min(rows, cols) inside [from, to)
+      const step = plan.cols + 1;
+      for (let i = Math.ceil(from / step) * step; i < to && i / step < Math.min(plan.rows, plan.cols); i += step) {
+        out[i - base] = plan.gain;
+        hasDiag = true;
       }
-      return [mn, mx];
+      const zeros = to - from > (hasDiag ? 1 : 0) || !hasDiag;
+      const lo = hasDiag ? Math.min(plan.gain, zeros ? 0 : plan.gain) : 0;
+      const hi = hasDiag ? Math.max(plan.gain, zeros ? 0 : plan.gain) : 0;
+      return [lo, hi];
     }
     case 'uniform_int': {
       if (!(out instanceof Int32Array)) throw new InitializerError('random_uniform int needs an integer buffer');
@@ -335,17 +338,65 @@ export function dtypeNote(plan: OpPlan, dtype: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Applies H = I - 2 v v^T / (v^T v) (v = vs[ck + k .. ck + m)) to columns j0..n-1 of the column-major
+ * m-row matrix M, two columns at a time with split accumulators (dot products are latency-bound).
+ */
+function reflect(vs: Float64Array, ck: number, k: number, m: number, inv: number, M: Float64Array, j0: number, n: number): void {
+  let j = j0;
+  for (; j + 1 < n; j += 2) {
+    const a = j * m;
+    const b = a + m;
+    let da0 = 0, da1 = 0, db0 = 0, db1 = 0;
+    let i = k;
+    for (; i + 1 < m; i += 2) {
+      const v0 = vs[ck + i]!;
+      const v1 = vs[ck + i + 1]!;
+      da0 += v0 * M[a + i]!;
+      da1 += v1 * M[a + i + 1]!;
+      db0 += v0 * M[b + i]!;
+      db1 += v1 * M[b + i + 1]!;
+    }
+    if (i < m) {
+      da0 += vs[ck + i]! * M[a + i]!;
+      db0 += vs[ck + i]! * M[b + i]!;
+    }
+    const fa = (da0 + da1) * inv;
+    const fb = (db0 + db1) * inv;
+    for (i = k; i < m; i++) {
+      const v = vs[ck + i]!;
+      M[a + i] = M[a + i]! - fa * v;
+      M[b + i] = M[b + i]! - fb * v;
+    }
+  }
+  if (j < n) {
+    const a = j * m;
+    let d0 = 0, d1 = 0;
+    let i = k;
+    for (; i + 1 < m; i += 2) {
+      d0 += vs[ck + i]! * M[a + i]!;
+      d1 += vs[ck + i + 1]! * M[a + i + 1]!;
+    }
+    if (i < m) d0 += vs[ck + i]! * M[a + i]!;
+    const f = (d0 + d1) * inv;
+    for (i = k; i < m; i++) M[a + i] = M[a + i]! - f * vs[ck + i]!;
+  }
+}
+
 /** Orthogonal: QR (Householder, float64) of TF's normal matrix with the sign fix, transposed if wide, times gain. */
 export function orthogonal(plan: Extract<OpPlan, { op: 'orthogonal' }>, state: PhiloxState, out: Values): MinMax {
   const { rows, cols } = plan;
   const m = Math.max(rows, cols);
   const n = Math.min(rows, cols);
-  const a = new Float32Array(m * n);
-  fillNormal(state, a, 0, m * n, 1, 0);
-  // column-major copy of the m x n matrix
+  // column-major m x n copy of TF's normal matrix (row-major m x n), in float64
   const A = new Float64Array(m * n);
-  for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) A[j * m + i] = a[i * n + j]!;
+  {
+    const a = new Float32Array(m * n);
+    fillNormal(state, a, 0, m * n, 1, 0);
+    for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) A[j * m + i] = a[i * n + j]!;
+  }
   const diag = new Float64Array(n);
+  const invs = new Float64Array(n);
   const vs = new Float64Array(m * n); // Householder vectors (column k uses rows k..m-1)
   for (let k = 0; k < n; k++) {
     const ck = k * m;
@@ -361,33 +412,14 @@ export function orthogonal(plan: Extract<OpPlan, { op: 'orthogonal' }>, state: P
       vs[ck + i] = v;
       vnorm2 += v * v;
     }
-    if (vnorm2 === 0) continue;
-    const inv = 2 / vnorm2;
-    for (let j = k + 1; j < n; j++) {
-      const cj = j * m;
-      let dot = 0;
-      for (let i = k; i < m; i++) dot += vs[ck + i]! * A[cj + i]!;
-      const f = dot * inv;
-      if (f !== 0) for (let i = k; i < m; i++) A[cj + i] = A[cj + i]! - f * vs[ck + i]!;
-    }
+    invs[k] = vnorm2 === 0 ? 0 : 2 / vnorm2;
+    if (vnorm2 !== 0) reflect(vs, ck, k, m, invs[k]!, A, k + 1, n);
   }
-  // Q (m x n, column-major) = H_0 ... H_{n-1} [I; 0]
-  const Q = new Float64Array(m * n);
+  // Q (m x n, column-major) = H_0 ... H_{n-1} [I; 0], reusing A's storage
+  const Q = A;
+  Q.fill(0);
   for (let j = 0; j < n; j++) Q[j * m + j] = 1;
-  for (let k = n - 1; k >= 0; k--) {
-    const ck = k * m;
-    let vnorm2 = 0;
-    for (let i = k; i < m; i++) vnorm2 += vs[ck + i]! * vs[ck + i]!;
-    if (vnorm2 === 0) continue;
-    const inv = 2 / vnorm2;
-    for (let j = k; j < n; j++) {
-      const cj = j * m;
-      let dot = 0;
-      for (let i = k; i < m; i++) dot += vs[ck + i]! * Q[cj + i]!;
-      const f = dot * inv;
-      if (f !== 0) for (let i = k; i < m; i++) Q[cj + i] = Q[cj + i]! - f * vs[ck + i]!;
-    }
-  }
+  for (let k = n - 1; k >= 0; k--) if (invs[k] !== 0) reflect(vs, k * m, k, m, invs[k]!, Q, k, n);
   const gain = out instanceof Float32Array ? fround(plan.gain) : plan.gain;
   let mn = Infinity;
   let mx = -Infinity;

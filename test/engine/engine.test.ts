@@ -169,3 +169,25 @@ describe('parallel generation', () => {
     }
   });
 });
+
+describe('thumbnails and identity windows', () => {
+  it('block-averages a 2-D tensor and skips non-finite values', async () => {
+    const { thumbnailOf } = await import('../../src/engine/engine');
+    const v = new Float32Array([1, 2, 3, 4, 5, 6, 7, 8, NaN, 10, 11, 12, 13, 14, 15, 16]);
+    assert.deepStrictEqual(thumbnailOf(v, 4, 4, 2), { rows: 2, cols: 2, values: [3.5, 5.5, 37 / 3, 13.5] });
+    assert.deepStrictEqual(thumbnailOf(v, 4, 4, 8).values.length, 16);
+  });
+  it('identity ranges: diagonal only where it falls, min/max of the window', async () => {
+    const { generateRange, planOp } = await import('../../src/engine/initializers');
+    const plan = planOp({ kind: 'identity', gain: 2 }, [3, 5], 'float32');
+    const all = new Float32Array(15);
+    assert.deepStrictEqual(generateRange(plan, { key: [0, 0], counter: [0, 0, 0, 0] }, all, 0, 15), [0, 2]);
+    assert.deepStrictEqual(Array.from(all), [2, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 2, 0, 0]);
+    const w = new Float32Array(4);
+    assert.deepStrictEqual(generateRange(plan, { key: [0, 0], counter: [0, 0, 0, 0] }, w, 8, 12, 8), [0, 0]);
+    const tall = planOp({ kind: 'identity', gain: -1 }, [4, 2], 'float32');
+    const t = new Float32Array(8);
+    generateRange(tall, { key: [0, 0], counter: [0, 0, 0, 0] }, t, 0, 8);
+    assert.deepStrictEqual(Array.from(t), [-1, 0, 0, -1, 0, 0, 0, 0]);
+  });
+});
