@@ -1,4 +1,4 @@
-// `npm run bench:scan -- <dir> [--runs 3] [--workers N] [--edits 50] [--edit-file f.py] [--no-baseline] [--json]`:
+// `npm run bench:scan -- <dir> [--runs 3] [--workers N] [--edits 50] [--edit-file f.py] [--no-baseline] [--explore] [--json]`:
 // times a cold whole-folder scan (each run a fresh Node process: wasm load included) with the worker pool and,
 // as a baseline, the single-thread loop of `tfscope scan`; then the re-analysis of a ~3,000-line file after a
 // one-character edit. Prints tables (see bench/README.md). Reads the folder only; writes only to the OS temp dir.
@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Language, Parser } from 'web-tree-sitter';
-import type { SourceHost } from '../src/core/api';
+import type { AnalyzeOptions, SourceHost } from '../src/core/api';
 import type { ProgramResult } from '../src/core/model';
 import { collectSources } from '../src/cli/scan';
 import { fsHost, loadAnalyzer } from '../src/host/node';
@@ -76,7 +76,7 @@ function sizeOf(files: string[]): number {
 
 // ---- child processes: one measurement each, JSON on stdout ----
 
-async function childScan(dir: string, mode: 'pool' | 'single', workers: number): Promise<ScanRun> {
+async function childScan(dir: string, mode: 'pool' | 'single', workers: number, options: AnalyzeOptions): Promise<ScanRun> {
   const t0 = now();
   // The pool's workers boot (and load the parser wasm) on their own threads while this thread lists the files.
   const starting = mode === 'pool' ? createScanPool({ workers }) : null;
@@ -90,7 +90,7 @@ async function childScan(dir: string, mode: 'pool' | 'single', workers: number):
   if (starting) {
     const pool = await starting;
     t2 = now();
-    const out = await pool.scan(files);
+    const out = await pool.scan(files, options);
     programs = out.programs;
     busyMs = out.busyMs;
     await pool.close();
@@ -102,7 +102,7 @@ async function childScan(dir: string, mode: 'pool' | 'single', workers: number):
     for (const f of files) {
       const text = host.readFile(f);
       if (text !== undefined && !TF_HINT.test(text)) continue;
-      programs.push(analyzer.analyze(f, host, { mode: 'auto' }));
+      programs.push(analyzer.analyze(f, host, { mode: 'auto', ...options }));
     }
   }
   const t3 = now();
@@ -337,8 +337,8 @@ function table(head: string[], rows: string[][]): string {
 
 async function main(argv: string[]): Promise<number> {
   if (argv[0] === '--child') {
-    const [, kind, a, b] = argv;
-    const out = kind === 'edit' || kind === 'edit-whatif' ? await childEdit(a!, Number(b), kind === 'edit-whatif') : kind === 'parse' ? await childParse(a!) : await childScan(a!, kind as 'pool' | 'single', Number(b));
+    const [, kind, a, b, c] = argv;
+    const out = kind === 'edit' || kind === 'edit-whatif' ? await childEdit(a!, Number(b), kind === 'edit-whatif') : kind === 'parse' ? await childParse(a!) : await childScan(a!, kind as 'pool' | 'single', Number(b), JSON.parse(c ?? '{}') as AnalyzeOptions);
     process.stdout.write(`${JSON.stringify(out)}\n`);
     return 0;
   }
@@ -348,6 +348,7 @@ async function main(argv: string[]): Promise<number> {
   let workers = os.availableParallelism();
   let baseline = true;
   let json = false;
+  const options: AnalyzeOptions = {};
   const editFiles: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -356,6 +357,7 @@ async function main(argv: string[]): Promise<number> {
     else if (a === '--workers') workers = Number(argv[++i]);
     else if (a === '--edit-file') editFiles.push(path.resolve(argv[++i]!));
     else if (a === '--no-baseline') baseline = false;
+    else if (a === '--explore') options.explore = true;
     else if (a === '--json') json = true;
     else if (!a.startsWith('-') && !dir) dir = path.resolve(a);
     else {
@@ -364,20 +366,20 @@ async function main(argv: string[]): Promise<number> {
     }
   }
   if (!dir || !fs.existsSync(dir)) {
-    process.stderr.write('usage: npm run bench:scan -- <dir> [--runs 3] [--workers N] [--edits 50] [--edit-file f.py] [--no-baseline] [--json]\n');
+    process.stderr.write('usage: npm run bench:scan -- <dir> [--runs 3] [--workers N] [--edits 50] [--edit-file f.py] [--no-baseline] [--explore] [--json]\n');
     return 2;
   }
   const log = (s: string): void => {
     if (!json) process.stdout.write(`${s}\n`);
   };
-  log(`# scan benchmark: ${dir}`);
+  log(`# scan benchmark: ${dir}${Object.keys(options).length ? `  analyzer options ${JSON.stringify(options)}` : ''}`);
   log(`${new Date().toISOString()}  node ${process.version}  ${os.availableParallelism()} cpus (${os.cpus()[0]?.model ?? '?'})  ` +
     `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB  load avg ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 
   const scans: ScanRun[] = [];
   const modes: ['pool' | 'single' | 'parse', number][] = [['pool', workers]];
   if (baseline) modes.push(['single', 1], ['parse', 1]);
-  for (let r = 0; r < runs; r++) for (const [m, w] of modes) scans.push(runChild([m, dir, String(w)]) as ScanRun);
+  for (let r = 0; r < runs; r++) for (const [m, w] of modes) scans.push(runChild([m, dir, String(w), JSON.stringify(options)]) as ScanRun);
 
   const rows = scans.map((s) => [
     label(s.mode, s.workers), String(s.filesFound), String(s.filesAnalysed), (s.bytesFound / 1e6).toFixed(1),
