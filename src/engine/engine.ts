@@ -12,7 +12,7 @@ import {
 } from './initializers';
 import { loadRuntime, type Runtime, tfjsDtype } from './backend';
 import { type FillPool, fillPool } from './pool';
-import { check, expectedOf, summarize } from './summary';
+import { check, expectedOf, mergePartials, type Partial, partialPass, summarize, type Summarized } from './summary';
 import {
   DEFAULT_HISTOGRAM_BINS, DEFAULT_MAX_TENSOR_ELEMENTS, DEFAULT_MAX_TOTAL_BYTES, type EngineHooks, type EngineOptions, type InitResult,
   type TensorSummary,
@@ -132,7 +132,11 @@ export const PARALLEL_MIN_ELEMENTS = 1 << 22;
 async function materializeJob(j: Job, signal?: AbortSignal): Promise<{ values: Values; range: MinMax }> {
   const pool = j.n >= PARALLEL_MIN_ELEMENTS && (j.plan.op === 'uniform' || j.plan.op === 'normal' || j.plan.op === 'truncated' || j.plan.op === 'uniform_int') && (j.v.dtype === 'float32' || j.v.dtype === 'int32') ? fillPool() : null;
   if (pool) return materializeParallel(j, pool, signal);
-  const values = allocValues(j.v.dtype, j.n);
+  // large float32/int32 tensors live in shared memory so the summary pass can be split across threads
+  const shareable = j.n >= PARALLEL_MIN_ELEMENTS && (j.v.dtype === 'float32' || j.v.dtype === 'int32') && fillPool() !== null;
+  const values = shareable
+    ? j.v.dtype === 'int32' ? new Int32Array(new SharedArrayBuffer(j.n * 4)) : new Float32Array(new SharedArrayBuffer(j.n * 4))
+    : allocValues(j.v.dtype, j.n);
   if (!isElementwise(j.plan)) {
     const range = orthogonal(j.plan as Extract<OpPlan, { op: 'orthogonal' }>, j.seeds.state, values);
     return { values, range };
@@ -212,39 +216,74 @@ async function sampleJob(j: Job, signal?: AbortSignal): Promise<{ values: Values
 }
 
 /** Block-averages a rows×cols row-major matrix down to at most `max`×`max` cells (heat-map thumbnail). */
-export function thumbnailOf(values: Values, rows: number, cols: number, max = 32): { rows: number; cols: number; values: number[] } {
+export function thumbnailOf(values: Values, rows: number, cols: number, max = 32, allFinite = false): { rows: number; cols: number; values: number[] } {
+  return values instanceof Float32Array ? thumb(values, rows, cols, max, allFinite) : thumb(values, rows, cols, max, allFinite);
+}
+
+function thumb<T extends Float32Array | Float64Array | Int32Array>(values: T, rows: number, cols: number, max: number, allFinite: boolean): { rows: number; cols: number; values: number[] } {
   const r = Math.min(rows, max);
   const c = Math.min(cols, max);
   const sums = new Float64Array(r * c);
   const counts = new Float64Array(r * c);
-  // cell of each column, computed once (no division per element); a row accumulates into c cells
-  const colCell = new Int32Array(cols);
-  for (let k = 0; k < cols; k++) colCell[k] = Math.floor((k * c) / cols);
-  const rowSum = new Float64Array(c);
-  const rowCnt = new Float64Array(c);
+  // columns of cell t are [start[t], start[t + 1]): cell = floor(k * c / cols)
+  const start = new Int32Array(c + 1);
+  for (let t = 0; t <= c; t++) start[t] = Math.ceil((t * cols) / c);
   for (let i = 0; i < rows; i++) {
-    rowSum.fill(0);
-    rowCnt.fill(0);
-    const base = i * cols;
-    for (let k = 0; k < cols; k++) {
-      const v = values[base + k]!;
-      if (v - v !== 0) continue; // NaN or ±Inf
-      const t = colCell[k]!;
-      rowSum[t] += v;
-      rowCnt[t] += 1;
-    }
     const ti = Math.floor((i * r) / rows) * c;
+    const base = i * cols;
     for (let t = 0; t < c; t++) {
-      sums[ti + t] += rowSum[t]!;
-      counts[ti + t] += rowCnt[t]!;
+      const ke = base + start[t + 1]!;
+      let s0 = 0;
+      let s1 = 0;
+      let k = base + start[t]!;
+      if (allFinite) {
+        for (; k + 1 < ke; k += 2) {
+          s0 += values[k]!;
+          s1 += values[k + 1]!;
+        }
+        if (k < ke) s0 += values[k]!;
+        sums[ti + t] += s0 + s1;
+        counts[ti + t] += ke - base - start[t]!;
+      } else {
+        let n = 0;
+        for (; k < ke; k++) {
+          const v = values[k]!;
+          if (v - v !== 0) continue; // NaN or ±Inf
+          s0 += v;
+          n++;
+        }
+        sums[ti + t] += s0;
+        counts[ti + t] += n;
+      }
     }
   }
   return { rows: r, cols: c, values: Array.from(sums, (sm, t) => (counts[t] ? sm / counts[t]! : 0)) };
 }
 
-export function summaryOf(j: Job, values: Values, range: MinMax | null, options: EngineOptions, backend: Runtime['backend'], sampled: boolean): TensorSummary {
+/** The summary pass, split across the helper threads for large shared tensors with a known finite range. */
+async function summarizeValues(values: Values, bins: number, range: MinMax | null): Promise<Summarized> {
+  const pool = values.length >= PARALLEL_MIN_ELEMENTS && values.buffer instanceof SharedArrayBuffer && range && Number.isFinite(range[0]) && Number.isFinite(range[1]) && (values instanceof Float32Array || values instanceof Int32Array) ? fillPool() : null;
+  if (!pool || !range) return summarize(values, bins, range);
+  const [mn, mx] = range;
+  const n = values.length;
+  const parts = pool.size + 1;
+  const per = Math.ceil(n / parts / 2) * 2;
+  const kind = values instanceof Float32Array ? 'f32' : 'i32';
+  const buffer = values.buffer as SharedArrayBuffer;
+  const helpers: Promise<Partial>[] = [];
+  for (let p = 1; p < parts; p++) {
+    const from = p * per;
+    const to = Math.min(n, from + per);
+    if (from < to) helpers.push(pool.run({ summarize: true, buffer, kind, from, to, bins, mn, mx }));
+  }
+  const mine = partialPass(values as Float32Array | Int32Array, 0, Math.min(per, n), bins, mn, mx);
+  const merged = mergePartials([mine, ...(await Promise.all(helpers))], n, bins, mn, mx);
+  return merged ?? summarize(values, bins, null);
+}
+
+export function summaryOf(j: Job, values: Values, range: MinMax | null, options: EngineOptions, backend: Runtime['backend'], sampled: boolean, pre?: Summarized): TensorSummary {
   const bins = options.histogramBins ?? DEFAULT_HISTOGRAM_BINS;
-  const s = summarize(values, bins, range);
+  const s = pre ?? summarize(values, bins, range);
   const expected = expectedOf(j.plan);
   const checks = check(j.plan, expected, s, values.length);
   const out: TensorSummary = {
@@ -263,7 +302,7 @@ export function summaryOf(j: Job, values: Values, range: MinMax | null, options:
     seeds: { kind: j.seeds.kind, seed: j.seeds.seed, seed2: j.seeds.seed2 },
   };
   if (j.note) out.exactNote = j.note;
-  if (!sampled && j.shape.length === 2 && values.length === j.n && j.n > 0) out.thumbnail = thumbnailOf(values, j.shape[0]!, j.shape[1]!);
+  if (!sampled && j.shape.length === 2 && values.length === j.n && j.n > 0) out.thumbnail = thumbnailOf(values, j.shape[0]!, j.shape[1]!, 32, s.stats.nan === 0 && s.stats.inf === 0);
   if (sampled) {
     out.sampled = true;
     out.checks.messages.push(`sampled summary: ${values.length} of ${j.n} elements (TF's values at ${Math.ceil(values.length / SAMPLE_WINDOW)} evenly spread windows)`);
@@ -299,7 +338,8 @@ export class Engine {
         continue;
       }
       const { values, range } = over ? await sampleJob(j, hooks.signal) : await materializeJob(j, hooks.signal);
-      summaries.push(summaryOf(j, values, range, options, rt.backend, over));
+      const pre = await summarizeValues(values, options.histogramBins ?? DEFAULT_HISTOGRAM_BINS, range);
+      summaries.push(summaryOf(j, values, range, options, rt.backend, over, pre));
       await tick();
     }
     hooks.onProgress?.({ done: total, total, name: '' });

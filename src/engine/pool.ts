@@ -10,6 +10,7 @@ import { Worker } from 'worker_threads';
 import type { MinMax } from './distributions';
 import { generateRange, type OpPlan } from './initializers';
 import type { PhiloxState } from './philox';
+import { type Partial, partialPass } from './summary';
 
 export interface FillTask {
   plan: OpPlan;
@@ -20,17 +21,30 @@ export interface FillTask {
   to: number;
 }
 
-type Reply = { id: number; minmax: MinMax } | { id: number; error: string };
+/** A partial summary of a range of a shared tensor (moments and histogram over a known [mn, mx]). */
+export interface SummaryTask {
+  summarize: true;
+  buffer: SharedArrayBuffer;
+  kind: 'f32' | 'i32';
+  from: number;
+  to: number;
+  bins: number;
+  mn: number;
+  mx: number;
+}
 
-/** Runs one fill task in a helper thread (the message handler for workerData.role === 'fill'). */
-export function runFillTask(task: FillTask): MinMax {
+type Reply = { id: number; minmax: MinMax } | { id: number; partial: Partial } | { id: number; error: string };
+
+/** Runs one task in a helper thread (the message handler for workerData.role === 'fill'). */
+export function runFillTask(task: FillTask | SummaryTask): MinMax | Partial {
   const view = task.kind === 'f32' ? new Float32Array(task.buffer) : new Int32Array(task.buffer);
+  if ('summarize' in task) return partialPass(view, task.from, task.to, task.bins, task.mn, task.mx);
   return generateRange(task.plan, task.state, view, task.from, task.to);
 }
 
 export class FillPool {
   private readonly workers: Worker[] = [];
-  private readonly pending = new Map<number, { resolve(m: MinMax): void; reject(e: Error): void }>();
+  private readonly pending = new Map<number, { resolve(m: MinMax | Partial): void; reject(e: Error): void }>();
   private nextId = 1;
   private rr = 0;
 
@@ -45,7 +59,7 @@ export class FillPool {
         if (!p) return;
         this.pending.delete(m.id);
         if ('error' in m) p.reject(new Error(m.error));
-        else p.resolve(m.minmax);
+        else p.resolve('partial' in m ? m.partial : m.minmax);
         this.refresh();
       });
       const fail = (why: string): void => {
@@ -72,10 +86,12 @@ export class FillPool {
     for (let i = 0; i < this.size; i++) this.worker(i);
   }
 
-  run(task: FillTask): Promise<MinMax> {
+  run(task: FillTask): Promise<MinMax>;
+  run(task: SummaryTask): Promise<Partial>;
+  run(task: FillTask | SummaryTask): Promise<MinMax | Partial> {
     const w = this.worker(this.rr++ % this.size);
     const id = this.nextId++;
-    return new Promise<MinMax>((resolve, reject) => {
+    return new Promise<MinMax | Partial>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       this.refresh();
       w.postMessage({ id, task });

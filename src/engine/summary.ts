@@ -54,9 +54,15 @@ function finish(n: number, finite: number, k: number, s1: number, s2: number, ze
   return { stats: { min: mn, max: mx, mean, std: Math.sqrt(variance), zeros, nan, inf }, histogram: { min: mn, max: mx, counts }, sumSquares };
 }
 
-function fastPass<T extends Float32Array | Float64Array | Int32Array>(values: T, bins: number, mn: number, mx: number): Summarized | null {
-  const n = values.length;
-  if (n === 0 || !Number.isFinite(mn) || !Number.isFinite(mx)) return null;
+/** Partial moments of values[from..to) about k, with a histogram over [mn, mx] (finite data assumed). */
+export interface Partial {
+  s1: number;
+  s2: number;
+  zeros: number;
+  hist: number[];
+}
+
+export function partialPass(values: Float32Array | Float64Array | Int32Array, from: number, to: number, bins: number, mn: number, mx: number): Partial {
   const hist = new Float64Array(bins * 2);
   const width = mx - mn;
   const scale = width > 0 ? bins / width : 0;
@@ -67,8 +73,8 @@ function fastPass<T extends Float32Array | Float64Array | Int32Array>(values: T,
   let b1 = 0;
   let b2 = 0;
   let zeros = 0;
-  const n2 = n - (n % 2);
-  for (let i = 0; i < n2; i += 2) {
+  const n2 = to - ((to - from) % 2);
+  for (let i = from; i < n2; i += 2) {
     const v = values[i]!;
     const w = values[i + 1]!;
     const d = v - k;
@@ -81,7 +87,7 @@ function fastPass<T extends Float32Array | Float64Array | Int32Array>(values: T,
     hist[bins + Math.min(((w - mn) * scale) | 0, last)]++;
     zeros += (v === 0 ? 1 : 0) + (w === 0 ? 1 : 0);
   }
-  if (n2 < n) {
+  if (n2 < to) {
     const v = values[n2]!;
     const d = v - k;
     a1 += d;
@@ -89,12 +95,31 @@ function fastPass<T extends Float32Array | Float64Array | Int32Array>(values: T,
     hist[Math.min(((v - mn) * scale) | 0, last)]++;
     if (v === 0) zeros++;
   }
-  const s1 = a1 + b1;
-  const s2 = a2 + b2;
-  if (!Number.isFinite(s1) || !Number.isFinite(s2)) return null;
   const counts = new Array<number>(bins);
   for (let b = 0; b < bins; b++) counts[b] = hist[b]! + hist[bins + b]!;
-  return finish(n, n, k, s1, s2, zeros, 0, 0, mn, mx, counts);
+  return { s1: a1 + b1, s2: a2 + b2, zeros, hist: counts };
+}
+
+/** Merges partial passes (same bins and [mn, mx]) into a summary, or null when the data was not finite. */
+export function mergePartials(parts: Partial[], n: number, bins: number, mn: number, mx: number): Summarized | null {
+  let s1 = 0;
+  let s2 = 0;
+  let zeros = 0;
+  const counts = new Array<number>(bins).fill(0);
+  for (const p of parts) {
+    s1 += p.s1;
+    s2 += p.s2;
+    zeros += p.zeros;
+    for (let b = 0; b < bins; b++) counts[b] += p.hist[b]!;
+  }
+  if (!Number.isFinite(s1) || !Number.isFinite(s2)) return null;
+  return finish(n, n, (mn + mx) / 2, s1, s2, zeros, 0, 0, mn, mx, counts);
+}
+
+function fastPass<T extends Float32Array | Float64Array | Int32Array>(values: T, bins: number, mn: number, mx: number): Summarized | null {
+  const n = values.length;
+  if (n === 0 || !Number.isFinite(mn) || !Number.isFinite(mx)) return null;
+  return mergePartials([partialPass(values, 0, n, bins, mn, mx)], n, bins, mn, mx);
 }
 
 function carefulPass(values: Values, bins: number, range: MinMax): Summarized {
