@@ -104,6 +104,9 @@ export class TfDiagnostics implements vscode.Disposable {
   private readonly sub: vscode.Disposable;
   /** performance.now() of the last publish; for the benchmark. */
   lastPublishedAt = 0;
+  private readonly published = new vscode.EventEmitter<void>();
+  /** Fires right after the collection was handed to VS Code (no debounce, unlike onDidChangeDiagnostics). */
+  readonly onDidPublish = this.published.event;
 
   constructor(private readonly analysis: WorkspaceAnalysis) {
     this.sub = analysis.onDidUpdate(() => this.publish());
@@ -126,10 +129,12 @@ export class TfDiagnostics implements vscode.Disposable {
     this.collection.clear();
     this.collection.set(entries);
     this.lastPublishedAt = performance.now();
+    this.published.fire();
   }
 
   dispose(): void {
     this.sub.dispose();
+    this.published.dispose();
     this.collection.dispose();
   }
 }

@@ -21,6 +21,7 @@ export interface UpdateEvent {
 
 const MAX_FILES = 5000;
 const DEBOUNCE_MS = 15;
+const MAX_DEBOUNCE_MS = 250;
 
 /** A SourceHost that prefers the text of open documents over the file on disk. */
 export function editorHost(maxBytes = 5 * 1024 * 1024): SourceHost {
@@ -55,6 +56,8 @@ export class WorkspaceAnalysis implements vscode.Disposable {
   private readonly host = editorHost();
   private readonly disposables: vscode.Disposable[] = [];
   state: AnalysisState = 'idle';
+  /** Duration of the last re-analysis triggered by each file (drives the adaptive debounce). */
+  private readonly lastCost = new Map<string, number>();
   /** Timestamp (performance.now) of the last text change that scheduled work; for the benchmark. */
   lastChangeAt = 0;
   /** performance.now() when the service was created (activation) and when the first scan finished. */
@@ -183,7 +186,11 @@ export class WorkspaceAnalysis implements vscode.Disposable {
     this.pending.add(p);
     this.lastChangeAt = performance.now();
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(), DEBOUNCE_MS);
+    // Adaptive debounce: when re-analysis is slow (big files), wait about as long as it takes, so typing
+    // does not queue one blocking analysis per keystroke on the extension host thread.
+    let cost = 0;
+    for (const f of this.pending) cost = Math.max(cost, this.lastCost.get(f) ?? 0);
+    this.timer = setTimeout(() => void this.flush(), Math.min(MAX_DEBOUNCE_MS, Math.max(DEBOUNCE_MS, cost)));
   }
 
   /** Runs the pending re-analysis now (also used by tests and the benchmark). */
@@ -210,6 +217,7 @@ export class WorkspaceAnalysis implements vscode.Disposable {
     const t0 = performance.now();
     for (const e of todo) this.analyzeOne(analyzer, e);
     const analysisMs = performance.now() - t0;
+    for (const f of files) this.lastCost.set(f, analysisMs);
     this.log.debug(`re-analysed ${todo.size} program(s) after changes to ${files.length} file(s) in ${analysisMs.toFixed(1)} ms`);
     this.emitter.fire({ entries: [...todo], analysisMs, cause: 'change' });
   }
