@@ -62,3 +62,32 @@ describe('TF conformance: refusals match TensorFlow', () => {
     assert.deepStrictEqual(p.op === 'constant' && p.values, [1, 2, 2, 2]);
   });
 });
+
+describe('TF conformance: bit-exact share per initializer (printed)', () => {
+  it('reports the percentage of float32 elements equal to TF\'s bits', () => {
+    const lines: string[] = [];
+    let orthoExact = 0;
+    let orthoN = 0;
+    for (const group of ['v1_graph', 'tf2', 'keras']) {
+      const per = new Map<string, { n: number; exact: number; maxUlp: number }>();
+      for (const c of loadFixtures(group)) {
+        if (c.error) continue;
+        const key = `${c.spec.kind}${c.dtype === 'int32' ? ' (int32)' : ''}`;
+        const r = compareCase(c);
+        const p = per.get(key) ?? { n: 0, exact: 0, maxUlp: 0 };
+        p.n += r.n;
+        p.exact += r.exact;
+        p.maxUlp = Math.max(p.maxUlp, r.maxUlp);
+        per.set(key, p);
+        if (c.spec.kind === 'orthogonal') {
+          orthoExact += r.exact;
+          orthoN += r.n;
+        }
+      }
+      lines.push(`${group}: ` + [...per].map(([k, p]) => `${k} ${((100 * p.exact) / p.n).toFixed(p.exact === p.n ? 0 : 1)}%${p.maxUlp ? ` (max ${p.maxUlp} ulp)` : ''}`).join(', '));
+    }
+    // eslint-disable-next-line no-console
+    console.log(lines.map((l) => `      ${l}`).join('\n'));
+    assert.ok(orthoN > 0 && orthoExact < orthoN, 'orthogonal is not claimed bit-exact');
+  });
+});
