@@ -484,10 +484,10 @@ def child_main(program, out_path):
 
 
 def snap(x):
-    """Rounds a gain measured from float32 values to 7 significant digits (it was a literal)."""
+    """Rounds a gain measured from float32 values to 6 significant digits (it was a literal)."""
     if x == 0:
         return 0.0
-    return float('%.7g' % x)
+    return float('%.6g' % x)
 
 
 def compact(arr):
