@@ -22,7 +22,9 @@ truncated_normal, whose parameters are the evaluated ``min``/``max``/``mean``/``
 op's scope, cross-checked by feeding 0 and 1 in place of the random op's output; no random op means a
 deterministic value, evaluated in a session (``zeros``/``ones`` by op name, ``identity`` for an eye
 pattern, otherwise ``const`` with the value, collapsed to a scalar when all elements are equal).
-Eager variables made from an already computed tensor are ``unknown`` (the tensor has no history).
+Eager variables made from an already computed tensor are rebuilt in a fresh graph when the tensor came
+straight from tf.zeros/ones/fill/eye or tf.random.normal/uniform/truncated_normal (those factories are
+wrapped to remember their call); any other computed eager tensor is ``unknown`` (it has no history).
 """
 
 import argparse
@@ -213,10 +215,32 @@ def child_main(program, out_path):
         finally:
             state['suppress'] -= 1
 
+    # Eager tensors carry no history. The public tensor factories below are wrapped so that a tensor they
+    # returned can be rebuilt (same call, same arguments) inside a fresh graph and read like graph mode.
+    origins = {}
+
+    def remember(fn):
+        def factory(*a, **k):
+            out = fn(*a, **k)
+            if not state['suppress'] and tf.executing_eagerly():
+                origins[id(out)] = (out, lambda: fn(*a, **k))
+            return out
+        return factory
+
+    for mod, names in ((tf, ('zeros', 'ones', 'fill', 'eye')),
+                       (tf.random, ('normal', 'uniform', 'truncated_normal')),
+                       (tf.compat.v1, ('random_normal', 'random_uniform', 'truncated_normal'))):
+        for n in names:
+            if hasattr(mod, n):
+                setattr(mod, n, remember(getattr(mod, n)))
+
     def literal_init(value):
         try:
             if isinstance(value, (tf.Tensor, tf.Variable)) or hasattr(value, '_id'):
-                return {'family': 'unknown', '_why': 'eager tensor initial value'}
+                origin = origins.get(id(value))
+                if origin is not None and origin[0] is value:
+                    return trace_callable(origin[1], None)
+                return {'family': 'unknown', '_why': 'eager tensor computed outside the recorded factories'}
             arr = np.asarray(value)
             if arr.dtype == object:
                 return {'family': 'unknown'}
