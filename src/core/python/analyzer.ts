@@ -58,6 +58,28 @@ export function joinPath(...parts: string[]): string {
   return (abs ? '/' : '') + out.join('/');
 }
 
+/** The single edit turning `before` into `after` (common prefix and suffix kept), in tree-sitter's terms. */
+export function textEdit(before: string, after: string): import('web-tree-sitter').Edit {
+  const max = Math.min(before.length, after.length);
+  let p = 0;
+  while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;
+  let q = 0;
+  while (q < max - p && before.charCodeAt(before.length - 1 - q) === after.charCodeAt(after.length - 1 - q)) q++;
+  const point = (t: string, i: number): { row: number; column: number } => {
+    let row = 0;
+    let lineStart = 0;
+    for (let k = t.indexOf('\n'); k !== -1 && k < i; k = t.indexOf('\n', k + 1)) {
+      row++;
+      lineStart = k + 1;
+    }
+    return { row, column: i - lineStart };
+  };
+  return {
+    startIndex: p, oldEndIndex: before.length - q, newEndIndex: after.length - q,
+    startPosition: point(before, p), oldEndPosition: point(before, before.length - q), newEndPosition: point(after, after.length - q),
+  } as import('web-tree-sitter').Edit;
+}
+
 /** Heuristic for binary content: NUL bytes or many control characters in the first 8 KB. */
 export function looksBinary(text: string): boolean {
   const head = text.slice(0, 8192);
@@ -78,8 +100,13 @@ class PythonAnalyzer implements Analyzer {
   parse(path: string, text: string): CachedTree | null {
     const cached = this.trees.get(path);
     if (cached && cached.text === text) return cached;
-    const tree = this.parser.parse(text);
-    if (cached) cached.tree.delete();
+    let tree: Tree | null;
+    if (cached) {
+      // Incremental re-parse: tell tree-sitter which range changed, reuse the rest of the old tree.
+      cached.tree.edit(textEdit(cached.text, text));
+      tree = this.parser.parse(text, cached.tree);
+      cached.tree.delete();
+    } else tree = this.parser.parse(text);
     if (!tree) {
       this.trees.delete(path);
       return null;

@@ -263,6 +263,31 @@ except ValueError:
     });
   });
 
+  describe('incremental re-analysis', () => {
+    it('after edits (including multi-line and non-ASCII), results equal a fresh analysis', async () => {
+      const fresh = await loadAnalyzer();
+      let text = `${V1}# é, ü: non-ASCII text shifts UTF-16 offsets\nwith tf.variable_scope("scope"):\n    a = tf.get_variable("a", [2, 3])\n    b = tf.get_variable("b", [4])\n`;
+      const edits: ((t: string) => string)[] = [
+        (t) => t.replace('[2, 3]', '[2, 5]'),
+        (t) => t.replace('"b"', '"bias"'),
+        (t) => `${t}with tf.variable_scope("u"):  # ü\n    c = tf.get_variable("c", [1])\n`,
+        (t) => t.replace('    b = tf.get_variable("bias", [4])\n', ''),
+        (t) => t.replace('"a"', '"a'), // a syntax error
+        (t) => t.replace('"a', '"a"'),
+      ];
+      const path = '/ws/inc.py';
+      for (const edit of edits) {
+        text = edit(text);
+        const incremental = analyzer.analyze(path, memHost({ [path]: text }));
+        fresh.invalidate(path);
+        const reference = fresh.analyze(path, memHost({ [path]: text }));
+        assert.deepStrictEqual(incremental.variables, reference.variables);
+        assert.deepStrictEqual(incremental.diagnostics, reference.diagnostics);
+      }
+      assert.deepStrictEqual(names(analyzer.analyze(path, memHost({ [path]: text }))), ['scope/a', 'u/c']);
+    });
+  });
+
   describe('library view (functions and classes the program does not call)', () => {
     const LIB = `import tensorflow as tf
 def create_initializer(initializer_range=0.02):
