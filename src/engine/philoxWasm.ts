@@ -188,9 +188,114 @@ function funcNrm(): number[] {
   return [3, ...uleb(10), I32, ...uleb(21), F64, ...uleb(5), F32, ...code];
 }
 
-/** The module's bytes: functions gen, uni, nrm; memory `mem` (logf table at 0, min/max at 256, two regions). */
-export function buildKernelModule(): Uint8Array {
-  const bodies = [funcGen(), funcUni(), funcNrm()];
+// ---- SIMD (128-bit) Box-Muller: two pairs per iteration in f64x2 lanes ----
+const V128 = 0x7b;
+const simd = (op: number, ...imm: number[]): number[] => [0xfd, ...uleb(op), ...imm];
+const S = {
+  load: (off: number) => simd(0x00, 4, ...uleb(off)), store: (off: number) => simd(0x0b, 4, ...uleb(off)),
+  shuffle: (lanes: number[]) => simd(0x0d, ...lanes), i32splat: simd(0x11), f32splat: simd(0x13), f64splat: simd(0x14),
+  i32extract: (l: number) => simd(0x1b, l), f64replace: (l: number) => simd(0x22, l), f32extract: (l: number) => simd(0x1f, l),
+  i32eq: simd(0x37), i32ne: simd(0x38), f64lt: simd(0x49), and: simd(0x4e), bitselect: simd(0x52),
+  demote: simd(0x5e), promote: simd(0x5f), i32shl: simd(0xab), i32shrs: simd(0xac), i32shru: simd(0xad), i32add: simd(0xae),
+  i32sub: simd(0xb1), ext64: simd(0xc7), f32add: simd(0xe4), f32mul: simd(0xe6), f32min: simd(0xe8), f32max: simd(0xe9),
+  f64neg: simd(0xed), f64sqrt: simd(0xef), f64add: simd(0xf0), f64sub: simd(0xf1), f64mul: simd(0xf2),
+  f32fromu: simd(0xfb), truncsat: simd(0xfc), f64froms: simd(0xfe), f64fromu: simd(0xff),
+};
+const i32s = (v: number): number[] => [...i32c(v), ...S.i32splat];
+const f64s = (v: number): number[] => [...f64c(v), ...S.f64splat];
+const f32s = (v: number): number[] => [...f32c(v), ...S.f32splat];
+
+function funcNrm2(): number[] {
+  // (ptr n scale shift affine) ; i32 end ; v128 locals
+  const [PTR, N, SCALE, SHIFT, AFF, END] = [0, 1, 2, 3, 4, 5];
+  let next = 6;
+  const v = (): number => next++;
+  const [W, X0, X1, M, IX, TMP, I, K, Z, INVC, LOGC, R, R2, Y, Y0, LG, U2, YV, NQ, XR, X, CS, X2, X3, X4, X5, X6, SS, CC, S1, C1, C2, A, B, T, MN, MX, SC, SH, MASK] =
+    Array.from({ length: 40 }, v);
+  const fr = (): number[] => [...S.demote, ...S.promote]; // f64x2 -> float32 -> f64x2
+  const mask64 = (): number[] => [...S.ext64]; // i32x4 lane mask (lanes 0, 1) -> i64x2 mask
+  const lookup = (dst: number, off: number): number[] => [
+    ...f64s(0),
+    ...i32c(0), ...get(I), ...S.i32extract(0), OP.i32add, ...f64load(off), ...S.f64replace(0),
+    ...get(I), ...S.i32extract(1), ...f64load(off), ...S.f64replace(1),
+    ...set(dst),
+  ];
+  // lookup: the f64x2 value sits under the i32 address; replace_lane takes (v128, f64)
+  const lookupFixed = (dst: number, off: number): number[] => [
+    ...f64s(0),
+    ...get(I), ...S.i32extract(0), ...f64load(off), ...S.f64replace(0),
+    ...get(I), ...S.i32extract(1), ...f64load(off), ...S.f64replace(1),
+    ...set(dst),
+  ];
+  void lookup;
+  const mulc = (a: number, c: number): number[] => [...get(a), ...f64s(c), ...S.f64mul];
+  const code = [
+    ...get(PTR), ...get(N), ...i32c(4), OP.i32mul, OP.i32add, ...set(END),
+    ...f32s(Infinity), ...set(MN), ...f32s(-Infinity), ...set(MX),
+    ...get(SCALE), ...S.f32splat, ...set(SC), ...get(SHIFT), ...S.f32splat, ...set(SH),
+    0x02, 0x40, 0x03, 0x40,
+    ...get(PTR), ...get(END), OP.i32geu, 0x0d, 1,
+    ...get(PTR), ...S.load(0), ...set(W),
+    ...get(W), ...get(W), ...S.shuffle([0, 1, 2, 3, 8, 9, 10, 11, 0, 1, 2, 3, 8, 9, 10, 11]), ...set(X0),
+    ...get(W), ...get(W), ...S.shuffle([4, 5, 6, 7, 12, 13, 14, 15, 4, 5, 6, 7, 12, 13, 14, 15]), ...set(X1),
+    // logf(u1), u1 = m * 2^-23 (its float bits are ix)
+    ...get(X0), ...i32s(0x7fffff), ...S.and, ...set(M),
+    ...get(M), ...S.f32fromu, ...f32s(1 / 8388608), ...S.f32mul, ...set(IX),
+    ...get(IX), ...i32s(L.OFF), ...S.i32sub, ...set(TMP),
+    ...get(TMP), ...i32c(19), ...S.i32shru, ...i32s(15), ...S.and, ...i32c(4), ...S.i32shl, ...set(I),
+    ...get(TMP), ...i32c(23), ...S.i32shrs, ...set(K),
+    ...get(IX), ...get(TMP), ...i32s(0xff800000), ...S.and, ...S.i32sub, ...S.promote, ...set(Z),
+    ...lookupFixed(INVC, 0), ...lookupFixed(LOGC, 8),
+    ...get(Z), ...get(INVC), ...S.f64mul, ...f64s(1), ...S.f64sub, ...set(R),
+    ...get(LOGC), ...get(K), ...S.f64froms, ...f64s(L.LN2), ...S.f64mul, ...S.f64add, ...set(Y0),
+    ...get(R), ...get(R), ...S.f64mul, ...set(R2),
+    ...f64s(L.A1), ...get(R), ...S.f64mul, ...f64s(L.A2), ...S.f64add, ...set(Y),
+    ...f64s(L.A0), ...get(R2), ...S.f64mul, ...get(Y), ...S.f64add, ...set(Y),
+    ...get(Y), ...get(R2), ...S.f64mul, ...get(Y0), ...get(R), ...S.f64add, ...S.f64add, ...fr(), ...set(LG),
+    // m == 0: u1 clamped to 1e-7
+    ...f64s(L.LOG_EPS), ...get(LG), ...get(M), ...i32s(0), ...S.i32eq, ...mask64(), ...S.bitselect, ...set(LG),
+    ...f64s(-2), ...get(LG), ...S.f64mul, ...S.f64sqrt, ...fr(), ...set(U2),
+    ...f64s(2 * Math.PI), ...get(X1), ...i32s(0x7fffff), ...S.and, ...S.f64fromu, ...f64s(1 / 8388608), ...S.f64mul, ...S.f64mul, ...fr(), ...set(YV),
+    // sincosf(yv): quadrant reduction (n = 0 and x = yv exactly below 0.75)
+    ...get(YV), ...f64s(L.HPI_INV), ...S.f64mul, ...S.truncsat, ...i32s(0x800000), ...S.i32add, ...i32c(24), ...S.i32shrs, ...set(NQ),
+    ...get(YV), ...get(NQ), ...S.f64froms, ...f64s(L.HPI), ...S.f64mul, ...S.f64sub, ...set(XR),
+    ...get(XR), ...S.f64neg, ...get(XR), ...get(NQ), ...i32s(1), ...S.i32add, ...i32s(2), ...S.and, ...i32s(0), ...S.i32ne, ...mask64(), ...S.bitselect, ...set(X),
+    ...f64s(-1), ...f64s(1), ...get(NQ), ...i32s(2), ...S.and, ...i32s(0), ...S.i32ne, ...mask64(), ...S.bitselect, ...set(CS),
+    ...get(XR), ...get(XR), ...S.f64mul, ...set(X2), ...get(X2), ...get(X2), ...S.f64mul, ...set(X4), ...get(X2), ...get(X), ...S.f64mul, ...set(X3),
+    ...mulc(CS, L.C3a), ...get(X2), ...mulc(CS, L.C4a), ...S.f64mul, ...S.f64add, ...set(C2),
+    ...f64s(L.S2), ...mulc(X2, L.S3), ...S.f64add, ...set(S1),
+    ...mulc(CS, L.C0a), ...get(X2), ...mulc(CS, L.C1a), ...S.f64mul, ...S.f64add, ...set(C1),
+    ...get(X3), ...get(X2), ...S.f64mul, ...set(X5), ...get(X4), ...get(X2), ...S.f64mul, ...set(X6),
+    ...get(X), ...mulc(X3, L.S1), ...S.f64add, ...set(SS),
+    ...get(C1), ...get(X4), ...mulc(CS, L.C2a), ...S.f64mul, ...S.f64add, ...set(CC),
+    ...get(SS), ...get(X5), ...get(S1), ...S.f64mul, ...S.f64add, ...fr(), ...get(U2), ...S.f64mul, ...fr(), ...set(A),
+    ...get(CC), ...get(X6), ...get(C2), ...S.f64mul, ...S.f64add, ...fr(), ...get(U2), ...S.f64mul, ...fr(), ...set(B),
+    // odd quadrant: swap
+    ...get(NQ), ...i32s(1), ...S.and, ...i32s(0), ...S.i32ne, ...mask64(), ...set(MASK),
+    ...get(B), ...get(A), ...get(MASK), ...S.bitselect, ...set(T),
+    ...get(A), ...get(B), ...get(MASK), ...S.bitselect, ...set(B), ...get(T), ...set(A),
+    // tiny angles: sin = y, cos = 1
+    ...get(YV), ...f64s(L.TINY_LIMIT), ...S.f64lt, ...set(MASK),
+    ...get(YV), ...get(U2), ...S.f64mul, ...fr(), ...get(A), ...get(MASK), ...S.bitselect, ...set(A),
+    ...get(U2), ...get(B), ...get(MASK), ...S.bitselect, ...set(B),
+    // interleave to float32 [a0, b0, a1, b1]
+    ...get(A), ...S.demote, ...get(B), ...S.demote, ...S.shuffle([0, 1, 2, 3, 16, 17, 18, 19, 4, 5, 6, 7, 20, 21, 22, 23]), ...set(T),
+    ...get(AFF), 0x04, 0x40, ...get(T), ...get(SC), ...S.f32mul, ...get(SH), ...S.f32add, ...set(T), 0x0b,
+    ...get(MN), ...get(T), ...S.f32min, ...set(MN), ...get(MX), ...get(T), ...S.f32max, ...set(MX),
+    ...get(PTR), ...get(T), ...S.store(0),
+    ...get(PTR), ...i32c(16), OP.i32add, ...set(PTR),
+    0x0c, 0, 0x0b, 0x0b,
+    // lane-reduce min/max into the result slots
+    ...i32c(0), ...get(MN), ...S.f32extract(0), ...get(MN), ...S.f32extract(1), OP.f32min, ...get(MN), ...S.f32extract(2), OP.f32min, ...get(MN), ...S.f32extract(3), OP.f32min, ...f32store(MINMAX),
+    ...i32c(0), ...get(MX), ...S.f32extract(0), ...get(MX), ...S.f32extract(1), OP.f32max, ...get(MX), ...S.f32extract(2), OP.f32max, ...get(MX), ...S.f32extract(3), OP.f32max, ...f32store(MINMAX + 4),
+    0x0b,
+  ];
+  return [2, 1, I32, ...uleb(next - 6), V128, ...code];
+}
+
+/** The module's bytes: functions gen, uni, nrm (and nrm2 with SIMD); memory `mem` (logf table at 0, min/max at 256, two regions). */
+export function buildKernelModule(withSimd = true): Uint8Array {
+  const bodies = [funcGen(), funcUni(), funcNrm(), ...(withSimd ? [funcNrm2()] : [])];
   const pages = Math.ceil((REGION[1]! + MAX_BLOCKS * 16) / 65536) + 1;
   const bytes = [
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
@@ -198,10 +303,10 @@ export function buildKernelModule(): Uint8Array {
       0x60, 9, ...new Array<number>(9).fill(I32), 0,
       0x60, 4, I32, I32, F32, F32, 0,
       0x60, 5, I32, I32, F32, F32, I32, 0]),
-    ...section(3, [3, 0, 1, 2]),
+    ...section(3, withSimd ? [4, 0, 1, 2, 2] : [3, 0, 1, 2]),
     ...section(5, [1, 0, ...uleb(pages)]),
-    ...section(7, [4, ...str('gen'), 0, 0, ...str('uni'), 0, 1, ...str('nrm'), 0, 2, ...str('mem'), 2, 0]),
-    ...section(10, [3, ...bodies.flatMap((b) => [...uleb(b.length), ...b])]),
+    ...section(7, [withSimd ? 5 : 4, ...str('gen'), 0, 0, ...str('uni'), 0, 1, ...str('nrm'), 0, 2, ...(withSimd ? [...str('nrm2'), 0, 3] : []), ...str('mem'), 2, 0]),
+    ...section(10, [bodies.length, ...bodies.flatMap((b) => [...uleb(b.length), ...b])]),
   ];
   return new Uint8Array(bytes);
 }
@@ -224,6 +329,27 @@ interface Kernels {
   words: Uint32Array[];
   floats: Float32Array[];
   minmax: Float32Array;
+  /** Whether Box-Muller runs in 128-bit SIMD (two pairs per step). */
+  simd: boolean;
+}
+
+/** n words: the SIMD kernel for multiples of 4, the scalar one for a trailing pair; min/max merged. */
+function nrmSimd(scalar: Kernels['nrm'], vector: Kernels['nrm']): Kernels['nrm'] {
+  return (ptr, n, scale, shift, affine) => {
+    const n4 = n - (n % 4);
+    if (n4 === n) return vector(ptr, n, scale, shift, affine);
+    const k = kernels!;
+    let mn = Infinity;
+    let mx = -Infinity;
+    if (n4 > 0) {
+      vector(ptr, n4, scale, shift, affine);
+      mn = k.minmax[0]!;
+      mx = k.minmax[1]!;
+    }
+    scalar(ptr + n4 * 4, n - n4, scale, shift, affine);
+    k.minmax[0] = Math.min(mn, k.minmax[0]!);
+    k.minmax[1] = Math.max(mx, k.minmax[1]!);
+  };
 }
 let kernels: Kernels | null | undefined;
 
@@ -232,7 +358,14 @@ export function wasmKernels(): Kernels | null {
   if (kernels === undefined) {
     try {
       if (!WA || process.env.TFSCOPE_ENGINE_NO_WASM) throw new Error('no WebAssembly');
-      const inst = new WA.Instance(new WA.Module(buildKernelModule()));
+      let mod: object;
+      try {
+        if (process.env.TFSCOPE_ENGINE_NO_SIMD) throw new Error('SIMD disabled');
+        mod = new WA.Module(buildKernelModule(true));
+      } catch {
+        mod = new WA.Module(buildKernelModule(false));
+      }
+      const inst = new WA.Instance(mod);
       const buf = (inst.exports.mem as WasmMemory).buffer;
       const table = new Float64Array(buf, 0, 32);
       for (let i = 0; i < 16; i++) {
@@ -242,7 +375,8 @@ export function wasmKernels(): Kernels | null {
       kernels = {
         gen: inst.exports.gen as GenFn,
         uni: inst.exports.uni as Kernels['uni'],
-        nrm: inst.exports.nrm as Kernels['nrm'],
+        nrm: (inst.exports.nrm2 ? nrmSimd(inst.exports.nrm as Kernels['nrm'], inst.exports.nrm2 as Kernels['nrm']) : inst.exports.nrm) as Kernels['nrm'],
+        simd: Boolean(inst.exports.nrm2),
         words: REGION.map((r) => new Uint32Array(buf, r, MAX_BLOCKS * 4)),
         floats: REGION.map((r) => new Float32Array(buf, r, MAX_BLOCKS * 4)),
         minmax: new Float32Array(buf, MINMAX, 2),
