@@ -92,3 +92,35 @@ describe('glibc float math emulation', () => {
     assert.deepStrictEqual([sincosOut[0], sincosOut[1]], [Math.fround(1e-5), 1]);
   });
 });
+
+describe('WebAssembly Box-Muller kernels', () => {
+  it('SIMD (and its scalar tail) equal the JS Box-Muller bit for bit, with and without the affine map', async () => {
+    const { wasmKernels, regionPtr, philoxBlocks } = await import('../../src/engine/philoxWasm');
+    const { BM, boxMuller } = await import('../../src/engine/libm');
+    const k = wasmKernels();
+    assert.ok(k, 'kernels load');
+    for (const [n, scale, shift, affine] of [[4096, 1, 0, 0], [4094, Math.fround(0.3), Math.fround(-2), 1]] as const) {
+      const raw = philoxBlocks([7, 9], [1, 2, 3, 4], 0, Math.ceil(n / 4)).slice(0, n);
+      k!.words[0]!.set(raw);
+      // a few u1 == 0 and tiny-angle words
+      k!.words[0]![0] = 0;
+      k!.words[0]![3] = 1;
+      raw[0] = 0;
+      raw[3] = 1;
+      k!.nrm(regionPtr(0), n, scale, shift, affine);
+      const got = k!.floats[0]!.slice(0, n);
+      let mn = Infinity;
+      let mx = -Infinity;
+      for (let j = 0; j < n; j += 2) {
+        boxMuller(raw[j]!, raw[j + 1]!);
+        for (const [t, v0] of [[0, BM[0]!], [1, BM[1]!]] as const) {
+          const v = affine ? Math.fround(Math.fround(v0 * scale) + shift) : v0;
+          assert.strictEqual(got[j + t], Math.fround(v), `word ${j + t} (simd ${k!.simd})`);
+          mn = Math.min(mn, v);
+          mx = Math.max(mx, v);
+        }
+      }
+      assert.deepStrictEqual([k!.minmax[0], k!.minmax[1]], [Math.fround(mn), Math.fround(mx)]);
+    }
+  });
+});
