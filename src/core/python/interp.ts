@@ -53,6 +53,8 @@ export interface LibraryHooks {
   call(fn: Value, args: Args, site: CallSite): Value | undefined;
   /** Iterating a library value (e.g. a variable list); undefined when unknown. */
   iterate?(v: Value): Value[] | undefined;
+  /** `obj[key]` on library values (tensor slicing); undefined to fall back to the reader's default. */
+  subscript?(obj: Value, key: Value): Value | undefined;
   /** Arithmetic involving library values (tensors): undefined to fall back to the reader's default. */
   binop?(op: string, l: Value, r: Value): Value | undefined;
   /** A user class deriving from a library class (a Keras Layer/Model): the fresh instance to run __init__ on. */
@@ -993,7 +995,7 @@ export class Interpreter {
       const gi = this.findAttrInClass(obj.c, '__getitem__');
       if (!gi && k.t === 'str') return obj.attrs.get(k.v) ?? unknown();
     }
-    if (obj.t === 'tensor' || obj.t === 'var') return this.tensorLike(obj);
+    if (obj.t === 'tensor' || obj.t === 'var') return this.hooks.subscript?.(obj, k) ?? this.tensorLike(obj);
     return unknown();
   }
 

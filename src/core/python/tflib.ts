@@ -11,7 +11,7 @@ import {
   loc, PyRaise, type Args, type CallSite, type Interpreter, type LibraryHooks,
 } from './interp';
 import { canonicalize, DTYPES, isFloatDtype, isIntOrBoolDtype, LIBRARY_ROOTS, normalizeDtype, TF1_ONLY, type ApiFamily } from './tfnames';
-import { bool, float, int, NONE, numOf, str, strOf, truthy, unknown, type Value } from './values';
+import { bool, float, int, NONE, numOf, pyRepr, str, strOf, truthy, unknown, type Value } from './values';
 
 interface ScopeEntry {
   name: string;
@@ -24,6 +24,14 @@ export interface TfRegistry {
   vars: Map<number, VarRecord>;
   scopes: Map<number, VarScope>;
   layers: Map<number, LayerObj>;
+}
+
+interface OptimizerObj {
+  kind: string;
+  name: string;
+  args: Args;
+  /** Non-slot variables (Adam's beta powers) already created, per graph. */
+  nonSlot: Map<string, boolean>;
 }
 
 interface LayerObj {
@@ -427,6 +435,22 @@ export class TfLibrary implements LibraryHooks {
         if (!this.eager) g.store.set('global_step', rec);
         return this.varValue(rec);
       }
+      case 'train.GradientDescentOptimizer': case 'train.MomentumOptimizer': case 'train.AdamOptimizer': case 'train.RMSPropOptimizer':
+      case 'train.AdagradOptimizer': case 'train.AdadeltaOptimizer': case 'train.FtrlOptimizer': case 'train.ProximalGradientDescentOptimizer': {
+        const kind = name.slice('train.'.length).replace(/Optimizer$/, '');
+        const o: OptimizerObj = { kind, name: strOf(args.kw.get('name')) ?? kind, args, nonSlot: new Map() };
+        const id = freshId();
+        this.optimizers.set(id, o);
+        return { t: 'tf', path: `@optimizer#${id}` };
+      }
+      case 'train.ExponentialMovingAverage': {
+        const id = freshId();
+        this.optimizers.set(id, { kind: 'EMA', name: strOf(args.kw.get('name') ?? args.pos[4]) ?? 'ExponentialMovingAverage', args, nonSlot: new Map() });
+        return { t: 'tf', path: `@optimizer#${id}` };
+      }
+      case 'metrics.mean': case 'metrics.accuracy': case 'metrics.mean_squared_error': case 'metrics.mean_absolute_error':
+      case 'metrics.root_mean_squared_error': case 'metrics.precision': case 'metrics.recall': case 'metrics.auc':
+        return this.metric(name.slice('metrics.'.length), args, site);
       case 'global_variables_initializer': case 'initialize_all_variables':
         if (!this.eager && !this.graph.initOpLocation) this.graph.initOpLocation = loc(site.node, site.file);
         return { t: 'tensor', shape: null, dtype: null };
@@ -496,6 +520,27 @@ export class TfLibrary implements LibraryHooks {
         return { t: 'tensor', shape: s ? [numOf(b) ?? null, ...s] : null, dtype: dtypeOf(args.kw.get('dtype')) ?? 'float32' };
       }
       case 'TensorShape': return shapeValue(shapeOf(args.pos[0]));
+      case 'shape': {
+        const s0 = this.shapeOfValue(args.pos[0] ?? NONE);
+        const out: Value & { t: 'tensor' } = { t: 'tensor', shape: s0 ? [s0.length] : null, dtype: dtypeOf(args.kw.get('out_type')) ?? 'int32' };
+        if (!this.eager) out.op = this.graph.uniqueName(strOf(args.kw.get('name')) ?? 'Shape');
+        return out;
+      }
+      case 'cond': case 'case': case 'switch_case': case 'while_loop': {
+        // Graph mode builds every branch: each function runs once.
+        const fns = name === 'cond' ? [args.pos[1] ?? args.kw.get('true_fn'), args.pos[2] ?? args.kw.get('false_fn')]
+          : name === 'while_loop' ? [args.pos[0] ?? args.kw.get('cond'), args.pos[1] ?? args.kw.get('body')]
+          : (() => { const b = args.pos[name === 'case' ? 0 : 1] ?? args.kw.get(name === 'case' ? 'pred_fn_pairs' : 'branch_fns'); const items = b?.t === 'list' || b?.t === 'tuple' ? b.items : b?.t === 'dict' ? b.vals : []; return items.map((x) => (x.t === 'tuple' ? x.items[1] : x)); })();
+        const loopVars = name === 'while_loop' ? (args.pos[2] ?? args.kw.get('loop_vars')) : undefined;
+        let first: Value | undefined;
+        for (const fn of fns) {
+          if (!fn || fn.t === 'none') continue;
+          const pos = loopVars ? (loopVars.t === 'list' || loopVars.t === 'tuple' ? loopVars.items : [loopVars]) : [];
+          const r = this.interp.call(fn, { pos, kw: new Map(), posNodes: pos.map(() => null), kwNodes: new Map() }, site);
+          first ??= r;
+        }
+        return first ?? unknown();
+      }
       case 'Dimension': return args.pos[0] ?? NONE;
       case 'as_dtype': case 'dtypes.as_dtype': { const d = dtypeOf(args.pos[0]); return d ? { t: 'dtype', name: d } : unknown(); }
       case 'reshape': {
@@ -539,6 +584,13 @@ export class TfLibrary implements LibraryHooks {
       case 'Session': case 'InteractiveSession': case 'train.MonitoredSession': case 'device': case 'control_dependencies':
       case 'GradientTape': case 'init_scope': case 'compat.v1.Session':
         return { t: 'ctx', ctx: { enter: () => unknown('session'), exit: () => {} } };
+      case 'nn.rnn_cell.BasicLSTMCell': case 'nn.rnn_cell.LSTMCell': case 'nn.rnn_cell.GRUCell': case 'nn.rnn_cell.BasicRNNCell':
+      case 'nn.rnn_cell.MultiRNNCell': case 'nn.rnn_cell.DropoutWrapper': case 'nn.rnn_cell.ResidualWrapper':
+        if (c.api === 'v1' && !this.legacy) {
+          this.raise(site, 'AttributeError', `\`${name.split('.').pop()}\` is not available with Keras 3.`, 'removed-api');
+          return unknown();
+        }
+        return unknown('TF1 RNN cell');
       case 'layers.dense': case 'layers.conv2d': case 'layers.conv1d': case 'layers.batch_normalization': case 'layers.Dense':
       case 'layers.Conv2D': case 'layers.conv2d_transpose': case 'contrib.layers.fully_connected': case 'contrib.layers.layer_norm':
         if (c.api !== 'keras') {
@@ -636,6 +688,10 @@ export class TfLibrary implements LibraryHooks {
   // ---------- methods on TF objects ----------
 
   private callMethod(self: Value, name: string, args: Args, site: CallSite): Value {
+    if (self.t === 'tf' && self.path.startsWith('@optimizer#')) {
+      const o = this.optimizers.get(Number(self.path.split('#')[1]));
+      if (o) return this.optimizerMethod(o, name, args, site);
+    }
     if (self.t === 'tf' && self.path.startsWith('@truegetter#')) {
       const [, kind, r] = self.path.split('#');
       const kwReuse = args.kw.get('reuse');
@@ -780,6 +836,9 @@ export class TfLibrary implements LibraryHooks {
     const auxRaw = args.kw.get('auxiliary_name_scope');
     const aux = auxRaw ? truthy(auxRaw) !== false : true;
     const initSpec = initializer && initializer.t !== 'none' ? this.initializerFromValue(initializer, 'v1') : null;
+    const initValue = initializer && (initializer.t === 'tensor' || isLiteral(initializer))
+      ? (initializer.t === 'tensor' ? { shape: initializer.shape, dtype: initializer.dtype } : (() => { const l = literalAsTensor(initializer); return { shape: l.shape, dtype: l.dtype }; })())
+      : undefined;
     const g = this.graph;
     const lib = this;
     let restoreName: (() => void) | null = null;
@@ -811,6 +870,7 @@ export class TfLibrary implements LibraryHooks {
           const entered = lib.reg.scopes.get(sv.s.id)!;
           if (useResource !== null) entered.useResource = useResource;
           if (customGetter) entered.customGetter = customGetter;
+          if (initSpec) entered.initializerValue = initValue;
         }
         return sv;
       }
@@ -874,6 +934,7 @@ export class TfLibrary implements LibraryHooks {
       const newName = old.name ? `${old.name}/${name}` : name!;
       s = {
         id: freshId(), name: newName, reuse: reuse || old.reuse, initializer: initializer ?? old.initializer,
+        initializerValue: initializer ? undefined : old.initializerValue,
         dtype: dtype ?? old.dtype, partitioner: partitioner !== undefined ? partitioner : old.partitioner,
         originalNameScope: oldNameScope, useResource: old.useResource, customGetter: old.customGetter,
       };
@@ -973,9 +1034,39 @@ export class TfLibrary implements LibraryHooks {
     const reuse: Reuse = this.eager ? false : direct ? direct.reuse : scope.reuse;
     let dtype = dtypeOf(dtypeArg);
     let shape: Shape | undefined = shapeArg === undefined || shapeArg.t === 'none' ? undefined : shapeOf(shapeArg);
+    if (!this.eager && shapeArg && (shapeArg.t === 'list' || shapeArg.t === 'tuple')) {
+      const dimT = shapeArg.items.find((d) => d.t === 'tensor' && d.op);
+      if (dimT && dimT.t === 'tensor') {
+        this.raise(site, 'TypeError', `Dimension value must be integer or None or have an __index__ method, got value '${tensorRepr(dimT)}' with type '<class 'tensorflow.python.framework.ops.SymbolicTensor'>'`, 'tensor-dimension');
+        return unknown();
+      }
+    }
     let initSpec: InitializerSpec | null = null;
     let fromValue = false;
     let defaulted = false;
+    if (initArg?.t === 'dict') {
+      const r = pyRepr(initArg) ?? '{...}';
+      this.raise(site, 'TypeError', `Failed to convert elements of ${r} to Tensor. Consider casting elements to a supported type. See https://www.tensorflow.org/api_docs/python/tf/dtypes for supported TF dtypes.`, 'bad-initializer');
+      return unknown();
+    }
+    if (initArg && (initArg.t === 'tensor' || isLiteral(initArg)) && dtype) {
+      const t = initArg.t === 'tensor' ? initArg : literalAsTensor(initArg);
+      if (t.dtype && t.dtype !== dtype) {
+        this.raise(site, 'ValueError', `Initializer type '<dtype: '${t.dtype}'>' and explicit dtype '<dtype: '${dtype}'>' don't match.`, 'dtype-mismatch');
+        return unknown();
+      }
+    }
+    const scopeValue = (!initArg || initArg.t === 'none') && scope.initializerValue && scope.initializer ? scope.initializerValue : undefined;
+    if (scopeValue) {
+      if (shape !== undefined) {
+        this.raise(site, 'ValueError', 'If initializer is a constant, do not specify shape.', 'constant-initializer-with-shape');
+        return unknown();
+      }
+      fromValue = true;
+      shape = scopeValue.shape;
+      if (!dtype) dtype = scopeValue.dtype ?? 'float32';
+      initSpec = scope.initializer;
+    }
     if (initArg && initArg.t !== 'none') {
       if (initArg.t === 'tensor' || isLiteral(initArg)) {
         fromValue = true;
@@ -1233,6 +1324,153 @@ export class TfLibrary implements LibraryHooks {
     return this.varValue(rec);
   }
 
+  // ---------- training: optimizers, moving averages, metrics ----------
+
+  private readonly optimizers = new Map<number, OptimizerObj>();
+
+  /** The variables an optimizer's update touches: var_list, or the graph's trainable variables. */
+  private varListOf(v: Value | undefined): VarRecord[] {
+    if (v && (v.t === 'list' || v.t === 'tuple')) {
+      return v.items.flatMap((x) => (x.t === 'var' ? [this.reg.vars.get(x.v.id)!] : x.t === 'tuple' && x.items[1]?.t === 'var' ? [this.reg.vars.get((x.items[1] as { v: { id: number } }).v.id)!] : []));
+    }
+    const g = this.graph;
+    return this.variables.filter((r) => r.trainable && r.collections.includes('trainable_variables') && (this.eager || [...g.store.values()].includes(r) || r.storeKey === null));
+  }
+
+  private optimizerMethod(o: OptimizerObj, method: string, args: Args, site: CallSite): Value {
+    const g = this.graph;
+    if (o.kind === 'EMA') {
+      if (method === 'apply') {
+        for (const v of this.varListOf(args.pos[0] ?? args.kw.get('var_list'))) {
+          if (!v.collections.includes('moving_average_variables')) v.collections.push('moving_average_variables');
+          this.createSlot(v, o.name, { kind: 'unknown', reason: `starts equal to ${v.name}`, api: 'v1' }, site);
+        }
+        return { t: 'tensor', shape: null, dtype: null };
+      }
+      if (method === 'average_name') {
+        const v = args.pos[0];
+        return v?.t === 'var' ? str(`${this.reg.vars.get(v.v.id)!.name}/${o.name}`) : unknown();
+      }
+      return unknown();
+    }
+    if (method === 'compute_gradients') {
+      return { t: 'list', items: this.varListOf(args.kw.get('var_list') ?? args.pos[1]).map((v) => ({ t: 'tuple', items: [{ t: 'tensor', shape: v.shape, dtype: v.dtype }, this.varValue(v)] }) as Value) };
+    }
+    if (method !== 'minimize' && method !== 'apply_gradients') return unknown();
+    const vars = method === 'minimize' ? this.varListOf(args.kw.get('var_list') ?? args.pos[2]) : this.varListOf(args.pos[0] ?? args.kw.get('grads_and_vars'));
+    if (vars.length === 0) return unknown();
+    const num = (k: string, i: number, d: number): number => numOf(o.args.kw.get(k) ?? o.args.pos[i]) ?? d;
+    const nonSlot = (n: string, value: number): void => {
+      if (o.nonSlot.has(`${n}#${g.id}`)) return;
+      o.nonSlot.set(`${n}#${g.id}`, true);
+      const name = this.eager ? n : g.uniqueName(n);
+      this.addVariable({
+        storeKey: null, name, shape: [], dtype: vars[0]!.dtype, initializer: { kind: 'constant', value: value, api: 'v1' }, trainable: false,
+        collections: ['global_variables'], scope: g.currentScope.name, api: 'optimizer', site, nameNode: null, seed: { graph: g.seed, op: null },
+      });
+    };
+    const zeros: InitializerSpec = { kind: 'zeros', api: 'v1' };
+    switch (o.kind) {
+      case 'Adam':
+        nonSlot('beta1_power', num('beta1', 1, 0.9));
+        nonSlot('beta2_power', num('beta2', 2, 0.999));
+        for (const v of vars) { this.createSlot(v, o.name, zeros, site); this.createSlot(v, o.name, zeros, site); }
+        break;
+      case 'Momentum':
+        for (const v of vars) this.createSlot(v, o.name, zeros, site);
+        break;
+      case 'RMSProp': {
+        const centered = truthy(o.args.kw.get('centered') ?? bool(false)) === true;
+        for (const v of vars) {
+          this.createSlot(v, o.name, { kind: 'ones', api: 'v1' }, site);
+          if (centered) this.createSlot(v, o.name, zeros, site);
+          this.createSlot(v, o.name, zeros, site);
+        }
+        break;
+      }
+      case 'Adagrad': {
+        const init = num('initial_accumulator_value', 1, 0.1);
+        for (const v of vars) this.createSlot(v, o.name, { kind: 'constant', value: init, api: 'v1' }, site);
+        break;
+      }
+      case 'Adadelta':
+        for (const v of vars) { this.createSlot(v, o.name, zeros, site); this.createSlot(v, o.name, zeros, site); }
+        break;
+      case 'Ftrl': {
+        const init = num('initial_accumulator_value', 2, 0.1);
+        for (const v of vars) { this.createSlot(v, o.name, { kind: 'constant', value: init, api: 'v1' }, site); this.createSlot(v, o.name, zeros, site); }
+        break;
+      }
+      default:
+        break;
+    }
+    return { t: 'tensor', shape: null, dtype: null };
+  }
+
+  /** `slot_creator.create_slot`: `variable_scope(None, default_name=<var>/<name>)`, so repeats get `_1`. */
+  private createSlot(primary: VarRecord, name: string, init: InitializerSpec, site: CallSite): void {
+    const g = this.graph;
+    const prefix = `${primary.name}/${name}`;
+    const cur = g.currentScope.name;
+    const unique = g.uniqueVariableScope(prefix);
+    const full = cur ? `${cur}/${unique}` : unique;
+    g.openVariableScope(full);
+    g.closeVariableSubscopes(full);
+    const opName = this.eager ? full : (() => {
+      const saved = g.nameStack;
+      g.nameStack = '';
+      const n = g.uniqueName(full);
+      g.nameStack = saved;
+      return n;
+    })();
+    const rec = this.addVariable({
+      storeKey: `${full}/`, name: opName, shape: primary.shape, dtype: primary.dtype, initializer: init, trainable: false,
+      collections: ['global_variables'], scope: full, api: 'slot', site, nameNode: null, seed: { graph: g.seed, op: null },
+    });
+    if (!this.eager) g.store.set(`${full}/`, rec);
+  }
+
+  /** `tf.metrics.*`: local, non-trainable `total`/`count`-style variables under the metric's scope. */
+  private metric(kind: string, args: Args, site: CallSite): Value {
+    const nameArg = args.kw.get('name');
+    const dflt = kind;
+    const scoped = (name: Value | undefined, d: string, body: () => void): void => {
+      const ctx = this.variableScope({ pos: [name ?? NONE, str(d)], kw: new Map(), posNodes: [null, null], kwNodes: new Map() }, site, false) as Value & { t: 'ctx' };
+      ctx.ctx.enter();
+      try { body(); } finally { ctx.ctx.exit(); }
+    };
+    const local = (n: string, shape: number[]): void => {
+      const g = this.graph;
+      const opName = this.eager ? (g.nameStack ? `${g.nameStack}/${n}` : n) : g.uniqueName(n);
+      this.addVariable({
+        storeKey: null, name: opName, shape, dtype: 'float32', initializer: { kind: 'zeros', api: 'v1' }, trainable: false,
+        collections: ['local_variables', 'metric_variables'], scope: g.currentScope.name, api: 'metric', site, nameNode: null, seed: { graph: g.seed, op: null },
+      });
+    };
+    const meanVars = (): void => { local('total', []); local('count', []); };
+    const count = (d: string): void => scoped(undefined, d, () => local('count', []));
+    switch (kind) {
+      case 'mean': case 'accuracy': case 'mean_squared_error': case 'mean_absolute_error': case 'root_mean_squared_error':
+        // accuracy/mse/mae/rmse call mean(..., name or '<metric>'): one scope, total and count.
+        scoped(nameArg, dflt, meanVars);
+        break;
+      case 'precision':
+        scoped(nameArg, dflt, () => { count('true_positives'); count('false_positives'); });
+        break;
+      case 'recall':
+        scoped(nameArg, dflt, () => { count('true_positives'); count('false_negatives'); });
+        break;
+      case 'auc': {
+        const n = numOf(args.kw.get('num_thresholds')) ?? 200;
+        scoped(nameArg, dflt, () => { for (const k of ['true_positives', 'false_negatives', 'true_negatives', 'false_positives']) local(k, [n]); });
+        break;
+      }
+      default:
+        break;
+    }
+    return { t: 'tuple', items: [{ t: 'tensor', shape: [], dtype: 'float32' }, { t: 'tensor', shape: [], dtype: 'float32' }] };
+  }
+
   // ---------- quick fixes ----------
 
   private reuseFixes(site: CallSite, scope: VarScope): QuickFix[] {
@@ -1386,6 +1624,15 @@ export class TfLibrary implements LibraryHooks {
 
   // ---------- tensors ----------
 
+  /** `tensor[i]`: graph ops `strided_slice`; an int index drops the first dimension. */
+  subscript(obj: Value, key: Value): Value | undefined {
+    const shape = this.shapeOfValue(obj);
+    const dtype = obj.t === 'tensor' ? obj.dtype : obj.t === 'var' ? this.reg.vars.get(obj.v.id)!.dtype : null;
+    const out: Value & { t: 'tensor' } = { t: 'tensor', shape: key.t === 'int' && shape ? shape.slice(1) : null, dtype };
+    if (!this.eager) out.op = this.graph.uniqueName('strided_slice');
+    return out;
+  }
+
   /** Arithmetic between tensors/variables/numbers: NumPy broadcasting of the known shapes. */
   binop(_op: string, l: Value, r: Value): Value | undefined {
     const tl = l.t === 'tensor' || l.t === 'var';
@@ -1498,7 +1745,27 @@ export class TfLibrary implements LibraryHooks {
     return n === 0 ? base : `${base}_${n}`;
   }
 
+  /** `Bidirectional(layer)`: Keras 3 rebuilds `forward_<name>` and `backward_<name>` copies from the layer's config. */
+  private makeBidirectional(args: Args, site: CallSite): Value {
+    const inner = args.pos[0] ?? args.kw.get('layer');
+    const innerL = inner?.t === 'layer' ? this.reg.layers.get(inner.l.id) : undefined;
+    const name = strOf(args.kw.get('name')) ?? this.kerasUniquify('bidirectional');
+    const config = new Map<string, Value>([['merge_mode', args.kw.get('merge_mode') ?? args.pos[1] ?? str('concat')]]);
+    const l: LayerObj = { id: freshId(), kind: 'Bidirectional', api: 'keras', name, config, built: false, weights: [], site };
+    this.reg.layers.set(l.id, l);
+    if (innerL) {
+      for (const dir of ['forward', 'backward']) {
+        const copy: LayerObj = { ...innerL, id: freshId(), name: `${dir}_${innerL.name}`, config: new Map(innerL.config), built: false, weights: [] };
+        this.reg.layers.set(copy.id, copy);
+        if (['LSTM', 'GRU', 'SimpleRNN'].includes(copy.kind)) this.seedGenerator(copy.config.get('seed'), site);
+        config.set(dir, { t: 'layer', l: { id: copy.id } });
+      }
+    }
+    return { t: 'layer', l: { id: l.id } };
+  }
+
   private makeKerasLayer(cls: string, args: Args, site: CallSite, api: ApiFamily): Value {
+    if (cls === 'Bidirectional') return this.makeBidirectional(args, site);
     const config = new Map<string, Value>();
     const positional: Record<string, string[]> = {
       Dense: ['units', 'activation', 'use_bias', 'kernel_initializer', 'bias_initializer'],
@@ -1618,6 +1885,23 @@ export class TfLibrary implements LibraryHooks {
         return { t: 'tensor', shape: out, dtype: 'float32' };
       }
       return { t: 'tensor', shape: shapes.reduce<Shape>((a, b) => broadcast(a, b), shapes[0]!), dtype: 'float32' };
+    }
+    if (l.kind === 'Bidirectional') {
+      const outs: Shape[] = [];
+      for (const dir of ['forward', 'backward']) {
+        const d = l.config.get(dir);
+        if (d?.t === 'layer') {
+          const o = this.callLayer(this.reg.layers.get(d.l.id)!, { pos: [x], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
+          outs.push(o.t === 'tensor' ? o.shape : null);
+        }
+      }
+      l.built = true;
+      const [f, b] = outs;
+      const merge = strOf(l.config.get('merge_mode')) ?? 'concat';
+      if (!f || !b) return { t: 'tensor', shape: null, dtype: 'float32' };
+      const last = f[f.length - 1] ?? null;
+      const lastB = b[b.length - 1] ?? null;
+      return { t: 'tensor', shape: merge === 'concat' ? [...f.slice(0, -1), last === null || lastB === null ? null : last + lastB] : f, dtype: 'float32' };
     }
     if (l.kind === 'MultiHeadAttention') {
       const v = args.pos[1] ?? args.kw.get('value');
@@ -1830,6 +2114,11 @@ function padConstant(spec: InitializerSpec, shape: Shape | undefined): Initializ
   if (flat.length >= n || flat.length === 0 || n > 1_000_000 || spec.api !== 'v1') return spec;
   const full = [...flat, ...Array(n - flat.length).fill(flat[flat.length - 1])];
   return { ...spec, value: reshapeFlat(full, shape as number[]) };
+}
+
+/** Graph-mode `repr` of a symbolic tensor: `<tf.Tensor 'strided_slice:0' shape=() dtype=int32>`. */
+function tensorRepr(t: { shape: Shape; dtype: string | null; op?: string }): string {
+  return `<tf.Tensor '${t.op}:0' shape=${tensorShapeStr(t.shape)} dtype=${t.dtype ?? 'float32'}>`;
 }
 
 function broadcast(a: Shape, b: Shape): Shape {

@@ -82,7 +82,7 @@ export type Value =
   | { t: 'ctx'; ctx: ContextManager }
   | { t: 'var'; v: VarRef }
   /** `kl`: ids of the Keras layers whose calls produced this tensor (functional-model graphs). */
-  | { t: 'tensor'; shape: Shape; dtype: string | null; init?: InitializerSpec; kl?: number[] }
+  | { t: 'tensor'; shape: Shape; dtype: string | null; init?: InitializerSpec; kl?: number[]; op?: string }
   | { t: 'layer'; l: LayerRef }
   | { t: 'partial'; fn: Value; args: Value[]; kwargs: Map<string, Value> }
   /** A name bound by `from m import x` before `m` ran: resolved (once) when first read. */
@@ -203,6 +203,16 @@ export function pyRepr(v: Value): string | undefined {
       return parts.length === 1 ? `(${parts[0]},)` : `(${parts.join(', ')})`;
     }
     case 'dtype': return `tf.${v.name}`;
+    case 'dict': {
+      const parts: string[] = [];
+      for (let i = 0; i < v.keys.length; i++) {
+        const k = pyRepr(v.keys[i]!);
+        const x = pyRepr(v.vals[i]!);
+        if (k === undefined || x === undefined) return undefined;
+        parts.push(`${k}: ${x}`);
+      }
+      return `{${parts.join(', ')}}`;
+    }
     default: return undefined;
   }
 }

@@ -57,6 +57,8 @@ export interface VarScope {
   useResource: boolean | null;
   /** `custom_getter` (a function value of the evaluator), inherited by sub-scopes. */
   customGetter?: unknown;
+  /** When the scope's initializer is a tensor/value (not callable): its shape and dtype. */
+  initializerValue?: { shape: (number | null)[] | null; dtype: string | null };
 }
 
 export interface VarRecord {
