@@ -137,6 +137,43 @@ export function fillTruncatedNormal(st: PhiloxState, out: Float32Array, from: nu
       const f1 = k.floats[0]!;
       const w2 = k.words[1]!;
       const full = Math.min(ng, Math.floor((to - gs * 4) / 4)); // groups whose 4 outputs all land
+      if (k.trn) {
+        // SIMD fast path in place for groups whose first 4 normals are all accepted; JS does the rest
+        const nSlow = k.trn(regionPtr(0), full, scale, shift, k.slowPtr);
+        const count = Math.min(ng * 4, to - gs * 4);
+        out.set(f1.subarray(0, count), gs * 4 - base);
+        if (full > nSlow) {
+          mn = Math.min(mn, k.minmax[0]!);
+          mx = Math.max(mx, k.minmax[1]!);
+        }
+        const slowGroups = Array.from(k.slow.subarray(0, nSlow));
+        if (full < ng) slowGroups.push(full); // a trailing partial group
+        for (const g of slowGroups) {
+          const q = g * 4;
+          const i0 = (gs + g) * 4;
+          let have = 0;
+          for (let t = 0; t < 4; t++) {
+            const f = f1[q + t]!;
+            if (Math.abs(f) < 2) vals[have++] = f;
+          }
+          for (let t = 0; t < 4 && have < 4; t += 2) {
+            boxMuller(w2[q + t]!, w2[q + t + 1]!);
+            const a = BM[0]!;
+            const b = BM[1]!;
+            if (Math.abs(a) < 2) vals[have++] = a;
+            if (have < 4 && Math.abs(b) < 2) vals[have++] = b;
+          }
+          if (have < 4) groupJs(st, gs + g, vals, buf);
+          const n = Math.min(4, to - i0);
+          for (let j = 0; j < n; j++) {
+            const v = fround(fround(vals[j]! * scale) + shift);
+            out[i0 + j - base] = v;
+            if (v < mn) mn = v;
+            if (v > mx) mx = v;
+          }
+        }
+        continue;
+      }
       for (let g = 0; g < ng; g++) {
         const q = g * 4;
         const i0 = (gs + g) * 4;

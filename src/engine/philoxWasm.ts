@@ -15,6 +15,8 @@ const W32B = 0xbb67ae85;
 /** Most blocks produced per call (each region holds 16 bytes per block). */
 export const MAX_BLOCKS = 1 << 16;
 const REGION = [1024, 1024 + MAX_BLOCKS * 16];
+/** Slow-group list of the truncated-normal kernel (one i32 per group, at most MAX_BLOCKS / 2 groups). */
+const SLOW = REGION[1]! + MAX_BLOCKS * 16;
 const MINMAX = 256;
 
 function sleb(v: number | bigint): number[] {
@@ -293,19 +295,51 @@ function funcNrm2(): number[] {
   return [2, 1, I32, ...uleb(next - 6), V128, ...code];
 }
 
+function funcTrn(): number[] {
+  // (ptr ng scale shift slow) -> count. Groups of 4 raw normals at ptr: when all |x| < 2 (TF accepts them
+  // all), apply x*scale+shift in place; otherwise append the group index to the slow list for JS.
+  const [PTR, NG, SCALE, SHIFT, SLOWP, END, CNT, G] = [0, 1, 2, 3, 4, 5, 6, 7];
+  const [V, MN, MX, SC, SH, TWO] = [8, 9, 10, 11, 12, 13];
+  const code = [
+    ...get(PTR), ...get(NG), ...i32c(16), OP.i32mul, OP.i32add, ...set(END),
+    ...f32s(Infinity), ...set(MN), ...f32s(-Infinity), ...set(MX),
+    ...get(SCALE), ...S.f32splat, ...set(SC), ...get(SHIFT), ...S.f32splat, ...set(SH), ...f32s(2), ...set(TWO),
+    0x02, 0x40, 0x03, 0x40,
+    ...get(PTR), ...get(END), OP.i32geu, 0x0d, 1,
+    ...get(PTR), ...S.load(0), ...set(V),
+    ...get(V), ...simd(0xe0), ...get(TWO), ...simd(0x43), ...simd(0xa3),
+    0x04, 0x40,
+    ...get(PTR), ...get(V), ...get(SC), ...S.f32mul, ...get(SH), ...S.f32add, ...tee(V), ...S.store(0),
+    ...get(MN), ...get(V), ...S.f32min, ...set(MN), ...get(MX), ...get(V), ...S.f32max, ...set(MX),
+    0x05,
+    ...get(SLOWP), ...get(CNT), ...i32c(4), OP.i32mul, OP.i32add, ...get(G), 0x36, 2, 0,
+    ...get(CNT), ...i32c(1), OP.i32add, ...set(CNT),
+    0x0b,
+    ...get(PTR), ...i32c(16), OP.i32add, ...set(PTR),
+    ...get(G), ...i32c(1), OP.i32add, ...set(G),
+    0x0c, 0, 0x0b, 0x0b,
+    ...i32c(0), ...get(MN), ...S.f32extract(0), ...get(MN), ...S.f32extract(1), OP.f32min, ...get(MN), ...S.f32extract(2), OP.f32min, ...get(MN), ...S.f32extract(3), OP.f32min, ...f32store(MINMAX),
+    ...i32c(0), ...get(MX), ...S.f32extract(0), ...get(MX), ...S.f32extract(1), OP.f32max, ...get(MX), ...S.f32extract(2), OP.f32max, ...get(MX), ...S.f32extract(3), OP.f32max, ...f32store(MINMAX + 4),
+    ...get(CNT),
+    0x0b,
+  ];
+  return [2, 3, I32, 6, V128, ...code];
+}
+
 /** The module's bytes: functions gen, uni, nrm (and nrm2 with SIMD); memory `mem` (logf table at 0, min/max at 256, two regions). */
 export function buildKernelModule(withSimd = true): Uint8Array {
-  const bodies = [funcGen(), funcUni(), funcNrm(), ...(withSimd ? [funcNrm2()] : [])];
-  const pages = Math.ceil((REGION[1]! + MAX_BLOCKS * 16) / 65536) + 1;
+  const bodies = [funcGen(), funcUni(), funcNrm(), ...(withSimd ? [funcNrm2(), funcTrn()] : [])];
+  const pages = Math.ceil((SLOW + MAX_BLOCKS * 2) / 65536) + 1;
   const bytes = [
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-    ...section(1, [3,
+    ...section(1, [4,
       0x60, 9, ...new Array<number>(9).fill(I32), 0,
       0x60, 4, I32, I32, F32, F32, 0,
-      0x60, 5, I32, I32, F32, F32, I32, 0]),
-    ...section(3, withSimd ? [4, 0, 1, 2, 2] : [3, 0, 1, 2]),
+      0x60, 5, I32, I32, F32, F32, I32, 0,
+      0x60, 5, I32, I32, F32, F32, I32, 1, I32]),
+    ...section(3, withSimd ? [5, 0, 1, 2, 2, 3] : [3, 0, 1, 2]),
     ...section(5, [1, 0, ...uleb(pages)]),
-    ...section(7, [withSimd ? 5 : 4, ...str('gen'), 0, 0, ...str('uni'), 0, 1, ...str('nrm'), 0, 2, ...(withSimd ? [...str('nrm2'), 0, 3] : []), ...str('mem'), 2, 0]),
+    ...section(7, [withSimd ? 6 : 4, ...str('gen'), 0, 0, ...str('uni'), 0, 1, ...str('nrm'), 0, 2, ...(withSimd ? [...str('nrm2'), 0, 3, ...str('trn'), 0, 4] : []), ...str('mem'), 2, 0]),
     ...section(10, [bodies.length, ...bodies.flatMap((b) => [...uleb(b.length), ...b])]),
   ];
   return new Uint8Array(bytes);
@@ -331,6 +365,10 @@ interface Kernels {
   minmax: Float32Array;
   /** Whether Box-Muller runs in 128-bit SIMD (two pairs per step). */
   simd: boolean;
+  /** Truncated-normal fast path (SIMD only): returns how many groups were left for JS, listed in `slow`. */
+  trn: ((ptr: number, ng: number, scale: number, shift: number, slow: number) => number) | null;
+  slow: Int32Array;
+  slowPtr: number;
 }
 
 /** n words: the SIMD kernel for multiples of 4, the scalar one for a trailing pair; min/max merged. */
@@ -377,6 +415,9 @@ export function wasmKernels(): Kernels | null {
         uni: inst.exports.uni as Kernels['uni'],
         nrm: (inst.exports.nrm2 ? nrmSimd(inst.exports.nrm as Kernels['nrm'], inst.exports.nrm2 as Kernels['nrm']) : inst.exports.nrm) as Kernels['nrm'],
         simd: Boolean(inst.exports.nrm2),
+        trn: (inst.exports.trn as Kernels['trn']) ?? null,
+        slow: new Int32Array(buf, SLOW, MAX_BLOCKS / 2),
+        slowPtr: SLOW,
         words: REGION.map((r) => new Uint32Array(buf, r, MAX_BLOCKS * 4)),
         floats: REGION.map((r) => new Float32Array(buf, r, MAX_BLOCKS * 4)),
         minmax: new Float32Array(buf, MINMAX, 2),
