@@ -154,4 +154,16 @@ describe('UI in real VS Code (installed .vsix)', function () {
     assert.deepStrictEqual(dialogs, []);
     assert.ok(await page.locator(`${VIEW_CONTAINER} .label-name`, { hasText: EVIL }).first().isVisible());
   });
+
+  it('restores the summary panel after a window reload', async () => {
+    await page.reload();
+    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+    await activityItem(page).waitFor({ timeout: 60_000 });
+    const frame = summaryFrame(page);
+    await frame.locator('p.muted', { hasText: 'restored from the last session' }).first().waitFor({ timeout: 60_000 });
+    // Both panels are restored; the one in front depends on the editor layout VS Code restores.
+    const names = await frame.locator('#summary-table tbody td.name').allTextContents();
+    assert.ok(JSON.stringify(names) === JSON.stringify(['my_scope/weight', 'my_scope/bias']) || JSON.stringify(names) === JSON.stringify([`evil/${EVIL}`]), names.join(', '));
+    assert.strictEqual(await frame.locator('svg.hist').count(), names.length, 'the histograms come back from the persisted state');
+  });
 });

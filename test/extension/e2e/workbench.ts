@@ -45,13 +45,31 @@ export async function treeRows(page: Page, minRows: number): Promise<{ label: st
   return out;
 }
 
-export async function runCommand(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('F1');
+/**
+ * Opens the quick input with `key` and types `text`, retrying when focus sat in a webview (the input
+ * then opens inert and closes again), then waits for a row matching `rowText` and presses Enter.
+ */
+async function quickInput(page: Page, key: string, text: string, rowText: string): Promise<void> {
   const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(`>${title}`);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor();
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await page.keyboard.press(key);
+      await input.waitFor({ state: 'visible', timeout: 5000 });
+      await input.fill(text, { timeout: 5000 });
+      await page.locator('.quick-input-widget .monaco-list-row', { hasText: rowText }).first().waitFor({ timeout: 10_000 });
+      break;
+    } catch (e) {
+      if (attempt >= 3) throw e;
+      await page.keyboard.press('Escape');
+      // Give the workbench (not a webview) the keyboard focus before trying again.
+      await page.locator('.part.editor .tabs-container .tab').first().click().catch(() => undefined);
+    }
+  }
   await page.keyboard.press('Enter');
+}
+
+export async function runCommand(page: Page, title: string): Promise<void> {
+  await quickInput(page, 'F1', `>${title}`, title);
 }
 
 /** Picks the quick-pick row whose label is exactly `label`. */
@@ -65,12 +83,7 @@ export async function pickQuick(page: Page, label: string): Promise<void> {
 }
 
 export async function openFile(page: Page, name: string): Promise<Locator> {
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(name);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().waitFor();
-  await page.keyboard.press('Enter');
+  await quickInput(page, 'Control+P', name, name);
   const editor = page.locator(`.editor-instance .monaco-editor[data-uri$="${name}"]`);
   await editor.waitFor({ state: 'visible' });
   return editor;

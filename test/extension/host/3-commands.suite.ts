@@ -47,6 +47,11 @@ describe('commands', () => {
     assert.strictEqual(b.count, 10);
     assert.ok(b.stats.std > 0.2 && b.stats.std < 2.5, `bias std ${b.stats.std}`);
     assert.strictEqual(a.engine.cached(file, 'my_scope/bias')?.summary.stats.mean, b.stats.mean);
+    // Once initialized, the hover over W carries the statistics and a sparkline.
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', vscode.Uri.file(file), new vscode.Position(4, 4));
+    const text = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')).join('\n');
+    assert.match(text, /\*\*Initial values\*\* \(seed 7, \w+.*\): min 0 · max 0 · mean 0 · std 0/);
+    assert.match(text, /`[▁▂▃▄▅▆▇█ ]+`/);
   });
 
   it('Export Initial Values writes an .npz file', async function () {
