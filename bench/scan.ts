@@ -49,8 +49,6 @@ interface EditRun {
   bareFullParseMs: number;
   bareIncrementalParseMs: number;
   editAt: string;
-  /** Hash of the first two re-analysis results (what-if runs must match the plain ones). */
-  resultHash: string;
 }
 
 const now = (): number => performance.now();
@@ -189,53 +187,8 @@ function digitNearMiddle(text: string): number {
   return m.index + (m[1] ? 1 : 0);
 }
 
-/** Row/column (UTF-16 code units) of a text offset. */
-function pointAt(text: string, index: number): { row: number; column: number } {
-  let row = 0;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
-    row++;
-    lineStart = i + 1;
-  }
-  return { row, column: index - lineStart };
-}
-
-/**
- * What-if for the analyzer's lead (core untouched): makes Parser#parse of the edited file's text incremental,
- * diffing against the previous text (common prefix/suffix), `tree.edit`, then parsing with the old tree.
- */
-function patchIncrementalParse(isEdited: (text: string) => boolean): () => void {
-  const orig = Parser.prototype.parse;
-  let prev: { text: string; tree: import('web-tree-sitter').Tree } | null = null;
-  Parser.prototype.parse = function (this: Parser, input, oldTree, options) {
-    if (typeof input !== 'string' || oldTree || !isEdited(input)) return orig.call(this, input, oldTree, options);
-    let base: import('web-tree-sitter').Tree | undefined;
-    if (prev) {
-      const a = prev.text;
-      const n = Math.min(a.length, input.length);
-      let p = 0;
-      while (p < n && a.charCodeAt(p) === input.charCodeAt(p)) p++;
-      let q = 0;
-      while (q < n - p && a.charCodeAt(a.length - 1 - q) === input.charCodeAt(input.length - 1 - q)) q++;
-      base = prev.tree;
-      base.edit({
-        startIndex: p, oldEndIndex: a.length - q, newEndIndex: input.length - q,
-        startPosition: pointAt(a, p), oldEndPosition: pointAt(a, a.length - q), newEndPosition: pointAt(input, input.length - q),
-      });
-    }
-    const tree = orig.call(this, input, base, options);
-    prev?.tree.delete();
-    prev = tree ? { text: input, tree: tree.copy() } : null;
-    return tree;
-  };
-  return () => {
-    Parser.prototype.parse = orig;
-  };
-}
-
-async function childEdit(file: string, edits: number, whatIf = false): Promise<EditRun> {
+async function childEdit(file: string, edits: number): Promise<EditRun> {
   const original = fs.readFileSync(file, 'utf8');
-  const unpatch = whatIf ? patchIncrementalParse((t) => t.length > 1000 && t.slice(0, 1000) === original.slice(0, 1000)) : () => {};
   const analyzer = await loadAnalyzer();
   const at = digitNearMiddle(original);
   const d = Number(original[at]);
@@ -254,15 +207,12 @@ async function childEdit(file: string, edits: number, whatIf = false): Promise<E
   const first = analyzer.analyze(file, host);
   const firstMs = now() - t;
   const times: number[] = [];
-  const hash = createHash('sha256');
   for (let i = 0; i < edits; i++) {
     current = original.slice(0, at) + alt[i % 2] + original.slice(at + 1);
     t = now();
-    const r = analyzer.analyze(file, host);
+    analyzer.analyze(file, host);
     times.push(now() - t);
-    if (i < 2) hash.update(JSON.stringify(r));
   }
-  unpatch();
   // What the parser alone costs for the same edit: a full re-parse vs tree-sitter's incremental re-parse.
   const parser = new Parser();
   parser.setLanguage(await Language.load(fs.readFileSync(require.resolve('tree-sitter-python/tree-sitter-python.wasm'))));
@@ -295,7 +245,6 @@ async function childEdit(file: string, edits: number, whatIf = false): Promise<E
     file, lines: original.split('\n').length - (original.endsWith('\n') ? 1 : 0), chars: original.length,
     variables: first.variables.length, edits, firstMs, medianMs: q(sorted, 0.5), p95Ms: q(sorted, 0.95), maxMs: sorted[sorted.length - 1]!,
     bareFullParseMs: q(full, 0.5), bareIncrementalParseMs: q(incr, 0.5),
-    resultHash: hash.digest('hex').slice(0, 12),
     editAt: `line ${row + 1} col ${col + 1}: '${original[at]}' -> '${alt[0]}'/'${alt[1]}'`,
   };
 }
@@ -338,7 +287,7 @@ function table(head: string[], rows: string[][]): string {
 async function main(argv: string[]): Promise<number> {
   if (argv[0] === '--child') {
     const [, kind, a, b, c] = argv;
-    const out = kind === 'edit' || kind === 'edit-whatif' ? await childEdit(a!, Number(b), kind === 'edit-whatif') : kind === 'parse' ? await childParse(a!) : await childScan(a!, kind as 'pool' | 'single', Number(b), JSON.parse(c ?? '{}') as AnalyzeOptions);
+    const out = kind === 'edit' ? await childEdit(a!, Number(b)) : kind === 'parse' ? await childParse(a!) : await childScan(a!, kind as 'pool' | 'single', Number(b), JSON.parse(c ?? '{}') as AnalyzeOptions);
     process.stdout.write(`${JSON.stringify(out)}\n`);
     return 0;
   }
@@ -408,23 +357,15 @@ async function main(argv: string[]): Promise<number> {
     fs.writeFileSync(synth, syntheticTf1(3000));
     targets.push(synth);
   }
-  const editRuns: (EditRun & { whatIf: boolean })[] = [];
-  for (const f of targets) {
-    editRuns.push({ ...(runChild(['edit', f, String(edits)]) as EditRun), whatIf: false });
-    editRuns.push({ ...(runChild(['edit-whatif', f, String(edits)]) as EditRun), whatIf: true });
-  }
+  const editRuns = targets.map((f) => runChild(['edit', f, String(edits)]) as EditRun);
   for (const f of targets) if (f.includes('tfscope-bench-synthetic-')) fs.rmSync(f, { force: true });
   log('');
-  log(table(['file', 'lines', 'variables', 'parse', 'first analysis ms', `re-analysis median ms (${edits} edits)`, 'p95 ms', 'max ms',
-    'bare full re-parse ms', 'bare incremental parse ms', 'result hash'], editRuns.map((e) => [
+  log(table(['file', 'lines', 'variables', 'first analysis ms', `re-analysis median ms (${edits} edits)`, 'p95 ms', 'max ms',
+    'bare full re-parse ms', 'bare incremental parse ms'], editRuns.map((e) => [
     e.file.includes('tfscope-bench-synthetic-') ? 'synthetic TF1 (tmp)' : path.relative(dir!, e.file), String(e.lines), String(e.variables),
-    e.whatIf ? 'what-if: incremental' : 'as shipped (full)', ms(e.firstMs), ms(e.medianMs), ms(e.p95Ms), ms(e.maxMs), ms(e.bareFullParseMs),
-    ms(e.bareIncrementalParseMs), e.resultHash,
+    ms(e.firstMs), ms(e.medianMs), ms(e.p95Ms), ms(e.maxMs), ms(e.bareFullParseMs), ms(e.bareIncrementalParseMs),
   ])));
-  for (const e of editRuns) if (!e.whatIf) log(`edit in ${path.basename(e.file)}: ${e.editAt}`);
-  for (let i = 0; i + 1 < editRuns.length; i += 2) {
-    if (editRuns[i]!.resultHash !== editRuns[i + 1]!.resultHash) log(`WHAT-IF RESULTS DIFFER for ${editRuns[i]!.file}`);
-  }
+  for (const e of editRuns) log(`edit in ${path.basename(e.file)}: ${e.editAt}`);
   if (json) process.stdout.write(`${JSON.stringify({ scans, edits: editRuns, loadavg: os.loadavg() })}\n`);
   try {
     log(`\nuptime: ${execFileSync('uptime', { encoding: 'utf8' }).trim()}`);
