@@ -28,6 +28,8 @@ interface ScanRun {
   wallMs: number; // since the process started: Node boot, collect, wasm load, analysis
   cpuMs: number;
   variables: number;
+  /** Variables of the library view (`--explore`): what uncalled functions/classes would create. */
+  libraryVariables: number;
   programsWithDiagnostics: number;
   internalErrors: number;
   peakRssMB: number;
@@ -53,17 +55,19 @@ interface EditRun {
 
 const now = (): number => performance.now();
 
-function summarize(programs: ProgramResult[]): Pick<ScanRun, 'variables' | 'programsWithDiagnostics' | 'internalErrors' | 'resultHash'> {
+function summarize(programs: ProgramResult[]): Pick<ScanRun, 'variables' | 'libraryVariables' | 'programsWithDiagnostics' | 'internalErrors' | 'resultHash'> {
   let variables = 0;
+  let libraryVariables = 0;
   let withDiag = 0;
   let internal = 0;
   for (const p of programs) {
     variables += p.variables.length;
+    for (const l of p.library ?? []) libraryVariables += l.variables.length;
     if (p.diagnostics.some((d) => d.severity !== 'info')) withDiag++;
     if (p.diagnostics.some((d) => d.code === 'internal-error')) internal++;
   }
   const resultHash = createHash('sha256').update(JSON.stringify(programs)).digest('hex').slice(0, 12);
-  return { variables, programsWithDiagnostics: withDiag, internalErrors: internal, resultHash };
+  return { variables, libraryVariables, programsWithDiagnostics: withDiag, internalErrors: internal, resultHash };
 }
 
 function sizeOf(files: string[]): number {
@@ -136,7 +140,7 @@ async function childParse(dir: string): Promise<ScanRun> {
   const cpu = process.cpuUsage();
   return {
     mode: 'parse only', workers: 1, filesFound: files.length, filesAnalysed: n, bytesFound, bytesAnalysed, collectMs: t1 - t0, loadMs: t2 - t1,
-    analyseMs: t3 - t2, wallMs: t3, cpuMs: (cpu.user + cpu.system) / 1000, variables: 0, programsWithDiagnostics: 0, internalErrors: 0,
+    analyseMs: t3 - t2, wallMs: t3, cpuMs: (cpu.user + cpu.system) / 1000, variables: 0, libraryVariables: 0, programsWithDiagnostics: 0, internalErrors: 0,
     peakRssMB: process.resourceUsage().maxRSS / 1024, resultHash: '-',
   };
 }
@@ -332,7 +336,8 @@ async function main(argv: string[]): Promise<number> {
 
   const rows = scans.map((s) => [
     label(s.mode, s.workers), String(s.filesFound), String(s.filesAnalysed), (s.bytesFound / 1e6).toFixed(1),
-    ms(s.wallMs), `${ms(s.loadMs)} + ${ms(s.analyseMs)}${s.busyMs ? ` (busy ${s.busyMs.join('/')})` : ''}`, ms(s.cpuMs), (s.bytesFound / 1e6 / (s.wallMs / 1000)).toFixed(1), String(s.variables),
+    ms(s.wallMs), `${ms(s.loadMs)} + ${ms(s.analyseMs)}${s.busyMs ? ` (busy ${s.busyMs.join('/')})` : ''}`, ms(s.cpuMs), (s.bytesFound / 1e6 / (s.wallMs / 1000)).toFixed(1),
+    s.libraryVariables ? `${s.variables} (+${s.libraryVariables} library)` : String(s.variables),
     String(s.programsWithDiagnostics), String(s.internalErrors), s.peakRssMB.toFixed(0), s.resultHash,
   ]);
   log('');
