@@ -1,8 +1,7 @@
-// `npm run bench:init`: materializes a 4096x4096 float32 variable with each initializer plus its summary
-// (the engine's real path, in-process, cpu backend), each in a fresh child process to measure peak
-// memory, next to NumPy doing the same (/usr/bin/python3, default_rng + min/max/mean/std/zeros/NaN/
-// Inf/64-bin histogram) and the floor (first write of 64 MiB). Prints a table; best of 3 runs.
-// Generation uses the engine's helper threads (TFSCOPE_THREADS=1 turns them off).
+// `npm run bench:init`: a 4096x4096 float32 variable per initializer plus its summary (the engine's real
+// path, cpu backend, helper threads on), each run in a fresh child for peak memory, interleaved with
+// NumPy doing the same (/usr/bin/python3, default_rng + summary) and the 64 MiB first-write floor.
+// Prints a table (best of 3; wall and CPU time). TFSCOPE_THREADS=1 turns the helper threads off.
 
 import { execFileSync, spawnSync } from 'child_process';
 import * as os from 'os';

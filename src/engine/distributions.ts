@@ -1,10 +1,7 @@
-// TensorFlow's CPU random kernels over Philox output, for a range of output elements [from, to) of
-// one op's result: uniform float (4 floats per 128-bit block, block g at counter + g), Box-Muller
-// normal (2 pairs per block), truncated normal (group g of 4 starts at counter + 256*g and redraws
-// beyond 2), and int32 uniform (lo + bits % range). `from` must be a multiple of 4 (a group start), so
-// ranges can be filled independently (e.g. by several workers). Each fill applies TF's float32
-// post-processing `round(round(x * scale) + shift)` and returns the observed [min, max]. Element i
-// lands in out[i - base] (base = 0: out is the whole tensor; otherwise a window, e.g. for sampling).
+// TF's CPU random kernels over Philox output for elements [from, to) of one op (from % 4 == 0):
+// uniform (block g -> elements 4g..4g+3), Box-Muller normal, truncated normal (group g of 4 reads blocks
+// from counter + 256g, redrawing beyond 2) and int32 uniform, each with TF's float32 x*scale+shift.
+// Element i lands in out[i - base]; returns the observed [min, max]. WebAssembly kernels when available.
 
 import { BM, boxMuller } from './libm';
 import { philoxBlock, type PhiloxState, skipCounter } from './philox';

@@ -118,8 +118,8 @@ export function estimate(jobs: Job[], options: EngineOptions, forExport: boolean
     const over = j.n > cap;
     if (over && !forExport) sampled.push(j.v.name);
     const held = over && !forExport ? Math.min(j.n, SAMPLE_ELEMENTS) * bytesPerStoredElement(j.v.dtype) : j.bytes;
-    // orthogonal works on float64 copies: input, A, Householder vectors and Q
-    const work = j.plan.op === 'orthogonal' && !(over && !forExport) ? held + j.n * 8 * 3 : held;
+    // orthogonal works on one float32 copy next to the output
+    const work = j.plan.op === 'orthogonal' && !(over && !forExport) ? held + j.n * 4 : held;
     peak = Math.max(peak, work);
   }
   return { totalBytes: total, peakBytes: peak, sampled };

@@ -339,100 +339,119 @@ export function dtypeNote(plan: OpPlan, dtype: string): string | undefined {
 }
 
 /**
- * Applies H = I - 2 v v^T / (v^T v) (v = vs[ck + k .. ck + m)) to columns j0..n-1 of the column-major
- * m-row matrix M, two columns at a time with split accumulators (dot products are latency-bound).
+ * Applies H = I - tau v v^T (v = [1, M[ck + k + 1 .. ck + m)], stored below the diagonal of column k)
+ * to columns j0..n-1 of the column-major m-row matrix M: dot products in double with split
+ * accumulators (they are latency-bound), two columns per pass.
  */
-function reflect(vs: Float64Array, ck: number, k: number, m: number, inv: number, M: Float64Array, j0: number, n: number): void {
+function reflect(M: Float32Array, k: number, m: number, tau: number, j0: number, n: number): void {
+  const ck = k * m;
   let j = j0;
   for (; j + 1 < n; j += 2) {
     const a = j * m;
     const b = a + m;
-    let da0 = 0, da1 = 0, db0 = 0, db1 = 0;
-    let i = k;
+    let da0 = M[a + k]!;
+    let db0 = M[b + k]!;
+    let da1 = 0;
+    let db1 = 0;
+    let i = k + 1;
     for (; i + 1 < m; i += 2) {
-      const v0 = vs[ck + i]!;
-      const v1 = vs[ck + i + 1]!;
+      const v0 = M[ck + i]!;
+      const v1 = M[ck + i + 1]!;
       da0 += v0 * M[a + i]!;
       da1 += v1 * M[a + i + 1]!;
       db0 += v0 * M[b + i]!;
       db1 += v1 * M[b + i + 1]!;
     }
     if (i < m) {
-      da0 += vs[ck + i]! * M[a + i]!;
-      db0 += vs[ck + i]! * M[b + i]!;
+      da0 += M[ck + i]! * M[a + i]!;
+      db0 += M[ck + i]! * M[b + i]!;
     }
-    const fa = (da0 + da1) * inv;
-    const fb = (db0 + db1) * inv;
-    for (i = k; i < m; i++) {
-      const v = vs[ck + i]!;
+    const fa = (da0 + da1) * tau;
+    const fb = (db0 + db1) * tau;
+    M[a + k] = M[a + k]! - fa;
+    M[b + k] = M[b + k]! - fb;
+    for (i = k + 1; i < m; i++) {
+      const v = M[ck + i]!;
       M[a + i] = M[a + i]! - fa * v;
       M[b + i] = M[b + i]! - fb * v;
     }
   }
   if (j < n) {
     const a = j * m;
-    let d0 = 0, d1 = 0;
-    let i = k;
+    let d0 = M[a + k]!;
+    let d1 = 0;
+    let i = k + 1;
     for (; i + 1 < m; i += 2) {
-      d0 += vs[ck + i]! * M[a + i]!;
-      d1 += vs[ck + i + 1]! * M[a + i + 1]!;
+      d0 += M[ck + i]! * M[a + i]!;
+      d1 += M[ck + i + 1]! * M[a + i + 1]!;
     }
-    if (i < m) d0 += vs[ck + i]! * M[a + i]!;
-    const f = (d0 + d1) * inv;
-    for (i = k; i < m; i++) M[a + i] = M[a + i]! - f * vs[ck + i]!;
+    if (i < m) d0 += M[ck + i]! * M[a + i]!;
+    const f = (d0 + d1) * tau;
+    M[a + k] = M[a + k]! - f;
+    for (i = k + 1; i < m; i++) M[a + i] = M[a + i]! - f * M[ck + i]!;
   }
 }
 
-/** Orthogonal: QR (Householder, float64) of TF's normal matrix with the sign fix, transposed if wide, times gain. */
+/**
+ * Orthogonal: TF's normal matrix (exact), then a Householder QR in float32 storage like TF's own (dot
+ * products in double), Q formed in place (LAPACK's geqr2 + org2r scheme), the sign fix Q * sign(diag R),
+ * the transpose for wide shapes, times gain. Memory: the output plus one float32 working copy.
+ */
 export function orthogonal(plan: Extract<OpPlan, { op: 'orthogonal' }>, state: PhiloxState, out: Values): MinMax {
   const { rows, cols } = plan;
   const m = Math.max(rows, cols);
   const n = Math.min(rows, cols);
-  // column-major m x n copy of TF's normal matrix (row-major m x n), in float64
-  const A = new Float64Array(m * n);
-  {
-    const a = new Float32Array(m * n);
-    fillNormal(state, a, 0, m * n, 1, 0);
-    for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) A[j * m + i] = a[i * n + j]!;
-  }
-  const diag = new Float64Array(n);
-  const invs = new Float64Array(n);
-  const vs = new Float64Array(m * n); // Householder vectors (column k uses rows k..m-1)
+  // TF's normal matrix (row-major m x n) goes into the output buffer first, then column-major into A
+  const normals = out instanceof Float32Array ? out : new Float32Array(m * n);
+  fillNormal(state, normals, 0, m * n, 1, 0);
+  const A = new Float32Array(m * n);
+  for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) A[j * m + i] = normals[i * n + j]!;
+  const beta = new Float64Array(n);
+  const tau = new Float64Array(n);
   for (let k = 0; k < n; k++) {
     const ck = k * m;
-    let norm = 0;
-    for (let i = k; i < m; i++) norm += A[ck + i]! * A[ck + i]!;
-    norm = Math.sqrt(norm);
-    const x0 = A[ck + k]!;
-    const alpha = x0 >= 0 ? -norm : norm;
-    diag[k] = alpha;
-    let vnorm2 = 0;
-    for (let i = k; i < m; i++) {
-      const v = i === k ? x0 - alpha : A[ck + i]!;
-      vs[ck + i] = v;
-      vnorm2 += v * v;
+    let s0 = 0;
+    let s1 = 0;
+    let i = k;
+    for (; i + 1 < m; i += 2) {
+      s0 += A[ck + i]! * A[ck + i]!;
+      s1 += A[ck + i + 1]! * A[ck + i + 1]!;
     }
-    invs[k] = vnorm2 === 0 ? 0 : 2 / vnorm2;
-    if (vnorm2 !== 0) reflect(vs, ck, k, m, invs[k]!, A, k + 1, n);
+    if (i < m) s0 += A[ck + i]! * A[ck + i]!;
+    const norm = Math.sqrt(s0 + s1);
+    const x0 = A[ck + k]!;
+    if (norm === 0) continue; // tau 0: H = I
+    const b = x0 >= 0 ? -norm : norm;
+    beta[k] = b;
+    tau[k] = (b - x0) / b;
+    const scale = 1 / (x0 - b);
+    for (i = k + 1; i < m; i++) A[ck + i] = A[ck + i]! * scale;
+    A[ck + k] = b;
+    if (k + 1 < n) reflect(A, k, m, tau[k]!, k + 1, n);
   }
-  // Q (m x n, column-major) = H_0 ... H_{n-1} [I; 0], reusing A's storage
-  const Q = A;
-  Q.fill(0);
-  for (let j = 0; j < n; j++) Q[j * m + j] = 1;
-  for (let k = n - 1; k >= 0; k--) if (invs[k] !== 0) reflect(vs, k * m, k, m, invs[k]!, Q, k, n);
+  // Q in place: for i = n-1..0, apply H_i to the columns right of i, then turn column i into Q's
+  for (let i = n - 1; i >= 0; i--) {
+    const ci = i * m;
+    const t = tau[i]!;
+    if (i < n - 1) {
+      A[ci + i] = 1;
+      reflect(A, i, m, t, i + 1, n);
+    }
+    for (let r = i + 1; r < m; r++) A[ci + r] = A[ci + r]! * -t;
+    A[ci + i] = 1 - t;
+    for (let r = 0; r < i; r++) A[ci + r] = 0;
+  }
   const gain = out instanceof Float32Array ? fround(plan.gain) : plan.gain;
   let mn = Infinity;
   let mx = -Infinity;
   for (let j = 0; j < n; j++) {
-    const sgn = diag[j]! > 0 ? 1 : diag[j]! < 0 ? -1 : 0;
+    const sgn = beta[j]! > 0 ? 1 : beta[j]! < 0 ? -1 : 0;
     const cj = j * m;
     for (let i = 0; i < m; i++) {
-      let q = Q[cj + i]! * sgn;
-      if (out instanceof Float32Array) q = fround(fround(q) * gain);
-      else q = q * gain;
+      let q = A[cj + i]! * sgn;
+      q = out instanceof Float32Array ? fround(q * gain) : q * gain;
       // q is element (i, j) of the m x n matrix; wide shapes take its transpose
-      const idx = rows >= cols ? i * cols + j : j * cols + i;
-      out[idx] = q;
+      out[rows >= cols ? i * cols + j : j * cols + i] = q;
       if (q < mn) mn = q;
       if (q > mx) mx = q;
     }

@@ -1,8 +1,7 @@
-// TF's random kernels in a tiny hand-assembled WebAssembly module (64-bit multiplies and plain f32/f64
-// arithmetic are several times faster than JS here): `gen` = Philox4x32-10 blocks for counters
-// counter + first + i*step; `uni` = uint32 -> TF uniform float -> x*scale+shift (f32 ops); `nrm` = TF's
-// Box-Muller with the same glibc logf/sincosf arithmetic as libm.ts, in place. Bytes built from
-// opcodes here (no toolchain); everything falls back to the JS implementations without WebAssembly.
+// TF's random kernels in a hand-assembled WebAssembly module (bytes built from opcodes here): `gen` =
+// Philox4x32-10 blocks, `uni` = TF uniform floats, `nrm`/`nrm2` = Box-Muller with libm.ts's glibc
+// arithmetic (scalar / 128-bit SIMD), `trn` = truncated-normal fast path. Bit-identical to the JS
+// implementations, which remain the fallback without WebAssembly (or SIMD).
 
 import * as L from './libm';
 import { philoxBlock, skipCounter } from './philox';

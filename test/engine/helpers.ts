@@ -1,4 +1,5 @@
-// Hand-built VariableInfo objects for engine tests (the analyzer is not needed here).
+// Hand-built VariableInfo objects for engine tests (the analyzer is not needed here), including the
+// seed's first example (my_scope/weight zeros [10,10], my_scope/bias random_normal [10]).
 
 import type { InitializerSpec, SeedInfo, VariableInfo } from '../../src/core/model';
 
