@@ -340,43 +340,46 @@ export function dtypeNote(plan: OpPlan, dtype: string): string | undefined {
 
 /**
  * Applies H = I - tau v v^T (v = [1, M[ck + k + 1 .. ck + m)], stored below the diagonal of column k)
- * to columns j0..n-1 of the column-major m-row matrix M: dot products in double with split
- * accumulators (they are latency-bound), two columns per pass.
+ * to columns j0..n-1 of the column-major m-row matrix M: dot products in double, four columns per
+ * pass (independent accumulators; a single dot product is latency-bound).
  */
 function reflect(M: Float32Array, k: number, m: number, tau: number, j0: number, n: number): void {
   const ck = k * m;
   let j = j0;
-  for (; j + 1 < n; j += 2) {
+  // four columns per pass: one load of v feeds four independent dot products
+  for (; j + 3 < n; j += 4) {
     const a = j * m;
     const b = a + m;
-    let da0 = M[a + k]!;
-    let db0 = M[b + k]!;
-    let da1 = 0;
-    let db1 = 0;
-    let i = k + 1;
-    for (; i + 1 < m; i += 2) {
-      const v0 = M[ck + i]!;
-      const v1 = M[ck + i + 1]!;
-      da0 += v0 * M[a + i]!;
-      da1 += v1 * M[a + i + 1]!;
-      db0 += v0 * M[b + i]!;
-      db1 += v1 * M[b + i + 1]!;
+    const c = b + m;
+    const d = c + m;
+    let da = M[a + k]!;
+    let db = M[b + k]!;
+    let dc = M[c + k]!;
+    let dd = M[d + k]!;
+    for (let i = k + 1; i < m; i++) {
+      const v = M[ck + i]!;
+      da += v * M[a + i]!;
+      db += v * M[b + i]!;
+      dc += v * M[c + i]!;
+      dd += v * M[d + i]!;
     }
-    if (i < m) {
-      da0 += M[ck + i]! * M[a + i]!;
-      db0 += M[ck + i]! * M[b + i]!;
-    }
-    const fa = (da0 + da1) * tau;
-    const fb = (db0 + db1) * tau;
+    const fa = da * tau;
+    const fb = db * tau;
+    const fc = dc * tau;
+    const fd = dd * tau;
     M[a + k] = M[a + k]! - fa;
     M[b + k] = M[b + k]! - fb;
-    for (i = k + 1; i < m; i++) {
+    M[c + k] = M[c + k]! - fc;
+    M[d + k] = M[d + k]! - fd;
+    for (let i = k + 1; i < m; i++) {
       const v = M[ck + i]!;
       M[a + i] = M[a + i]! - fa * v;
       M[b + i] = M[b + i]! - fb * v;
+      M[c + i] = M[c + i]! - fc * v;
+      M[d + i] = M[d + i]! - fd * v;
     }
   }
-  if (j < n) {
+  for (; j < n; j++) {
     const a = j * m;
     let d0 = M[a + k]!;
     let d1 = 0;
