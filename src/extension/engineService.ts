@@ -3,6 +3,7 @@
 // variable's last summary for hovers. One engine instance per window; disposed with the extension.
 import * as vscode from 'vscode';
 import type { ProgramResult, VariableInfo } from '../core/model';
+import { elementCount } from '../core/model';
 import type { EngineHooks, EngineOptions, InitResult, TensorSummary } from '../engine/types';
 import { readConfig } from './config';
 import type { StatsSource } from './language';
@@ -18,6 +19,13 @@ export interface EngineLike {
 export interface CachedSummary { summary: TensorSummary; seed: number | null; backend: string; at: number }
 
 export const HISTOGRAM_BINS = 48;
+
+/** Rice rule (2·n^⅓) on the largest tensor, clamped to [8, 48]: 10 bins for 100 values, 48 from ~14k. */
+export function histogramBins(variables: readonly VariableInfo[]): number {
+  let n = 1;
+  for (const v of variables) n = Math.max(n, elementCount(v.shape) ?? 1);
+  return Math.max(8, Math.min(HISTOGRAM_BINS, Math.ceil(2 * Math.cbrt(n))));
+}
 
 export class EngineService implements StatsSource, vscode.Disposable {
   private engine: Promise<EngineLike> | undefined;
@@ -38,14 +46,14 @@ export class EngineService implements StatsSource, vscode.Disposable {
     return this.engine;
   }
 
-  options(seed?: number | null): EngineOptions {
+  options(seed?: number | null, variables?: readonly VariableInfo[]): EngineOptions {
     const c = readConfig();
     return {
       backend: c.backend,
       seed: seed === undefined ? c.seed : seed,
       maxTensorElements: c.maxTensorElements,
       maxTotalBytes: c.maxTotalBytes,
-      histogramBins: HISTOGRAM_BINS,
+      histogramBins: variables ? histogramBins(variables) : HISTOGRAM_BINS,
     };
   }
 
@@ -54,7 +62,7 @@ export class EngineService implements StatsSource, vscode.Disposable {
    * Resolves to undefined when cancelled.
    */
   async initialize(program: ProgramResult, variables: VariableInfo[], label: string, seed?: number | null, extraSignal?: AbortSignal, onProgress?: (done: number, total: number, name: string) => void): Promise<InitResult | undefined> {
-    const options = this.options(seed);
+    const options = this.options(seed, variables);
     const t0 = performance.now();
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Initializing ${label}`, cancellable: true },

@@ -159,6 +159,10 @@ describe('UI in real VS Code (installed .vsix)', function () {
     await page.reload();
     await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
     await activityItem(page).waitFor({ timeout: 60_000 });
+    // Bring a restored summary tab to the front (which editor VS Code puts in front varies).
+    const tab = page.locator('.part.editor .tab', { hasText: 'TF summary' }).first();
+    await tab.waitFor({ timeout: 60_000 });
+    await tab.click();
     const frame = summaryFrame(page);
     await frame.locator('p.muted', { hasText: 'restored from the last session' }).first().waitFor({ timeout: 60_000 });
     // Both panels are restored; the one in front depends on the editor layout VS Code restores.
