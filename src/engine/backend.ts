@@ -48,7 +48,13 @@ function quiet(tf: Tf): void {
 
 async function tryNode(notes: string[], explicit: boolean): Promise<Runtime | null> {
   let mod: unknown;
+  // Loading it re-registers the cpu kernels in tfjs's process-wide registry (one warning per kernel)
+  // and libtensorflow logs at INFO: keep both off the CLI's and the worker's stderr.
+  process.env.TF_CPP_MIN_LOG_LEVEL ??= '2';
+  const { warn, log } = console;
   try {
+    console.warn = () => undefined;
+    console.log = () => undefined;
     // Optional dependency: absent in most installs. Kept out of the bundles (esbuild external).
     mod = require('@tensorflow/tfjs-node');
   } catch (e) {
@@ -56,6 +62,9 @@ async function tryNode(notes: string[], explicit: boolean): Promise<Runtime | nu
     const missing = (e as { code?: string }).code === 'MODULE_NOT_FOUND' && /tfjs-node'/.test(String((e as Error).message));
     if (explicit || !missing) notes.push(`tfjs-node not available (${firstLine(e)})`);
     return null;
+  } finally {
+    console.warn = warn;
+    console.log = log;
   }
   const tf = mod as Tf;
   try {
