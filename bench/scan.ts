@@ -276,6 +276,16 @@ function pickFile(dir: string, target: number): string | undefined {
 const label = (mode: string, workers: number): string =>
   mode === 'pool' ? `pool ×${workers}` : mode === 'single' ? 'single thread (tfscope scan loop)' : 'parse only, 1 thread (floor)';
 
+/** Linux PSI: share of time some task waited for a CPU (other load on the machine), or '' elsewhere. */
+function cpuPressure(): string {
+  try {
+    const m = /^some avg10=([\d.]+) avg60=([\d.]+)/m.exec(fs.readFileSync('/proc/pressure/cpu', 'utf8'));
+    return m ? `  cpu pressure ${m[1]}% (10 s) ${m[2]}% (60 s)` : '';
+  } catch {
+    return '';
+  }
+}
+
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
@@ -327,7 +337,7 @@ async function main(argv: string[]): Promise<number> {
   };
   log(`# scan benchmark: ${dir}${Object.keys(options).length ? `  analyzer options ${JSON.stringify(options)}` : ''}`);
   log(`${new Date().toISOString()}  node ${process.version}  ${os.availableParallelism()} cpus (${os.cpus()[0]?.model ?? '?'})  ` +
-    `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB  load avg ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+    `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB  load avg ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}${cpuPressure()}`);
 
   const scans: ScanRun[] = [];
   const modes: ['pool' | 'single' | 'parse', number][] = [['pool', workers]];
@@ -373,7 +383,7 @@ async function main(argv: string[]): Promise<number> {
   for (const e of editRuns) log(`edit in ${path.basename(e.file)}: ${e.editAt}`);
   if (json) process.stdout.write(`${JSON.stringify({ scans, edits: editRuns, loadavg: os.loadavg() })}\n`);
   try {
-    log(`\nuptime: ${execFileSync('uptime', { encoding: 'utf8' }).trim()}`);
+    log(`\nuptime: ${execFileSync('uptime', { encoding: 'utf8' }).trim()}${cpuPressure()}`);
   } catch {
     // no uptime(1): the load average above is enough
   }
