@@ -156,6 +156,20 @@ describe('scan pool', function () {
     }
   });
 
+  it('analyses every file with prefilter: false', async () => {
+    const dir = makeFolder(10);
+    dirs.push(dir);
+    const files = collectSources([dir], []);
+    const got = await pool.scan(files, { prefilter: false, mode: 'v1' });
+    const analyzer = await loadAnalyzer();
+    assert.deepStrictEqual(got.notTensorFlow, []);
+    assert.deepStrictEqual(got.programs, files.map((f) => analyzer.analyze(f, fsHost(), { mode: 'v1' })));
+  });
+
+  it('rejects, instead of hanging, when its workers cannot start', async () => {
+    await assert.rejects(createScanPool({ workers: 2, workerFile: path.join(os.tmpdir(), 'tfscope-no-such-worker.js') }), /cannot start/);
+  });
+
   it('chunks keep neighbours together and come largest first', () => {
     const files = ['/a/x.py', '/a/y.py', '/a/z.py', '/b/u.py', '/b/v.py'];
     const chunks = makeChunks(files, [10, 10, 10, 50, 1], 20);
