@@ -43,6 +43,8 @@ interface LayerObj {
   built: boolean;
   weights: Value[];
   site: CallSite;
+  /** Functional models: the layers in the graph from inputs to outputs. */
+  children?: number[];
 }
 
 /** The result of the program-level analysis that the analyzer turns into a ProgramResult. */
@@ -213,7 +215,10 @@ export class TfLibrary implements LibraryHooks {
       case 'layer': {
         const l = this.reg.layers.get(obj.l.id)!;
         if (name === 'name') return l.name ? str(l.name) : unknown();
-        if (name === 'weights' || name === 'variables' || name === 'trainable_weights' || name === 'trainable_variables') return { t: 'list', items: [...l.weights] };
+        if (name === 'weights' || name === 'variables' || name === 'trainable_weights' || name === 'trainable_variables') {
+          const all = this.layerWeights(l);
+          return { t: 'list', items: name.startsWith('trainable') ? all.filter((w) => w.t === 'var' && this.reg.vars.get(w.v.id)!.trainable) : all };
+        }
         if (name === 'kernel') return l.weights[0] ?? unknown();
         if (name === 'bias') return l.weights[1] ?? unknown();
         const cfg = l.config.get(name);
@@ -225,7 +230,12 @@ export class TfLibrary implements LibraryHooks {
         if (k?.t !== 'layer') return undefined;
         const l = this.reg.layers.get(k.l.id)!;
         if (name === 'name') return str(l.name ?? '');
-        if (name === 'weights' || name === 'variables' || name === 'trainable_weights' || name === 'trainable_variables') return { t: 'list', items: [...l.weights] };
+        if (name === 'weights' || name === 'variables' || name === 'trainable_weights' || name === 'trainable_variables') {
+          // A subclassed model tracks its sublayers: everything built under its name.
+          const prefix = `${l.name}/`;
+          const all = [...l.weights, ...this.variables.filter((v) => v.name.startsWith(prefix) && !l.weights.some((w) => w.t === 'var' && w.v.id === v.id)).map((v) => this.varValue(v))];
+          return { t: 'list', items: name.startsWith('trainable') ? all.filter((w) => w.t === 'var' && this.reg.vars.get(w.v.id)!.trainable) : all };
+        }
         if (name === 'name_scope' && l.kind === 'Module') {
           const g = this.graph;
           let restore: (() => void) | null = null;
@@ -611,6 +621,8 @@ export class TfLibrary implements LibraryHooks {
       if (m) return this.makeKerasLayer(m[1]!, args, site, c.api);
       if (kname === 'Sequential' || kname === 'models.Sequential') return this.makeSequential(args, site);
       if (kname === 'Model' || kname === 'models.Model') return this.makeFunctionalModel(args, site);
+      const om = /^optimizers\.(SGD|Adam|AdamW|RMSprop|Adagrad|Adadelta|Adamax|Nadam|Ftrl|Lion)$/.exec(kname);
+      if (om) return this.makeKerasOptimizer(om[1]!, args, site);
     }
     // Element-wise and shape-preserving ops: carry the first tensor's shape.
     const first = args.pos[0];
@@ -1337,7 +1349,67 @@ export class TfLibrary implements LibraryHooks {
     return this.variables.filter((r) => r.trainable && r.collections.includes('trainable_variables') && (this.eager || [...g.store.values()].includes(r) || r.storeKey === null));
   }
 
+  /** Keras 3 optimizer: `<name>/iteration` and `<name>/learning_rate` at construction. */
+  private makeKerasOptimizer(cls: string, args: Args, site: CallSite): Value {
+    const name = strOf(args.kw.get('name')) ?? this.kerasUniquify(snakeCase(cls));
+    const defaults: Record<string, number> = { SGD: 0.01 };
+    const lrV = args.kw.get('learning_rate') ?? args.pos[0];
+    const lr = lrV === undefined ? defaults[cls] ?? 0.001 : numOf(lrV);
+    const add = (n: string, dtype: string, init: InitializerSpec, shape: Shape = []): VarRecord => this.addVariable({
+      storeKey: null, name: `${name}/${n}`, shape, dtype, initializer: init, trainable: false, collections: ['global_variables'],
+      scope: name, api: 'optimizer', site, nameNode: null, seed: { graph: null, op: null },
+    });
+    add('iteration', 'int64', { kind: 'zeros', api: 'keras' });
+    if (lr !== undefined) add('learning_rate', 'float32', { kind: 'constant', value: lr, api: 'keras' });
+    const id = freshId();
+    this.optimizers.set(id, { kind: `keras:${cls}`, name, args, nonSlot: new Map() });
+    return { t: 'tf', path: `@optimizer#${id}` };
+  }
+
+  /** Keras 3 optimizer slots, created once by build/apply/apply_gradients/minimize: `<opt>/<path_with_underscores>_<slot>`. */
+  private kerasOptimizerMethod(o: OptimizerObj, method: string, args: Args, site: CallSite): Value {
+    let vars: VarRecord[] = [];
+    if (method === 'build') vars = this.varListOf(args.pos[0] ?? args.kw.get('var_list'));
+    else if (method === 'apply_gradients') vars = this.varListOf(args.pos[0] ?? args.kw.get('grads_and_vars'));
+    else if (method === 'apply') vars = this.varListOf(args.pos[1] ?? args.kw.get('trainable_variables'));
+    else if (method === 'minimize') vars = this.varListOf(args.pos[1] ?? args.kw.get('var_list'));
+    else return unknown();
+    if (o.nonSlot.has('built') || vars.length === 0) return unknown();
+    o.nonSlot.set('built', true);
+    const cls = o.kind.slice('keras:'.length);
+    const kw = o.args.kw;
+    const num = (k: string, d: number): number => numOf(kw.get(k)) ?? d;
+    const zeros: InitializerSpec = { kind: 'zeros', api: 'keras' };
+    const slot = (v: VarRecord, n: string, init: InitializerSpec): void => {
+      this.addVariable({
+        storeKey: null, name: `${o.name}/${v.name.replace(/\//g, '_')}_${n}`, shape: v.shape, dtype: v.dtype, initializer: init, trainable: false,
+        collections: ['global_variables'], scope: o.name, api: 'slot', site, nameNode: null, seed: { graph: null, op: null },
+      });
+    };
+    const perVar = (names: [string, InitializerSpec][]): void => { for (const v of vars) for (const [n, i] of names) slot(v, n, i); };
+    switch (cls) {
+      case 'SGD': if (num('momentum', 0) > 0) perVar([['momentum', zeros]]); break;
+      case 'Adam': case 'AdamW': case 'Nadam':
+        perVar([['momentum', zeros], ['velocity', zeros]]);
+        if (truthy(kw.get('amsgrad') ?? bool(false)) === true) perVar([['velocity_hat', zeros]]);
+        break;
+      case 'Adamax': perVar([['momentum', zeros], ['norm', zeros]]); break;
+      case 'RMSprop':
+        perVar([['velocity', zeros]]);
+        if (num('momentum', 0) > 0) perVar([['momentum', zeros]]);
+        if (truthy(kw.get('centered') ?? bool(false)) === true) perVar([['average_gradient', zeros]]);
+        break;
+      case 'Adagrad': perVar([['accumulator', { kind: 'constant', value: num('initial_accumulator_value', 0.1), api: 'keras' }]]); break;
+      case 'Adadelta': perVar([['accumulated_grad', zeros], ['accumulated_delta_var', zeros]]); break;
+      case 'Ftrl': perVar([['accumulator', { kind: 'constant', value: num('initial_accumulator_value', 0.1), api: 'keras' }], ['linear', zeros]]); break;
+      case 'Lion': perVar([['momentum', zeros]]); break;
+      default: break;
+    }
+    return unknown();
+  }
+
   private optimizerMethod(o: OptimizerObj, method: string, args: Args, site: CallSite): Value {
+    if (o.kind.startsWith('keras:')) return this.kerasOptimizerMethod(o, method, args, site);
     const g = this.graph;
     if (o.kind === 'EMA') {
       if (method === 'apply') {
@@ -1838,6 +1910,19 @@ export class TfLibrary implements LibraryHooks {
     }
   }
 
+  /** A layer's weights, with those of the layers it contains (Sequential, functional models, wrappers). */
+  private layerWeights(l: LayerObj, depth = 0): Value[] {
+    if (depth > 20) return [];
+    const out = [...l.weights];
+    const sub = l.config.get('layers');
+    const kids = sub?.t === 'list' ? sub.items : [];
+    for (const k of [...kids, l.config.get('forward'), l.config.get('backward')]) {
+      if (k?.t === 'layer') out.push(...this.layerWeights(this.reg.layers.get(k.l.id)!, depth + 1));
+    }
+    for (const id of l.children ?? []) out.push(...this.layerWeights(this.reg.layers.get(id)!, depth + 1));
+    return out;
+  }
+
   /** `keras.Model(inputs, outputs)`: Keras rejects a graph in which two layers share a name. */
   private makeFunctionalModel(args: Args, site: CallSite): Value {
     const outs = args.pos[1] ?? args.kw.get('outputs');
@@ -1856,7 +1941,7 @@ export class TfLibrary implements LibraryHooks {
       }
     }
     const name = strOf(args.kw.get('name')) ?? this.kerasUniquify('functional');
-    const l: LayerObj = { id: freshId(), kind: 'Functional', api: 'keras', name, config: new Map(), built: true, weights: [], site };
+    const l: LayerObj = { id: freshId(), kind: 'Functional', api: 'keras', name, config: new Map(), built: true, weights: [], site, children: [...ids] };
     this.reg.layers.set(l.id, l);
     return { t: 'layer', l: { id: l.id } };
   }
