@@ -2,6 +2,7 @@
 // first use (lazily, loading the parser wasm then), and re-analyses only a changed file's dependent
 // programs after a short debounce. Text comes from open editors first (unsaved edits), then disk.
 import * as fs from 'fs';
+import * as os from 'os';
 import * as vscode from 'vscode';
 import type { Analyzer, SourceHost } from '../core/api';
 import type { ProgramResult } from '../core/model';
@@ -20,6 +21,8 @@ export interface UpdateEvent {
 }
 
 const MAX_FILES = 5000;
+/** From this many files on, the first scan runs in the core's worker-thread pool (env override for tests). */
+const POOL_MIN_FILES = Number(process.env.TFSCOPE_SCAN_POOL_MIN ?? 40);
 const DEBOUNCE_MS = 15;
 const MAX_DEBOUNCE_MS = 250;
 
@@ -63,6 +66,8 @@ export class WorkspaceAnalysis implements vscode.Disposable {
   /** performance.now() when the service was created (activation) and when the first scan finished. */
   readonly createdAt = performance.now();
   firstScanDoneAt: number | undefined;
+  /** Where the last full scan ran: the core's worker-thread pool or this (extension host) thread. */
+  lastScanMode: 'pool' | 'host' | undefined;
 
   constructor(private readonly log: vscode.LogOutputChannel, private readonly loadAnalyzer: () => Promise<Analyzer>) {
     this.disposables.push(
@@ -137,18 +142,40 @@ export class WorkspaceAnalysis implements vscode.Disposable {
       if (gen !== this.generation) return;
       const paths = files.map((u) => u.fsPath).sort();
       this.entries = new Set(paths);
-      this.index.clear();
       let analysisMs = 0;
-      let slice = performance.now();
-      for (const p of paths) {
-        const a0 = performance.now();
-        this.analyzeOne(analyzer, p);
-        analysisMs += performance.now() - a0;
-        if (performance.now() - slice > 30) {
-          // Keep the extension host responsive on large workspaces.
-          await new Promise((r) => setImmediate(r));
+      if (paths.length >= POOL_MIN_FILES) {
+        // Large workspaces: analyse in worker threads (the core's scan pool), off the extension host thread.
+        const { createScanPool } = await import('../host/scanPool');
+        const pool = await createScanPool({ workers: Math.max(1, Math.min(4, os.availableParallelism() - 1)) });
+        try {
+          const a0 = performance.now();
+          const out = await pool.scan(paths, { mode: readConfig().tfMode, prefilter: true });
+          analysisMs = performance.now() - a0;
           if (gen !== this.generation) return;
-          slice = performance.now();
+          this.index.clear();
+          for (const r of out.programs) this.index.set(r);
+          this.lastScanMode = 'pool';
+        } finally {
+          void pool.close();
+        }
+        // The workers read the disk: redo the programs that read a file with unsaved edits.
+        for (const d of vscode.workspace.textDocuments) {
+          if (d.isDirty && d.uri.scheme === 'file') for (const e of new Set([...this.index.dependentsOf(d.uri.fsPath), ...(this.entries.has(d.uri.fsPath) ? [d.uri.fsPath] : [])])) this.analyzeOne(analyzer, e);
+        }
+      } else {
+        this.index.clear();
+        this.lastScanMode = 'host';
+        let slice = performance.now();
+        for (const p of paths) {
+          const a0 = performance.now();
+          this.analyzeOne(analyzer, p);
+          analysisMs += performance.now() - a0;
+          if (performance.now() - slice > 30) {
+            // Keep the extension host responsive.
+            await new Promise((r) => setImmediate(r));
+            if (gen !== this.generation) return;
+            slice = performance.now();
+          }
         }
       }
       this.log.info(`analysed ${paths.length} files (${this.index.visible().length} TensorFlow programs) in ${(performance.now() - t0).toFixed(0)} ms`);
@@ -204,9 +231,11 @@ export class WorkspaceAnalysis implements vscode.Disposable {
     const analyzer = await this.getAnalyzer();
     const todo = new Set<string>();
     for (const f of files) {
-      analyzer.invalidate(f);
+      // Edited text needs no invalidate: the analyzer diffs it against its cached tree and re-parses
+      // incrementally. Only a file that is gone from disk (and not open) loses its cached parse.
       for (const e of this.index.dependentsOf(f)) todo.add(e);
       const exists = fs.existsSync(f);
+      if (!exists) analyzer.invalidate(f);
       if (exists && (this.entries.has(f) || this.isIncluded(vscode.Uri.file(f)))) {
         this.entries.add(f);
         todo.add(f);

@@ -9,17 +9,11 @@ import * as util from 'util';
 import type { Browser } from 'playwright-core';
 import { copyExamples, launchBrowser, remoteUri, ROOT, screenshot, startCodeServer, workbenchUrl, type Server } from './codeServer';
 
-describe('extension-host suites (real VS Code via code-server)', function () {
-  this.timeout(600_000);
+/** Runs the host suites in a fresh code-server; `env` reaches the extension host's process.env. */
+async function runHostSuites(name: string, env: Record<string, string>): Promise<void> {
   let server: Server | undefined;
   let browser: Browser | undefined;
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  it('all pass', async () => {
+  try {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tfscope-host-'));
     const ws = copyExamples(tmp);
     server = await startCodeServer({ workspace: ws, devMode: true }, tmp);
@@ -38,17 +32,34 @@ describe('extension-host suites (real VS Code via code-server)', function () {
       ['extensionDevelopmentPath', remoteUri(ROOT)],
       ['extensionTestsPath', remoteUri(path.join(ROOT, 'out/test/extension/host/index.js'))],
     ];
-    if (process.env.TFSCOPE_HOST_SUITES) payload.push(['extensionEnvironment', JSON.stringify({ TFSCOPE_HOST_SUITES: process.env.TFSCOPE_HOST_SUITES })]);
+    if (Object.keys(env).length) payload.push(['extensionEnvironment', JSON.stringify(env)]);
     await page.goto(workbenchUrl(server, ws, payload));
     let timer: ReturnType<typeof setTimeout> | undefined;
     const code = await Promise.race([exited, new Promise<number>((r) => (timer = setTimeout(() => r(-1), 540_000)))]);
     clearTimeout(timer);
-    if (code !== 0) await screenshot(page, 'host-suites-failed');
+    if (code !== 0) await screenshot(page, `${name}-failed`);
     const result = lines.map((l) => /TFSCOPE_HOST_RESULT (.*)/.exec(l)?.[1]).find(Boolean);
     const passing = lines.map((l) => /(\d+) passing/.exec(l)?.[1]).find(Boolean);
     const failing = lines.map((l) => /(\d+) failing/.exec(l)?.[1]).find(Boolean);
     fs.mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
-    fs.writeFileSync(path.join(ROOT, 'test-results', 'host-suites.log'), `${lines.join('\n')}\n${server.output()}`);
-    assert.strictEqual(code, 0, `extension-host suites exited with ${code} (${passing ?? 0} passing, ${failing ?? '?'} failing, result ${result ?? 'none'}); log in test-results/host-suites.log`);
+    fs.writeFileSync(path.join(ROOT, 'test-results', `${name}.log`), `${lines.join('\n')}\n${server.output()}`);
+    assert.strictEqual(code, 0, `extension-host suites exited with ${code} (${passing ?? 0} passing, ${failing ?? '?'} failing, result ${result ?? 'none'}); log in test-results/${name}.log`);
+  } finally {
+    await browser?.close();
+    await server?.stop();
+  }
+}
+
+describe('extension-host suites (real VS Code via code-server)', function () {
+  this.timeout(600_000);
+
+  it('all pass', async () => {
+    const env: Record<string, string> = {};
+    if (process.env.TFSCOPE_HOST_SUITES) env.TFSCOPE_HOST_SUITES = process.env.TFSCOPE_HOST_SUITES;
+    await runHostSuites('host-suites', env);
+  });
+
+  it('the tree suite also passes when the first scan runs in the worker-thread pool', async () => {
+    await runHostSuites('host-suites-pool', { TFSCOPE_HOST_SUITES: '1-tree', TFSCOPE_SCAN_POOL_MIN: '1' });
   });
 });

@@ -25,6 +25,9 @@ describe('scope tree', () => {
   });
 
   it('lists the three example programs', async () => {
+    const a = await api();
+    // TFSCOPE_SCAN_POOL_MIN=1 makes the first scan run in the core's worker-thread pool.
+    assert.strictEqual(a.analysis.lastScanMode, process.env.TFSCOPE_SCAN_POOL_MIN === '1' ? 'pool' : 'host');
     const roots = await children();
     assert.deepStrictEqual(roots.map((r) => label(r.item)), ['seed_dynamic_scope.py', 'seed_explicit_init.py', 'seed_nested_scopes.py']);
   });
