@@ -176,7 +176,7 @@ export async function createScanPool(options: ScanPoolOptions = {}): Promise<Sca
     if (options.crashMarker) data.crashMarker = options.crashMarker;
     const worker = new Worker(workerFile, { workerData: data });
     const slot: Slot = { worker, ready: false, chunk: null, dead: false, since: 0 };
-    worker.unref();
+    // Referenced while it starts (so awaiting createScanPool keeps the process alive); unreferenced when idle.
     worker.on('message', (m: FromWorker) => {
       const a = active;
       switch (m.type) {
@@ -184,6 +184,7 @@ export async function createScanPool(options: ScanPoolOptions = {}): Promise<Sca
           slot.ready = true;
           readyWaiters.splice(0).forEach((f) => f());
           dispatch(slot);
+          if (!slot.chunk) slot.worker.unref();
           return;
         case 'fatal':
           startFailure(slot, m.message);
