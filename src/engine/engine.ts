@@ -323,7 +323,7 @@ export class Engine {
     if (est.peakBytes > maxTotal) {
       throw new EngineError('too-large', `this scope needs ${fmtBytes(est.peakBytes)} at once, over the ${fmtBytes(maxTotal)} cap (maxTotalBytes)`);
     }
-    if (est.sampled.length) {
+    if (est.sampled.length && options.allowSampling !== false) {
       warnings.push(`${est.sampled.length} variable(s) exceed ${cap} elements and are summarized from a ${SAMPLE_ELEMENTS}-element sample: ${est.sampled.join(', ')}`);
     }
     const summaries: TensorSummary[] = [];
@@ -333,6 +333,10 @@ export class Engine {
       checkAbort(hooks.signal);
       hooks.onProgress?.({ done: i, total, name: j.v.name });
       const over = j.n > cap;
+      if (over && options.allowSampling === false) {
+        skipped.push({ name: j.v.name, reason: `${j.n} elements exceed the ${cap}-element cap (maxTensorElements); a sampled summary is available (allowSampling: true)` });
+        continue;
+      }
       if (over && !isElementwise(j.plan)) {
         skipped.push({ name: j.v.name, reason: `${j.n} elements exceed the ${cap}-element cap and an orthogonal matrix cannot be sampled (raise maxTensorElements)` });
         continue;

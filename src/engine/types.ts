@@ -17,6 +17,8 @@ export interface EngineOptions {
   maxTotalBytes?: number;
   /** Histogram bins (default 64). */
   histogramBins?: number;
+  /** Summarize tensors over maxTensorElements from a sample of TF's values (default true); false skips them with a reason. */
+  allowSampling?: boolean;
 }
 
 export interface TensorStats {

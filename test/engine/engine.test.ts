@@ -75,6 +75,13 @@ describe('Engine.initialize', () => {
     assert.match(r.warnings.join(), /sampled|sample/);
   });
 
+  it('with allowSampling: false, a tensor over the cap is skipped with an offer to sample', async () => {
+    const big = variable('huge/w', [100000, 1000000], { kind: 'zeros' });
+    const r = await engine.initialize([big, variable('huge/b', [3], { kind: 'ones' })], { backend: 'cpu', allowSampling: false });
+    assert.deepStrictEqual(r.summaries.map((s) => s.name), ['huge/b']);
+    assert.match(r.skipped[0]!.reason, /100000000000 elements exceed .* sampled summary is available/);
+  });
+
   it('refuses an export over the caps with a clear message', async () => {
     const big = variable('huge/w', [100000, 1000000], { kind: 'zeros' });
     await assert.rejects(engine.exportValues([big], { backend: 'cpu' }, 'npz', path.join(os.tmpdir(), 'never.npz')), (e: EngineError) => e.code === 'too-large' && /cannot export/.test(e.message));
