@@ -122,9 +122,14 @@ function expectedText(s: TensorSummary): string {
     case 'truncated_normal': parts.push(`TN(${num(e.mean)}, ${num(e.stddev)}) in ±2σ`); break;
     case 'orthogonal': parts.push(`orthogonal, gain ${num(e.gain)}`); break;
     case 'identity': parts.push(`identity, gain ${num(e.gain)}`); break;
+    case 'const': {
+      const v = JSON.stringify(e.value);
+      parts.push(`const ${v.length > 16 ? v.slice(0, 13) + '...' : v}`);
+      break;
+    }
     default: parts.push(e.family);
   }
-  if (e.std !== undefined && e.family !== 'zeros' && e.family !== 'ones') parts.push(`std ${num(e.std)}`);
+  if (e.std !== undefined && e.family !== 'zeros' && e.family !== 'ones' && !(e.family === 'const' && e.std === 0)) parts.push(`std ${num(e.std)}`);
   return parts.join(', ');
 }
 
