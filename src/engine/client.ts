@@ -5,7 +5,8 @@
 import * as path from 'path';
 import { Worker } from 'worker_threads';
 import type { VariableInfo } from '../core/model';
-import { EngineError, type Estimate } from './engine';
+import type { Estimate } from './engine';
+import { EngineError } from './errors';
 import type { ExportFormat } from './export';
 import type { HostToWorker, WorkerToHost } from './protocol';
 import type { EngineHooks, EngineOptions, InitResult } from './types';

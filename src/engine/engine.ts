@@ -18,14 +18,9 @@ import {
   type TensorSummary,
 } from './types';
 
-export type EngineErrorCode = 'cancelled' | 'too-large' | 'invalid' | 'internal' | 'crashed';
+import { EngineError, type EngineErrorCode } from './errors';
 
-export class EngineError extends Error {
-  constructor(readonly code: EngineErrorCode, message: string) {
-    super(message);
-    this.name = code === 'cancelled' ? 'AbortError' : 'EngineError';
-  }
-}
+export { EngineError, type EngineErrorCode };
 
 /** Elements generated between yields to the event loop. */
 const CHUNK = 1 << 20;
