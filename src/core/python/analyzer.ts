@@ -224,6 +224,7 @@ class PythonAnalyzer implements Analyzer {
     const main: ModuleVal = { name: '__main__', file: entry, env: new Env(null, null), loading: true };
     (main.env as { module: ModuleVal | null }).module = main;
     main.env.vars.set('__name__', { t: 'str', v: '__main__' });
+    interp.mainModule = main;
     modules.set(entry, main);
     this.execModule(interp, main, text);
     main.loading = false;

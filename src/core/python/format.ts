@@ -46,7 +46,7 @@ function formatWithSpecStrict(v: Value, spec: string): string | undefined {
       break;
     case 'f': case 'F':
       if (n === undefined) return undefined;
-      body = Math.abs(n).toFixed(prec ?? 6);
+      body = pyFixed(Math.abs(n), prec ?? 6);
       break;
     case 'e': case 'E': {
       if (n === undefined) return undefined;
@@ -102,7 +102,7 @@ function formatWithSpecStrict(v: Value, spec: string): string | undefined {
     else if (sign === ' ') signS = ' ';
   }
   const width = widthS ? Number(widthS) : 0;
-  const fill = fillRaw ?? (zero && !alignRaw ? '0' : ' ');
+  const fill = fillRaw ?? (zero ? '0' : ' ');
   const align = alignRaw ?? (zero ? '=' : numeric ? '>' : '<');
   const total = signS.length + body.length;
   if (total >= width) return signS + body;
@@ -114,6 +114,23 @@ function formatWithSpecStrict(v: Value, spec: string): string | undefined {
     case '=': return signS + fill.repeat(pad) + body;
     default: return undefined;
   }
+}
+
+/**
+ * Python's fixed-point formatting: correctly rounded like JS's toFixed, except that exact ties round
+ * half to even (`'%.2f' % 0.125` is '0.12', JS gives '0.13').
+ */
+export function pyFixed(x: number, p: number): string {
+  if (!Number.isFinite(x) || x >= 1e21 || p > 80) return x.toFixed(Math.min(p, 100));
+  const wide = x.toFixed(Math.min(100, p + 20));
+  const dot = wide.indexOf('.');
+  const tail = dot < 0 ? '' : wide.slice(dot + 1 + p);
+  if (!/^50*$/.test(tail)) return x.toFixed(p);
+  // An exact tie: keep the truncated digits, then round half to even.
+  const kept = dot < 0 ? wide : wide.slice(0, p === 0 ? dot : dot + 1 + p);
+  const last = kept.replace('.', '').slice(-1);
+  if (Number(last) % 2 === 0) return kept;
+  return x.toFixed(p);
 }
 
 /** `template.format(*args, **kwargs)`. */

@@ -452,7 +452,10 @@ export class Interpreter {
     const c: ClassVal = { name, attrs: new Map(), bases, module: mod };
     const classEnv = new Env(env, mod);
     this.execBlock(this.body(node.childForFieldName('body')), classEnv, mod);
-    for (const [k, v] of classEnv.vars) c.attrs.set(k, v);
+    for (const [k, v] of classEnv.vars) {
+      if (v.t === 'func') v.f.owner = c;
+      c.attrs.set(k, v);
+    }
     env.set(name, { t: 'class', c });
   }
 
@@ -627,6 +630,7 @@ export class Interpreter {
       }
     }
     this.calledDefs.add(`${fv.module.file}:${fv.node.startIndex}`);
+    this.frames.push({ fv, self: self ?? pos[0] });
     this.depth++;
     const savedBinding = this.pendingBinding;
     this.pendingBinding = undefined;
@@ -639,9 +643,20 @@ export class Interpreter {
       throw e;
     } finally {
       this.depth--;
+      this.frames.pop();
       this.pendingBinding = savedBinding;
     }
   }
+
+  /** The `__main__` module (set by the analyzer): `tf.app.run()` without a main calls `__main__.main`. */
+  mainModule: ModuleVal | null = null;
+
+  mainModuleValue(name: string): Value | undefined {
+    return this.mainModule?.env.vars.get(name);
+  }
+
+  /** Active user-function calls (innermost last): `super()` reads the owner class and `self`. */
+  private readonly frames: { fv: FuncVal; self: Value | undefined }[] = [];
 
   /** Calls any callable value. */
   call(fn: Value, args: Args, site: CallSite): Value {
@@ -1086,9 +1101,22 @@ export class Interpreter {
         return quiet ? undefined : unknown(`${obj.m.name}.${name}`);
       }
       case 'class': {
+        if (name === '__name__') return str(obj.c.name);
         const v = this.findAttrInClass(obj.c, name);
         if (v !== undefined) return v;
         break;
+      }
+      case 'super': {
+        // The next class after `cls` in the hierarchy of `self`'s class (single inheritance, then bases in order).
+        for (const b of obj.cls.bases) {
+          if (b.t === 'class') {
+            const v = this.findAttrInClass(b.c, name);
+            if (v !== undefined) return v.t === 'func' ? { t: 'bound', self: obj.self, fn: v } : v;
+          } else if (b.t === 'tf') {
+            return this.hooks.getattr({ t: 'super', cls: obj.cls, self: obj.self }, name, { node, file: mod.file }) ?? unknown();
+          }
+        }
+        return unknown('super attribute');
       }
       case 'instance': {
         const own = obj.attrs.get(name);
@@ -1341,9 +1369,23 @@ export class Interpreter {
         const s = self ? formatWithSpec(self, strOf(a[1]) ?? '') : undefined;
         return s === undefined ? unknown() : str(s);
       }
-      case 'print': case 'exit': case 'quit': case 'input': case 'open': case 'id': case 'hash': case 'type': case 'vars': case 'locals': case 'globals':
+      case 'type': {
+        if (a.length !== 1 || !self) return unknown('type');
+        if (self.t === 'instance') return { t: 'class', c: self.c };
+        const names: Record<string, string> = { int: 'int', float: 'float', str: 'str', list: 'list', tuple: 'tuple', dict: 'dict', bool: 'bool' };
+        return names[self.t] ? { t: 'builtin', name: names[self.t]! } : unknown('type');
+      }
+      case 'print': case 'exit': case 'quit': case 'input': case 'open': case 'id': case 'hash': case 'vars': case 'locals': case 'globals':
         return unknown(name);
-      case 'super': return unknown('super');
+      case 'super': {
+        let cls: Value | undefined = a[0];
+        let obj: Value | undefined = a[1];
+        if (!cls) {
+          const f = this.frames[this.frames.length - 1];
+          if (f?.fv.owner) { cls = { t: 'class', c: f.fv.owner }; obj = f.self; }
+        }
+        return cls?.t === 'class' && obj ? { t: 'super', cls: cls.c, self: obj } : unknown('super');
+      }
       case 'object': return unknown('object');
       case 'divmod': {
         const x = numOf(a[0]), y = numOf(a[1]);

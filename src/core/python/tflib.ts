@@ -263,7 +263,12 @@ export class TfLibrary implements LibraryHooks {
   }
 
   private tfAttr(path: string, name: string): Value {
+    if (path.startsWith('@namespace#')) return this.parsers.get(Number(path.split('#')[1]))?.get(name) ?? unknown(`argument ${name}`);
     if (path.startsWith('@')) return { t: 'tfmethod', self: { t: 'tf', path }, name };
+    if (/(^|\.)(flags|absl\.flags)\.FLAGS$/.test(path) || path === 'absl.flags.FLAGS') {
+      const v = this.flagValues.get(name);
+      if (v) return v;
+    }
     const full = `${path}.${name}`;
     const c = canonicalize(full);
     if (c) {
@@ -387,6 +392,7 @@ export class TfLibrary implements LibraryHooks {
   private callTf(path: string, args: Args, site: CallSite): Value {
     const c = canonicalize(path);
     if (!c) return this.callOther(path, args, site);
+    if (/(^|\.)(flags\.DEFINE_\w+|app\.run)$/.test(c.name)) return this.callPlumbing(c.name, args, site) ?? unknown();
     const opName = OP_NAMES[c.name.replace(/^random\./, 'random_').replace(/^random_truncated_normal$/, 'truncated_normal')];
     if (opName) this.markOp(opName, args);
     let { name } = c;
@@ -632,8 +638,77 @@ export class TfLibrary implements LibraryHooks {
     return unknown(`tf.${name}`);
   }
 
+  /** Flags defined with absl / tf.app.flags / tf.flags: name → default value (no command line). */
+  private readonly flagValues = new Map<string, Value>();
+  /** argparse parsers: id → (dest → default). */
+  private readonly parsers = new Map<number, Map<string, Value>>();
+
+  /** absl/tf flags, argparse, os.environ and json: what a program's configuration is when run without arguments. */
+  private callPlumbing(path: string, args: Args, site: CallSite): Value | undefined {
+    const a = args.pos;
+    const flag = /(?:^|\.)(?:flags|absl\.flags)\.DEFINE_(\w+)$/.exec(path);
+    if (flag) {
+      const name = strOf(a[0] ?? args.kw.get('name'));
+      let v = a[1] ?? args.kw.get('default') ?? NONE;
+      if (flag[1] === 'list' && v.t === 'str') v = { t: 'list', items: v.v.split(',').map((x) => str(x.trim())) };
+      if (name) this.flagValues.set(name, v);
+      return NONE;
+    }
+    if (/(?:^|\.)(?:app|absl\.app)\.run$/.test(path)) {
+      // Runs main(argv) (argv unknown). tf.app.run() without main uses __main__.main.
+      const main = a[0] ?? args.kw.get('main') ?? this.interp.mainModuleValue('main');
+      if (main && main.t !== 'none' && main.t !== 'unknown') this.interp.call(main, { pos: [unknown('argv')], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
+      return NONE;
+    }
+    if (path === 'argparse.ArgumentParser') {
+      const id = freshId();
+      this.parsers.set(id, new Map());
+      return { t: 'tf', path: `@argparse#${id}` };
+    }
+    if (path === 'os.environ.get' || path === 'os.getenv') {
+      this.interp.note(site.node, site.file, 'environment-assumed', 'Environment variables are taken as unset: the default is used.');
+      return a[1] ?? args.kw.get('default') ?? NONE;
+    }
+    if (path === 'json.loads') {
+      const t = strOf(a[0]);
+      if (t === undefined) return unknown();
+      try {
+        return fromJson(JSON.parse(t));
+      } catch {
+        return unknown('invalid JSON');
+      }
+    }
+    return undefined;
+  }
+
+  private argparseMethod(id: number, method: string, args: Args): Value {
+    const dests = this.parsers.get(id)!;
+    if (method === 'add_argument') {
+      const names = args.pos.map(strOf).filter((x): x is string => x !== undefined);
+      const long = names.find((n) => n.startsWith('--')) ?? names[0];
+      const dest = strOf(args.kw.get('dest')) ?? long?.replace(/^-+/, '').replace(/-/g, '_');
+      if (!dest) return NONE;
+      const action = strOf(args.kw.get('action'));
+      let v = args.kw.get('default') ?? (action === 'store_true' ? bool(false) : action === 'store_false' ? bool(true) : NONE);
+      const type = args.kw.get('type');
+      if (v.t === 'str' && type?.t === 'builtin' && (type.name === 'int' || type.name === 'float')) {
+        const n = Number(v.v);
+        v = Number.isNaN(n) ? unknown() : type.name === 'int' ? int(Math.trunc(n)) : float(n);
+      }
+      dests.set(dest, v);
+      return NONE;
+    }
+    if (method === 'parse_args' || method === 'parse_known_args') {
+      const ns: Value = { t: 'tf', path: `@namespace#${id}` };
+      return method === 'parse_args' ? ns : { t: 'tuple', items: [ns, { t: 'list', items: [] }] };
+    }
+    return NONE;
+  }
+
   /** numpy, math, functools and other known libraries: the pure functions a reader evaluates. */
   private callOther(path: string, args: Args, site: CallSite): Value {
+    const plumbing = this.callPlumbing(path, args, site);
+    if (plumbing) return plumbing;
     const a = args.pos;
     const n0 = numOf(a[0]);
     const m = /^(numpy|math)\.(\w+)$/.exec(path);
@@ -700,6 +775,7 @@ export class TfLibrary implements LibraryHooks {
   // ---------- methods on TF objects ----------
 
   private callMethod(self: Value, name: string, args: Args, site: CallSite): Value {
+    if (self.t === 'tf' && self.path.startsWith('@argparse#')) return this.argparseMethod(Number(self.path.split('#')[1]), name, args);
     if (self.t === 'tf' && self.path.startsWith('@optimizer#')) {
       const o = this.optimizers.get(Number(self.path.split('#')[1]));
       if (o) return this.optimizerMethod(o, name, args, site);
@@ -1000,10 +1076,11 @@ export class TfLibrary implements LibraryHooks {
       severity: 'error', code, message: `${type}: ${message}`, raises: { type, message }, order: this.variables.length,
     };
     if (fixes?.length) d.fixes = fixes;
+    // A `try` that catches it handles it like the program would: no error to report, control unwinds.
+    if (this.interp.caught(type)) throw new PyRaise(type, message);
     if (!this.interp.diagnostics.some((x) => x.line === d.line && x.column === d.column && x.code === d.code && x.file === d.file)) {
       this.interp.diagnostics.push(d);
     }
-    if (this.interp.caught(type)) throw new PyRaise(type, message);
   }
 
   private warn(site: CallSite, code: string, message: string, severity: Diagnostic['severity'] = 'warning', fixes?: QuickFix[], node?: Node): void {
@@ -1090,6 +1167,11 @@ export class TfLibrary implements LibraryHooks {
         shape = t.shape;
         if (!dtype) dtype = t.dtype ?? 'float32';
         initSpec = t.init ?? { kind: 'unknown', reason: 'initial value not understood' };
+      } else if ((initArg.t === 'func' || initArg.t === 'partial' || initArg.t === 'bound') && shape && shape.every((d) => d !== null)) {
+        // TF calls initializer(shape, dtype=dtype, partition_info=None): follow the user's function.
+        const kw = new Map<string, Value>([['dtype', { t: 'dtype', name: dtype ?? scope.dtype ?? 'float32' }]]);
+        const r = this.interp.call(initArg, { pos: [shapeValue(shape)], kw, posNodes: [null], kwNodes: new Map() }, site);
+        initSpec = r.t === 'tensor' && r.init ? { ...r.init, note: 'custom initializer function' } : { kind: 'unknown', reason: 'custom initializer function', api: 'v1' };
       } else initSpec = this.initializerFromValue(initArg, 'v1');
     }
     if (!dtype) dtype = scope.dtype ?? 'float32';
@@ -1713,7 +1795,10 @@ export class TfLibrary implements LibraryHooks {
     const sl = tl ? this.shapeOfValue(l) : r.t === 'int' || r.t === 'float' || l.t === 'int' || l.t === 'float' ? [] : null;
     const sr = tr ? this.shapeOfValue(r) : l.t === 'int' || l.t === 'float' || r.t === 'int' || r.t === 'float' ? [] : null;
     const dtype = l.t === 'tensor' ? l.dtype : l.t === 'var' ? this.reg.vars.get(l.v.id)!.dtype : r.t === 'tensor' ? r.dtype : r.t === 'var' ? this.reg.vars.get(r.v.id)!.dtype : null;
-    return { t: 'tensor', shape: broadcast(sl, sr), dtype };
+    const out: Value & { t: 'tensor' } = { t: 'tensor', shape: broadcast(sl, sr), dtype };
+    const folded = foldConstant(_op, l, r);
+    if (folded !== undefined) out.init = { kind: 'constant', value: folded, api: 'v1' };
+    return out;
   }
 
   asTensor(v: Value): Value & { t: 'tensor' } {
@@ -2204,6 +2289,44 @@ function padConstant(spec: InitializerSpec, shape: Shape | undefined): Initializ
 /** Graph-mode `repr` of a symbolic tensor: `<tf.Tensor 'strided_slice:0' shape=() dtype=int32>`. */
 function tensorRepr(t: { shape: Shape; dtype: string | null; op?: string }): string {
   return `<tf.Tensor '${t.op}:0' shape=${tensorShapeStr(t.shape)} dtype=${t.dtype ?? 'float32'}>`;
+}
+
+/** `ones*3`, `zeros+1`, `constant(c) op n`: the constant a deterministic tensor expression evaluates to. */
+function foldConstant(op: string, l: Value, r: Value): number | undefined {
+  const scalar = (v: Value): number | undefined => {
+    if (v.t === 'int' || v.t === 'float') return v.v;
+    if (v.t !== 'tensor' || !v.init) return undefined;
+    if (v.init.kind === 'zeros') return 0;
+    if (v.init.kind === 'ones') return 1;
+    if (v.init.kind === 'constant' && typeof v.init.value === 'number') return v.init.value;
+    return undefined;
+  };
+  if (l.t !== 'tensor' && r.t !== 'tensor') return undefined;
+  const a = scalar(l);
+  const b = scalar(r);
+  if (a === undefined || b === undefined) return undefined;
+  switch (op) {
+    case '+': return a + b;
+    case '-': return a - b;
+    case '*': return a * b;
+    case '/': return b === 0 ? undefined : a / b;
+    default: return undefined;
+  }
+}
+
+/** A parsed JSON value as an evaluator value. */
+function fromJson(x: unknown): Value {
+  if (x === null) return NONE;
+  if (typeof x === 'boolean') return bool(x);
+  if (typeof x === 'number') return Number.isInteger(x) ? int(x) : float(x);
+  if (typeof x === 'string') return str(x);
+  if (Array.isArray(x)) return { t: 'list', items: x.map(fromJson) };
+  if (typeof x === 'object') {
+    const d: Value & { t: 'dict' } = { t: 'dict', keys: [], vals: [] };
+    for (const [k, v] of Object.entries(x as Record<string, unknown>)) { d.keys.push(str(k)); d.vals.push(fromJson(v)); }
+    return d;
+  }
+  return unknown();
 }
 
 function broadcast(a: Shape, b: Shape): Shape {

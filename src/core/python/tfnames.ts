@@ -31,7 +31,17 @@ const STRIP_V1 = [
   'tensorflow.contrib.framework.',
 ];
 
+const canonMemo = new Map<string, Canon | undefined>();
+
+/** `canonicalizeUncached`, memoized per dotted path (paths come from source text: a bounded set). */
 export function canonicalize(path: string): Canon | undefined {
+  if (canonMemo.has(path)) return canonMemo.get(path);
+  const c = canonicalizeUncached(path);
+  if (canonMemo.size < 50_000) canonMemo.set(path, c);
+  return c;
+}
+
+function canonicalizeUncached(path: string): Canon | undefined {
   // `tf.compat.v1` also exists inside the v1 and v2 API modules: `tensorflow.compat.v1.compat.v1.X`.
   path = path.replace(/^tensorflow\.compat\.v[12]\.compat\.(v[12])\./, 'tensorflow.compat.$1.');
   if (path.startsWith('tensorflow.compat.v1.keras.')) return { api: 'keras', name: path.slice('tensorflow.compat.v1.keras.'.length) };

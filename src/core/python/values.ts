@@ -13,6 +13,8 @@ export interface FuncVal {
   /** Default values, evaluated at definition time, keyed by parameter name. */
   defaults: Map<string, Value>;
   isLambda: boolean;
+  /** The class whose body defined this function (for zero-argument `super()`). */
+  owner?: ClassVal;
 }
 
 export interface ClassVal {
@@ -85,6 +87,8 @@ export type Value =
   | { t: 'tensor'; shape: Shape; dtype: string | null; init?: InitializerSpec; kl?: number[]; op?: string }
   | { t: 'layer'; l: LayerRef }
   | { t: 'partial'; fn: Value; args: Value[]; kwargs: Map<string, Value> }
+  /** `super(C, obj)`: attribute lookup starts after C in obj's class hierarchy. */
+  | { t: 'super'; cls: ClassVal; self: Value }
   /** A name bound by `from m import x` before `m` ran: resolved (once) when first read. */
   | { t: 'lazy'; force: () => Value }
   | { t: 'unknown'; why?: string };

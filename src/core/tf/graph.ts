@@ -95,6 +95,8 @@ export class TfGraph {
   nameStack = '';
   currentScope: VarScope;
   private scopeCounts = new Map<string, number>();
+  /** Every scope name ever opened below each scope (so closing a scope touches only its subtree). */
+  private readonly below = new Map<string, string[]>();
   /** get_variable's store: full name → variable. */
   readonly store = new Map<string, VarRecord>();
   /** Partitioned variables: full name → its parts. */
@@ -165,12 +167,22 @@ export class TfGraph {
   }
 
   openVariableScope(name: string): void {
-    this.scopeCounts.set(name, (this.scopeCounts.get(name) ?? 0) + 1);
+    const n = this.scopeCounts.get(name);
+    if (n === undefined) {
+      // First time this name is seen: index it under each of its ancestors.
+      for (let i = name.indexOf('/'); i !== -1; i = name.indexOf('/', i + 1)) {
+        const anc = name.slice(0, i);
+        let list = this.below.get(anc);
+        if (!list) this.below.set(anc, (list = []));
+        list.push(name);
+      }
+    }
+    this.scopeCounts.set(name, (n ?? 0) + 1);
   }
 
+  /** `close_variable_subscopes`: resets the counts of every scope strictly below `name`. */
   closeVariableSubscopes(name: string): void {
-    const prefix = `${name}/`;
-    for (const k of this.scopeCounts.keys()) if (k.startsWith(prefix)) this.scopeCounts.set(k, 0);
+    for (const k of this.below.get(name) ?? []) if (this.scopeCounts.get(k)) this.scopeCounts.set(k, 0);
   }
 
   snapshotScopeCounts(): Map<string, number> {
