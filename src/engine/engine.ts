@@ -7,7 +7,7 @@ import { dtypeSize, elementCount, type VariableInfo } from '../core/model';
 import type { MinMax } from './distributions';
 import { type ExportFormat, NpzWriter, SafetensorsWriter } from './export';
 import {
-  allocValues, bytesPerStoredElement, exactness, generateRange, InitializerError, isElementwise, type OpPlan, orthogonal,
+  allocValues, bytesPerStoredElement, exactness, generateRange, InitializerError, isElementwise, type OpPlan, orthogonalSteps,
   planOp, planSeeds, type SeedPlan, type Values,
 } from './initializers';
 import { loadRuntime, type Runtime, tfjsDtype } from './backend';
@@ -133,8 +133,14 @@ async function materializeJob(j: Job, signal?: AbortSignal): Promise<{ values: V
     ? j.v.dtype === 'int32' ? new Int32Array(new SharedArrayBuffer(j.n * 4)) : new Float32Array(new SharedArrayBuffer(j.n * 4))
     : allocValues(j.v.dtype, j.n);
   if (!isElementwise(j.plan)) {
-    const range = orthogonal(j.plan as Extract<OpPlan, { op: 'orthogonal' }>, j.seeds.state, values);
-    return { values, range };
+    // QR in steps: yield to the event loop between them (cancellation, other messages)
+    const steps = orthogonalSteps(j.plan as Extract<OpPlan, { op: 'orthogonal' }>, j.seeds.state, values);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return { values, range: r.value };
+      checkAbort(signal);
+      await tick();
+    }
   }
   let mn = Infinity;
   let mx = -Infinity;
@@ -168,6 +174,7 @@ async function materializeParallel(j: Job, pool: FillPool, signal?: AbortSignal)
       const [a, b] = generateRange(j.plan, j.seeds.state, values, from, Math.min(per, j.n, from + CHUNK));
       if (a < mn) mn = a;
       if (b > mx) mx = b;
+      await tick();
     }
   } finally {
     // helpers always finish their range (no partial writes outlive this call)

@@ -401,6 +401,18 @@ function reflect(M: Float32Array, k: number, m: number, tau: number, j0: number,
  * the transpose for wide shapes, times gain. Memory: the output plus one float32 working copy.
  */
 export function orthogonal(plan: Extract<OpPlan, { op: 'orthogonal' }>, state: PhiloxState, out: Values): MinMax {
+  const steps = orthogonalSteps(plan, state, out);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * `orthogonal` as a generator that yields between Householder steps (about `work` multiply-adds apart),
+ * so a caller can keep its event loop alive and honour cancellation on large matrices.
+ */
+export function* orthogonalSteps(plan: Extract<OpPlan, { op: 'orthogonal' }>, state: PhiloxState, out: Values, work = 1 << 24): Generator<void, MinMax, void> {
   const { rows, cols } = plan;
   const m = Math.max(rows, cols);
   const n = Math.min(rows, cols);
@@ -411,6 +423,7 @@ export function orthogonal(plan: Extract<OpPlan, { op: 'orthogonal' }>, state: P
   for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) A[j * m + i] = normals[i * n + j]!;
   const beta = new Float64Array(n);
   const tau = new Float64Array(n);
+  let budget = work;
   for (let k = 0; k < n; k++) {
     const ck = k * m;
     let s0 = 0;
@@ -431,6 +444,11 @@ export function orthogonal(plan: Extract<OpPlan, { op: 'orthogonal' }>, state: P
     for (i = k + 1; i < m; i++) A[ck + i] = A[ck + i]! * scale;
     A[ck + k] = b;
     if (k + 1 < n) reflect(A, k, m, tau[k]!, k + 1, n);
+    budget -= (m - k) * (n - k);
+    if (budget <= 0) {
+      budget = work;
+      yield;
+    }
   }
   // Q in place: for i = n-1..0, apply H_i to the columns right of i, then turn column i into Q's
   for (let i = n - 1; i >= 0; i--) {
@@ -443,6 +461,11 @@ export function orthogonal(plan: Extract<OpPlan, { op: 'orthogonal' }>, state: P
     for (let r = i + 1; r < m; r++) A[ci + r] = A[ci + r]! * -t;
     A[ci + i] = 1 - t;
     for (let r = 0; r < i; r++) A[ci + r] = 0;
+    budget -= (m - i) * (n - i);
+    if (budget <= 0) {
+      budget = work;
+      yield;
+    }
   }
   const gain = out instanceof Float32Array ? fround(plan.gain) : plan.gain;
   let mn = Infinity;

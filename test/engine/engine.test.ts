@@ -98,6 +98,13 @@ describe('Engine.initialize', () => {
     assert.deepStrictEqual(seen, ['0/3 a/x', '1/3 a/y']);
   });
 
+  it('cancels inside a large orthogonal QR (the worker stays responsive)', async () => {
+    const ac = new AbortController();
+    const v = variable('o/q', [1024, 1024], { kind: 'orthogonal', api: 'v1', seed: 1 }, { graph: 1, op: 1 });
+    const p = engine.initialize([v], { backend: 'cpu' }, { signal: ac.signal, onProgress: (pr) => { if (pr.done === 0) setImmediate(() => ac.abort()); } });
+    await assert.rejects(p, (e: EngineError) => e.code === 'cancelled');
+  });
+
   it('exports through a tf.Tensor on the wasm backend; the file holds TF\'s values', async () => {
     const vars = seedExample({ graph: null, op: 3 });
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tfscope-engine-')), 'v.safetensors');
