@@ -46,6 +46,19 @@ describe('extension manifest', () => {
     assert.deepStrictEqual(props['tfScope.backend'].enum, ['auto', 'node', 'wasm', 'cpu']);
   });
 
+  it('keeps tfjs and the engine out of the extension bundle (they run in the worker)', async function () {
+    this.timeout(30_000);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const esbuild = require('esbuild') as typeof import('esbuild');
+    const r = await esbuild.build({
+      entryPoints: [path.join(ROOT, 'src/extension/extension.ts')], bundle: true, platform: 'node', format: 'cjs',
+      external: ['vscode', '@tensorflow/tfjs-node'], write: false, metafile: true, outfile: 'x.js', logLevel: 'silent',
+    });
+    const inputs = Object.keys(r.metafile.inputs);
+    assert.deepStrictEqual(inputs.filter((f) => /@tensorflow|src\/engine\/engine\.ts/.test(f)), []);
+    assert.ok(inputs.some((f) => f.endsWith('src/engine/client.ts')), 'the engine client is bundled');
+  });
+
   it('keeps `vscode` imports inside src/extension', () => {
     const offenders = walk(path.join(ROOT, 'src'))
       .filter((f) => f.endsWith('.ts') && !f.startsWith(path.join(ROOT, 'src', 'extension') + path.sep))
