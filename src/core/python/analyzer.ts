@@ -30,7 +30,7 @@ function toInfo(v: VarRecord): VariableInfo {
   return out;
 }
 
-const DEFAULT_MAX_STEPS = 2_000_000;
+const DEFAULT_MAX_STEPS = 500_000;
 const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 interface CachedTree {
