@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { dtypeSize, elementCount, SCHEMA_VERSION, type ProgramResult, type ScanOutput, type VariableInfo } from '../core/model';
 import { fsHost, loadAnalyzer } from '../host/node';
+import { createScanPool, TF_HINT } from '../host/scanPool';
 import { USAGE } from './main';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '__pycache__', '.venv', 'venv', '.tox', 'dist', 'out', 'build', '.mypy_cache']);
@@ -52,7 +53,8 @@ export function collectSources(inputs: string[], skipped: { file: string; reason
   return out;
 }
 
-const TF_HINT = /\b(tensorflow|keras|tf\.|get_variable|variable_scope)\b/;
+/** Above this many files the scan is spread over worker threads (starting them costs ~0.1-0.2 s). */
+const POOL_MIN_FILES = 48;
 
 export async function runScan(args: string[]): Promise<number> {
   let json = false;
@@ -82,13 +84,22 @@ export async function runScan(args: string[]): Promise<number> {
   }
   const skipped: { file: string; reason: string }[] = [];
   const files = collectSources(inputs, skipped);
-  const analyzer = await loadAnalyzer();
-  const host = fsHost(MAX_FILE_BYTES);
-  const programs: ProgramResult[] = [];
-  for (const f of files) {
-    const text = host.readFile(f);
-    if (text !== undefined && !TF_HINT.test(text)) continue; // not TensorFlow code: nothing to show
-    programs.push(analyzer.analyze(f, host, { mode, explore: library }));
+  let programs: ProgramResult[] = [];
+  if (files.length >= POOL_MIN_FILES) {
+    const pool = await createScanPool();
+    try {
+      programs = (await pool.scan(files, { mode, explore: library })).programs;
+    } finally {
+      await pool.close();
+    }
+  } else {
+    const analyzer = await loadAnalyzer();
+    const host = fsHost(MAX_FILE_BYTES);
+    for (const f of files) {
+      const text = host.readFile(f);
+      if (text !== undefined && !TF_HINT.test(text)) continue; // not TensorFlow code: nothing to show
+      programs.push(analyzer.analyze(f, host, { mode, explore: library }));
+    }
   }
   if (json) {
     const out: ScanOutput = { schemaVersion: SCHEMA_VERSION, programs };

@@ -51,6 +51,29 @@ describe('tfscope scan', function () {
     assert.match(r.stdout, /bias1 {2}\[5\] float32 constant \(value=0\.5\)/);
   });
 
+  it('scans a large folder on worker threads with the same results as one file at a time', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tfscope-pool-'));
+    try {
+      for (let i = 0; i < 60; i++) {
+        fs.writeFileSync(path.join(dir, `m${String(i).padStart(2, '0')}.py`),
+          `import tensorflow.compat.v1 as tf\ntf.disable_v2_behavior()\nwith tf.variable_scope("s${i}"):\n    w = tf.get_variable("w", [${i + 1}, 2])\n`);
+      }
+      fs.writeFileSync(path.join(dir, 'notes.py'), 'print("no tensorflow here")\n');
+      const r = tfscope(['scan', dir, '--json']);
+      assert.strictEqual(r.code, 0, r.stderr);
+      const out = JSON.parse(r.stdout) as ScanOutput;
+      assert.strictEqual(out.programs.length, 60);
+      out.programs.forEach((p, i) => {
+        assert.strictEqual(path.basename(p.entry), `m${String(i).padStart(2, '0')}.py`);
+        assert.deepStrictEqual(p.variables.map((v) => [v.name, v.shape]), [[`s${i}/w`, [i + 1, 2]]]);
+      });
+      const one = JSON.parse(tfscope(['scan', path.join(dir, 'm07.py'), '--json']).stdout) as ScanOutput;
+      assert.deepStrictEqual(one.programs[0], out.programs[7]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('exits 2 on bad usage and names the problem', () => {
     assert.strictEqual(tfscope(['scan']).code, 2);
     const r = tfscope(['scan', '--frobnicate', 'examples']);
