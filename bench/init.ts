@@ -86,7 +86,7 @@ async function child(id: string): Promise<void> {
   const v = { name: `bench/${c.spec.kind}`, shape: c.shape, dtype: 'float32', initializer: c.spec, trainable: true, location: { file: 'b.py', line: 1, column: 1 }, scope: 'bench', api: 'get_variable', order: 0, seed: { graph: 1, op: 1 } };
   // warm the runtime, the code paths and the generation helpers (2^22 elements start the pool) first
   await engine.initialize([{ ...v, shape: [64, 64] }], options);
-  if (c.spec.kind !== 'orthogonal') await engine.initialize([{ ...v, shape: [2048, 2048] }], options);
+  await engine.initialize([{ ...v, shape: c.spec.kind === 'orthogonal' ? [512, 512] : [2048, 2048] }], options);
   global.gc?.();
   const rss0 = process.memoryUsage().rss;
   const t0 = performance.now();

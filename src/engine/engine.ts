@@ -7,7 +7,7 @@ import { dtypeSize, elementCount, type VariableInfo } from '../core/model';
 import type { MinMax } from './distributions';
 import { type ExportFormat, NpzWriter, SafetensorsWriter } from './export';
 import {
-  allocValues, bytesPerStoredElement, exactness, generateRange, InitializerError, isElementwise, type OpPlan, orthogonalSteps,
+  allocValues, bytesPerStoredElement, exactness, generateRange, InitializerError, isElementwise, type OpPlan, orthogonalSteps, reflect,
   planOp, planSeeds, type SeedPlan, type Values,
 } from './initializers';
 import { loadRuntime, type Runtime, tfjsDtype } from './backend';
@@ -133,13 +133,38 @@ async function materializeJob(j: Job, signal?: AbortSignal): Promise<{ values: V
     ? j.v.dtype === 'int32' ? new Int32Array(new SharedArrayBuffer(j.n * 4)) : new Float32Array(new SharedArrayBuffer(j.n * 4))
     : allocValues(j.v.dtype, j.n);
   if (!isElementwise(j.plan)) {
-    // QR in steps: yield to the event loop between them (cancellation, other messages)
-    const steps = orthogonalSteps(j.plan as Extract<OpPlan, { op: 'orthogonal' }>, j.seeds.state, values);
+    // QR step by step: large reflections split their columns with the helper threads; the event loop
+    // gets a turn every ~2^24 multiply-adds (cancellation, other messages)
+    const pool = j.n >= 1 << 16 ? fillPool() : null;
+    const steps = orthogonalSteps(j.plan as Extract<OpPlan, { op: 'orthogonal' }>, j.seeds.state, values, pool !== null);
+    let budget = 1 << 24;
     for (;;) {
       const r = steps.next();
       if (r.done) return { values, range: r.value };
-      checkAbort(signal);
-      await tick();
+      const q = r.value;
+      const cols = q.n - q.j0;
+      const work = cols * (q.m - q.k);
+      if (pool && cols >= 16 && work >= 1 << 16) {
+        const parts = pool.size + 1;
+        const per = Math.ceil(cols / parts);
+        const buffer = q.A.buffer as SharedArrayBuffer;
+        const helpers: Promise<MinMax>[] = [];
+        for (let p = 1; p < parts; p++) {
+          const j0 = q.j0 + p * per;
+          const j1 = Math.min(q.n, j0 + per);
+          if (j0 < j1) helpers.push(pool.run({ reflect: true, buffer, m: q.m, k: q.k, tau: q.tau, j0, j1 }));
+        }
+        reflect(q.A, q.k, q.m, q.tau, q.j0, Math.min(q.n, q.j0 + per));
+        await Promise.all(helpers);
+      } else {
+        reflect(q.A, q.k, q.m, q.tau, q.j0, q.n);
+      }
+      budget -= work;
+      if (budget <= 0) {
+        budget = 1 << 24;
+        checkAbort(signal);
+        await tick();
+      }
     }
   }
   let mn = Infinity;

@@ -343,7 +343,7 @@ export function dtypeNote(plan: OpPlan, dtype: string): string | undefined {
  * to columns j0..n-1 of the column-major m-row matrix M: dot products in double, four columns per
  * pass (independent accumulators; a single dot product is latency-bound).
  */
-function reflect(M: Float32Array, k: number, m: number, tau: number, j0: number, n: number): void {
+export function reflect(M: Float32Array, k: number, m: number, tau: number, j0: number, n: number): void {
   const ck = k * m;
   let j = j0;
   // four columns per pass: one load of v feeds four independent dot products
@@ -405,25 +405,37 @@ export function orthogonal(plan: Extract<OpPlan, { op: 'orthogonal' }>, state: P
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;
+    const q = r.value;
+    reflect(q.A, q.k, q.m, q.tau, q.j0, q.n);
   }
 }
 
+/** One reflection the driver of `orthogonalSteps` must apply: H_k to columns j0..n-1 of A. */
+export interface ReflectRequest {
+  A: Float32Array;
+  k: number;
+  m: number;
+  tau: number;
+  j0: number;
+  n: number;
+}
+
 /**
- * `orthogonal` as a generator that yields between Householder steps (about `work` multiply-adds apart),
- * so a caller can keep its event loop alive and honour cancellation on large matrices.
+ * `orthogonal` as a generator that hands each reflection (the O(m n^2) bulk) to its driver, which can
+ * split the columns across threads (`shared` puts A in a SharedArrayBuffer) and yield to its event loop
+ * between steps. The values do not depend on how the columns are split.
  */
-export function* orthogonalSteps(plan: Extract<OpPlan, { op: 'orthogonal' }>, state: PhiloxState, out: Values, work = 1 << 24): Generator<void, MinMax, void> {
+export function* orthogonalSteps(plan: Extract<OpPlan, { op: 'orthogonal' }>, state: PhiloxState, out: Values, shared = false): Generator<ReflectRequest, MinMax, void> {
   const { rows, cols } = plan;
   const m = Math.max(rows, cols);
   const n = Math.min(rows, cols);
   // TF's normal matrix (row-major m x n) goes into the output buffer first, then column-major into A
   const normals = out instanceof Float32Array ? out : new Float32Array(m * n);
   fillNormal(state, normals, 0, m * n, 1, 0);
-  const A = new Float32Array(m * n);
+  const A = new Float32Array(shared ? new SharedArrayBuffer(m * n * 4) : new ArrayBuffer(m * n * 4));
   for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) A[j * m + i] = normals[i * n + j]!;
   const beta = new Float64Array(n);
   const tau = new Float64Array(n);
-  let budget = work;
   for (let k = 0; k < n; k++) {
     const ck = k * m;
     let s0 = 0;
@@ -443,12 +455,7 @@ export function* orthogonalSteps(plan: Extract<OpPlan, { op: 'orthogonal' }>, st
     const scale = 1 / (x0 - b);
     for (i = k + 1; i < m; i++) A[ck + i] = A[ck + i]! * scale;
     A[ck + k] = b;
-    if (k + 1 < n) reflect(A, k, m, tau[k]!, k + 1, n);
-    budget -= (m - k) * (n - k);
-    if (budget <= 0) {
-      budget = work;
-      yield;
-    }
+    if (k + 1 < n) yield { A, k, m, tau: tau[k]!, j0: k + 1, n };
   }
   // Q in place: for i = n-1..0, apply H_i to the columns right of i, then turn column i into Q's
   for (let i = n - 1; i >= 0; i--) {
@@ -456,16 +463,11 @@ export function* orthogonalSteps(plan: Extract<OpPlan, { op: 'orthogonal' }>, st
     const t = tau[i]!;
     if (i < n - 1) {
       A[ci + i] = 1;
-      reflect(A, i, m, t, i + 1, n);
+      yield { A, k: i, m, tau: t, j0: i + 1, n };
     }
     for (let r = i + 1; r < m; r++) A[ci + r] = A[ci + r]! * -t;
     A[ci + i] = 1 - t;
     for (let r = 0; r < i; r++) A[ci + r] = 0;
-    budget -= (m - i) * (n - i);
-    if (budget <= 0) {
-      budget = work;
-      yield;
-    }
   }
   const gain = out instanceof Float32Array ? fround(plan.gain) : plan.gain;
   let mn = Infinity;

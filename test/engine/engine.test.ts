@@ -192,6 +192,25 @@ describe('parallel generation', () => {
   });
 });
 
+describe('parallel orthogonal', () => {
+  it('splitting reflections across helper threads gives the same matrix as one thread', async () => {
+    const { materialize, planOp, planSeeds } = await import('../../src/engine/initializers');
+    const { summarize } = await import('../../src/engine/summary');
+    const { fillPool } = await import('../../src/engine/pool');
+    for (const shape of [[600, 300], [200, 700]]) {
+      const spec = { kind: 'orthogonal', gain: 1.5, api: 'v1', seed: 4 } as const;
+      const plan = planOp(spec, shape, 'float32');
+      const seeds = planSeeds(spec, { graph: 2, op: 4 }, 'o');
+      const { values } = materialize(plan, seeds.state, 'float32', shape[0]! * shape[1]!);
+      const ref = summarize(values, 64);
+      const r = await new Engine().initialize([variable('o/w', shape, spec, { graph: 2, op: 4 })], { backend: 'cpu' });
+      const s = r.summaries[0]!;
+      assert.deepStrictEqual([s.stats.min, s.stats.max, s.stats.mean, s.stats.std, s.histogram.counts], [ref.stats.min, ref.stats.max, ref.stats.mean, ref.stats.std, ref.histogram.counts], `${shape} (pool: ${fillPool() ? 'yes' : 'no'})`);
+      assert.ok(s.checks.ok, s.checks.messages.join());
+    }
+  });
+});
+
 describe('thumbnails and identity windows', () => {
   it('block-averages a 2-D tensor and skips non-finite values', async () => {
     const { thumbnailOf } = await import('../../src/engine/engine');
