@@ -58,7 +58,7 @@ describe('tfscope scan', function () {
         fs.writeFileSync(path.join(dir, `m${String(i).padStart(2, '0')}.py`),
           `import tensorflow.compat.v1 as tf\ntf.disable_v2_behavior()\nwith tf.variable_scope("s${i}"):\n    w = tf.get_variable("w", [${i + 1}, 2])\n`);
       }
-      fs.writeFileSync(path.join(dir, 'notes.py'), 'print("no tensorflow here")\n');
+      fs.writeFileSync(path.join(dir, 'notes.py'), 'print("hello")\n');
       const r = tfscope(['scan', dir, '--json']);
       assert.strictEqual(r.code, 0, r.stderr);
       const out = JSON.parse(r.stdout) as ScanOutput;
