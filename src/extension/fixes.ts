@@ -11,7 +11,7 @@ export function fixKind(d: Diagnostic): FixKind | undefined {
   const text = `${d.code} ${d.message} ${d.raises?.message ?? ''}`;
   if (/duplicate|already exists, disallowed/i.test(text)) return 'duplicate';
   if (/missing-variable|does not exist, or was not created/i.test(text)) return 'missing';
-  if (/init(ializer)?-(order|before)|uninitiali[sz]ed|created after the initializer|before .*variables/i.test(text)) return 'init-order';
+  if (/created-after-initializer|created after (the initializer|global_variables_initializer)|init(ializer)?-(order|before)|uninitiali[sz]ed/i.test(text)) return 'init-order';
   return undefined;
 }
 
@@ -160,7 +160,9 @@ export function fallbackFixes(d: Diagnostic, text: string, program: ProgramResul
     }
     if (kind === 'duplicate') fixes.push(wrapReuseFix(lines, d.file, d.line, d.endLine ?? d.line, prefix));
   } else if (kind === 'init-order' && program) {
-    const f = moveInitializerFix(lines, d.file, d.line, program);
+    // The core reports this at the late variable and names the initializer's line: "(line N)".
+    const initLine = Number(/\(line (\d+)\)/.exec(d.message)?.[1] ?? d.line);
+    const f = moveInitializerFix(lines, d.file, initLine, program);
     if (f) fixes.push(f);
   }
   return fixes;

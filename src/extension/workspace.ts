@@ -240,7 +240,10 @@ export class WorkspaceAnalysis implements vscode.Disposable {
         this.entries.add(f);
         todo.add(f);
       } else if (!exists) {
+        // Deleted from disk: no longer a program (even if a closed editor's document still lingers).
         this.entries.delete(f);
+        this.index.delete(f);
+        todo.delete(f);
       }
     }
     const t0 = performance.now();

@@ -53,6 +53,14 @@ describe('extension fallback fixes', () => {
     ].join('\n'));
   });
 
+  it('moves the initializer op named in the core\'s created-after-initializer warning', () => {
+    const text = ['init = tf.global_variables_initializer()', "w = tf.get_variable('w', [2])", 'sess.run(init)'].join('\n');
+    const v = { name: 'w', shape: [2], dtype: 'float32', initializer: { kind: 'zeros' as const }, trainable: true, location: { file: F, line: 2, column: 5 }, scope: '', api: 'get_variable', order: 0 };
+    const d = diag(2, 'w is created after global_variables_initializer() (line 1): running that op does not initialize it.', 'created-after-initializer');
+    const [fix] = fallbackFixes(d, text, program([], [v]));
+    assert.strictEqual(apply(text, fix!.edits), ["w = tf.get_variable('w', [2])", 'init = tf.global_variables_initializer()', 'sess.run(init)'].join('\n'));
+  });
+
   it('moves the initializer op after the block that creates the last variable', () => {
     const text = ['init = tf.global_variables_initializer()', "with tf.variable_scope('s'):", "    w = tf.get_variable('w', [2])", 'sess.run(init)'].join('\n');
     const v = { name: 's/w', shape: [2], dtype: 'float32', initializer: { kind: 'zeros' as const }, trainable: true, location: { file: F, line: 3, column: 9 }, scope: 's', api: 'get_variable', order: 0 };

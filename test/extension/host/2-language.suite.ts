@@ -1,6 +1,7 @@
 // Extension-host suite: hovers, CodeLens, Problems diagnostics, quick fixes and re-analysis as the user
 // types, through VS Code's own provider commands (vscode.executeHoverProvider etc.).
 import * as assert from 'assert';
+import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { api, hoverText, waitFor, wsFile } from './util';
 
@@ -83,6 +84,36 @@ describe('python editor features', () => {
     // Undo both edits: the file on disk never changed, the problems go away.
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await waitFor('the duplicate to disappear', () => !vscode.languages.getDiagnostics(uri).some((x) => /gamma/.test(x.message)));
+  });
+
+  it('picks up a new file and moves a too-early initializer op with the quick fix', async () => {
+    const file = wsFile('late_init.py');
+    fs.writeFileSync(file, [
+      'import tensorflow.compat.v1 as tf',
+      'tf.disable_v2_behavior()',
+      'init = tf.global_variables_initializer()',
+      "with tf.variable_scope('late'):",
+      "    w = tf.get_variable('w', shape=[3], initializer=tf.zeros_initializer())",
+      'with tf.Session() as sess:',
+      '    sess.run(init)',
+      '',
+    ].join('\n'));
+    const uri = vscode.Uri.file(file);
+    const d = await waitFor('the created-after-initializer warning', () => vscode.languages.getDiagnostics(uri).find((x) => /created after global_variables_initializer\(\)/.test(x.message)));
+    assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Warning);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range, vscode.CodeActionKind.QuickFix.value);
+    const move = actions.find((x) => /Move the initializer/.test(x.title));
+    assert.ok(move?.edit, `no move fix (got: ${actions.map((x) => x.title).join(', ')})`);
+    assert.ok(await vscode.workspace.applyEdit(move.edit));
+    await waitFor('the warning to disappear', () => !vscode.languages.getDiagnostics(uri).some((x) => /created after/.test(x.message)));
+    const lines = doc.getText().split('\n');
+    assert.ok(lines.indexOf('init = tf.global_variables_initializer()') > lines.findIndex((l) => l.includes("get_variable('w'")), doc.getText());
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    fs.unlinkSync(file);
+    await waitFor('late_init.py to leave the tree', async () => !(await api()).analysis.index.get(file));
   });
 
   it('offers quick fixes for the reuse error and applying one removes it', async () => {
