@@ -1,7 +1,7 @@
-// The in-process engine: validates and plans a scope's variables, estimates memory before allocating,
-// materializes each variable in chunks (yielding between chunks so cancellation and progress get
-// through), summarizes it, and exports .npz/.safetensors through TensorFlow.js tensors. One variable
-// in memory at a time. Used by the worker (src/engine/worker.ts), the CLI and the tests; no vscode.
+// The in-process engine: plans a scope's variables, estimates memory before allocating, materializes
+// one variable at a time in chunks (large ones split with helper threads; yields between chunks for
+// cancellation and progress), summarizes it, and exports .npz/.safetensors through TensorFlow.js tensors.
+// Used by the worker (src/engine/worker.ts), the CLI and the tests; never imports vscode.
 
 import { dtypeSize, elementCount, type VariableInfo } from '../core/model';
 import type { MinMax } from './distributions';
