@@ -144,7 +144,7 @@ async function materializeJob(j: Job, signal?: AbortSignal): Promise<{ values: V
       const q = r.value;
       const cols = q.n - q.j0;
       const work = cols * (q.m - q.k);
-      if (pool && cols >= 16 && work >= 1 << 16) {
+      if (pool && cols >= 16 && work >= 1 << 18) {
         const parts = pool.size + 1;
         const per = Math.ceil(cols / parts);
         const buffer = q.A.buffer as SharedArrayBuffer;
