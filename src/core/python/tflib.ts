@@ -45,6 +45,8 @@ interface LayerObj {
   site: CallSite;
   /** Functional models: the layers in the graph from inputs to outputs. */
   children?: number[];
+  /** The last input dimension the layer was built with (Keras's input spec). */
+  builtInDim?: number | null;
 }
 
 /** The result of the program-level analysis that the analyzer turns into a ProgramResult. */
@@ -152,6 +154,9 @@ export class TfLibrary implements LibraryHooks {
   }
 
   iterate(v: Value): Value[] | undefined {
+    if (v.t === 'tensor' && v.init?.kind === 'constant' && Array.isArray(v.init.value) && v.init.value.length <= 100_000) {
+      return fromJsonArray(v.init.value as unknown[]);
+    }
     if (v.t === 'tensor' && v.shape && v.shape[0] != null && v.shape[0] <= 10_000) {
       const inner: Shape = v.shape.slice(1);
       return Array.from({ length: v.shape[0] }, () => ({ t: 'tensor', shape: inner, dtype: v.dtype }));
@@ -308,6 +313,12 @@ export class TfLibrary implements LibraryHooks {
         return { t: 'tensor', shape, dtype, init: fn.spec };
       }
       case 'layer': return this.callLayer(this.reg.layers.get(fn.l.id)!, args, site);
+      case 'dtype': {
+        // NumPy scalar constructors (np.int64(5), np.float32(0.5)) convert their argument.
+        const n = numOf(args.pos[0]);
+        if (n === undefined) return args.pos[0] ? this.asTensor(args.pos[0]) : unknown();
+        return /int|bool/.test(fn.name) ? int(Math.trunc(n)) : float(n);
+      }
       case 'instance': {
         const k = fn.attrs.get('__keras__');
         if (k?.t === 'layer') return this.callSubclassed(fn, this.reg.layers.get(k.l.id)!, args, site);
@@ -848,8 +859,14 @@ export class TfLibrary implements LibraryHooks {
     if (self.t === 'layer') {
       const l = this.reg.layers.get(self.l.id)!;
       if (name === 'build') {
+        // model.build(shape) / layer.build(shape): builds under the layer's name, like a call would.
         const shape = shapeOf(args.pos[0] ?? args.kw.get('input_shape'));
-        this.buildLayer(l, shape, site);
+        if (l.kind === 'Sequential') {
+          this.callLayer(l, { pos: [{ t: 'tensor', shape, dtype: 'float32' }], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
+        } else if (!l.built) {
+          this.kerasScope.push(l.name ?? '?');
+          try { this.buildLayer(l, shape, site); } finally { this.kerasScope.pop(); }
+        }
         return NONE;
       }
       if (name === 'add') {
@@ -2079,6 +2096,14 @@ export class TfLibrary implements LibraryHooks {
       this.pendingMhaValueDim = vs && vs.length ? vs[vs.length - 1]! : null;
     }
     if (!l.built) this.buildLayer(l, inShape, site);
+    else {
+      // Keras checks later calls against the input spec the layer was built with (last axis).
+      const want = l.builtInDim;
+      const got = inShape && inShape.length ? inShape[inShape.length - 1] : null;
+      if (want != null && got != null && want !== got && /^(Dense|Conv[123]D|Conv2DTranspose|DepthwiseConv2D|SeparableConv2D)$/.test(l.kind)) {
+        this.raise(site, 'ValueError', `Input 0 with name 'None' of layer '${l.name}' is incompatible with the layer: expected axis -1 of input shape to have value ${want}, but received input with shape ${tensorShapeStr(inShape)}`, 'incompatible-input');
+      }
+    }
     this.pendingMhaValueDim = undefined;
     return { t: 'tensor', shape: this.layerOutputShape(l, inShape), dtype: 'float32' };
   }
@@ -2141,6 +2166,7 @@ export class TfLibrary implements LibraryHooks {
   /** Keras layer build: weights named `<layer>/<weight>` (Keras 3 paths), TF's Keras defaults. */
   private buildLayer(l: LayerObj, inShape: Shape, site: CallSite): void {
     l.built = true;
+    l.builtInDim = inShape && inShape.length ? inShape[inShape.length - 1] ?? null : null;
     const c = l.config;
     const inDim = inShape && inShape.length ? inShape[inShape.length - 1]! : null;
     const init = (key: string, dflt: string): InitializerSpec => {
@@ -2312,6 +2338,11 @@ function foldConstant(op: string, l: Value, r: Value): number | undefined {
     case '/': return b === 0 ? undefined : a / b;
     default: return undefined;
   }
+}
+
+/** The elements of a constant array as evaluator values (numbers, nested lists). */
+function fromJsonArray(xs: unknown[]): Value[] {
+  return xs.map((x) => fromJson(x));
 }
 
 /** A parsed JSON value as an evaluator value. */
