@@ -1281,13 +1281,7 @@ export class TfLibrary implements LibraryHooks {
         return unknown();
       }
     }
-    const opName = this.eager ? fullName : (() => {
-      const saved = g.nameStack;
-      g.nameStack = '';
-      const n = g.uniqueName(fullName);
-      g.nameStack = saved;
-      return n;
-    })();
+    const opName = this.eager ? fullName : g.uniqueRootName(fullName);
     const rec = this.addVariable({
       storeKey: this.eager ? null : fullName, name: opName, shape: shape ?? null, dtype, initializer: initSpec, trainable, collections,
       scope: scope.name, api: local ? 'get_local_variable' : 'get_variable', site, nameNode, seed,
@@ -1587,13 +1581,7 @@ export class TfLibrary implements LibraryHooks {
     const full = cur ? `${cur}/${unique}` : unique;
     g.openVariableScope(full);
     g.closeVariableSubscopes(full);
-    const opName = this.eager ? full : (() => {
-      const saved = g.nameStack;
-      g.nameStack = '';
-      const n = g.uniqueName(full);
-      g.nameStack = saved;
-      return n;
-    })();
+    const opName = this.eager ? full : g.uniqueRootName(full);
     const rec = this.addVariable({
       storeKey: `${full}/`, name: opName, shape: primary.shape, dtype: primary.dtype, initializer: init, trainable: false,
       collections: ['global_variables'], scope: full, api: 'slot', site, nameNode: null, seed: { graph: g.seed, op: null },

@@ -131,6 +131,17 @@ export class TfGraph {
     return name;
   }
 
+  /** `unique_name` as seen from the root name scope (get_variable resets the name scope for its op). */
+  uniqueRootName(name: string): string {
+    const saved = this.nameStack;
+    this.nameStack = '';
+    try {
+      return this.uniqueName(name);
+    } finally {
+      this.nameStack = saved;
+    }
+  }
+
   /** Registers an op/variable name exactly as given (after uniquification by the caller). */
   markUsed(fullName: string): void {
     const key = fullName.toLowerCase();
