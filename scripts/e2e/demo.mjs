@@ -1,4 +1,4 @@
-// `npm run demo:vscode`: packages the .vsix, installs it into a fresh code-server profile and serves real
+// `npm run demo`: packages the .vsix, installs it into a fresh code-server profile and serves real
 // VS Code on the bundled examples/ folder. Prints the URL to open; Ctrl+C stops the server's process group.
 // Options: --port N (default 0 = any free port), --host H (default 127.0.0.1).
 import { spawn, spawnSync } from 'node:child_process';
