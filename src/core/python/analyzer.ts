@@ -7,6 +7,7 @@ import type { Analyzer, AnalyzeOptions, ParserWasm, SourceHost } from '../api';
 import { dtypeSize, elementCount, type Diagnostic, type LibraryEntry, type ProgramResult, type ScopeInfo, type VariableInfo } from '../model';
 import type { VarRecord } from '../tf/graph';
 import { BudgetExceeded, BreakSignal, ContinueSignal, Interpreter, loc, PyRaise, ReturnSignal, type Args, type ModuleLoader } from './interp';
+import { ModuleAst, type SyntaxNode as AstNode } from './ast';
 import { memoizeNodeAccessors } from './cst';
 import { TfLibrary } from './tflib';
 import { Env, unknown, type ModuleVal, type Value } from './values';
@@ -36,7 +37,12 @@ const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 interface CachedTree {
   text: string;
   tree: Tree;
-  /** The root wrapper, kept so memoized child wrappers are reused across analyses. */
+  /**
+   * After the file changed: the evaluator's own tree (plain nodes, unchanged statements reused from the
+   * previous version). A file's first analysis evaluates tree-sitter's nodes directly (cheaper cold).
+   */
+  ast: ModuleAst | null;
+  /** The tree-sitter root wrapper, kept so its memoized accessors are reused while the file is unchanged. */
   root: import('web-tree-sitter').Node;
 }
 
@@ -111,7 +117,7 @@ class PythonAnalyzer implements Analyzer {
       this.trees.delete(path);
       return null;
     }
-    const entry = { text, tree, root: tree.rootNode };
+    const entry = { text, tree, root: tree.rootNode, ast: cached ? new ModuleAst(tree, text, cached.ast ?? undefined) : null };
     this.trees.set(path, entry);
     // Keep the cache bounded.
     if (this.trees.size > 2000) {
@@ -293,10 +299,10 @@ class PythonAnalyzer implements Analyzer {
   private execModule(interp: Interpreter, mod: ModuleVal, text: string): void {
     const parsed = this.parse(mod.file, text);
     if (!parsed) return;
-    const root = parsed.root;
-    if (root.hasError) reportSyntaxErrors(root, mod.file, interp);
+    const tsRoot = parsed.root;
+    if (tsRoot.hasError) reportSyntaxErrors(tsRoot, mod.file, interp);
     try {
-      interp.execModule(root, mod);
+      interp.execModule(parsed.ast?.root ?? tsRoot, mod);
     } catch (e) {
       if (e instanceof BudgetExceeded) {
         interp.diagnostics.push({
@@ -313,10 +319,10 @@ class PythonAnalyzer implements Analyzer {
 }
 
 /** The class_definition node of a class value (its methods point into it). */
-function findClassNode(attrs: Map<string, Value>): import('web-tree-sitter').Node | null {
+function findClassNode(attrs: Map<string, Value>): AstNode | null {
   for (const v of attrs.values()) {
     if (v.t === 'func') {
-      let n: import('web-tree-sitter').Node | null = v.f.node;
+      let n: AstNode | null = v.f.node;
       while (n && n.type !== 'class_definition') n = n.parent;
       if (n) return n;
     }

@@ -3,7 +3,7 @@
 // imports) and hands every TensorFlow/library symbol to `LibraryHooks`. Work is bounded: a step budget,
 // loop caps and a recursion limit turn runaway input into diagnostics instead of hangs.
 
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from './ast';
 import type { Diagnostic, SourceLocation } from '../model';
 import {
   bool, dictGet, dictSet, ensureModule, Env, float, floatRepr, int, isNum, lazy, NONE, numOf, pyEquals, pyRepr, pyStr, rangeLen,

@@ -2,7 +2,7 @@
 // variable_scope / name_scope / get_variable / Variable / layers with TF's exact naming, sharing and
 // errors (in TF's words), graph vs eager mode, seeds. Produces `VarRecord`s and diagnostics.
 
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from './ast';
 import type { Diagnostic, InitializerSpec, QuickFix, Shape, SourceLocation } from '../model';
 import { VARIANCE_SCALING_ALIASES } from '../initializers';
 import { dtypeSize } from '../model';

@@ -3,7 +3,7 @@
 // (`tf` paths, initializers, scopes, variables, tensors with shapes); anything else is `unknown`.
 
 import type { InitializerSpec, Shape } from '../model';
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from './ast';
 
 export interface FuncVal {
   name: string;
