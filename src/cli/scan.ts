@@ -172,7 +172,8 @@ export function renderText(programs: ProgramResult[], skipped: { file: string; r
     }
     for (const d of p.diagnostics) {
       if (d.severity === 'info') continue;
-      lines.push(`  ${d.severity === 'error' ? 'error' : 'warning'} ${path.relative(cwd, d.file) || d.file}:${d.line}:${d.column} [${d.code}] ${d.message}`);
+      const text = d.raises ? `${d.raises.type}: ${d.message}` : d.message;
+      lines.push(`  ${d.severity === 'error' ? 'error' : 'warning'} ${path.relative(cwd, d.file) || d.file}:${d.line}:${d.column} [${d.code}] ${text}`);
     }
     lines.push('');
   }

@@ -1090,7 +1090,7 @@ export class TfLibrary implements LibraryHooks {
     const l = loc(site.node, site.file);
     const d: Diagnostic = {
       file: site.file, line: l.line, column: l.column, endLine: l.endLine, endColumn: l.endColumn,
-      severity: 'error', code, message: `${type}: ${message}`, raises: { type, message }, order: this.variables.length,
+      severity: 'error', code, message, raises: { type, message }, order: this.variables.length,
     };
     if (fixes?.length) d.fixes = fixes;
     // A `try` that catches it handles it like the program would: no error to report, control unwinds.
