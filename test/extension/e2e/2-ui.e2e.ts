@@ -121,6 +121,24 @@ describe('UI in real VS Code (installed .vsix)', function () {
     await runCommand(page, 'View: Toggle Maximize Editor Group');
   });
 
+  it('exports from the webview button through the save dialog', async () => {
+    const frame = summaryFrame(page);
+    const target = path.join(ws, 'my_scope.npz');
+    assert.ok(!fs.existsSync(target));
+    await frame.locator('#export-npz').click();
+    // The save dialog (VS Code's own file dialog here) proposes <workspace>/my_scope.npz: accept it.
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 30_000 });
+    // The dialog fills in its proposal asynchronously.
+    await page.waitForFunction(() => (document.querySelector('.quick-input-widget input')?.value ?? '').endsWith('/my_scope.npz'), undefined, { timeout: 30_000 });
+    await input.press('Enter');
+    await frame.locator('.status, #status, p', { hasText: 'Exported to' }).first().waitFor({ timeout: 60_000 });
+    const bytes = fs.readFileSync(target);
+    assert.strictEqual(bytes.readUInt32LE(0), 0x04034b50, 'a zip archive');
+    const names = bytes.toString('latin1');
+    assert.ok(names.includes('my_scope/weight.npy') && names.includes('my_scope/bias.npy'), 'one .npy per full variable name');
+  });
+
   it('shows the third example\'s error in the Problems panel', async () => {
     await openFile(page, 'seed_dynamic_scope.py');
     await runCommand(page, 'View: Focus Problems');
