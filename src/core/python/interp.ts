@@ -6,7 +6,7 @@
 import type { SyntaxNode as Node } from './ast';
 import type { Diagnostic, SourceLocation } from '../model';
 import {
-  bool, dictGet, dictSet, ensureModule, Env, float, floatRepr, int, isNum, lazy, NONE, numOf, pyEquals, pyRepr, pyStr, rangeLen,
+  bool, dictGet, dictSet, ensureModule, Env, float, int, isNum, lazy, NONE, numOf, pyEquals, pyRepr, pyStr, rangeLen,
   str, strOf, truthy, unknown, type ClassVal, type FuncVal, type ModuleVal, type Value,
 } from './values';
 import { formatPercent, formatWithSpec, strFormat, withUnknownPieces } from './format';
@@ -255,7 +255,7 @@ export class Interpreter {
         return;
       case 'pattern_list': case 'tuple_pattern': case 'list_pattern': case 'tuple': case 'list': case 'expression_list': {
         const targets = target.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
-        const items = this.iterate(v, target, mod, targets.length);
+        const items = this.iterate(v, target, mod.file);
         const starIdx = targets.findIndex((t) => t.type === 'list_splat_pattern');
         if (starIdx >= 0 && items) {
           const after = targets.length - starIdx - 1;
@@ -329,7 +329,7 @@ export class Interpreter {
     const rightNode = node.childForFieldName('right')!;
     const it = this.eval(rightNode, env, mod);
     const body = this.body(node.childForFieldName('body'));
-    let items = this.iterate(it, rightNode, mod);
+    let items = this.iterate(it, rightNode, mod.file);
     if (!items) {
       this.note(rightNode, mod.file, 'unknown-iterable',
         'The loop\'s iterable cannot be evaluated statically; its body is analysed once with unknown values.');
@@ -522,7 +522,7 @@ export class Interpreter {
         const attr = nameNode.text;
         const mm = m;
         env.set(alias, lazy(() => {
-          const v = this.getattr({ t: 'module', m: mm }, attr, node, mod, true);
+          const v = this.getattr({ t: 'module', m: mm }, attr, node, mod.file, true);
           if (v && v.t !== 'unknown') return v;
           const sub = this.loader.load(dotted ? `${dotted}.${attr}` : attr, level, mod.file);
           if (sub) return { t: 'module', m: sub };
@@ -538,7 +538,7 @@ export class Interpreter {
       const attr = nameNode.text;
       let v: Value | undefined;
       if (base && base.t !== 'unknown') {
-        v = this.getattr(base, attr, node, mod, true);
+        v = this.getattr(base, attr, node, mod.file, true);
         if ((!v || v.t === 'unknown') && base.t === 'module') {
           // `from pkg import submodule`
           const sub = this.loader.load(dotted ? `${dotted}.${attr}` : attr, level, mod.file);
@@ -800,7 +800,7 @@ export class Interpreter {
       }
       case 'attribute': {
         const obj = this.eval(node.childForFieldName('object')!, env, mod);
-        return this.getattr(obj, node.childForFieldName('attribute')!.text, node, mod) ?? unknown('attribute');
+        return this.getattr(obj, node.childForFieldName('attribute')!.text, node, mod.file) ?? unknown('attribute');
       }
       case 'subscript': return this.evalSubscript(node, env, mod);
       case 'call': return this.evalCall(node, env, mod);
@@ -877,7 +877,7 @@ export class Interpreter {
       if (!c || c.type === 'comment') continue;
       if (c.type === 'list_splat' || c.type === 'parenthesized_list_splat') {
         const v = this.eval(c.namedChildren[0]!, env, mod);
-        const items = this.iterate(v, c, mod);
+        const items = this.iterate(v, c, mod.file);
         if (items) out.push(...items);
         else out.push(unknown());
       } else out.push(this.eval(c, env, mod));
@@ -897,7 +897,7 @@ export class Interpreter {
       }
       const left = cl.childForFieldName('left')!;
       const right = cl.childForFieldName('right')!;
-      const items = this.iterate(this.eval(right, inner, mod), right, mod) ?? [unknown()];
+      const items = this.iterate(this.eval(right, inner, mod), right, mod.file) ?? [unknown()];
       for (const it of items) {
         this.assign(left, it, inner, mod);
         run(k + 1);
@@ -1063,7 +1063,7 @@ export class Interpreter {
         args.kwNodes.set(name, vn);
       } else if (a.type === 'list_splat') {
         const v = this.eval(a.namedChildren[0]!, env, mod);
-        const items = this.iterate(v, a, mod);
+        const items = this.iterate(v, a, mod.file);
         if (items) for (const it of items) { args.pos.push(it); args.posNodes.push(null); }
         else { args.pos.push(unknown('*args')); args.posNodes.push(a); }
       } else if (a.type === 'dictionary_splat') {
@@ -1090,7 +1090,7 @@ export class Interpreter {
 
   // ---------- attributes ----------
 
-  getattr(obj: Value, name: string, node: Node, mod: ModuleVal, quiet = false): Value | undefined {
+  getattr(obj: Value, name: string, node: Node, file: string, quiet = false): Value | undefined {
     switch (obj.t) {
       case 'module': {
         ensureModule(obj.m);
@@ -1113,7 +1113,7 @@ export class Interpreter {
             const v = this.findAttrInClass(b.c, name);
             if (v !== undefined) return v.t === 'func' ? { t: 'bound', self: obj.self, fn: v } : v;
           } else if (b.t === 'tf') {
-            return this.hooks.getattr({ t: 'super', cls: obj.cls, self: obj.self }, name, { node, file: mod.file }) ?? unknown();
+            return this.hooks.getattr({ t: 'super', cls: obj.cls, self: obj.self }, name, { node, file: file }) ?? unknown();
           }
         }
         return unknown('super attribute');
@@ -1127,7 +1127,7 @@ export class Interpreter {
             const deco = cv.f.node.parent?.type === 'decorated_definition' ? cv.f.node.parent : null;
             const decos = deco ? deco.namedChildren.filter((c) => c?.type === 'decorator').map((d) => d!.text) : [];
             if (decos.some((d) => d.includes('property'))) {
-              return this.callFunction(cv.f, { pos: [], kw: new Map(), posNodes: [], kwNodes: new Map() }, { node, file: mod.file }, obj);
+              return this.callFunction(cv.f, { pos: [], kw: new Map(), posNodes: [], kwNodes: new Map() }, { node, file: file }, obj);
             }
             if (decos.some((d) => d.includes('staticmethod'))) return cv;
             if (decos.some((d) => d.includes('classmethod'))) return { t: 'bound', self: { t: 'class', c: obj.c }, fn: cv };
@@ -1144,12 +1144,12 @@ export class Interpreter {
       default:
         break;
     }
-    return this.hooks.getattr(obj, name, { node, file: mod.file }) ?? unknown(`attribute ${name}`);
+    return this.hooks.getattr(obj, name, { node, file: file }) ?? unknown(`attribute ${name}`);
   }
 
   // ---------- iteration ----------
 
-  iterate(v: Value, node: Node, mod: ModuleVal, _hint?: number): Value[] | undefined {
+  iterate(v: Value, node: Node, file: string): Value[] | undefined {
     switch (v.t) {
       case 'list': case 'tuple': return v.items;
       case 'str': return [...v.v].map(str);
@@ -1157,7 +1157,7 @@ export class Interpreter {
       case 'range': {
         const n = rangeLen(v);
         if (n > MAX_LOOP_ITERATIONS) {
-          this.note(node, mod.file, 'loop-truncated',
+          this.note(node, file, 'loop-truncated',
             `This loop has ${n.toLocaleString('en-US')} iterations; the analysis follows the first ${MAX_LOOP_ITERATIONS.toLocaleString('en-US')} only.`, 'warning');
         }
         const m = Math.min(n, MAX_LOOP_ITERATIONS);
@@ -1225,13 +1225,13 @@ export class Interpreter {
         return unknown();
       }
       case 'enumerate': {
-        const items = self ? this.iterate(self, site.node, this.modOf(site)) : undefined;
+        const items = self ? this.iterate(self, site.node, site.file) : undefined;
         if (!items) return unknown();
         const start = numOf(a[1] ?? args.kw.get('start')) ?? 0;
         return { t: 'list', items: items.map((v, i) => ({ t: 'tuple', items: [int(i + start), v] })) };
       }
       case 'zip': {
-        const lists = a.map((x) => this.iterate(x, site.node, this.modOf(site)));
+        const lists = a.map((x) => this.iterate(x, site.node, site.file));
         if (lists.some((l) => !l)) return unknown();
         const n = Math.min(...lists.map((l) => l!.length));
         const items: Value[] = [];
@@ -1239,11 +1239,11 @@ export class Interpreter {
         return { t: 'list', items };
       }
       case 'reversed': {
-        const items = self ? this.iterate(self, site.node, this.modOf(site)) : undefined;
+        const items = self ? this.iterate(self, site.node, site.file) : undefined;
         return items ? { t: 'list', items: [...items].reverse() } : unknown();
       }
       case 'sorted': {
-        const items = self ? this.iterate(self, site.node, this.modOf(site)) : undefined;
+        const items = self ? this.iterate(self, site.node, site.file) : undefined;
         if (!items) return unknown();
         if (items.every((x) => isNum(x))) return { t: 'list', items: [...items].sort((x, y) => numOf(x)! - numOf(y)!) };
         if (items.every((x) => x.t === 'str')) return { t: 'list', items: [...items].sort((x, y) => (strOf(x)! < strOf(y)! ? -1 : strOf(x)! > strOf(y)! ? 1 : 0)) };
@@ -1251,14 +1251,14 @@ export class Interpreter {
       }
       case 'list': case 'tuple': case 'set': case 'frozenset': {
         if (!self) return { t: name === 'tuple' ? 'tuple' : 'list', items: [] };
-        const items = this.iterate(self, site.node, this.modOf(site));
+        const items = this.iterate(self, site.node, site.file);
         return items ? { t: name === 'tuple' ? 'tuple' : 'list', items: [...items] } : unknown();
       }
       case 'dict': {
         const d: Value & { t: 'dict' } = { t: 'dict', keys: [], vals: [] };
         if (self?.t === 'dict') self.keys.forEach((k, i) => dictSet(d, k, self.vals[i]!));
         else if (self) {
-          const items = this.iterate(self, site.node, this.modOf(site));
+          const items = this.iterate(self, site.node, site.file);
           for (const it of items ?? []) if (it.t === 'tuple' || it.t === 'list') dictSet(d, it.items[0]!, it.items[1]!);
         }
         for (const [k, v] of args.kw) dictSet(d, str(k), v);
@@ -1307,7 +1307,7 @@ export class Interpreter {
         return float(roundHalfEven(n * f) / f);
       }
       case 'min': case 'max': {
-        const items = a.length === 1 ? this.iterate(a[0]!, site.node, this.modOf(site)) : a;
+        const items = a.length === 1 ? this.iterate(a[0]!, site.node, site.file) : a;
         if (!items || items.length === 0) return unknown();
         if (!items.every((x) => isNum(x) || x.t === 'bool')) return unknown();
         let best = items[0]!;
@@ -1315,26 +1315,26 @@ export class Interpreter {
         return best;
       }
       case 'sum': {
-        const items = self ? this.iterate(self, site.node, this.modOf(site)) : undefined;
+        const items = self ? this.iterate(self, site.node, site.file) : undefined;
         if (!items) return unknown();
         let acc: Value = a[1] ?? int(0);
         for (const x of items) acc = this.binop('+', acc, x);
         return acc;
       }
       case 'any': case 'all': {
-        const items = self ? this.iterate(self, site.node, this.modOf(site)) : undefined;
+        const items = self ? this.iterate(self, site.node, site.file) : undefined;
         if (!items) return unknown();
         const ts = items.map(truthy);
         if (name === 'any') return ts.some((t) => t === true) ? bool(true) : ts.some((t) => t === undefined) ? unknown() : bool(false);
         return ts.some((t) => t === false) ? bool(false) : ts.some((t) => t === undefined) ? unknown() : bool(true);
       }
       case 'map': {
-        const items = a[1] ? this.iterate(a[1], site.node, this.modOf(site)) : undefined;
+        const items = a[1] ? this.iterate(a[1], site.node, site.file) : undefined;
         if (!items || !self) return unknown();
         return { t: 'list', items: items.map((x) => this.call(self, { pos: [x], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site)) };
       }
       case 'filter': {
-        const items = a[1] ? this.iterate(a[1], site.node, this.modOf(site)) : undefined;
+        const items = a[1] ? this.iterate(a[1], site.node, site.file) : undefined;
         if (!items || !self) return unknown();
         if (self.t === 'none') return { t: 'list', items: items.filter((x) => truthy(x) === true) };
         return { t: 'list', items: items.filter((x) => truthy(this.call(self, { pos: [x], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site)) === true) };
@@ -1352,7 +1352,7 @@ export class Interpreter {
       case 'getattr': {
         const [o, n, d] = a;
         if (!o || n?.t !== 'str') return unknown();
-        const r = this.getattr(o, n.v, site.node, this.modOf(site), true);
+        const r = this.getattr(o, n.v, site.node, site.file, true);
         return r && r.t !== 'unknown' ? r : d ?? unknown();
       }
       case 'hasattr': {
@@ -1399,9 +1399,6 @@ export class Interpreter {
     }
   }
 
-  private modOf(site: CallSite): ModuleVal {
-    return { name: '', file: site.file, env: new Env(null, null), loading: false };
-  }
 
   private callMethod(name: string, args: Args, site: CallSite): Value {
     const [self, ...a] = args.pos;
@@ -1417,7 +1414,7 @@ export class Interpreter {
           return p.value === undefined ? unknown('format') : { t: 'str', v: p.value, partial: true };
         }
         case 'join': {
-          const items = a[0] ? this.iterate(a[0], site.node, this.modOf(site)) : undefined;
+          const items = a[0] ? this.iterate(a[0], site.node, site.file) : undefined;
           if (!items || !items.every((x) => x.t === 'str')) return unknown();
           return str(items.map((x) => (x as { v: string }).v).join(s));
         }
@@ -1468,7 +1465,7 @@ export class Interpreter {
       switch (method) {
         case 'append': if (self.t === 'list' && self.items.length < MAX_COLLECTION) self.items.push(a[0] ?? unknown()); return NONE;
         case 'extend': {
-          const items = a[0] ? this.iterate(a[0], site.node, this.modOf(site)) : undefined;
+          const items = a[0] ? this.iterate(a[0], site.node, site.file) : undefined;
           if (self.t === 'list' && items) self.items.push(...items);
           return NONE;
         }
@@ -1657,4 +1654,3 @@ export function unescapePy(s: string): string {
   });
 }
 
-export { floatRepr };

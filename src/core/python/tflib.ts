@@ -262,7 +262,6 @@ export class TfLibrary implements LibraryHooks {
         return { t: 'tfmethod', self: obj, name };
       }
       default:
-        void site;
         return undefined;
     }
   }
@@ -766,7 +765,6 @@ export class TfLibrary implements LibraryHooks {
       return { t: 'partial', fn: a[0] ?? unknown(), args: a.slice(1), kwargs };
     }
     if (path === 'collections.namedtuple' || path === 'dataclasses.dataclass') return unknown();
-    void site;
     return unknown(path);
   }
 
@@ -803,17 +801,21 @@ export class TfLibrary implements LibraryHooks {
     if (self.t === 'tf' && self.path.startsWith('@graph#')) {
       const g = this.graphs.get(Number(self.path.slice(7)));
       if (g && name === 'as_default') {
+        // Leaving the block restores whatever mode the program was in before it (eager or graph).
+        const modeBefore: boolean[] = [];
         return {
           t: 'ctx',
           ctx: {
             enter: () => {
               this.graphStack.push(g);
+              modeBefore.push(this.eager);
               if (!this.forced) { this.eager = false; this.sawGraphMode = true; }
               return self;
             },
             exit: () => {
               this.graphStack.pop();
-              if (!this.forced && this.graphStack.length === 0 && this.eagerOutside) this.eager = true;
+              const before = modeBefore.pop();
+              if (!this.forced && before !== undefined) this.eager = before;
             },
           },
         };
@@ -880,7 +882,6 @@ export class TfLibrary implements LibraryHooks {
     return unknown();
   }
 
-  private eagerOutside = true;
 
   // ---------- scopes ----------
 
@@ -2078,12 +2079,13 @@ export class TfLibrary implements LibraryHooks {
       const lastB = b[b.length - 1] ?? null;
       return { t: 'tensor', shape: merge === 'concat' ? [...f.slice(0, -1), last === null || lastB === null ? null : last + lastB] : f, dtype: 'float32' };
     }
+    let valueInputDim: number | null | undefined;
     if (l.kind === 'MultiHeadAttention') {
       const v = args.pos[1] ?? args.kw.get('value');
       const vs = v ? this.shapeOfValue(v) : null;
-      this.pendingMhaValueDim = vs && vs.length ? vs[vs.length - 1]! : null;
+      valueInputDim = vs && vs.length ? vs[vs.length - 1]! : null;
     }
-    if (!l.built) this.buildLayer(l, inShape, site);
+    if (!l.built) this.buildLayer(l, inShape, site, valueInputDim);
     else {
       // Keras checks later calls against the input spec the layer was built with (last axis).
       const want = l.builtInDim;
@@ -2092,11 +2094,9 @@ export class TfLibrary implements LibraryHooks {
         this.raise(site, 'ValueError', `Input 0 with name 'None' of layer '${l.name}' is incompatible with the layer: expected axis -1 of input shape to have value ${want}, but received input with shape ${tensorShapeStr(inShape)}`, 'incompatible-input');
       }
     }
-    this.pendingMhaValueDim = undefined;
     return { t: 'tensor', shape: this.layerOutputShape(l, inShape), dtype: 'float32' };
   }
 
-  private pendingMhaValueDim: number | null | undefined;
 
   /** Keras 3 `SeedGenerator`: a `seed_generator[_N]/seed_generator_state` int64 [2] variable, [seed, 0]. */
   private seedGenerator(seedV: Value | undefined, site: CallSite): void {
@@ -2152,7 +2152,8 @@ export class TfLibrary implements LibraryHooks {
   }
 
   /** Keras layer build: weights named `<layer>/<weight>` (Keras 3 paths), TF's Keras defaults. */
-  private buildLayer(l: LayerObj, inShape: Shape, site: CallSite): void {
+  /** `valueInputDim`: MultiHeadAttention's value input width (its key/value kernels are sized by it). */
+  private buildLayer(l: LayerObj, inShape: Shape, site: CallSite, valueInputDim?: number | null): void {
     l.built = true;
     l.builtInDim = inShape && inShape.length ? inShape[inShape.length - 1] ?? null : null;
     const c = l.config;
@@ -2214,7 +2215,7 @@ export class TfLibrary implements LibraryHooks {
         const keyDim = numOf(c.get('key_dim')) ?? null;
         const valueDim = numOf(c.get('value_dim')) ?? keyDim;
         const qDim = inDim;
-        const vDim = this.pendingMhaValueDim ?? qDim;
+        const vDim = valueInputDim ?? qDim;
         const outShape = shapeOf(c.get('output_shape'));
         const outDim = outShape ? outShape[outShape.length - 1] ?? null : qDim;
         const mul = (xs: (number | null)[]): number | null => xs.reduce<number | null>((a, b) => (a === null || b === null ? null : a * b), 1);

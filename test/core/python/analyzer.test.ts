@@ -169,6 +169,16 @@ d = tf.get_variable("d", [3], dtype=tf.int64)
         ['emb/table/part_0', [4, 4]], ['emb/table/part_1', [3, 4]], ['emb/table/part_2', [3, 4]],
       ]);
     });
+    it('leaving `with tf.Graph().as_default()` restores graph mode set by disable_v2_behavior', () => {
+      const r = run(`${V1}with tf.Graph().as_default():
+    a = tf.get_variable("a", [1])
+b = tf.get_variable("b", [1])
+b2 = tf.get_variable("b", [1])
+`);
+      assert.strictEqual(r.mode, 'v1');
+      assert.deepStrictEqual(names(r), ['a', 'b']);
+      assert.deepStrictEqual(errors(r).map((e) => [e.line, e.code]), [[6, 'duplicate-variable']]);
+    });
     it('get_local_variable is local and not trainable', () => {
       const r = run(`${V1}c = tf.get_local_variable("count", [], dtype=tf.int64)\n`);
       assert.deepStrictEqual(r.variables.map((v) => [v.name, v.trainable, v.collections]), [['count', false, ['local_variables']]]);
