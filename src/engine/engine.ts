@@ -7,7 +7,7 @@ import { dtypeSize, elementCount, type VariableInfo } from '../core/model';
 import type { MinMax } from './distributions';
 import { type ExportFormat, NpzWriter, SafetensorsWriter } from './export';
 import {
-  allocValues, bytesPerStoredElement, exactness, generateRange, InitializerError, isElementwise, type OpPlan, orthogonalSteps, reflect,
+  allocValues, bytesPerStoredElement, exactness, generateRange, InitializerError, isElementwise, type OpPlan, orthogonalSteps,
   planOp, planSeeds, type SeedPlan, type Values,
 } from './initializers';
 import { loadRuntime, type Runtime, tfjsDtype } from './backend';
@@ -113,7 +113,7 @@ export function estimate(jobs: Job[], options: EngineOptions, forExport: boolean
     const over = j.n > cap;
     if (over && !forExport) sampled.push(j.v.name);
     const held = over && !forExport ? Math.min(j.n, SAMPLE_ELEMENTS) * bytesPerStoredElement(j.v.dtype) : j.bytes;
-    // orthogonal works on one float32 copy next to the output
+    // orthogonal works on one float32 copy (Q) next to the output
     const work = j.plan.op === 'orthogonal' && !(over && !forExport) ? held + j.n * 4 : held;
     peak = Math.max(peak, work);
   }
@@ -133,38 +133,13 @@ async function materializeJob(j: Job, signal?: AbortSignal): Promise<{ values: V
     ? j.v.dtype === 'int32' ? new Int32Array(new SharedArrayBuffer(j.n * 4)) : new Float32Array(new SharedArrayBuffer(j.n * 4))
     : allocValues(j.v.dtype, j.n);
   if (!isElementwise(j.plan)) {
-    // QR step by step: large reflections split their columns with the helper threads; the event loop
-    // gets a turn every ~2^24 multiply-adds (cancellation, other messages)
-    const pool = j.n >= 1 << 16 ? fillPool() : null;
-    const steps = orthogonalSteps(j.plan as Extract<OpPlan, { op: 'orthogonal' }>, j.seeds.state, values, pool !== null);
-    let budget = 1 << 24;
+    // QR panel by panel (TF's CPU kernel order); the event loop gets a turn between panels
+    const steps = orthogonalSteps(j.plan as Extract<OpPlan, { op: 'orthogonal' }>, j.seeds.state, values);
     for (;;) {
       const r = steps.next();
       if (r.done) return { values, range: r.value };
-      const q = r.value;
-      const cols = q.n - q.j0;
-      const work = cols * (q.m - q.k);
-      if (pool && cols >= 16 && work >= 1 << 18) {
-        const parts = pool.size + 1;
-        const per = Math.ceil(cols / parts);
-        const buffer = q.A.buffer as SharedArrayBuffer;
-        const helpers: Promise<MinMax>[] = [];
-        for (let p = 1; p < parts; p++) {
-          const j0 = q.j0 + p * per;
-          const j1 = Math.min(q.n, j0 + per);
-          if (j0 < j1) helpers.push(pool.run({ reflect: true, buffer, m: q.m, k: q.k, tau: q.tau, j0, j1 }));
-        }
-        reflect(q.A, q.k, q.m, q.tau, q.j0, Math.min(q.n, q.j0 + per));
-        await Promise.all(helpers);
-      } else {
-        reflect(q.A, q.k, q.m, q.tau, q.j0, q.n);
-      }
-      budget -= work;
-      if (budget <= 0) {
-        budget = 1 << 24;
-        checkAbort(signal);
-        await tick();
-      }
+      checkAbort(signal);
+      await tick();
     }
   }
   let mn = Infinity;

@@ -1,11 +1,12 @@
 // TensorFlow's initializers, materialized with TensorFlow's own numbers: resolves a spec's arguments
 // (v1 vs Keras/v2 defaults), TF's seed rules (stateful v1 ops vs stateless seeded v2/Keras ops), and
 // fills any element range [from, to) of the result with TF's float32 arithmetic. Orthogonal needs the
-// whole matrix (QR in float64; not bit-exact). Pure computation: no tfjs, no I/O.
+// whole matrix (TF's CPU QR order, eigenQr.ts). Pure computation: no tfjs, no I/O.
 
 import { computeFans, expectedDistribution, type Distribution, normalizeVsDistribution, VARIANCE_SCALING_ALIASES } from '../core/initializers';
 import type { InitializerSpec, SeedInfo } from '../core/model';
 import { fillNormal, fillTruncatedNormal, fillUniform, fillUniformInt, type MinMax } from './distributions';
+import { type QrProgress, tfQrSteps } from './eigenQr';
 import { DEFAULT_GRAPH_SEED, MAXINT32, type PhiloxState, statefulState, statelessState, truncateSeed } from './philox';
 
 const fround = Math.fround;
@@ -339,149 +340,42 @@ export function dtypeNote(plan: OpPlan, dtype: string): string | undefined {
 }
 
 /**
- * Applies H = I - tau v v^T (v = [1, M[ck + k + 1 .. ck + m)], stored below the diagonal of column k)
- * to columns j0..n-1 of the column-major m-row matrix M: dot products in double, four columns per
- * pass (independent accumulators; a single dot product is latency-bound).
- */
-export function reflect(M: Float32Array, k: number, m: number, tau: number, j0: number, n: number): void {
-  const ck = k * m;
-  let j = j0;
-  // four columns per pass: one load of v feeds four independent dot products
-  for (; j + 3 < n; j += 4) {
-    const a = j * m;
-    const b = a + m;
-    const c = b + m;
-    const d = c + m;
-    let da = M[a + k]!;
-    let db = M[b + k]!;
-    let dc = M[c + k]!;
-    let dd = M[d + k]!;
-    for (let i = k + 1; i < m; i++) {
-      const v = M[ck + i]!;
-      da += v * M[a + i]!;
-      db += v * M[b + i]!;
-      dc += v * M[c + i]!;
-      dd += v * M[d + i]!;
-    }
-    const fa = da * tau;
-    const fb = db * tau;
-    const fc = dc * tau;
-    const fd = dd * tau;
-    M[a + k] = M[a + k]! - fa;
-    M[b + k] = M[b + k]! - fb;
-    M[c + k] = M[c + k]! - fc;
-    M[d + k] = M[d + k]! - fd;
-    for (let i = k + 1; i < m; i++) {
-      const v = M[ck + i]!;
-      M[a + i] = M[a + i]! - fa * v;
-      M[b + i] = M[b + i]! - fb * v;
-      M[c + i] = M[c + i]! - fc * v;
-      M[d + i] = M[d + i]! - fd * v;
-    }
-  }
-  for (; j < n; j++) {
-    const a = j * m;
-    let d0 = M[a + k]!;
-    let d1 = 0;
-    let i = k + 1;
-    for (; i + 1 < m; i += 2) {
-      d0 += M[ck + i]! * M[a + i]!;
-      d1 += M[ck + i + 1]! * M[a + i + 1]!;
-    }
-    if (i < m) d0 += M[ck + i]! * M[a + i]!;
-    const f = (d0 + d1) * tau;
-    M[a + k] = M[a + k]! - f;
-    for (i = k + 1; i < m; i++) M[a + i] = M[a + i]! - f * M[ck + i]!;
-  }
-}
-
-/**
- * Orthogonal: TF's normal matrix (exact), then a Householder QR in float32 storage like TF's own (dot
- * products in double), Q formed in place (LAPACK's geqr2 + org2r scheme), the sign fix Q * sign(diag R),
- * the transpose for wide shapes, times gain. Memory: the output plus one float32 working copy.
+ * Orthogonal: TF's normal matrix (exact), then tf.linalg.qr in the arithmetic order of TF's CPU kernel
+ * (Eigen's blocked Householder QR, see eigenQr.ts), the sign fix Q * sign(diag R), the transpose for wide
+ * shapes, times gain. Memory: the output (which holds the normals and the factorization) plus Q.
  */
 export function orthogonal(plan: Extract<OpPlan, { op: 'orthogonal' }>, state: PhiloxState, out: Values): MinMax {
   const steps = orthogonalSteps(plan, state, out);
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;
-    const q = r.value;
-    reflect(q.A, q.k, q.m, q.tau, q.j0, q.n);
   }
 }
 
-/** One reflection the driver of `orthogonalSteps` must apply: H_k to columns j0..n-1 of A. */
-export interface ReflectRequest {
-  A: Float32Array;
-  k: number;
-  m: number;
-  tau: number;
-  j0: number;
-  n: number;
-}
-
-/**
- * `orthogonal` as a generator that hands each reflection (the O(m n^2) bulk) to its driver, which can
- * split the columns across threads (`shared` puts A in a SharedArrayBuffer) and yield to its event loop
- * between steps. The values do not depend on how the columns are split.
- */
-export function* orthogonalSteps(plan: Extract<OpPlan, { op: 'orthogonal' }>, state: PhiloxState, out: Values, shared = false): Generator<ReflectRequest, MinMax, void> {
+/** `orthogonal` as a generator that yields after each 48-column panel of the QR (for cancellation). */
+export function* orthogonalSteps(plan: Extract<OpPlan, { op: 'orthogonal' }>, state: PhiloxState, out: Values): Generator<QrProgress, MinMax, void> {
   const { rows, cols } = plan;
   const m = Math.max(rows, cols);
   const n = Math.min(rows, cols);
-  // TF's normal matrix (row-major m x n) goes into the output buffer first, then column-major into A
-  const normals = out instanceof Float32Array ? out : new Float32Array(m * n);
-  fillNormal(state, normals, 0, m * n, 1, 0);
-  const A = new Float32Array(shared ? new SharedArrayBuffer(m * n * 4) : new ArrayBuffer(m * n * 4));
-  for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) A[j * m + i] = normals[i * n + j]!;
-  const beta = new Float64Array(n);
-  const tau = new Float64Array(n);
-  for (let k = 0; k < n; k++) {
-    const ck = k * m;
-    let s0 = 0;
-    let s1 = 0;
-    let i = k;
-    for (; i + 1 < m; i += 2) {
-      s0 += A[ck + i]! * A[ck + i]!;
-      s1 += A[ck + i + 1]! * A[ck + i + 1]!;
-    }
-    if (i < m) s0 += A[ck + i]! * A[ck + i]!;
-    const norm = Math.sqrt(s0 + s1);
-    const x0 = A[ck + k]!;
-    if (norm === 0) continue; // tau 0: H = I
-    const b = x0 >= 0 ? -norm : norm;
-    beta[k] = b;
-    tau[k] = (b - x0) / b;
-    const scale = 1 / (x0 - b);
-    for (i = k + 1; i < m; i++) A[ck + i] = A[ck + i]! * scale;
-    A[ck + k] = b;
-    if (k + 1 < n) yield { A, k, m, tau: tau[k]!, j0: k + 1, n };
-  }
-  // Q in place: for i = n-1..0, apply H_i to the columns right of i, then turn column i into Q's
-  for (let i = n - 1; i >= 0; i--) {
-    const ci = i * m;
-    const t = tau[i]!;
-    if (i < n - 1) {
-      A[ci + i] = 1;
-      yield { A, k: i, m, tau: t, j0: i + 1, n };
-    }
-    for (let r = i + 1; r < m; r++) A[ci + r] = A[ci + r]! * -t;
-    A[ci + i] = 1 - t;
-    for (let r = 0; r < i; r++) A[ci + r] = 0;
-  }
-  const gain = out instanceof Float32Array ? fround(plan.gain) : plan.gain;
+  // TF's normal matrix (row-major m x n), factorized in place
+  const a = out instanceof Float32Array ? out : new Float32Array(m * n);
+  fillNormal(state, a, 0, m * n, 1, 0);
+  const { q, diag } = yield* tfQrSteps(a, m, n);
+  const f32 = out instanceof Float32Array;
+  const gain = f32 ? fround(plan.gain) : plan.gain;
   let mn = Infinity;
   let mx = -Infinity;
   for (let j = 0; j < n; j++) {
-    const sgn = beta[j]! > 0 ? 1 : beta[j]! < 0 ? -1 : 0;
+    const sgn = diag[j]! > 0 ? 1 : diag[j]! < 0 ? -1 : 0;
     const cj = j * m;
     for (let i = 0; i < m; i++) {
-      let q = A[cj + i]! * sgn;
-      q = out instanceof Float32Array ? fround(q * gain) : q * gain;
-      // q is element (i, j) of the m x n matrix; wide shapes take its transpose
-      out[rows >= cols ? i * cols + j : j * cols + i] = q;
-      if (q < mn) mn = q;
-      if (q > mx) mx = q;
+      // q *= sign(d), then gain * q, each a float32 product in TF
+      let v = fround(q[cj + i]! * sgn);
+      v = f32 ? fround(gain * v) : gain * v;
+      // element (i, j) of the m x n matrix; wide shapes take its transpose
+      out[rows >= cols ? i * cols + j : j * cols + i] = v;
+      if (v < mn) mn = v;
+      if (v > mx) mx = v;
     }
   }
   return [mn, mx];
@@ -493,9 +387,6 @@ export function exactness(plan: OpPlan, seeds: SeedPlan, dtype: string): { exact
   if (!seeds.exact) return { exact: false, note: seeds.note ?? 'seed not known statically' };
   const d = dtypeNote(plan, dtype);
   if (d) return { exact: false, note: d };
-  if (plan.op === 'orthogonal') {
-    return { exact: false, note: 'orthogonal: TF\'s normal matrix is reproduced exactly, but its QR runs in float32 (Eigen); ours runs in float64, so values agree to ~5e-7, not bit-for-bit' };
-  }
   return { exact: true };
 }
 

@@ -8,7 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
 import type { MinMax } from './distributions';
-import { generateRange, type OpPlan, reflect } from './initializers';
+import { generateRange, type OpPlan } from './initializers';
 import type { PhiloxState } from './philox';
 import { type Partial, partialPass } from './summary';
 
@@ -33,25 +33,10 @@ export interface SummaryTask {
   mx: number;
 }
 
-/** Householder reflection H_k on columns [j0, j1) of a shared column-major m-row float32 matrix. */
-export interface ReflectTask {
-  reflect: true;
-  buffer: SharedArrayBuffer;
-  m: number;
-  k: number;
-  tau: number;
-  j0: number;
-  j1: number;
-}
-
 type Reply = { id: number; minmax: MinMax } | { id: number; partial: Partial } | { id: number; error: string };
 
 /** Runs one task in a helper thread (the message handler for workerData.role === 'fill'). */
-export function runFillTask(task: FillTask | SummaryTask | ReflectTask): MinMax | Partial {
-  if ('reflect' in task) {
-    reflect(new Float32Array(task.buffer), task.k, task.m, task.tau, task.j0, task.j1);
-    return [0, 0];
-  }
+export function runFillTask(task: FillTask | SummaryTask): MinMax | Partial {
   const view = task.kind === 'f32' ? new Float32Array(task.buffer) : new Int32Array(task.buffer);
   if ('summarize' in task) return partialPass(view, task.from, task.to, task.bins, task.mn, task.mx);
   return generateRange(task.plan, task.state, view, task.from, task.to);
@@ -101,9 +86,9 @@ export class FillPool {
     for (let i = 0; i < this.size; i++) this.worker(i);
   }
 
-  run(task: FillTask | ReflectTask): Promise<MinMax>;
+  run(task: FillTask): Promise<MinMax>;
   run(task: SummaryTask): Promise<Partial>;
-  run(task: FillTask | SummaryTask | ReflectTask): Promise<MinMax | Partial> {
+  run(task: FillTask | SummaryTask): Promise<MinMax | Partial> {
     const w = this.worker(this.rr++ % this.size);
     const id = this.nextId++;
     return new Promise<MinMax | Partial>((resolve, reject) => {
