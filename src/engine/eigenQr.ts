@@ -94,50 +94,101 @@ function gebp(R: View, A: View, B: View, rows: number, depth: number, cols: numb
   const mcHalf = mc1 + (rows - mc1 - ((rows - mc1) % 4));
   const peeled = depth & ~7;
   const rd = R.d;
-  for (let i = 0; i < rows; i++) {
-    const ao = i * depth;
-    const path = i < mc2 ? 2 : i < mcHalf ? 1 : 0;
-    for (let j = 0; j < cols; j++) {
-      const bo = j * depth;
-      let c = 0;
-      if (j >= pc4 || path === 2) {
-        for (let k = 0; k < depth; k++) c = f(c + f(pa[ao + k]! * pb[bo + k]!));
-      } else if (path === 1) {
-        let d = 0;
-        let k = 0;
-        for (; k < peeled; k += 2) {
-          c = f(c + f(pa[ao + k]! * pb[bo + k]!));
-          d = f(d + f(pa[ao + k + 1]! * pb[bo + k + 1]!));
-        }
-        c = f(c + d);
-        for (; k < depth; k++) c = f(c + f(pa[ao + k]! * pb[bo + k]!));
-      } else {
-        // one row against four columns: lanes of (k even, k odd) pairs, four accumulators per lane
-        const endk = depth & ~1;
-        const endk4 = depth & ~7;
-        let e0 = 0, e1 = 0, e2 = 0, e3 = 0, o0 = 0, o1 = 0, o2 = 0, o3 = 0;
-        let k = 0;
-        for (; k < endk4; k += 8) {
-          e0 = f(e0 + f(pa[ao + k]! * pb[bo + k]!));
-          o0 = f(o0 + f(pa[ao + k + 1]! * pb[bo + k + 1]!));
-          e1 = f(e1 + f(pa[ao + k + 2]! * pb[bo + k + 2]!));
-          o1 = f(o1 + f(pa[ao + k + 3]! * pb[bo + k + 3]!));
-          e2 = f(e2 + f(pa[ao + k + 4]! * pb[bo + k + 4]!));
-          o2 = f(o2 + f(pa[ao + k + 5]! * pb[bo + k + 5]!));
-          e3 = f(e3 + f(pa[ao + k + 6]! * pb[bo + k + 6]!));
-          o3 = f(o3 + f(pa[ao + k + 7]! * pb[bo + k + 7]!));
-        }
-        let e = f(f(e0 + e1) + f(e2 + e3));
-        let od = f(f(o0 + o1) + f(o2 + o3));
-        for (; k < endk; k += 2) {
-          e = f(e + f(pa[ao + k]! * pb[bo + k]!));
-          od = f(od + f(pa[ao + k + 1]! * pb[bo + k + 1]!));
-        }
-        c = f(e + od);
-        if (depth > endk) c = f(c + f(pa[ao + endk]! * pb[bo + endk]!));
+  const put = (i: number, j: number, c: number): void => {
+    const ri = R.o + i * R.rs + j * R.cs;
+    rd[ri] = f(rd[ri]! + f(c * alpha));
+  };
+  for (let j = 0; j < cols; j++) {
+    const bo = j * depth;
+    // rows whose sum runs in k order: the 16-row groups, and every row of a trailing single column
+    const seqEnd = j >= pc4 ? rows : mc2;
+    let i = 0;
+    for (; i + 8 <= seqEnd; i += 8) {
+      const a0 = i * depth, a1 = a0 + depth, a2 = a1 + depth, a3 = a2 + depth;
+      const a4 = a3 + depth, a5 = a4 + depth, a6 = a5 + depth, a7 = a6 + depth;
+      let c0 = 0, c1 = 0, c2 = 0, c3 = 0, c4 = 0, c5 = 0, c6 = 0, c7 = 0;
+      for (let k = 0; k < depth; k++) {
+        const b = pb[bo + k]!;
+        c0 = f(c0 + f(pa[a0 + k]! * b));
+        c1 = f(c1 + f(pa[a1 + k]! * b));
+        c2 = f(c2 + f(pa[a2 + k]! * b));
+        c3 = f(c3 + f(pa[a3 + k]! * b));
+        c4 = f(c4 + f(pa[a4 + k]! * b));
+        c5 = f(c5 + f(pa[a5 + k]! * b));
+        c6 = f(c6 + f(pa[a6 + k]! * b));
+        c7 = f(c7 + f(pa[a7 + k]! * b));
       }
-      const ri = R.o + i * R.rs + j * R.cs;
-      rd[ri] = f(rd[ri]! + f(c * alpha));
+      put(i, j, c0);
+      put(i + 1, j, c1);
+      put(i + 2, j, c2);
+      put(i + 3, j, c3);
+      put(i + 4, j, c4);
+      put(i + 5, j, c5);
+      put(i + 6, j, c6);
+      put(i + 7, j, c7);
+    }
+    for (; i + 4 <= seqEnd; i += 4) {
+      const a0 = i * depth, a1 = a0 + depth, a2 = a1 + depth, a3 = a2 + depth;
+      let c0 = 0, c1 = 0, c2 = 0, c3 = 0;
+      for (let k = 0; k < depth; k++) {
+        const b = pb[bo + k]!;
+        c0 = f(c0 + f(pa[a0 + k]! * b));
+        c1 = f(c1 + f(pa[a1 + k]! * b));
+        c2 = f(c2 + f(pa[a2 + k]! * b));
+        c3 = f(c3 + f(pa[a3 + k]! * b));
+      }
+      put(i, j, c0);
+      put(i + 1, j, c1);
+      put(i + 2, j, c2);
+      put(i + 3, j, c3);
+    }
+    for (; i < seqEnd; i++) {
+      const ao = i * depth;
+      let c = 0;
+      for (let k = 0; k < depth; k++) c = f(c + f(pa[ao + k]! * pb[bo + k]!));
+      put(i, j, c);
+    }
+    if (j >= pc4) continue;
+    // 8- and 4-row groups against four columns: even k and odd k in two accumulators over the peeled part
+    for (; i < mcHalf; i++) {
+      const ao = i * depth;
+      let c = 0;
+      let d = 0;
+      let k = 0;
+      for (; k < peeled; k += 2) {
+        c = f(c + f(pa[ao + k]! * pb[bo + k]!));
+        d = f(d + f(pa[ao + k + 1]! * pb[bo + k + 1]!));
+      }
+      c = f(c + d);
+      for (; k < depth; k++) c = f(c + f(pa[ao + k]! * pb[bo + k]!));
+      put(i, j, c);
+    }
+    // single rows against four columns: lanes of (k even, k odd) pairs, four accumulators per lane
+    for (; i < rows; i++) {
+      const ao = i * depth;
+      const endk = depth & ~1;
+      const endk4 = depth & ~7;
+      let e0 = 0, e1 = 0, e2 = 0, e3 = 0, o0 = 0, o1 = 0, o2 = 0, o3 = 0;
+      let k = 0;
+      for (; k < endk4; k += 8) {
+        e0 = f(e0 + f(pa[ao + k]! * pb[bo + k]!));
+        o0 = f(o0 + f(pa[ao + k + 1]! * pb[bo + k + 1]!));
+        e1 = f(e1 + f(pa[ao + k + 2]! * pb[bo + k + 2]!));
+        o1 = f(o1 + f(pa[ao + k + 3]! * pb[bo + k + 3]!));
+        e2 = f(e2 + f(pa[ao + k + 4]! * pb[bo + k + 4]!));
+        o2 = f(o2 + f(pa[ao + k + 5]! * pb[bo + k + 5]!));
+        e3 = f(e3 + f(pa[ao + k + 6]! * pb[bo + k + 6]!));
+        o3 = f(o3 + f(pa[ao + k + 7]! * pb[bo + k + 7]!));
+      }
+      let e = f(f(e0 + e1) + f(e2 + e3));
+      let od = f(f(o0 + o1) + f(o2 + o3));
+      for (; k < endk; k += 2) {
+        e = f(e + f(pa[ao + k]! * pb[bo + k]!));
+        od = f(od + f(pa[ao + k + 1]! * pb[bo + k + 1]!));
+      }
+      let c = f(e + od);
+      if (depth > endk) c = f(c + f(pa[ao + endk]! * pb[bo + endk]!));
+      put(i, j, c);
     }
   }
 }
