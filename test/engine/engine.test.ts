@@ -192,8 +192,8 @@ describe('parallel generation', () => {
   });
 });
 
-describe('parallel orthogonal', () => {
-  it('splitting reflections across helper threads gives the same matrix as one thread', async () => {
+describe('orthogonal in the engine', () => {
+  it('the engine (panel by panel, yielding between panels) gives the same matrix as materialize', async () => {
     const { materialize, planOp, planSeeds } = await import('../../src/engine/initializers');
     const { summarize } = await import('../../src/engine/summary');
     const { fillPool } = await import('../../src/engine/pool');
