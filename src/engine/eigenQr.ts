@@ -63,6 +63,8 @@ export function blockingSizes(k: number, m: number, n: number, kcFactor: number,
 
 let packA: Float32Array = new Float32Array(4096);
 let packB: Float32Array = new Float32Array(4096);
+let scratch1: Float32Array = new Float32Array(0);
+let scratch2: Float32Array = new Float32Array(0);
 
 function ensure(buf: Float32Array, n: number): Float32Array {
   return buf.length >= n ? buf : new Float32Array(Math.max(n, buf.length * 2));
@@ -440,13 +442,17 @@ function trmmRightUnitUpper(rows: number, colsIn: number, depthIn: number, A: Vi
 function applyBlockHouseholder(M: View, rows: number, cols: number, V: View, nb: number, h: Float32Array, h0: number, forward: boolean, rowStride: number, colMajor: boolean, cache: CacheSizes): void {
   const T = triangularFactor(V, rows, nb, h, h0, rowStride);
   const Tv = view(T, 0, nb, 1);
-  // tmp = V^T M (nb x cols, column-major)
-  const tmp = new Float32Array(nb * cols);
+  // tmp = V^T M (nb x cols, column-major); scratch reused across panels (zeroed: products accumulate)
+  scratch1 = ensure(scratch1, nb * cols);
+  scratch2 = ensure(scratch2, nb * cols);
+  const tmp = scratch1;
+  tmp.fill(0, 0, nb * cols);
   const tv = view(tmp, 0, 1, nb);
   let b = blockingSizes(rows, nb, cols, 4, cache);
   trmmLeft(false, true, nb, cols, rows, tr(V), M, tv, 1, b.kc, b.mc);
   // tmp = T tmp (forward) or T^T tmp, through a zeroed temporary
-  const t2 = new Float32Array(nb * cols);
+  const t2 = scratch2;
+  t2.fill(0, 0, nb * cols);
   const t2v = view(t2, 0, 1, nb);
   b = blockingSizes(nb, nb, cols, 4, cache);
   if (forward) trmmLeft(false, false, nb, cols, nb, Tv, tv, t2v, 1, b.kc, b.mc);
