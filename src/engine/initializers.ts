@@ -1,10 +1,11 @@
 // TensorFlow's initializers, materialized with TensorFlow's own numbers: resolves a spec's arguments
 // (v1 vs Keras/v2 defaults), TF's seed rules (stateful v1 ops vs stateless seeded v2/Keras ops), and
-// fills any element range [from, to) of the result with TF's float32 arithmetic. Orthogonal needs the
-// whole matrix (TF's CPU QR order, eigenQr.ts). Pure computation: no tfjs, no I/O.
+// fills any element range [from, to) with TF's arithmetic for the dtype (dtypes.ts beyond float32/int32).
+// Orthogonal needs the whole matrix (TF's CPU QR order, eigenQr.ts). Pure computation: no tfjs, no I/O.
 
 import { computeFans, expectedDistribution, type Distribution, normalizeVsDistribution, VARIANCE_SCALING_ALIASES } from '../core/initializers';
 import type { InitializerSpec, SeedInfo } from '../core/model';
+import { fillPrec, fillUniformInt64, type Prec, roundTo16, toPrec } from './dtypes';
 import { fillNormal, fillTruncatedNormal, fillUniform, fillUniformInt, type MinMax } from './distributions';
 import { type QrProgress, tfQrSteps } from './eigenQr';
 import { DEFAULT_GRAPH_SEED, MAXINT32, type PhiloxState, statefulState, statelessState, truncateSeed } from './philox';
@@ -90,10 +91,10 @@ export function planSeeds(spec: InitializerSpec, seedInfo: SeedInfo | undefined,
 
 /** The resolved operation behind an initializer at a shape. */
 export type OpPlan =
-  | { op: 'uniform' | 'normal' | 'truncated'; scale: number; shift: number; dist: Distribution }
-  | { op: 'uniform_int'; lo: number; hi: number; dist: Distribution }
-  | { op: 'fill'; value: number; dist: Distribution }
-  | { op: 'constant'; values: number[]; dist: Distribution }
+  | { op: 'uniform' | 'normal' | 'truncated'; scale: number; shift: number; dist: Distribution; prec?: Prec; note?: string }
+  | { op: 'uniform_int'; lo: number; hi: number; dist: Distribution; int64?: boolean }
+  | { op: 'fill'; value: number; dist: Distribution; note?: string }
+  | { op: 'constant'; values: number[]; dist: Distribution; note?: string }
   | { op: 'identity'; gain: number; rows: number; cols: number; dist: Distribution }
   | { op: 'orthogonal'; gain: number; rows: number; cols: number; dist: Distribution };
 
@@ -185,11 +186,70 @@ function broadcast(values: number[], from: number[], to: number[]): number[] | n
   return out;
 }
 
-function castScalar(v: number, dtype: string): number {
-  if (dtype === 'float32' || dtype === 'float16' || dtype === 'bfloat16') return fround(v);
+/**
+ * A Python number converted to `dtype` as TF does: float16 in graph mode through NumPy (one rounding),
+ * eagerly through float32; Keras's cast (`kerasCast`) makes a float32 tensor first, also for float64.
+ */
+function castScalar(v: number, dtype: string, v1 = true, kerasCast = false): number {
+  if (dtype === 'float32') return fround(v);
+  const prec = precOf(dtype);
+  if (prec === 'f16' || prec === 'bf16') return toPrec(v, prec, !v1);
+  if (prec === 'f64' && kerasCast) return fround(v);
   if (isIntDtype(dtype)) return Math.trunc(v);
   if (dtype === 'bool') return v ? 1 : 0;
   return v;
+}
+
+/** The sampler precision of a float dtype other than float32 (undefined for float32 and the rest). */
+function precOf(dtype: string): Prec | undefined {
+  return dtype === 'float64' ? 'f64' : dtype === 'float16' ? 'f16' : dtype === 'bfloat16' ? 'bf16' : undefined;
+}
+
+/**
+ * A float distribution asked for at int32/int64: Keras/TF2 variance-scaling uniform casts ±limit through
+ * float32 to the integer type (truncation) and draws integers; everything else raises in TF.
+ */
+function planIntFromFloat(spec: InitializerSpec, dist: Distribution, dtype: string, v1: boolean): OpPlan | null {
+  if (dist.family === 'uniform' && !v1) {
+    const lo = Math.trunc(fround(dist.minval));
+    const hi = Math.trunc(fround(dist.maxval));
+    if (!(lo < hi)) throw new InitializerError(`${String(spec.kind)} at ${dtype}: TensorFlow casts the bounds to [${lo}, ${hi}) and raises (need minval < maxval)`);
+    return { op: 'uniform_int', lo, hi, dist: { family: 'uniform', minval: lo, maxval: hi }, ...(dtype === 'int64' ? { int64: true } : {}) };
+  }
+  if (dist.family === 'uniform' || dist.family === 'normal' || dist.family === 'truncated_normal') {
+    throw new InitializerError(`${String(spec.kind)} cannot produce ${dtype} values: TensorFlow raises (it needs a floating-point dtype)`);
+  }
+  return null;
+}
+
+/**
+ * float64/float16/bfloat16 plans: TF converts the Python bounds/mean/stddev to the dtype (graph mode:
+ * NumPy, one rounding; eager: through float32 for the 16-bit types; Keras's uniform casts a float32
+ * tensor) and does x * scale + shift in that dtype.
+ */
+function planPrec(spec: InitializerSpec, dist: Distribution, prec: Prec, v1: boolean): OpPlan {
+  const api = apiOf(spec);
+  switch (dist.family) {
+    case 'uniform': {
+      // Keras's uniform is tf.cast(python float -> float32 tensor, dtype); under 'v2' every kind but
+      // random_uniform (tf.random_uniform_initializer, init_ops_v2) is a Keras class (tf.initializers.*)
+      const kerasCast = api === 'keras' || (api === 'v2' && spec.kind !== 'random_uniform');
+      const conv = (x: number): number => (kerasCast ? (prec === 'f64' ? fround(x) : toPrec(x, prec, true)) : toPrec(x, prec, !v1));
+      const lo = conv(dist.minval);
+      const hi = conv(dist.maxval);
+      const range = prec === 'f64' ? hi - lo : roundTo16(fround(hi - lo), prec);
+      const plan: OpPlan = { op: 'uniform', scale: range, shift: lo, dist, prec };
+      if (prec === 'f64' && api === 'v2' && spec.kind === 'random_uniform' && (fround(dist.minval) !== dist.minval || fround(dist.maxval) !== dist.maxval)) {
+        plan.note = 'TF2 spells two float64 uniform initializers alike: tf.random_uniform_initializer (used here) keeps the bounds as doubles, tf.initializers.RandomUniform (Keras) rounds them to float32 first';
+      }
+      return plan;
+    }
+    case 'normal':
+    case 'truncated_normal':
+      return { op: dist.family === 'normal' ? 'normal' : 'truncated', scale: toPrec(dist.stddev, prec, !v1), shift: toPrec(dist.mean, prec, !v1), dist, prec };
+    default:
+      throw new InitializerError(`initializer '${String(spec.kind)}' cannot be materialized${typeof spec.reason === 'string' ? `: ${spec.reason}` : ''}`);
+  }
 }
 
 /** Resolves `spec` at a fully known `shape` into the op TF runs. Throws InitializerError where TF raises. */
@@ -205,7 +265,12 @@ export function planOp(specIn: InitializerSpec, shape: readonly number[], dtype:
     case 'constant': {
       const flat: number[] = [];
       const vshape = flatten(spec.value, flat);
-      if (vshape.length === 0) return { op: 'fill', value: castScalar(flat[0]!, dtype), dist: { family: 'const', value: spec.value } };
+      // Keras's Constant is ops.cast(value, dtype) * ones; tf.constant_initializer converts directly
+      const kerasCast = apiOf(spec) === 'keras';
+      const note = dtype === 'float64' && apiOf(spec) === 'v2' && flat.some((x) => fround(x) !== x)
+        ? 'TF2 spells two float64 constant initializers alike: tf.constant_initializer (used here) keeps the value as a double, tf.initializers.Constant (Keras) rounds it to float32 first'
+        : undefined;
+      if (vshape.length === 0) return { op: 'fill', value: castScalar(flat[0]!, dtype, v1, kerasCast), dist: { family: 'const', value: spec.value }, ...(note ? { note } : {}) };
       let values: number[];
       if (flat.length === n) values = flat;
       else if (v1) {
@@ -218,12 +283,12 @@ export function planOp(specIn: InitializerSpec, shape: readonly number[], dtype:
         if (!b) throw new InitializerError(`constant initializer: value of shape [${vshape.join(', ')}] cannot be broadcast to [${shape.join(', ')}]`);
         values = b;
       }
-      return { op: 'constant', values: values.map((x) => castScalar(x, dtype)), dist: { family: 'const', value: spec.value } };
+      return { op: 'constant', values: values.map((x) => castScalar(x, dtype, v1, kerasCast)), dist: { family: 'const', value: spec.value }, ...(note ? { note } : {}) };
     }
     case 'identity': {
       if (shape.length !== 2) throw new InitializerError(`identity initializer: only 2-D shapes are supported (got [${shape.join(', ')}])`);
       const gain = spec.gain as number;
-      return { op: 'identity', gain: castScalar(gain, dtype), rows: shape[0]!, cols: shape[1]!, dist: { family: 'identity', gain } };
+      return { op: 'identity', gain: castScalar(gain, dtype, v1), rows: shape[0]!, cols: shape[1]!, dist: { family: 'identity', gain } };
     }
     case 'orthogonal': {
       if (shape.length < 2) throw new InitializerError(`orthogonal initializer: the shape must have at least two dimensions (got [${shape.join(', ')}])`);
@@ -237,13 +302,19 @@ export function planOp(specIn: InitializerSpec, shape: readonly number[], dtype:
         const lo = Math.trunc(spec.minval as number);
         const hi = Math.trunc(spec.maxval);
         if (!(lo < hi)) throw new InitializerError(`random_uniform: need minval < maxval (got ${lo}, ${hi})`);
-        return { op: 'uniform_int', lo, hi, dist: { family: 'uniform', minval: lo, maxval: hi } };
+        return { op: 'uniform_int', lo, hi, dist: { family: 'uniform', minval: lo, maxval: hi }, ...(dtype === 'int64' ? { int64: true } : {}) };
       }
       break;
     default:
       break;
   }
   const dist = expectedDistribution(spec, [...shape]);
+  if (dtype === 'int32' || dtype === 'int64') {
+    const intPlan = planIntFromFloat(spec, dist, dtype, v1);
+    if (intPlan) return intPlan;
+  }
+  const prec = precOf(dtype);
+  if (prec) return planPrec(spec, dist, prec, v1);
   switch (dist.family) {
     case 'uniform': {
       const lo = fround(dist.minval);
@@ -264,20 +335,20 @@ export function isElementwise(plan: OpPlan): boolean {
   return plan.op !== 'orthogonal';
 }
 
-/** The typed array TF's dtype is held in here (float16/bfloat16 are computed and held as float32). */
+/** The typed array TF's dtype is held in here (float16/bfloat16 values held as float32, int64 as float64: exact within ±2^53). */
 export function allocValues(dtype: string, n: number): Values {
-  if (dtype === 'float64') return new Float64Array(n);
+  if (dtype === 'float64' || dtype === 'int64') return new Float64Array(n);
   if (isIntDtype(dtype) || dtype === 'bool') return new Int32Array(n);
   return new Float32Array(n);
 }
 
 export function bytesPerStoredElement(dtype: string): number {
-  return dtype === 'float64' ? 8 : 4;
+  return dtype === 'float64' || dtype === 'int64' ? 8 : 4;
 }
 
 /**
  * Fills out[from..to) (from a multiple of 4) with the elements of `plan` at those flat indices.
- * For non-float32 float dtypes the float32 computation is used (flagged inexact by `dtypeNote`).
+ * float64/float16/bfloat16 plans (`prec`) and int64 use TF's samplers for those dtypes (dtypes.ts).
  */
 export function generateRange(plan: OpPlan, state: PhiloxState, out: Values, from: number, to: number, base = 0): MinMax {
   switch (plan.op) {
@@ -312,12 +383,20 @@ export function generateRange(plan: OpPlan, state: PhiloxState, out: Values, fro
       return [lo, hi];
     }
     case 'uniform_int': {
+      if (plan.int64) {
+        if (!(out instanceof Float64Array)) throw new InitializerError('random_uniform int64 needs a float64 buffer');
+        return fillUniformInt64(state, out, from, to, plan.lo, plan.hi, base);
+      }
       if (!(out instanceof Int32Array)) throw new InitializerError('random_uniform int needs an integer buffer');
       return fillUniformInt(state, out, from, to, plan.lo, plan.hi, base);
     }
     case 'uniform':
     case 'normal':
     case 'truncated': {
+      if (plan.prec) {
+        if (out instanceof Int32Array) throw new InitializerError(`${plan.prec} values need a float buffer`);
+        return fillPrec(plan.op, plan.prec, state, out, from, to, plan.scale, plan.shift, base);
+      }
       const fn = plan.op === 'uniform' ? fillUniform : plan.op === 'normal' ? fillNormal : fillTruncatedNormal;
       if (out instanceof Float32Array) return fn(state, out, from, to, plan.scale, plan.shift, base);
       // other buffers: compute through a float32 window starting at `from`
@@ -333,11 +412,26 @@ export function generateRange(plan: OpPlan, state: PhiloxState, out: Values, fro
 
 /** Why values of `dtype` are not TF's bits even with known seeds, or undefined when they are. */
 export function dtypeNote(plan: OpPlan, dtype: string): string | undefined {
-  if (plan.op === 'fill' || plan.op === 'constant' || plan.op === 'identity') return undefined;
-  if (plan.op === 'uniform_int') return dtype === 'int32' ? undefined : `TF samples ${dtype} with 64-bit draws; values follow the int32 sampler`;
+  if (plan.op === 'fill' || plan.op === 'constant') return plan.note;
+  if (plan.op === 'identity') return undefined;
+  if (plan.op === 'uniform_int') {
+    if (dtype === 'int32') return undefined;
+    if (plan.int64) return Math.abs(plan.lo) <= MAX_SAFE && Math.abs(plan.hi) <= MAX_SAFE ? undefined : 'int64 values are held as float64 here: beyond ±2^53 they are rounded';
+    return `TF samples ${dtype} with 64-bit draws; values follow the int32 sampler`;
+  }
+  if (plan.op !== 'orthogonal' && plan.prec) {
+    if (plan.note) return plan.note;
+    if (plan.prec === 'f64' && plan.op !== 'uniform') return F64_NORMAL_NOTE;
+    return undefined;
+  }
   if (dtype !== 'float32') return `TF uses a different sampler for ${dtype}; values come from the float32 sampler (same distribution)`;
   return undefined;
 }
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+/** Why float64 normals are not flagged exact (fixtures: test/engine/dtypes.test.ts). */
+export const F64_NORMAL_NOTE = 'float64 normals: TF\'s BoxMullerDouble uses glibc\'s double log and sincos, which are not always correctly rounded; ours are, so ~0.16% of values differ from TF\'s by 1 ulp (about 1 in 6000 by 2; measured over 2^20 draws of TF 2.21 on glibc 2.36)';
 
 /**
  * Orthogonal: TF's normal matrix (exact), then tf.linalg.qr in the arithmetic order of TF's CPU kernel
@@ -383,7 +477,10 @@ export function* orthogonalSteps(plan: Extract<OpPlan, { op: 'orthogonal' }>, st
 
 /** Whether `plan` under `seeds` at `dtype` reproduces TensorFlow's bits, and why not. */
 export function exactness(plan: OpPlan, seeds: SeedPlan, dtype: string): { exact: boolean; note?: string } {
-  if (plan.op === 'fill' || plan.op === 'constant' || plan.op === 'identity') return { exact: true };
+  if (plan.op === 'fill' || plan.op === 'constant' || plan.op === 'identity') {
+    const d = dtypeNote(plan, dtype);
+    return d ? { exact: false, note: d } : { exact: true };
+  }
   if (!seeds.exact) return { exact: false, note: seeds.note ?? 'seed not known statically' };
   const d = dtypeNote(plan, dtype);
   if (d) return { exact: false, note: d };

@@ -93,7 +93,7 @@ describe('initializer plans', () => {
     }
   });
 
-  it('int32 uniform covers [lo, hi); non-float32 samplers are flagged inexact', () => {
+  it('int32 uniform covers [lo, hi); float64 normals are flagged inexact, other dtypes\' samplers exact', () => {
     const plan = planOp({ kind: 'random_uniform', minval: -3, maxval: 4, api: 'v1' }, [1000], 'int32');
     const seeds = planSeeds({ kind: 'random_uniform', api: 'v1' }, { graph: 1, op: 1 }, 'i');
     const { values, min, max } = materialize(plan, seeds.state, 'int32', 1000);
@@ -101,7 +101,10 @@ describe('initializer plans', () => {
     assert.deepStrictEqual([min, max], [-3, 3]);
     assert.strictEqual(exactness(plan, seeds, 'int32').exact, true);
     const f64 = planOp({ kind: 'random_normal', api: 'v1' }, [4], 'float64');
-    assert.match(exactness(f64, seeds, 'float64').note!, /different sampler for float64/);
+    assert.match(exactness(f64, seeds, 'float64').note!, /glibc/);
+    assert.strictEqual(exactness(planOp({ kind: 'random_uniform', api: 'v1' }, [4], 'float64'), seeds, 'float64').exact, true);
+    assert.strictEqual(exactness(planOp({ kind: 'truncated_normal', api: 'v1' }, [4], 'float16'), seeds, 'float16').exact, true);
+    assert.match(exactness(planOp({ kind: 'random_normal', api: 'v1' }, [4], 'int8'), seeds, 'int8').note!, /different sampler for int8/);
     assert.strictEqual(exactness(planOp({ kind: 'ones' }, [4], 'float64'), seeds, 'float64').exact, true);
   });
 });
