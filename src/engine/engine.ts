@@ -343,9 +343,15 @@ export class Engine {
         skipped.push({ name: j.v.name, reason: `${j.n} elements exceed the ${cap}-element cap and an orthogonal matrix cannot be sampled (raise maxTensorElements)` });
         continue;
       }
-      const { values, range } = over ? await sampleJob(j, hooks.signal) : await materializeJob(j, hooks.signal);
-      const pre = await summarizeValues(values, options.histogramBins ?? DEFAULT_HISTOGRAM_BINS, range);
-      summaries.push(summaryOf(j, values, range, options, rt.backend, over, pre));
+      try {
+        const { values, range } = over ? await sampleJob(j, hooks.signal) : await materializeJob(j, hooks.signal);
+        const pre = await summarizeValues(values, options.histogramBins ?? DEFAULT_HISTOGRAM_BINS, range);
+        summaries.push(summaryOf(j, values, range, options, rt.backend, over, pre));
+      } catch (e) {
+        // one variable that cannot be made never costs the others; cancellation still stops everything
+        if (hooks.signal?.aborted) throw e;
+        skipped.push({ name: j.v.name, reason: `could not be materialized: ${e instanceof Error ? e.message : String(e)}` });
+      }
       await tick();
     }
     hooks.onProgress?.({ done: total, total, name: '' });
