@@ -10,6 +10,7 @@ import { freshId, invalidScopeName, partitionCount, ScopeNameError, shapesCompat
 import {
   loc, PyRaise, type Args, type CallSite, type Interpreter, type LibraryHooks,
 } from './interp';
+import { channelDim, convRank, intsOf, KERAS_LAYER_ALIASES, KERAS_POSITIONAL, kerasMergeShape, kerasOutputShape } from './kerasShapes';
 import { canonicalize, DTYPES, isFloatDtype, isIntOrBoolDtype, LIBRARY_ROOTS, normalizeDtype, TF1_ONLY, type ApiFamily } from './tfnames';
 import { bool, float, int, NONE, numOf, pyRepr, str, strOf, truthy, unknown, type Value } from './values';
 
@@ -541,9 +542,12 @@ export class TfLibrary implements LibraryHooks {
           const shape = shapeOf(args.pos[1] ?? args.kw.get('shape'));
           return { t: 'tensor', shape, dtype };
         }
+        // keras.Input(shape=None, batch_size=None, dtype=None, sparse=None, ragged=None, batch_shape=None, ...)
         const s = shapeOf(args.pos[0] ?? args.kw.get('shape'));
-        const b = args.kw.get('batch_size');
-        return { t: 'tensor', shape: s ? [numOf(b) ?? null, ...s] : null, dtype: dtypeOf(args.kw.get('dtype')) ?? 'float32' };
+        const b = args.pos[1] ?? args.kw.get('batch_size');
+        const bs = args.pos[5] ?? args.kw.get('batch_shape');
+        const shape = s ? [numOf(b) ?? null, ...s] : bs && bs.t !== 'none' ? shapeOf(bs) : null;
+        return { t: 'tensor', shape, dtype: dtypeOf(args.pos[2] ?? args.kw.get('dtype')) ?? 'float32' };
       }
       case 'TensorShape': return shapeValue(shapeOf(args.pos[0]));
       case 'shape': {
@@ -871,10 +875,19 @@ export class TfLibrary implements LibraryHooks {
         }
         return NONE;
       }
-      if (name === 'add') {
-        const layer = args.pos[0];
-        if (layer?.t === 'layer') (l.config.get('layers') as { items: Value[] } | undefined)?.items.push(layer);
+      if (name === 'add' && l.kind === 'Sequential') {
+        const layer = args.pos[0] ?? args.kw.get('layer');
+        const rebuild = truthy(args.pos[1] ?? args.kw.get('rebuild') ?? bool(true)) !== false;
+        if (layer) this.sequentialAdd(l, layer, site, rebuild);
         return NONE;
+      }
+      if (name === 'pop' && l.kind === 'Sequential') {
+        // Removes the last layer (its variables stay, as in Keras) and rebuilds: nothing new is created.
+        const layers = (l.config.get('layers') as { items: Value[] }).items;
+        const last = layers.pop();
+        l.built = false;
+        if (truthy(args.pos[0] ?? args.kw.get('rebuild') ?? bool(true)) !== false) this.sequentialRebuild(l, site);
+        return last ?? unknown('pop');
       }
       if (name === 'get_weights' || name === 'count_params' || name === 'summary' || name === 'compile') return unknown();
       return unknown();
@@ -1927,62 +1940,101 @@ export class TfLibrary implements LibraryHooks {
     return { t: 'layer', l: { id: l.id } };
   }
 
-  private makeKerasLayer(cls: string, args: Args, site: CallSite, api: ApiFamily): Value {
+  private makeKerasLayer(cls0: string, args: Args, site: CallSite, api: ApiFamily): Value {
+    const cls = KERAS_LAYER_ALIASES[cls0] ?? cls0;
     if (cls === 'Bidirectional') return this.makeBidirectional(args, site);
     const config = new Map<string, Value>();
-    const positional: Record<string, string[]> = {
-      Dense: ['units', 'activation', 'use_bias', 'kernel_initializer', 'bias_initializer'],
-      Conv2D: ['filters', 'kernel_size', 'strides', 'padding'],
-      Conv1D: ['filters', 'kernel_size', 'strides', 'padding'],
-      Embedding: ['input_dim', 'output_dim', 'embeddings_initializer'],
-      LayerNormalization: ['axis', 'epsilon'],
-      BatchNormalization: ['axis', 'momentum', 'epsilon'],
-      LSTM: ['units', 'activation', 'recurrent_activation', 'use_bias', 'kernel_initializer', 'recurrent_initializer', 'bias_initializer', 'unit_forget_bias'],
-      GRU: ['units', 'activation', 'recurrent_activation', 'use_bias', 'kernel_initializer', 'recurrent_initializer', 'bias_initializer'],
-      SimpleRNN: ['units', 'activation', 'use_bias', 'kernel_initializer', 'recurrent_initializer', 'bias_initializer'],
-      MultiHeadAttention: ['num_heads', 'key_dim', 'value_dim', 'dropout', 'use_bias', 'output_shape'],
-      DepthwiseConv2D: ['kernel_size', 'strides', 'padding', 'depth_multiplier'],
-      SeparableConv2D: ['filters', 'kernel_size', 'strides', 'padding'],
-      Conv2DTranspose: ['filters', 'kernel_size', 'strides', 'padding'],
-      Conv3D: ['filters', 'kernel_size', 'strides', 'padding'],
-      Dropout: ['rate', 'noise_shape', 'seed'],
-      Concatenate: ['axis'],
-      Reshape: ['target_shape'],
-    };
+    const positional: Readonly<Record<string, readonly string[]>> = KERAS_POSITIONAL;
     (positional[cls] ?? []).forEach((k, i) => { if (args.pos[i]) config.set(k, args.pos[i]!); });
     for (const [k, v] of args.kw) config.set(k, v);
     const name = strOf(config.get('name')) ?? null;
     const l: LayerObj = { id: freshId(), kind: cls, api, name: name ?? this.kerasUniquify(snakeCase(cls)), config, built: false, weights: [], site };
     this.reg.layers.set(l.id, l);
+    if (cls === 'InputLayer') {
+      // `InputLayer(shape=...)` (Keras 3), `batch_shape=`, or the deprecated `input_shape=` / `batch_input_shape=`.
+      const shape = config.get('shape') ?? config.get('input_shape');
+      const batch = config.get('batch_shape') ?? config.get('batch_input_shape');
+      const s = shape && shape.t !== 'none' ? shapeOf(shape) : null;
+      const bs = s ? [numOf(config.get('batch_size')) ?? null, ...s] : batch && batch.t !== 'none' ? shapeOf(batch) : null;
+      l.built = true;
+      if (bs) config.set('__batch_shape', shapeValue(bs));
+      return { t: 'layer', l: { id: l.id } };
+    }
     // Keras 3 layers that draw random numbers own a SeedGenerator, whose state variable exists from construction.
     const rate = numOf(config.get('rate'));
-    if (['LSTM', 'GRU', 'SimpleRNN'].includes(cls) || (/^(Dropout|SpatialDropout\dD|GaussianDropout|AlphaDropout|GaussianNoise)$/.test(cls) && (rate === undefined || rate > 0))) {
+    if (['LSTM', 'GRU', 'SimpleRNN'].includes(cls) || (/^(Dropout|SpatialDropout\dD|GaussianDropout|AlphaDropout|GaussianNoise)$/.test(cls) && (rate === undefined || rate > 0))
+      || /^Random(Flip|Rotation|Zoom|Translation|Contrast|Brightness)$/.test(cls)) {
       this.seedGenerator(config.get('seed'), site);
     }
-    const inputShape = config.get('input_shape') ?? config.get('input_dim');
-    if (inputShape && cls !== 'Embedding') {
+    // Keras's Layer takes `input_shape=` / `input_dim=` (Embedding's input_dim is its vocabulary size).
+    const inputShape = config.get('input_shape') ?? (cls === 'Embedding' ? undefined : config.get('input_dim'));
+    if (inputShape && inputShape.t !== 'none') {
       const s = inputShape.t === 'int' ? [inputShape.v] : shapeOf(inputShape);
       if (s) l.config.set('__pending_input_shape', shapeValue([null, ...s]));
     }
     return { t: 'layer', l: { id: l.id } };
   }
 
+  /** `keras.Sequential(layers)`: Keras 3 adds each layer without rebuilding, then rebuilds once. */
   private makeSequential(args: Args, site: CallSite): Value {
     const layersV = args.pos[0] ?? args.kw.get('layers');
-    let items = layersV && (layersV.t === 'list' || layersV.t === 'tuple') ? [...layersV.items] : [];
-    const input = items[0]?.t === 'tensor' ? items[0] : undefined;
-    if (input) items = items.slice(1);
-    const l: LayerObj = { id: freshId(), kind: 'Sequential', api: 'keras', name: strOf(args.kw.get('name')) ?? this.kerasUniquify('sequential'), config: new Map([['layers', { t: 'list', items }]]), built: false, weights: [], site };
+    const items = layersV && (layersV.t === 'list' || layersV.t === 'tuple') ? [...layersV.items] : [];
+    const l: LayerObj = { id: freshId(), kind: 'Sequential', api: 'keras', name: strOf(args.kw.get('name')) ?? this.kerasUniquify('sequential'), config: new Map([['layers', { t: 'list', items: [] }]]), built: false, weights: [], site };
     this.reg.layers.set(l.id, l);
-    // A Sequential with an Input, or whose first layer declares its input shape, builds immediately.
-    const first = items[0];
-    if (input) this.callLayer(l, { pos: [input], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
-    else if (first?.t === 'layer') {
-      const fl = this.reg.layers.get(first.l.id)!;
-      const pending = fl.config.get('__pending_input_shape');
-      if (pending) this.callLayer(l, { pos: [{ t: 'tensor', shape: shapeOf(pending), dtype: 'float32' }], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
-    }
+    for (const item of items) this.sequentialAdd(l, item, site, false);
+    if (items.length) this.sequentialRebuild(l, site);
     return { t: 'layer', l: { id: l.id } };
+  }
+
+  /**
+   * `Sequential.add(layer)` as Keras 3 does it: a first layer with `input_shape=` brings an InputLayer, a
+   * `keras.Input` tensor or an InputLayer sets the model's input (`__batch_shape`, kept apart from `layers`,
+   * which like Keras's `model.layers` omits it); with `rebuild`, a model with a known input builds at once.
+   */
+  private sequentialAdd(l: LayerObj, item: Value, site: CallSite, rebuild = true): void {
+    const layers = l.config.get('layers') as { items: Value[] };
+    let input: Shape | undefined;
+    if (item.t === 'tensor' && !item.kl?.length) input = item.shape; // keras.Input(...): its InputLayer
+    else if (item.t === 'layer') {
+      const il = this.reg.layers.get(item.l.id)!;
+      if (il.kind === 'InputLayer') input = shapeOf(il.config.get('__batch_shape'));
+      else if (!layers.items.length && !l.config.has('__batch_shape')) {
+        const pending = il.config.get('__pending_input_shape');
+        if (pending) l.config.set('__batch_shape', pending);
+      }
+    } else return; // Keras raises: only layers can be added (not followed)
+    if (input !== undefined) {
+      const prev = l.config.get('__batch_shape');
+      if (prev) {
+        this.raise(site, 'ValueError', `Sequential model '${l.name}' has already been configured to use input shape ${tensorShapeStr(shapeOf(prev))}. You cannot add a different Input layer to it.`, 'sequential-input');
+        return;
+      }
+      // An Input after other layers sits in the middle of Keras's stack, where nothing builds from it: not followed.
+      if (!layers.items.length) l.config.set('__batch_shape', input ? shapeValue(input) : unknown('shape'));
+      return;
+    }
+    layers.items.push(item);
+    l.built = false;
+    if (rebuild) this.sequentialRebuild(l, site);
+  }
+
+  /** Keras's `Sequential._maybe_rebuild`: builds when the input is known (an InputLayer, or a first model with an input shape). */
+  private sequentialRebuild(l: LayerObj, site: CallSite): void {
+    const layers = (l.config.get('layers') as { items: Value[] }).items;
+    if (!layers.length) return;
+    let shape: Shape | undefined;
+    const bs = l.config.get('__batch_shape');
+    if (bs) shape = shapeOf(bs);
+    else {
+      const first = layers[0]!.t === 'layer' ? this.reg.layers.get((layers[0] as { l: { id: number } }).l.id) : undefined;
+      if (first && (first.kind === 'Functional' || first.kind === 'Sequential')) {
+        const s = first.config.get(first.kind === 'Functional' ? '__input_shape' : '__batch_shape');
+        if (s && (first.kind === 'Functional' || first.built)) shape = shapeOf(s);
+      }
+      if (layers.length < 2) shape = undefined;
+    }
+    if (shape === undefined || !shape) return;
+    this.callLayer(l, { pos: [{ t: 'tensor', shape, dtype: 'float32' }], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
   }
 
   private callLayer(l: LayerObj, args: Args, site: CallSite): Value {
@@ -2034,6 +2086,11 @@ export class TfLibrary implements LibraryHooks {
     const name = strOf(args.kw.get('name')) ?? this.kerasUniquify('functional');
     const l: LayerObj = { id: freshId(), kind: 'Functional', api: 'keras', name, config: new Map(), built: true, weights: [], site, children: [...ids] };
     this.reg.layers.set(l.id, l);
+    // One input / one output: their shapes (a Sequential starting with this model builds from its input shape).
+    const ins = args.pos[0] ?? args.kw.get('inputs');
+    const inT = ins?.t === 'list' || ins?.t === 'tuple' ? (ins.items.length === 1 ? ins.items[0] : undefined) : ins;
+    if (inT?.t === 'tensor' && inT.shape) l.config.set('__input_shape', shapeValue(inT.shape));
+    if (tensors.length === 1 && tensors[0]!.t === 'tensor' && tensors[0]!.shape) l.config.set('__output_shape', shapeValue(tensors[0]!.shape));
     return { t: 'layer', l: { id: l.id } };
   }
 
@@ -2041,26 +2098,24 @@ export class TfLibrary implements LibraryHooks {
     const x = args.pos[0] ?? args.kw.get('inputs') ?? NONE;
     const inShape = this.shapeOfValue(x);
     if (l.kind === 'Sequential') {
+      // Building from a known shape gives the model its InputLayer (Keras's Sequential.build); later adds build.
+      if (inShape && !l.config.has('__batch_shape')) l.config.set('__batch_shape', shapeValue(inShape));
       let cur: Value = x.t === 'tensor' ? x : { t: 'tensor', shape: inShape, dtype: 'float32' };
       for (const item of (l.config.get('layers') as { items: Value[] }).items) {
         if (item.t === 'layer') cur = this.callLayer(this.reg.layers.get(item.l.id)!, { pos: [cur], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
+        else cur = { t: 'tensor', shape: null, dtype: 'float32' };
       }
       l.built = true;
       return cur;
     }
     if (x.t === 'list' || x.t === 'tuple') {
-      // Merge layers take a list of tensors.
-      const shapes = x.items.map((v) => this.shapeOfValue(v));
-      if (shapes.some((sh) => !sh)) return { t: 'tensor', shape: null, dtype: 'float32' };
-      if (l.kind === 'Concatenate') {
-        const first = shapes[0]!;
-        const ax0 = numOf(l.config.get('axis')) ?? -1;
-        const ax = ax0 < 0 ? first.length + ax0 : ax0;
-        const out = [...first];
-        out[ax] = shapes.reduce<number | null>((a, sh) => (a === null || sh![ax] == null ? null : a + sh![ax]!), 0);
-        return { t: 'tensor', shape: out, dtype: 'float32' };
-      }
-      return { t: 'tensor', shape: shapes.reduce<Shape>((a, b) => broadcast(a, b), shapes[0]!), dtype: 'float32' };
+      // Merge and attention layers take a list of tensors.
+      return { t: 'tensor', shape: kerasMergeShape(l.kind, l.config, x.items.map((v) => this.shapeOfValue(v))), dtype: 'float32' };
+    }
+    if (l.kind === 'Functional') {
+      // A functional model called on a new input: its outputs' shape (one output followed).
+      const out = l.config.get('__output_shape');
+      return { t: 'tensor', shape: out ? shapeOf(out) : null, dtype: 'float32' };
     }
     if (l.kind === 'Bidirectional') {
       const outs: Shape[] = [];
@@ -2109,46 +2164,9 @@ export class TfLibrary implements LibraryHooks {
     });
   }
 
+  /** What a layer returns for one input: Keras's rule for its class (kerasShapes.ts), unknown for a class without one. */
   private layerOutputShape(l: LayerObj, inShape: Shape): Shape {
-    if (!inShape) return null;
-    const c = l.config;
-    const units = numOf(c.get('units')) ?? null;
-    if (l.kind === 'LSTM' || l.kind === 'GRU' || l.kind === 'SimpleRNN') {
-      return truthy(c.get('return_sequences') ?? bool(false)) ? [...inShape.slice(0, -1), units] : [inShape[0]!, units];
-    }
-    if (l.kind === 'MultiHeadAttention') {
-      const out = shapeOf(c.get('output_shape'));
-      return out ? [...inShape.slice(0, -1), ...out] : inShape;
-    }
-    if (l.kind === 'DepthwiseConv2D' || l.kind === 'SeparableConv2D' || l.kind === 'Conv2DTranspose') {
-      const ks = intTuple(c.get('kernel_size'), 2);
-      const strides = intTuple(c.get('strides') ?? int(1), 2) ?? [1, 1];
-      const padding = (strOf(c.get('padding')) ?? 'valid').toLowerCase();
-      const inCh = inShape[inShape.length - 1] ?? null;
-      const outCh = l.kind === 'DepthwiseConv2D' ? (inCh === null ? null : inCh * (numOf(c.get('depth_multiplier')) ?? 1)) : numOf(c.get('filters')) ?? null;
-      const spatial = inShape.slice(1, 3).map((d, i) => {
-        if (d === null || !ks) return null;
-        if (l.kind === 'Conv2DTranspose') return padding === 'same' ? d * strides[i]! : (d - 1) * strides[i]! + ks[i]!;
-        return padding === 'same' ? Math.ceil(d / strides[i]!) : Math.ceil((d - ks[i]! + 1) / strides[i]!);
-      });
-      return [inShape[0]!, ...spatial, outCh];
-    }
-    if (l.kind === 'Reshape') {
-      const t = shapeOf(c.get('target_shape'));
-      return t ? [inShape[0]!, ...t] : null;
-    }
-    if (l.kind === 'Dense') return [...inShape.slice(0, -1), numOf(c.get('units')) ?? null];
-    if (l.kind === 'Embedding') return [...inShape, numOf(c.get('output_dim')) ?? null];
-    if (l.kind === 'Conv2D' || l.kind === 'Conv1D') {
-      const rank = l.kind === 'Conv1D' ? 1 : 2;
-      const ks = intTuple(c.get('kernel_size'), rank);
-      const strides = intTuple(c.get('strides') ?? int(1), rank) ?? Array(rank).fill(1);
-      const padding = (strOf(c.get('padding')) ?? 'valid').toLowerCase();
-      const spatial = inShape.slice(1, 1 + rank).map((d, i) => (d === null || !ks ? null : padding === 'same' ? Math.ceil(d / strides[i]!) : Math.ceil((d - ks[i]! + 1) / strides[i]!)));
-      return [inShape[0]!, ...spatial, numOf(c.get('filters')) ?? null];
-    }
-    if (l.kind === 'Flatten') return [inShape[0]!, inShape.slice(1).every((d) => d !== null) ? inShape.slice(1).reduce<number>((a, b) => a * b!, 1) : null];
-    return inShape;
+    return kerasOutputShape(l.kind, l.config, inShape);
   }
 
   /** Keras layer build: weights named `<layer>/<weight>` (Keras 3 paths), TF's Keras defaults. */
@@ -2172,19 +2190,34 @@ export class TfLibrary implements LibraryHooks {
       });
       l.weights.push(this.varValue(rec));
     };
+    const rank = convRank(l.kind);
+    if (rank !== undefined) {
+      // Convolutions: kernels sized by the channel axis (data_format); Keras 3's weight names and layouts.
+      const ch = channelDim(l.kind, c, inShape);
+      const ks: (number | null)[] = intsOf(c.get('kernel_size'), rank) ?? Array(rank).fill(null);
+      const filters = numOf(c.get('filters')) ?? null;
+      const mult = numOf(c.get('depth_multiplier')) ?? 1;
+      const chMult = ch === null ? null : ch * mult;
+      if (l.kind.startsWith('DepthwiseConv')) {
+        add('kernel', [...ks, ch, mult], init('depthwise_initializer', 'glorot_uniform'));
+        if (useBias) add('bias', [chMult], init('bias_initializer', 'zeros'));
+      } else if (l.kind.startsWith('SeparableConv')) {
+        add('depthwise_kernel', [...ks, ch, mult], init('depthwise_initializer', 'glorot_uniform'));
+        add('pointwise_kernel', [...Array(rank).fill(1), chMult, filters], init('pointwise_initializer', 'glorot_uniform'));
+        if (useBias) add('bias', [filters], init('bias_initializer', 'zeros'));
+      } else {
+        const groups = numOf(c.get('groups')) ?? 1;
+        const kernel = l.kind.endsWith('Transpose') ? [...ks, filters, ch] : [...ks, ch === null ? null : ch / groups, filters];
+        add('kernel', kernel, init('kernel_initializer', 'glorot_uniform'));
+        if (useBias) add('bias', [filters], init('bias_initializer', 'zeros'));
+      }
+      return;
+    }
     switch (l.kind) {
       case 'Dense': {
         const units = numOf(c.get('units')) ?? null;
         add('kernel', [inDim, units], init('kernel_initializer', 'glorot_uniform'));
         if (useBias) add('bias', [units], init('bias_initializer', 'zeros'));
-        break;
-      }
-      case 'Conv2D': case 'Conv1D': {
-        const rank = l.kind === 'Conv1D' ? 1 : 2;
-        const ks = intTuple(c.get('kernel_size'), rank) ?? Array(rank).fill(null);
-        const filters = numOf(c.get('filters')) ?? null;
-        add('kernel', [...ks, inDim, filters], init('kernel_initializer', 'glorot_uniform'));
-        if (useBias) add('bias', [filters], init('bias_initializer', 'zeros'));
         break;
       }
       case 'LSTM': case 'GRU': case 'SimpleRNN': {
@@ -2236,43 +2269,39 @@ export class TfLibrary implements LibraryHooks {
         sub('attention_output', [heads, valueDim, outDim], [outDim], [heads, valueDim], [outDim]);
         break;
       }
-      case 'DepthwiseConv2D': {
-        const ks = intTuple(c.get('kernel_size'), 2) ?? [null, null];
-        const mult = numOf(c.get('depth_multiplier')) ?? 1;
-        add('kernel', [...ks, inDim, mult], init('depthwise_initializer', 'glorot_uniform'));
-        if (useBias) add('bias', [inDim === null ? null : inDim * mult], init('bias_initializer', 'zeros'));
-        break;
-      }
-      case 'SeparableConv2D': {
-        const ks = intTuple(c.get('kernel_size'), 2) ?? [null, null];
-        const mult = numOf(c.get('depth_multiplier')) ?? 1;
-        const filters = numOf(c.get('filters')) ?? null;
-        add('depthwise_kernel', [...ks, inDim, mult], init('depthwise_initializer', 'glorot_uniform'));
-        add('pointwise_kernel', [1, 1, inDim === null ? null : inDim * mult, filters], init('pointwise_initializer', 'glorot_uniform'));
-        if (useBias) add('bias', [filters], init('bias_initializer', 'zeros'));
-        break;
-      }
-      case 'Conv2DTranspose': case 'Conv3D': {
-        const rank = l.kind === 'Conv3D' ? 3 : 2;
-        const ks = intTuple(c.get('kernel_size'), rank) ?? Array(rank).fill(null);
-        const filters = numOf(c.get('filters')) ?? null;
-        add('kernel', l.kind === 'Conv2DTranspose' ? [...ks, filters, inDim] : [...ks, inDim, filters], init('kernel_initializer', 'glorot_uniform'));
-        if (useBias) add('bias', [filters], init('bias_initializer', 'zeros'));
-        break;
-      }
       case 'Embedding':
         add('embeddings', [numOf(c.get('input_dim')) ?? null, numOf(c.get('output_dim')) ?? null], init('embeddings_initializer', 'random_uniform'));
         break;
-      case 'LayerNormalization':
-        add('gamma', [inDim], init('gamma_initializer', 'ones'));
-        add('beta', [inDim], init('beta_initializer', 'zeros'));
+      case 'LayerNormalization': case 'RMSNormalization': {
+        // Keras sizes these by the (sorted) axes: `axis=-1` is the last dimension.
+        const shape = axesShape(inShape, c.get('axis'));
+        if (l.kind === 'RMSNormalization') {
+          add('scale', shape, init('scale_initializer', 'ones'));
+          break;
+        }
+        const rms = truthy(c.get('rms_scaling') ?? bool(false)) === true;
+        if (rms || truthy(c.get('scale') ?? bool(true)) !== false) add('gamma', shape, init('gamma_initializer', 'ones'));
+        if (!rms && truthy(c.get('center') ?? bool(true)) !== false) add('beta', shape, init('beta_initializer', 'zeros'));
         break;
-      case 'BatchNormalization':
-        add('gamma', [inDim], init('gamma_initializer', 'ones'));
-        add('beta', [inDim], init('beta_initializer', 'zeros'));
-        add('moving_mean', [inDim], init('moving_mean_initializer', 'zeros'), false);
-        add('moving_variance', [inDim], init('moving_variance_initializer', 'ones'), false);
+      }
+      case 'BatchNormalization': case 'GroupNormalization': {
+        const shape = axesShape(inShape, c.get('axis'));
+        if (truthy(c.get('scale') ?? bool(true)) !== false) add('gamma', shape, init('gamma_initializer', 'ones'));
+        if (truthy(c.get('center') ?? bool(true)) !== false) add('beta', shape, init('beta_initializer', 'zeros'));
+        if (l.kind === 'GroupNormalization') break;
+        add('moving_mean', shape, init('moving_mean_initializer', 'zeros'), false);
+        add('moving_variance', shape, init('moving_variance_initializer', 'ones'), false);
         break;
+      }
+      case 'PReLU': {
+        // alpha: one per input element (batch excluded), 1 along `shared_axes`.
+        const shape = inShape ? inShape.slice(1) : null;
+        const shared = c.get('shared_axes');
+        const axes = shared?.t === 'int' ? [shared.v] : shared?.t === 'list' || shared?.t === 'tuple' ? shared.items.map((x) => numOf(x) ?? 0) : [];
+        if (shape) for (const ax of axes) if (ax >= 1 && ax <= shape.length) shape[ax - 1] = 1;
+        add('alpha', shape, init('alpha_initializer', 'zeros'));
+        break;
+      }
       default:
         break;
     }
@@ -2347,6 +2376,14 @@ function fromJson(x: unknown): Value {
     return d;
   }
   return unknown();
+}
+
+/** Keras normalization weights' shape: the input's dims at `axis` (an int, or a list Keras sorts); -1 by default. */
+function axesShape(inShape: Shape, axisV: Value | undefined): Shape {
+  if (!inShape) return [null];
+  const axes = !axisV || axisV.t === 'none' ? [-1] : axisV.t === 'list' || axisV.t === 'tuple' ? axisV.items.map((x) => numOf(x)) : [numOf(axisV)];
+  if (axes.some((a) => a === undefined)) return axes.map(() => null);
+  return (axes as number[]).sort((a, b) => a - b).map((a) => inShape[a < 0 ? inShape.length + a : a] ?? null);
 }
 
 function broadcast(a: Shape, b: Shape): Shape {
