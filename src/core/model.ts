@@ -50,7 +50,7 @@ export type InitializerKind =
  * - variance_scaling and its aliases (glorot_*, he_*, lecun_*): scale, mode ('fan_in'|'fan_out'|'fan_avg'),
  *   distribution ('truncated_normal'|'untruncated_normal'|'uniform'|'normal')
  * - orthogonal / identity: gain
- * - all random ones: seed (op seed, number | null)
+ * - all random ones: seed (op seed, number | null; the `tf.random.stateless_*` ops: their [seed0, seed1] pair)
  * `api` says which family defined the defaults ('v1' | 'v2' | 'keras' | 'tfjs'), `defaulted` is true when
  * the program gave no initializer and TensorFlow's default was used. `unknown` carries `reason`.
  * `fanShape` (partitioned variables) is the full variable's shape, from which variance scaling takes fans.
@@ -69,6 +69,21 @@ export interface SeedInfo {
   op: number | null;
   /** True when TensorFlow's effective seed depends on something static analysis cannot know. */
   dependsOnRuntime?: boolean;
+  /**
+   * Eager stateful ops: TF2 caches one kernel per op type, dtype and seed pair, and each run advances its
+   * Philox counter by 256 blocks per element; `skip` is how far the kernel had advanced before this op.
+   */
+  skip?: number;
+  /**
+   * Where an op seed the program did not write came from: 'eager' — TF2's eager context draws
+   * `random.Random(global_seed).randint(0, 2**31 - 1)` per unseeded random op; 'python' — Keras 3 draws
+   * `random.randint(1, 10**9)` from Python's global generator per unseeded initializer or SeedGenerator.
+   */
+  drawn?: 'eager' | 'python';
+  /** The initializer runs TF's stateful op (TF2 `tf.random_*_initializer` without seed=): not a stateless one. */
+  stateful?: boolean;
+  /** Why the seed is not known statically (with `dependsOnRuntime`), in words for the user. */
+  note?: string;
 }
 
 export interface VariableInfo {

@@ -301,7 +301,7 @@ export function summaryOf(j: Job, values: Values, range: MinMax | null, options:
     checks,
     exact: j.exact,
     backend,
-    seeds: { kind: j.seeds.kind, seed: j.seeds.seed, seed2: j.seeds.seed2 },
+    seeds: { kind: j.seeds.kind, seed: j.seeds.seed, seed2: j.seeds.seed2, ...(j.seeds.skip ? { skip: j.seeds.skip } : {}) },
   };
   if (j.note) out.exactNote = j.note;
   if (!sampled && j.shape.length === 2 && values.length === j.n && j.n > 0) out.thumbnail = thumbnailOf(values, j.shape[0]!, j.shape[1]!, 32, s.stats.nan === 0 && s.stats.inf === 0);

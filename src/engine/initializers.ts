@@ -24,6 +24,8 @@ export interface SeedPlan {
   state: PhiloxState;
   exact: boolean;
   note?: string;
+  /** Stateful ops: 128-bit blocks the cached eager kernel had consumed before this op (state already advanced). */
+  skip?: number;
 }
 
 function isNum(v: unknown): v is number {
@@ -48,45 +50,64 @@ export function fnv1a(s: string): number {
 /**
  * TF's seed rules for one variable. `optionSeed` (EngineOptions.seed) overrides the graph seed.
  * v1 (stateful ops, `random_seed.get_seed`): (graph, op); (87654321, op) when only the op seed is set;
- * (0, 0) becomes (0, 2^31-1); seeds are taken modulo 2^31-1. v2/Keras with `seed=s`: stateless ops
- * seeded [s, 0]. Anything else depends on runtime state: a fallback Philox stream of our own.
+ * (0, 0) becomes (0, 2^31-1); seeds are taken modulo 2^31-1; an eager op whose cached kernel already ran
+ * starts `seedInfo.skip` blocks on. v2/Keras with `seed=s` (or a seed Keras drew): stateless ops seeded
+ * [s, 0]; `tf.random.stateless_*` ops: their [seed0, seed1]. Anything else depends on runtime state: a
+ * fallback Philox stream of our own, with the analyzer's reason (`seedInfo.note`) when it gave one.
  */
 export function planSeeds(spec: InitializerSpec, seedInfo: SeedInfo | undefined, name: string, optionSeed?: number | null): SeedPlan {
   const api = apiOf(spec);
+  const pair = seedPairOf(spec.seed);
   const specSeed = isNum(spec.seed) ? spec.seed : null;
-  const op = specSeed ?? (seedInfo && isNum(seedInfo.op) ? seedInfo.op : null);
+  // An op seed drawn from tf.random.set_seed(G)'s generator belongs to G: another chosen seed draws others.
+  const drawnElsewhere = seedInfo?.drawn === 'eager' && isNum(optionSeed) && optionSeed !== seedInfo.graph;
+  const op = specSeed ?? (seedInfo && isNum(seedInfo.op) && !drawnElsewhere ? seedInfo.op : null);
   const graph = isNum(optionSeed) ? optionSeed : seedInfo && isNum(seedInfo.graph) ? seedInfo.graph : null;
+  const skip = seedInfo && isNum(seedInfo.skip) && seedInfo.skip > 0 ? seedInfo.skip : 0;
   const fallback = (note: string): SeedPlan => {
     const seed = truncateSeed(Math.trunc(graph ?? op ?? 0));
     const seed2 = fnv1a(name) & 0x7fffffff;
     return { kind: 'fallback', seed, seed2, state: statefulState(seed, seed2), exact: false, note };
   };
-  if (seedInfo?.dependsOnRuntime && !isNum(optionSeed)) {
-    return fallback('TensorFlow\'s seed for this variable depends on runtime state the analysis cannot know; values come from our own seeded generator with the same distribution');
+  // stateless ops take their seed pair only: no global seed, no op counter, no kernel state
+  if (pair && api !== 'tfjs') return { kind: 'stateless', seed: pair[0], seed2: pair[1], state: statelessState(pair[0], pair[1]), exact: true };
+  if (seedInfo?.dependsOnRuntime && (!isNum(optionSeed) || seedInfo.note)) {
+    return fallback(seedInfo.note ?? 'TensorFlow\'s seed for this variable depends on runtime state the analysis cannot know; values come from our own seeded generator with the same distribution');
   }
   if (api === 'tfjs') return fallback('TensorFlow.js initializers are not reproduced bit-for-bit; values come from our own seeded generator with the same distribution');
-  if (api === 'v2' || api === 'keras') {
+  if (drawnElsewhere && specSeed === null) {
+    return fallback(`the op seed was drawn from the generator of tf.random.set_seed(${seedInfo!.graph}); with seed ${optionSeed} TensorFlow would draw another, so values come from our own generator`);
+  }
+  if (api === 'keras' || (api === 'v2' && !seedInfo?.stateful)) {
     if (op !== null && Number.isInteger(op)) {
       return { kind: 'stateless', seed: op, seed2: 0, state: statelessState(op, 0), exact: true };
     }
-    return fallback(isNum(optionSeed)
-      ? `no seed= on this ${api === 'keras' ? 'Keras' : 'TF2'} initializer: TensorFlow would draw a fresh seed; values use the chosen seed ${optionSeed} with our own generator`
-      : `no seed= on this ${api === 'keras' ? 'Keras' : 'TF2'} initializer: TensorFlow draws a fresh random seed every run; values come from our own seeded generator with the same distribution`);
+    const what = api === 'keras' ? 'Keras' : 'TF2';
+    return fallback(seedInfo?.note ?? (isNum(optionSeed)
+      ? `no seed= on this ${what} initializer and its seed is not known statically; values use the chosen seed ${optionSeed} with our own generator`
+      : `no seed= on this ${what} initializer and its seed is not known statically${api === 'keras' ? ' (Keras draws it from Python\'s `random` when the initializer is created)' : ''}; values come from our own seeded generator with the same distribution`));
   }
   if (graph !== null && op !== null) {
-    let s = truncateSeed(Math.trunc(graph));
+    const s = truncateSeed(Math.trunc(graph));
     let s2 = truncateSeed(Math.trunc(op));
     if (s === 0 && s2 === 0) s2 = MAXINT32;
-    return { kind: 'stateful', seed: s, seed2: s2, state: statefulState(s, s2), exact: true };
+    return { kind: 'stateful', seed: s, seed2: s2, state: statefulState(s, s2, skip), exact: true, ...(skip ? { skip } : {}) };
   }
   if (op !== null) {
     const s2 = truncateSeed(Math.trunc(op));
-    return { kind: 'stateful', seed: DEFAULT_GRAPH_SEED, seed2: s2, state: statefulState(DEFAULT_GRAPH_SEED, s2), exact: true };
+    return { kind: 'stateful', seed: DEFAULT_GRAPH_SEED, seed2: s2, state: statefulState(DEFAULT_GRAPH_SEED, s2, skip), exact: true, ...(skip ? { skip } : {}) };
   }
   if (graph !== null) {
-    return fallback('graph seed set but no op seed: TensorFlow derives the op seed from the number of ops created before it (runtime state); values come from our own generator seeded with the graph seed');
+    return fallback(seedInfo?.note ?? 'graph seed set but no op seed: TensorFlow derives the op seed from the number of ops created before it (runtime state); values come from our own generator seeded with the graph seed');
   }
-  return fallback('no seeds set: TensorFlow draws nondeterministic values; these come from our own seeded generator with the same distribution');
+  return fallback(seedInfo?.note ?? 'no seeds set: TensorFlow draws nondeterministic values; these come from our own seeded generator with the same distribution');
+}
+
+/** The [seed0, seed1] pair of a `tf.random.stateless_*` op (integers), or null. */
+function seedPairOf(v: unknown): [number, number] | null {
+  if (!Array.isArray(v) || v.length !== 2) return null;
+  const [a, b] = v as unknown[];
+  return Number.isSafeInteger(a) && Number.isSafeInteger(b) ? [a as number, b as number] : null;
 }
 
 /** The resolved operation behind an initializer at a shape. */

@@ -65,11 +65,16 @@ function split64(v: number): [number, number] {
   return [v % 4294967296 >>> 0, Math.floor(v / 4294967296) >>> 0];
 }
 
-/** State of a stateful op's generator: PhiloxRandom(seed, seed2). */
-export function statefulState(seed: number, seed2: number): PhiloxState {
+/**
+ * State of a stateful op's generator: PhiloxRandom(seed, seed2), after `skip` 128-bit blocks. TF2 eager
+ * mode caches one kernel per op type, dtype and seed pair; each run reserves 256 blocks per output
+ * element (`GuardedPhiloxRandom::ReserveRandomOutputs(n, 256)`), so the k-th run starts that far on.
+ */
+export function statefulState(seed: number, seed2: number, skip = 0): PhiloxState {
   const [k0, k1] = split64(seed);
   const [s0, s1] = split64(seed2);
-  return { key: [k0, k1], counter: [0, 0, s0, s1] };
+  const counter: [number, number, number, number] = [0, 0, s0, s1];
+  return { key: [k0, k1], counter: skip > 0 ? skipCounter(counter, skip) : counter };
 }
 
 /** State of a stateless op (Philox algorithm) for the seed pair [seed0, seed1] (int64 each, as TF). */

@@ -28,11 +28,47 @@ describe('seed rules (random_seed.get_seed)', () => {
     assert.notDeepStrictEqual(planSeeds(rn, undefined, 'scope/w').state, none.state, 'each variable gets its own stream');
     assert.match(planSeeds(rn, { graph: 1, op: 2, dependsOnRuntime: true }, 'v').note!, /runtime state/);
   });
-  it('Keras/TF2 seeds are stateless [seed, 0]; without seed= it is a fresh runtime seed', () => {
+  it('Keras/TF2 seeds are stateless [seed, 0]; without a known seed: fallback with the analyzer\'s reason', () => {
     assert.deepStrictEqual(pick(planSeeds({ kind: 'he_normal', api: 'keras', seed: 5 }, undefined, 'a')), ['stateless', 5, 0, true]);
+    // a seed Keras drew from Python's random (keras.utils.set_random_seed) arrives as SeedInfo.op
+    assert.deepStrictEqual(pick(planSeeds({ kind: 'he_normal', api: 'keras' }, { graph: 3, op: 56224986, drawn: 'python' }, 'a')), ['stateless', 56224986, 0, true]);
     const k = planSeeds({ kind: 'he_normal', api: 'keras' }, { graph: 3, op: null }, 'a');
     assert.deepStrictEqual([k.kind, k.exact], ['fallback', false]);
-    assert.match(k.note!, /fresh random seed/);
+    assert.match(k.note!, /not known statically/);
+    assert.doesNotMatch(k.note!, /every run/, 'the engine cannot know the program leaves Python\'s random unseeded');
+    const why = 'no seed= on this Keras initializer: Keras draws its seed from Python\'s `random`, which this program does not seed';
+    assert.strictEqual(planSeeds({ kind: 'he_normal', api: 'keras' }, { graph: null, op: null, dependsOnRuntime: true, note: why }, 'a').note, why);
+  });
+  it('eager kernel cache: a stateful op whose kernel already ran starts skip blocks on', () => {
+    const p = planSeeds(rn, { graph: 5, op: 1, skip: 1536 }, 'w1');
+    assert.deepStrictEqual([...pick(p), p.skip], ['stateful', 5, 1, true, 1536]);
+    assert.deepStrictEqual(p.state.counter, [1536, 0, 1, 0]);
+    assert.deepStrictEqual(planSeeds(rn, { graph: null, op: 2, skip: 2 ** 33 }, 'v').state.counter, [0, 2, 2, 0]);
+    assert.strictEqual(planSeeds(rn, { graph: 5, op: 1 }, 'w0').skip, undefined);
+  });
+  it('op seeds drawn by the eager context: exact under their global seed, not under another chosen one', () => {
+    assert.deepStrictEqual(pick(planSeeds(rn, { graph: 42, op: 478163327, drawn: 'eager' }, 'w')), ['stateful', 42, 478163327, true]);
+    assert.deepStrictEqual(pick(planSeeds(rn, { graph: 42, op: 478163327, drawn: 'eager' }, 'w', 42)), ['stateful', 42, 478163327, true]);
+    const other = planSeeds(rn, { graph: 42, op: 478163327, drawn: 'eager' }, 'w', 7);
+    assert.deepStrictEqual([other.kind, other.exact], ['fallback', false]);
+    assert.match(other.note!, /set_seed\(42\)/);
+  });
+  it('TF2 tf.random_*_initializer without seed= runs the stateful op (SeedInfo.stateful)', () => {
+    const v2 = { kind: 'random_normal', api: 'v2' } as const;
+    assert.deepStrictEqual(pick(planSeeds(v2, { graph: 9, op: 1167, drawn: 'eager', stateful: true }, 'y')), ['stateful', 9, 1167, true]);
+    assert.deepStrictEqual(pick(planSeeds({ ...v2, seed: 4 }, { graph: 9, op: 4 }, 'z')), ['stateless', 4, 0, true]);
+  });
+  it('tf.random.stateless_*: the [seed0, seed1] pair, in graph or eager mode, whatever the global seed', () => {
+    const st = { kind: 'random_normal', api: 'v1', seed: [1, 2] } as const;
+    assert.deepStrictEqual(pick(planSeeds(st, { graph: 5, op: null, dependsOnRuntime: true }, 's')), ['stateless', 1, 2, true]);
+    assert.deepStrictEqual(pick(planSeeds({ ...st, seed: [-3, 2 ** 40] }, undefined, 's', 11)), ['stateless', -3, 2 ** 40, true]);
+    const bad = planSeeds({ ...st, seed: [1.5, 2] }, undefined, 's');
+    assert.deepStrictEqual([bad.kind, bad.exact], ['fallback', false]);
+  });
+  it('the analyzer\'s reason replaces the generic notes', () => {
+    const note = 'TF2 gives each unseeded random op the next draw of tf.random.set_seed(3)\'s generator, and x';
+    const p = planSeeds(rn, { graph: 3, op: null, dependsOnRuntime: true, note }, 'v', 8);
+    assert.deepStrictEqual([p.kind, p.exact, p.note], ['fallback', false, note]);
   });
 });
 

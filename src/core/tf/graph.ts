@@ -3,7 +3,7 @@
 // per-name open counts reset on re-entry) and the `get_variable` store. Mirrors TF 2.x
 // `ops.Graph.unique_name`/`name_scope` and `variable_scope._VariableScopeStore`/`_VariableStore`.
 
-import type { InitializerSpec, SourceLocation } from '../model';
+import type { InitializerSpec, SeedInfo, SourceLocation } from '../model';
 
 export type Reuse = boolean | 'auto';
 
@@ -79,7 +79,7 @@ export interface VarRecord {
   nameLocation?: SourceLocation;
   binding?: { name: string; location: SourceLocation };
   partition?: { index: number; of: number; fullName: string };
-  seed?: { graph: number | null; op: number | null; dependsOnRuntime?: boolean };
+  seed?: SeedInfo;
   /** Whether a `global_variables_initializer()` op created before this variable covers it. */
   createdAfterInitOp?: boolean;
 }
