@@ -3,6 +3,8 @@
 // product kernels and their cache-derived blocking. Input a row-major m x n matrix (m >= n); output Q
 // (column-major m x n) and diag(R). Pure computation, float32 via Math.fround; no tfjs, no I/O.
 
+import { gebpKernel } from './gebpWasm';
+
 const f = Math.fround;
 
 /** The cache sizes Eigen reads from cpuid; they choose its product blocking and so the summation order. */
@@ -70,6 +72,46 @@ function ensure(buf: Float32Array, n: number): Float32Array {
   return buf.length >= n ? buf : new Float32Array(Math.max(n, buf.length * 2));
 }
 
+/** Out-of-place scratch size (floats) for one column chunk of the WebAssembly kernel's results. */
+const WASM_CHUNK = 1 << 20;
+
+/**
+ * Rows [0, mc2) of every column through the SIMD kernel (same per-element order as the JS loop):
+ * R(i, j) += alpha * acc. Returns mc2, or 0 without the kernel (the caller then does them in JS).
+ */
+function seqRowsWasm(R: View, pa: Float32Array, pb: Float32Array, mc2: number, depth: number, cols: number, alpha: number): number {
+  const kern = gebpKernel();
+  if (!kern) return 0;
+  const nb = mc2 >> 4;
+  const cc = Math.max(1, Math.min(cols, Math.floor(WASM_CHUNK / mc2)));
+  const aOff = 0;
+  const bOff = mc2 * depth;
+  const oOff = bOff + cc * depth;
+  const w = kern.view(oOff + cc * mc2);
+  for (let G = 0; G < nb; G++) {
+    for (let r = 0; r < 16; r++) {
+      const src = (G * 16 + r) * depth;
+      let dst = aOff + G * depth * 16 + r;
+      for (let k = 0; k < depth; k++, dst += 16) w[dst] = pa[src + k]!;
+    }
+  }
+  const rd = R.d;
+  for (let j0 = 0; j0 < cols; j0 += cc) {
+    const n = Math.min(cc, cols - j0);
+    w.set(pb.subarray(j0 * depth, (j0 + n) * depth), bOff);
+    kern.seq(aOff * 4, bOff * 4, oOff * 4, nb, depth, n);
+    for (let jj = 0; jj < n; jj++) {
+      const o = oOff + jj * mc2;
+      const col = R.o + (j0 + jj) * R.cs;
+      for (let i = 0; i < mc2; i++) {
+        const ri = col + i * R.rs;
+        rd[ri] = f(rd[ri]! + f(w[o + i]! * alpha));
+      }
+    }
+  }
+  return mc2;
+}
+
 /**
  * Eigen's gebp micro-kernel: R(i, j) += alpha * sum_k A(i, k) B(k, j), with the per-element summation
  * order of its register paths: rows in groups of 16 and the columns of 4 sum k in order; rows in groups
@@ -100,11 +142,13 @@ function gebp(R: View, A: View, B: View, rows: number, depth: number, cols: numb
     const ri = R.o + i * R.rs + j * R.cs;
     rd[ri] = f(rd[ri]! + f(c * alpha));
   };
+  // the 16-row groups (in k order for every column) in WebAssembly SIMD when there is enough work
+  const wasmRows = mc2 > 0 && mc2 * cols * depth >= 1 << 14 ? seqRowsWasm(R, pa, pb, mc2, depth, cols, alpha) : 0;
   for (let j = 0; j < cols; j++) {
     const bo = j * depth;
     // rows whose sum runs in k order: the 16-row groups, and every row of a trailing single column
     const seqEnd = j >= pc4 ? rows : mc2;
-    let i = 0;
+    let i = wasmRows;
     for (; i + 8 <= seqEnd; i += 8) {
       const a0 = i * depth, a1 = a0 + depth, a2 = a1 + depth, a3 = a2 + depth;
       const a4 = a3 + depth, a5 = a4 + depth, a6 = a5 + depth, a7 = a6 + depth;

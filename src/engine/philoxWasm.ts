@@ -5,6 +5,7 @@
 
 import * as L from './libm';
 import { philoxBlock, skipCounter } from './philox';
+import { F32, f32c, F64, f64c, get, I32, i32c, I64, i64c, section, set, simd, str, tee, uleb, V128, WA, type WasmMemory } from './wasmAsm';
 
 const M0 = 0xd2511f53;
 const M1 = 0xcd9e8d57;
@@ -18,43 +19,6 @@ const REGION = [1024, 1024 + MAX_BLOCKS * 16];
 const SLOW = REGION[1]! + MAX_BLOCKS * 16;
 const MINMAX = 256;
 
-function sleb(v: number | bigint): number[] {
-  let x = BigInt(v);
-  const out: number[] = [];
-  for (;;) {
-    const byte = Number(x & 0x7fn);
-    x >>= 7n;
-    if ((x === 0n && (byte & 0x40) === 0) || (x === -1n && (byte & 0x40) !== 0)) {
-      out.push(byte);
-      return out;
-    }
-    out.push(byte | 0x80);
-  }
-}
-
-function uleb(v: number): number[] {
-  const out: number[] = [];
-  do {
-    let byte = v & 0x7f;
-    v >>>= 7;
-    if (v) byte |= 0x80;
-    out.push(byte);
-  } while (v);
-  return out;
-}
-
-const section = (id: number, body: number[]): number[] => [id, ...uleb(body.length), ...body];
-const str = (s: string): number[] => [...uleb(s.length), ...Array.from(s, (c) => c.charCodeAt(0))];
-
-// ---- a few opcode helpers ----
-const get = (l: number): number[] => [0x20, ...uleb(l)];
-const set = (l: number): number[] => [0x21, ...uleb(l)];
-const tee = (l: number): number[] => [0x22, ...uleb(l)];
-const i32c = (v: number): number[] => [0x41, ...sleb(v | 0)];
-const i64c = (v: bigint): number[] => [0x42, ...sleb(v)];
-const f32c = (v: number): number[] => [0x43, ...new Uint8Array(new Float32Array([v]).buffer)];
-const f64c = (v: number): number[] => [0x44, ...new Uint8Array(new Float64Array([v]).buffer)];
-const I32 = 0x7f, I64 = 0x7e, F32 = 0x7d, F64 = 0x7c;
 const OP = {
   i32load: [0x28, 2, 0], f32store: [0x38, 2, 0], i32add: 0x6a, i32sub: 0x6b, i32mul: 0x6c, i32and: 0x71, i32or: 0x72, i32shl: 0x74,
   i32shrs: 0x75, i32shru: 0x76, i32clz: 0x67, i32eqz: 0x45, i32geu: 0x4f, f32mul: 0x94, f32add: 0x92, f32min: 0x96, f32max: 0x97,
@@ -190,8 +154,6 @@ function funcNrm(): number[] {
 }
 
 // ---- SIMD (128-bit) Box-Muller: two pairs per iteration in f64x2 lanes ----
-const V128 = 0x7b;
-const simd = (op: number, ...imm: number[]): number[] => [0xfd, ...uleb(op), ...imm];
 const S = {
   load: (off: number) => simd(0x00, 4, ...uleb(off)), store: (off: number) => simd(0x0b, 4, ...uleb(off)),
   shuffle: (lanes: number[]) => simd(0x0d, ...lanes), i32splat: simd(0x11), f32splat: simd(0x13), f64splat: simd(0x14),
@@ -346,13 +308,6 @@ export function buildKernelModule(withSimd = true): Uint8Array {
 /** @deprecated name kept for tests: the kernel module (Philox + distributions). */
 export const buildPhiloxModule = buildKernelModule;
 
-// Minimal typings: the project's lib is ES2022 without DOM, which has no WebAssembly declarations.
-interface WasmMemory { buffer: ArrayBuffer }
-interface WasmApi {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object) => { exports: Record<string, unknown> };
-}
-const WA = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
 
 type GenFn = (k0: number, k1: number, c0: number, c1: number, c2: number, c3: number, n: number, step: number, out: number) => void;
 interface Kernels {
