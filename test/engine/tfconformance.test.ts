@@ -1,11 +1,15 @@
 // The engine against TensorFlow 2.21's own numbers (fixtures from scripts/engine/gen_fixtures.py):
 // every seeded float32/int32 initializer must be bit-exact, orthogonal included (TF's CPU QR order,
-// larger blocked cases in eigenQr.test.ts).
+// larger blocked cases in eigenQr.test.ts); whole programs' seed state (gen_seed_fixtures.py) too.
 
 import * as assert from 'assert';
 import { createHash } from 'crypto';
-import { materialize, planOp, planSeeds } from '../../src/engine/initializers';
-import { compareCase, type FixtureCase, loadFixtures } from './fixtures';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Analyzer } from '../../src/core/api';
+import { exactness, materialize, planOp, planSeeds } from '../../src/engine/initializers';
+import { loadAnalyzer } from '../../src/host/node';
+import { compareCase, fixtureDir, type FixtureCase, loadFixtures } from './fixtures';
 
 function label(c: FixtureCase): string {
   return `${String(c.spec.api)} ${c.spec.kind} ${JSON.stringify(c.spec)} ${c.dtype}[${c.shape.join(',')}] seeds ${JSON.stringify(c.seed)}`;
@@ -77,3 +81,53 @@ describe('TF conformance: bit-exact share per initializer (printed)', () => {
     assert.ok(lines.every((l) => !l.includes('ulp')), `every initializer is bit-exact:\n${lines.join('\n')}`);
   });
 });
+
+describe('TF conformance: seed state across a program (seeds.json)', () => {
+  // Each program ran in real TF (scripts/engine/gen_seed_fixtures.py); here the analyzer reads its source
+  // and the engine materializes every variable: eager kernel-cache offsets, op seeds drawn from
+  // tf.random.set_seed's generator, Keras's default seeds from Python's random, stateless seed pairs.
+  interface SeedProgram { name: string; source: string; variables: { name: string; dtype: string; shape: number[]; bits: string }[] }
+  const programs = (JSON.parse(fs.readFileSync(path.join(fixtureDir(), 'seeds.json'), 'utf8')) as { programs: SeedProgram[] }).programs;
+  let analyzer: Analyzer;
+  before(async () => {
+    analyzer = await loadAnalyzer();
+  });
+  for (const p of programs) {
+    it(`${p.name}: every variable bit-exact and flagged exact`, () => {
+      const r = analyzer.analyze('/ws/main.py', { readFile: (f) => (f === '/ws/main.py' ? p.source : undefined) });
+      const left = [...r.variables];
+      for (const tv of p.variables) {
+        const i = left.findIndex((v) => v.name === tv.name);
+        assert.ok(i >= 0, `${p.name}: the analyzer lacks ${tv.name} (has ${left.map((v) => v.name).join(', ')})`);
+        const v = left.splice(i, 1)[0]!;
+        assert.deepStrictEqual([v.shape, v.dtype], [tv.shape, tv.dtype], `${p.name}/${tv.name}: shape/dtype`);
+        const n = tv.shape.reduce((a, b) => a * b, 1);
+        const plan = planOp(v.initializer, tv.shape, v.dtype);
+        const seeds = planSeeds(v.initializer, v.seed, v.name);
+        const ex = exactness(plan, seeds, v.dtype);
+        assert.ok(ex.exact, `${p.name}/${tv.name} should be flagged exact: ${ex.note} (seed ${JSON.stringify(v.seed)})`);
+        const { values } = materialize(plan, seeds.state, v.dtype, n);
+        assert.strictEqual(hexOf(values, v.dtype), tv.bits, `${p.name}/${tv.name}: values differ from TF's (seed ${JSON.stringify(v.seed)}, plan ${seeds.kind} ${seeds.seed}/${seeds.seed2}${seeds.skip ? ` skip ${seeds.skip}` : ''})`);
+      }
+    });
+  }
+});
+
+/** The engine's values as the fixtures' hex bit patterns (big-endian text per element). */
+function hexOf(values: ArrayLike<number>, dtype: string): string {
+  const dv = new DataView(new ArrayBuffer(8));
+  let out = '';
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i]!;
+    if (dtype === 'float32') {
+      dv.setFloat32(0, x);
+      out += dv.getUint32(0).toString(16).padStart(8, '0');
+    } else if (dtype === 'int32') out += (x >>> 0).toString(16).padStart(8, '0');
+    else if (dtype === 'int64') out += BigInt.asUintN(64, BigInt(x)).toString(16).padStart(16, '0');
+    else if (dtype === 'float64') {
+      dv.setFloat64(0, x);
+      out += dv.getUint32(0).toString(16).padStart(8, '0') + dv.getUint32(4).toString(16).padStart(8, '0');
+    } else throw new Error(`hexOf: ${dtype}`);
+  }
+  return out;
+}

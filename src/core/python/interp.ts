@@ -88,6 +88,17 @@ export class Interpreter {
   private noted = new Set<string>();
   /** `file:offset` of every function body that ran (the library view explores the others). */
   readonly calledDefs = new Set<string>();
+  /**
+   * Seed streams (TF2's eager op seeds, Python's `random` that Keras draws from) depend on how often code
+   * runs. `guessDepth` > 0 while running code the analysis only assumes runs (an undecidable condition's
+   * branch, a loop body run once for an unknown count); `risks` counts points after which code the
+   * analysis did not run may have drawn (a skipped branch that calls something, a truncated loop, a call
+   * not followed), `lastRisk` names the latest. `guessWhere` names the innermost assumed code.
+   */
+  guessDepth = 0;
+  guessWhere = '';
+  risks = 0;
+  lastRisk = '';
 
   constructor(
     readonly hooks: LibraryHooks,
@@ -96,6 +107,30 @@ export class Interpreter {
   ) {}
 
   // ---------- diagnostics ----------
+
+  /** Runs `f` as code the analysis assumes runs (see `guessDepth`). */
+  private guessed<T>(node: Node, what: string, f: () => T): T {
+    const saved = this.guessWhere;
+    this.guessDepth++;
+    this.guessWhere = `${what} (line ${node.startPosition.row + 1})`;
+    try {
+      return f();
+    } finally {
+      this.guessDepth--;
+      this.guessWhere = saved;
+    }
+  }
+
+  /** Records that code the analysis did not run may have drawn random seeds (see `risks`). */
+  private risk(node: Node, what: string): void {
+    this.risks++;
+    this.lastRisk = `${what} (line ${node.startPosition.row + 1})`;
+  }
+
+  /** Skipped code: a risk when it calls anything beyond harmless builtins. */
+  private skipped(nodes: (Node | null | undefined)[], what: string): void {
+    for (const n of nodes) if (n && callsSomething(n)) return this.risk(n, what);
+  }
 
   note(node: Node, file: string, code: string, message: string, severity: Diagnostic['severity'] = 'info'): void {
     const key = `${file}:${node.startIndex}:${code}`;
@@ -126,6 +161,7 @@ export class Interpreter {
         if (!(e instanceof RangeError)) throw e;
         this.note(s, mod.file, 'too-deep',
           'This statement nests too deeply to analyse (thousands of levels); it is skipped and the rest of the file is analysed.', 'warning');
+        this.risk(s, 'a statement the analysis skipped');
       }
     }
   }
@@ -307,15 +343,18 @@ export class Interpreter {
     if (t === undefined) {
       this.note(node.childForFieldName('condition')!, mod.file, 'unknown-condition',
         'This condition cannot be decided without running the program; the analysis assumes it is true.');
-      return this.execBlock(this.body(node.childForFieldName('consequence')), env, mod);
+      this.skipped(alternatives, 'a branch of an undecidable condition that the analysis skipped');
+      return this.guessed(node, 'a branch the analysis assumes runs', () => this.execBlock(this.body(node.childForFieldName('consequence')), env, mod));
     }
-    for (const alt of alternatives) {
+    for (const [k, alt] of alternatives.entries()) {
       if (alt.type === 'elif_clause') {
         const c = this.eval(alt.childForFieldName('condition')!, env, mod);
         const ct = truthy(c);
         if (ct === undefined) {
           this.note(alt.childForFieldName('condition')!, mod.file, 'unknown-condition',
             'This condition cannot be decided without running the program; the analysis assumes it is true.');
+          this.skipped(alternatives.slice(k + 1), 'a branch of an undecidable condition that the analysis skipped');
+          return this.guessed(alt, 'a branch the analysis assumes runs', () => this.execBlock(this.body(alt.childForFieldName('consequence')), env, mod));
         }
         if (ct !== false) return this.execBlock(this.body(alt.childForFieldName('consequence')), env, mod);
       } else if (alt.type === 'else_clause') {
@@ -330,16 +369,19 @@ export class Interpreter {
     const it = this.eval(rightNode, env, mod);
     const body = this.body(node.childForFieldName('body'));
     let items = this.iterate(it, rightNode, mod.file);
+    let guess = false;
     if (!items) {
       this.note(rightNode, mod.file, 'unknown-iterable',
         'The loop\'s iterable cannot be evaluated statically; its body is analysed once with unknown values.');
       items = [unknown('loop variable')];
+      guess = true;
     }
     let broke = false;
     for (const item of items) {
       this.assign(left, item, env, mod);
       try {
-        this.execBlock(body, env, mod);
+        if (guess) this.guessed(node, 'a loop body run once for an unknown number of iterations', () => this.execBlock(body, env, mod));
+        else this.execBlock(body, env, mod);
       } catch (e) {
         if (e instanceof BreakSignal) { broke = true; break; }
         if (e instanceof ContinueSignal) continue;
@@ -364,10 +406,12 @@ export class Interpreter {
       }
       if (i >= MAX_LOOP_ITERATIONS) {
         this.note(condNode, mod.file, 'loop-truncated', `This loop was followed for ${MAX_LOOP_ITERATIONS} iterations only.`, 'warning');
+        this.skipped([body[0]?.parent ?? null], 'iterations of a loop the analysis stopped following');
         return;
       }
       try {
-        this.execBlock(body, env, mod);
+        if (c === undefined) this.guessed(node, 'a loop body run once for an unknown number of iterations', () => this.execBlock(body, env, mod));
+        else this.execBlock(body, env, mod);
       } catch (e) {
         if (e instanceof BreakSignal) return;
         if (e instanceof ContinueSignal) continue;
@@ -578,6 +622,7 @@ export class Interpreter {
     if (this.depth >= MAX_CALL_DEPTH) {
       this.note(site.node, site.file, 'recursion-limit',
         `Calls nest deeper than ${MAX_CALL_DEPTH} levels here (recursion?); this call is not followed.`, 'warning');
+      this.risk(site.node, 'a call the analysis did not follow');
       return unknown('recursion');
     }
     const env = new Env(fv.closure, fv.module);
@@ -839,7 +884,8 @@ export class Interpreter {
         const t = truthy(this.eval(c!, env, mod));
         if (t === undefined) {
           this.note(c!, mod.file, 'unknown-condition', 'This condition cannot be decided statically; the analysis takes the first branch.');
-          return this.eval(a!, env, mod);
+          this.skipped([b], 'the branch of an undecidable condition that the analysis skipped');
+          return this.guessed(node, 'a branch the analysis assumes runs', () => this.eval(a!, env, mod));
         }
         return this.eval(t ? a! : b!, env, mod);
       }
@@ -1159,6 +1205,7 @@ export class Interpreter {
         if (n > MAX_LOOP_ITERATIONS) {
           this.note(node, file, 'loop-truncated',
             `This loop has ${n.toLocaleString('en-US')} iterations; the analysis follows the first ${MAX_LOOP_ITERATIONS.toLocaleString('en-US')} only.`, 'warning');
+          this.risk(node, 'iterations of a loop the analysis stopped following');
         }
         const m = Math.min(n, MAX_LOOP_ITERATIONS);
         const out: Value[] = new Array(m);
@@ -1654,3 +1701,19 @@ export function unescapePy(s: string): string {
   });
 }
 
+/** Calls that cannot draw random seeds: Python builtins that only compute or print. */
+const HARMLESS_CALLS = new Set([
+  'print', 'len', 'int', 'float', 'str', 'bool', 'range', 'min', 'max', 'abs', 'round', 'sum', 'isinstance', 'hasattr',
+  'getattr', 'type', 'repr', 'format', 'list', 'dict', 'tuple', 'set', 'sorted', 'reversed', 'enumerate', 'zip', 'any', 'all',
+]);
+
+/** True when `node` contains a call other than harmless builtins (it might run a random op). */
+function callsSomething(node: Node, budget = { n: 20_000 }): boolean {
+  if (--budget.n < 0) return true;
+  if (node.type === 'call') {
+    const f = node.childForFieldName('function');
+    if (!f || f.type !== 'identifier' || !HARMLESS_CALLS.has(f.text)) return true;
+  }
+  for (const c of node.namedChildren) if (c && callsSomething(c, budget)) return true;
+  return false;
+}

@@ -3,6 +3,8 @@
 // errors (in TF's words), graph vs eager mode, seeds. Produces `VarRecord`s and diagnostics.
 
 import type { SyntaxNode as Node } from './ast';
+import type { SeedInfo } from '../model';
+import { KERAS_CTOR_DRAWS, KERAS_NO_DRAWS, RANDOM_KINDS, type SeedArg, SeedTracker, statefulOpType } from './seeds';
 import type { Diagnostic, InitializerSpec, QuickFix, Shape, SourceLocation } from '../model';
 import { VARIANCE_SCALING_ALIASES } from '../initializers';
 import { dtypeSize } from '../model';
@@ -111,6 +113,19 @@ export class TfLibrary implements LibraryHooks {
   /** Keras 3 `uniquify` counters (global per program). */
   private readonly kerasUids = new Map<string, number>();
   globalSeed: number | null = null;
+  /** TF2's eager op seeds and kernel cache, Python's `random` that Keras draws from (seeds.ts). */
+  readonly seeds = new SeedTracker(() => ({
+    guess: this.interp.guessDepth > 0 ? this.interp.guessWhere : null, risks: this.interp.risks, lastRisk: this.interp.lastRisk,
+  }));
+  /** The seeds of a random op that already ran eagerly, by its spec (a random tensor's `init`). */
+  private readonly opSeeds = new WeakMap<InitializerSpec, SeedInfo>();
+  /** Keras initializer instances: whether their seed was drawn from Python's `random`, or why it is unknown. */
+  private readonly kerasSeeds = new WeakMap<InitializerSpec, { drawn: boolean; note?: string }>();
+  /**
+   * A Keras constructor's SeedGenerator draw (made in the constructor's order) for `seedGenerator`;
+   * 'none' when the constructor was followed and creates no SeedGenerator (nothing more to draw).
+   */
+  private pendingSeedGen: { seed: number } | { note: string } | 'none' | null = null;
   /** TF2 creates resource variables by default; disable_v2_behavior / TF1 runtimes create RefVariables. */
   useResourceDefault = true;
   private readonly refVars = new Set<number>();
@@ -310,6 +325,12 @@ export class TfLibrary implements LibraryHooks {
         // initializer(shape, dtype=...) → a tensor with that initializer
         const shape = shapeOf(args.pos[0] ?? args.kw.get('shape'));
         const dtype = dtypeOf(args.pos[1] ?? args.kw.get('dtype')) ?? 'float32';
+        // eager: a stateful initializer runs its op now; each call is its own op (and kernel run)
+        if (this.eager && this.isStateful(fn.spec)) {
+          const spec = { ...fn.spec };
+          this.ranEagerly(spec, shape, dtype, typeof spec.seed === 'number' ? spec.seed : null);
+          return { t: 'tensor', shape, dtype, init: spec };
+        }
         return { t: 'tensor', shape, dtype, init: fn.spec };
       }
       case 'layer': return this.callLayer(this.reg.layers.get(fn.l.id)!, args, site);
@@ -340,6 +361,8 @@ export class TfLibrary implements LibraryHooks {
       return { t: 'instance', c, attrs: new Map<string, Value>([['__keras__', { t: 'layer', l: { id: l.id } }]]) };
     }
     const name = strOf(args.kw.get('name')) ?? this.kerasUniquify(snakeCase(c.name));
+    const baseCls = base.path.split('.').pop()!;
+    if (KERAS_CTOR_DRAWS[baseCls]) this.seeds.taintPython(`a subclass of keras.layers.${baseCls} draws seeds in its base constructor, which the analysis does not follow`);
     const l: LayerObj = { id: freshId(), kind: 'Subclass', api: 'keras', name, config: new Map(), built: false, weights: [], site };
     this.reg.layers.set(l.id, l);
     return { t: 'instance', c, attrs: new Map<string, Value>([['__keras__', { t: 'layer', l: { id: l.id } }]]) };
@@ -379,8 +402,10 @@ export class TfLibrary implements LibraryHooks {
     const dtype = dtypeOf(args.kw.get('dtype') ?? (keras2 ? args.pos[2] : args.pos[2])) ?? 'float32';
     const initV = args.kw.get('initializer') ?? (keras2 ? args.pos[3] : args.pos[1]);
     const trainable = truthy(args.kw.get('trainable') ?? bool(true)) !== false;
-    const spec = initV && initV.t !== 'none' ? this.initializerFromValue(initV, 'keras')
-      : this.makeInitializer(isFloatDtype(dtype) ? 'glorot_uniform' : 'zeros', 'keras', { pos: [], kw: new Map(), posNodes: [], kwNodes: new Map() }, 'default');
+    // Keras's add_weight: initializers.get(initializer or the dtype's default), drawn now when unseeded
+    const spec = this.kerasInitAt(initV, isFloatDtype(dtype) ? 'glorot_uniform' : 'zeros', false, `add_weight(${name}) initializer`)
+      ?? (initV && initV.t !== 'none' ? this.initializerFromValue(initV, 'keras')
+        : this.makeInitializer(isFloatDtype(dtype) ? 'glorot_uniform' : 'zeros', 'keras', { pos: [], kw: new Map(), posNodes: [], kwNodes: new Map() }, 'default'));
     const path = [...this.kerasScope, name].join('/');
     const rec = this.addVariable({
       storeKey: null, name: path, shape, dtype, initializer: spec, trainable,
@@ -404,6 +429,7 @@ export class TfLibrary implements LibraryHooks {
     const c = canonicalize(path);
     if (!c) return this.callOther(path, args, site);
     if (/(^|\.)(flags\.DEFINE_\w+|app\.run)$/.test(c.name)) return this.callPlumbing(c.name, args, site) ?? unknown();
+    this.randomCallSeeds(c.api, c.name, args);
     const opName = OP_NAMES[c.name.replace(/^random\./, 'random_').replace(/^random_truncated_normal$/, 'truncated_normal')];
     if (opName) this.markOp(opName, args);
     let { name } = c;
@@ -413,7 +439,12 @@ export class TfLibrary implements LibraryHooks {
     }
     name = name.replace(/^random\.(normal|uniform|truncated_normal)$/, 'random_$1').replace(/^random_truncated_normal$/, 'truncated_normal');
     const kind = initializerKindOf(name);
-    if (kind) return { t: 'init', spec: this.makeInitializer(kind, api === 'v2' && !name.includes('initializers.') ? 'v2' : api, args, name) };
+    if (kind) {
+      const spec = this.makeInitializer(kind, api === 'v2' && !name.includes('initializers.') ? 'v2' : api, args, name);
+      // Keras classes (keras.initializers.*, and tf.initializers.* in TF2) draw an unseeded seed when constructed
+      if (c.api === 'keras' || (name.startsWith('initializers.') && api !== 'v1')) this.kerasInstance(spec, `${spec.kind} initializer`, args.kw.get('seed'));
+      return { t: 'init', spec };
+    }
     switch (name) {
       case 'disable_v2_behavior': case 'disable_eager_execution': case 'disable_v2_tensorshape':
         if (!this.forced) { this.eager = false; this.sawGraphMode = true; }
@@ -425,9 +456,19 @@ export class TfLibrary implements LibraryHooks {
         if (!this.forced) this.eager = true;
         return NONE;
       case 'set_random_seed': case 'random.set_seed': case 'random.set_random_seed': case 'keras.utils.set_random_seed': case 'utils.set_random_seed': {
-        const s = numOf(args.pos[0] ?? args.kw.get('seed'));
-        this.graph.seed = s ?? null;
-        if (this.eager) this.globalSeed = s ?? null;
+        const a0 = args.pos[0] ?? args.kw.get('seed');
+        const s = numOf(a0);
+        // a seed given but not known statically: NaN until addVariable turns it into a runtime dependency
+        const arg: SeedArg = s !== undefined ? s : a0 && a0.t !== 'none' ? 'unknown' : null;
+        const keras = name.endsWith('utils.set_random_seed');
+        const where = `${keras ? 'keras.utils.set_random_seed' : `tf.${name}`}(${s ?? '?'})`;
+        this.graph.seed = arg === 'unknown' ? NaN : arg;
+        if (this.eager) {
+          this.globalSeed = arg === 'unknown' ? NaN : arg;
+          this.seeds.setTfSeed(arg, where);
+        }
+        // keras.utils.set_random_seed also seeds Python's random (and NumPy), and resets Keras's global SeedGenerator
+        if (keras) this.seeds.seedPython(arg, where, true);
         return NONE;
       }
       case 'reset_default_graph':
@@ -516,19 +557,41 @@ export class TfLibrary implements LibraryHooks {
         const shape = shapeArg ? shapeOf(shapeArg) : lit?.shape ?? null;
         return { t: 'tensor', shape, dtype, init: lit ? { kind: 'constant', value: lit.value, api } : { kind: 'unknown', reason: 'constant value unknown' } };
       }
-      case 'random_normal': case 'truncated_normal': case 'random_uniform': case 'random.stateless_normal': case 'random.stateless_uniform': {
+      case 'random_normal': case 'truncated_normal': case 'random_uniform':
+      case 'random.stateless_normal': case 'random.stateless_uniform': case 'random.stateless_truncated_normal': {
+        // normal(shape, mean, stddev, dtype, seed); stateless_normal(shape, seed, mean, stddev, dtype, name, alg)
+        const stateless = name.startsWith('random.stateless_');
+        const o = stateless ? 1 : 0;
         const shape = shapeOf(args.pos[0] ?? args.kw.get('shape'));
         const kind = name.includes('uniform') ? 'random_uniform' : name.includes('truncated') ? 'truncated_normal' : 'random_normal';
-        const dtype = dtypeOf(args.kw.get('dtype') ?? args.pos[3]) ?? 'float32';
+        const dtype = dtypeOf(args.kw.get('dtype') ?? args.pos[3 + o]) ?? 'float32';
         const spec: InitializerSpec = { kind, api: 'v1' };
         if (kind === 'random_uniform') {
-          spec.minval = numOf(args.pos[1] ?? args.kw.get('minval')) ?? 0;
-          spec.maxval = numOf(args.pos[2] ?? args.kw.get('maxval')) ?? 1;
+          spec.minval = numOf(args.pos[1 + o] ?? args.kw.get('minval')) ?? 0;
+          spec.maxval = numOf(args.pos[2 + o] ?? args.kw.get('maxval')) ?? 1;
         } else {
-          spec.mean = numOf(args.pos[1] ?? args.kw.get('mean')) ?? 0;
-          spec.stddev = numOf(args.pos[2] ?? args.kw.get('stddev')) ?? 1;
+          spec.mean = numOf(args.pos[1 + o] ?? args.kw.get('mean')) ?? 0;
+          spec.stddev = numOf(args.pos[2 + o] ?? args.kw.get('stddev')) ?? 1;
         }
-        spec.seed = numOf(args.kw.get('seed') ?? args.pos[4]) ?? null;
+        if (stateless) {
+          // TF's stateless ops: Philox keyed by the [seed0, seed1] pair (StatelessRandomGetKeyCounter) on CPU
+          const pair = seedPairOf(args.pos[1] ?? args.kw.get('seed'));
+          const algV = args.kw.get('alg') ?? args.pos[6];
+          const alg = algV === undefined || algV.t === 'none' ? 'auto_select' : strOf(algV)?.toLowerCase();
+          spec.seed = pair && (alg === 'auto_select' || alg === 'philox') ? pair : null;
+          if (!spec.seed) {
+            this.opSeeds.set(spec, {
+              graph: null, op: null, dependsOnRuntime: true,
+              note: pair ? `stateless op with alg=${alg ?? '?'}: only the Philox algorithm (TF's default on CPU) is reproduced; values come from our own seeded generator` : 'the stateless op\'s seed pair is not known statically; values come from our own seeded generator with the same distribution',
+            });
+          }
+          return { t: 'tensor', shape, dtype, init: spec };
+        }
+        const seedV = args.kw.get('seed') ?? args.pos[4];
+        const s = numOf(seedV);
+        spec.seed = s ?? null;
+        // eager: the op runs now (its seed drawn, its cached kernel advanced), whatever becomes of the tensor
+        if (this.eager) this.ranEagerly(spec, shape, dtype, s !== undefined ? s : seedV && seedV.t !== 'none' ? 'unknown' : null);
         return { t: 'tensor', shape, dtype, init: spec };
       }
       case 'eye': {
@@ -638,7 +701,11 @@ export class TfLibrary implements LibraryHooks {
     if (c.api === 'keras' || name.startsWith('keras.')) {
       const kname = name.replace(/^keras\./, '');
       const m = /^layers\.([A-Z]\w*)$/.exec(kname);
-      if (m) return this.makeKerasLayer(m[1]!, args, site, c.api);
+      if (m) {
+        const layer = this.makeKerasLayer(m[1]!, args, site, c.api);
+        this.pendingSeedGen = null;
+        return layer;
+      }
       if (kname === 'Sequential' || kname === 'models.Sequential') return this.makeSequential(args, site);
       if (kname === 'Model' || kname === 'models.Model') return this.makeFunctionalModel(args, site);
       const om = /^optimizers\.(SGD|Adam|AdamW|RMSprop|Adagrad|Adadelta|Adamax|Nadam|Ftrl|Lion)$/.exec(kname);
@@ -723,6 +790,8 @@ export class TfLibrary implements LibraryHooks {
   private callOther(path: string, args: Args, site: CallSite): Value {
     const plumbing = this.callPlumbing(path, args, site);
     if (plumbing) return plumbing;
+    const pr = /^random\.(\w+)$/.exec(path);
+    if (pr) return this.pythonRandom(pr[1]!, args);
     const a = args.pos;
     const n0 = numOf(a[0]);
     const m = /^(numpy|math)\.(\w+)$/.exec(path);
@@ -1202,7 +1271,7 @@ export class TfLibrary implements LibraryHooks {
         // TF calls initializer(shape, dtype=dtype, partition_info=None): follow the user's function.
         const kw = new Map<string, Value>([['dtype', { t: 'dtype', name: dtype ?? scope.dtype ?? 'float32' }]]);
         const r = this.interp.call(initArg, { pos: [shapeValue(shape)], kw, posNodes: [null], kwNodes: new Map() }, site);
-        initSpec = r.t === 'tensor' && r.init ? { ...r.init, note: 'custom initializer function' } : { kind: 'unknown', reason: 'custom initializer function', api: 'v1' };
+        initSpec = r.t === 'tensor' && r.init ? this.sameOp(r.init, { ...r.init, note: 'custom initializer function' }) : { kind: 'unknown', reason: 'custom initializer function', api: 'v1' };
       } else initSpec = this.initializerFromValue(initArg, 'v1');
     }
     if (!dtype) dtype = scope.dtype ?? 'float32';
@@ -1283,8 +1352,7 @@ export class TfLibrary implements LibraryHooks {
       initSpec = { kind: 'random_uniform', minval: -limit, maxval: limit, seed: initSpec.seed ?? null, api: 'v1', note: 'uniform_unit_scaling_initializer' };
     }
     initSpec = padConstant(initSpec, shape);
-    const varSeed = typeof initSpec.seed === 'number' ? initSpec.seed : null;
-    const seed = { graph: this.eager ? this.globalSeed : g.seed, op: varSeed };
+    const seed = this.variableSeed(initSpec, shape, dtype, fromValue || initSpec.note === 'custom initializer function');
     if (partitioner && partitioner.kind !== 'unknown' && shape && shape.every((d) => d !== null) && !this.eager) {
       return this.createPartitioned(fullName, shape, dtype, initSpec, trainable, collections, partitioner, site, nameNode, seed, scope);
     }
@@ -1361,9 +1429,10 @@ export class TfLibrary implements LibraryHooks {
   private addVariable(o: {
     storeKey: string | null; name: string; shape: Shape; dtype: string; initializer: InitializerSpec; trainable: boolean;
     collections: string[]; scope: string; api: string; site: CallSite; nameNode: Node | null;
-    seed: { graph: number | null; op: number | null }; partition?: { index: number; of: number; fullName: string };
+    seed: SeedInfo; partition?: { index: number; of: number; fullName: string };
   }): VarRecord {
-    const seed = { ...o.seed } as { graph: number | null; op: number | null; dependsOnRuntime?: boolean };
+    const seed: SeedInfo = { ...o.seed };
+    this.settleSeed(seed, o.initializer);
     if (!this.eager && seed.graph !== null && seed.op === null) seed.dependsOnRuntime = true;
     const rec: VarRecord = {
       id: freshId(), storeKey: o.storeKey, name: o.name, shape: o.shape, dtype: o.dtype, initializer: o.initializer,
@@ -1438,7 +1507,7 @@ export class TfLibrary implements LibraryHooks {
     const initSpec = t.init ?? { kind: 'unknown', reason: 'initial value not understood' };
     const rec = this.addVariable({
       storeKey: null, name, shape, dtype, initializer: initSpec, trainable, collections, scope: g.currentScope.name,
-      api: 'Variable', site, nameNode, seed: { graph: this.eager ? this.globalSeed : g.seed, op: typeof initSpec.seed === 'number' ? initSpec.seed : null },
+      api: 'Variable', site, nameNode, seed: this.variableSeed(initSpec, shape, dtype, true),
     });
     return this.varValue(rec);
   }
@@ -1721,6 +1790,241 @@ export class TfLibrary implements LibraryHooks {
     }];
   }
 
+  // ---------- seeds (seeds.ts) ----------
+
+  /**
+   * Seeds consumed by calls the analysis does not otherwise model: TF random ops run eagerly (an op seed
+   * drawn, a kernel run) and `keras.random.*` (Keras's global SeedGenerator, or a new one).
+   */
+  private randomCallSeeds(api: ApiFamily, name: string, args: Args): void {
+    if (api === 'keras') {
+      if (/^(initializers|layers|models|saving)\.(get|deserialize|from_config|clone_model|model_from_json|model_from_config|load_model)$/.test(name)) {
+        this.seeds.taintPython(`keras.${name} creates objects whose seed draws the analysis does not follow`);
+        return;
+      }
+      const m = /^random\.(\w+)$/.exec(name);
+      if (!m) return;
+      const sv = args.kw.get('seed');
+      const seed = sv === undefined || sv.t === 'none' ? null : numOf(sv);
+      if (m[1] === 'SeedGenerator') {
+        const pv = sv ?? args.pos[0];
+        const p = pv === undefined || pv.t === 'none' ? null : numOf(pv);
+        if (p === null) this.seeds.kerasSeed('SeedGenerator');
+        else if (p === undefined) this.seeds.taintPython('a keras.random.SeedGenerator\'s seed is not known statically');
+      } else if (sv === undefined || sv.t === 'none') this.seeds.kerasGlobalGenerator();
+      else if (seed === undefined && sv.t !== 'instance') this.seeds.taintPython(`keras.random.${m[1]}'s seed= is not known statically`);
+      return;
+    }
+    if (this.eager && /^(random\.(?!(normal|uniform|truncated_normal|set_seed|set_random_seed|get_seed|Generator(\.\w+)?|get_global_generator|set_global_generator|(experimental\.)?stateless_\w+)$)[\w.]+|random_(crop|shuffle|gamma|poisson)|multinomial|nn\.dropout|nn\.\w+_candidate_sampler|image\.(random_\w+|sample_distorted_bounding_box)|data\.Dataset\.shuffle)$/.test(name)) {
+      this.seeds.taintTf(`tf.${name} draws random numbers the analysis does not follow`);
+    }
+  }
+
+  /** Python's `random` module: `seed`, the draws the analysis reproduces, and the rest (which taint it). */
+  private pythonRandom(fn: string, args: Args): Value {
+    const a = args.pos;
+    switch (fn) {
+      case 'seed': {
+        const a0 = a[0] ?? args.kw.get('a');
+        const s = numOf(a0);
+        this.seeds.seedPython(s !== undefined ? s : a0 && a0.t !== 'none' ? 'unknown' : null, `random.seed(${s ?? (a0 ? '?' : '')})`, false);
+        return NONE;
+      }
+      case 'Random': case 'SystemRandom': case 'getstate':
+        return unknown(`random.${fn}`); // separate generators; getstate draws nothing
+      case 'randint': case 'random': case 'uniform': case 'getrandbits': {
+        const ns = a.map(numOf);
+        if (ns.some((x) => x === undefined)) {
+          this.seeds.taintPython(`random.${fn} with arguments the analysis cannot evaluate`);
+          return unknown(`random.${fn}`);
+        }
+        const r = this.seeds.pythonCall(fn, ns as number[]);
+        return r === undefined ? unknown(`random.${fn}`) : fn === 'random' || fn === 'uniform' ? float(r) : int(r);
+      }
+      case 'choice': {
+        const seq = a[0];
+        const items = seq && (seq.t === 'list' || seq.t === 'tuple') ? seq.items : seq?.t === 'str' ? [...seq.v].map(str) : undefined;
+        if (!items) {
+          this.seeds.taintPython('random.choice over a sequence the analysis cannot evaluate');
+          return unknown('random.choice');
+        }
+        const i = this.seeds.pythonCall('choice', [], items.length);
+        return i === undefined ? unknown('random.choice') : items[i]!;
+      }
+      default:
+        this.seeds.taintPython(`the program calls random.${fn}, which the analysis does not reproduce`);
+        return unknown(`random.${fn}`);
+    }
+  }
+
+  /** Records that `spec`'s stateful op ran eagerly now (`seed`: its seed= argument). */
+  private ranEagerly(spec: InitializerSpec, shape: Shape | undefined, dtype: string, seed: SeedArg): SeedInfo {
+    const n = shape && shape.every((d) => d !== null) ? (shape as number[]).reduce((a, b) => a * b, 1) : null;
+    const info = this.seeds.eagerOp({ type: statefulOpType(spec.kind, spec.distribution, dtype), dtype, n, seed });
+    if (spec.api === 'v2') info.stateful = true;
+    this.opSeeds.set(spec, info);
+    return info;
+  }
+
+  /** `copy` stands for the same op as `spec` (its seeds carry over). */
+  private sameOp(spec: InitializerSpec, copy: InitializerSpec): InitializerSpec {
+    const known = this.opSeeds.get(spec);
+    if (known) this.opSeeds.set(copy, known);
+    return copy;
+  }
+
+  /** True when `spec` runs TF's stateful op: v1 initializers and random tensors, TF2's `tf.random_*_initializer` without seed=. */
+  private isStateful(spec: InitializerSpec): boolean {
+    if (!RANDOM_KINDS.has(spec.kind) || Array.isArray(spec.seed)) return false;
+    if (spec.api === 'v1') return true;
+    return spec.api === 'v2' && typeof spec.seed !== 'number' && !this.kerasSeeds.has(spec);
+  }
+
+  /**
+   * The seeds of a variable initialized from `spec`: those of the op that made its value (`ranAlready`:
+   * a tensor), or, in eager mode, of the initializer's op run now; graph mode keeps (graph, op).
+   */
+  private variableSeed(spec: InitializerSpec, shape: Shape | undefined, dtype: string, ranAlready: boolean): SeedInfo {
+    const known = this.opSeeds.get(spec);
+    if (known) return { ...known };
+    const op = typeof spec.seed === 'number' ? spec.seed : null;
+    const stateful = this.isStateful(spec);
+    if (!this.eager) return { graph: this.graph.seed, op, ...(stateful && spec.api === 'v2' ? { stateful: true } : {}) };
+    if (!stateful) return { graph: this.globalSeed, op };
+    if (ranAlready) {
+      return { graph: this.globalSeed, op, dependsOnRuntime: true, note: 'the analysis lost track of the eager random op that made this value (its seeds and kernel state); values come from our own seeded generator' };
+    }
+    return { ...this.ranEagerly(spec, shape, dtype, op) };
+  }
+
+  /** Last word on a variable's seeds: an unknown global seed, and Keras initializers' drawn seeds. */
+  private settleSeed(seed: SeedInfo, spec: InitializerSpec): void {
+    if (typeof seed.graph === 'number' && Number.isNaN(seed.graph)) {
+      seed.graph = null;
+      seed.dependsOnRuntime = true;
+      seed.note ??= 'the global seed given to set_seed is not known statically; values come from our own seeded generator with the same distribution';
+    }
+    const k = this.kerasSeeds.get(spec);
+    if (!(k || spec.api === 'keras') || !RANDOM_KINDS.has(spec.kind) || Array.isArray(spec.seed)) return;
+    if (typeof spec.seed === 'number') {
+      seed.op = spec.seed;
+      if (k?.drawn) seed.drawn = 'python';
+      return;
+    }
+    let note = k?.note;
+    if (note === undefined) {
+      // a Keras initializer whose construction the analysis did not follow: where its seed was drawn is unknown
+      this.seeds.taintPython(`a Keras ${spec.kind} initializer was created where the analysis did not follow its seed`);
+      note = 'the analysis did not follow where Keras drew this initializer\'s seed; values come from our own seeded generator with the same distribution';
+    }
+    seed.op = null;
+    seed.dependsOnRuntime = true;
+    seed.note = note;
+  }
+
+  /** A Keras initializer instance just created: an unseeded random one draws `make_default_seed()` now. */
+  private kerasInstance(spec: InitializerSpec, what: string, seedArg?: Value): InitializerSpec {
+    if (this.kerasSeeds.has(spec)) return spec;
+    if (!RANDOM_KINDS.has(spec.kind) || typeof spec.seed === 'number') {
+      this.kerasSeeds.set(spec, { drawn: false });
+      return spec;
+    }
+    if (seedArg && seedArg.t !== 'none') {
+      // seed= given but not known statically: maybe None (a draw), maybe not
+      this.seeds.taintPython(`the seed= of a Keras ${spec.kind} initializer is not known statically`);
+      this.kerasSeeds.set(spec, { drawn: false, note: 'this initializer\'s seed= is not known statically; values come from our own seeded generator with the same distribution' });
+      return spec;
+    }
+    const d = this.seeds.kerasSeed(what);
+    if ('seed' in d) {
+      spec.seed = d.seed;
+      this.kerasSeeds.set(spec, { drawn: true });
+    } else this.kerasSeeds.set(spec, { drawn: false, note: d.note });
+    return spec;
+  }
+
+  /** Keras's `from_config(get_config())` clone: the same seed when one was given, a fresh draw otherwise. */
+  private kerasClone(spec: InitializerSpec, what: string): InitializerSpec {
+    const k = this.kerasSeeds.get(spec);
+    if (!RANDOM_KINDS.has(spec.kind) || (typeof spec.seed === 'number' && !k?.drawn)) return spec;
+    if (!k && spec.api !== 'keras') return spec;
+    return this.kerasInstance({ ...spec, seed: null }, what);
+  }
+
+  /**
+   * `initializers.get(v or dflt)` in a Keras constructor: a string or class makes a new instance (drawing
+   * when unseeded), an instance is kept (`fromConfig`: cloned, as a layer rebuilt from its config does).
+   * Null when the value makes no Keras initializer the analysis models.
+   */
+  private kerasInitAt(v: Value | undefined, dflt: string, fromConfig: boolean, what: string): InitializerSpec | null {
+    if (!v || v.t === 'none') return this.kerasInstance(this.initializerFromValue(str(dflt), 'keras'), what);
+    if (v.t === 'init') return fromConfig ? this.kerasClone(v.spec, what) : v.spec;
+    if (v.t === 'func' || v.t === 'partial' || v.t === 'bound' || v.t === 'tensor') return null; // called as given: no draw
+    if (v.t === 'str' || v.t === 'tf') {
+      const spec = this.initializerFromValue(v, 'keras');
+      if (spec.kind !== 'unknown') return this.kerasInstance(spec, what);
+    }
+    this.seeds.taintPython(`the ${what} is not one the analysis models (it may draw a seed)`);
+    return null;
+  }
+
+  /** A Keras layer's constructor: its initializers and SeedGenerator draw in Keras's order (seeds.ts). */
+  private kerasConstructorDraws(l: LayerObj, fromConfig = false): void {
+    this.pendingSeedGen = null;
+    const steps = KERAS_CTOR_DRAWS[l.kind];
+    if (!steps) {
+      if (KERAS_NO_DRAWS.has(l.kind)) this.pendingSeedGen = 'none';
+      else this.seeds.taintPython(`keras.layers.${l.kind} may draw seeds the analysis does not follow`);
+      return;
+    }
+    this.pendingSeedGen = 'none';
+    const c = l.config;
+    const seedV = c.get('seed');
+    const seedArg = seedV === undefined || seedV.t === 'none' ? null : numOf(seedV);
+    for (const st of steps) {
+      if ('init' in st) {
+        const spec = this.kerasInitAt(c.get(st.init), st.dflt, fromConfig, `${l.kind} ${st.init.replace(/_/g, ' ')}`);
+        if (spec) c.set(`__init:${st.init}`, { t: 'init', spec });
+        else c.delete(`__init:${st.init}`);
+        continue;
+      }
+      if ('seedGen' in st && st.when) {
+        const w = c.get(st.when);
+        const x = w === undefined || w.t === 'none' ? st.dflt : numOf(w);
+        if (x === undefined) {
+          this.seeds.taintPython(`${l.kind}'s ${st.when} is not known statically (a seed is drawn when it is > 0)`);
+          continue;
+        }
+        if (!(x > 0)) continue;
+      }
+      if (seedArg === undefined) {
+        this.seeds.taintPython(`${l.kind}'s seed= is not known statically`);
+        if ('seedGen' in st) this.pendingSeedGen = { note: `${l.kind}'s seed= is not known statically` };
+        continue;
+      }
+      if (seedArg !== null) {
+        if ('seedGen' in st) this.pendingSeedGen = { seed: seedArg };
+        continue;
+      }
+      const d = this.seeds.kerasSeed(`${l.kind} SeedGenerator`);
+      if ('seedGen' in st) this.pendingSeedGen = d;
+    }
+  }
+
+  /** MultiHeadAttention.build: its Dropout sublayer (before the output projection) owns a SeedGenerator when dropout > 0. */
+  private mhaBuildDraws(c: Map<string, Value>, site: CallSite): void {
+    const g = c.get('use_gate');
+    if (g && truthy(g) !== false) this.seeds.taintPython('MultiHeadAttention(use_gate=...) builds a gate projection the analysis does not follow');
+    const dv = c.get('dropout');
+    const rate = dv === undefined || dv.t === 'none' ? 0 : numOf(dv);
+    const sv = c.get('seed');
+    if (rate === undefined || (sv !== undefined && sv.t !== 'none' && numOf(sv) === undefined)) {
+      this.seeds.taintPython('MultiHeadAttention\'s dropout or seed is not known statically');
+      return;
+    }
+    if (rate > 0) this.seedGenerator(sv, site);
+  }
+
   // ---------- initializers ----------
 
   /** Builds the spec for an initializer constructor call, with the API family's defaults. */
@@ -1933,7 +2237,10 @@ export class TfLibrary implements LibraryHooks {
       for (const dir of ['forward', 'backward']) {
         const copy: LayerObj = { ...innerL, id: freshId(), name: `${dir}_${innerL.name}`, config: new Map(innerL.config), built: false, weights: [] };
         this.reg.layers.set(copy.id, copy);
+        // Keras rebuilds each direction from the layer's config: unseeded initializers and generators draw again
+        this.kerasConstructorDraws(copy, true);
         if (['LSTM', 'GRU', 'SimpleRNN'].includes(copy.kind)) this.seedGenerator(copy.config.get('seed'), site);
+        this.pendingSeedGen = null;
         config.set(dir, { t: 'layer', l: { id: copy.id } });
       }
     }
@@ -1960,6 +2267,7 @@ export class TfLibrary implements LibraryHooks {
       if (bs) config.set('__batch_shape', shapeValue(bs));
       return { t: 'layer', l: { id: l.id } };
     }
+    this.kerasConstructorDraws(l);
     // Keras 3 layers that draw random numbers own a SeedGenerator, whose state variable exists from construction.
     const rate = numOf(config.get('rate'));
     if (['LSTM', 'GRU', 'SimpleRNN'].includes(cls) || (/^(Dropout|SpatialDropout\dD|GaussianDropout|AlphaDropout|GaussianNoise)$/.test(cls) && (rate === undefined || rate > 0))
@@ -2156,10 +2464,14 @@ export class TfLibrary implements LibraryHooks {
   /** Keras 3 `SeedGenerator`: a `seed_generator[_N]/seed_generator_state` int64 [2] variable, [seed, 0]. */
   private seedGenerator(seedV: Value | undefined, site: CallSite): void {
     const gname = this.kerasUniquify('seed_generator');
-    const seed = numOf(seedV);
+    // without seed=, Keras's make_default_seed() (drawn in the constructor's order by kerasConstructorDraws)
+    const pending = this.pendingSeedGen;
+    this.pendingSeedGen = null;
+    const given = numOf(seedV);
+    const d = given !== undefined ? { seed: given } : pending === 'none' ? { note: '' } : pending ?? this.seeds.kerasSeed('SeedGenerator');
     this.addVariable({
       storeKey: null, name: [...this.kerasScope, gname, 'seed_generator_state'].join('/'), shape: [2], dtype: 'int64',
-      initializer: seed === undefined ? { kind: 'unknown', reason: 'Keras draws this seed at random when no seed is given', api: 'keras' } : { kind: 'constant', value: [seed, 0], api: 'keras' },
+      initializer: 'seed' in d ? { kind: 'constant', value: [d.seed, 0], api: 'keras' } : { kind: 'unknown', reason: 'Keras draws this seed from Python\'s `random` when no seed is given, and the draw is not known statically', api: 'keras' },
       trainable: false, collections: ['global_variables'], scope: gname, api: 'layer', site, nameNode: null, seed: { graph: null, op: null },
     });
   }
@@ -2177,7 +2489,7 @@ export class TfLibrary implements LibraryHooks {
     const c = l.config;
     const inDim = inShape && inShape.length ? inShape[inShape.length - 1]! : null;
     const init = (key: string, dflt: string): InitializerSpec => {
-      const v = c.get(key);
+      const v = c.get(`__init:${key}`) ?? c.get(key);
       return v && v.t !== 'none' ? this.initializerFromValue(v, 'keras') : this.makeInitializer(dflt, 'keras', { pos: [], kw: new Map(), posNodes: [], kwNodes: new Map() }, dflt);
     };
     const useBias = truthy(c.get('use_bias') ?? bool(true)) !== false;
@@ -2255,10 +2567,12 @@ export class TfLibrary implements LibraryHooks {
         const sub = (name: string, kernel: (number | null)[], bias: (number | null)[], fanIn: (number | null)[], fanOut: (number | null)[]): void => {
           this.kerasScope.push(name);
           try {
-            const kspec = init('kernel_initializer', 'glorot_uniform');
+            // Keras clones both initializers per sublayer (from_config): unseeded ones draw again
+            const kspec = this.kerasClone(init('kernel_initializer', 'glorot_uniform'), `${name} kernel initializer`);
+            const bspec = this.kerasClone(init('bias_initializer', 'zeros'), `${name} bias initializer`);
             const fi = mul(fanIn), fo = mul(fanOut);
             add('kernel', kernel, fi !== null && fo !== null ? { ...kspec, fanShape: [fi, fo] } : kspec);
-            if (useBias) add('bias', bias, init('bias_initializer', 'zeros'));
+            if (useBias) add('bias', bias, bspec);
           } finally {
             this.kerasScope.pop();
           }
@@ -2266,6 +2580,7 @@ export class TfLibrary implements LibraryHooks {
         sub('query', [qDim, heads, keyDim], [heads, keyDim], [qDim], [heads, keyDim]);
         sub('key', [vDim, heads, keyDim], [heads, keyDim], [vDim], [heads, keyDim]);
         sub('value', [vDim, heads, valueDim], [heads, valueDim], [vDim], [heads, valueDim]);
+        this.mhaBuildDraws(c, site);
         sub('attention_output', [heads, valueDim, outDim], [outDim], [heads, valueDim], [outDim]);
         break;
       }
@@ -2529,4 +2844,14 @@ function fullShapeOfParts(parts: VarRecord[]): (number | null)[] | null {
   const out = [...first.shape];
   out[ax] = parts.reduce<number | null>((a, p) => (a === null || p.shape?.[ax] == null ? null : a + p.shape[ax]!), 0);
   return out;
+}
+
+/** The [seed0, seed1] of a stateless op's `seed=` (a 2-element list/tuple of ints, or a constant tensor), or null. */
+function seedPairOf(v: Value | undefined): [number, number] | null {
+  const items = v && (v.t === 'list' || v.t === 'tuple') ? v.items.map(numOf)
+    : v?.t === 'tensor' && v.init?.kind === 'constant' && Array.isArray(v.init.value) ? (v.init.value as unknown[]).map((x) => (typeof x === 'number' ? x : undefined))
+    : undefined;
+  if (!items || items.length !== 2) return null;
+  const [a, b] = items;
+  return Number.isSafeInteger(a) && Number.isSafeInteger(b) ? [a!, b!] : null;
 }
