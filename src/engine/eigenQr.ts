@@ -73,7 +73,7 @@ function ensure(buf: Float32Array, n: number): Float32Array {
 }
 
 /** Out-of-place scratch size (floats) for one column chunk of the WebAssembly kernel's results. */
-const WASM_CHUNK = 1 << 20;
+const WASM_CHUNK = 1 << 18;
 
 /**
  * Rows [0, mc2) of every column through the SIMD kernel (same per-element order as the JS loop):
