@@ -51,6 +51,40 @@ g = tf.compat.v1.get_variable("g", [2, 5])
 n = tf.Variable(tf.random_normal_initializer(stddev=0.5)([3]), name="n")
 z = tf.Variable(tf.random_normal_initializer(seed=4)([3]), name="z")
 """,
+    "eager_shared_initializer": """
+import tensorflow as tf
+tf.random.set_seed(13)
+init = tf.compat.v1.random_normal_initializer(seed=2)
+v = tf.compat.v1.get_variable("v", [3], initializer=init)
+w = tf.compat.v1.get_variable("w", [3], initializer=init)
+x = tf.Variable(init([4]), name="x")
+u = tf.compat.v1.random_uniform_initializer()
+a = tf.compat.v1.get_variable("a", [2], initializer=u)
+b = tf.compat.v1.get_variable("b", [2], initializer=u)
+""",
+    # TF 2 graph mode: a graph's unseeded random ops take op seeds 0, 1, 2, ... (set_random_seed does not reset)
+    "graph_unseeded_op_numbers": """
+import tensorflow.compat.v1 as tf
+tf.disable_v2_behavior()
+tf.set_random_seed(42)
+for i in range(2):
+    with tf.variable_scope("layer_%d" % i):
+        w = tf.get_variable("w", [3, 4])
+        s = tf.get_variable("s", [4], initializer=tf.random_normal_initializer(seed=7))
+noise = tf.random_normal([5])
+t = tf.Variable(tf.truncated_normal([2, 3], stddev=0.1), name="t")
+init = tf.truncated_normal_initializer(stddev=0.5)
+a = tf.get_variable("a", [2, 2], initializer=init)
+b = tf.get_variable("b", [2, 2], initializer=init)
+c = tf.Variable(init([3]), name="c")
+p = tf.get_variable("p", [6, 2], partitioner=tf.fixed_size_partitioner(3))
+tf.set_random_seed(42)
+after = tf.get_variable("after", [2])
+g = tf.Graph()
+with g.as_default():
+    tf.set_random_seed(42)
+    fresh = tf.get_variable("fresh", [3, 4])
+""",
     # B: unseeded ops under a global seed: random.Random(seed).randint(0, 2**31 - 1), one per op
     "eager_global_seed_draws": """
 import tensorflow as tf

@@ -76,10 +76,11 @@ export interface SeedInfo {
   skip?: number;
   /**
    * Where an op seed the program did not write came from: 'eager' — TF2's eager context draws
-   * `random.Random(global_seed).randint(0, 2**31 - 1)` per unseeded random op; 'python' — Keras 3 draws
-   * `random.randint(1, 10**9)` from Python's global generator per unseeded initializer or SeedGenerator.
+   * `random.Random(global_seed).randint(0, 2**31 - 1)` per unseeded random op; 'graph' — TF 2 graph mode
+   * numbers a graph's unseeded random ops 0, 1, 2, ...; 'python' — Keras 3 draws `random.randint(1, 10**9)`
+   * from Python's global generator per unseeded initializer or SeedGenerator.
    */
-  drawn?: 'eager' | 'python';
+  drawn?: 'eager' | 'graph' | 'python';
   /** The initializer runs TF's stateful op (TF2 `tf.random_*_initializer` without seed=): not a stateless one. */
   stateful?: boolean;
   /** Why the seed is not known statically (with `dependsOnRuntime`), in words for the user. */

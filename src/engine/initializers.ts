@@ -98,7 +98,7 @@ export function planSeeds(spec: InitializerSpec, seedInfo: SeedInfo | undefined,
     return { kind: 'stateful', seed: DEFAULT_GRAPH_SEED, seed2: s2, state: statefulState(DEFAULT_GRAPH_SEED, s2, skip), exact: true, ...(skip ? { skip } : {}) };
   }
   if (graph !== null) {
-    return fallback(seedInfo?.note ?? 'graph seed set but no op seed: TensorFlow derives the op seed from the number of ops created before it (runtime state); values come from our own generator seeded with the graph seed');
+    return fallback(seedInfo?.note ?? 'graph seed set but no op seed: TensorFlow derives the op seed from the graph\'s state when the op is created (TF 2: the number of unseeded random ops before it; TF 1: the number of ops), which the analysis did not determine; values come from our own generator seeded with the graph seed');
   }
   return fallback(seedInfo?.note ?? 'no seeds set: TensorFlow draws nondeterministic values; these come from our own seeded generator with the same distribution');
 }

@@ -54,6 +54,8 @@ export class SeedTracker {
   private pyRisks = 0;
   /** Keras's global SeedGenerator (keras.random.* without seed=) exists since the last set_random_seed. */
   private kerasGlobalGen = false;
+  // TF 2 graph mode: per graph, the count of unseeded random ops created under a graph seed
+  private readonly graphCounters = new Map<number, { next: number; taint: string | null }>();
 
   constructor(private readonly certainty: () => Certainty) {}
 
@@ -133,6 +135,40 @@ export class SeedTracker {
     }
     if (skip) info.skip = skip;
     return info;
+  }
+
+  // ---------- TF 2 graph mode ----------
+
+  /**
+   * TF 2's graph-mode `get_seed` for an unseeded random op under the graph seed `graphSeed`: the op seed
+   * is the graph's count of such ops before it (`_graph_to_seed_dict`; set_random_seed does not reset it).
+   */
+  graphOp(graphId: number, graphSeed: number): SeedInfo {
+    const c = this.graphCounter(graphId);
+    // code the analysis did not run may have created random ops in this graph since the program started
+    const why = c.taint ?? this.problem(0);
+    if (why) {
+      c.taint ??= why;
+      return {
+        graph: graphSeed, op: null, dependsOnRuntime: true,
+        note: `TensorFlow 2 gives each unseeded random op of a graph the number of such ops before it as its op seed, and ${why}, so this op's number is not known; values come from our own generator seeded with the graph seed`,
+      };
+    }
+    return { graph: graphSeed, op: c.next++, drawn: 'graph' };
+  }
+
+  /** A random op the analysis does not model was created in graph `graphId`: later op numbers are unknown. */
+  taintGraph(graphId: number, reason: string): void {
+    this.graphCounter(graphId).taint ??= reason;
+  }
+
+  private graphCounter(graphId: number): { next: number; taint: string | null } {
+    let c = this.graphCounters.get(graphId);
+    if (!c) {
+      c = { next: 0, taint: null };
+      this.graphCounters.set(graphId, c);
+    }
+    return c;
   }
 
   // ---------- Python's global random (Keras 3) ----------

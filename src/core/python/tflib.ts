@@ -325,10 +325,11 @@ export class TfLibrary implements LibraryHooks {
         // initializer(shape, dtype=...) → a tensor with that initializer
         const shape = shapeOf(args.pos[0] ?? args.kw.get('shape'));
         const dtype = dtypeOf(args.pos[1] ?? args.kw.get('dtype')) ?? 'float32';
-        // eager: a stateful initializer runs its op now; each call is its own op (and kernel run)
-        if (this.eager && this.isStateful(fn.spec)) {
+        // a stateful initializer makes its op now (eager: runs it); each call is its own op (and kernel run)
+        if (this.isStateful(fn.spec)) {
           const spec = { ...fn.spec };
-          this.ranEagerly(spec, shape, dtype, typeof spec.seed === 'number' ? spec.seed : null);
+          if (this.eager) this.ranEagerly(spec, shape, dtype, typeof spec.seed === 'number' ? spec.seed : null);
+          else this.createdInGraph(spec, typeof spec.seed === 'number' ? spec.seed : null);
           return { t: 'tensor', shape, dtype, init: spec };
         }
         return { t: 'tensor', shape, dtype, init: fn.spec };
@@ -590,8 +591,11 @@ export class TfLibrary implements LibraryHooks {
         const seedV = args.kw.get('seed') ?? args.pos[4];
         const s = numOf(seedV);
         spec.seed = s ?? null;
-        // eager: the op runs now (its seed drawn, its cached kernel advanced), whatever becomes of the tensor
-        if (this.eager) this.ranEagerly(spec, shape, dtype, s !== undefined ? s : seedV && seedV.t !== 'none' ? 'unknown' : null);
+        // eager: the op runs now (its seed drawn, its cached kernel advanced), whatever becomes of the tensor;
+        // graph mode: the op is created now (an unseeded one takes the graph's next op number)
+        const seedArg: SeedArg = s !== undefined ? s : seedV && seedV.t !== 'none' ? 'unknown' : null;
+        if (this.eager) this.ranEagerly(spec, shape, dtype, seedArg);
+        else this.createdInGraph(spec, seedArg);
         return { t: 'tensor', shape, dtype, init: spec };
       }
       case 'eye': {
@@ -1399,7 +1403,7 @@ export class TfLibrary implements LibraryHooks {
 
   private createPartitioned(
     fullName: string, shape: (number | null)[], dtype: string, init: InitializerSpec, trainable: boolean, collections: string[],
-    p: Partitioner, site: CallSite, nameNode: Node | null, seed: { graph: number | null; op: number | null }, scope: VarScope,
+    p: Partitioner, site: CallSite, nameNode: Node | null, seed: SeedInfo, scope: VarScope,
   ): Value {
     const axis = p.axis ?? 0;
     const dim = shape[axis] ?? 0;
@@ -1414,9 +1418,11 @@ export class TfLibrary implements LibraryHooks {
       const s = [...shape];
       s[axis] = base + (i < extra ? 1 : 0);
       const partName = `${fullName}/part_${i}`;
+      // each part runs the initializer: an unseeded one takes the graph's next op number
+      const partSeed = i > 0 && seed.drawn === 'graph' && seed.graph !== null ? this.seeds.graphOp(g.id, seed.graph) : seed;
       const rec = this.addVariable({
         storeKey: partName, name: partName, shape: s, dtype, initializer: partInit, trainable, collections, scope: scope.name,
-        api: 'get_variable', site, nameNode, seed, partition: { index: i, of: n, fullName },
+        api: 'get_variable', site, nameNode, seed: partSeed, partition: { index: i, of: n, fullName },
       });
       g.store.set(partName, rec);
       g.markUsed(partName);
@@ -1815,8 +1821,9 @@ export class TfLibrary implements LibraryHooks {
       else if (seed === undefined && sv.t !== 'instance') this.seeds.taintPython(`keras.random.${m[1]}'s seed= is not known statically`);
       return;
     }
-    if (this.eager && /^(random\.(?!(normal|uniform|truncated_normal|set_seed|set_random_seed|get_seed|Generator(\.\w+)?|get_global_generator|set_global_generator|(experimental\.)?stateless_\w+)$)[\w.]+|random_(crop|shuffle|gamma|poisson)|multinomial|nn\.dropout|nn\.\w+_candidate_sampler|image\.(random_\w+|sample_distorted_bounding_box)|data\.Dataset\.shuffle)$/.test(name)) {
-      this.seeds.taintTf(`tf.${name} draws random numbers the analysis does not follow`);
+    if (/^(random\.(?!(normal|uniform|truncated_normal|set_seed|set_random_seed|get_seed|Generator(\.\w+)?|get_global_generator|set_global_generator|(experimental\.)?stateless_\w+)$)[\w.]+|random_(crop|shuffle|gamma|poisson)|multinomial|nn\.dropout|nn\.\w+_candidate_sampler|image\.(random_\w+|sample_distorted_bounding_box)|data\.Dataset\.shuffle|train\.(shuffle_batch\w*|\w*input_producer))$/.test(name)) {
+      if (this.eager) this.seeds.taintTf(`tf.${name} draws random numbers the analysis does not follow`);
+      else this.seeds.taintGraph(this.graph.id, `tf.${name} creates random ops the analysis does not follow`);
     }
   }
 
@@ -1858,11 +1865,31 @@ export class TfLibrary implements LibraryHooks {
   }
 
   /** Records that `spec`'s stateful op ran eagerly now (`seed`: its seed= argument). */
-  private ranEagerly(spec: InitializerSpec, shape: Shape | undefined, dtype: string, seed: SeedArg): SeedInfo {
+  private ranEagerly(spec: InitializerSpec, shape: Shape | undefined, dtype: string, seed: SeedArg, remember = true): SeedInfo {
     const n = shape && shape.every((d) => d !== null) ? (shape as number[]).reduce((a, b) => a * b, 1) : null;
     const info = this.seeds.eagerOp({ type: statefulOpType(spec.kind, spec.distribution, dtype), dtype, n, seed });
     if (spec.api === 'v2') info.stateful = true;
-    this.opSeeds.set(spec, info);
+    if (remember) this.opSeeds.set(spec, info);
+    return info;
+  }
+
+  /**
+   * Records that `spec`'s stateful op was created in the current graph (`seed`: its seed= argument): TF 2
+   * numbers unseeded random ops per graph when a graph seed is set; TF 1.x-era programs (`legacy`) used the
+   * graph's op count instead, which stays a runtime dependency.
+   */
+  private createdInGraph(spec: InitializerSpec, seed: SeedArg, remember = true): SeedInfo {
+    const g = this.graph;
+    let info: SeedInfo;
+    if (seed === 'unknown') {
+      if (g.seed !== null) this.seeds.taintGraph(g.id, 'an earlier random op\'s seed= is not known statically');
+      info = { graph: g.seed, op: null, dependsOnRuntime: true, note: 'this op\'s seed= is not known statically; values come from our own seeded generator with the same distribution' };
+    } else if (seed !== null || g.seed === null || this.legacy) info = { graph: g.seed, op: seed };
+    else if (Number.isNaN(g.seed)) {
+      this.seeds.taintGraph(g.id, 'the graph seed is not known statically');
+      info = { graph: g.seed, op: null };
+    } else info = this.seeds.graphOp(g.id, g.seed);
+    if (remember) this.opSeeds.set(spec, info);
     return info;
   }
 
@@ -1885,16 +1912,20 @@ export class TfLibrary implements LibraryHooks {
    * a tensor), or, in eager mode, of the initializer's op run now; graph mode keeps (graph, op).
    */
   private variableSeed(spec: InitializerSpec, shape: Shape | undefined, dtype: string, ranAlready: boolean): SeedInfo {
-    const known = this.opSeeds.get(spec);
+    const known = ranAlready ? this.opSeeds.get(spec) : undefined;
     if (known) return { ...known };
     const op = typeof spec.seed === 'number' ? spec.seed : null;
     const stateful = this.isStateful(spec);
-    if (!this.eager) return { graph: this.graph.seed, op, ...(stateful && spec.api === 'v2' ? { stateful: true } : {}) };
+    // an initializer object makes a new op for each variable: its seeds are not remembered on the object
+    if (!this.eager) {
+      const info: SeedInfo = stateful && !ranAlready ? this.createdInGraph(spec, op, false) : { graph: this.graph.seed, op };
+      return stateful && spec.api === 'v2' ? { ...info, stateful: true } : info;
+    }
     if (!stateful) return { graph: this.globalSeed, op };
     if (ranAlready) {
       return { graph: this.globalSeed, op, dependsOnRuntime: true, note: 'the analysis lost track of the eager random op that made this value (its seeds and kernel state); values come from our own seeded generator' };
     }
-    return { ...this.ranEagerly(spec, shape, dtype, op) };
+    return this.ranEagerly(spec, shape, dtype, op, false);
   }
 
   /** Last word on a variable's seeds: an unknown global seed, and Keras initializers' drawn seeds. */

@@ -80,11 +80,15 @@ describe('Python analyzer: seeds across a program', () => {
     assert.deepStrictEqual(seedOf(r, 'w1'), { graph: 5, op: 1, skip: 1536 });
     assert.deepStrictEqual(seedOf(r, 'c'), { graph: 5, op: new PyRandom(5).randint(0, 2 ** 31 - 1), drawn: 'eager' });
   });
-  it('graph mode keeps its rules: a fresh op per call, op-count seeds are runtime state', () => {
+  it('graph mode: a fresh op per call; unseeded ops are numbered per graph (TF 2), by op count in TF 1.x-era code', () => {
     const r = run('import tensorflow.compat.v1 as tf\ntf.disable_v2_behavior()\ntf.set_random_seed(5)\n'
-      + 'a = tf.Variable(tf.random.normal([2], seed=1), name="a")\nb = tf.Variable(tf.random.normal([2], seed=1), name="b")\nc = tf.Variable(tf.random.normal([2]), name="c")\n');
+      + 'a = tf.Variable(tf.random.normal([2], seed=1), name="a")\nb = tf.Variable(tf.random.normal([2], seed=1), name="b")\nc = tf.Variable(tf.random.normal([2]), name="c")\n'
+      + 'd = tf.get_variable("d", [2])\ne = tf.get_variable("e", [2], initializer=tf.random_uniform_initializer(seed=3))\nf = tf.get_variable("f", [2])\n');
     assert.deepStrictEqual([seedOf(r, 'a'), seedOf(r, 'b')], [{ graph: 5, op: 1 }, { graph: 5, op: 1 }]);
-    assert.strictEqual(seedOf(r, 'c').dependsOnRuntime, true);
+    assert.deepStrictEqual([seedOf(r, 'c'), seedOf(r, 'd'), seedOf(r, 'e'), seedOf(r, 'f')],
+      [{ graph: 5, op: 0, drawn: 'graph' }, { graph: 5, op: 1, drawn: 'graph' }, { graph: 5, op: 3 }, { graph: 5, op: 2, drawn: 'graph' }]);
+    const tf1 = run('import tensorflow as tf\ntf.set_random_seed(5)\nwith tf.variable_scope("s"):\n    w = tf.get_variable("w", [2])\n');
+    assert.strictEqual(seedOf(tf1, 's/w').dependsOnRuntime, true, 'TF 1.x numbered ops by the graph\'s op count');
   });
   it('tf.random.stateless_*: the seed pair (positional or keyword), other positional arguments after it', () => {
     const r = run('import tensorflow as tf\ns = tf.Variable(tf.random.stateless_uniform([4], [7, 8], -2.0, 2.0), name="s")\n'
