@@ -681,7 +681,10 @@ export class Interpreter {
     this.pendingBinding = undefined;
     try {
       if (fv.isLambda) return this.eval(fv.node.childForFieldName('body')!, env, fv.module);
-      this.execBlock(this.body(fv.node.childForFieldName('body')), env, fv.module);
+      // a @tf.function body is traced into a graph, whose seeds (per-function op numbers, kernels per trace)
+      // this evaluation does not model: random ops in it count as code the analysis only assumes
+      if (isTfFunction(fv.node)) this.guessed(fv.node, 'a @tf.function traced into a graph', () => this.execBlock(this.body(fv.node.childForFieldName('body')), env, fv.module));
+      else this.execBlock(this.body(fv.node.childForFieldName('body')), env, fv.module);
       return NONE;
     } catch (e) {
       if (e instanceof ReturnSignal) return e.value;
@@ -1699,6 +1702,12 @@ export function unescapePy(s: string): string {
         return `\\${e}`;
     }
   });
+}
+
+/** True when the function definition `def` is decorated with `tf.function` (or `function`). */
+function isTfFunction(def: Node): boolean {
+  const deco = def.parent?.type === 'decorated_definition' ? def.parent : null;
+  return !!deco && deco.namedChildren.some((c) => c?.type === 'decorator' && /^@\s*(\w+\.)*function\b/.test(c.text));
 }
 
 /** Calls that cannot draw random seeds: Python builtins that only compute or print. */

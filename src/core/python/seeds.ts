@@ -44,7 +44,8 @@ export class SeedTracker {
   private tfTaint: string | null = null;
   private tfRisks = 0;
   private readonly kernels = new Map<string, number>();
-  private readonly lostKernels = new Set<string>();
+  /** Kernels whose run count the analysis lost, with why. */
+  private readonly lostKernels = new Map<string, string>();
   private kernelTaint: string | null = null;
   // Python's global `random`
   private pySeeded = false;
@@ -123,9 +124,10 @@ export class SeedTracker {
     if (s1 === 0 && s2 === 0) s2 = MAXINT32;
     const key = `${o.type}|${o.dtype}|${s1}|${s2}`;
     const info: SeedInfo = { graph: g, op, ...(drawn ? { drawn: 'eager' as const } : {}) };
-    const why = this.kernelTaint ?? (this.lostKernels.has(key) ? 'an earlier run of it had an element count the analysis does not know' : null) ?? this.problem(this.tfRisks);
+    const why = this.kernelTaint ?? this.lostKernels.get(key) ?? this.problem(this.tfRisks);
     const skip = this.kernels.get(key) ?? 0;
-    if (o.n === null || why) this.lostKernels.add(key);
+    if (why) this.lostKernels.set(key, why);
+    else if (o.n === null) this.lostKernels.set(key, 'an earlier run of it had an element count the analysis does not know');
     else this.kernels.set(key, skip + o.n * 256);
     if (why) {
       return {

@@ -129,6 +129,11 @@ describe('Python analyzer: seeds across a program', () => {
       + 'w = tf.Variable(tf.random.normal([2]), name="w")\n');
     assert.strictEqual(seedOf(harmless, 'w').drawn, 'eager', 'a branch that only prints draws nothing');
   });
+  it('random ops in a @tf.function (a traced graph) are not claimed', () => {
+    const r = run('import tensorflow as tf\ntf.random.set_seed(3)\n@tf.function\ndef noise():\n    return tf.random.normal([2], seed=1)\n'
+      + 'noise()\nw = tf.Variable(tf.random.normal([2], seed=1), name="w")\n');
+    assert.match(seedOf(r, 'w').note ?? '', /tf\.function/);
+  });
   it('random ops the analysis does not model taint later eager draws and kernels', () => {
     const r = run('import tensorflow as tf\ntf.random.set_seed(3)\nx = tf.nn.dropout(tf.ones([4]), 0.5)\n'
       + 'w = tf.Variable(tf.random.normal([2]), name="w")\nv = tf.Variable(tf.random.uniform([2], seed=1), name="v")\n');
