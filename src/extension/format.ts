@@ -157,7 +157,10 @@ export function variableMarkdown(v: VariableInfo, opts: { root?: string; stats?:
     `| defined at | ${mdCode(relLocation(v.location.file, v.location.line, opts.root))} |`,
   ];
   if (v.seed) {
-    lines.push(`| seed | graph ${v.seed.graph ?? 'None'}, op ${v.seed.op ?? 'None'}${v.seed.dependsOnRuntime ? ' (runtime-dependent)' : ''} |`);
+    const how = v.seed.drawn === 'eager' ? ' (drawn from the global seed\'s generator)' : v.seed.drawn === 'graph' ? ' (the graph\'s count of unseeded random ops)'
+      : v.seed.drawn === 'python' ? ' (drawn by Keras from Python\'s random)' : '';
+    const skip = v.seed.skip ? `, kernel already advanced ${formatCount(v.seed.skip)} blocks` : '';
+    lines.push(`| seed | graph ${v.seed.graph ?? 'None'}, op ${v.seed.op ?? 'None'}${how}${skip}${v.seed.dependsOnRuntime ? ` (runtime-dependent${v.seed.note ? `: ${mdEscape(v.seed.note.replace(/;.*$/, ''))}` : ''})` : ''} |`);
   }
   if (opts.stats) {
     const s = opts.stats.stats;

@@ -44,6 +44,13 @@ describe('extension format', () => {
     assert.match(md, /\| defined at \| `a\.py:5` \|/);
   });
 
+  it('says where a seed came from in the hover table', () => {
+    assert.match(variableMarkdown({ ...weight, seed: { graph: 5, op: 1, skip: 1536 } }), /\| seed \| graph 5, op 1, kernel already advanced 1,536 blocks \|/);
+    assert.match(variableMarkdown({ ...weight, seed: { graph: 7, op: 347712783, drawn: 'python' } }), /op 347712783 \(drawn by Keras from Python's random\)/);
+    const unknown = variableMarkdown({ ...weight, seed: { graph: 3, op: null, dependsOnRuntime: true, note: 'a <b> reason; values come from our own generator' } });
+    assert.match(unknown, /\(runtime-dependent: a \\<b\\> reason\) \|/);
+  });
+
   it('produces the initializer snippet, guarding prefix clashes', () => {
     assert.strictEqual(initializerSnippet('my_scope'), "tf.compat.v1.variables_initializer(tf.compat.v1.get_collection(tf.compat.v1.GraphKeys.GLOBAL_VARIABLES, scope='my_scope'))");
     assert.match(initializerSnippet('layer', ['layer', 'layer_1']), /scope='layer\/'/);
