@@ -157,6 +157,40 @@ r = keras.layers.Bidirectional(keras.layers.LSTM(3))(h)
 out = keras.layers.Dense(1)(r)
 model = keras.Model(q, out)
 """,
+    "keras_global_seed_generator": """
+import keras
+keras.utils.set_random_seed(5)
+a = keras.random.normal((2,))
+b = keras.random.uniform((2,))
+d = keras.layers.Dense(2)
+d.build((None, 3))
+g = keras.random.SeedGenerator()
+keras.utils.set_random_seed(6)
+c = keras.random.normal((1,))
+e = keras.layers.Dense(2)
+e.build((None, 3))
+""",
+    "dropout_draws_eager": """
+import tensorflow as tf
+tf.random.set_seed(2)
+x = tf.ones([4, 5])
+y = tf.nn.dropout(x, 0.5)
+v = tf.Variable(tf.random.normal([3]), name="v")
+z = tf.nn.dropout(x, 0.3, seed=1)
+u = tf.Variable(tf.random.uniform([20], seed=1), name="u")
+same = tf.nn.dropout(x, rate=0.0)
+w = tf.Variable(tf.random.normal([3]), name="w")
+""",
+    "dropout_draws_graph": """
+import tensorflow.compat.v1 as tf
+tf.disable_eager_execution()
+tf.set_random_seed(7)
+x = tf.placeholder(tf.float32, [None, 5])
+d = tf.nn.dropout(x, rate=0.5)
+w = tf.get_variable("w", [5, 3])
+k = tf.nn.dropout(x, keep_prob=1.0)
+u = tf.get_variable("u", [3], initializer=tf.glorot_normal_initializer())
+""",
     # D: stateless ops, whatever the global seed
     "stateless_ops": """
 import tensorflow as tf

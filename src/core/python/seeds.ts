@@ -215,11 +215,11 @@ export class SeedTracker {
     return { note: `Keras draws this ${what}'s seed from Python's \`random\` (seeded by ${this.pyWhere}), and ${r.why}, so the draw is not known; values come from our own seeded generator with the same distribution` };
   }
 
-  /** `keras.random.*` without seed=: Keras's global SeedGenerator, created (one draw) on first use. */
-  kerasGlobalGenerator(): void {
-    if (this.kerasGlobalGen) return;
+  /** `keras.random.*` without seed=: true when Keras's global SeedGenerator is created now (first use since set_random_seed). */
+  kerasGlobalGenerator(): boolean {
+    if (this.kerasGlobalGen) return false;
     this.kerasGlobalGen = true;
-    this.pyNext((p) => p.randint(1, 1e9));
+    return true;
   }
 
   /** The program's own `random.randint` / `random.random` / ...: the value when the stream is known. */

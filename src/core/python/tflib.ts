@@ -430,7 +430,7 @@ export class TfLibrary implements LibraryHooks {
     const c = canonicalize(path);
     if (!c) return this.callOther(path, args, site);
     if (/(^|\.)(flags\.DEFINE_\w+|app\.run)$/.test(c.name)) return this.callPlumbing(c.name, args, site) ?? unknown();
-    this.randomCallSeeds(c.api, c.name, args);
+    this.randomCallSeeds(c.api, c.name, args, site);
     const opName = OP_NAMES[c.name.replace(/^random\./, 'random_').replace(/^random_truncated_normal$/, 'truncated_normal')];
     if (opName) this.markOp(opName, args);
     let { name } = c;
@@ -1802,7 +1802,7 @@ export class TfLibrary implements LibraryHooks {
    * Seeds consumed by calls the analysis does not otherwise model: TF random ops run eagerly (an op seed
    * drawn, a kernel run) and `keras.random.*` (Keras's global SeedGenerator, or a new one).
    */
-  private randomCallSeeds(api: ApiFamily, name: string, args: Args): void {
+  private randomCallSeeds(api: ApiFamily, name: string, args: Args, site: CallSite): void {
     if (api === 'keras') {
       if (/^(initializers|layers|models|saving)\.(get|deserialize|from_config|clone_model|model_from_json|model_from_config|load_model)$/.test(name)) {
         this.seeds.taintPython(`keras.${name} creates objects whose seed draws the analysis does not follow`);
@@ -1813,18 +1813,46 @@ export class TfLibrary implements LibraryHooks {
       const sv = args.kw.get('seed');
       const seed = sv === undefined || sv.t === 'none' ? null : numOf(sv);
       if (m[1] === 'SeedGenerator') {
+        // a SeedGenerator owns its state variable ([seed, 0]; make_default_seed() without seed)
         const pv = sv ?? args.pos[0];
-        const p = pv === undefined || pv.t === 'none' ? null : numOf(pv);
-        if (p === null) this.seeds.kerasSeed('SeedGenerator');
-        else if (p === undefined) this.seeds.taintPython('a keras.random.SeedGenerator\'s seed is not known statically');
-      } else if (sv === undefined || sv.t === 'none') this.seeds.kerasGlobalGenerator();
+        if (pv !== undefined && pv.t !== 'none' && numOf(pv) === undefined) this.seeds.taintPython('a keras.random.SeedGenerator\'s seed is not known statically');
+        this.pendingSeedGen = null;
+        this.seedGenerator(pv, site);
+      } else if (sv === undefined || sv.t === 'none') {
+        // Keras's global SeedGenerator, created (with its state variable) on first use after set_random_seed
+        if (this.seeds.kerasGlobalGenerator()) {
+          this.pendingSeedGen = null;
+          this.seedGenerator(undefined, site);
+        }
+      }
       else if (seed === undefined && sv.t !== 'instance') this.seeds.taintPython(`keras.random.${m[1]}'s seed= is not known statically`);
       return;
     }
+    if (name === 'nn.dropout') return this.dropoutSeeds(api, args);
     if (/^(random\.(?!(normal|uniform|truncated_normal|set_seed|set_random_seed|get_seed|Generator(\.\w+)?|get_global_generator|set_global_generator|(experimental\.)?stateless_\w+)$)[\w.]+|random_(crop|shuffle|gamma|poisson)|multinomial|nn\.dropout|nn\.\w+_candidate_sampler|image\.(random_\w+|sample_distorted_bounding_box)|data\.Dataset\.shuffle|train\.(shuffle_batch\w*|\w*input_producer))$/.test(name)) {
       if (this.eager) this.seeds.taintTf(`tf.${name} draws random numbers the analysis does not follow`);
       else this.seeds.taintGraph(this.graph.id, `tf.${name} creates random ops the analysis does not follow`);
     }
+  }
+
+  /**
+   * `tf.nn.dropout(x, rate, noise_shape, seed)` (v1: `keep_prob` second): one `random_uniform(noise_shape,
+   * seed, dtype=x.dtype)` op (rate 0: only `get_seed`, TF's "dummy RNG step"), taking an op seed and a kernel run.
+   */
+  private dropoutSeeds(api: ApiFamily, args: Args): void {
+    const x = args.pos[0] ?? args.kw.get('x');
+    const seedV = args.kw.get('seed') ?? args.pos[3];
+    const s = numOf(seedV);
+    const seed: SeedArg = s !== undefined ? s : seedV && seedV.t !== 'none' ? 'unknown' : null;
+    const rateV = args.kw.get('rate') ?? (api === 'v1' ? undefined : args.pos[1]);
+    const keepV = api === 'v1' ? args.kw.get('keep_prob') ?? args.pos[1] : undefined;
+    const rate = rateV && rateV.t !== 'none' ? numOf(rateV) : keepV && keepV.t !== 'none' && numOf(keepV) !== undefined ? 1 - numOf(keepV)! : undefined;
+    const noiseV = args.kw.get('noise_shape') ?? args.pos[2];
+    const shape = rate === 0 ? [0] : noiseV && noiseV.t !== 'none' ? shapeOf(noiseV) : x ? this.shapeOfValue(x) : null;
+    const dtype = (x?.t === 'tensor' ? x.dtype : x?.t === 'var' ? this.reg.vars.get(x.v.id)?.dtype : null) ?? 'float32';
+    const spec: InitializerSpec = { kind: 'random_uniform', minval: 0, maxval: 1, api: 'v1' };
+    if (this.eager) this.ranEagerly(spec, shape, dtype, seed, false);
+    else this.createdInGraph(spec, seed, false);
   }
 
   /** Python's `random` module: `seed`, the draws the analysis reproduces, and the rest (which taint it). */
@@ -2261,6 +2289,8 @@ export class TfLibrary implements LibraryHooks {
     const inner = args.pos[0] ?? args.kw.get('layer');
     const innerL = inner?.t === 'layer' ? this.reg.layers.get(inner.l.id) : undefined;
     const name = strOf(args.kw.get('name')) ?? this.kerasUniquify('bidirectional');
+    const back = args.kw.get('backward_layer') ?? args.pos[3];
+    if (back && back.t !== 'none') this.seeds.taintPython('Bidirectional(backward_layer=...) is not followed (which layers it rebuilds, drawing seeds)');
     const config = new Map<string, Value>([['merge_mode', args.kw.get('merge_mode') ?? args.pos[1] ?? str('concat')]]);
     const l: LayerObj = { id: freshId(), kind: 'Bidirectional', api: 'keras', name, config, built: false, weights: [], site };
     this.reg.layers.set(l.id, l);
