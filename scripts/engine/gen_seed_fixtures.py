@@ -170,6 +170,17 @@ c = keras.random.normal((1,))
 e = keras.layers.Dense(2)
 e.build((None, 3))
 """,
+    "keras_layer_with_tf_initializers": """
+import tensorflow as tf
+import keras
+tf.random.set_seed(21)
+a = keras.layers.Dense(3, kernel_initializer=tf.random_normal_initializer(stddev=0.3))
+a.build((None, 2))
+b = keras.layers.Dense(3, kernel_initializer=tf.compat.v1.glorot_uniform_initializer(seed=5))
+b.build((None, 2))
+c = tf.Variable(tf.random.uniform([4]), name="c")
+d = tf.Variable(tf.random.uniform([6], seed=5), name="d")
+""",
     "dropout_draws_eager": """
 import tensorflow as tf
 tf.random.set_seed(2)

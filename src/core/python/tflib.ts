@@ -1437,7 +1437,11 @@ export class TfLibrary implements LibraryHooks {
     collections: string[]; scope: string; api: string; site: CallSite; nameNode: Node | null;
     seed: SeedInfo; partition?: { index: number; of: number; fullName: string };
   }): VarRecord {
-    const seed: SeedInfo = { ...o.seed };
+    // a Keras layer or add_weight calls a TF (stateful) initializer object now: its op runs (eager) or is created
+    const stateful = o.api === 'layer' && this.isStateful(o.initializer);
+    const op = typeof o.initializer.seed === 'number' ? o.initializer.seed : null;
+    const seed: SeedInfo = !stateful ? { ...o.seed }
+      : this.eager ? this.ranEagerly(o.initializer, o.shape, o.dtype, op, false) : this.createdInGraph(o.initializer, op, false);
     this.settleSeed(seed, o.initializer);
     if (!this.eager && seed.graph !== null && seed.op === null) seed.dependsOnRuntime = true;
     const rec: VarRecord = {
