@@ -445,6 +445,7 @@ export function dtypeNote(plan: OpPlan, dtype: string): string | undefined {
     if (plan.prec === 'f64' && plan.op !== 'uniform') return F64_NORMAL_NOTE;
     return undefined;
   }
+  if (dtype !== 'float32' && plan.op === 'orthogonal') return `orthogonal at ${dtype}: TF draws ${dtype} normals and runs its ${dtype} QR; these come from the float32 normals and QR (same distribution)`;
   if (dtype !== 'float32') return `TF uses a different sampler for ${dtype}; values come from the float32 sampler (same distribution)`;
   return undefined;
 }
