@@ -17,6 +17,13 @@ export function computeFans(shape: readonly number[]): { fanIn: number; fanOut: 
   return { fanIn: shape[shape.length - 2]! * receptive, fanOut: shape[shape.length - 1]! * receptive };
 }
 
+/** tfjs-layers' computeFans (channelsLast): 2-D as TF, 3- to 5-D with the receptive field, else sqrt(size). */
+export function computeFansTfjs(shape: readonly number[]): { fanIn: number; fanOut: number } {
+  if (shape.length === 2 || (shape.length >= 3 && shape.length <= 5)) return computeFans(shape);
+  const s = Math.sqrt(shape.reduce((a, b) => a * b, 1));
+  return { fanIn: s, fanOut: s };
+}
+
 export type VsMode = 'fan_in' | 'fan_out' | 'fan_avg';
 export type VsDistribution = 'truncated_normal' | 'untruncated_normal' | 'uniform';
 
@@ -86,11 +93,13 @@ export function expectedDistribution(spec: InitializerSpec, shape: readonly numb
       const distribution = normalizeVsDistribution(spec.distribution ?? alias?.distribution);
       // Partitioned variables: TF computes fans from the full variable's shape (`fanShape`).
       const fanShape = Array.isArray(spec.fanShape) && spec.fanShape.every((d) => typeof d === 'number') ? (spec.fanShape as number[]) : shape;
-      const { fanIn, fanOut } = computeFans(fanShape);
+      // TF.js (api 'tfjs'): its own fans (sqrt of the size for 1-D and >5-D shapes) and no truncation correction.
+      const tfjs = spec.api === 'tfjs';
+      const { fanIn, fanOut } = tfjs ? computeFansTfjs(fanShape) : computeFans(fanShape);
       const n = mode === 'fan_in' ? fanIn : mode === 'fan_out' ? fanOut : (fanIn + fanOut) / 2;
       const scale = scale0 / Math.max(1, n);
       if (distribution === 'truncated_normal') {
-        return { family: 'truncated_normal', mean: 0, stddev: Math.sqrt(scale) / TRUNCATED_STD_CORRECTION };
+        return { family: 'truncated_normal', mean: 0, stddev: Math.sqrt(scale) / (tfjs ? 1 : TRUNCATED_STD_CORRECTION) };
       }
       if (distribution === 'untruncated_normal') return { family: 'normal', mean: 0, stddev: Math.sqrt(scale) };
       const limit = Math.sqrt(3 * scale);

@@ -1,0 +1,91 @@
+// TypeScript / JavaScript front end for TensorFlow.js programs: parses with the TypeScript compiler API
+// (syntax only, no type checking), runs the bounded evaluator (evaluator.ts) over the entry file and returns the
+// language-neutral ProgramResult (mode 'v2': TF.js is eager). Files that import no @tensorflow/tfjs* give an empty
+// result. Never throws on bad input: syntax errors become diagnostics and the valid statements still count.
+
+import * as ts from 'typescript';
+import type { Analyzer, AnalyzeOptions, SourceHost } from '../api';
+import type { Diagnostic, ProgramResult } from '../model';
+import { buildScopes } from '../python/analyzer';
+import { Evaluator } from './evaluator';
+
+const DEFAULT_MAX_STEPS = 500_000;
+const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/** Extensions this analyzer reads. */
+export const TS_EXTENSIONS = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
+
+function scriptKind(file: string): ts.ScriptKind {
+  if (/\.tsx$/.test(file)) return ts.ScriptKind.TSX;
+  if (/\.jsx$/.test(file)) return ts.ScriptKind.JSX;
+  if (/\.(js|mjs|cjs)$/.test(file)) return ts.ScriptKind.JS;
+  return ts.ScriptKind.TS;
+}
+
+export class TypeScriptAnalyzer implements Analyzer {
+  private readonly cache = new Map<string, { text: string; sf: ts.SourceFile }>();
+
+  analyze(entry: string, host: SourceHost, options: AnalyzeOptions = {}): ProgramResult {
+    const result: ProgramResult = { entry, language: 'typescript', mode: 'v2', variables: [], scopes: [], diagnostics: [], files: [entry] };
+    const diag = (code: string, message: string, severity: Diagnostic['severity'] = 'warning'): void => {
+      result.diagnostics.push({ file: entry, line: 1, column: 1, severity, code, message });
+    };
+    let text: string | undefined;
+    try {
+      text = host.readFile(entry);
+    } catch {
+      text = undefined;
+    }
+    if (text === undefined) {
+      diag('unreadable', 'The file could not be read.');
+      return result;
+    }
+    if (text.length > (options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES)) {
+      diag('file-too-large', `The file is larger than ${((options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES) / 1048576).toFixed(0)} MB; it was not analysed.`);
+      return result;
+    }
+    if (text.includes('\0')) {
+      diag('binary-file', 'The file looks binary; it was not analysed.');
+      return result;
+    }
+    try {
+      let cached = this.cache.get(entry);
+      if (!cached || cached.text !== text) {
+        cached = { text, sf: ts.createSourceFile(entry, text, ts.ScriptTarget.Latest, true, scriptKind(entry)) };
+        this.cache.set(entry, cached);
+      }
+      const sf = cached.sf;
+      const parseDiags = (sf as unknown as { parseDiagnostics?: ts.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
+      for (const d of parseDiags.slice(0, 20)) {
+        const s = sf.getLineAndCharacterOfPosition(d.start);
+        result.diagnostics.push({
+          file: entry, line: s.line + 1, column: s.character + 1, severity: 'error', code: 'syntax-error',
+          message: `Syntax error (${ts.flattenDiagnosticMessageText(d.messageText, ' ')}); the rest of the file is still analysed.`,
+        });
+      }
+      const ev = new Evaluator(sf, entry, options.maxSteps ?? DEFAULT_MAX_STEPS);
+      const r = ev.run();
+      result.variables = r.variables;
+      result.diagnostics.push(...r.diagnostics);
+      result.scopes = buildScopes(result.variables, new Map());
+    } catch (e) {
+      result.diagnostics.push({
+        file: entry, line: 1, column: 1, severity: 'error', code: 'internal-error',
+        message: `The TypeScript analyzer failed on this program (${e instanceof Error ? e.message : String(e)}); it was skipped.`,
+      });
+    }
+    return result;
+  }
+
+  invalidate(path: string): void {
+    this.cache.delete(path);
+  }
+
+  dispose(): void {
+    this.cache.clear();
+  }
+}
+
+export function createTypeScriptAnalyzer(): Analyzer {
+  return new TypeScriptAnalyzer();
+}

@@ -1,0 +1,926 @@
+// A small abstract evaluator over the TypeScript compiler's AST for TF.js programs: literals, const/let/var,
+// arrays/objects, arithmetic, template strings, if/for/for-of/while, functions and closures within the file,
+// and the TF.js API (src/core/typescript/tfjs.ts). Bounded by a step budget and a call-depth limit; anything
+// it does not model evaluates to `unknown` rather than failing. Produces VarRecord-like variables and diagnostics.
+
+import * as ts from 'typescript';
+import type { Diagnostic, Dim, InitializerSpec, SourceLocation, VariableInfo } from '../model';
+import {
+  buildLayer, declaredInput, duplicateNameMessage, FIRST_LAYER_NEEDS_INPUT, initFromFactory, LAYER_CLASSES,
+  TfjsNaming, TfjsRaise, toSpec, type LayerConfig, type TfjsInit,
+} from './tfjs';
+
+// ---------------------------------------------------------------------------------------------- values
+
+class Unknown {
+  constructor(readonly why = '') {}
+}
+export const UNKNOWN = new Unknown();
+
+class Obj {
+  constructor(readonly props = new Map<string, Value>()) {}
+}
+class Fn {
+  constructor(readonly node: ts.FunctionLikeDeclaration, readonly env: Env, readonly thisVal: Value = undefined) {}
+}
+class Native {
+  constructor(readonly name: string, readonly call: (args: Value[], site: ts.CallExpression) => Value) {}
+}
+/** A path into the TF.js namespace: `tf`, `tf.layers`, `tf.initializers`. */
+class Ns {
+  constructor(readonly path: string) {}
+}
+class Layer {
+  built = false;
+  output: Dim[] | null = null;
+  constructor(readonly className: string, readonly name: string, readonly cfg: LayerConfig, readonly input: Dim[] | null) {}
+}
+class Sym {
+  constructor(readonly shape: Dim[] | null, readonly layer: Layer | null, readonly inputs: Sym[]) {}
+}
+class Model {
+  layers: Layer[] = [];
+  output: Dim[] | null = null;
+  constructor(readonly kind: 'sequential' | 'functional', readonly name: string) {}
+}
+class Tensor {
+  constructor(readonly shape: Dim[] | null, readonly dtype: string, readonly init: InitializerSpec) {}
+}
+class Init {
+  constructor(readonly init: TfjsInit) {}
+}
+class TfVar {
+  constructor(readonly info: VariableInfo) {}
+}
+
+export type Value =
+  | number | string | boolean | null | undefined
+  | Value[] | Obj | Fn | Native | Ns | Layer | Sym | Model | Tensor | Init | TfVar | Unknown;
+
+class Env {
+  readonly vars = new Map<string, { v: Value }>();
+  constructor(readonly parent: Env | null) {}
+  lookup(name: string): { v: Value } | undefined {
+    for (let e: Env | null = this; e; e = e.parent) {
+      const b = e.vars.get(name);
+      if (b) return b;
+    }
+    return undefined;
+  }
+  declare(name: string, v: Value): void {
+    this.vars.set(name, { v });
+  }
+}
+
+class ReturnSignal {
+  constructor(readonly value: Value) {}
+}
+class BreakSignal {}
+class ContinueSignal {}
+export class BudgetExceeded extends Error {}
+
+const MAX_DEPTH = 64;
+const MAX_ITER = 10_000;
+const MAX_ARRAY = 100_000;
+
+/** Packages whose default/namespace import is the TF.js API. */
+export const TFJS_MODULES = /^@tensorflow\/tfjs(-node(-gpu)?|-core|-layers)?$/;
+
+/** Plain JS value (numbers, strings, arrays, objects) of an evaluated value; UNKNOWN parts stay undefined-free. */
+function plain(v: Value): unknown {
+  if (Array.isArray(v)) return v.map(plain);
+  if (v instanceof Obj) {
+    const o: Record<string, unknown> = {};
+    for (const [k, x] of v.props) o[k] = plain(x);
+    return o;
+  }
+  if (v instanceof Init) return v.init;
+  if (v instanceof Unknown) return UNKNOWN;
+  return v;
+}
+
+function truthy(v: Value): boolean | null {
+  if (v instanceof Unknown) return null;
+  if (v === null || v === undefined || v === false || v === 0 || v === '' || (typeof v === 'number' && Number.isNaN(v))) return false;
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------- evaluator
+
+export interface EvalResult {
+  variables: VariableInfo[];
+  diagnostics: Diagnostic[];
+  usesTfjs: boolean;
+}
+
+export class Evaluator {
+  readonly variables: VariableInfo[] = [];
+  readonly diagnostics: Diagnostic[] = [];
+  private readonly naming = new TfjsNaming();
+  private steps = 0;
+  private depth = 0;
+  private usesTfjs = false;
+  private readonly global = new Env(null);
+
+  constructor(private readonly sf: ts.SourceFile, private readonly file: string, private readonly maxSteps: number) {
+    this.global.declare('Math', this.mathObject());
+    this.global.declare('undefined', undefined);
+    this.global.declare('NaN', NaN);
+    this.global.declare('Infinity', Infinity);
+    this.global.declare('console', new Obj(new Map([['log', new Native('log', () => undefined)], ['warn', new Native('warn', () => undefined)]])));
+  }
+
+  run(): EvalResult {
+    try {
+      this.block(this.sf.statements, this.global);
+    } catch (e) {
+      if (e instanceof TfjsRaise) this.raise(e, this.raisedAt.get(e) ?? this.sf);
+      else if (e instanceof BudgetExceeded) {
+        this.diag(this.lastStmt ?? this.sf, 'warning', 'budget-exceeded', `The analysis stopped after ${this.maxSteps} evaluation steps; later variables are not shown.`);
+      } else if (e instanceof ReturnSignal || e instanceof BreakSignal || e instanceof ContinueSignal) {
+        // a stray return/break at top level: stop quietly
+      } else if (e instanceof RangeError) {
+        this.diag(this.lastStmt ?? this.sf, 'warning', 'too-deep', 'The program nests too deeply to analyse; later variables are not shown.');
+      } else throw e;
+    }
+    return { variables: this.variables, diagnostics: this.diagnostics, usesTfjs: this.usesTfjs };
+  }
+
+  // ---- helpers
+
+  /** The call being evaluated when a TF.js rule fires (its location is where TF.js would raise). */
+  private site: ts.Node | undefined;
+  private readonly raisedAt = new WeakMap<TfjsRaise, ts.CallExpression>();
+
+  /** Remembers the innermost TF.js call a raise came from. */
+  private noteRaise(e: unknown, site: ts.CallExpression): void {
+    if (e instanceof TfjsRaise && !this.raisedAt.has(e)) this.raisedAt.set(e, site);
+  }
+
+  private loc(n: ts.Node): SourceLocation {
+    const s = this.sf.getLineAndCharacterOfPosition(n.getStart(this.sf));
+    const e = this.sf.getLineAndCharacterOfPosition(n.getEnd());
+    return { file: this.file, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
+  }
+
+  private diag(n: ts.Node, severity: Diagnostic['severity'], code: string, message: string, extra: Partial<Diagnostic> = {}): void {
+    const l = this.loc(n);
+    this.diagnostics.push({ file: this.file, line: l.line, column: l.column, endLine: l.endLine, endColumn: l.endColumn, severity, code, message, ...extra });
+  }
+
+  private raise(e: TfjsRaise, n: ts.Node): void {
+    if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression)) {
+      const l = this.callLoc(n);
+      const end = this.loc(n);
+      this.diagnostics.push({
+        file: this.file, line: l.line, column: l.column, endLine: end.endLine, endColumn: end.endColumn, severity: 'error',
+        code: this.raiseCode(e), message: e.message, raises: { type: e.type, message: e.message }, order: this.variables.length,
+      });
+      return;
+    }
+    this.diag(n, 'error', this.raiseCode(e), e.message, { raises: { type: e.type, message: e.message }, order: this.variables.length });
+  }
+
+  private raiseCode(e: TfjsRaise): string {
+    const code = e.message.startsWith('Variable with name') ? 'duplicate-variable'
+      : e.message.includes('is used') ? 'duplicate-layer-name'
+        : e.message === FIRST_LAYER_NEEDS_INPUT ? 'missing-input-shape' : 'tfjs-error';
+    return code;
+  }
+
+  private tick(): void {
+    if (++this.steps > this.maxSteps) throw new BudgetExceeded();
+  }
+
+  // ---- statements
+
+  private hoist(stmts: readonly ts.Statement[], env: Env): void {
+    for (const s of stmts) {
+      if (ts.isFunctionDeclaration(s) && s.name && s.body) env.declare(s.name.text, new Fn(s, env));
+    }
+  }
+
+  private block(stmts: readonly ts.Statement[], env: Env): void {
+    this.hoist(stmts, env);
+    for (const s of stmts) this.stmt(s, env);
+  }
+
+  private lastStmt: ts.Statement | undefined;
+
+  private stmt(s: ts.Statement, env: Env): void {
+    this.tick();
+    this.lastStmt = s;
+    if (ts.isVariableStatement(s)) this.varDecls(s.declarationList, env);
+    else if (ts.isExpressionStatement(s)) this.expr(s.expression, env);
+    else if (ts.isImportDeclaration(s)) this.importDecl(s, env);
+    else if (ts.isImportEqualsDeclaration(s)) {
+      const r = s.moduleReference;
+      const isTf = ts.isExternalModuleReference(r) && ts.isStringLiteral(r.expression) && TFJS_MODULES.test(r.expression.text);
+      if (isTf) this.usesTfjs = true;
+      env.declare(s.name.text, isTf ? new Ns('tf') : UNKNOWN);
+    }
+    else if (ts.isBlock(s)) this.block(s.statements, new Env(env));
+    else if (ts.isIfStatement(s)) {
+      const c = truthy(this.expr(s.expression, env));
+      if (c === false) {
+        if (s.elseStatement) this.stmt(s.elseStatement, new Env(env));
+      } else this.stmt(s.thenStatement, new Env(env));
+    } else if (ts.isForStatement(s)) this.forStmt(s, env);
+    else if (ts.isForOfStatement(s)) {
+      const it = this.expr(s.expression, env);
+      const items = Array.isArray(it) ? [...it] : typeof it === 'string' ? [...it] : null;
+      if (!items) return;
+      for (const x of items) {
+        const inner = new Env(env);
+        this.bindInit(s.initializer, x, inner);
+        if (this.loopBody(s.statement, inner)) break;
+      }
+    } else if (ts.isWhileStatement(s) || ts.isDoStatement(s)) {
+      for (let i = 0; i < MAX_ITER; i++) {
+        if (ts.isWhileStatement(s) && truthy(this.expr(s.expression, env)) !== true) break;
+        if (this.loopBody(s.statement, new Env(env))) break;
+        if (ts.isDoStatement(s) && truthy(this.expr(s.expression, env)) !== true) break;
+      }
+    } else if (ts.isFunctionDeclaration(s)) {
+      // hoisted
+    } else if (ts.isReturnStatement(s)) throw new ReturnSignal(s.expression ? this.expr(s.expression, env) : undefined);
+    else if (ts.isBreakStatement(s)) throw new BreakSignal();
+    else if (ts.isContinueStatement(s)) throw new ContinueSignal();
+    else if (ts.isTryStatement(s)) {
+      try {
+        this.block(s.tryBlock.statements, new Env(env));
+      } catch (e) {
+        if (!(e instanceof TfjsRaise) || !s.catchClause) throw e;
+        this.block(s.catchClause.block.statements, new Env(env));
+      } finally {
+        if (s.finallyBlock) this.block(s.finallyBlock.statements, new Env(env));
+      }
+    }
+    // classes, exports of types, switch, labelled statements...: not evaluated
+  }
+
+  /** Runs a loop body; true when the loop must stop (break). */
+  private loopBody(body: ts.Statement, env: Env): boolean {
+    try {
+      this.stmt(body, env);
+    } catch (e) {
+      if (e instanceof BreakSignal) return true;
+      if (e instanceof ContinueSignal) return false;
+      throw e;
+    }
+    return false;
+  }
+
+  private forStmt(s: ts.ForStatement, env: Env): void {
+    const outer = new Env(env);
+    if (s.initializer) {
+      if (ts.isVariableDeclarationList(s.initializer)) this.varDecls(s.initializer, outer);
+      else this.expr(s.initializer, outer);
+    }
+    for (let i = 0; ; i++) {
+      if (i >= MAX_ITER) {
+        this.diag(s, 'warning', 'loop-limit', `The loop was followed for ${MAX_ITER} iterations; later ones are not analysed.`);
+        return;
+      }
+      if (s.condition) {
+        const c = truthy(this.expr(s.condition, outer));
+        if (c !== true) return;
+      }
+      // Per-iteration copy of let bindings, like JS.
+      const inner = new Env(outer);
+      if (this.loopBody(s.statement, inner)) return;
+      if (s.incrementor) this.expr(s.incrementor, outer);
+    }
+  }
+
+  private varDecls(list: ts.VariableDeclarationList, env: Env): void {
+    for (const d of list.declarations) {
+      const v = d.initializer ? this.expr(d.initializer, env) : undefined;
+      if (ts.isIdentifier(d.name) && v instanceof TfVar && !v.info.binding) v.info.binding = { name: d.name.text, location: this.loc(d.name) };
+      this.bindName(d.name, v, env);
+    }
+  }
+
+  private bindInit(init: ts.ForInitializer, v: Value, env: Env): void {
+    if (ts.isVariableDeclarationList(init)) {
+      for (const d of init.declarations) this.bindName(d.name, v, env);
+    } else this.assign(init, v, env);
+  }
+
+  private bindName(name: ts.BindingName, v: Value, env: Env): void {
+    if (ts.isIdentifier(name)) env.declare(name.text, v);
+    else if (ts.isObjectBindingPattern(name)) {
+      for (const el of name.elements) {
+        const key = el.propertyName && (ts.isIdentifier(el.propertyName) || ts.isStringLiteral(el.propertyName)) ? el.propertyName.text : ts.isIdentifier(el.name) ? el.name.text : null;
+        let x: Value = key !== null ? this.member(v, key) : UNKNOWN;
+        if (x === undefined && el.initializer) x = this.expr(el.initializer, env);
+        this.bindName(el.name, x, env);
+      }
+    } else {
+      name.elements.forEach((el, i) => {
+        if (ts.isOmittedExpression(el)) return;
+        let x: Value = Array.isArray(v) ? v[i] : UNKNOWN;
+        if (x === undefined && el.initializer) x = this.expr(el.initializer, env);
+        this.bindName(el.name, x, env);
+      });
+    }
+  }
+
+  private importDecl(s: ts.ImportDeclaration, env: Env): void {
+    if (!ts.isStringLiteral(s.moduleSpecifier) || !s.importClause) return;
+    const mod = s.moduleSpecifier.text;
+    const isTf = TFJS_MODULES.test(mod);
+    if (isTf) this.usesTfjs = true;
+    const c = s.importClause;
+    if (c.name) env.declare(c.name.text, isTf ? new Ns('tf') : UNKNOWN);
+    const nb = c.namedBindings;
+    if (!nb) return;
+    if (ts.isNamespaceImport(nb)) env.declare(nb.name.text, isTf ? new Ns('tf') : UNKNOWN);
+    else {
+      for (const el of nb.elements) {
+        const orig = (el.propertyName ?? el.name).text;
+        env.declare(el.name.text, isTf ? new Ns(`tf.${orig}`) : UNKNOWN);
+      }
+    }
+  }
+
+  // ---- expressions
+
+  private expr(e: ts.Expression, env: Env): Value {
+    this.tick();
+    if (ts.isNumericLiteral(e)) return Number(e.text);
+    if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) return e.text;
+    if (ts.isTemplateExpression(e)) {
+      let s = e.head.text;
+      for (const span of e.templateSpans) {
+        const v = this.expr(span.expression, env);
+        if (v instanceof Unknown || (typeof v === 'object' && v !== null && !Array.isArray(v))) return UNKNOWN;
+        s += String(plain(v)) + span.literal.text;
+      }
+      return s;
+    }
+    switch (e.kind) {
+      case ts.SyntaxKind.TrueKeyword: return true;
+      case ts.SyntaxKind.FalseKeyword: return false;
+      case ts.SyntaxKind.NullKeyword: return null;
+      case ts.SyntaxKind.ThisKeyword: return UNKNOWN;
+    }
+    if (ts.isIdentifier(e)) {
+      const b = env.lookup(e.text);
+      return b ? b.v : UNKNOWN;
+    }
+    if (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e) || ts.isTypeAssertionExpression(e) || ts.isSatisfiesExpression(e)) {
+      return this.expr(e.expression, env);
+    }
+    if (ts.isArrayLiteralExpression(e)) {
+      const out: Value[] = [];
+      for (const el of e.elements) {
+        if (ts.isSpreadElement(el)) {
+          const v = this.expr(el.expression, env);
+          if (Array.isArray(v)) out.push(...v);
+          else return UNKNOWN;
+        } else if (ts.isOmittedExpression(el)) out.push(undefined);
+        else out.push(this.expr(el, env));
+      }
+      return out;
+    }
+    if (ts.isObjectLiteralExpression(e)) {
+      const o = new Obj();
+      for (const p of e.properties) {
+        if (ts.isPropertyAssignment(p)) {
+          const k = this.propName(p.name, env);
+          if (k !== null) o.props.set(k, this.expr(p.initializer, env));
+        } else if (ts.isShorthandPropertyAssignment(p)) {
+          const b = env.lookup(p.name.text);
+          o.props.set(p.name.text, b ? b.v : UNKNOWN);
+        } else if (ts.isSpreadAssignment(p)) {
+          const v = this.expr(p.expression, env);
+          if (v instanceof Obj) for (const [k, x] of v.props) o.props.set(k, x);
+        } else if (ts.isMethodDeclaration(p)) {
+          const k = this.propName(p.name, env);
+          if (k !== null) o.props.set(k, new Fn(p, env));
+        }
+      }
+      return o;
+    }
+    if (ts.isArrowFunction(e) || ts.isFunctionExpression(e)) return new Fn(e, env);
+    if (ts.isPropertyAccessExpression(e)) return this.member(this.expr(e.expression, env), e.name.text);
+    if (ts.isElementAccessExpression(e)) {
+      const o = this.expr(e.expression, env);
+      const k = this.expr(e.argumentExpression, env);
+      if (typeof k === 'number' || typeof k === 'string') return this.member(o, k);
+      return UNKNOWN;
+    }
+    if (ts.isCallExpression(e)) return this.call(e, env);
+    if (ts.isConditionalExpression(e)) {
+      const c = truthy(this.expr(e.condition, env));
+      if (c === null) return UNKNOWN;
+      return this.expr(c ? e.whenTrue : e.whenFalse, env);
+    }
+    if (ts.isPrefixUnaryExpression(e)) return this.prefix(e, env);
+    if (ts.isPostfixUnaryExpression(e)) {
+      const old = this.expr(e.operand, env);
+      if (typeof old !== 'number') {
+        this.assign(e.operand, UNKNOWN, env);
+        return UNKNOWN;
+      }
+      this.assign(e.operand, e.operator === ts.SyntaxKind.PlusPlusToken ? old + 1 : old - 1, env);
+      return old;
+    }
+    if (ts.isBinaryExpression(e)) return this.binary(e, env);
+    if (ts.isTypeOfExpression(e)) {
+      const v = this.expr(e.expression, env);
+      return typeof v === 'object' && v !== null ? UNKNOWN : typeof v;
+    }
+    if (ts.isNewExpression(e)) {
+      if (e.arguments) for (const a of e.arguments) this.expr(a, env);
+      return UNKNOWN;
+    }
+    if (ts.isAwaitExpression(e)) return this.expr(e.expression, env);
+    return UNKNOWN;
+  }
+
+  private propName(n: ts.PropertyName, env: Env): string | null {
+    if (ts.isIdentifier(n) || ts.isStringLiteral(n) || ts.isNumericLiteral(n) || ts.isPrivateIdentifier(n)) return n.text;
+    if (ts.isComputedPropertyName(n)) {
+      const v = this.expr(n.expression, env);
+      return typeof v === 'string' || typeof v === 'number' ? String(v) : null;
+    }
+    return null;
+  }
+
+  private prefix(e: ts.PrefixUnaryExpression, env: Env): Value {
+    if (e.operator === ts.SyntaxKind.PlusPlusToken || e.operator === ts.SyntaxKind.MinusMinusToken) {
+      const old = this.expr(e.operand, env);
+      const nv = typeof old === 'number' ? (e.operator === ts.SyntaxKind.PlusPlusToken ? old + 1 : old - 1) : UNKNOWN;
+      this.assign(e.operand, nv, env);
+      return nv;
+    }
+    const v = this.expr(e.operand, env);
+    if (e.operator === ts.SyntaxKind.ExclamationToken) {
+      const t = truthy(v);
+      return t === null ? UNKNOWN : !t;
+    }
+    if (typeof v !== 'number') return UNKNOWN;
+    if (e.operator === ts.SyntaxKind.MinusToken) return -v;
+    if (e.operator === ts.SyntaxKind.PlusToken) return v;
+    if (e.operator === ts.SyntaxKind.TildeToken) return ~v;
+    return UNKNOWN;
+  }
+
+  private binary(e: ts.BinaryExpression, env: Env): Value {
+    const op = e.operatorToken.kind;
+    const K = ts.SyntaxKind;
+    if (op === K.EqualsToken) {
+      const v = this.expr(e.right, env);
+      this.assign(e.left, v, env);
+      return v;
+    }
+    const compound: Partial<Record<ts.SyntaxKind, ts.SyntaxKind>> = {
+      [K.PlusEqualsToken]: K.PlusToken, [K.MinusEqualsToken]: K.MinusToken, [K.AsteriskEqualsToken]: K.AsteriskToken,
+      [K.SlashEqualsToken]: K.SlashToken, [K.PercentEqualsToken]: K.PercentToken,
+    };
+    if (compound[op] !== undefined) {
+      const v = this.arith(compound[op]!, this.expr(e.left, env), this.expr(e.right, env));
+      this.assign(e.left, v, env);
+      return v;
+    }
+    if (op === K.AmpersandAmpersandToken || op === K.BarBarToken || op === K.QuestionQuestionToken) {
+      const l = this.expr(e.left, env);
+      if (op === K.QuestionQuestionToken) {
+        if (l instanceof Unknown) return UNKNOWN;
+        return l === null || l === undefined ? this.expr(e.right, env) : l;
+      }
+      const t = truthy(l);
+      if (t === null) return UNKNOWN;
+      if (op === K.AmpersandAmpersandToken) return t ? this.expr(e.right, env) : l;
+      return t ? l : this.expr(e.right, env);
+    }
+    if (op === K.CommaToken) {
+      this.expr(e.left, env);
+      return this.expr(e.right, env);
+    }
+    return this.arith(op, this.expr(e.left, env), this.expr(e.right, env));
+  }
+
+  private arith(op: ts.SyntaxKind, l: Value, r: Value): Value {
+    const K = ts.SyntaxKind;
+    const prim = (v: Value): boolean => v === null || v === undefined || ['number', 'string', 'boolean'].includes(typeof v);
+    if (op === K.EqualsEqualsEqualsToken || op === K.ExclamationEqualsEqualsToken || op === K.EqualsEqualsToken || op === K.ExclamationEqualsToken) {
+      if (!prim(l) || !prim(r)) return UNKNOWN;
+      // eslint-disable-next-line eqeqeq
+      const eq = op === K.EqualsEqualsEqualsToken || op === K.ExclamationEqualsEqualsToken ? l === r : l == r;
+      return op === K.EqualsEqualsEqualsToken || op === K.EqualsEqualsToken ? eq : !eq;
+    }
+    if (op === K.PlusToken && (typeof l === 'string' || typeof r === 'string')) {
+      if (!prim(l) || !prim(r)) return UNKNOWN;
+      return String(l) + String(r);
+    }
+    if (typeof l !== 'number' || typeof r !== 'number') return UNKNOWN;
+    switch (op) {
+      case K.PlusToken: return l + r;
+      case K.MinusToken: return l - r;
+      case K.AsteriskToken: return l * r;
+      case K.SlashToken: return l / r;
+      case K.PercentToken: return l % r;
+      case K.AsteriskAsteriskToken: return l ** r;
+      case K.LessThanToken: return l < r;
+      case K.GreaterThanToken: return l > r;
+      case K.LessThanEqualsToken: return l <= r;
+      case K.GreaterThanEqualsToken: return l >= r;
+      case K.AmpersandToken: return l & r;
+      case K.BarToken: return l | r;
+      case K.LessThanLessThanToken: return l << r;
+      case K.GreaterThanGreaterThanToken: return l >> r;
+      default: return UNKNOWN;
+    }
+  }
+
+  private assign(target: ts.Expression, v: Value, env: Env): void {
+    if (ts.isParenthesizedExpression(target) || ts.isNonNullExpression(target) || ts.isAsExpression(target)) return this.assign(target.expression, v, env);
+    if (ts.isIdentifier(target)) {
+      const b = env.lookup(target.text);
+      if (b) b.v = v;
+      else this.global.declare(target.text, v);
+      return;
+    }
+    if (ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target)) {
+      const o = this.expr(target.expression, env);
+      const k = ts.isPropertyAccessExpression(target) ? target.name.text : this.expr(target.argumentExpression, env);
+      if (o instanceof Obj && (typeof k === 'string' || typeof k === 'number')) o.props.set(String(k), v);
+      else if (Array.isArray(o) && typeof k === 'number' && Number.isInteger(k) && k >= 0 && k < MAX_ARRAY) o[k] = v;
+      return;
+    }
+    if (ts.isArrayLiteralExpression(target)) {
+      target.elements.forEach((el, i) => this.assign(el, Array.isArray(v) ? v[i] : UNKNOWN, env));
+    }
+  }
+
+  private member(o: Value, k: string | number): Value {
+    if (o instanceof Ns) return new Ns(`${o.path}.${k}`);
+    if (Array.isArray(o)) {
+      if (k === 'length') return o.length;
+      if (typeof k === 'number') return o[k];
+      return this.arrayMethod(o, String(k));
+    }
+    if (typeof o === 'string') {
+      if (k === 'length') return o.length;
+      if (typeof k === 'number') return o[k];
+      return this.stringMethod(o, k);
+    }
+    if (o instanceof Obj) return o.props.has(String(k)) ? o.props.get(String(k)) : undefined;
+    if (o instanceof Layer) return this.layerMember(o, String(k));
+    if (o instanceof Model) return this.modelMember(o, String(k));
+    if (o instanceof Sym && k === 'shape') return o.shape ? [...o.shape] : UNKNOWN;
+    if (o instanceof TfVar) {
+      if (k === 'name') return o.info.name;
+      if (k === 'shape') return o.info.shape ? [...o.info.shape] : UNKNOWN;
+      if (k === 'dtype') return o.info.dtype;
+      if (k === 'trainable') return o.info.trainable;
+    }
+    if (o instanceof Tensor) {
+      if (k === 'shape') return o.shape ? [...o.shape] : UNKNOWN;
+      if (k === 'dtype') return o.dtype;
+    }
+    return UNKNOWN;
+  }
+
+  private stringMethod(s: string, k: string): Value {
+    const strArgs = (a: Value[]): boolean => a.every((x) => typeof x === 'string' || typeof x === 'number');
+    switch (k) {
+      case 'toUpperCase': return new Native(k, () => s.toUpperCase());
+      case 'toLowerCase': return new Native(k, () => s.toLowerCase());
+      case 'concat': return new Native(k, (a) => (strArgs(a) ? s.concat(...a.map(String)) : UNKNOWN));
+      case 'replace': return new Native(k, (a) => (strArgs(a) ? s.replace(String(a[0]), String(a[1])) : UNKNOWN));
+      case 'padStart': return new Native(k, (a) => (typeof a[0] === 'number' && a[0] < 1000 ? s.padStart(a[0], typeof a[1] === 'string' ? a[1] : ' ') : UNKNOWN));
+      default: return UNKNOWN;
+    }
+  }
+
+  private arrayMethod(arr: Value[], k: string): Value {
+    const fnCall = (f: Value, args: Value[], site: ts.CallExpression): Value => this.callValue(f, args, site);
+    switch (k) {
+      case 'push': return new Native(k, (a) => {
+        if (arr.length + a.length > MAX_ARRAY) return UNKNOWN;
+        arr.push(...a);
+        return arr.length;
+      });
+      case 'pop': return new Native(k, () => arr.pop());
+      case 'slice': return new Native(k, (a) => (a.every((x) => x === undefined || typeof x === 'number') ? arr.slice(a[0] as number | undefined, a[1] as number | undefined) : UNKNOWN));
+      case 'concat': return new Native(k, (a) => arr.concat(...a.map((x) => (Array.isArray(x) ? x : [x]))));
+      case 'join': return new Native(k, (a) => (arr.every((x) => typeof x === 'string' || typeof x === 'number') ? arr.join(a[0] === undefined ? ',' : String(a[0])) : UNKNOWN));
+      case 'includes': return new Native(k, (a) => arr.includes(a[0]));
+      case 'indexOf': return new Native(k, (a) => arr.indexOf(a[0]));
+      case 'reverse': return new Native(k, () => arr.reverse());
+      case 'forEach': return new Native(k, (a, site) => {
+        arr.slice().forEach((x, i) => fnCall(a[0], [x, i, arr], site));
+        return undefined;
+      });
+      case 'map': return new Native(k, (a, site) => arr.slice().map((x, i) => fnCall(a[0], [x, i, arr], site)));
+      case 'filter': return new Native(k, (a, site) => {
+        const out: Value[] = [];
+        for (const [i, x] of arr.slice().entries()) {
+          const t = truthy(fnCall(a[0], [x, i, arr], site));
+          if (t === null) return UNKNOWN;
+          if (t) out.push(x);
+        }
+        return out;
+      });
+      case 'reduce': return new Native(k, (a, site) => {
+        let acc: Value = a.length > 1 ? a[1] : arr[0];
+        for (let i = a.length > 1 ? 0 : 1; i < arr.length; i++) acc = fnCall(a[0], [acc, arr[i], i, arr], site);
+        return acc;
+      });
+      default: return UNKNOWN;
+    }
+  }
+
+  private mathObject(): Obj {
+    const o = new Obj();
+    const fns: Record<string, (...x: number[]) => number> = {
+      sqrt: Math.sqrt, floor: Math.floor, ceil: Math.ceil, round: Math.round, max: Math.max, min: Math.min, pow: Math.pow,
+      abs: Math.abs, log: Math.log, exp: Math.exp, log2: Math.log2, trunc: Math.trunc,
+    };
+    for (const [k, f] of Object.entries(fns)) o.props.set(k, new Native(k, (a) => (a.every((x) => typeof x === 'number') ? f(...(a as number[])) : UNKNOWN)));
+    o.props.set('PI', Math.PI);
+    o.props.set('E', Math.E);
+    return o;
+  }
+
+  // ---- calls
+
+  private call(e: ts.CallExpression, env: Env): Value {
+    if (ts.isIdentifier(e.expression) && e.expression.text === 'require' && !env.lookup('require')) {
+      const a = e.arguments[0];
+      if (a && ts.isStringLiteral(a) && TFJS_MODULES.test(a.text)) {
+        this.usesTfjs = true;
+        return new Ns('tf');
+      }
+      return UNKNOWN;
+    }
+    const callee = this.expr(e.expression, env);
+    const args: Value[] = [];
+    for (const a of e.arguments) {
+      if (ts.isSpreadElement(a)) {
+        const v = this.expr(a.expression, env);
+        if (Array.isArray(v)) args.push(...v);
+        else args.push(UNKNOWN);
+      } else args.push(this.expr(a, env));
+    }
+    return this.callValue(callee, args, e);
+  }
+
+  private callValue(callee: Value, args: Value[], site: ts.CallExpression): Value {
+    if (callee instanceof Native) {
+      try {
+        return callee.call(args, site);
+      } catch (e) {
+        this.noteRaise(e, site);
+        throw e;
+      }
+    }
+    if (callee instanceof Fn) return this.callFn(callee, args);
+    if (callee instanceof Ns) {
+      const prev = this.site;
+      this.site = site;
+      try {
+        return this.tfCall(callee.path, args, site);
+      } catch (e) {
+        this.noteRaise(e, site);
+        throw e;
+      } finally {
+        this.site = prev;
+      }
+    }
+    return UNKNOWN;
+  }
+
+  private callFn(f: Fn, args: Value[]): Value {
+    if (this.depth >= MAX_DEPTH) return UNKNOWN;
+    this.depth++;
+    const env = new Env(f.env);
+    try {
+      f.node.parameters.forEach((p, i) => {
+        let v: Value = p.dotDotDotToken ? args.slice(i) : args[i];
+        if (v === undefined && p.initializer) v = this.expr(p.initializer, env);
+        this.bindName(p.name, v, env);
+      });
+      const body = f.node.body;
+      if (!body) return UNKNOWN;
+      if (ts.isBlock(body)) {
+        try {
+          this.block(body.statements, env);
+        } catch (e) {
+          if (e instanceof ReturnSignal) return e.value;
+          if (e instanceof BreakSignal || e instanceof ContinueSignal) return UNKNOWN;
+          throw e;
+        }
+        return undefined;
+      }
+      return this.expr(body as ts.Expression, env);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------- TF.js
+
+  private cfgOf(v: Value): LayerConfig {
+    const p = plain(v);
+    return p && typeof p === 'object' && !Array.isArray(p) && !(p instanceof Unknown) ? (p as LayerConfig) : {};
+  }
+
+  /** The location of the call's callee name (`add` in `model.add(...)`): where V8 puts the call in a stack. */
+  private callLoc(site: ts.CallExpression): SourceLocation {
+    const c = site.expression;
+    return this.loc(ts.isPropertyAccessExpression(c) ? c.name : c);
+  }
+
+  private tfCall(path: string, args: Value[], site: ts.CallExpression): Value {
+    const p = path.replace(/^tf\./, '');
+    if (p.startsWith('layers.')) {
+      const cls = LAYER_CLASSES[p.slice(7)];
+      if (!cls) return UNKNOWN;
+      const cfg = this.cfgOf(args[0]);
+      const name = typeof cfg.name === 'string' && cfg.name ? cfg.name : this.naming.layerName(cls);
+      return new Layer(cls, name, cfg, declaredInput(cls, cfg));
+    }
+    if (p.startsWith('initializers.')) {
+      const init = initFromFactory(p.slice(13), this.cfgOf(args[0]));
+      return init ? new Init(init) : UNKNOWN;
+    }
+    switch (p) {
+      case 'sequential': {
+        const cfg = args[0] instanceof Obj ? args[0] : new Obj();
+        const nameV = cfg.props.get('name');
+        const m = new Model('sequential', typeof nameV === 'string' ? nameV : `sequential_${this.naming.uid('sequential').slice(10)}`);
+        const layers = cfg.props.get('layers');
+        if (Array.isArray(layers)) for (const l of layers) this.seqAdd(m, l, site);
+        return m;
+      }
+      case 'input': {
+        const cfg = this.cfgOf(args[0]);
+        const shape = Array.isArray(cfg.shape) ? [null, ...cfg.shape.map((d) => (typeof d === 'number' ? d : null))]
+          : Array.isArray(cfg.batchShape) ? cfg.batchShape.map((d) => (typeof d === 'number' ? d : null)) : null;
+        const name = typeof cfg.name === 'string' ? cfg.name : this.naming.uid('input');
+        const l = new Layer('InputLayer', name, cfg, shape);
+        l.built = true;
+        l.output = shape;
+        return new Sym(shape, l, []);
+      }
+      case 'model': {
+        const cfg = args[0] instanceof Obj ? args[0] : new Obj();
+        const outs = cfg.props.get('outputs');
+        const nameV = cfg.props.get('name');
+        const m = new Model('functional', typeof nameV === 'string' ? nameV : `model${this.naming.uid('model').slice(5)}`);
+        const seen = new Set<Layer>();
+        const visit = (s: Value): void => {
+          if (!(s instanceof Sym)) return;
+          for (const i of s.inputs) visit(i);
+          if (s.layer && !seen.has(s.layer)) {
+            seen.add(s.layer);
+            m.layers.push(s.layer);
+          }
+        };
+        for (const o of Array.isArray(outs) ? outs : [outs]) visit(o);
+        const dup = duplicateNameMessage(m.layers.map((l) => l.name));
+        if (dup) throw new TfjsRaise('RuntimeError', dup);
+        return m;
+      }
+      case 'variable': return this.tfVariable(args, site);
+      case 'zeros': case 'ones': return this.tensor(args[0], args[1], { kind: p as 'zeros' | 'ones' });
+      case 'fill': return this.tensor(args[0], args[2], { kind: 'constant', value: typeof args[1] === 'number' ? args[1] : null });
+      case 'randomNormal': return this.tensor(args[0], args[3], { kind: 'random_normal', mean: this.numArg(args[1], 0), stddev: this.numArg(args[2], 1), seed: this.numArg(args[4], null) });
+      case 'truncatedNormal': return this.tensor(args[0], args[3], { kind: 'truncated_normal', mean: this.numArg(args[1], 0), stddev: this.numArg(args[2], 1), seed: this.numArg(args[4], null) });
+      case 'randomUniform': return this.tensor(args[0], args[3], { kind: 'random_uniform', minval: this.numArg(args[1], 0), maxval: this.numArg(args[2], 1), seed: this.numArg(args[4], null) });
+      case 'scalar': return this.constTensor(args[0], [], args[1]);
+      case 'tensor': case 'tensor1d': case 'tensor2d': case 'tensor3d': case 'tensor4d': {
+        const shape = Array.isArray(args[1]) ? args[1] : undefined;
+        return this.constTensor(args[0], shape, shape ? args[2] : args[1]);
+      }
+      default: return UNKNOWN;
+    }
+  }
+
+  private numArg(v: Value, d: number | null): number | null {
+    if (v === undefined) return d;
+    return typeof v === 'number' ? v : null;
+  }
+
+  private shapeOf(v: Value): Dim[] | null {
+    if (!Array.isArray(v)) return null;
+    return v.map((d) => (typeof d === 'number' && Number.isInteger(d) && d >= 0 ? d : null));
+  }
+
+  private tensor(shape: Value, dtype: Value, spec: InitializerSpec): Tensor {
+    return new Tensor(this.shapeOf(shape), typeof dtype === 'string' ? dtype : 'float32', { ...spec, api: 'tfjs' });
+  }
+
+  private constTensor(values: Value, shape: Value[] | undefined, dtype: Value): Value {
+    const p = plain(values);
+    const flat: unknown[] = [];
+    const walk = (x: unknown): void => {
+      if (Array.isArray(x)) x.forEach(walk);
+      else flat.push(x);
+    };
+    walk(p);
+    if (!flat.every((x) => typeof x === 'number' || typeof x === 'boolean')) return new Tensor(shape ? this.shapeOf(shape) : null, typeof dtype === 'string' ? dtype : 'float32', { kind: 'unknown', reason: 'tensor values not known statically' });
+    let inferred: Dim[] = [];
+    for (let x: unknown = p; Array.isArray(x); x = x[0]) inferred.push(x.length);
+    if (shape) inferred = this.shapeOf(shape) ?? inferred;
+    const dt = typeof dtype === 'string' ? dtype : flat.some((x) => typeof x === 'boolean') ? 'bool' : 'float32';
+    const value = flat.length > 0 && flat.every((x) => x === flat[0]) ? (flat[0] as number) : (p as number[]);
+    return new Tensor(inferred, dt, { kind: 'constant', value, api: 'tfjs' });
+  }
+
+  private tfVariable(args: Value[], site: ts.CallExpression): Value {
+    const t = args[0];
+    const trainable = args[1] === undefined ? true : typeof args[1] === 'boolean' ? args[1] : true;
+    const nameArg = args[2];
+    const name = this.naming.register(typeof nameArg === 'string' ? nameArg : null);
+    const dtype = typeof args[3] === 'string' ? args[3] : t instanceof Tensor ? t.dtype : 'float32';
+    const info: VariableInfo = {
+      name, shape: t instanceof Tensor ? t.shape : null, dtype,
+      initializer: t instanceof Tensor ? t.init : { kind: 'unknown', reason: 'initial value not known statically', api: 'tfjs' },
+      trainable, location: this.callLoc(site), scope: name.includes('/') ? name.slice(0, name.lastIndexOf('/')) : '',
+      api: 'tfjs.variable', order: this.variables.length,
+    };
+    const nameNode = site.arguments[2];
+    if (nameNode && (ts.isStringLiteral(nameNode) || ts.isNoSubstitutionTemplateLiteral(nameNode))) info.nameLocation = this.loc(nameNode);
+    this.variables.push(info);
+    return new TfVar(info);
+  }
+
+  /** Builds `layer` on `input` (once): creates its weights with TF.js's names, returns the output shape. */
+  private build(layer: Layer, input: Dim[] | null, site: ts.CallExpression): Dim[] | null {
+    if (layer.built) {
+      return buildLayer(layer.className, layer.cfg, input).output;
+    }
+    layer.built = true;
+    const { weights, output } = buildLayer(layer.className, layer.cfg, input);
+    const loc = this.callLoc(site);
+    for (const w of weights) {
+      const name = this.naming.uniqueTensorName(`${layer.name}/${w.name}`);
+      this.naming.register(name);
+      const dtype = typeof layer.cfg.dtype === 'string' ? layer.cfg.dtype : 'float32';
+      this.variables.push({
+        name, shape: w.shape, dtype, initializer: toSpec(w.init, w.defaulted), trainable: w.trainable && layer.cfg.trainable !== false,
+        location: loc, scope: layer.name, api: 'layer', order: this.variables.length,
+      });
+    }
+    layer.output = output;
+    return output;
+  }
+
+  private seqAdd(m: Model, l: Value, site: ts.CallExpression): void {
+    if (!(l instanceof Layer)) {
+      m.output = null;
+      return;
+    }
+    if (m.layers.length === 0) {
+      if (!l.input) throw new TfjsRaise('ValueError', FIRST_LAYER_NEEDS_INPUT);
+      m.layers.push(l);
+      m.output = this.build(l, l.input, site);
+      return;
+    }
+    m.layers.push(l);
+    m.output = this.build(l, m.output, site);
+  }
+
+  private layerMember(l: Layer, k: string): Value {
+    if (k === 'name') return l.name;
+    if (k === 'apply') {
+      return new Native('apply', (a, site) => {
+        const x = Array.isArray(a[0]) && a[0].length === 1 ? a[0][0] : a[0];
+        if (x instanceof Sym) {
+          const out = this.build(l, x.shape, site);
+          return new Sym(out, l, [x]);
+        }
+        if (x instanceof Tensor) {
+          this.build(l, x.shape, site);
+          return UNKNOWN;
+        }
+        return UNKNOWN;
+      });
+    }
+    return UNKNOWN;
+  }
+
+  private modelMember(m: Model, k: string): Value {
+    if (k === 'name') return m.name;
+    if (k === 'add' && m.kind === 'sequential') return new Native('add', (a, site) => {
+      const prev = this.site;
+      this.site = site;
+      try {
+        this.seqAdd(m, a[0], site);
+      } finally {
+        this.site = prev;
+      }
+      return undefined;
+    });
+    if (k === 'build') return new Native('build', () => undefined);
+    if (k === 'summary' || k === 'compile') return new Native(k, () => undefined);
+    if (k === 'layers') return [...m.layers];
+    return UNKNOWN;
+  }
+}

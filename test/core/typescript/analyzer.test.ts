@@ -1,0 +1,76 @@
+// The TypeScript / TF.js analyzer on inputs the conformance programs do not cover: files without TF.js, bad
+// syntax, runaway loops and recursion, unknown values, bindings and locations. Real TF.js is checked by
+// test/conformance/tfjs.test.ts; these only need the analyzer.
+
+import * as assert from 'assert';
+import type { SourceHost } from '../../../src/core/api';
+import { createDispatchingAnalyzer, isTypeScriptSource } from '../../../src/core/dispatch';
+import type { ProgramResult } from '../../../src/core/model';
+import { createTypeScriptAnalyzer } from '../../../src/core/typescript/analyzer';
+
+function run(text: string, file = '/w/main.ts', maxSteps?: number): ProgramResult {
+  const host: SourceHost = { readFile: (p) => (p === file ? text : undefined) };
+  return createTypeScriptAnalyzer().analyze(file, host, maxSteps ? { maxSteps } : {});
+}
+
+const IMPORT = "import * as tf from '@tensorflow/tfjs';\n";
+
+describe('TypeScript analyzer (TF.js)', function () {
+  it('returns an empty TypeScript program for files without TF.js', function () {
+    const r = run('const x = 1; export function f() { return x; }\n');
+    assert.strictEqual(r.language, 'typescript');
+    assert.deepStrictEqual(r.variables, []);
+    assert.deepStrictEqual(r.diagnostics, []);
+  });
+
+  it('reports syntax errors and still analyses the valid statements', function () {
+    const r = run(`${IMPORT}const v = tf.variable(tf.zeros([2]), true, 'v');\nconst = = ;\n`);
+    assert.deepStrictEqual(r.variables.map((v) => v.name), ['v']);
+    assert.ok(r.diagnostics.some((d) => d.code === 'syntax-error'));
+  });
+
+  it('stops runaway loops and recursion without crashing', function () {
+    const r1 = run(`${IMPORT}let i = 0; while (true) { i++; }\nfor (;;) {}\nconst v = tf.variable(tf.ones([1]));\n`);
+    assert.deepStrictEqual(r1.variables.map((v) => v.name), ['0']);
+    const r2 = run(`${IMPORT}function f(n: number): number { return f(n + 1); }\nf(0);\nconst v = tf.variable(tf.ones([1]), true, 'after');\n`);
+    assert.deepStrictEqual(r2.variables.map((v) => v.name), ['after']);
+    const r3 = run(`${IMPORT}for (let i = 0; i < 1e9; i++) { tf.variable(tf.zeros([1])); }\n`, '/w/main.ts', 20_000);
+    assert.ok(r3.diagnostics.some((d) => d.code === 'budget-exceeded' || d.code === 'loop-limit'));
+  });
+
+  it('gives unknown shapes and initializers for what it cannot evaluate', function () {
+    const r = run(`${IMPORT}declare const n: number; declare const t: tf.Tensor;\nconst a = tf.variable(tf.zeros([n, 3]), true, 'a');\nconst b = tf.variable(t, true, 'b');\n`);
+    assert.deepStrictEqual(r.variables[0]!.shape, [null, 3]);
+    assert.strictEqual(r.variables[1]!.shape, null);
+    assert.strictEqual(r.variables[1]!.initializer.kind, 'unknown');
+  });
+
+  it('records bindings, name strings and the call location', function () {
+    const r = run(`${IMPORT}const W = tf.variable(tf.randomNormal([3, 4]), true, 'weight');\n`);
+    const v = r.variables[0]!;
+    assert.strictEqual(v.binding?.name, 'W');
+    assert.strictEqual(v.nameLocation?.line, 2);
+    assert.strictEqual(v.location.line, 2);
+    assert.deepStrictEqual(v.initializer, { kind: 'random_normal', mean: 0, stddev: 1, seed: null, api: 'tfjs' });
+  });
+
+  it('builds layer scopes with parameter counts', function () {
+    const r = run(`${IMPORT}const m = tf.sequential();\nm.add(tf.layers.dense({units: 3, inputShape: [4]}));\n`);
+    assert.deepStrictEqual(r.scopes.map((s) => [s.name, s.kind, s.paramCount]), [['dense_Dense1', 'layer', 15]]);
+  });
+
+  it('handles require() of tfjs-node and JavaScript files', function () {
+    const r = run("const tf = require('@tensorflow/tfjs-node');\nconst m = tf.sequential({layers: [tf.layers.dense({units: 2, inputDim: 2})]});\n", '/w/a.js');
+    assert.deepStrictEqual(r.variables.map((v) => v.name), ['dense_Dense1/kernel', 'dense_Dense1/bias']);
+  });
+
+  it('dispatches by extension', function () {
+    assert.ok(isTypeScriptSource('/a/b.ts') && isTypeScriptSource('/a/b.mjs') && !isTypeScriptSource('/a/b.d.ts') && !isTypeScriptSource('/a/b.py'));
+    const seen: string[] = [];
+    const fake = (tag: string) => ({ analyze: (e: string) => (seen.push(`${tag}:${e}`), run('', e)), invalidate() {}, dispose() {} });
+    const a = createDispatchingAnalyzer(fake('py'), fake('ts'));
+    a.analyze('/x.py', { readFile: () => '' });
+    a.analyze('/x.tsx', { readFile: () => '' });
+    assert.deepStrictEqual(seen, ['py:/x.py', 'ts:/x.tsx']);
+  });
+});
