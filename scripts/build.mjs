@@ -16,6 +16,8 @@ const entries = [
   { in: 'src/engine/worker.ts', out: 'worker', external: ['@tensorflow/tfjs-node'] },
   { in: 'src/core/scanWorker.ts', out: 'scanWorker', external: [] },
   { in: 'src/host/scanWorker.ts', out: 'scanPoolWorker', external: [] },
+  // The TypeScript/TF.js analyzer with the TypeScript compiler (~9 MB): loaded by src/host/node.ts on first use.
+  { in: 'src/core/typescript/analyzer.ts', out: 'tsAnalyzer', external: [] },
 ].filter((e) => existsSync(path.join(root, e.in)));
 
 const watch = process.argv.includes('--watch');

@@ -1,11 +1,12 @@
-// `tfscope scan <file|dir>... [--json] [--mode auto|v1|v2] [--no-library]`: analyses each Python source as a
-// program entry (its workspace imports followed) and prints a scope tree with parameter counts, or the
+// `tfscope scan <file|dir>... [--json] [--mode auto|v1|v2] [--no-library]`: analyses each Python source, and each
+// TypeScript/JavaScript source that imports @tensorflow/tfjs*, as a program entry (its workspace imports followed) and prints a scope tree with parameter counts, or the
 // stable JSON contract (`ScanOutput`, schemaVersion 1). The library view (functions/classes a file defines
 // but does not call) is included unless --no-library. Exit 0 when the analysis ran, 2 on bad usage, 1 on failure.
 
 import * as fs from 'fs';
 import * as path from 'path';
 import { dtypeSize, elementCount, SCHEMA_VERSION, type ProgramResult, type ScanOutput, type VariableInfo } from '../core/model';
+import { isTypeScriptSource } from '../core/dispatch';
 import { fsHost, loadAnalyzer } from '../host/node';
 import { createScanPool, TF_HINT } from '../host/scanPool';
 import { USAGE } from './main';
@@ -13,7 +14,18 @@ import { USAGE } from './main';
 const SKIP_DIRS = new Set(['node_modules', '.git', '__pycache__', '.venv', 'venv', '.tox', 'dist', 'out', 'build', '.mypy_cache']);
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
-/** Expands files and directories into `.py` files, sorted; records what was skipped. */
+/** A TS/JS file is a program entry when it imports TensorFlow.js (`@tensorflow/tfjs`, `-node`, `-core`, `-layers`). */
+const TFJS_IMPORT = /['"]@tensorflow\/tfjs(-node(-gpu)?|-core|-layers)?['"]/;
+
+function importsTfjs(p: string): boolean {
+  try {
+    return TFJS_IMPORT.test(fs.readFileSync(p, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+/** Expands files and directories into `.py` files and TF.js `.ts`/`.js` files, sorted; records what was skipped. */
 export function collectSources(inputs: string[], skipped: { file: string; reason: string }[]): string[] {
   const out: string[] = [];
   const walk = (p: string, explicit: boolean): void => {
@@ -39,12 +51,17 @@ export function collectSources(inputs: string[], skipped: { file: string; reason
       return;
     }
     if (!st.isFile()) return;
-    if (!p.endsWith('.py')) {
-      if (explicit) skipped.push({ file: p, reason: 'not a Python source (.py)' });
+    const ts = isTypeScriptSource(p);
+    if (!p.endsWith('.py') && !ts) {
+      if (explicit) skipped.push({ file: p, reason: 'not a Python source (.py) or a TypeScript/JavaScript source' });
       return;
     }
     if (st.size > MAX_FILE_BYTES) {
       skipped.push({ file: p, reason: `file is ${(st.size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB` });
+      return;
+    }
+    if (ts && !importsTfjs(p)) {
+      if (explicit) skipped.push({ file: p, reason: 'does not import TensorFlow.js (@tensorflow/tfjs*)' });
       return;
     }
     out.push(path.resolve(p));
@@ -135,7 +152,7 @@ export function renderText(programs: ProgramResult[], skipped: { file: string; r
   for (const p of programs) {
     const rel = path.relative(cwd, p.entry) || p.entry;
     const total = p.variables.reduce((a, v) => a + (elementCount(v.shape) ?? 0), 0);
-    lines.push(`${rel}  (${p.mode === 'v1' ? 'TF1 graph mode' : 'TF2 eager'}; ${p.variables.length} variables, ${fmtCount(total)} params)`);
+    lines.push(`${rel}  (${p.language === 'typescript' ? 'TensorFlow.js' : p.mode === 'v1' ? 'TF1 graph mode' : 'TF2 eager'}; ${p.variables.length} variables, ${fmtCount(total)} params)`);
     const byScope = new Map<string, VariableInfo[]>();
     for (const v of p.variables) {
       const i = v.name.lastIndexOf('/');

@@ -3,7 +3,9 @@
 
 import type { Analyzer, AnalyzeOptions, SourceHost } from './api';
 import type { ProgramResult } from './model';
-import { TS_EXTENSIONS } from './typescript/analyzer';
+
+/** Extensions the TypeScript/TF.js analyzer reads (declaration files excepted). */
+export const TS_EXTENSIONS = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
 
 export function isTypeScriptSource(path: string): boolean {
   return TS_EXTENSIONS.test(path) && !/\.d\.[cm]?ts$/.test(path);
@@ -22,5 +24,15 @@ export function createDispatchingAnalyzer(python: Analyzer, typescript: Analyzer
       python.dispose();
       typescript.dispose();
     },
+  };
+}
+
+/** An analyzer created on first use (the TypeScript one pulls in the TypeScript compiler, ~9 MB of JS). */
+export function lazyAnalyzer(create: () => Analyzer): Analyzer {
+  let a: Analyzer | undefined;
+  return {
+    analyze: (entry, host, options) => (a ??= create()).analyze(entry, host, options),
+    invalidate: (path) => a?.invalidate(path),
+    dispose: () => a?.dispose(),
   };
 }

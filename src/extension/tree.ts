@@ -113,7 +113,7 @@ export class ScopeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
 
   /** Reveals the node under the active editor's cursor when the view is visible and the setting is on. */
   private followCursor(editor: vscode.TextEditor): void {
-    if (!this.view.visible || editor.document.languageId !== 'python' || !readConfig(editor.document.uri).followCursor) return;
+    if (!this.view.visible || !['python', 'typescript', 'javascript', 'typescriptreact', 'javascriptreact'].includes(editor.document.languageId) || !readConfig(editor.document.uri).followCursor) return;
     const node = this.nodeAtEditor(editor);
     if (node && this.view.selection[0] !== node) void this.view.reveal(node, { select: true, focus: false, expand: true }).then(undefined, () => undefined);
   }

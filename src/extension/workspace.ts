@@ -81,7 +81,7 @@ export class WorkspaceAnalysis implements vscode.Disposable {
         }
       }),
     );
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*.py');
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{py,ts,tsx,mts,cts,js,jsx,mjs,cjs}');
     this.disposables.push(
       watcher,
       watcher.onDidCreate((u) => this.changed(u)),

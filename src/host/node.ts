@@ -5,6 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Analyzer, SourceHost } from '../core/api';
+import { createDispatchingAnalyzer, lazyAnalyzer } from '../core/dispatch';
 import { createPythonAnalyzer } from '../core/python/analyzer';
 
 /** Reads files from disk; refuses directories, missing files and anything over `maxBytes`. */
@@ -29,14 +30,26 @@ function findWasm(file: string, pkgPath: string): string {
   return require.resolve(pkgPath);
 }
 
+/**
+ * The TypeScript/TF.js analyzer, loaded on first use: from its own bundle beside this one (dist/tsAnalyzer.js
+ * carries the TypeScript compiler, kept out of the extension and CLI bundles), else from the sources (out/).
+ */
+function loadTypeScriptAnalyzer(): Analyzer {
+  const beside = path.join(__dirname, 'tsAnalyzer.js');
+  const fromSources = '../core/typescript/analyzer'; // not a literal in require(): esbuild must not inline it
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const mod = require(fs.existsSync(beside) ? beside : fromSources) as typeof import('../core/typescript/analyzer');
+  return mod.createTypeScriptAnalyzer();
+}
+
 let shared: Promise<Analyzer> | undefined;
 
-/** The process-wide Python analyzer (parser wasm loaded once). */
+/** The process-wide analyzer (parser wasm loaded once): Python, and TypeScript/JavaScript (TF.js) by extension. */
 export function loadAnalyzer(): Promise<Analyzer> {
   shared ??= (async () => {
     const pythonWasm = fs.readFileSync(findWasm('tree-sitter-python.wasm', 'tree-sitter-python/tree-sitter-python.wasm'));
     const treeSitterWasm = findWasm('tree-sitter.wasm', 'web-tree-sitter/tree-sitter.wasm');
-    return createPythonAnalyzer({ pythonWasm, treeSitterWasm });
+    return createDispatchingAnalyzer(await createPythonAnalyzer({ pythonWasm, treeSitterWasm }), lazyAnalyzer(loadTypeScriptAnalyzer));
   })();
   return shared;
 }

@@ -5,21 +5,42 @@
 
 import * as ts from 'typescript';
 import type { Analyzer, AnalyzeOptions, SourceHost } from '../api';
-import type { Diagnostic, ProgramResult } from '../model';
-import { buildScopes } from '../python/analyzer';
+import { dtypeSize, elementCount, type Diagnostic, type ProgramResult, type ScopeInfo, type VariableInfo } from '../model';
 import { Evaluator } from './evaluator';
 
 const DEFAULT_MAX_STEPS = 500_000;
+/** Text any TF.js program contains (its import or require). */
+const TFJS_TEXT = /@tensorflow\/tfjs/;
 const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
-
-/** Extensions this analyzer reads. */
-export const TS_EXTENSIONS = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
 
 function scriptKind(file: string): ts.ScriptKind {
   if (/\.tsx$/.test(file)) return ts.ScriptKind.TSX;
   if (/\.jsx$/.test(file)) return ts.ScriptKind.JSX;
   if (/\.(js|mjs|cjs)$/.test(file)) return ts.ScriptKind.JS;
   return ts.ScriptKind.TS;
+}
+
+/** Scope tree from variable names: every '/'-prefix holding variables (a layer's name for layer weights). */
+export function layerScopes(variables: VariableInfo[]): ScopeInfo[] {
+  const byName = new Map<string, ScopeInfo>();
+  for (const v of variables) {
+    const parts = v.name.split('/');
+    for (let i = 1; i < parts.length; i++) {
+      const name = parts.slice(0, i).join('/');
+      let s = byName.get(name);
+      if (!s) {
+        s = { name, parent: i > 1 ? parts.slice(0, i - 1).join('/') : null, kind: v.api === 'layer' ? 'layer' : 'name_scope', location: v.location, variableCount: 0, paramCount: 0, bytes: 0 };
+        byName.set(name, s);
+      }
+      s.variableCount++;
+      const n = elementCount(v.shape);
+      if (n !== null) {
+        s.paramCount += n;
+        s.bytes += n * dtypeSize(v.dtype);
+      }
+    }
+  }
+  return [...byName.values()].sort((a, b) => (a.location.line - b.location.line) || a.name.localeCompare(b.name));
 }
 
 export class TypeScriptAnalyzer implements Analyzer {
@@ -48,6 +69,8 @@ export class TypeScriptAnalyzer implements Analyzer {
       diag('binary-file', 'The file looks binary; it was not analysed.');
       return result;
     }
+    // Not TF.js code: nothing to evaluate (and no TypeScript parse for every .ts/.js file of a workspace).
+    if (!TFJS_TEXT.test(text)) return result;
     try {
       let cached = this.cache.get(entry);
       if (!cached || cached.text !== text) {
@@ -67,7 +90,7 @@ export class TypeScriptAnalyzer implements Analyzer {
       const r = ev.run();
       result.variables = r.variables;
       result.diagnostics.push(...r.diagnostics);
-      result.scopes = buildScopes(result.variables, new Map());
+      result.scopes = layerScopes(result.variables);
     } catch (e) {
       result.diagnostics.push({
         file: entry, line: 1, column: 1, severity: 'error', code: 'internal-error',

@@ -59,7 +59,7 @@ function numOr(v: unknown, d: number): number | null {
 export function toSpec(init: TfjsInit, defaulted = false): InitializerSpec {
   const c = init.config;
   const seed = c.seed === undefined ? null : typeof c.seed === 'number' ? c.seed : null;
-  const base = { api: 'tfjs', tfjsClass: init.className, ...(defaulted ? { defaulted: true } : {}) };
+  const base = { api: 'tfjs', ...(defaulted ? { defaulted: true } : {}) };
   switch (init.className) {
     case 'Zeros': return { kind: 'zeros', ...base };
     case 'Ones': return { kind: 'ones', ...base };
