@@ -18,6 +18,8 @@ import * as path from 'node:path';
 const root = path.dirname(path.dirname(path.dirname(new URL(import.meta.url).pathname)));
 const PROGRAMS = path.join(root, 'test/conformance/tfjs/programs');
 const EXPECTED = path.join(root, 'test/conformance/tfjs/expected');
+/** Prefix of the child's result line (programs may print: model.summary(), console.log). */
+const MARK = '@@tfjs-record@@';
 
 // ---------------------------------------------------------------- child: run one program with real tfjs
 if (process.argv[2] === '--child') {
@@ -115,7 +117,7 @@ if (process.argv[2] === '--child') {
     error = { type: e?.constructor?.name ?? 'Error', message: String(e?.message ?? e), line: lineOf(e?.stack) };
   }
   fs.rmSync(tmp, { recursive: true, force: true });
-  process.stdout.write(JSON.stringify({ program, tfjs: tf.version.tfjs ?? tf.version_core ?? null, variables: records, error }));
+  process.stdout.write('\n' + MARK + JSON.stringify({ program, tfjs: tf.version.tfjs ?? tf.version_core ?? null, variables: records, error }));
   process.exit(0);
 }
 
@@ -177,12 +179,18 @@ const programs = fs.readdirSync(PROGRAMS).filter((f) => /^\d{3}_.*\.ts$/.test(f)
 let differ = 0;
 for (const p of programs) {
   const r = spawnSync(process.execPath, ['--enable-source-maps', new URL(import.meta.url).pathname, '--child', tfjsDir, p], { encoding: 'utf8', timeout: 120_000 });
-  if (r.status !== 0 || !r.stdout) {
+  if (r.status !== 0) {
     console.error(`${p}: child failed (${r.status})\n${r.stderr}`);
     differ++;
     continue;
   }
-  const rec = JSON.parse(r.stdout);
+  const line = r.stdout.split('\n').find((l) => l.startsWith(MARK));
+  if (!line) {
+    console.error(`${p}: no record\n${r.stderr}`);
+    differ++;
+    continue;
+  }
+  const rec = JSON.parse(line.slice(MARK.length));
   const text = `${JSON.stringify(rec, null, 1)}\n`;
   const target = path.join(EXPECTED, p.replace(/\.ts$/, '.json'));
   if (check) {

@@ -6,7 +6,7 @@
 import * as ts from 'typescript';
 import type { Diagnostic, Dim, InitializerSpec, SourceLocation, VariableInfo } from '../model';
 import {
-  buildLayer, declaredInput, duplicateNameMessage, FIRST_LAYER_NEEDS_INPUT, initFromFactory, LAYER_CLASSES,
+  buildLayer, declaredInput, duplicateNameMessage, FIRST_LAYER_NEEDS_INPUT, initFromFactory, LAYER_CLASSES, MERGE_LAYERS, mergeOutput, optimizerVariables,
   TfjsNaming, TfjsRaise, toSpec, type LayerConfig, type TfjsInit,
 } from './tfjs';
 
@@ -742,14 +742,22 @@ export class Evaluator {
       const cls = LAYER_CLASSES[p.slice(7)];
       if (!cls) return UNKNOWN;
       const cfg = this.cfgOf(args[0]);
-      const name = typeof cfg.name === 'string' && cfg.name ? cfg.name : this.naming.layerName(cls);
+      const name = typeof cfg.name === 'string' && cfg.name ? cfg.name : cls === 'InputLayer' ? this.naming.uid('input') : this.naming.layerName(cls);
       return new Layer(cls, name, cfg, declaredInput(cls, cfg));
     }
     if (p.startsWith('initializers.')) {
       const init = initFromFactory(p.slice(13), this.cfgOf(args[0]));
       return init ? new Init(init) : UNKNOWN;
     }
+    if (p.startsWith('train.')) {
+      this.optimizer(p.slice(6), args, site);
+      return new Obj(new Map([['optimizer', p.slice(6)]]));
+    }
     switch (p) {
+      case 'tidy': {
+        const f = typeof args[0] === 'string' ? args[1] : args[0];
+        return f instanceof Fn || f instanceof Native ? this.callValue(f, [], site) : UNKNOWN;
+      }
       case 'sequential': {
         const cfg = args[0] instanceof Obj ? args[0] : new Obj();
         const nameV = cfg.props.get('name');
@@ -851,6 +859,17 @@ export class Evaluator {
     return new TfVar(info);
   }
 
+  /** The scalar variables an optimizer's constructor creates (unnamed: they take the engine's next ids). */
+  private optimizer(name: string, args: Value[], site: ts.CallExpression): void {
+    for (const o of optimizerVariables(name, args)) {
+      const vname = this.naming.register(null);
+      this.variables.push({
+        name: vname, shape: [], dtype: 'float32', initializer: { kind: 'constant', value: o.value, api: 'tfjs' }, trainable: true,
+        location: this.callLoc(site), scope: '', api: `tfjs.train.${name}`, order: this.variables.length,
+      });
+    }
+  }
+
   /** Builds `layer` on `input` (once): creates its weights with TF.js's names, returns the output shape. */
   private build(layer: Layer, input: Dim[] | null, site: ts.CallExpression): Dim[] | null {
     if (layer.built) {
@@ -864,7 +883,7 @@ export class Evaluator {
       this.naming.register(name);
       const dtype = typeof layer.cfg.dtype === 'string' ? layer.cfg.dtype : 'float32';
       this.variables.push({
-        name, shape: w.shape, dtype, initializer: toSpec(w.init, w.defaulted), trainable: w.trainable && layer.cfg.trainable !== false,
+        name, shape: w.shape, dtype, initializer: toSpec(w.init, w.defaulted), trainable: w.trainable, // a frozen layer's (trainable: false) variables stay trainable in TF.js's engine
         location: loc, scope: layer.name, api: 'layer', order: this.variables.length,
       });
     }
@@ -891,6 +910,12 @@ export class Evaluator {
     if (k === 'name') return l.name;
     if (k === 'apply') {
       return new Native('apply', (a, site) => {
+        if (MERGE_LAYERS.has(l.className)) {
+          const xs = Array.isArray(a[0]) ? a[0] : [];
+          if (!xs.every((x) => x instanceof Sym)) return UNKNOWN;
+          l.built = true;
+          return new Sym(mergeOutput(l.className, l.cfg, (xs as Sym[]).map((x) => x.shape)), l, xs as Sym[]);
+        }
         const x = Array.isArray(a[0]) && a[0].length === 1 ? a[0][0] : a[0];
         if (x instanceof Sym) {
           const out = this.build(l, x.shape, site);
@@ -919,7 +944,13 @@ export class Evaluator {
       return undefined;
     });
     if (k === 'build') return new Native('build', () => undefined);
-    if (k === 'summary' || k === 'compile') return new Native(k, () => undefined);
+    if (k === 'compile') return new Native(k, (a, site) => {
+      // A string optimizer is made here (tfjs-layers getOptimizer: tf.train.<name>() with its defaults).
+      const opt = a[0] instanceof Obj ? a[0].props.get('optimizer') : undefined;
+      if (typeof opt === 'string') this.optimizer(opt.toLowerCase(), [], site);
+      return undefined;
+    });
+    if (k === 'summary') return new Native(k, () => undefined);
     if (k === 'layers') return [...m.layers];
     return UNKNOWN;
   }

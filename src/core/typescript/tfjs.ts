@@ -142,7 +142,8 @@ export const LAYER_CLASSES: Record<string, string> = {
   dense: 'Dense', conv2d: 'Conv2D', conv1d: 'Conv1D', embedding: 'Embedding', lstm: 'LSTM', gru: 'GRU', simpleRNN: 'SimpleRNN',
   batchNormalization: 'BatchNormalization', layerNormalization: 'LayerNormalization', flatten: 'Flatten', dropout: 'Dropout',
   maxPooling2d: 'MaxPooling2D', averagePooling2d: 'AveragePooling2D', maxPooling1d: 'MaxPooling1D', averagePooling1d: 'AveragePooling1D',
-  activation: 'Activation', reshape: 'Reshape', globalAveragePooling2d: 'GlobalAveragePooling2D', globalMaxPooling2d: 'GlobalMaxPooling2D',
+  activation: 'Activation', reshape: 'Reshape', concatenate: 'Concatenate', add: 'Add', multiply: 'Multiply', average: 'Average',
+  maximum: 'Maximum', minimum: 'Minimum', inputLayer: 'InputLayer', globalAveragePooling2d: 'GlobalAveragePooling2D', globalMaxPooling2d: 'GlobalMaxPooling2D',
 };
 
 function getInit(cfg: LayerConfig, key: string, dflt: string): { init: TfjsInit; defaulted: boolean } {
@@ -217,7 +218,7 @@ export function buildLayer(className: string, cfg: LayerConfig, input: Dim[] | n
       const n = rest.every((d) => d !== null) ? rest.reduce<number>((a, b) => a * (b as number), 1) : null;
       return { weights: w, output: [input[0]!, n] };
     }
-    case 'Dropout': case 'Activation':
+    case 'Dropout': case 'Activation': case 'InputLayer':
       return { weights: w, output: input };
     case 'Reshape': {
       const t = Array.isArray(cfg.targetShape) ? cfg.targetShape.map((d) => num(d)) : null;
@@ -260,6 +261,33 @@ export function buildLayer(className: string, cfg: LayerConfig, input: Dim[] | n
       return { weights: w, output: null };
   }
 }
+
+/**
+ * Variables an optimizer creates in its constructor (tfjs-core: Adam's accBeta1/accBeta2, Adamax's iteration and
+ * accBeta1), as unnamed scalars; the others create their slots only when they first minimize.
+ */
+export function optimizerVariables(name: string, args: unknown[]): { value: number }[] {
+  const n = (i: number, d: number): number => (typeof args[i] === 'number' ? (args[i] as number) : d);
+  if (name === 'adam') return [{ value: n(1, 0.9) }, { value: n(2, 0.999) }];
+  if (name === 'adamax') return [{ value: 0 }, { value: n(1, 0.9) }];
+  return [];
+}
+
+/** Output shape of a merge layer (Concatenate along `axis`, default -1; the elementwise ones keep the shape). */
+export function mergeOutput(className: string, cfg: LayerConfig, inputs: (Dim[] | null)[]): Dim[] | null {
+  if (inputs.length === 0 || inputs.some((s) => s === null)) return null;
+  const shapes = inputs as Dim[][];
+  if (className !== 'Concatenate') return [...shapes[0]!];
+  const rank = shapes[0]!.length;
+  const ax0 = cfg.axis === undefined ? -1 : num(cfg.axis);
+  if (ax0 === null || shapes.some((s) => s.length !== rank)) return null;
+  const ax = ax0 < 0 ? rank + ax0 : ax0;
+  const out = [...shapes[0]!];
+  out[ax] = shapes.every((s) => s[ax] !== null) ? shapes.reduce((a, s) => a + (s[ax] as number), 0) : null;
+  return out;
+}
+
+export const MERGE_LAYERS = new Set(['Concatenate', 'Add', 'Multiply', 'Average', 'Maximum', 'Minimum']);
 
 /** The batch input shape a layer config declares (batchInputShape, inputShape, inputDim; Embedding always), or null. */
 export function declaredInput(className: string, cfg: LayerConfig): Dim[] | null {
