@@ -14,7 +14,8 @@ export function isTypeScriptSource(path: string): boolean {
 export function createDispatchingAnalyzer(python: Analyzer, typescript: Analyzer): Analyzer {
   return {
     analyze(entry: string, host: SourceHost, options?: AnalyzeOptions): ProgramResult {
-      return (isTypeScriptSource(entry) ? typescript : python).analyze(entry, host, options);
+      // Declaration files go to the TypeScript analyzer too (they create nothing), never to Python's.
+      return (TS_EXTENSIONS.test(entry) ? typescript : python).analyze(entry, host, options);
     },
     invalidate(path: string): void {
       python.invalidate(path);

@@ -71,6 +71,7 @@ describe('TypeScript analyzer (TF.js)', function () {
     const a = createDispatchingAnalyzer(fake('py'), fake('ts'));
     a.analyze('/x.py', { readFile: () => '' });
     a.analyze('/x.tsx', { readFile: () => '' });
-    assert.deepStrictEqual(seen, ['py:/x.py', 'ts:/x.tsx']);
+    a.analyze('/x.d.ts', { readFile: () => '' });
+    assert.deepStrictEqual(seen, ['py:/x.py', 'ts:/x.tsx', 'ts:/x.d.ts']);
   });
 });

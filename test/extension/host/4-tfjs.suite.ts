@@ -1,0 +1,50 @@
+// Extension-host suite: a TensorFlow.js program (.ts importing @tensorflow/tfjs) written into the workspace
+// is picked up by the file watcher, analysed by the TypeScript analyzer and listed in the Variable Scopes
+// tree (program → layer scopes → weights); deleting it removes it. Runs after the tree suite (it adds a program).
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { TreeNode } from '../../../src/extension/programIndex';
+import { api, waitFor, wsFile } from './util';
+
+const PROGRAM = `import * as tf from '@tensorflow/tfjs';
+
+const model = tf.sequential();
+model.add(tf.layers.dense({ units: 4, inputShape: [3], name: 'hidden' }));
+model.add(tf.layers.dense({ units: 2 }));
+`;
+
+function label(item: vscode.TreeItem): string {
+  return typeof item.label === 'string' ? item.label : item.label?.label ?? '';
+}
+
+describe('TensorFlow.js programs in the tree', () => {
+  const file = wsFile('tfjs_model.ts');
+
+  after(async () => {
+    await vscode.workspace.fs.delete(vscode.Uri.file(file)).then(undefined, () => undefined);
+  });
+
+  it('lists a new TF.js program with its layers and weights, and drops it when deleted', async () => {
+    const a = await api();
+    await vscode.workspace.fs.writeFile(vscode.Uri.file(file), Buffer.from(PROGRAM));
+    const prog = await waitFor('the TF.js program in the tree', async () => {
+      const roots = (await a.tree.getChildren(undefined)) ?? [];
+      return roots.find((n) => label(a.tree.getTreeItem(n)) === 'tfjs_model.ts');
+    });
+    const scopes: TreeNode[] = (await a.tree.getChildren(prog)) ?? [];
+    assert.deepStrictEqual(scopes.map((s) => [label(a.tree.getTreeItem(s)), a.tree.getTreeItem(s).description]), [
+      ['hidden', '2 vars · 16 params · 64 B'],
+      ['dense_Dense1', '2 vars · 10 params · 40 B'],
+    ]);
+    const weights = (await a.tree.getChildren(scopes[0]!)) ?? [];
+    assert.deepStrictEqual(weights.map((w) => [label(a.tree.getTreeItem(w)), a.tree.getTreeItem(w).description]), [
+      ['kernel', '[3, 4] float32 · glorot_normal'],
+      ['bias', '[4] float32 · zeros'],
+    ]);
+    await vscode.workspace.fs.delete(vscode.Uri.file(file));
+    await waitFor('the TF.js program to leave the tree', async () => {
+      const roots = (await a.tree.getChildren(undefined)) ?? [];
+      return !roots.some((n) => label(a.tree.getTreeItem(n)) === 'tfjs_model.ts');
+    });
+  });
+});
