@@ -18,7 +18,21 @@ class Unknown {
 export const UNKNOWN = new Unknown();
 
 class Obj {
-  constructor(readonly props = new Map<string, Value>()) {}
+  constructor(readonly props = new Map<string, Value>(), readonly cls: Cls | null = null) {}
+}
+/** A class of the file: its declaration, defining scope and base class (when that is a class of the file too). */
+class Cls {
+  readonly statics = new Map<string, Value>();
+  constructor(readonly node: ts.ClassLikeDeclaration, readonly env: Env, readonly base: Cls | null) {}
+  method(name: string, isStatic = false): ts.MethodDeclaration | ts.GetAccessorDeclaration | undefined {
+    for (let c: Cls | null = this; c; c = c.base) {
+      const m = c.node.members.find((x): x is ts.MethodDeclaration | ts.GetAccessorDeclaration =>
+        (ts.isMethodDeclaration(x) || ts.isGetAccessorDeclaration(x)) && !!x.body && ts.isIdentifier(x.name) && x.name.text === name
+        && (x.modifiers?.some((mo) => mo.kind === ts.SyntaxKind.StaticKeyword) ?? false) === isStatic);
+      if (m) return m;
+    }
+    return undefined;
+  }
 }
 class Fn {
   constructor(readonly node: ts.FunctionLikeDeclaration, readonly env: Env, readonly thisVal: Value = undefined) {}
@@ -55,7 +69,7 @@ class TfVar {
 
 export type Value =
   | number | string | boolean | null | undefined
-  | Value[] | Obj | Fn | Native | Ns | Layer | Sym | Model | Tensor | Init | TfVar | Unknown;
+  | Value[] | Obj | Cls | Fn | Native | Ns | Layer | Sym | Model | Tensor | Init | TfVar | Unknown;
 
 class Env {
   readonly vars = new Map<string, { v: Value }>();
@@ -241,6 +255,8 @@ export class Evaluator {
         if (this.loopBody(s.statement, new Env(env))) break;
         if (ts.isDoStatement(s) && truthy(this.expr(s.expression, env)) !== true) break;
       }
+    } else if (ts.isClassDeclaration(s)) {
+      if (s.name) env.declare(s.name.text, this.classValue(s, env));
     } else if (ts.isFunctionDeclaration(s)) {
       // hoisted
     } else if (ts.isReturnStatement(s)) throw new ReturnSignal(s.expression ? this.expr(s.expression, env) : undefined);
@@ -363,7 +379,7 @@ export class Evaluator {
       case ts.SyntaxKind.TrueKeyword: return true;
       case ts.SyntaxKind.FalseKeyword: return false;
       case ts.SyntaxKind.NullKeyword: return null;
-      case ts.SyntaxKind.ThisKeyword: return UNKNOWN;
+      case ts.SyntaxKind.ThisKeyword: return env.lookup('this')?.v ?? UNKNOWN;
     }
     if (ts.isIdentifier(e)) {
       const b = env.lookup(e.text);
@@ -432,7 +448,13 @@ export class Evaluator {
       const v = this.expr(e.expression, env);
       return typeof v === 'object' && v !== null ? UNKNOWN : typeof v;
     }
+    if (ts.isClassExpression(e)) return this.classValue(e, env);
     if (ts.isNewExpression(e)) {
+      const c = this.expr(e.expression, env);
+      if (c instanceof Cls) {
+        const args = (e.arguments ?? []).map((a) => (ts.isSpreadElement(a) ? UNKNOWN : this.expr(a, env)));
+        return this.construct(c, args);
+      }
       if (e.arguments) for (const a of e.arguments) this.expr(a, env);
       return UNKNOWN;
     }
@@ -548,6 +570,7 @@ export class Evaluator {
       const o = this.expr(target.expression, env);
       const k = ts.isPropertyAccessExpression(target) ? target.name.text : this.expr(target.argumentExpression, env);
       if (o instanceof Obj && (typeof k === 'string' || typeof k === 'number')) o.props.set(String(k), v);
+      else if (o instanceof Cls && typeof k === 'string') o.statics.set(k, v);
       else if (Array.isArray(o) && typeof k === 'number' && Number.isInteger(k) && k >= 0 && k < MAX_ARRAY) o[k] = v;
       return;
     }
@@ -568,7 +591,17 @@ export class Evaluator {
       if (typeof k === 'number') return o[k];
       return this.stringMethod(o, k);
     }
-    if (o instanceof Obj) return o.props.has(String(k)) ? o.props.get(String(k)) : undefined;
+    if (o instanceof Obj) {
+      if (o.props.has(String(k))) return o.props.get(String(k));
+      const m = o.cls?.method(String(k));
+      if (m && ts.isGetAccessorDeclaration(m)) return this.callFn(new Fn(m, this.classEnv(o.cls!), o), []);
+      return m ? new Fn(m, this.classEnv(o.cls!), o) : o.cls ? UNKNOWN : undefined;
+    }
+    if (o instanceof Cls) {
+      for (let c: Cls | null = o; c; c = c.base) if (c.statics.has(String(k))) return c.statics.get(String(k));
+      const m = o.method(String(k), true);
+      return m ? new Fn(m, o.env, undefined) : UNKNOWN;
+    }
     if (o instanceof Layer) return this.layerMember(o, String(k));
     if (o instanceof Model) return this.modelMember(o, String(k));
     if (o instanceof Sym && k === 'shape') return o.shape ? [...o.shape] : UNKNOWN;
@@ -650,6 +683,13 @@ export class Evaluator {
   // ---- calls
 
   private call(e: ts.CallExpression, env: Env): Value {
+    if (e.expression.kind === ts.SyntaxKind.SuperKeyword) {
+      const self = env.lookup('this')?.v;
+      const base = env.lookup('%base')?.v;
+      const args = e.arguments.map((a) => (ts.isSpreadElement(a) ? UNKNOWN : this.expr(a, env)));
+      if (self instanceof Obj && base instanceof Cls) this.initInstance(base, self, args);
+      return undefined;
+    }
     if (ts.isIdentifier(e.expression) && e.expression.text === 'require' && !env.lookup('require')) {
       const a = e.arguments[0];
       if (a && ts.isStringLiteral(a) && TFJS_MODULES.test(a.text)) {
@@ -695,10 +735,70 @@ export class Evaluator {
     return UNKNOWN;
   }
 
+  private classValue(node: ts.ClassLikeDeclaration, env: Env): Value {
+    const ext = node.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+    const base = ext ? this.expr(ext.expression, env) : null;
+    const cls = new Cls(node, env, base instanceof Cls ? base : null);
+    const senv = new Env(env);
+    senv.declare('this', cls);
+    for (const m of node.members) {
+      if (ts.isPropertyDeclaration(m) && m.initializer && m.modifiers?.some((mo) => mo.kind === ts.SyntaxKind.StaticKeyword)) {
+        const k = this.propName(m.name, senv);
+        if (k !== null) cls.statics.set(k, this.expr(m.initializer, senv));
+      }
+    }
+    return cls;
+  }
+
+  /** The scope a method of `cls` runs in: the class's own, with `%base` for `super(...)`. */
+  private classEnv(cls: Cls): Env {
+    const env = new Env(cls.env);
+    env.declare('%base', cls.base);
+    return env;
+  }
+
+  private construct(cls: Cls, args: Value[]): Value {
+    if (this.depth >= MAX_DEPTH) return UNKNOWN;
+    const self = new Obj(new Map(), cls);
+    this.initInstance(cls, self, args);
+    return self;
+  }
+
+  /** Runs `cls`'s field initializers and constructor on `self` (the base class's when it has no constructor). */
+  private initInstance(cls: Cls, self: Obj, args: Value[]): void {
+    if (this.depth >= MAX_DEPTH) return;
+    const env = this.classEnv(cls);
+    env.declare('this', self);
+    for (const m of cls.node.members) {
+      if (ts.isPropertyDeclaration(m) && m.initializer && !m.modifiers?.some((mo) => mo.kind === ts.SyntaxKind.StaticKeyword)) {
+        const k = this.propName(m.name, env);
+        if (k !== null) self.props.set(k, this.expr(m.initializer, env));
+      }
+    }
+    const ctor = cls.node.members.find((m): m is ts.ConstructorDeclaration => ts.isConstructorDeclaration(m) && !!m.body);
+    if (!ctor) {
+      if (cls.base) {
+        this.depth++;
+        try {
+          this.initInstance(cls.base, self, args);
+        } finally {
+          this.depth--;
+        }
+      }
+      return;
+    }
+    // Parameter properties (`constructor(private units: number)`) become fields.
+    ctor.parameters.forEach((p, i) => {
+      if (p.modifiers?.some((mo) => [ts.SyntaxKind.PublicKeyword, ts.SyntaxKind.PrivateKeyword, ts.SyntaxKind.ProtectedKeyword, ts.SyntaxKind.ReadonlyKeyword].includes(mo.kind)) && ts.isIdentifier(p.name)) self.props.set(p.name.text, args[i]);
+    });
+    this.callFn(new Fn(ctor, env, self), args);
+  }
+
   private callFn(f: Fn, args: Value[]): Value {
     if (this.depth >= MAX_DEPTH) return UNKNOWN;
     this.depth++;
     const env = new Env(f.env);
+    if (!ts.isArrowFunction(f.node)) env.declare('this', f.thisVal);
     try {
       f.node.parameters.forEach((p, i) => {
         let v: Value = p.dotDotDotToken ? args.slice(i) : args[i];

@@ -38,6 +38,11 @@ describe('TypeScript analyzer (TF.js)', function () {
     assert.ok(r3.diagnostics.some((d) => d.code === 'budget-exceeded' || d.code === 'loop-limit'));
   });
 
+  it('bounds self-constructing classes and unknown bases', function () {
+    const r = run(`${IMPORT}class A { constructor() { new A(); } }\nclass B extends (globalThis as any).X { constructor() { super(); tf.variable(tf.zeros([1]), true, 'b'); } }\nnew A();\nnew B();\n`);
+    assert.deepStrictEqual(r.variables.map((v) => v.name), ['b']);
+  });
+
   it('gives unknown shapes and initializers for what it cannot evaluate', function () {
     const r = run(`${IMPORT}declare const n: number; declare const t: tf.Tensor;\nconst a = tf.variable(tf.zeros([n, 3]), true, 'a');\nconst b = tf.variable(t, true, 'b');\n`);
     assert.deepStrictEqual(r.variables[0]!.shape, [null, 3]);
