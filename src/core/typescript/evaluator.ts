@@ -6,8 +6,8 @@
 import * as ts from 'typescript';
 import type { Diagnostic, Dim, InitializerSpec, SourceLocation, VariableInfo } from '../model';
 import {
-  buildLayer, declaredInput, duplicateNameMessage, FIRST_LAYER_NEEDS_INPUT, initFromFactory, LAYER_CLASSES, MERGE_LAYERS, mergeOutput, optimizerVariables,
-  TfjsNaming, TfjsRaise, toSpec, type LayerConfig, type TfjsInit,
+  buildLayer, declaredInput, duplicateNameMessage, FIRST_LAYER_NEEDS_INPUT, initFromFactory, LAYER_CLASSES, MERGE_LAYERS, mergeOutput, optimizerVariables, expectedLastDim,
+  TfjsNaming, TfjsRaise, toSpec, type LayerConfig, type TfjsInit, type WeightDef,
 } from './tfjs';
 
 // ---------------------------------------------------------------------------------------------- values
@@ -47,6 +47,8 @@ class Ns {
 class Layer {
   built = false;
   output: Dim[] | null = null;
+  /** The axis -1 size TF.js checks on later calls once built (inputSpec), when known. */
+  expects: Dim | undefined;
   constructor(readonly className: string, readonly name: string, readonly cfg: LayerConfig, readonly input: Dim[] | null) {}
 }
 class Sym {
@@ -973,13 +975,19 @@ export class Evaluator {
   /** Builds `layer` on `input` (once): creates its weights with TF.js's names, returns the output shape. */
   private build(layer: Layer, input: Dim[] | null, site: ts.CallExpression): Dim[] | null {
     if (layer.built) {
-      return buildLayer(layer.className, layer.cfg, input).output;
+      const want = layer.expects;
+      const got = input ? input[input.length - 1] : null;
+      if (typeof want === 'number' && typeof got === 'number' && want !== got) {
+        throw new TfjsRaise('ValueError', `Input 0 is incompatible with layer ${layer.name}: expected axis -1 of input shape to have value ${want} but got shape ${String(input)}.`);
+      }
+      return this.layerOutput(layer, input).output;
     }
     layer.built = true;
-    const { weights, output } = buildLayer(layer.className, layer.cfg, input);
+    const { weights, output } = this.layerOutput(layer, input);
+    layer.expects = expectedLastDim(layer.className, weights);
     const loc = this.callLoc(site);
     for (const w of weights) {
-      const name = this.naming.uniqueTensorName(`${layer.name}/${w.name}`);
+      const name = this.naming.uniqueTensorName(w.scoped ? w.name : `${layer.name}/${w.name}`);
       this.naming.register(name);
       const dtype = typeof layer.cfg.dtype === 'string' ? layer.cfg.dtype : 'float32';
       this.variables.push({
@@ -989,6 +997,31 @@ export class Evaluator {
     }
     layer.output = output;
     return output;
+  }
+
+  /** Weights (wrapper weights carry their full scoped name) and output shape of `layer` on `input`. */
+  private layerOutput(layer: Layer, input: Dim[] | null): { weights: (WeightDef & { scoped?: boolean })[]; output: Dim[] | null } {
+    const inner = layer.cfg.layer;
+    if (layer.className === 'TimeDistributed') {
+      if (!(inner instanceof Layer)) return { weights: [], output: null };
+      const r = buildLayer(inner.className, inner.cfg, input && input.length >= 3 ? [input[0]!, ...input.slice(2)] : null);
+      inner.built = true;
+      return { weights: r.weights, output: input && r.output ? [input[0]!, input[1]!, ...r.output.slice(1)] : null };
+    }
+    if (layer.className === 'Bidirectional') {
+      if (!(inner instanceof Layer)) return { weights: [], output: null };
+      const r = buildLayer(inner.className, inner.cfg, input);
+      inner.built = true;
+      const scoped = (dir: string) => r.weights.map((w) => ({ ...w, name: `${layer.name}/${dir}_${inner.name}/${w.name}`, scoped: true }));
+      const mode = layer.cfg.mergeMode === undefined ? 'concat' : layer.cfg.mergeMode;
+      let output = r.output;
+      if (output && mode === 'concat') {
+        const d = output[output.length - 1];
+        output = [...output.slice(0, -1), d === null ? null : d * 2];
+      } else if (output && !['sum', 'mul', 'ave'].includes(String(mode))) output = null;
+      return { weights: [...scoped('forward'), ...scoped('backward')], output };
+    }
+    return buildLayer(layer.className, layer.cfg, input);
   }
 
   private seqAdd(m: Model, l: Value, site: ts.CallExpression): void {

@@ -143,7 +143,10 @@ export const LAYER_CLASSES: Record<string, string> = {
   batchNormalization: 'BatchNormalization', layerNormalization: 'LayerNormalization', flatten: 'Flatten', dropout: 'Dropout',
   maxPooling2d: 'MaxPooling2D', averagePooling2d: 'AveragePooling2D', maxPooling1d: 'MaxPooling1D', averagePooling1d: 'AveragePooling1D',
   activation: 'Activation', reshape: 'Reshape', concatenate: 'Concatenate', add: 'Add', multiply: 'Multiply', average: 'Average',
-  maximum: 'Maximum', minimum: 'Minimum', inputLayer: 'InputLayer', globalAveragePooling2d: 'GlobalAveragePooling2D', globalMaxPooling2d: 'GlobalMaxPooling2D',
+  maximum: 'Maximum', minimum: 'Minimum', inputLayer: 'InputLayer', zeroPadding2d: 'ZeroPadding2D', upSampling2d: 'UpSampling2D',
+  depthwiseConv2d: 'DepthwiseConv2D', separableConv2d: 'SeparableConv2D', conv2dTranspose: 'Conv2DTranspose',
+  globalAveragePooling1d: 'GlobalAveragePooling1D', globalMaxPooling1d: 'GlobalMaxPooling1D',
+  timeDistributed: 'TimeDistributed', bidirectional: 'Bidirectional', globalAveragePooling2d: 'GlobalAveragePooling2D', globalMaxPooling2d: 'GlobalMaxPooling2D',
 };
 
 function getInit(cfg: LayerConfig, key: string, dflt: string): { init: TfjsInit; defaulted: boolean } {
@@ -210,6 +213,58 @@ export function buildLayer(className: string, cfg: LayerConfig, input: Dim[] | n
       const sp = input.slice(1, -1).map((d, i) => convLen(d, ps[i]!, cfg.padding, st[i]!));
       return { weights: w, output: [input[0]!, ...sp, last] };
     }
+    case 'GlobalAveragePooling1D': case 'GlobalMaxPooling1D':
+      return { weights: w, output: input && input.length === 3 ? [input[0]!, last] : null };
+    case 'ZeroPadding2D': {
+      const p = cfg.padding;
+      let pads: (number | null)[] = [1, 1, 1, 1];
+      if (typeof p === 'number') pads = [p, p, p, p];
+      else if (Array.isArray(p) && p.length === 2 && p.every((x) => typeof x === 'number')) pads = [p[0], p[0], p[1], p[1]].map(num);
+      else if (Array.isArray(p) && p.length === 2 && p.every(Array.isArray)) pads = [...(p[0] as unknown[]), ...(p[1] as unknown[])].map(num);
+      else if (p !== undefined) pads = [null, null, null, null];
+      if (!input || input.length !== 4 || cfg.dataFormat === 'channelsFirst') return { weights: w, output: null };
+      const add2 = (d: Dim, a: number | null, b: number | null): Dim => (d === null || a === null || b === null ? null : d + a + b);
+      return { weights: w, output: [input[0]!, add2(input[1]!, pads[0]!, pads[1]!), add2(input[2]!, pads[2]!, pads[3]!), last] };
+    }
+    case 'UpSampling2D': {
+      const sz = pair(cfg.size, 2);
+      if (!input || input.length !== 4 || cfg.dataFormat === 'channelsFirst') return { weights: w, output: null };
+      const mul = (d: Dim, k: number | null): Dim => (d === null || k === null ? null : d * k);
+      return { weights: w, output: [input[0]!, mul(input[1]!, sz[0]!), mul(input[2]!, sz[1]!), last] };
+    }
+    case 'DepthwiseConv2D': case 'SeparableConv2D': {
+      const ks = pair(cfg.kernelSize, null);
+      const st = pair(cfg.strides, 1);
+      const dil = pair(cfg.dilationRate, 1);
+      const dm = cfg.depthMultiplier === undefined ? 1 : num(cfg.depthMultiplier);
+      const ch = last !== null && dm !== null ? last * dm : null;
+      if (cfg.dataFormat === 'channelsFirst') return { weights: w, output: null };
+      const sep = className === 'SeparableConv2D';
+      const filters = sep ? num(cfg.filters) : ch;
+      add('depthwise_kernel', [ks[0]!, ks[1]!, last, dm], 'depthwiseInitializer', sep ? 'glorotUniform' : 'glorotNormal');
+      if (sep) add('pointwise_kernel', [1, 1, ch, filters], 'pointwiseInitializer', 'glorotUniform');
+      if (useBias) add('bias', [filters], 'biasInitializer', 'zeros');
+      if (!input || input.length !== 4) return { weights: w, output: null };
+      const sp = input.slice(1, -1).map((d, i) => convLen(d, ks[i]!, cfg.padding, st[i]!, dil[i] ?? 1));
+      return { weights: w, output: [input[0]!, ...sp, filters] };
+    }
+    case 'Conv2DTranspose': {
+      const filters = num(cfg.filters);
+      const ks = pair(cfg.kernelSize, null);
+      const st = pair(cfg.strides, 1);
+      if (cfg.dataFormat === 'channelsFirst') return { weights: w, output: null };
+      add('kernel', [ks[0]!, ks[1]!, filters, last], 'kernelInitializer', 'glorotNormal');
+      if (useBias) add('bias', [filters], 'biasInitializer', 'zeros');
+      if (!input || input.length !== 4) return { weights: w, output: null };
+      // tfjs-layers deconvLength (no outputPadding)
+      const dl = (d: Dim, k: number | null, s: number | null): Dim => {
+        if (d === null || k === null || s === null) return null;
+        if (cfg.padding === 'same') return d * s;
+        if (cfg.padding === undefined || cfg.padding === 'valid') return d * s + Math.max(k - s, 0);
+        return null;
+      };
+      return { weights: w, output: [input[0]!, dl(input[1]!, ks[0]!, st[0]!), dl(input[2]!, ks[1]!, st[1]!), filters] };
+    }
     case 'GlobalAveragePooling2D': case 'GlobalMaxPooling2D':
       return { weights: w, output: input && input.length === 4 ? [input[0]!, last] : null };
     case 'Flatten': {
@@ -271,6 +326,16 @@ export function optimizerVariables(name: string, args: unknown[]): { value: numb
   if (name === 'adam') return [{ value: n(1, 0.9) }, { value: n(2, 0.999) }];
   if (name === 'adamax') return [{ value: 0 }, { value: n(1, 0.9) }];
   return [];
+}
+
+/** The axis -1 size a built layer expects (Dense, convolutions: TF.js's inputSpec), or undefined when it checks none. */
+export function expectedLastDim(className: string, weights: { name: string; shape: Dim[] }[]): Dim | undefined {
+  const k = weights.find((w) => w.name === 'kernel' || w.name === 'depthwise_kernel');
+  if (!k) return undefined;
+  if (className === 'Dense') return k.shape[0];
+  if (className === 'Conv2D' || className === 'Conv1D' || className === 'DepthwiseConv2D' || className === 'SeparableConv2D') return k.shape[k.shape.length - 2];
+  if (className === 'Conv2DTranspose') return k.shape[3];
+  return undefined;
 }
 
 /** Output shape of a merge layer (Concatenate along `axis`, default -1; the elementwise ones keep the shape). */
