@@ -1,20 +1,17 @@
 // Editor benchmark body, run inside the real extension host (code-server, development mode) as
 // extensionTestsPath: activation time, activation → populated tree, hover latency (provider and the
-// executeHoverProvider round trip), keystroke → diagnostics on a 3,000-line file. Writes JSON to
-// process.env.TFSCOPE_BENCH_OUT.
+// executeHoverProvider round trip), keystroke → diagnostics on a 3,000-line file (at typing pace and
+// back to back) and the same edits through the analyzer alone. Writes JSON to process.env.TFSCOPE_BENCH_OUT.
 import * as fs from 'fs';
+import * as inspector from 'inspector';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { TfScopeApi } from '../../src/extension/extension';
+import { loadAnalyzer } from '../../src/host/node';
+import { directEdits, keystrokeAt, keystrokeChar, stats } from './bigFile';
 
-function pct(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
-}
-
-function stats(xs: number[]): { n: number; p50: number; p95: number; max: number } {
-  return { n: xs.length, p50: +pct(xs, 50).toFixed(3), p95: +pct(xs, 95).toFixed(3), max: +Math.max(...xs).toFixed(3) };
-}
+/** Keystrokes "at typing pace" start this long after the previous keystroke's diagnostics (≈ 5 keys/s). */
+const PACE_MS = 150;
 
 /** Time until the extension hands diagnostics satisfying `pred` to VS Code (its own publish event). */
 function waitPublished(api: TfScopeApi, uri: vscode.Uri, pred: (d: readonly vscode.Diagnostic[]) => boolean, t0: number): Promise<number> {
@@ -43,6 +40,23 @@ async function waitDiagnostics(uri: vscode.Uri, pred: (d: readonly vscode.Diagno
     });
   });
 }
+
+/** Starts V8's sampling profiler in this (the extension host's) thread; the returned function stops it and writes the profile. */
+async function startProfile(file: string): Promise<() => Promise<void>> {
+  const session = new inspector.Session();
+  session.connect();
+  const post = (method: string, params?: object): Promise<unknown> => new Promise((resolve, reject) => session.post(method, params ?? {}, (e, r) => (e ? reject(e) : resolve(r))));
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 100 });
+  await post('Profiler.start');
+  return async () => {
+    const r = (await post('Profiler.stop')) as { profile: unknown };
+    fs.writeFileSync(file, JSON.stringify(r.profile));
+    session.disconnect();
+  };
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 export async function run(): Promise<void> {
   const out = process.env.TFSCOPE_BENCH_OUT!;
@@ -88,29 +102,57 @@ export async function run(): Promise<void> {
 
   // Keystroke → diagnostics on the 3,000-line file: turn a name into a duplicate and back.
   const editor = vscode.window.activeTextEditor!;
-  const lineNo = 4; // `    w1 = tf.compat.v1.get_variable("w1", ...)` in block 0
-  const lineText = big.lineAt(lineNo).text;
-  const col = lineText.indexOf('"w1"') + 2;
-  const keystroke: number[] = [];
-  const keystrokeEvent: number[] = [];
-  const analysisMs: number[] = [];
-  const sub = api.analysis.onDidUpdate((e) => { if (e.cause === 'change') analysisMs.push(e.analysisMs); });
-  const bigFromChange: number[] = [];
+  const at = keystrokeAt(big.getText());
   let bigChangedAt = 0;
   const bigSub = vscode.workspace.onDidChangeTextDocument((e) => { if (e.document === big) bigChangedAt = performance.now(); });
-  for (let i = 0; i < 30; i++) {
-    const dup = i % 2 === 0;
-    const t = performance.now();
-    const pred = (ds: readonly vscode.Diagnostic[]): boolean => ds.some((d) => /already exists/.test(d.message)) === dup;
-    const published = waitPublished(api, big.uri, pred, t);
-    const event = waitDiagnostics(big.uri, pred, t);
-    await editor.edit((b) => b.replace(new vscode.Range(lineNo, col, lineNo, col + 1), dup ? '2' : '1'), { undoStopBefore: false, undoStopAfter: false });
-    keystroke.push(await published);
-    bigFromChange.push(performance.now() - bigChangedAt);
-    keystrokeEvent.push(await event);
-  }
-  sub.dispose();
+  const profile = process.env.TFSCOPE_BENCH_PROFILE;
+  const stopProfile = profile ? await startProfile(profile) : undefined;
+  /** `paceMs`: each keystroke starts that long after the previous one's diagnostics (0: at once). */
+  const keystrokes = async (n: number, paceMs: number) => {
+    const keystroke: number[] = [];
+    const event: number[] = [];
+    const fromChange: number[] = [];
+    const analysisMs: number[] = [];
+    const analysisCpuMs: number[] = [];
+    const sub = api.analysis.onDidUpdate((e) => {
+      if (e.cause !== 'change') return;
+      analysisMs.push(e.analysisMs);
+      analysisCpuMs.push(e.analysisCpuMs ?? NaN);
+    });
+    let lastDone = performance.now();
+    const start = performance.now();
+    for (let i = 0; i < n; i++) {
+      const wait = lastDone + paceMs - performance.now();
+      if (wait > 0) await sleep(wait);
+      const dup = keystrokeChar(i) === '2';
+      const t = performance.now();
+      const pred = (ds: readonly vscode.Diagnostic[]): boolean => ds.some((d) => /already exists/.test(d.message)) === dup;
+      const published = waitPublished(api, big.uri, pred, t);
+      const changed = waitDiagnostics(big.uri, pred, t);
+      await editor.edit((b) => b.replace(new vscode.Range(at.line, at.column, at.line, at.column + 1), keystrokeChar(i)), { undoStopBefore: false, undoStopAfter: false });
+      keystroke.push(await published);
+      lastDone = performance.now();
+      fromChange.push(lastDone - bigChangedAt);
+      event.push(await changed);
+    }
+    const elapsed = performance.now() - start;
+    sub.dispose();
+    const analysed = analysisMs.reduce((a, b) => a + b, 0);
+    return { keystroke: stats(keystroke), event: stats(event), fromChange: stats(fromChange), analysis: stats(analysisMs), analysisCpu: stats(analysisCpuMs), runs: analysisMs.length, hostShare: +(analysed / elapsed).toFixed(3) };
+  };
+  const paced = await keystrokes(30, PACE_MS);
+  const backToBack = await keystrokes(30, 0);
+  await stopProfile?.();
   bigSub.dispose();
+
+  // The same keystrokes through the analyzer alone, called directly in this process (no editor in between).
+  const analyzer = await loadAnalyzer();
+  let current = '';
+  const host = { readFile: (p: string) => (p === big.uri.fsPath ? current : undefined) };
+  const direct = directEdits((text) => {
+    current = text;
+    return analyzer.analyze(big.uri.fsPath, host, { mode: 'auto' }).diagnostics.some((d) => /already exists/.test(d.message));
+  }, big.getText(), 30);
 
   // The same on a small file (the first example, 13 lines): rename "bias" to "weight" and back.
   const small = await vscode.window.showTextDocument(doc);
@@ -141,10 +183,14 @@ export async function run(): Promise<void> {
     refreshMs: +refreshMs.toFixed(1),
     hoverProviderMs: stats(provider),
     hoverRoundTripMs: stats(roundTrip),
-    keystrokeToDiagnosticsMs: stats(keystroke),
-    keystrokeToDiagnosticsEventMs: stats(keystrokeEvent),
-    changeEventToDiagnosticsMs: stats(bigFromChange),
-    reanalysisMs: stats(analysisMs),
+    paceMs: PACE_MS,
+    keystrokeToDiagnosticsMs: paced.keystroke,
+    keystrokeToDiagnosticsEventMs: paced.event,
+    changeEventToDiagnosticsMs: paced.fromChange,
+    reanalysisMs: paced.analysis,
+    reanalysisCpuMs: paced.analysisCpu,
+    backToBack: { keystrokeToDiagnosticsMs: backToBack.keystroke, changeEventToDiagnosticsMs: backToBack.fromChange, reanalysisMs: backToBack.analysis, runs: backToBack.runs, hostShare: backToBack.hostShare },
+    directReanalysis: direct,
     bigFileLines: big.lineCount,
     uiKind: vscode.env.uiKind === vscode.UIKind.Web ? 'web (code-server)' : 'desktop',
     vscode: vscode.version,

@@ -98,7 +98,10 @@ export function diagnosticRange(d: ModelDiagnostic, doc?: vscode.TextDocument): 
   return new vscode.Range(line, start, line, Math.max(start, text.trimEnd().length));
 }
 
-/** Publishes the index's diagnostics to the Problems panel after each analysis update. */
+/**
+ * Publishes the index's diagnostics to the Problems panel after each analysis update: everything after a
+ * scan, only the files whose diagnostics may have changed after an edit.
+ */
 export class TfDiagnostics implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('tfScope');
   private readonly sub: vscode.Disposable;
@@ -109,25 +112,35 @@ export class TfDiagnostics implements vscode.Disposable {
   readonly onDidPublish = this.published.event;
 
   constructor(private readonly analysis: WorkspaceAnalysis) {
-    this.sub = analysis.onDidUpdate(() => this.publish());
+    this.sub = analysis.onDidUpdate((e) => this.publish(e.cause === 'scan'));
   }
 
-  publish(): void {
-    const byFile = this.analysis.index.diagnosticsByFile();
-    const entries: [vscode.Uri, vscode.Diagnostic[]][] = [];
-    for (const [file, list] of byFile) {
-      const uri = vscode.Uri.file(file);
-      const doc = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === file);
-      entries.push([uri, list.map((d) => {
-        const vd = new vscode.Diagnostic(diagnosticRange(d, doc), d.message, SEVERITY[d.severity] ?? vscode.DiagnosticSeverity.Warning);
-        vd.source = 'tfscope';
-        vd.code = d.code;
-        if (d.raises) vd.relatedInformation = [new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, vd.range), `TensorFlow raises ${d.raises.type}: ${d.raises.message}`)];
-        return vd;
-      })]);
+  private convert(file: string, list: readonly ModelDiagnostic[]): [vscode.Uri, vscode.Diagnostic[]] {
+    const uri = vscode.Uri.file(file);
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === file);
+    return [uri, list.map((d) => {
+      const vd = new vscode.Diagnostic(diagnosticRange(d, doc), d.message, SEVERITY[d.severity] ?? vscode.DiagnosticSeverity.Warning);
+      vd.source = 'tfscope';
+      vd.code = d.code;
+      if (d.raises) vd.relatedInformation = [new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, vd.range), `TensorFlow raises ${d.raises.type}: ${d.raises.message}`)];
+      return vd;
+    })];
+  }
+
+  /** `full`: replace the whole collection; else re-send only the files whose diagnostics may have changed. */
+  publish(full = true): void {
+    const index = this.analysis.index;
+    const changed = index.takeChangedDiagnosticFiles();
+    if (full) {
+      this.collection.clear();
+      this.collection.set([...index.diagnosticsByFile()].map(([file, list]) => this.convert(file, list)));
+    } else if (changed.length > 0) {
+      // [uri, undefined] removes a file's diagnostics; one batched set for all changed files.
+      this.collection.set(changed.map((file): [vscode.Uri, vscode.Diagnostic[] | undefined] => {
+        const list = index.diagnosticsFor(file);
+        return list.length > 0 ? this.convert(file, list) : [vscode.Uri.file(file), undefined];
+      }));
     }
-    this.collection.clear();
-    this.collection.set(entries);
     this.lastPublishedAt = performance.now();
     this.published.fire();
   }
@@ -157,7 +170,7 @@ export class TfCodeActions implements vscode.CodeActionProvider {
     const out: vscode.CodeAction[] = [];
     const mine = ctx.diagnostics.filter((d) => d.source === 'tfscope');
     if (mine.length === 0) return out;
-    const model = this.analysis.index.diagnosticsByFile().get(file) ?? [];
+    const model = this.analysis.index.diagnosticsFor(file);
     for (const vd of mine) {
       const d = model.find((m) => m.line - 1 === vd.range.start.line && m.message === vd.message && m.code === vd.code);
       if (!d) continue;

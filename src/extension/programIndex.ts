@@ -99,6 +99,10 @@ export class ProgramIndex {
   private readonly programs = new Map<string, ProgramResult>();
   private readonly trees = new Map<string, ProgramNode>();
   private readonly dependents = new Map<string, Set<string>>();
+  /** file → programs with diagnostics in it, in the order of `programs` (both re-insert on set). */
+  private readonly diagnosed = new Map<string, Set<string>>();
+  /** Files whose diagnostics may have changed since the last takeChangedDiagnosticFiles(). */
+  private readonly diagnosticsChanged = new Set<string>();
 
   get size(): number { return this.programs.size; }
 
@@ -109,6 +113,12 @@ export class ProgramIndex {
       let s = this.dependents.get(f);
       if (!s) this.dependents.set(f, (s = new Set()));
       s.add(result.entry);
+    }
+    for (const d of result.diagnostics) {
+      let s = this.diagnosed.get(d.file);
+      if (!s) this.diagnosed.set(d.file, (s = new Set()));
+      s.add(result.entry);
+      this.diagnosticsChanged.add(d.file);
     }
   }
 
@@ -122,12 +132,20 @@ export class ProgramIndex {
       s?.delete(entry);
       if (s && s.size === 0) this.dependents.delete(f);
     }
+    for (const d of old.diagnostics) {
+      const s = this.diagnosed.get(d.file);
+      s?.delete(entry);
+      if (s && s.size === 0) this.diagnosed.delete(d.file);
+      this.diagnosticsChanged.add(d.file);
+    }
   }
 
   clear(): void {
+    for (const f of this.diagnosed.keys()) this.diagnosticsChanged.add(f);
     this.programs.clear();
     this.trees.clear();
     this.dependents.clear();
+    this.diagnosed.clear();
   }
 
   get(entry: string): ProgramResult | undefined { return this.programs.get(entry); }
@@ -285,6 +303,29 @@ export class ProgramIndex {
         list.push(d);
       }
     }
+    return out;
+  }
+
+  /** The diagnostics of one file, as `diagnosticsByFile().get(file) ?? []` gives them, without visiting other files. */
+  diagnosticsFor(file: string): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    const seen = new Set<string>();
+    for (const entry of this.diagnosed.get(file) ?? []) {
+      for (const d of this.programs.get(entry)?.diagnostics ?? []) {
+        if (d.file !== file) continue;
+        const key = `${d.line}:${d.column}:${d.code}:${d.message}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push(d);
+      }
+    }
+    return out;
+  }
+
+  /** Files whose diagnostics may have changed (programs set, deleted or cleared) since the last call. */
+  takeChangedDiagnosticFiles(): string[] {
+    const out = [...this.diagnosticsChanged];
+    this.diagnosticsChanged.clear();
     return out;
   }
 

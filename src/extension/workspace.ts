@@ -1,13 +1,15 @@
 // The workspace's analysis state: finds the included Python files, analyses each as a program entry on
 // first use (lazily, loading the parser wasm then), and re-analyses only a changed file's dependent
-// programs after a short debounce. Text comes from open editors first (unsaved edits), then disk.
+// programs, at once when idle (reanalysis.ts paces sustained typing). Text comes from open editors first
+// (unsaved edits), then disk.
 import * as fs from 'fs';
 import * as os from 'os';
 import * as vscode from 'vscode';
 import type { Analyzer, SourceHost } from '../core/api';
 import type { ProgramResult } from '../core/model';
-import { globOf, readConfig } from './config';
+import { globOf, readConfig, type TfModeSetting } from './config';
 import { ProgramIndex } from './programIndex';
+import { ReanalysisScheduler } from './reanalysis';
 
 export type AnalysisState = 'idle' | 'loading' | 'ready';
 
@@ -16,6 +18,8 @@ export interface UpdateEvent {
   entries: string[];
   /** Milliseconds spent in the analyzer for this update. */
   analysisMs: number;
+  /** CPU milliseconds of this process meanwhile (all its threads; for edits only): below analysisMs when other processes took the core. */
+  analysisCpuMs?: number;
   /** What triggered it: a full scan or an edit/save/create/delete of these files. */
   cause: 'scan' | 'change';
 }
@@ -23,8 +27,8 @@ export interface UpdateEvent {
 const MAX_FILES = 5000;
 /** From this many files on, the first scan runs in the core's worker-thread pool (env override for tests). */
 const POOL_MIN_FILES = Number(process.env.TFSCOPE_SCAN_POOL_MIN ?? 40);
-const DEBOUNCE_MS = 15;
-const MAX_DEBOUNCE_MS = 250;
+/** A re-analysis of several programs yields the thread after this long (and stops if the user typed meanwhile). */
+const SLICE_MS = 30;
 
 /** A SourceHost that prefers the text of open documents over the file on disk. */
 export function editorHost(maxBytes = 5 * 1024 * 1024): SourceHost {
@@ -34,7 +38,9 @@ export function editorHost(maxBytes = 5 * 1024 * 1024): SourceHost {
         if (d.uri.scheme === 'file' && d.uri.fsPath === p) return d.getText();
       }
       try {
-        const st = fs.statSync(p);
+        // throwIfNoEntry: module resolution probes many missing paths; exceptions would dominate.
+        const st = fs.statSync(p, { throwIfNoEntry: false });
+        if (!st) return undefined;
         if (!st.isFile() || st.size > maxBytes) return undefined;
         return fs.readFileSync(p, 'utf8');
       } catch {
@@ -53,14 +59,19 @@ export class WorkspaceAnalysis implements vscode.Disposable {
   private analyzer: Promise<Analyzer> | undefined;
   private scan: Promise<void> | undefined;
   private entries = new Set<string>();
+  /** Changed files whose dependent programs are to be re-analysed. */
   private pending = new Set<string>();
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Programs left over by a re-analysis pass that stopped early because the user kept typing. */
+  private pendingEntries = new Set<string>();
+  private readonly scheduler = new ReanalysisScheduler(() => {
+    this.pass(true).catch((e) => this.log.error(`re-analysis failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`));
+  });
+  /** The running re-analysis pass (it awaits between programs). */
+  private passing: Promise<void> | undefined;
   private generation = 0;
   private readonly host = editorHost();
   private readonly disposables: vscode.Disposable[] = [];
   state: AnalysisState = 'idle';
-  /** Duration of the last re-analysis triggered by each file (drives the adaptive debounce). */
-  private readonly lastCost = new Map<string, number>();
   /** Timestamp (performance.now) of the last text change that scheduled work; for the benchmark. */
   lastChangeAt = 0;
   /** performance.now() when the service was created (activation) and when the first scan finished. */
@@ -85,7 +96,9 @@ export class WorkspaceAnalysis implements vscode.Disposable {
     this.disposables.push(
       watcher,
       watcher.onDidCreate((u) => this.changed(u)),
-      watcher.onDidChange((u) => this.changed(u)),
+      // An open document's text is what gets analysed (a reload from disk changes it and fires its own
+      // change event): a save would only repeat the analysis of the same text.
+      watcher.onDidChange((u) => !this.isOpen(u) && this.changed(u)),
       watcher.onDidDelete((u) => this.changed(u)),
     );
   }
@@ -118,6 +131,10 @@ export class WorkspaceAnalysis implements vscode.Disposable {
       this.analyzer.catch((e) => this.log.error(`cannot load the analyzer: ${String(e)}`));
     }
     return this.analyzer;
+  }
+
+  private isOpen(uri: vscode.Uri): boolean {
+    return uri.scheme === 'file' && vscode.workspace.textDocuments.some((d) => d.uri.scheme === 'file' && d.uri.fsPath === uri.fsPath);
   }
 
   private isIncluded(uri: vscode.Uri): boolean {
@@ -188,14 +205,16 @@ export class WorkspaceAnalysis implements vscode.Disposable {
     }
   }
 
-  private analyzeOne(analyzer: Analyzer, entry: string): ProgramResult | undefined {
-    if (this.host.readFile(entry) === undefined) {
+  private analyzeOne(analyzer: Analyzer, entry: string, mode: TfModeSetting = readConfig().tfMode): ProgramResult | undefined {
+    const text = this.host.readFile(entry);
+    if (text === undefined) {
       this.index.delete(entry);
       return undefined;
     }
-    const mode = readConfig().tfMode;
+    // The entry's text was just read: hand the same string to the analyzer instead of reading it again.
+    const host: SourceHost = { readFile: (p) => (p === entry ? text : this.host.readFile(p)) };
     try {
-      const r = analyzer.analyze(entry, this.host, { mode });
+      const r = analyzer.analyze(entry, host, { mode });
       this.index.set(r);
       return r;
     } catch (e) {
@@ -205,35 +224,58 @@ export class WorkspaceAnalysis implements vscode.Disposable {
     }
   }
 
-  /** Schedules re-analysis of the programs that read `uri` (debounced). */
+  /** Schedules re-analysis of the programs that read `uri`: at once when idle, paced while typing goes on. */
   changed(uri: vscode.Uri): void {
     if (uri.scheme !== 'file' || !this.scan) return;
     const p = uri.fsPath;
     if (!this.entries.has(p) && this.index.dependentsOf(p).length === 0 && !this.isIncluded(uri)) return;
     this.pending.add(p);
     this.lastChangeAt = performance.now();
-    if (this.timer) clearTimeout(this.timer);
-    // Adaptive debounce: when re-analysis is slow (big files), wait about as long as it takes, so typing
-    // does not queue one blocking analysis per keystroke on the extension host thread.
-    let cost = 0;
-    for (const f of this.pending) cost = Math.max(cost, this.lastCost.get(f) ?? 0);
-    this.timer = setTimeout(() => void this.flush(), Math.min(MAX_DEBOUNCE_MS, Math.max(DEBOUNCE_MS, cost)));
+    this.scheduler.request();
   }
 
-  /** Runs the pending re-analysis now (also used by tests and the benchmark). */
+  /** Runs all pending re-analysis now, to the end (also used by tests and the benchmark). */
   async flush(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
+    this.scheduler.cancel();
     await this.scan;
-    if (this.pending.size === 0) return;
+    while (this.passing || this.pending.size > 0 || this.pendingEntries.size > 0) {
+      if (this.passing) await this.passing;
+      else await this.pass(false);
+    }
+  }
+
+  /**
+   * One re-analysis pass over the pending changes. Programs run one after the other on this thread; after
+   * SLICE_MS the pass yields, and an `interruptible` pass stops there if the user changed something
+   * meanwhile (the programs not done yet wait for the next pass, which re-analyses the new text).
+   */
+  private async pass(interruptible: boolean): Promise<void> {
+    if (this.passing) return; // the running pass reschedules what is left when it ends
+    let done!: () => void;
+    this.passing = new Promise<void>((r) => (done = r));
+    try {
+      await this.runPass(interruptible);
+    } finally {
+      this.passing = undefined;
+      done();
+      if (this.pending.size > 0 || this.pendingEntries.size > 0) this.scheduler.request();
+    }
+  }
+
+  private async runPass(interruptible: boolean): Promise<void> {
+    await this.scan;
+    if (this.pending.size === 0 && this.pendingEntries.size === 0) return;
+    const analyzer = await this.getAnalyzer();
     const files = [...this.pending];
     this.pending.clear();
-    const analyzer = await this.getAnalyzer();
+    // The changed files' own programs first (what the user is looking at), then leftovers, then dependents.
     const todo = new Set<string>();
+    const dependents = new Set<string>(this.pendingEntries);
+    this.pendingEntries.clear();
     for (const f of files) {
       // Edited text needs no invalidate: the analyzer diffs it against its cached tree and re-parses
       // incrementally. Only a file that is gone from disk (and not open) loses its cached parse.
-      for (const e of this.index.dependentsOf(f)) todo.add(e);
+      for (const e of this.index.dependentsOf(f)) dependents.add(e);
       const exists = fs.existsSync(f);
       if (!exists) analyzer.invalidate(f);
       if (exists && (this.entries.has(f) || this.isIncluded(vscode.Uri.file(f)))) {
@@ -243,19 +285,49 @@ export class WorkspaceAnalysis implements vscode.Disposable {
         // Deleted from disk: no longer a program (even if a closed editor's document still lingers).
         this.entries.delete(f);
         this.index.delete(f);
-        todo.delete(f);
+        dependents.delete(f);
       }
     }
-    const t0 = performance.now();
-    for (const e of todo) this.analyzeOne(analyzer, e);
-    const analysisMs = performance.now() - t0;
-    for (const f of files) this.lastCost.set(f, analysisMs);
-    this.log.debug(`re-analysed ${todo.size} program(s) after changes to ${files.length} file(s) in ${analysisMs.toFixed(1)} ms`);
-    this.emitter.fire({ entries: [...todo], analysisMs, cause: 'change' });
+    for (const e of dependents) todo.add(e);
+    const list = [...todo];
+    const mode = readConfig().tfMode;
+    const gen = this.generation;
+    let sliceStart = performance.now();
+    let batch: string[] = [];
+    let analysisMs = 0;
+    let analysisCpuMs = 0;
+    const emit = (): void => {
+      this.log.debug(`re-analysed ${batch.length} program(s) after changes to ${files.length} file(s) in ${analysisMs.toFixed(1)} ms (${analysisCpuMs.toFixed(1)} ms CPU)`);
+      this.emitter.fire({ entries: batch, analysisMs, analysisCpuMs, cause: 'change' });
+      this.scheduler.ran(sliceStart, performance.now());
+      batch = [];
+      analysisMs = 0;
+      analysisCpuMs = 0;
+    };
+    for (let i = 0; i < list.length; i++) {
+      const c0 = process.cpuUsage();
+      const a0 = performance.now();
+      this.analyzeOne(analyzer, list[i]!, mode);
+      analysisMs += performance.now() - a0;
+      const c = process.cpuUsage(c0);
+      analysisCpuMs += (c.user + c.system) / 1000;
+      batch.push(list[i]!);
+      if (i + 1 < list.length && performance.now() - sliceStart > SLICE_MS) {
+        emit();
+        await new Promise((r) => setImmediate(r));
+        if (gen !== this.generation) return; // a new full scan (or dispose) took over
+        if (interruptible && this.pending.size > 0) {
+          for (const e of list.slice(i + 1)) this.pendingEntries.add(e);
+          return;
+        }
+        sliceStart = performance.now();
+      }
+    }
+    if (batch.length > 0 || files.length > 0) emit();
   }
 
   dispose(): void {
-    if (this.timer) clearTimeout(this.timer);
+    this.scheduler.cancel();
     this.generation++;
     for (const d of this.disposables) d.dispose();
     this.emitter.dispose();

@@ -59,6 +59,33 @@ describe('extension program index', () => {
     assert.match(diags[0]!.message, /Variable dynamic_scope\/var_0 already exists, disallowed/);
   });
 
+  it('gives one file\'s diagnostics as diagnosticsByFile does and tracks which files changed', () => {
+    const idx = new ProgramIndex();
+    const base = { language: 'python' as const, mode: 'v1' as const, variables: [], scopes: [] };
+    const diag = (file: string, line: number, message: string) => ({ file, line, column: 1, severity: 'error' as const, code: 'x', message });
+    const same = (): void => {
+      const all = idx.diagnosticsByFile();
+      for (const f of ['/w/main.py', '/w/model.py', '/w/other.py']) assert.deepStrictEqual(idx.diagnosticsFor(f), all.get(f) ?? [], f);
+    };
+    idx.set({ ...base, entry: '/w/main.py', files: ['/w/main.py', '/w/model.py'], diagnostics: [diag('/w/model.py', 3, 'a'), diag('/w/main.py', 1, 'b')] });
+    idx.set({ ...base, entry: '/w/other.py', files: ['/w/other.py', '/w/model.py'], diagnostics: [diag('/w/model.py', 3, 'a'), diag('/w/model.py', 2, 'c')] });
+    same();
+    assert.deepStrictEqual(idx.diagnosticsFor('/w/model.py').map((d) => d.message), ['a', 'c']);
+    assert.deepStrictEqual(idx.takeChangedDiagnosticFiles().sort(), ['/w/main.py', '/w/model.py']);
+    assert.deepStrictEqual(idx.takeChangedDiagnosticFiles(), []);
+    // Re-analysis moves a program to the end, in both views.
+    idx.set({ ...base, entry: '/w/main.py', files: ['/w/main.py', '/w/model.py'], diagnostics: [diag('/w/model.py', 5, 'd')] });
+    same();
+    assert.deepStrictEqual(idx.diagnosticsFor('/w/model.py').map((d) => d.message), ['a', 'c', 'd']);
+    assert.deepStrictEqual(idx.takeChangedDiagnosticFiles().sort(), ['/w/main.py', '/w/model.py']);
+    idx.delete('/w/other.py');
+    same();
+    assert.deepStrictEqual(idx.takeChangedDiagnosticFiles(), ['/w/model.py']);
+    idx.clear();
+    same();
+    assert.deepStrictEqual(idx.takeChangedDiagnosticFiles(), ['/w/model.py']);
+  });
+
   it('tracks dependents for re-analysis and forgets deleted programs', () => {
     const idx = new ProgramIndex();
     const base = { language: 'python' as const, mode: 'v1' as const, variables: [], scopes: [], diagnostics: [] };
