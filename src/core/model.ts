@@ -38,6 +38,7 @@ export type InitializerKind =
   | 'variance_scaling'
   | 'orthogonal'
   | 'identity'
+  | 'numpy_random'
   | 'unknown';
 
 /**
@@ -51,6 +52,11 @@ export type InitializerKind =
  *   distribution ('truncated_normal'|'untruncated_normal'|'uniform'|'normal')
  * - orthogonal / identity: gain
  * - all random ones: seed (op seed, number | null; the `tf.random.stateless_*` ops: their [seed0, seed1] pair)
+ * - numpy_random (NumPy's legacy MT19937 stream: `np.random.*`, `np.random.RandomState(s).*`): dist
+ *   ('uniform' | 'normal'), low/high or loc/scale, seed (the stream's int seed; null when never seeded),
+ *   draws (what the stream gave out between seeding and this call, see `NumpyDraw`)
+ * - any kind: post (elementwise steps applied to the values afterwards, see `PostOp`) and baseDtype (the
+ *   dtype the initializer's own values have when `post` casts them to another)
  * `api` says which family defined the defaults ('v1' | 'v2' | 'keras' | 'tfjs'), `defaulted` is true when
  * the program gave no initializer and TensorFlow's default was used. `unknown` carries `reason`.
  * `fanShape` (partitioned variables) is the full variable's shape, from which variance scaling takes fans.
@@ -58,7 +64,34 @@ export type InitializerKind =
  */
 export interface InitializerSpec {
   kind: InitializerKind;
+  post?: PostOp[];
   [arg: string]: unknown;
+}
+
+/**
+ * One elementwise step applied to an initializer's values, in program order: `tf.random.normal(s) * 0.01`
+ * is random_normal with post [{op: 'mul', value: 0.01, by: 'eager'}]. Each step is its own op rounded to
+ * the running dtype (a cast changes it); a Python scalar is converted to that dtype first.
+ */
+export interface PostOp {
+  op: 'add' | 'sub' | 'mul' | 'div' | 'neg' | 'cast';
+  /** add/sub/mul/div: the Python number as written. */
+  value?: number;
+  /** The number is the left operand (`value - x`, `value / x`). */
+  left?: boolean;
+  /** cast: the dtype converted to. */
+  dtype?: string;
+  /**
+   * Who ran it: TF eagerly (each op its own kernel), inside a TF graph (a session's Grappler folds
+   * constant chains, e.g. `x / c` becomes `x * (1/c)`), or NumPy.
+   */
+  by: 'eager' | 'graph' | 'numpy';
+}
+
+/** Draws a NumPy legacy stream gave out before a `numpy_random` call: `n` 53-bit doubles, or `n` legacy gauss values. */
+export interface NumpyDraw {
+  draw: 'double' | 'gauss';
+  n: number;
 }
 
 /** The random seeds TensorFlow would use for a variable's initializer, as far as they are known statically. */

@@ -1,7 +1,7 @@
 // CPython's `random.Random`: MT19937 seeded like `random.seed(int)` (init_by_array over the 32-bit words
 // of abs(seed)) with `getrandbits`, `_randbelow` (rejection over n.bit_length() bits), `randint` and
-// `random()`, bit for bit. TensorFlow's eager op seeds and Keras 3's default seeds come from it.
-// Pure integer arithmetic on uint32 values; integers up to 2^53.
+// `random()`, bit for bit. TensorFlow's eager op seeds and Keras 3's default seeds come from it; NumPy's
+// legacy RandomState is the same generator seeded by init_genrand (`PyRandom.numpy`). Integers up to 2^53.
 
 const N = 624;
 const M = 397;
@@ -16,6 +16,13 @@ export class PyRandom {
   /** `random.Random(seed)` for an integer seed (|seed| < 2^53). */
   constructor(seed: number) {
     this.seed(seed);
+  }
+
+  /** NumPy's legacy `RandomState(seed)` / `np.random.seed(seed)` for an int in [0, 2^32): init_genrand(seed). */
+  static numpy(seed: number): PyRandom {
+    const r = new PyRandom(0);
+    r.initGenrand(seed);
+    return r;
   }
 
   /** `random.seed(a)` for an int `a`: init_by_array over abs(a)'s 32-bit words, least significant first. */

@@ -7,7 +7,7 @@ const f32 = new Float32Array(1);
 const u32 = new Uint32Array(f32.buffer);
 const fround = Math.fround;
 
-function hex(s: string): number {
+export function hex(s: string): number {
   // Parses a C99 hex float literal like "-0x1.8p-3" exactly.
   const m = /^(-?)0x([0-9a-f]+)(?:\.([0-9a-f]*))?p([+-]?\d+)$/i.exec(s);
   if (!m) throw new Error(`bad hex float ${s}`);
