@@ -275,6 +275,12 @@ OUT = os.path.join(os.path.dirname(__file__), "..", "..", "test", "fixtures", "e
 
 
 def main():
+    record(PROGRAMS, OUT)
+
+
+def record(sources, out_path, extra=None):
+    """Runs each program of `sources` (name -> source) in a fresh process and writes their variables to
+    `out_path`; `extra` (name -> dict) adds fields to a program's entry."""
     import keras
     import tensorflow as tf
     here = os.path.abspath(__file__)
@@ -283,7 +289,7 @@ def main():
         child = os.path.join(tmp, "child.py")
         with open(child, "w") as f:
             f.write(CHILD)
-        for name, src in PROGRAMS.items():
+        for name, src in sources.items():
             prog = os.path.join(tmp, name + ".py")
             with open(prog, "w") as f:
                 f.write(src.lstrip("\n"))
@@ -291,10 +297,11 @@ def main():
             env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3", PYTHONHASHSEED="0")
             subprocess.run([sys.executable, child, prog, out, here], check=True, env=env, cwd=tmp)
             variables = json.load(open(out))
-            programs.append({"name": name, "source": src.lstrip("\n"), "variables": variables})
+            programs.append({"name": name, "source": src.lstrip("\n"), **((extra or {}).get(name, {})), "variables": variables})
             print(name, len(variables), "variables")
-    meta = {"tensorflow": tf.__version__, "keras": keras.__version__, "python": sys.version.split()[0]}
-    with open(OUT, "w") as f:
+    import numpy
+    meta = {"tensorflow": tf.__version__, "keras": keras.__version__, "numpy": numpy.__version__, "python": sys.version.split()[0]}
+    with open(out_path, "w") as f:
         json.dump({"generator": meta, "programs": programs}, f, indent=1)
         f.write("\n")
 

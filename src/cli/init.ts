@@ -5,6 +5,7 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
+import { describePost } from '../core/initializers';
 import type { InitializerSpec, VariableInfo } from '../core/model';
 import { Engine, EngineError } from '../engine/engine';
 import type { EngineOptions, InitResult, TensorSummary } from '../engine/types';
@@ -91,9 +92,13 @@ function num(x: number): string {
   return a >= 1e5 || a < 1e-3 ? x.toExponential(2) : Number(x.toPrecision(4)).toString();
 }
 
-/** Short display of an initializer with its effective arguments. */
+/** Short display of an initializer with its effective arguments, then its elementwise steps (` * 0.01`). */
 export function describeInit(spec: InitializerSpec): string {
-  const keys = ['mean', 'stddev', 'minval', 'maxval', 'scale', 'mode', 'distribution', 'gain', 'value', 'seed'];
+  return describeBase(spec) + describePost(spec.post);
+}
+
+function describeBase(spec: InitializerSpec): string {
+  const keys = ['dist', 'mean', 'stddev', 'minval', 'maxval', 'low', 'high', 'loc', 'scale', 'mode', 'distribution', 'gain', 'value', 'seed'];
   const parts: string[] = [];
   for (const k of keys) {
     const v = spec[k];

@@ -1,8 +1,9 @@
 // TensorFlow's initializer arithmetic that needs no random numbers: fan computation, the variance-scaling
-// aliases, and the distribution an initializer promises for a given shape (used by the engine's
-// "expected vs observed" and by the conformance tests). Pure functions over `InitializerSpec`.
+// aliases, and the distribution an initializer promises for a given shape, elementwise `post` steps
+// included (used by the engine's "expected vs observed" and by the conformance tests). Pure functions
+// over `InitializerSpec`.
 
-import type { InitializerSpec } from './model';
+import type { InitializerSpec, PostOp } from './model';
 
 /** TensorFlow's truncation correction: std of a unit normal truncated to [-2, 2]. */
 export const TRUNCATED_STD_CORRECTION = 0.87962566103423978;
@@ -61,8 +62,14 @@ export function normalizeVsDistribution(d: unknown): VsDistribution {
 }
 
 export function expectedDistribution(spec: InitializerSpec, shape: readonly number[]): Distribution {
+  const base = baseDistribution(spec, shape);
+  return spec.post?.length ? distributionAfter(base, spec.post) : base;
+}
+
+/** The distribution of the initializer's own values, before `post`. */
+function baseDistribution(spec: InitializerSpec, shape: readonly number[]): Distribution {
   // An argument given but statically unknown (null) leaves the distribution unknown.
-  for (const k of ['mean', 'stddev', 'minval', 'maxval', 'scale', 'gain']) if (spec[k] === null) return { family: 'unknown' };
+  for (const k of ['mean', 'stddev', 'minval', 'maxval', 'scale', 'gain', 'loc', 'low', 'high']) if (spec[k] === null) return { family: 'unknown' };
   switch (spec.kind) {
     case 'zeros':
       return { family: 'zeros' };
@@ -80,6 +87,9 @@ export function expectedDistribution(spec: InitializerSpec, shape: readonly numb
       return { family: 'orthogonal', gain: num(spec.gain, 1) };
     case 'identity':
       return { family: 'identity', gain: num(spec.gain, 1) };
+    case 'numpy_random':
+      return spec.dist === 'uniform' ? { family: 'uniform', minval: num(spec.low, 0), maxval: num(spec.high, 1) }
+        : spec.dist === 'normal' ? { family: 'normal', mean: num(spec.loc, 0), stddev: num(spec.scale, 1) } : { family: 'unknown' };
     case 'variance_scaling':
     case 'glorot_uniform':
     case 'glorot_normal':
@@ -108,4 +118,82 @@ export function expectedDistribution(spec: InitializerSpec, shape: readonly numb
     default:
       return { family: 'unknown' };
   }
+}
+
+/**
+ * `d` after elementwise steps, in exact arithmetic (the engine rounds each step as TF does): affine steps
+ * map bounds, mean and stddev; a constant maps each value; anything else (a scalar divided by the
+ * values, a cast of random values to an integer type) leaves the distribution unknown.
+ */
+export function distributionAfter(d: Distribution, post: readonly PostOp[]): Distribution {
+  if (d.family === 'zeros' || d.family === 'ones' || d.family === 'const') {
+    let value: unknown = d.family === 'zeros' ? 0 : d.family === 'ones' ? 1 : d.value;
+    for (const p of post) value = mapNested(value, (x) => stepValue(p, x));
+    return { family: 'const', value };
+  }
+  // x -> a * x + b over the whole chain
+  let a = 1;
+  let b = 0;
+  for (const p of post) {
+    const c = p.value ?? NaN;
+    switch (p.op) {
+      case 'add': b += c; break;
+      case 'sub': if (p.left) { a = -a; b = c - b; } else b -= c; break;
+      case 'mul': a *= c; b *= c; break;
+      case 'div': if (p.left) return { family: 'unknown' }; a /= c; b /= c; break;
+      case 'neg': a = -a; b = -b; break;
+      case 'cast': if (!/^(b?float|half|double)/.test(p.dtype ?? '')) return { family: 'unknown' }; break;
+    }
+  }
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return { family: 'unknown' };
+  switch (d.family) {
+    case 'uniform': {
+      const lo = a * d.minval + b;
+      const hi = a * d.maxval + b;
+      return { family: 'uniform', minval: Math.min(lo, hi), maxval: Math.max(lo, hi) };
+    }
+    case 'normal':
+    case 'truncated_normal':
+      return { family: d.family, mean: a * d.mean + b, stddev: Math.abs(a) * d.stddev };
+    case 'orthogonal':
+    case 'identity':
+      return b === 0 ? { family: d.family, gain: a * d.gain } : { family: 'unknown' };
+    default:
+      return { family: 'unknown' };
+  }
+}
+
+/** One step on one number, in exact arithmetic (integer casts truncate). */
+export function stepValue(p: PostOp, x: number): number {
+  const c = p.value ?? NaN;
+  switch (p.op) {
+    case 'add': return x + c;
+    case 'sub': return p.left ? c - x : x - c;
+    case 'mul': return x * c;
+    case 'div': return p.left ? c / x : x / c;
+    case 'neg': return -x;
+    case 'cast': return /int/.test(p.dtype ?? '') ? Math.trunc(x) : p.dtype === 'bool' ? (x ? 1 : 0) : x;
+  }
+}
+
+function mapNested(v: unknown, f: (x: number) => number): unknown {
+  if (Array.isArray(v)) return v.map((x) => mapNested(x, f));
+  if (typeof v === 'number') return f(v);
+  if (typeof v === 'boolean') return f(v ? 1 : 0);
+  return v;
+}
+
+/**
+ * `post` as text to follow the initializer's own: ` * 0.01`, ` * 2, then x - 1`, `, then 1 / x`,
+ * `, then negated`, `, then as float32` (each step applies to the result of the ones before).
+ */
+export function describePost(post: readonly PostOp[] | undefined): string {
+  if (!post?.length) return '';
+  const sym: Record<string, string> = { add: '+', sub: '-', mul: '*', div: '/' };
+  return post.map((p, i) => {
+    const c = p.value === undefined ? '?' : String(p.value);
+    if (i === 0 && !p.left && p.op !== 'neg' && p.op !== 'cast') return ` ${sym[p.op]} ${c}`;
+    const text = p.op === 'neg' ? 'negated' : p.op === 'cast' ? `as ${p.dtype ?? '?'}` : p.left ? `${c} ${sym[p.op]} x` : `x ${sym[p.op]} ${c}`;
+    return `, then ${text}`;
+  }).join('');
 }

@@ -113,8 +113,10 @@ export function estimate(jobs: Job[], options: EngineOptions, forExport: boolean
     const over = j.n > cap;
     if (over && !forExport) sampled.push(j.v.name);
     const held = over && !forExport ? Math.min(j.n, SAMPLE_ELEMENTS) * bytesPerStoredElement(j.v.dtype) : j.bytes;
-    // orthogonal works on one float32 copy (Q) next to the output
-    const work = j.plan.op === 'orthogonal' && !(over && !forExport) ? held + j.n * 4 : held;
+    // orthogonal works on one float32 copy (Q) next to the output; a whole-tensor op (orthogonal, NumPy's
+    // stream) whose values post steps turn into another dtype holds them at their own dtype too
+    let work = j.plan.op === 'orthogonal' && !(over && !forExport) ? held + j.n * 4 : held;
+    if (j.plan.post && !isElementwise(j.plan) && j.plan.post.base !== j.v.dtype) work += j.n * bytesPerStoredElement(j.plan.post.base);
     peak = Math.max(peak, work);
   }
   return { totalBytes: total, peakBytes: peak, sampled };
@@ -340,7 +342,7 @@ export class Engine {
         continue;
       }
       if (over && !isElementwise(j.plan)) {
-        skipped.push({ name: j.v.name, reason: `${j.n} elements exceed the ${cap}-element cap and an orthogonal matrix cannot be sampled (raise maxTensorElements)` });
+        skipped.push({ name: j.v.name, reason: `${j.n} elements exceed the ${cap}-element cap and ${j.plan.op === 'orthogonal' ? 'an orthogonal matrix' : 'NumPy\'s sequential stream'} cannot be sampled (raise maxTensorElements)` });
         continue;
       }
       try {

@@ -1,10 +1,13 @@
 // TensorFlow's initializers, materialized with TensorFlow's own numbers: resolves a spec's arguments
 // (v1 vs Keras/v2 defaults), TF's seed rules (stateful v1 ops vs stateless seeded v2/Keras ops), and
-// fills any element range [from, to) with TF's arithmetic for the dtype (dtypes.ts beyond float32/int32).
-// Orthogonal needs the whole matrix (TF's CPU QR order, eigenQr.ts). Pure computation: no tfjs, no I/O.
+// fills any element range [from, to) with TF's arithmetic for the dtype (dtypes.ts beyond float32/int32),
+// then the spec's elementwise `post` steps (post.ts). Orthogonal (TF's CPU QR order, eigenQr.ts) and
+// NumPy's sequential streams (numpyRandom.ts) need the whole tensor. Pure computation: no tfjs, no I/O.
 
 import { computeFans, expectedDistribution, type Distribution, normalizeVsDistribution, VARIANCE_SCALING_ALIASES } from '../core/initializers';
-import type { InitializerSpec, SeedInfo } from '../core/model';
+import type { InitializerSpec, NumpyDraw, PostOp, SeedInfo } from '../core/model';
+import { fillNumpy } from './numpyRandom';
+import { applyStep, type BaseAffine, type PostPlan, resolvePost } from './post';
 import { fillPrec, fillUniformInt64, type Prec, roundTo16, toPrec } from './dtypes';
 import { fillNormal, fillTruncatedNormal, fillUniform, fillUniformInt, type MinMax } from './distributions';
 import { type QrProgress, tfQrSteps } from './eigenQr';
@@ -110,14 +113,20 @@ function seedPairOf(v: unknown): [number, number] | null {
   return Number.isSafeInteger(a) && Number.isSafeInteger(b) ? [a as number, b as number] : null;
 }
 
-/** The resolved operation behind an initializer at a shape. */
-export type OpPlan =
+/**
+ * The resolved operation behind an initializer at a shape. `post`: elementwise steps after it (the op then
+ * makes values of `post.base`, `dist` is the distribution after the steps).
+ */
+export type OpPlan = (
   | { op: 'uniform' | 'normal' | 'truncated'; scale: number; shift: number; dist: Distribution; prec?: Prec; note?: string }
   | { op: 'uniform_int'; lo: number; hi: number; dist: Distribution; int64?: boolean }
   | { op: 'fill'; value: number; dist: Distribution; note?: string }
   | { op: 'constant'; values: number[]; dist: Distribution; note?: string }
   | { op: 'identity'; gain: number; rows: number; cols: number; dist: Distribution }
-  | { op: 'orthogonal'; gain: number; rows: number; cols: number; dist: Distribution };
+  | { op: 'orthogonal'; gain: number; rows: number; cols: number; dist: Distribution }
+  /** NumPy's legacy stream: uniform(a, b) or normal(a, b) after `draws`; seed null: not known (fallback). */
+  | { op: 'numpy'; sampler: 'uniform' | 'normal'; a: number; b: number; seed: number | null; draws: NumpyDraw[]; n: number; dist: Distribution; note?: string }
+) & { post?: PostPlan };
 
 /** The spec with every argument TF would use filled in (v1 defaults for 'v1', Keras defaults otherwise). */
 export function resolveSpec(spec: InitializerSpec, dtype = 'float32'): InitializerSpec {
@@ -275,6 +284,76 @@ function planPrec(spec: InitializerSpec, dist: Distribution, prec: Prec, v1: boo
 
 /** Resolves `spec` at a fully known `shape` into the op TF runs. Throws InitializerError where TF raises. */
 export function planOp(specIn: InitializerSpec, shape: readonly number[], dtype: string): OpPlan {
+  if (!specIn.post?.length && specIn.kind !== 'numpy_random') return planBase(specIn, shape, dtype);
+  return planWithPost(specIn, shape, dtype);
+}
+
+/** Graph constants larger than this are not folded by Grappler (its max_constant_size_in_bytes). */
+const MAX_FOLDED_BYTES = 10 * 1024 * 1024;
+
+/**
+ * A spec with `post` steps (or NumPy's values): the base op at its own dtype, then the steps. Values
+ * the graph holds as constants are computed now (as constant folding does, op by op); random values
+ * get the steps when generated.
+ */
+function planWithPost(specIn: InitializerSpec, shape: readonly number[], dtype: string): OpPlan {
+  const { post = [], baseDtype, ...rest } = specIn;
+  const numpy = rest.kind === 'numpy_random';
+  const bd = typeof baseDtype === 'string' ? baseDtype : numpy ? 'float64' : dtype;
+  const n = shape.reduce((a, b) => a * b, 1);
+  const base = numpy ? planNumpy(rest, n) : planBase(rest, shape, bd);
+  const dist = expectedDistribution(resolveSpec(specIn, bd), [...shape]);
+  const graphFirst = post[0]?.by === 'graph';
+  const constant = base.op === 'fill' || base.op === 'constant' || base.op === 'identity' || base.op === 'numpy';
+  const pp = resolvePost(post, bd, dtype, constant ? 'constant' : graphFirst ? graphAffine(base, rest) ?? 'opaque' : 'opaque');
+  const notes = ['note' in base ? base.note : undefined, pp.note].filter((x): x is string => !!x);
+  const graphSteps = post.filter((p: PostOp) => p.by === 'graph' && p.op !== 'cast').length;
+  if (base.op === 'fill' && graphSteps > 1 && n * bytesPerStoredElement(bd) > MAX_FOLDED_BYTES) {
+    notes.push('in a TF graph this constant is too large for Grappler to fold, and the order it then runs the chain in is not modelled');
+  }
+  const note = notes.length ? notes.join('; ') : undefined;
+  const run = (x: number): number => pp.steps.reduce((v, st) => applyStep(st, v), x);
+  if (base.op === 'fill') return { op: 'fill', value: run(base.value), dist, ...(note ? { note } : {}) };
+  if (base.op === 'constant') return { op: 'constant', values: base.values.map(run), dist, ...(note ? { note } : {}) };
+  let raw: OpPlan = base;
+  if (pp.absorbed) {
+    // graph mode: the chain (steps) now holds the op's own `* scale + shift` / `gain *`
+    if (base.op === 'uniform' || base.op === 'normal' || base.op === 'truncated') raw = { ...base, scale: 1, shift: 0 };
+    else if (base.op === 'orthogonal') raw = { ...base, gain: 1 };
+  }
+  return { ...raw, dist, post: note ? { ...pp, note } : pp };
+}
+
+/** The base op's own arithmetic a graph chain right after it may fold with (see post.ts), or null. */
+function graphAffine(plan: OpPlan, spec: InitializerSpec): BaseAffine | null {
+  switch (plan.op) {
+    case 'uniform': case 'normal': case 'truncated': {
+      // tf.random.uniform skips `+ minval` for an int 0 minval (and `* maxval` for an int 1): not known from the spec
+      const v1Uniform = spec.kind === 'random_uniform' && apiOf(spec) === 'v1';
+      return { scale: plan.scale, shift: plan.shift, add: v1Uniform && plan.shift === 0 ? 'maybe' : true };
+    }
+    case 'orthogonal':
+      return { scale: plan.gain, shift: 0, add: false, scaleLeft: true };
+    default:
+      return null;
+  }
+}
+
+/** NumPy's `numpy_random` values (float64) for `n` elements. */
+function planNumpy(spec: InitializerSpec, n: number): OpPlan {
+  const sampler = spec.dist === 'uniform' ? 'uniform' : spec.dist === 'normal' ? 'normal' : null;
+  if (!sampler) throw new InitializerError(`NumPy draw '${String(spec.dist)}' cannot be materialized`);
+  const a = isNum(spec.low) ? spec.low : isNum(spec.loc) ? spec.loc : 0;
+  const b = isNum(spec.high) ? spec.high : isNum(spec.scale) ? spec.scale : 1;
+  const seed = isNum(spec.seed) && Number.isInteger(spec.seed) && spec.seed >= 0 && spec.seed <= 0xffffffff ? spec.seed : null;
+  const draws = Array.isArray(spec.draws) ? (spec.draws as NumpyDraw[]) : [];
+  const note = seed === null ? (typeof spec.note === 'string' ? spec.note : 'NumPy\'s generator is not seeded') + '; values come from our own seeded NumPy stream' : undefined;
+  const dist = expectedDistribution({ ...spec, post: [] }, [n]);
+  return { op: 'numpy', sampler, a, b, seed, draws, n, dist, ...(note ? { note } : {}) };
+}
+
+/** `planOp` for the initializer alone (no `post`). */
+function planBase(specIn: InitializerSpec, shape: readonly number[], dtype: string): OpPlan {
   const spec = resolveSpec(specIn, dtype);
   const v1 = apiOf(spec) === 'v1';
   const n = shape.reduce((a, b) => a * b, 1);
@@ -351,9 +430,9 @@ export function planOp(specIn: InitializerSpec, shape: readonly number[], dtype:
   }
 }
 
-/** True when `plan` can be generated element-range by element-range (everything but orthogonal). */
+/** True when `plan` can be generated element-range by element-range (all but orthogonal and NumPy's streams). */
 export function isElementwise(plan: OpPlan): boolean {
-  return plan.op !== 'orthogonal';
+  return plan.op !== 'orthogonal' && plan.op !== 'numpy';
 }
 
 /** The typed array TF's dtype is held in here (float16/bfloat16 values held as float32, int64 as float64: exact within ±2^53). */
@@ -372,6 +451,14 @@ export function bytesPerStoredElement(dtype: string): number {
  * float64/float16/bfloat16 plans (`prec`) and int64 use TF's samplers for those dtypes (dtypes.ts).
  */
 export function generateRange(plan: OpPlan, state: PhiloxState, out: Values, from: number, to: number, base = 0): MinMax {
+  if (plan.post) {
+    // the op's own values (at post.base), then the steps into `out`
+    const { post, ...op } = plan;
+    const same = storage(post.base) === storage(out);
+    const raw = same ? out : allocValues(post.base, to - from);
+    generateRange(op as OpPlan, state, raw, from, to, same ? base : from);
+    return applySteps(post, raw, same ? from - base : 0, out, from - base, to - from);
+  }
   switch (plan.op) {
     case 'fill': {
       out.fill(plan.value, from - base, to - base);
@@ -428,7 +515,30 @@ export function generateRange(plan: OpPlan, state: PhiloxState, out: Values, fro
     }
     case 'orthogonal':
       throw new InitializerError('orthogonal is not elementwise');
+    case 'numpy':
+      throw new InitializerError('NumPy\'s stream is not elementwise');
   }
+}
+
+/** The typed-array class `dtype`'s values are held in (see allocValues). */
+function storage(v: string | Values): string {
+  if (typeof v !== 'string') return v instanceof Float64Array ? 'f64' : v instanceof Int32Array ? 'i32' : 'f32';
+  return v === 'float64' || v === 'int64' ? 'f64' : isIntDtype(v) || v === 'bool' ? 'i32' : 'f32';
+}
+
+/** Applies `post`'s steps to src[s0 .. s0+n) into out[o0 .. o0+n) (may be the same array); returns [min, max]. */
+function applySteps(post: PostPlan, src: Values, s0: number, out: Values, o0: number, n: number): MinMax {
+  const steps = post.steps;
+  let mn = Infinity;
+  let mx = -Infinity;
+  for (let i = 0; i < n; i++) {
+    let v = src[s0 + i]!;
+    for (let k = 0; k < steps.length; k++) v = applyStep(steps[k]!, v);
+    out[o0 + i] = v;
+    if (v < mn) mn = v;
+    if (v > mx) mx = v;
+  }
+  return [mn, mx];
 }
 
 /** Why values of `dtype` are not TF's bits even with known seeds, or undefined when they are. */
@@ -440,6 +550,7 @@ export function dtypeNote(plan: OpPlan, dtype: string): string | undefined {
     if (plan.int64) return Math.abs(plan.lo) <= MAX_SAFE && Math.abs(plan.hi) <= MAX_SAFE ? undefined : 'int64 values are held as float64 here: beyond ±2^53 they are rounded';
     return `TF samples ${dtype} with 64-bit draws; values follow the int32 sampler`;
   }
+  if (plan.op === 'numpy') return plan.note;
   if (plan.op !== 'orthogonal' && plan.prec) {
     if (plan.note) return plan.note;
     if (plan.prec === 'f64' && plan.op !== 'uniform') return F64_NORMAL_NOTE;
@@ -461,15 +572,26 @@ export const F64_NORMAL_NOTE = 'float64 normals: TF\'s BoxMullerDouble uses glib
  * shapes, times gain. Memory: the output (which holds the normals and the factorization) plus Q.
  */
 export function orthogonal(plan: Extract<OpPlan, { op: 'orthogonal' }>, state: PhiloxState, out: Values): MinMax {
-  const steps = orthogonalSteps(plan, state, out);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return whole(plan, state, out);
 }
 
-/** `orthogonal` as a generator that yields after each 48-column panel of the QR (for cancellation). */
-export function* orthogonalSteps(plan: Extract<OpPlan, { op: 'orthogonal' }>, state: PhiloxState, out: Values): Generator<QrProgress, MinMax, void> {
+/**
+ * A non-elementwise plan as a generator: orthogonal yields after each 48-column panel of the QR (for
+ * cancellation); then `post`'s steps. NumPy's stream is generated in one go.
+ */
+export function* orthogonalSteps(plan: OpPlan, state: PhiloxState, out: Values): Generator<QrProgress, MinMax, void> {
+  if (plan.post) {
+    const { post, ...op } = plan;
+    const same = storage(post.base) === storage(out);
+    const raw = same ? out : allocValues(post.base, out.length);
+    yield* orthogonalSteps(op as OpPlan, state, raw);
+    return applySteps(post, raw, 0, out, 0, out.length);
+  }
+  if (plan.op === 'numpy') {
+    if (!(out instanceof Float64Array)) throw new InitializerError('NumPy values need a float64 buffer');
+    return numpyValues(plan, state, out);
+  }
+  if (plan.op !== 'orthogonal') throw new InitializerError(`${plan.op} is elementwise`);
   const { rows, cols } = plan;
   const m = Math.max(rows, cols);
   const n = Math.min(rows, cols);
@@ -499,6 +621,14 @@ export function* orthogonalSteps(plan: Extract<OpPlan, { op: 'orthogonal' }>, st
 
 /** Whether `plan` under `seeds` at `dtype` reproduces TensorFlow's bits, and why not. */
 export function exactness(plan: OpPlan, seeds: SeedPlan, dtype: string): { exact: boolean; note?: string } {
+  if (plan.post) {
+    // the op's own values at their dtype, then the steps' own caveats
+    const { post, ...op } = plan;
+    const base = exactness(op as OpPlan, seeds, post.base);
+    if (!base.exact) return base;
+    return post.note ? { exact: false, note: post.note } : { exact: true };
+  }
+  if (plan.op === 'numpy') return plan.note ? { exact: false, note: plan.note } : { exact: true };
   if (plan.op === 'fill' || plan.op === 'constant' || plan.op === 'identity') {
     const d = dtypeNote(plan, dtype);
     return d ? { exact: false, note: d } : { exact: true };
@@ -512,8 +642,22 @@ export function exactness(plan: OpPlan, seeds: SeedPlan, dtype: string): { exact
 /** Materializes a whole variable. */
 export function materialize(plan: OpPlan, state: PhiloxState, dtype: string, n: number): { values: Values; min: number; max: number } {
   const values = allocValues(dtype, n);
-  const [min, max] = plan.op === 'orthogonal' ? orthogonal(plan, state, values) : generateRange(plan, state, values, 0, n);
+  const [min, max] = isElementwise(plan) ? generateRange(plan, state, values, 0, n) : whole(plan, state, values);
   return { values, min, max };
+}
+
+/** A non-elementwise plan (orthogonal, NumPy) into `out`, then its post steps. */
+function whole(plan: OpPlan, state: PhiloxState, out: Values): MinMax {
+  const steps = orthogonalSteps(plan, state, out);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** NumPy's float64 values of `plan` (seed null: a stream of our own, seeded from `state`'s key). */
+function numpyValues(plan: Extract<OpPlan, { op: 'numpy' }>, state: PhiloxState, out: Float64Array): MinMax {
+  return fillNumpy(plan.sampler, plan.a, plan.b, plan.seed ?? state.key[0]! >>> 0, plan.seed === null ? [] : plan.draws, out);
 }
 
 export { computeFans, normalizeVsDistribution };

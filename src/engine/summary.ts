@@ -160,6 +160,12 @@ export type Expected = TensorSummary['expected'];
 /** The moments and bounds TF's initializer promises at this shape (`plan` carries the resolved op). */
 export function expectedOf(plan: OpPlan): Expected {
   const d: Distribution = plan.dist;
+  if (plan.post) {
+    // after elementwise steps: the mapped distribution (a scaled orthogonal/identity matrix keeps its shape)
+    if (plan.op === 'orthogonal' && d.family === 'orthogonal') return expectedOf({ ...plan, post: undefined, gain: d.gain });
+    if (plan.op === 'identity' && d.family === 'identity') return expectedOf({ ...plan, post: undefined, gain: d.gain });
+    return fromDistribution(d);
+  }
   switch (plan.op) {
     case 'fill':
       return { ...d, mean: plan.value, std: 0, bounds: [plan.value, plan.value] };
@@ -196,6 +202,11 @@ export function expectedOf(plan: OpPlan): Expected {
     default:
       break;
   }
+  return fromDistribution(d);
+}
+
+/** The moments and bounds of a random family. */
+function fromDistribution(d: Distribution): Expected {
   if (d.family === 'uniform') return { ...d, mean: (d.minval + d.maxval) / 2, std: (d.maxval - d.minval) / Math.sqrt(12), bounds: [d.minval, d.maxval] };
   if (d.family === 'normal') return { ...d, mean: d.mean, std: d.stddev };
   if (d.family === 'truncated_normal') {
@@ -230,7 +241,9 @@ export function check(plan: OpPlan, expected: Expected, s: Summarized, n: number
     }
     if (mu !== undefined && Math.abs(st.mean - mu) > ulpSlack(Math.abs(mu) + Math.abs(st.max)) * 4) msgs.push(`mean ${fmt(st.mean)} differs from ${fmt(mu)}`);
   } else if (plan.op === 'orthogonal') {
-    const want = plan.gain * plan.gain * Math.min(plan.rows, plan.cols);
+    if (plan.post && plan.dist.family !== 'orthogonal') return { ok: msgs.length === 0, messages: msgs };
+    const gain = plan.post && plan.dist.family === 'orthogonal' ? plan.dist.gain : plan.gain;
+    const want = gain * gain * Math.min(plan.rows, plan.cols);
     if (Math.abs(s.sumSquares - want) > 1e-4 * want) msgs.push(`sum of squares ${fmt(s.sumSquares)} should be gain^2*min(rows, cols) = ${fmt(want)} for an orthogonal matrix`);
   } else if (mu !== undefined && sigma !== undefined && n > 1) {
     const seMean = sigma / Math.sqrt(n);

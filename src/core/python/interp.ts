@@ -6,7 +6,7 @@
 import type { SyntaxNode as Node } from './ast';
 import type { Diagnostic, SourceLocation } from '../model';
 import {
-  bool, dictGet, dictSet, ensureModule, Env, float, int, isNum, lazy, NONE, numOf, pyEquals, pyRepr, pyStr, rangeLen,
+  bool, dictGet, dictSet, ensureModule, Env, float, int, isNum, lazy, NONE, npResult, npScalar, numOf, pyEquals, pyRepr, pyStr, rangeLen,
   str, strOf, truthy, unknown, type ClassVal, type FuncVal, type ModuleVal, type Value,
 } from './values';
 import { formatPercent, formatWithSpec, strFormat, withUnknownPieces } from './format';
@@ -57,6 +57,8 @@ export interface LibraryHooks {
   subscript?(obj: Value, key: Value): Value | undefined;
   /** Arithmetic involving library values (tensors): undefined to fall back to the reader's default. */
   binop?(op: string, l: Value, r: Value): Value | undefined;
+  /** `-x` / `+x` on library values (tensors): undefined to fall back to the reader's default. */
+  unop?(op: string, v: Value): Value | undefined;
   /** A user class deriving from a library class (a Keras Layer/Model): the fresh instance to run __init__ on. */
   newInstance?(c: ClassVal, args: Args, site: CallSite): Value | undefined;
 }
@@ -860,9 +862,10 @@ export class Interpreter {
       case 'unary_operator': {
         const v = this.eval(node.childForFieldName('argument')!, env, mod);
         const op = node.childForFieldName('operator')!.text;
+        if (isNum(v) && v.np && op === '-') return npScalar(-v.v, v.np);
         if (isNum(v)) return op === '-' ? (v.t === 'int' ? int(-v.v) : float(-v.v)) : op === '~' && v.t === 'int' ? int(~v.v) : v;
         if (v.t === 'bool') return op === '-' ? int(v.v ? -1 : 0) : int(v.v ? 1 : 0);
-        if (v.t === 'tensor' || v.t === 'var') return this.tensorLike(v);
+        if (v.t === 'tensor' || v.t === 'var') return this.hooks.unop?.(op, v) ?? this.tensorLike(v);
         return unknown();
       }
       case 'not_operator': {
@@ -1601,6 +1604,18 @@ function pySlice<T>(seq: T[], start?: number, stop?: number, step?: number): T[]
 }
 
 function arith(op: string, l: Value, r: Value): Value {
+  const res = pyArith(op, l, r);
+  // NumPy scalars stay NumPy scalars, of the promoted dtype
+  const ln = l.t === 'int' || l.t === 'float' ? l.np : undefined;
+  const rn = r.t === 'int' || r.t === 'float' ? r.np : undefined;
+  if ((ln || rn) && (res.t === 'int' || res.t === 'float')) {
+    const np = npResult(ln, rn, res.t === 'float');
+    if (np) return npScalar(res.v, np);
+  }
+  return res;
+}
+
+function pyArith(op: string, l: Value, r: Value): Value {
   const a = numOf(l)!;
   const b = numOf(r)!;
   const bothInt = (l.t === 'int' || l.t === 'bool') && (r.t === 'int' || r.t === 'bool');

@@ -1,9 +1,10 @@
 // The random-seed state a TensorFlow/Keras program builds as it runs: TF2's eager context (the
 // random.Random(global seed) that gives each unseeded random op its seed, and the kernel cache whose
 // Philox counter each run of a seeded op advances), Python's global `random` that Keras 3 draws default
-// seeds from, and which seeds each Keras 3 constructor draws, in order (checked against Keras 3.15).
+// seeds from, which seeds each Keras 3 constructor draws, in order (checked against Keras 3.15), and
+// NumPy's legacy streams (np.random.*, RandomState): their seed and what they gave out since.
 
-import type { SeedInfo } from '../model';
+import type { NumpyDraw, SeedInfo } from '../model';
 import { PyRandom } from '../pyrandom';
 
 const MAXINT32 = 2147483647;
@@ -57,6 +58,8 @@ export class SeedTracker {
   private kerasGlobalGen = false;
   // TF 2 graph mode: per graph, the count of unseeded random ops created under a graph seed
   private readonly graphCounters = new Map<number, { next: number; taint: string | null }>();
+  /** NumPy's global legacy stream (np.random.*); RandomState objects have their own (`numpyStream`). */
+  readonly numpyGlobal: NumpyStream = { seed: null, where: '', draws: [], taint: null, risks: 0 };
 
   constructor(private readonly certainty: () => Certainty) {}
 
@@ -239,6 +242,61 @@ export class SeedTracker {
     if ('value' in r) this.taintPython(`the program calls random.${fn}, which the analysis does not reproduce`);
     return undefined;
   }
+
+  // ---------- NumPy's legacy MT19937 streams ----------
+
+  /** A fresh stream: `np.random.RandomState(seed)` (null: seeded from the OS). */
+  numpyStream(seed: SeedArg, where: string): NumpyStream {
+    const st: NumpyStream = { seed: null, where, draws: [], taint: null, risks: 0 };
+    this.seedNumpy(st, seed, where);
+    return st;
+  }
+
+  /** `np.random.seed(seed)` (or a RandomState's `seed`): NumPy accepts ints in [0, 2**32 - 1]. */
+  seedNumpy(st: NumpyStream, seed: SeedArg, where: string): void {
+    const c = this.certainty();
+    st.where = where;
+    st.draws = [];
+    st.risks = c.risks;
+    st.seed = isIntSeed(seed) && seed >= 0 && seed <= 0xffffffff ? seed : null;
+    st.taint = c.guess ? `${where} runs in ${c.guess}` : seed === null ? 'it is seeded from the OS (no np.random.seed), so its values differ every run'
+      : st.seed === null ? `the seed given to ${where} is not known statically` : null;
+  }
+
+  /** Something drew from `st` in a way the analysis does not follow: its later draws are unknown. */
+  taintNumpy(st: NumpyStream, reason: string): void {
+    st.taint ??= reason;
+  }
+
+  /**
+   * A draw of `n` values (`draw`: 53-bit doubles or legacy gauss values) from `st`: the stream's seed and
+   * the draws before this one, or why they are not known. `n` null: an unknown count (later draws unknown).
+   */
+  numpyDraw(st: NumpyStream, draw: NumpyDraw['draw'], n: number | null): { seed: number; draws: NumpyDraw[] } | { note: string } {
+    const why = st.taint ?? this.problem(st.risks);
+    const before = st.draws.map((d) => ({ ...d }));
+    if (n === null) st.taint ??= 'an earlier draw from it has a size the analysis does not know';
+    else if (!why) {
+      const last = st.draws[st.draws.length - 1];
+      if (last?.draw === draw) last.n += n;
+      else if (st.draws.length < 1000) st.draws.push({ draw, n });
+      else st.taint = 'it gave out values in more than 1000 separate runs of draws';
+    }
+    if (why || st.seed === null) {
+      st.taint ??= why;
+      return { note: st.seed === null && !why ? 'NumPy\'s generator is not seeded' : `NumPy's generator${st.where ? ` (${st.where})` : ''}: ${why}; values come from our own generator with the same distribution` };
+    }
+    return { seed: st.seed, draws: before };
+  }
+}
+
+/** One NumPy legacy stream as the program has used it so far. */
+export interface NumpyStream {
+  seed: number | null;
+  where: string;
+  draws: NumpyDraw[];
+  taint: string | null;
+  risks: number;
 }
 
 // ---------- Keras 3 constructors ----------

@@ -4,9 +4,9 @@
 
 import type { SyntaxNode as Node } from './ast';
 import type { SeedInfo } from '../model';
-import { KERAS_CTOR_DRAWS, KERAS_NO_DRAWS, RANDOM_KINDS, type SeedArg, SeedTracker, statefulOpType } from './seeds';
-import type { Diagnostic, InitializerSpec, QuickFix, Shape, SourceLocation } from '../model';
-import { VARIANCE_SCALING_ALIASES } from '../initializers';
+import { KERAS_CTOR_DRAWS, KERAS_NO_DRAWS, type NumpyStream, RANDOM_KINDS, type SeedArg, SeedTracker, statefulOpType } from './seeds';
+import type { Diagnostic, InitializerSpec, PostOp, QuickFix, Shape, SourceLocation } from '../model';
+import { distributionAfter, VARIANCE_SCALING_ALIASES } from '../initializers';
 import { dtypeSize } from '../model';
 import { freshId, invalidScopeName, partitionCount, ScopeNameError, shapesCompatible, tensorShapeStr, TfGraph, type Partitioner, type Reuse, type VarRecord, type VarScope } from '../tf/graph';
 import {
@@ -14,7 +14,7 @@ import {
 } from './interp';
 import { channelDim, convRank, intsOf, KERAS_LAYER_ALIASES, KERAS_POSITIONAL, kerasMergeShape, kerasOutputShape } from './kerasShapes';
 import { canonicalize, DTYPES, isFloatDtype, isIntOrBoolDtype, LIBRARY_ROOTS, normalizeDtype, TF1_ONLY, type ApiFamily } from './tfnames';
-import { bool, float, int, NONE, numOf, pyRepr, str, strOf, truthy, unknown, type Value } from './values';
+import { bool, float, int, NONE, npResult, npScalar, numOf, pyRepr, str, strOf, truthy, unknown, type Value } from './values';
 
 interface ScopeEntry {
   name: string;
@@ -336,10 +336,15 @@ export class TfLibrary implements LibraryHooks {
       }
       case 'layer': return this.callLayer(this.reg.layers.get(fn.l.id)!, args, site);
       case 'dtype': {
-        // NumPy scalar constructors (np.int64(5), np.float32(0.5)) convert their argument.
-        const n = numOf(args.pos[0]);
-        if (n === undefined) return args.pos[0] ? this.asTensor(args.pos[0]) : unknown();
-        return /int|bool/.test(fn.name) ? int(Math.trunc(n)) : float(n);
+        // NumPy scalar constructors (np.int64(5), np.float32(0.5)) convert their argument; on an array, astype
+        const v = args.pos[0];
+        const n = numOf(v);
+        if (n === undefined) {
+          if (v?.t === 'tensor' && v.init && v.dtype && v.dtype !== fn.name) return { ...v, dtype: fn.name, init: this.withPost(v.init, v.dtype, [{ op: 'cast', dtype: fn.name, by: 'numpy' }]) };
+          return v ? this.asTensor(v) : unknown();
+        }
+        if (fn.name === 'bool') return bool(n !== 0);
+        return npScalar(/int/.test(fn.name) ? Math.trunc(n) : n, fn.name);
       }
       case 'instance': {
         const k = fn.attrs.get('__keras__');
@@ -469,7 +474,10 @@ export class TfLibrary implements LibraryHooks {
           this.seeds.setTfSeed(arg, where);
         }
         // keras.utils.set_random_seed also seeds Python's random (and NumPy), and resets Keras's global SeedGenerator
-        if (keras) this.seeds.seedPython(arg, where, true);
+        if (keras) {
+          this.seeds.seedPython(arg, where, true);
+          this.seeds.seedNumpy(this.seeds.numpyGlobal, arg, where);
+        }
         return NONE;
       }
       case 'reset_default_graph':
@@ -551,13 +559,31 @@ export class TfLibrary implements LibraryHooks {
         const shapeArg = name === 'constant' ? args.pos[2] ?? args.kw.get('shape') : undefined;
         if (v && (v.t === 'tensor' || v.t === 'var')) {
           const t = this.asTensor(v);
-          return { ...t, dtype: dtypeOf(given) ?? (t.t === 'tensor' ? t.dtype : null) } as Value;
+          const want = dtypeOf(given);
+          const out: Value & { t: 'tensor' } = { ...t, dtype: want ?? t.dtype };
+          // the value carries over: as it is, cast by tf.cast, or (a NumPy array) converted by NumPy
+          if (v.t === 'tensor' && v.init && v.dtype) {
+            if (!want || want === v.dtype) out.init = v.init;
+            else if (v.init.kind === 'unknown') out.init = v.init;
+            else if (name === 'cast' || v.np) out.init = this.withPost(v.init, v.dtype, [{ op: 'cast', dtype: want, by: name === 'cast' ? (this.eager ? 'eager' : 'graph') : 'numpy' }]);
+          }
+          return out;
         }
         const lit = literalTensor(v);
         const dtype = dtypeOf(given) ?? lit?.dtype ?? 'float32';
         const shape = shapeArg ? shapeOf(shapeArg) : lit?.shape ?? null;
         return { t: 'tensor', shape, dtype, init: lit ? { kind: 'constant', value: lit.value, api } : { kind: 'unknown', reason: 'constant value unknown' } };
       }
+      case 'multiply': case 'math.multiply': case 'add': case 'math.add': case 'subtract': case 'math.subtract':
+      case 'divide': case 'math.divide': case 'truediv': case 'math.truediv': case 'math.scalar_mul': case 'scalar_mul': {
+        const op = /multiply|scalar_mul/.test(name) ? '*' : /add/.test(name) ? '+' : /subtract/.test(name) ? '-' : '/';
+        const x = args.pos[0] ?? args.kw.get(name.includes('scalar_mul') ? 'scalar' : 'x') ?? unknown();
+        const y = args.pos[1] ?? args.kw.get(name.includes('scalar_mul') ? 'x' : 'y') ?? unknown();
+        const opName = strOf(args.kw.get('name')) ?? FUNC_OP_NAMES[name.replace(/^math\./, '')]!;
+        return this.binop(op, x, y, opName) ?? unknown(`tf.${name}`);
+      }
+      case 'negative': case 'math.negative':
+        return this.unop('-', args.pos[0] ?? args.kw.get('x') ?? unknown(), strOf(args.kw.get('name')) ?? 'Neg') ?? unknown(`tf.${name}`);
       case 'random_normal': case 'truncated_normal': case 'random_uniform':
       case 'random.stateless_normal': case 'random.stateless_uniform': case 'random.stateless_truncated_normal': {
         // normal(shape, mean, stddev, dtype, seed); stateless_normal(shape, seed, mean, stddev, dtype, name, alg)
@@ -807,42 +833,160 @@ export class TfLibrary implements LibraryHooks {
       };
       if (fn in unary && n0 !== undefined) {
         const r = unary[fn]!(n0);
-        return fn === 'floor' || fn === 'ceil' ? int(r) : float(r);
+        // NumPy's functions give NumPy scalars (np.float64), which NumPy's promotion treats as typed
+        return fn === 'floor' || fn === 'ceil' ? int(r) : m[1] === 'numpy' ? npScalar(r, 'float64') : float(r);
       }
       if (fn === 'pow' && n0 !== undefined && numOf(a[1]) !== undefined) return float(n0 ** numOf(a[1])!);
       if ((fn === 'prod' || fn === 'sum') && a[0]) {
         const items = a[0].t === 'list' || a[0].t === 'tuple' ? a[0].items.map(numOf) : undefined;
         if (items && items.every((x) => x !== undefined)) return int(items.reduce((p, x) => (fn === 'prod' ? p! * x! : p! + x!), fn === 'prod' ? 1 : 0)!);
       }
-      if (path.startsWith('numpy.') && (fn === 'zeros' || fn === 'ones')) {
-        // A NumPy array becomes a Const in TensorFlow's graph: a constant initial value.
-        return { t: 'tensor', shape: shapeOf(a[0] ?? args.kw.get('shape')), dtype: dtypeOf(a[1] ?? args.kw.get('dtype')) ?? 'float64', init: { kind: 'constant', value: fn === 'zeros' ? 0 : 1, api: 'v1' } };
-      }
-      if (path.startsWith('numpy.') && (fn === 'array' || fn === 'asarray')) {
-        const lit = literalTensor(a[0]);
-        return lit ? { t: 'tensor', shape: lit.shape, dtype: dtypeOf(a[1] ?? args.kw.get('dtype')) ?? (lit.dtype === 'float32' ? 'float64' : 'int64'), init: { kind: 'constant', value: lit.value, api: 'v1' } } : unknown();
-      }
-      if (['float32', 'float64', 'int32', 'int64'].includes(fn)) return a[0] ?? unknown();
-      if (path.startsWith('numpy.') && fn === 'arange') {
-        const ns = a.map(numOf);
-        if (ns.length === 0 || ns.some((x) => x === undefined)) return unknown();
-        const [start, stop, step] = ns.length === 1 ? [0, ns[0]!, 1] : [ns[0]!, ns[1]!, ns[2] ?? 1];
-        const n = Math.max(0, Math.ceil((stop - start) / step));
-        const value = n <= 100_000 ? Array.from({ length: n }, (_x, i) => start + i * step) : undefined;
-        const dtype = dtypeOf(args.kw.get('dtype')) ?? (ns.every((x) => Number.isInteger(x)) ? 'int64' : 'float64');
-        return { t: 'tensor', shape: [n], dtype, init: value ? { kind: 'constant', value, api: 'v1' } : { kind: 'unknown', reason: 'large arange' } };
-      }
-      if (path.startsWith('numpy.') && fn === 'full') {
-        const v = numOf(a[1] ?? args.kw.get('fill_value'));
-        return { t: 'tensor', shape: shapeOf(a[0] ?? args.kw.get('shape')), dtype: dtypeOf(a[2] ?? args.kw.get('dtype')) ?? 'float64', init: v === undefined ? { kind: 'unknown', reason: 'fill value unknown' } : { kind: 'constant', value: v, api: 'v1' } };
+      if (path.startsWith('numpy.')) {
+        const r = this.numpyArray(fn, args);
+        if (r) return r;
       }
     }
+    const npr = /^numpy\.random\.(\w+)$/.exec(path);
+    if (npr) return this.numpyRandom(this.seeds.numpyGlobal, npr[1]!, args, 'np.random');
     if (path === 'functools.partial') {
       const kwargs = new Map(args.kw);
       return { t: 'partial', fn: a[0] ?? unknown(), args: a.slice(1), kwargs };
     }
     if (path === 'collections.namedtuple' || path === 'dataclasses.dataclass') return unknown();
     return unknown(path);
+  }
+
+  // ---------- NumPy arrays ----------
+
+  /** RandomState objects: id → their stream. */
+  private readonly numpyStreams = new Map<number, NumpyStream>();
+
+  private numpyArrayOf(dtype: string, shape: Shape, init: InitializerSpec): Value {
+    return { t: 'tensor', shape, dtype, init, np: true };
+  }
+
+  /** NumPy's array constructors with NumPy's dtype rules (float64 unless told; ints from int arguments). */
+  private numpyArray(fn: string, args: Args): Value | undefined {
+    const a = args.pos;
+    const kw = (k: string, i: number): Value | undefined => a[i] ?? args.kw.get(k);
+    const given = (i: number): string | null => dtypeOf(kw('dtype', i));
+    const constant = (value: unknown): InitializerSpec => ({ kind: 'constant', value, api: 'v1' });
+    switch (fn) {
+      case 'zeros': case 'ones': case 'empty':
+        if (fn === 'empty') return this.numpyArrayOf(given(1) ?? 'float64', shapeOf(kw('shape', 0)), { kind: 'unknown', reason: 'np.empty leaves the memory as it was' });
+        return this.numpyArrayOf(given(1) ?? 'float64', shapeOf(kw('shape', 0)), constant(fn === 'zeros' ? 0 : 1));
+      case 'full': {
+        const v = kw('fill_value', 1);
+        const x = numOf(v);
+        const dtype = given(2) ?? (v?.t === 'int' ? 'int64' : v?.t === 'bool' ? 'bool' : 'float64');
+        return this.numpyArrayOf(dtype, shapeOf(kw('shape', 0)), x === undefined ? { kind: 'unknown', reason: 'fill value unknown' } : constant(x));
+      }
+      case 'zeros_like': case 'ones_like': case 'full_like': {
+        const src = kw('a', 0);
+        const x = fn === 'full_like' ? numOf(kw('fill_value', 1)) : fn === 'zeros_like' ? 0 : 1;
+        const shape = src ? this.shapeOfValue(src) : null;
+        const dtype = given(fn === 'full_like' ? 2 : 1) ?? (src?.t === 'tensor' ? src.dtype : literalTensor(src) ? (literalTensor(src)!.dtype === 'float32' ? 'float64' : 'int64') : null) ?? 'float64';
+        return this.numpyArrayOf(dtype, shape, x === undefined ? { kind: 'unknown', reason: 'fill value unknown' } : constant(x));
+      }
+      case 'array': case 'asarray': {
+        const src = kw('object', 0);
+        if (src?.t === 'tensor') {
+          const want = given(1);
+          return want && want !== src.dtype && src.init && src.dtype ? { ...src, dtype: want, np: true, init: this.withPost(src.init, src.dtype, [{ op: 'cast', dtype: want, by: 'numpy' }]) } : { ...src, np: true };
+        }
+        const lit = literalTensor(src);
+        if (!lit) return unknown('np.array of values the analysis does not know');
+        return this.numpyArrayOf(given(1) ?? (lit.dtype === 'float32' ? 'float64' : lit.dtype === 'bool' ? 'bool' : 'int64'), lit.shape, constant(lit.value));
+      }
+      case 'eye': case 'identity': {
+        const n = numOf(kw('N', 0));
+        const m = fn === 'eye' ? numOf(kw('M', 1)) ?? n : n;
+        const k = fn === 'eye' ? numOf(kw('k', 2)) ?? 0 : 0;
+        const dtype = given(fn === 'eye' ? 3 : 1) ?? 'float64';
+        const shape = n === undefined || m === undefined ? null : [n, m];
+        return this.numpyArrayOf(dtype, shape, k === 0 ? { kind: 'identity', gain: 1, api: 'v1' } : { kind: 'unknown', reason: 'np.eye with k != 0 is not modelled' });
+      }
+      case 'arange': {
+        const ns = a.map(numOf);
+        const isInt = a.every((x) => x.t === 'int' || x.t === 'bool');
+        if (ns.length === 0 || ns.length > 3 || ns.some((x) => x === undefined)) return unknown('np.arange of values the analysis does not know');
+        const [start, stop, step] = ns.length === 1 ? [0, ns[0]!, 1] : [ns[0]!, ns[1]!, ns[2] ?? 1];
+        const n = step === 0 ? 0 : Math.max(0, Math.ceil((stop - start) / step));
+        // NumPy fills start + i * delta with delta = (start + step) - start (its arange `fill`)
+        const delta = n > 1 ? (start + step) - start : step;
+        const value = n <= 100_000 ? Array.from({ length: n }, (_x, i) => (i === 0 ? start : i === 1 ? start + step : start + i * delta)) : undefined;
+        const dtype = given(3) ?? (isInt ? 'int64' : 'float64');
+        return this.numpyArrayOf(dtype, [n], value ? constant(value) : { kind: 'unknown', reason: 'np.arange with more than 100000 values' });
+      }
+      case 'linspace': {
+        const start = numOf(kw('start', 0));
+        const stop = numOf(kw('stop', 1));
+        const num = numOf(kw('num', 2) ?? int(50));
+        const endpoint = truthy(kw('endpoint', 3) ?? bool(true));
+        if (start === undefined || stop === undefined || num === undefined || endpoint === undefined || !Number.isInteger(num) || num < 0 || num > 100_000) return unknown('np.linspace of values the analysis does not know');
+        if (truthy(kw('retstep', 4) ?? bool(false)) !== false) return unknown('np.linspace(retstep=True)');
+        return this.numpyArrayOf(given(5) ?? 'float64', [num], constant(numpyLinspace(start, stop, num, endpoint)));
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** A `size=`/shape argument of NumPy's samplers: null for a scalar draw (None), undefined when unknown. */
+  private numpySize(v: Value | undefined): Shape {
+    if (!v || v.t === 'none') return [];
+    return shapeOf(v);
+  }
+
+  /**
+   * `np.random.*` on the global legacy stream, or a RandomState's method: seeding, the samplers whose
+   * draws are reproduced (53-bit doubles: rand/random_sample/uniform; legacy gauss: randn/normal/
+   * standard_normal) as `numpy_random` values, and anything else making the stream's later draws unknown.
+   */
+  private numpyRandom(st: NumpyStream, fn: string, args: Args, what: string): Value {
+    const a = args.pos;
+    const kw = (k: string, i: number): Value | undefined => a[i] ?? args.kw.get(k);
+    switch (fn) {
+      case 'seed': {
+        const v = kw('seed', 0);
+        const s = numOf(v);
+        this.seeds.seedNumpy(st, v === undefined || v.t === 'none' ? null : s !== undefined && Number.isInteger(s) ? s : 'unknown', `${what === 'np.random' ? 'np.random.seed' : 'RandomState.seed'}(${s ?? (v ? '?' : '')})`);
+        return NONE;
+      }
+      case 'RandomState': {
+        if (st !== this.seeds.numpyGlobal) return unknown();
+        const v = kw('seed', 0);
+        const s = numOf(v);
+        const id = freshId();
+        this.numpyStreams.set(id, this.seeds.numpyStream(v === undefined || v.t === 'none' ? null : s !== undefined && Number.isInteger(s) ? s : 'unknown', `np.random.RandomState(${s ?? (v ? '?' : '')})`));
+        return { t: 'tf', path: `@nprandom#${id}` };
+      }
+      case 'default_rng': case 'Generator':
+        return { t: 'tf', path: '@nprng#' };
+      case 'rand': case 'randn': case 'random_sample': case 'random': case 'ranf': case 'sample': case 'uniform': case 'normal': case 'standard_normal': {
+        const dims = fn === 'rand' || fn === 'randn';
+        const sizeV = dims ? (a.length ? { t: 'tuple', items: a } as Value : undefined) : fn === 'uniform' || fn === 'normal' ? kw('size', 2) : kw('size', 0);
+        const shape = this.numpySize(sizeV);
+        const gauss = fn === 'randn' || fn === 'normal' || fn === 'standard_normal';
+        const n = shape && shape.every((d) => d !== null) ? (shape as number[]).reduce((x, y) => x * y, 1) : null;
+        const p1 = fn === 'uniform' ? kw('low', 0) : fn === 'normal' ? kw('loc', 0) : undefined;
+        const p2 = fn === 'uniform' ? kw('high', 1) : fn === 'normal' ? kw('scale', 1) : undefined;
+        const x1 = p1 === undefined ? 0 : numOf(p1);
+        const x2 = p2 === undefined ? 1 : numOf(p2);
+        const r = this.seeds.numpyDraw(st, gauss ? 'gauss' : 'double', n);
+        if (x1 === undefined || x2 === undefined) return this.numpyArrayOf('float64', shape, { kind: 'unknown', reason: `${fn}'s arguments are not known statically (or are arrays)` });
+        if (shape && shape.length === 0) return unknown(`a value drawn by np.random.${fn}`);
+        const spec: InitializerSpec = gauss ? { kind: 'numpy_random', api: 'numpy', dist: 'normal', loc: x1, scale: x2 } : { kind: 'numpy_random', api: 'numpy', dist: 'uniform', low: x1, high: x2 };
+        if ('seed' in r) Object.assign(spec, { seed: r.seed, draws: r.draws });
+        else Object.assign(spec, { seed: null, note: r.note });
+        return this.numpyArrayOf('float64', shape, spec);
+      }
+      case 'get_state':
+        return unknown('NumPy random state');
+      default:
+        this.seeds.taintNumpy(st, `the program calls ${what === 'np.random' ? 'np.random.' : 'RandomState.'}${fn}, which the analysis does not reproduce`);
+        return unknown(`np.random.${fn}`);
+    }
   }
 
   // ---------- graphs ----------
@@ -862,6 +1006,14 @@ export class TfLibrary implements LibraryHooks {
 
   private callMethod(self: Value, name: string, args: Args, site: CallSite): Value {
     if (self.t === 'tf' && self.path.startsWith('@argparse#')) return this.argparseMethod(Number(self.path.split('#')[1]), name, args);
+    if (self.t === 'tf' && self.path.startsWith('@nprandom#')) {
+      const st = this.numpyStreams.get(Number(self.path.split('#')[1]));
+      if (st) return this.numpyRandom(st, name, args, 'a RandomState');
+    }
+    if (self.t === 'tf' && self.path.startsWith('@nprng#')) {
+      return this.numpyArrayOf(name === 'integers' ? 'int64' : 'float64', this.numpySize(args.kw.get('size') ?? args.pos[name === 'standard_normal' || name === 'random' ? 0 : 2]),
+        { kind: 'unknown', reason: 'np.random.default_rng (PCG64 and its ziggurat normals) is not reproduced; seed the legacy np.random / RandomState instead' });
+    }
     if (self.t === 'tf' && self.path.startsWith('@optimizer#')) {
       const o = this.optimizers.get(Number(self.path.split('#')[1]));
       if (o) return this.optimizerMethod(o, name, args, site);
@@ -927,7 +1079,12 @@ export class TfLibrary implements LibraryHooks {
           ? { ...self.init, value: reshapeFlat(flatten(self.init.value), shape as number[]) } : self.init;
         return { t: 'tensor', shape, dtype: self.dtype, ...(init ? { init } : {}) };
       }
-      if (name === 'astype') return { ...self, dtype: dtypeOf(args.pos[0]) ?? self.dtype };
+      if (name === 'astype') {
+        const want = dtypeOf(args.pos[0] ?? args.kw.get('dtype'));
+        if (!want || want === self.dtype) return self;
+        const init = self.init && self.dtype && self.init.kind !== 'unknown' ? this.withPost(self.init, self.dtype, [{ op: 'cast', dtype: want, by: 'numpy' }]) : self.init;
+        return { ...self, dtype: want, ...(init ? { init } : {}) };
+      }
       return unknown();
     }
     if (self.t === 'instance') {
@@ -1946,6 +2103,8 @@ export class TfLibrary implements LibraryHooks {
   private variableSeed(spec: InitializerSpec, shape: Shape | undefined, dtype: string, ranAlready: boolean): SeedInfo {
     const known = ranAlready ? this.opSeeds.get(spec) : undefined;
     if (known) return { ...known };
+    // NumPy's values carry their own stream (spec.seed, spec.draws): no TensorFlow seeds are involved
+    if (spec.kind === 'numpy_random') return { graph: null, op: null };
     const op = typeof spec.seed === 'number' ? spec.seed : null;
     const stateful = this.isStateful(spec);
     // an initializer object makes a new op for each variable: its seeds are not remembered on the object
@@ -2173,8 +2332,12 @@ export class TfLibrary implements LibraryHooks {
     return out;
   }
 
-  /** Arithmetic between tensors/variables/numbers: NumPy broadcasting of the known shapes. */
-  binop(_op: string, l: Value, r: Value): Value | undefined {
+  /**
+   * Arithmetic between tensors/variables/numbers: NumPy broadcasting of the known shapes. A tensor whose
+   * value is known (an initializer's) and a scalar give that value with one more elementwise step
+   * (`post`), in TF's dtype rules (NumPy's for NumPy arrays). Graph mode: the op takes its name.
+   */
+  binop(op: string, l: Value, r: Value, opName: string | null = ARITH_OP_NAMES[op] ?? null): Value | undefined {
     const tl = l.t === 'tensor' || l.t === 'var';
     const tr = r.t === 'tensor' || r.t === 'var';
     if (!tl && !tr) return undefined;
@@ -2182,9 +2345,91 @@ export class TfLibrary implements LibraryHooks {
     const sr = tr ? this.shapeOfValue(r) : l.t === 'int' || l.t === 'float' || r.t === 'int' || r.t === 'float' ? [] : null;
     const dtype = l.t === 'tensor' ? l.dtype : l.t === 'var' ? this.reg.vars.get(l.v.id)!.dtype : r.t === 'tensor' ? r.dtype : r.t === 'var' ? this.reg.vars.get(r.v.id)!.dtype : null;
     const out: Value & { t: 'tensor' } = { t: 'tensor', shape: broadcast(sl, sr), dtype };
-    const folded = foldConstant(_op, l, r);
-    if (folded !== undefined) out.init = { kind: 'constant', value: folded, api: 'v1' };
+    const numpyOnly = (l.t !== 'tensor' || !!l.np) && (r.t !== 'tensor' || !!r.np) && l.t !== 'var' && r.t !== 'var';
+    if (!this.eager && !numpyOnly && opName) this.graph.uniqueName(opName);
+    const step = this.arithStep(op, l, r, numpyOnly);
+    if ('init' in step) {
+      out.dtype = step.dtype;
+      out.init = step.init;
+      if (numpyOnly) out.np = true;
+    } else if (step.why) out.init = { kind: 'unknown', reason: step.why };
     return out;
+  }
+
+  /** `-x` on a tensor: its known value negated (TF's Neg, NumPy's negative). */
+  unop(op: string, v: Value, opName: string | null = 'Neg'): Value | undefined {
+    if (v.t !== 'tensor') return undefined;
+    if (op === '+') return v;
+    if (op !== '-') return { t: 'tensor', shape: v.shape, dtype: v.dtype };
+    if (!this.eager && !v.np && opName) this.graph.uniqueName(opName);
+    const out: Value & { t: 'tensor' } = { t: 'tensor', shape: v.shape, dtype: v.dtype, ...(v.np ? { np: true } : {}) };
+    if (v.init && v.init.kind !== 'unknown' && v.dtype && !/^(uint|bool)/.test(v.dtype)) out.init = this.withPost(v.init, v.dtype, [{ op: 'neg', by: v.np ? 'numpy' : this.eager ? 'eager' : 'graph' }]);
+    else if (v.init) out.init = { kind: 'unknown', reason: v.init.kind === 'unknown' ? String(v.init.reason ?? 'value unknown') : `negating ${v.dtype} values is not followed` };
+    return out;
+  }
+
+  /** `init` followed by `steps` (the values' dtype before them: `dtype`); the op's seeds carry over. */
+  private withPost(init: InitializerSpec, dtype: string, steps: PostOp[]): InitializerSpec {
+    const post = [...(init.post ?? []), ...steps];
+    return this.sameOp(init, { ...init, post, baseDtype: init.post?.length ? init.baseDtype : dtype });
+  }
+
+  /**
+   * The value of `l op r` when one side is a tensor with a known value and the other a scalar (a Python
+   * number or a scalar constant tensor): its dtype and initializer with one more step; else why not (or
+   * nothing to say when neither side had a known value).
+   */
+  private arithStep(op: string, l: Value, r: Value, numpy: boolean): { dtype: string; init: InitializerSpec } | { why: string | null } {
+    const known = (v: Value): v is Value & { t: 'tensor'; init: InitializerSpec; dtype: string } => v.t === 'tensor' && !!v.init && v.init.kind !== 'unknown' && v.dtype !== null;
+    const scalarOf = (v: Value): { value: number; py: 'int' | 'float' | null; dtype: string | null; np?: string } | undefined => {
+      if (v.t === 'int' || v.t === 'bool') return { value: numOf(v)!, py: 'int', dtype: null, ...(v.t === 'int' && v.np ? { np: v.np } : {}) };
+      if (v.t === 'float') return { value: v.v, py: 'float', dtype: null, ...(v.np ? { np: v.np } : {}) };
+      if (v.t === 'tensor' && v.init && !v.init.post?.length && (v.shape?.length === 0) && v.dtype) {
+        const x = v.init.kind === 'zeros' ? 0 : v.init.kind === 'ones' ? 1 : v.init.kind === 'constant' && typeof v.init.value === 'number' ? v.init.value : undefined;
+        if (x !== undefined) return { value: x, py: null, dtype: v.dtype };
+      }
+      return undefined;
+    };
+    const unknownWhy = (v: Value): string | null => (v.t === 'tensor' && v.init?.kind === 'unknown' ? String(v.init.reason ?? 'value unknown') : null);
+    const name = ({ '+': 'add', '-': 'sub', '*': 'mul', '/': 'div' } as Record<string, PostOp['op']>)[op];
+    let base: (Value & { t: 'tensor'; init: InitializerSpec; dtype: string }) | undefined;
+    let sc: ReturnType<typeof scalarOf>;
+    let left = false;
+    const sr = scalarOf(r);
+    const sl = scalarOf(l);
+    if (known(l) && sr) { base = l; sc = sr; }
+    else if (known(r) && sl) { base = r; sc = sl; left = true; }
+    if (!base || !sc) {
+      const why = unknownWhy(l) ?? unknownWhy(r);
+      if (why) return { why };
+      return { why: known(l) || known(r) ? 'arithmetic between two tensors (or with a variable) is not followed' : null };
+    }
+    if (!name) return { why: `the ${op} operator on a tensor's values is not followed` };
+    const by: PostOp['by'] = numpy ? 'numpy' : this.eager ? 'eager' : 'graph';
+    const bt = base.dtype;
+    const isInt = /^u?int\d+$/.test(bt);
+    if (!isInt && !isFloatDtype(bt)) return { why: `arithmetic on ${bt} values is not followed` };
+    const steps: PostOp[] = [];
+    let dtype = bt;
+    if (sc.dtype !== null && sc.dtype !== bt) return { why: `TensorFlow raises: ${op} between ${bt} and ${sc.dtype} tensors` };
+    // NumPy: a NumPy scalar (np.float64(...), np.sqrt(...)) is typed, and promotes the array (NEP 50)
+    const promoted = numpy && sc.np ? npResult(bt, sc.np, isFloatDtype(bt) || sc.np.startsWith('float') || name === 'div') : undefined;
+    if (promoted && promoted !== bt && !(isInt && name === 'div')) {
+      steps.push({ op: 'cast', dtype: promoted, by });
+      dtype = promoted;
+      steps.push({ op: name, value: sc.value, ...(left && (name === 'sub' || name === 'div') ? { left: true } : {}), by });
+      return { dtype, init: this.withPost(base.init, bt, steps) };
+    }
+    if (isInt) {
+      if (!numpy && sc.py === 'float') return { why: `TensorFlow raises TypeError: Cannot convert ${sc.value} to EagerTensor of dtype ${bt}` };
+      // true division of integers is done in floating point (TF: float64 for 32/64-bit ints; NumPy: float64)
+      if (name === 'div' || sc.py === 'float') {
+        dtype = numpy || /64|32/.test(bt) ? 'float64' : 'float32';
+        steps.push({ op: 'cast', dtype, by });
+      }
+    }
+    steps.push({ op: name, value: sc.value, ...(left && (name === 'sub' || name === 'div') ? { left: true } : {}), by });
+    return { dtype, init: this.withPost(base.init, bt, steps) };
   }
 
   asTensor(v: Value): Value & { t: 'tensor' } {
@@ -2691,6 +2936,12 @@ export class TfLibrary implements LibraryHooks {
 // ---------- helpers ----------
 
 /** Default op names of the tensor-creating ops the model follows (graph mode takes these names). */
+/** Graph op names of TF's arithmetic functions (`tf.multiply` makes `Mul`, `tf.divide` `truediv`). */
+const FUNC_OP_NAMES: Record<string, string> = { multiply: 'Mul', add: 'Add', subtract: 'Sub', divide: 'truediv', truediv: 'truediv', scalar_mul: 'scalar_mul' };
+
+/** Graph op names of Python's operators on tensors (`x * 2` is op `mul`). */
+const ARITH_OP_NAMES: Record<string, string> = { '+': 'add', '-': 'sub', '*': 'mul', '/': 'truediv', '//': 'floordiv', '%': 'mod', '**': 'pow', '@': 'matmul' };
+
 const OP_NAMES: Record<string, string> = {
   zeros: 'zeros', ones: 'ones', fill: 'Fill', constant: 'Const', random_normal: 'random_normal',
   truncated_normal: 'truncated_normal', random_uniform: 'random_uniform', placeholder: 'Placeholder', eye: 'eye',
@@ -2715,28 +2966,6 @@ function tensorRepr(t: { shape: Shape; dtype: string | null; op?: string }): str
   return `<tf.Tensor '${t.op}:0' shape=${tensorShapeStr(t.shape)} dtype=${t.dtype ?? 'float32'}>`;
 }
 
-/** `ones*3`, `zeros+1`, `constant(c) op n`: the constant a deterministic tensor expression evaluates to. */
-function foldConstant(op: string, l: Value, r: Value): number | undefined {
-  const scalar = (v: Value): number | undefined => {
-    if (v.t === 'int' || v.t === 'float') return v.v;
-    if (v.t !== 'tensor' || !v.init) return undefined;
-    if (v.init.kind === 'zeros') return 0;
-    if (v.init.kind === 'ones') return 1;
-    if (v.init.kind === 'constant' && typeof v.init.value === 'number') return v.init.value;
-    return undefined;
-  };
-  if (l.t !== 'tensor' && r.t !== 'tensor') return undefined;
-  const a = scalar(l);
-  const b = scalar(r);
-  if (a === undefined || b === undefined) return undefined;
-  switch (op) {
-    case '+': return a + b;
-    case '-': return a - b;
-    case '*': return a * b;
-    case '/': return b === 0 ? undefined : a / b;
-    default: return undefined;
-  }
-}
 
 /** The elements of a constant array as evaluator values (numbers, nested lists). */
 function fromJsonArray(xs: unknown[]): Value[] {
@@ -2824,8 +3053,8 @@ function literalAsTensor(v: Value): { shape: Shape; dtype: string | null; init: 
 /** A nested Python list/number as a constant tensor: its value, shape and TF's inferred dtype. */
 export function literalTensor(v: Value | undefined): { value: unknown; shape: (number | null)[]; dtype: string } | undefined {
   if (!v) return undefined;
-  if (v.t === 'int') return { value: v.v, shape: [], dtype: 'int32' };
-  if (v.t === 'float') return { value: v.v, shape: [], dtype: 'float32' };
+  if (v.t === 'int') return { value: v.v, shape: [], dtype: v.np ?? 'int32' };
+  if (v.t === 'float') return { value: v.v, shape: [], dtype: v.np ?? 'float32' };
   if (v.t === 'bool') return { value: v.v, shape: [], dtype: 'bool' };
   if (v.t === 'list' || v.t === 'tuple') {
     if (v.items.length > 100_000) return undefined;
@@ -2852,10 +3081,17 @@ export function shapeOf(v: Value | undefined): Shape {
   if (v.t === 'list' || v.t === 'tuple') {
     return v.items.map((d) => (d.t === 'int' ? d.v : d.t === 'float' && Number.isInteger(d.v) ? d.v : null));
   }
-  if (v.t === 'tensor' && v.shape && v.shape.length === 1 && v.init?.kind === 'constant' && Array.isArray(v.init.value)) {
-    return (v.init.value as unknown[]).map((d) => (typeof d === 'number' ? d : null));
-  }
+  const value = v.t === 'tensor' && v.shape && v.shape.length === 1 ? constantValue(v.init) : undefined;
+  if (Array.isArray(value)) return value.map((d) => (typeof d === 'number' && Number.isInteger(d) ? d : null));
   return null;
+}
+
+/** A constant initializer's value after its `post` steps (exact arithmetic: for shapes and seed pairs). */
+function constantValue(init: InitializerSpec | undefined): unknown {
+  if (init?.kind !== 'constant') return undefined;
+  if (!init.post?.length) return init.value;
+  const d = distributionAfter({ family: 'const', value: init.value }, init.post);
+  return d.family === 'const' ? d.value : undefined;
 }
 
 function shapeValue(s: Shape): Value {
@@ -2914,9 +3150,24 @@ function fullShapeOfParts(parts: VarRecord[]): (number | null)[] | null {
 /** The [seed0, seed1] of a stateless op's `seed=` (a 2-element list/tuple of ints, or a constant tensor), or null. */
 function seedPairOf(v: Value | undefined): [number, number] | null {
   const items = v && (v.t === 'list' || v.t === 'tuple') ? v.items.map(numOf)
-    : v?.t === 'tensor' && v.init?.kind === 'constant' && Array.isArray(v.init.value) ? (v.init.value as unknown[]).map((x) => (typeof x === 'number' ? x : undefined))
+    : v?.t === 'tensor' && Array.isArray(constantValue(v.init)) ? (constantValue(v.init) as unknown[]).map((x) => (typeof x === 'number' ? x : undefined))
     : undefined;
   if (!items || items.length !== 2) return null;
   const [a, b] = items;
   return Number.isSafeInteger(a) && Number.isSafeInteger(b) ? [a!, b!] : null;
+}
+
+/** NumPy's `linspace` (float64): `i * step + start` for each i, the last value `stop` when `endpoint`. */
+export function numpyLinspace(start: number, stop: number, num: number, endpoint: boolean): number[] {
+  const div = endpoint ? num - 1 : num;
+  const delta = stop - start;
+  const step = div > 0 ? delta / div : NaN;
+  const out: number[] = [];
+  for (let i = 0; i < num; i++) {
+    // NumPy: y = arange(num) * step (or / div * delta when step is 0, gh-5437), then + start
+    const y = div > 0 ? (step === 0 ? (i / div) * delta : i * step) : i * delta;
+    out.push(y + start);
+  }
+  if (endpoint && num > 1) out[num - 1] = stop;
+  return out;
 }

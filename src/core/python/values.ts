@@ -60,8 +60,9 @@ export class Env {
 export type Value =
   | { t: 'none' }
   | { t: 'bool'; v: boolean }
-  | { t: 'int'; v: number }
-  | { t: 'float'; v: number }
+  /** `np`: a NumPy scalar of that dtype (np.float64(...), np.sqrt(...)), which NumPy's rules treat as typed. */
+  | { t: 'int'; v: number; np?: string }
+  | { t: 'float'; v: number; np?: string }
   /** `partial`: some pieces were unknown and stand as '?' (e.g. `"layer_%d" % n` with n unknown). */
   | { t: 'str'; v: string; partial?: boolean }
   | { t: 'list'; items: Value[] }
@@ -83,8 +84,8 @@ export type Value =
   | { t: 'scope'; s: ScopeRef }
   | { t: 'ctx'; ctx: ContextManager }
   | { t: 'var'; v: VarRef }
-  /** `kl`: ids of the Keras layers whose calls produced this tensor (functional-model graphs). */
-  | { t: 'tensor'; shape: Shape; dtype: string | null; init?: InitializerSpec; kl?: number[]; op?: string }
+  /** `kl`: ids of the Keras layers whose calls produced this tensor (functional-model graphs); `np`: a NumPy array. */
+  | { t: 'tensor'; shape: Shape; dtype: string | null; init?: InitializerSpec; kl?: number[]; op?: string; np?: boolean }
   | { t: 'layer'; l: LayerRef }
   | { t: 'partial'; fn: Value; args: Value[]; kwargs: Map<string, Value> }
   /** `super(C, obj)`: attribute lookup starts after C in obj's class hierarchy. */
@@ -117,6 +118,29 @@ export function int(v: number): Value {
 export function float(v: number): Value {
   return { t: 'float', v };
 }
+/**
+ * A NumPy scalar: `dtype` kept for NumPy's promotion rules (a float32 scalar holds a float32 value).
+ * Python arithmetic on it gives NumPy scalars again (`npResult`).
+ */
+export function npScalar(v: number, dtype: string): Value {
+  if (/^u?int/.test(dtype)) return Number.isSafeInteger(v) ? { t: 'int', v, np: dtype } : unknown('integer too large');
+  return { t: 'float', v: dtype === 'float32' ? Math.fround(v) : v, np: dtype };
+}
+
+/** The NumPy dtype of `a op b` for scalars (NEP 50: a Python number adapts; two NumPy scalars promote). */
+export function npResult(a: string | undefined, b: string | undefined, floatResult: boolean): string | undefined {
+  if (!a && !b) return undefined;
+  const marks = [a, b].filter((m): m is string => !!m);
+  const floats = marks.filter((m) => m.startsWith('float'));
+  const size = (m: string): number => Number(/\d+/.exec(m)?.[0] ?? 64);
+  if (floats.length === 0) return floatResult ? 'float64' : marks.reduce((x, y) => (size(y) > size(x) ? y : x));
+  if (marks.length === 1) return floats[0];
+  if (floats.length === 2) return size(floats[0]!) >= size(floats[1]!) ? floats[0] : floats[1];
+  // a float and an int scalar: float64 unless the int is small
+  const i = marks.find((m) => !m.startsWith('float'))!;
+  return size(i) <= 16 ? floats[0] : 'float64';
+}
+
 export function str(v: string): Value {
   return { t: 'str', v };
 }
