@@ -29,24 +29,27 @@ if (process.argv[2] === '--child') {
   const tf = req('@tensorflow/tfjs');
   const Module = req('module');
   const file = path.join(PROGRAMS, program);
-  const src = fs.readFileSync(file, 'utf8');
-  const out = ts.transpileModule(src, {
-    fileName: file,
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, inlineSourceMap: true, inlineSources: true, esModuleInterop: true },
-  }).outputText;
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tfjs-conf-'));
-  const js = path.join(tmp, program.replace(/\.ts$/, '.js'));
-  fs.writeFileSync(js, out.replace(/sourceMappingURL=data:application\/json;base64,(.*)$/m, (m, b64) => {
-    const map = JSON.parse(Buffer.from(b64, 'base64').toString());
-    map.sources = [file];
-    return `sourceMappingURL=data:application/json;base64,${Buffer.from(JSON.stringify(map)).toString('base64')}`;
-  }));
+  // TypeScript files (the entry and its `_helper.ts` modules) are transpiled to CommonJS as Node loads them,
+  // with inline source maps so that stack lines are the .ts lines.
+  Module._extensions['.ts'] = (module, filename) => {
+    const out = ts.transpileModule(fs.readFileSync(filename, 'utf8'), {
+      fileName: filename,
+      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, inlineSourceMap: true, inlineSources: true, esModuleInterop: true },
+    }).outputText;
+    module._compile(out.replace(/sourceMappingURL=data:application\/json;base64,(.*)$/m, (m, b64) => {
+      const map = JSON.parse(Buffer.from(b64, 'base64').toString());
+      map.sources = [filename];
+      return `sourceMappingURL=data:application/json;base64,${Buffer.from(JSON.stringify(map)).toString('base64')}`;
+    }), filename);
+  };
 
   /** The innermost stack frame inside the program: its 1-based line. */
+  /** The innermost stack frame inside programs/: a line number in the entry, `"_helper.ts:12"` in a helper. */
   const lineOf = (stack) => {
     for (const l of String(stack).split('\n').slice(1)) {
-      const i = l.indexOf(file + ':');
-      if (i >= 0) return Number(l.slice(i + file.length + 1).split(':')[0]);
+      const m = /\(?(\/[^():]+\.ts):(\d+):\d+\)?$/.exec(l.trim());
+      if (!m || !m[1].startsWith(PROGRAMS + '/')) continue;
+      return m[1] === file ? Number(m[2]) : `${path.relative(PROGRAMS, m[1])}:${m[2]}`;
     }
     return null;
   };
@@ -112,11 +115,10 @@ if (process.argv[2] === '--child') {
 
   let error = null;
   try {
-    req(js);
+    req(file);
   } catch (e) {
     error = { type: e?.constructor?.name ?? 'Error', message: String(e?.message ?? e), line: lineOf(e?.stack) };
   }
-  fs.rmSync(tmp, { recursive: true, force: true });
   process.stdout.write('\n' + MARK + JSON.stringify({ program, tfjs: tf.version.tfjs ?? tf.version_core ?? null, variables: records, error }));
   process.exit(0);
 }

@@ -86,8 +86,9 @@ export class TypeScriptAnalyzer implements Analyzer {
           message: `Syntax error (${ts.flattenDiagnosticMessageText(d.messageText, ' ')}); the rest of the file is still analysed.`,
         });
       }
-      const ev = new Evaluator(sf, entry, options.maxSteps ?? DEFAULT_MAX_STEPS);
+      const ev = new Evaluator(sf, entry, options.maxSteps ?? DEFAULT_MAX_STEPS, (p) => this.parse(p, host, options));
       const r = ev.run();
+      result.files = ev.files;
       result.variables = r.variables;
       result.diagnostics.push(...r.diagnostics);
       result.scopes = layerScopes(result.variables);
@@ -98,6 +99,23 @@ export class TypeScriptAnalyzer implements Analyzer {
       });
     }
     return result;
+  }
+
+  /** A workspace module's tree (cached by text), or undefined when it cannot be read or is too large. */
+  private parse(path: string, host: SourceHost, options: AnalyzeOptions): ts.SourceFile | undefined {
+    let text: string | undefined;
+    try {
+      text = host.readFile(path);
+    } catch {
+      return undefined;
+    }
+    if (text === undefined || text.length > (options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES) || text.includes('\0')) return undefined;
+    let cached = this.cache.get(path);
+    if (!cached || cached.text !== text) {
+      cached = { text, sf: ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, scriptKind(path)) };
+      this.cache.set(path, cached);
+    }
+    return cached.sf;
   }
 
   invalidate(path: string): void {

@@ -71,7 +71,15 @@ class TfVar {
 
 export type Value =
   | number | string | boolean | null | undefined
-  | Value[] | Obj | Cls | Fn | Native | Ns | Layer | Sym | Model | Tensor | Init | TfVar | Unknown;
+  | Value[] | Obj | Cls | Fn | Native | Ns | LiveRef | Layer | Sym | Model | Tensor | Init | TfVar | Unknown;
+
+/** An imported name: ES module bindings are live, so a cycle's imports resolve when they are used. */
+class LiveRef {
+  constructor(readonly mod: Obj, readonly key: string) {}
+  get(): Value {
+    return this.mod.props.has(this.key) ? this.mod.props.get(this.key) : UNKNOWN;
+  }
+}
 
 class Env {
   readonly vars = new Map<string, { v: Value }>();
@@ -98,6 +106,8 @@ export class BudgetExceeded extends Error {}
 const MAX_DEPTH = 64;
 const MAX_ITER = 10_000;
 const MAX_ARRAY = 100_000;
+/** Workspace modules one program may load. */
+const MAX_MODULES = 256;
 
 /** Packages whose default/namespace import is the TF.js API. */
 export const TFJS_MODULES = /^@tensorflow\/tfjs(-node(-gpu)?|-core|-layers)?$/;
@@ -138,7 +148,20 @@ export class Evaluator {
   private usesTfjs = false;
   private readonly global = new Env(null);
 
-  constructor(private readonly sf: ts.SourceFile, private readonly file: string, private readonly maxSteps: number) {
+  /** Workspace modules by resolved path: their exports (filled while they run, so cycles see what exists). */
+  private readonly modules = new Map<string, Obj>();
+  /** Files this run read (entry first). */
+  readonly files: string[];
+
+  /**
+   * `parse` gives a workspace file's syntax tree (resolved path in, undefined when it does not exist); relative
+   * imports and requires of the program are evaluated through it, once each.
+   */
+  constructor(
+    private readonly sf: ts.SourceFile, file: string, private readonly maxSteps: number,
+    private readonly parse: (path: string) => ts.SourceFile | undefined = () => undefined,
+  ) {
+    this.files = [file];
     this.global.declare('Math', this.mathObject());
     this.global.declare('undefined', undefined);
     this.global.declare('NaN', NaN);
@@ -174,14 +197,15 @@ export class Evaluator {
   }
 
   private loc(n: ts.Node): SourceLocation {
-    const s = this.sf.getLineAndCharacterOfPosition(n.getStart(this.sf));
-    const e = this.sf.getLineAndCharacterOfPosition(n.getEnd());
-    return { file: this.file, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
+    const sf = n.getSourceFile() ?? this.sf;
+    const s = sf.getLineAndCharacterOfPosition(n.getStart(sf));
+    const e = sf.getLineAndCharacterOfPosition(n.getEnd());
+    return { file: sf.fileName, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
   }
 
   private diag(n: ts.Node, severity: Diagnostic['severity'], code: string, message: string, extra: Partial<Diagnostic> = {}): void {
     const l = this.loc(n);
-    this.diagnostics.push({ file: this.file, line: l.line, column: l.column, endLine: l.endLine, endColumn: l.endColumn, severity, code, message, ...extra });
+    this.diagnostics.push({ file: l.file, line: l.line, column: l.column, endLine: l.endLine, endColumn: l.endColumn, severity, code, message, ...extra });
   }
 
   private raise(e: TfjsRaise, n: ts.Node): void {
@@ -189,7 +213,7 @@ export class Evaluator {
       const l = this.callLoc(n);
       const end = this.loc(n);
       this.diagnostics.push({
-        file: this.file, line: l.line, column: l.column, endLine: end.endLine, endColumn: end.endColumn, severity: 'error',
+        file: l.file, line: l.line, column: l.column, endLine: end.endLine, endColumn: end.endColumn, severity: 'error',
         code: this.raiseCode(e), message: e.message, raises: { type: e.type, message: e.message }, order: this.variables.length,
       });
       return;
@@ -344,20 +368,111 @@ export class Evaluator {
     }
   }
 
+  /** Resolves a relative specifier against the importing file as TypeScript/Node would (.ts for .js too). */
+  private resolve(spec: string, from: ts.Node): { path: string; sf: ts.SourceFile } | null {
+    if (!spec.startsWith('./') && !spec.startsWith('../')) return null;
+    const dir = (from.getSourceFile() ?? this.sf).fileName.replace(/\/[^/]*$/, '');
+    const parts: string[] = [];
+    for (const seg of `${dir}/${spec}`.split('/')) {
+      if (seg === '..') parts.pop();
+      else if (seg !== '.' && seg !== '') parts.push(seg);
+    }
+    const base = `/${parts.join('/')}`;
+    const stem = base.replace(/\.(js|mjs|cjs|jsx)$/, '');
+    const cands = [base, `${stem}.ts`, `${stem}.tsx`, `${stem}.mts`, `${stem}.js`, `${stem}.mjs`, `${stem}.cjs`, `${base}/index.ts`, `${base}/index.js`];
+    for (const c of cands) {
+      if (/\.d\.[cm]?ts$/.test(c)) continue;
+      const sf = this.parse(c);
+      if (sf) return { path: c, sf };
+    }
+    return null;
+  }
+
+  /** The exports of a workspace module (evaluated once per run; a cycle sees the exports made so far). */
+  private requireModule(spec: string, from: ts.Node): Obj | null {
+    const r = this.resolve(spec, from);
+    if (!r) return null;
+    const known = this.modules.get(r.path);
+    if (known) return known;
+    const exports = new Obj();
+    if (this.modules.size >= MAX_MODULES) return null;
+    this.modules.set(r.path, exports);
+    // Parsing and running a module costs in proportion to its size: charge the step budget for it.
+    this.steps += Math.ceil(r.sf.text.length / 5);
+    this.tick();
+    if (!this.files.includes(r.path)) this.files.push(r.path);
+    if (this.depth >= MAX_DEPTH) return exports;
+    this.depth++;
+    const env = new Env(this.global);
+    try {
+      this.hoist(r.sf.statements, env);
+      for (const st of r.sf.statements) {
+        this.stmt(st, env);
+        this.collectExports(st, env, exports);
+      }
+    } catch (e) {
+      if (e instanceof ReturnSignal || e instanceof BreakSignal || e instanceof ContinueSignal) return exports;
+      throw e;
+    } finally {
+      this.depth--;
+    }
+    return exports;
+  }
+
+  private collectExports(st: ts.Statement, env: Env, out: Obj): void {
+    const exported = ts.canHaveModifiers(st) && ts.getModifiers(st)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+    const isDefault = ts.canHaveModifiers(st) && ts.getModifiers(st)?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword);
+    const get = (n: string): Value => {
+      const v = env.lookup(n)?.v;
+      return v instanceof LiveRef ? v.get() : v ?? UNKNOWN;
+    };
+    if (exported && ts.isVariableStatement(st)) {
+      for (const d of st.declarationList.declarations) if (ts.isIdentifier(d.name)) out.props.set(d.name.text, get(d.name.text));
+    } else if (exported && (ts.isFunctionDeclaration(st) || ts.isClassDeclaration(st)) && st.name) {
+      out.props.set(isDefault ? 'default' : st.name.text, get(st.name.text));
+    } else if (ts.isExportAssignment(st)) {
+      out.props.set('default', this.expr(st.expression, env));
+    } else if (ts.isExportDeclaration(st) && st.exportClause && ts.isNamedExports(st.exportClause) && !st.moduleSpecifier) {
+      for (const el of st.exportClause.elements) out.props.set(el.name.text, get((el.propertyName ?? el.name).text));
+    } else if (ts.isExportDeclaration(st) && st.moduleSpecifier && ts.isStringLiteral(st.moduleSpecifier)) {
+      const m = this.requireModule(st.moduleSpecifier.text, st);
+      if (!m) return;
+      const clause = st.exportClause;
+      if (!clause) {
+        for (const [k, v] of m.props) if (k !== 'default') out.props.set(k, v);
+      } else if (ts.isNamedExports(clause)) {
+        for (const el of clause.elements) out.props.set(el.name.text, m.props.get((el.propertyName ?? el.name).text) ?? UNKNOWN);
+      } else out.props.set(clause.name.text, m);
+    } else if (ts.isExpressionStatement(st) && ts.isBinaryExpression(st.expression) && st.expression.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+      // CommonJS: module.exports = ... / exports.x = ...
+      const l = st.expression.left;
+      const txt = l.getText(l.getSourceFile());
+      if (txt === 'module.exports') {
+        const v = this.expr(st.expression.right, env);
+        if (v instanceof Obj) for (const [k, x] of v.props) out.props.set(k, x);
+        out.props.set('default', v);
+      } else if (ts.isPropertyAccessExpression(l) && /^(module\.)?exports$/.test(l.expression.getText(l.getSourceFile()))) {
+        out.props.set(l.name.text, this.expr(l, env));
+      }
+    }
+  }
+
   private importDecl(s: ts.ImportDeclaration, env: Env): void {
     if (!ts.isStringLiteral(s.moduleSpecifier) || !s.importClause) return;
-    const mod = s.moduleSpecifier.text;
-    const isTf = TFJS_MODULES.test(mod);
+    const mod0 = s.moduleSpecifier.text;
+    const isTf = TFJS_MODULES.test(mod0);
     if (isTf) this.usesTfjs = true;
     const c = s.importClause;
-    if (c.name) env.declare(c.name.text, isTf ? new Ns('tf') : UNKNOWN);
+    const mod = isTf ? null : this.requireModule(mod0, s);
+    const exp = (k: string): Value => (mod ? new LiveRef(mod, k) : UNKNOWN);
+    if (c.name) env.declare(c.name.text, isTf ? new Ns('tf') : exp('default'));
     const nb = c.namedBindings;
     if (!nb) return;
-    if (ts.isNamespaceImport(nb)) env.declare(nb.name.text, isTf ? new Ns('tf') : UNKNOWN);
+    if (ts.isNamespaceImport(nb)) env.declare(nb.name.text, isTf ? new Ns('tf') : mod ?? UNKNOWN);
     else {
       for (const el of nb.elements) {
         const orig = (el.propertyName ?? el.name).text;
-        env.declare(el.name.text, isTf ? new Ns(`tf.${orig}`) : UNKNOWN);
+        env.declare(el.name.text, isTf ? new Ns(`tf.${orig}`) : exp(orig));
       }
     }
   }
@@ -385,7 +500,7 @@ export class Evaluator {
     }
     if (ts.isIdentifier(e)) {
       const b = env.lookup(e.text);
-      return b ? b.v : UNKNOWN;
+      return b ? (b.v instanceof LiveRef ? b.v.get() : b.v) : UNKNOWN;
     }
     if (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e) || ts.isTypeAssertionExpression(e) || ts.isSatisfiesExpression(e)) {
       return this.expr(e.expression, env);
@@ -410,7 +525,7 @@ export class Evaluator {
           if (k !== null) o.props.set(k, this.expr(p.initializer, env));
         } else if (ts.isShorthandPropertyAssignment(p)) {
           const b = env.lookup(p.name.text);
-          o.props.set(p.name.text, b ? b.v : UNKNOWN);
+          o.props.set(p.name.text, b ? (b.v instanceof LiveRef ? b.v.get() : b.v) : UNKNOWN);
         } else if (ts.isSpreadAssignment(p)) {
           const v = this.expr(p.expression, env);
           if (v instanceof Obj) for (const [k, x] of v.props) o.props.set(k, x);
@@ -698,7 +813,7 @@ export class Evaluator {
         this.usesTfjs = true;
         return new Ns('tf');
       }
-      return UNKNOWN;
+      return (a && ts.isStringLiteral(a) ? this.requireModule(a.text, e) : null) ?? UNKNOWN;
     }
     const callee = this.expr(e.expression, env);
     const args: Value[] = [];

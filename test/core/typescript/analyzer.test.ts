@@ -69,6 +69,18 @@ describe('TypeScript analyzer (TF.js)', function () {
     assert.deepStrictEqual(r.variables.map((v) => v.name), ['dense_Dense1/kernel', 'dense_Dense1/bias']);
   });
 
+  it('follows relative imports (live bindings through a cycle, .js specifiers, index files, CommonJS)', function () {
+    const files: Record<string, string> = {
+      '/w/main.ts': `${IMPORT}import { make } from './a.js';\nimport * as b from './b';\nimport missing from './nope';\nmake(2, 'a');\nb.more();\nconst c = require('./c');\nc.build();\n`,
+      '/w/a.ts': `${IMPORT}import { suffix } from './b';\nexport function make(n: number, p: string) { return tf.variable(tf.zeros([n]), true, p + suffix); }\n`,
+      '/w/b/index.ts': `${IMPORT}import { make } from '../a';\nexport const suffix = '_x';\nexport function more() { return make(3, 'b'); }\n`,
+      '/w/c.js': "const tf = require('@tensorflow/tfjs');\nmodule.exports = { build: () => tf.variable(tf.ones([1]), true, 'c') };\n",
+    };
+    const r = createTypeScriptAnalyzer().analyze('/w/main.ts', { readFile: (p) => files[p] });
+    assert.deepStrictEqual(r.variables.map((v) => [v.name, v.shape, v.location.file]), [['a_x', [2], '/w/a.ts'], ['b_x', [3], '/w/a.ts'], ['c', [1], '/w/c.js']]);
+    assert.deepStrictEqual(r.files, ['/w/main.ts', '/w/a.ts', '/w/b/index.ts', '/w/c.js']);
+  });
+
   it('dispatches by extension', function () {
     assert.ok(isTypeScriptSource('/a/b.ts') && isTypeScriptSource('/a/b.mjs') && !isTypeScriptSource('/a/b.d.ts') && !isTypeScriptSource('/a/b.py'));
     const seen: string[] = [];
