@@ -4,6 +4,7 @@
 
 import type { InitializerSpec, ScopeInfo, Shape, VariableInfo } from '../core/model';
 import { dtypeSize, elementCount } from '../core/model';
+import { describePost } from '../core/initializers';
 
 /** Minimal view of an engine summary that hovers need (structurally compatible with the engine's TensorSummary). */
 export interface StatsView {
@@ -54,7 +55,7 @@ function pyValue(v: unknown): string {
   return JSON.stringify(v) ?? String(v);
 }
 
-const META_KEYS = new Set(['kind', 'api', 'defaulted', 'reason']);
+const META_KEYS = new Set(['kind', 'api', 'defaulted', 'reason', 'post', 'baseDtype']);
 
 /** `random_normal(mean=0, stddev=1, seed=None)`; unknown initializers carry their reason. */
 export function formatInitializer(spec: InitializerSpec): string {
@@ -62,7 +63,8 @@ export function formatInitializer(spec: InitializerSpec): string {
     .filter((k) => !META_KEYS.has(k))
     .map((k) => `${k}=${pyValue(spec[k])}`);
   if (spec.kind === 'unknown' && typeof spec.reason === 'string') return `unknown (${spec.reason})`;
-  return `${spec.kind}(${args.join(', ')})`;
+  // elementwise steps applied afterwards read as code: random_normal(...) * 0.01
+  return `${spec.kind}(${args.join(', ')})${describePost(spec.post)}`;
 }
 
 /** Last path segment of a TF full name (`outer/inner/w` → `w`). */

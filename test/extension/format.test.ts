@@ -25,6 +25,9 @@ describe('extension format', () => {
     assert.strictEqual(variableDescription(weight), '[10, 10] float32 · zeros');
     assert.strictEqual(formatInitializer({ kind: 'random_normal', mean: 0, stddev: 1, seed: null, api: 'v1' }), 'random_normal(mean=0, stddev=1, seed=None)');
     assert.strictEqual(formatInitializer({ kind: 'constant', value: 0.5 }), 'constant(value=0.5)');
+    // elementwise steps after the initializer read as code, not JSON
+    const scaled = { kind: 'random_normal', mean: 0, stddev: 1, seed: 1, api: 'v2', baseDtype: 'float32', post: [{ op: 'mul', value: 2, by: 'eager' }, { op: 'sub', value: 1, by: 'eager' }] };
+    assert.strictEqual(formatInitializer(scaled as never), 'random_normal(mean=0, stddev=1, seed=1) * 2, then x - 1');
     assert.strictEqual(variableDescription({ ...weight, shape: [null, 3] }), '[?, 3] float32 · zeros');
   });
 
