@@ -49,6 +49,8 @@ export function activate(context: vscode.ExtensionContext): TfScopeApi {
     diagnostics,
     engine,
     vscode.languages.registerHoverProvider(PYTHON, hover),
+    // TF.js programs (the TypeScript analyzer): hovers only; the quick fixes and CodeLens are Python's.
+    vscode.languages.registerHoverProvider(['typescript', 'javascript', 'typescriptreact', 'javascriptreact'].map((language) => ({ language, scheme: 'file' })), hover),
     vscode.languages.registerCodeLensProvider(PYTHON, codeLens),
     vscode.languages.registerCodeActionsProvider(PYTHON, new TfCodeActions(analysis), { providedCodeActionKinds: TfCodeActions.kinds }),
     vscode.window.registerWebviewPanelSerializer(SUMMARY_VIEW_TYPE, new SummarySerializer(panelDeps)),

@@ -4,13 +4,14 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { TreeNode } from '../../../src/extension/programIndex';
-import { api, waitFor, wsFile } from './util';
+import { api, hoverText, waitFor, wsFile } from './util';
 
 const PROGRAM = `import * as tf from '@tensorflow/tfjs';
 
 const model = tf.sequential();
 model.add(tf.layers.dense({ units: 4, inputShape: [3], name: 'hidden' }));
 model.add(tf.layers.dense({ units: 2 }));
+const W = tf.variable(tf.randomNormal([5, 6], 0, 0.1), true, 'weights');
 `;
 
 function label(item: vscode.TreeItem): string {
@@ -35,12 +36,20 @@ describe('TensorFlow.js programs in the tree', () => {
     assert.deepStrictEqual(scopes.map((s) => [label(a.tree.getTreeItem(s)), a.tree.getTreeItem(s).description]), [
       ['hidden', '2 vars · 16 params · 64 B'],
       ['dense_Dense1', '2 vars · 10 params · 40 B'],
+      ['weights', '[5, 6] float32 · random_normal'],
     ]);
     const weights = (await a.tree.getChildren(scopes[0]!)) ?? [];
     assert.deepStrictEqual(weights.map((w) => [label(a.tree.getTreeItem(w)), a.tree.getTreeItem(w).description]), [
       ['kernel', '[3, 4] float32 · glorot_normal'],
       ['bias', '[4] float32 · zeros'],
     ]);
+    // Hover over the binding of a tf.variable: its name, shape and initializer.
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(5, 7));
+    const text = hoverText(hovers ?? []);
+    assert.match(text, /weights/);
+    assert.match(text, /random\\?_normal/);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.workspace.fs.delete(vscode.Uri.file(file));
     await waitFor('the TF.js program to leave the tree', async () => {
       const roots = (await a.tree.getChildren(undefined)) ?? [];
