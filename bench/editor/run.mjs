@@ -4,6 +4,7 @@
 // "editor" section of bench/RESULTS.md (earlier results stay below). Needs `npm run build && npm run compile-tests`.
 // `--profile f.cpuprofile`: V8 CPU profile of the extension host during the 3,000-line keystrokes.
 // `--no-write`: print the figures without touching bench/RESULTS.md (exploratory runs).
+// `--runs N`: N sessions, each figure the median over them (the machine is shared: use 5 or more).
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,8 @@ const require = createRequire(import.meta.url);
 const argv = process.argv.slice(2);
 const profileOut = argv.includes('--profile') ? path.resolve(argv[argv.indexOf('--profile') + 1]) : undefined;
 const write = !argv.includes('--no-write');
+// `--runs N`: N editor sessions (each a fresh code-server); every figure is the median over the sessions.
+const runs = argv.includes('--runs') ? Math.max(1, Number(argv[argv.indexOf('--runs') + 1])) : 1;
 const root = path.dirname(path.dirname(path.dirname(new URL(import.meta.url).pathname)));
 const cs = require(path.join(root, 'out/test/extension/e2e/codeServer.js'));
 if (!existsSync(path.join(root, 'out/bench/editor/hostBench.js'))) throw new Error('run `npm run build && npm run compile-tests` first');
@@ -31,37 +34,57 @@ M._load=function(r,...a){return r==='vscode'?Object.fromEntries(n.map(k=>[k,{}])
 const loadMs = bundleLoadMs();
 const bundleKB = Math.round(statSync(path.join(root, 'dist/extension.js')).size / 1024);
 
-const tmp = mkdtempSync(path.join(tmpdir(), 'tfscope-bench-'));
-const ws = cs.copyExamples(tmp);
-writeFileSync(path.join(ws, 'big_model.py'), bigFile());
-const outFile = path.join(tmp, 'bench.json');
-const loadBefore = loadavg()[0];
-const server = await cs.startCodeServer({ workspace: ws, devMode: true }, tmp);
-const browser = await cs.launchBrowser();
-let result;
-try {
-  const page = await browser.newPage();
-  let exit;
-  const exited = new Promise((r) => (exit = r));
-  const logs = [];
-  await page.exposeFunction('codeAutomationLog', (_t, args) => logs.push(String(args)));
-  await page.exposeFunction('codeAutomationExit', (code) => exit(code));
-  await page.goto(cs.workbenchUrl(server, ws, [
-    ['extensionDevelopmentPath', cs.remoteUri(root)],
-    ['extensionTestsPath', cs.remoteUri(path.join(root, 'out/bench/editor/hostBench.js'))],
-    ['extensionEnvironment', JSON.stringify({ TFSCOPE_BENCH_OUT: outFile, ...(profileOut ? { TFSCOPE_BENCH_PROFILE: profileOut } : {}) })],
-  ]));
-  let timer;
-  const code = await Promise.race([exited, new Promise((r) => (timer = setTimeout(() => r(-1), 300_000)))]);
-  clearTimeout(timer);
-  if (code !== 0 || !existsSync(outFile)) throw new Error(`bench failed (${code}):\n${logs.slice(-30).join('\n')}`);
-  result = JSON.parse(readFileSync(outFile, 'utf8'));
-} finally {
-  await browser.close();
-  await server.stop();
+/** One editor session: a fresh code-server and workspace, hostBench.ts in the extension host. */
+async function session(profile) {
+  const tmp = mkdtempSync(path.join(tmpdir(), 'tfscope-bench-'));
+  const ws = cs.copyExamples(tmp);
+  writeFileSync(path.join(ws, 'big_model.py'), bigFile());
+  const outFile = path.join(tmp, 'bench.json');
+  const server = await cs.startCodeServer({ workspace: ws, devMode: true }, tmp);
+  const browser = await cs.launchBrowser();
+  try {
+    const page = await browser.newPage();
+    let exit;
+    const exited = new Promise((r) => (exit = r));
+    const logs = [];
+    await page.exposeFunction('codeAutomationLog', (_t, args) => logs.push(String(args)));
+    await page.exposeFunction('codeAutomationExit', (code) => exit(code));
+    await page.goto(cs.workbenchUrl(server, ws, [
+      ['extensionDevelopmentPath', cs.remoteUri(root)],
+      ['extensionTestsPath', cs.remoteUri(path.join(root, 'out/bench/editor/hostBench.js'))],
+      ['extensionEnvironment', JSON.stringify({ TFSCOPE_BENCH_OUT: outFile, ...(profile ? { TFSCOPE_BENCH_PROFILE: profile } : {}) })],
+    ]));
+    let timer;
+    const code = await Promise.race([exited, new Promise((r) => (timer = setTimeout(() => r(-1), 300_000)))]);
+    clearTimeout(timer);
+    if (code !== 0 || !existsSync(outFile)) throw new Error(`bench failed (${code}):\n${logs.slice(-30).join('\n')}`);
+    return JSON.parse(readFileSync(outFile, 'utf8'));
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
 }
-// The same keystrokes analysed in a plain Node process under the extension host's Node (24).
-const standalone = JSON.parse(execFileSync(cs.NODE24, [path.join(root, 'out/bench/editor/standalone.js'), '60'], { encoding: 'utf8' }));
+
+/** Element-wise median of the numeric leaves of same-shaped results (other leaves from the first). */
+function medianOf(xs) {
+  const first = xs[0];
+  if (typeof first === 'number') return +[...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)].toFixed(3);
+  if (first && typeof first === 'object') return Object.fromEntries(Object.keys(first).map((k) => [k, medianOf(xs.map((x) => x[k]))]));
+  return first;
+}
+
+const loadBefore = loadavg()[0];
+const sessions = [];
+const standalones = [];
+for (let i = 0; i < runs; i++) {
+  sessions.push(await session(i === 0 ? profileOut : undefined));
+  // The same keystrokes analysed in a plain Node process under the extension host's Node (24).
+  standalones.push(JSON.parse(execFileSync(cs.NODE24, [path.join(root, 'out/bench/editor/standalone.js'), '60'], { encoding: 'utf8' })));
+  console.log(`run ${i + 1}/${runs}: keystroke -> diagnostics p50 ${sessions.at(-1).keystrokeToDiagnosticsMs.p50} ms (load ${loadavg()[0].toFixed(1)})`);
+}
+const loadAfter = loadavg()[0];
+const result = medianOf(sessions);
+const standalone = medianOf(standalones);
 result.standalone = standalone;
 console.log(JSON.stringify(result, null, 2));
 
@@ -78,7 +101,8 @@ const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
 const latest = `### Latest: ${when} UTC, extension at \`${commit}\`
 
 Measured by \`npm run bench:editor\` (bench/editor/) in real VS Code ${r.vscode} (${r.uiKind}), extension in
-development mode, on ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length} (shared; 1-min load average ${loadBefore.toFixed(1)} before the run), Node 24 extension host.
+development mode, on ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length} (shared; 1-min load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after), Node 24 extension host.
+${runs > 1 ? `Each figure is the median over ${runs} sessions (each a fresh code-server; n per session as given).` : 'One session.'}
 Workspace: the 3 seed examples + a generated ${r.bigFileLines}-line file (40 scopes, 320 variables). Keystroke rows: n=30 each; a keystroke
 turns \`"w1"\` into the duplicate \`"w2"\` (TensorFlow raises) or back; "diagnostics" = the extension hands them to VS Code.
 
@@ -108,7 +132,7 @@ most). Keystroke → diagnostics is then the edit's trip from the browser to the
 (${(r.keystrokeToDiagnosticsMs.p50 - r.changeEventToDiagnosticsMs.p50).toFixed(1)} ms at p50 here), the re-analysis, and about a millisecond of publishing. The re-analysis costs the
 extension host about the CPU the analyzer needs when called directly (${r.reanalysisCpuMs.p50} vs ${r.directReanalysis.cpuMs.p50} ms at p50); its wall time is
 longer when other processes hold the cores: the browser and code-server handle the same keystroke at that moment,
-and this 2-core machine is shared (load average ${loadBefore.toFixed(1)}).
+and this 2-core machine is shared (load average ${loadBefore.toFixed(1)}–${loadAfter.toFixed(1)}).
 `;
 if (!write) process.exit(0);
 const resultsFile = path.join(root, 'bench/RESULTS.md');
