@@ -78,8 +78,9 @@ export class ScopeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
         params += paramsOf(v) ?? 0;
         bytes += bytesOf(v) ?? 0;
       }
-      item.description = `${scopeDescription({ variableCount: r.variables.length, paramCount: params, bytes })} · ${r.mode}${problemText}`;
-      const md = new vscode.MarkdownString(`**${basename(n.entry)}** (TF ${r.mode === 'v1' ? '1 graph mode' : '2 eager'})\n\n${r.variables.length} variables in ${r.scopes.length} scopes${problemMd}`, true);
+      const tfjs = r.language === 'typescript';
+      item.description = `${scopeDescription({ variableCount: r.variables.length, paramCount: params, bytes })} · ${tfjs ? 'tfjs' : r.mode}${problemText}`;
+      const md = new vscode.MarkdownString(`**${basename(n.entry)}** (${tfjs ? 'TensorFlow.js' : `TF ${r.mode === 'v1' ? '1 graph mode' : '2 eager'}`})\n\n${r.variables.length} variables in ${r.scopes.length} scopes${problemMd}`, true);
       item.tooltip = md;
       item.contextValue = 'program';
       item.iconPath = problemIcon ?? vscode.ThemeIcon.File;

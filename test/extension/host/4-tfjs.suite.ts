@@ -32,6 +32,8 @@ describe('TensorFlow.js programs in the tree', () => {
       const roots = (await a.tree.getChildren(undefined)) ?? [];
       return roots.find((n) => label(a.tree.getTreeItem(n)) === 'tfjs_model.ts');
     });
+    assert.match(String(a.tree.getTreeItem(prog).description), / · tfjs$/);
+    assert.match((a.tree.getTreeItem(prog).tooltip as vscode.MarkdownString).value, /TensorFlow\.js/);
     const scopes: TreeNode[] = (await a.tree.getChildren(prog)) ?? [];
     assert.deepStrictEqual(scopes.map((s) => [label(a.tree.getTreeItem(s)), a.tree.getTreeItem(s).description]), [
       ['hidden', '2 vars · 16 params · 64 B'],
