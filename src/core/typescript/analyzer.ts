@@ -92,6 +92,10 @@ export class TypeScriptAnalyzer implements Analyzer {
       result.variables = r.variables;
       result.diagnostics.push(...r.diagnostics);
       result.scopes = layerScopes(result.variables);
+      if (options.explore) {
+        result.library = ev.explore().map((e) => ({ ...e, scopes: layerScopes(e.variables) }));
+        for (const f of ev.files) if (!result.files.includes(f)) result.files.push(f);
+      }
     } catch (e) {
       result.diagnostics.push({
         file: entry, line: 1, column: 1, severity: 'error', code: 'internal-error',

@@ -49,7 +49,8 @@ class Layer {
   output: Dim[] | null = null;
   /** The axis -1 size TF.js checks on later calls once built (inputSpec), when known. */
   expects: Dim | undefined;
-  constructor(readonly className: string, readonly name: string, readonly cfg: LayerConfig, readonly input: Dim[] | null) {}
+  /** `input`: the batch input shape the config declares (undefined: none; null: one not known statically). */
+  constructor(readonly className: string, readonly name: string, readonly cfg: LayerConfig, readonly input: Dim[] | null | undefined) {}
 }
 class Sym {
   constructor(readonly shape: Dim[] | null, readonly layer: Layer | null, readonly inputs: Sym[]) {}
@@ -106,6 +107,10 @@ export class BudgetExceeded extends Error {}
 const MAX_DEPTH = 64;
 const MAX_ITER = 10_000;
 const MAX_ARRAY = 100_000;
+/** Library view budgets: steps per explored function or class, for all of one file, and entries at most. */
+const EXPLORE_STEPS = 60_000;
+const EXPLORE_FILE_STEPS = 300_000;
+const EXPLORE_MAX = 40;
 /** Workspace modules one program may load. */
 const MAX_MODULES = 256;
 
@@ -140,10 +145,12 @@ export interface EvalResult {
 }
 
 export class Evaluator {
-  readonly variables: VariableInfo[] = [];
-  readonly diagnostics: Diagnostic[] = [];
-  private readonly naming = new TfjsNaming();
+  variables: VariableInfo[] = [];
+  diagnostics: Diagnostic[] = [];
+  private naming = new TfjsNaming();
   private steps = 0;
+  /** Functions and classes the run called or constructed (the library view explores the others). */
+  private readonly called = new Set<ts.Node>();
   private depth = 0;
   private usesTfjs = false;
   private readonly global = new Env(null);
@@ -158,7 +165,7 @@ export class Evaluator {
    * imports and requires of the program are evaluated through it, once each.
    */
   constructor(
-    private readonly sf: ts.SourceFile, file: string, private readonly maxSteps: number,
+    private readonly sf: ts.SourceFile, file: string, private maxSteps: number,
     private readonly parse: (path: string) => ts.SourceFile | undefined = () => undefined,
   ) {
     this.files = [file];
@@ -183,6 +190,53 @@ export class Evaluator {
       } else throw e;
     }
     return { variables: this.variables, diagnostics: this.diagnostics, usesTfjs: this.usesTfjs };
+  }
+
+  /**
+   * Library view: what each top-level function or class of the entry that the run did not call would create if
+   * called (constructed) on its own, with its parameter defaults and unknown values for the other parameters,
+   * each with fresh TF.js naming state. Runs after `run()`, in the program's final top-level scope.
+   */
+  explore(): { name: string; kind: 'function' | 'class'; location: SourceLocation; variables: VariableInfo[] }[] {
+    const out: { name: string; kind: 'function' | 'class'; location: SourceLocation; variables: VariableInfo[] }[] = [];
+    const saved = { variables: this.variables, diagnostics: this.diagnostics, naming: this.naming, steps: this.steps, maxSteps: this.maxSteps };
+    const candidates: { name: ts.Identifier; node: ts.Node; kind: 'function' | 'class' }[] = [];
+    for (const st of this.sf.statements) {
+      if ((ts.isFunctionDeclaration(st) || ts.isClassDeclaration(st)) && st.name) candidates.push({ name: st.name, node: st, kind: ts.isClassDeclaration(st) ? 'class' : 'function' });
+      else if (ts.isVariableStatement(st)) {
+        for (const d of st.declarationList.declarations) {
+          if (ts.isIdentifier(d.name) && d.initializer && (ts.isArrowFunction(d.initializer) || ts.isFunctionExpression(d.initializer))) candidates.push({ name: d.name, node: d.initializer, kind: 'function' });
+        }
+      }
+    }
+    let total = 0;
+    try {
+      for (const c of candidates) {
+        if (out.length >= EXPLORE_MAX || total >= EXPLORE_FILE_STEPS) break;
+        if (this.called.has(c.node)) continue;
+        const v = this.global.lookup(c.name.text)?.v;
+        if (!(v instanceof Fn) && !(v instanceof Cls)) continue;
+        this.variables = [];
+        this.diagnostics = [];
+        this.naming = new TfjsNaming();
+        this.steps = 0;
+        this.maxSteps = EXPLORE_STEPS;
+        try {
+          if (v instanceof Fn) this.callFn(v, v.node.parameters.map((p) => (p.initializer ? undefined : UNKNOWN)));
+          else {
+            const ctor = v.node.members.find(ts.isConstructorDeclaration);
+            this.construct(v, (ctor?.parameters ?? []).map((p) => (p.initializer ? undefined : UNKNOWN)));
+          }
+        } catch (e) {
+          if (!(e instanceof TfjsRaise || e instanceof BudgetExceeded || e instanceof ReturnSignal || e instanceof BreakSignal || e instanceof ContinueSignal || e instanceof RangeError)) throw e;
+        }
+        total += this.steps;
+        if (this.variables.length) out.push({ name: c.name.text, kind: c.kind, location: this.loc(c.name), variables: this.variables });
+      }
+    } finally {
+      Object.assign(this, saved);
+    }
+    return out;
   }
 
   // ---- helpers
@@ -875,6 +929,7 @@ export class Evaluator {
   }
 
   private construct(cls: Cls, args: Value[]): Value {
+    this.called.add(cls.node);
     if (this.depth >= MAX_DEPTH) return UNKNOWN;
     const self = new Obj(new Map(), cls);
     this.initInstance(cls, self, args);
@@ -912,6 +967,7 @@ export class Evaluator {
   }
 
   private callFn(f: Fn, args: Value[]): Value {
+    this.called.add(f.node);
     if (this.depth >= MAX_DEPTH) return UNKNOWN;
     this.depth++;
     const env = new Env(f.env);
@@ -1145,7 +1201,7 @@ export class Evaluator {
       return;
     }
     if (m.layers.length === 0) {
-      if (!l.input) throw new TfjsRaise('ValueError', FIRST_LAYER_NEEDS_INPUT);
+      if (l.input === undefined) throw new TfjsRaise('ValueError', FIRST_LAYER_NEEDS_INPUT);
       m.layers.push(l);
       m.output = this.build(l, l.input, site);
       return;

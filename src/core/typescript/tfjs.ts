@@ -354,17 +354,20 @@ export function mergeOutput(className: string, cfg: LayerConfig, inputs: (Dim[] 
 
 export const MERGE_LAYERS = new Set(['Concatenate', 'Add', 'Multiply', 'Average', 'Maximum', 'Minimum']);
 
-/** The batch input shape a layer config declares (batchInputShape, inputShape, inputDim; Embedding always), or null. */
-export function declaredInput(className: string, cfg: LayerConfig): Dim[] | null {
+/**
+ * The batch input shape a layer config declares (batchInputShape, inputShape, inputDim; Embedding always):
+ * undefined when it declares none, null when it gives one that is not known statically.
+ */
+export function declaredInput(className: string, cfg: LayerConfig): Dim[] | null | undefined {
   const dims = (v: unknown): Dim[] | null => (Array.isArray(v) ? v.map((d) => (typeof d === 'number' ? d : null)) : null);
-  if (cfg.batchInputShape !== undefined) return dims(cfg.batchInputShape);
-  if (cfg.inputShape !== undefined) {
+  if (cfg.batchInputShape != null) return dims(cfg.batchInputShape);
+  if (cfg.inputShape != null) {
     const s = dims(cfg.inputShape);
     return s ? [typeof cfg.batchSize === 'number' ? cfg.batchSize : null, ...s] : null;
   }
-  if (cfg.inputDim !== undefined && className !== 'Embedding') return [null, num(cfg.inputDim)];
+  if (cfg.inputDim != null && className !== 'Embedding') return [null, num(cfg.inputDim)];
   if (className === 'Embedding') return [null, cfg.inputLength === undefined ? null : num(Array.isArray(cfg.inputLength) ? cfg.inputLength[0] : cfg.inputLength)];
-  return null;
+  return undefined;
 }
 
 export const FIRST_LAYER_NEEDS_INPUT = 'The first layer in a Sequential model must get an `inputShape` or `batchInputShape` argument.';

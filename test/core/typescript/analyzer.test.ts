@@ -81,6 +81,30 @@ describe('TypeScript analyzer (TF.js)', function () {
     assert.deepStrictEqual(r.files, ['/w/main.ts', '/w/a.ts', '/w/b/index.ts', '/w/c.js']);
   });
 
+  it('library view: uncalled functions and classes, each with fresh TF.js naming, variables untouched', function () {
+    const text = `${IMPORT}function used() { return tf.sequential({ layers: [tf.layers.dense({ units: 2, inputShape: [3] })] }); }
+function createModel(inputShape: number[], units = 4) {
+  const m = tf.sequential();
+  m.add(tf.layers.dense({ units, inputShape }));
+  return m;
+}
+const helper = () => tf.variable(tf.zeros([2]), true, 'h');
+class Agent { model = createModel([5]); }
+function noTf() { return 1; }
+used();
+`;
+    const host: SourceHost = { readFile: (p) => (p === '/w/main.ts' ? text : undefined) };
+    const plainRun = createTypeScriptAnalyzer().analyze('/w/main.ts', host);
+    const r = createTypeScriptAnalyzer().analyze('/w/main.ts', host, { explore: true });
+    assert.deepStrictEqual(r.variables, plainRun.variables);
+    assert.deepStrictEqual(r.library!.map((e) => [e.kind, e.name, e.variables.map((v) => [v.name, v.shape])]), [
+      ['function', 'createModel', [['dense_Dense1/kernel', [null, 4]], ['dense_Dense1/bias', [4]]]],
+      ['function', 'helper', [['h', [2]]]],
+      ['class', 'Agent', [['dense_Dense1/kernel', [5, 4]], ['dense_Dense1/bias', [4]]]],
+    ]);
+    assert.strictEqual(r.library![0]!.location.line, 3);
+  });
+
   it('dispatches by extension', function () {
     assert.ok(isTypeScriptSource('/a/b.ts') && isTypeScriptSource('/a/b.mjs') && !isTypeScriptSource('/a/b.d.ts') && !isTypeScriptSource('/a/b.py'));
     const seen: string[] = [];
