@@ -6,7 +6,7 @@
 import * as ts from 'typescript';
 import type { Diagnostic, Dim, InitializerSpec, SourceLocation, VariableInfo } from '../model';
 import {
-  buildLayer, declaredInput, duplicateNameMessage, FIRST_LAYER_NEEDS_INPUT, initFromFactory, LAYER_CLASSES, MERGE_LAYERS, mergeOutput, optimizerVariables, expectedLastDim,
+  buildLayer, declaredInput, duplicateNameMessage, FIRST_LAYER_NEEDS_INPUT, initFromFactory, LAYER_CLASSES, MERGE_LAYERS, mergeOutput, optimizerVariables, expectedLastDim, initFromString,
   TfjsNaming, TfjsRaise, toSpec, type LayerConfig, type TfjsInit, type WeightDef,
 } from './tfjs';
 
@@ -18,11 +18,15 @@ class Unknown {
 export const UNKNOWN = new Unknown();
 
 class Obj {
+  /** An instance of a custom layer class (`extends tf.layers.Layer`): its TF.js layer state. */
+  layer: Layer | undefined;
   constructor(readonly props = new Map<string, Value>(), readonly cls: Cls | null = null) {}
 }
 /** A class of the file: its declaration, defining scope and base class (when that is a class of the file too). */
 class Cls {
   readonly statics = new Map<string, Value>();
+  /** True when the class extends `tf.layers.Layer` directly (a custom TF.js layer). */
+  tfLayer = false;
   constructor(readonly node: ts.ClassLikeDeclaration, readonly env: Env, readonly base: Cls | null) {}
   method(name: string, isStatic = false): ts.MethodDeclaration | ts.GetAccessorDeclaration | undefined {
     for (let c: Cls | null = this; c; c = c.base) {
@@ -46,6 +50,8 @@ class Ns {
 }
 class Layer {
   built = false;
+  /** For a custom layer: the class instance whose `build`/`computeOutputShape` run. */
+  custom: Obj | undefined;
   output: Dim[] | null = null;
   /** The axis -1 size TF.js checks on later calls once built (inputSpec), when known. */
   expects: Dim | undefined;
@@ -764,6 +770,9 @@ export class Evaluator {
     }
     if (o instanceof Obj) {
       if (o.props.has(String(k))) return o.props.get(String(k));
+      if (o.layer && (k === 'addWeight' || k === 'apply' || k === 'name') && !o.cls?.method(String(k))) {
+        return k === 'addWeight' ? this.addWeightFn(o.layer) : this.layerMember(o.layer, String(k));
+      }
       const m = o.cls?.method(String(k));
       if (m && ts.isGetAccessorDeclaration(m)) return this.callFn(new Fn(m, this.classEnv(o.cls!), o), []);
       return m ? new Fn(m, this.classEnv(o.cls!), o) : o.cls ? UNKNOWN : undefined;
@@ -859,6 +868,7 @@ export class Evaluator {
       const base = env.lookup('%base')?.v;
       const args = e.arguments.map((a) => (ts.isSpreadElement(a) ? UNKNOWN : this.expr(a, env)));
       if (self instanceof Obj && base instanceof Cls) this.initInstance(base, self, args);
+      else if (self instanceof Obj && self.cls && !base) this.initCustomLayer(self, args[0]);
       return undefined;
     }
     if (ts.isIdentifier(e.expression) && e.expression.text === 'require' && !env.lookup('require')) {
@@ -910,6 +920,7 @@ export class Evaluator {
     const ext = node.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
     const base = ext ? this.expr(ext.expression, env) : null;
     const cls = new Cls(node, env, base instanceof Cls ? base : null);
+    cls.tfLayer = base instanceof Ns && /^tf\.layers\.Layer$/.test(base.path);
     const senv = new Env(env);
     senv.declare('this', cls);
     for (const m of node.members) {
@@ -926,6 +937,27 @@ export class Evaluator {
     const env = new Env(cls.env);
     env.declare('%base', cls.base);
     return env;
+  }
+
+  /** `super(config)` of a class extending tf.layers.Layer: TF.js's Layer constructor (name from static className). */
+  private initCustomLayer(self: Obj, config: Value): void {
+    let top: Cls | null = self.cls;
+    while (top && !top.tfLayer) top = top.base;
+    if (!top || self.layer) return;
+    const cfg = this.cfgOf(config);
+    let className: Value = UNKNOWN;
+    for (let c: Cls | null = self.cls; c && className instanceof Unknown; c = c.base) {
+      if (c.statics.has('className')) className = c.statics.get('className');
+      else {
+        const g = c.node.members.find((m) => ts.isGetAccessorDeclaration(m) && ts.isIdentifier(m.name) && m.name.text === 'className' && m.modifiers?.some((mo) => mo.kind === ts.SyntaxKind.StaticKeyword));
+        if (g) className = this.callFn(new Fn(g as ts.GetAccessorDeclaration, c.env, c), []);
+      }
+    }
+    const cls = typeof className === 'string' ? className : (self.cls!.node.name?.text ?? 'Layer');
+    const name = typeof cfg.name === 'string' && cfg.name ? cfg.name : this.naming.layerName(cls);
+    const layer = new Layer(cls, name, cfg, declaredInput(cls, cfg));
+    layer.custom = self;
+    self.layer = layer;
   }
 
   private construct(cls: Cls, args: Value[]): Value {
@@ -1145,6 +1177,7 @@ export class Evaluator {
 
   /** Builds `layer` on `input` (once): creates its weights with TF.js's names, returns the output shape. */
   private build(layer: Layer, input: Dim[] | null, site: ts.CallExpression): Dim[] | null {
+    if (layer.custom) return this.buildCustom(layer, input);
     if (layer.built) {
       const want = layer.expects;
       const got = input ? input[input.length - 1] : null;
@@ -1168,6 +1201,40 @@ export class Evaluator {
     }
     layer.output = output;
     return output;
+  }
+
+  /** `this.addWeight(name, shape, dtype?, initializer?, regularizer?, trainable?)` of a custom layer. */
+  private addWeightFn(layer: Layer): Native {
+    return new Native('addWeight', (a, site) => {
+      const wname = typeof a[0] === 'string' ? a[0] : '?';
+      const name = this.naming.uniqueTensorName(`${layer.name}/${wname}`);
+      this.naming.register(name);
+      const init = a[3] instanceof Init ? a[3].init : typeof a[3] === 'string' ? initFromString(a[3]) : null;
+      const info: VariableInfo = {
+        name, shape: this.shapeOf(a[1]), dtype: typeof a[2] === 'string' ? a[2] : 'float32',
+        initializer: init ? toSpec(init) : { kind: 'unknown', reason: 'initializer not known statically', api: 'tfjs' },
+        trainable: a[5] === undefined || a[5] === null ? true : a[5] !== false, location: this.callLoc(site), scope: layer.name, api: 'layer',
+        order: this.variables.length,
+      };
+      this.variables.push(info);
+      return new TfVar(info);
+    });
+  }
+
+  /** A custom layer's build: its `build(inputShape)` creates the weights; `computeOutputShape` gives the output. */
+  private buildCustom(layer: Layer, input: Dim[] | null): Dim[] | null {
+    const self = layer.custom!;
+    const call = (m: string): Value => {
+      const f = self.cls?.method(m);
+      return f ? this.callFn(new Fn(f, this.classEnv(self.cls!), self), [input ? [...input] : UNKNOWN]) : undefined;
+    };
+    if (!layer.built) {
+      layer.built = true;
+      call('build');
+    }
+    const out = self.cls?.method('computeOutputShape') ? call('computeOutputShape') : input;
+    if (Array.isArray(out)) return this.shapeOf(out);
+    return out === input ? input : null;
   }
 
   /** Weights (wrapper weights carry their full scoped name) and output shape of `layer` on `input`. */
@@ -1195,7 +1262,8 @@ export class Evaluator {
     return buildLayer(layer.className, layer.cfg, input);
   }
 
-  private seqAdd(m: Model, l: Value, site: ts.CallExpression): void {
+  private seqAdd(m: Model, l0: Value, site: ts.CallExpression): void {
+    const l = l0 instanceof Obj && l0.layer ? l0.layer : l0;
     if (!(l instanceof Layer)) {
       m.output = null;
       return;
