@@ -149,30 +149,6 @@ function gebp(R: View, A: View, B: View, rows: number, depth: number, cols: numb
     // rows whose sum runs in k order: the 16-row groups, and every row of a trailing single column
     const seqEnd = j >= pc4 ? rows : mc2;
     let i = wasmRows;
-    for (; i + 8 <= seqEnd; i += 8) {
-      const a0 = i * depth, a1 = a0 + depth, a2 = a1 + depth, a3 = a2 + depth;
-      const a4 = a3 + depth, a5 = a4 + depth, a6 = a5 + depth, a7 = a6 + depth;
-      let c0 = 0, c1 = 0, c2 = 0, c3 = 0, c4 = 0, c5 = 0, c6 = 0, c7 = 0;
-      for (let k = 0; k < depth; k++) {
-        const b = pb[bo + k]!;
-        c0 = f(c0 + f(pa[a0 + k]! * b));
-        c1 = f(c1 + f(pa[a1 + k]! * b));
-        c2 = f(c2 + f(pa[a2 + k]! * b));
-        c3 = f(c3 + f(pa[a3 + k]! * b));
-        c4 = f(c4 + f(pa[a4 + k]! * b));
-        c5 = f(c5 + f(pa[a5 + k]! * b));
-        c6 = f(c6 + f(pa[a6 + k]! * b));
-        c7 = f(c7 + f(pa[a7 + k]! * b));
-      }
-      put(i, j, c0);
-      put(i + 1, j, c1);
-      put(i + 2, j, c2);
-      put(i + 3, j, c3);
-      put(i + 4, j, c4);
-      put(i + 5, j, c5);
-      put(i + 6, j, c6);
-      put(i + 7, j, c7);
-    }
     for (; i + 4 <= seqEnd; i += 4) {
       const a0 = i * depth, a1 = a0 + depth, a2 = a1 + depth, a3 = a2 + depth;
       let c0 = 0, c1 = 0, c2 = 0, c3 = 0;

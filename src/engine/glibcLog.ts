@@ -4,6 +4,7 @@
 // table is glibc's (the same as Arm's MIT-licensed optimized-routines); fused ops are emulated exactly.
 
 import { hex } from './libm';
+import { prodErr } from './libm64';
 
 const INVC_LOGC: number[] = [
   '0x1.734f0c3e0de9fp+0', '-0x1.7cc7f79e69000p-2', '0x1.713786a2ce91fp+0', '-0x1.76feec20d0000p-2',
@@ -85,7 +86,6 @@ const U64 = new BigUint64Array(F64.buffer);
 const U32 = new Uint32Array(F64.buffer);
 const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
 const LO = 1 - HI;
-const SPLIT = 134217729; // 2^27 + 1
 
 /** The double after `x` toward +Infinity (finite, nonzero x). */
 function nextUp(x: number): number {
@@ -106,13 +106,7 @@ function nextDown(x: number): number {
  */
 export function fma(a: number, b: number, c: number): number {
   const p = a * b;
-  let t = SPLIT * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = SPLIT * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
-  const e = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+  const e = prodErr(a, b, p);
   if (e === 0) return p + c;
   const s = p + c;
   let z = s - p;

@@ -10,7 +10,7 @@ let LO = 0;
 const SPLIT = 134217729; // 2^27 + 1
 
 /** The exact rounding error of p = fl(a * b) (Dekker/Veltkamp; no overflow for the magnitudes used here). */
-function prodErr(a: number, b: number, p: number): number {
+export function prodErr(a: number, b: number, p: number): number {
   let t = SPLIT * a;
   const ah = t - (t - a);
   const al = a - ah;
