@@ -488,26 +488,18 @@ function applyBlockHouseholder(M: View, rows: number, cols: number, V: View, nb:
   }
 }
 
-/** One Householder panel step of the decomposition, for callers that want to yield between panels. */
-export interface QrProgress {
-  done: number;
-  total: number;
-}
-
 /**
  * tf.linalg.qr(a) (reduced) in TF's CPU kernel order: returns Q (column-major m x n: Q(i, j) = q[j * m + i])
  * and diag(R). `a` (row-major m x n, m >= n) is overwritten with Eigen's packed factorization. Yields
  * after each 48-column panel of either phase.
  */
-export function* tfQrSteps(a: Float32Array, m: number, n: number, cache: CacheSizes = DEFAULT_CACHE): Generator<QrProgress, { q: Float32Array; diag: Float32Array }, void> {
+export function* tfQrSteps(a: Float32Array, m: number, n: number, cache: CacheSizes = DEFAULT_CACHE): Generator<void, { q: Float32Array; diag: Float32Array }, void> {
   if (m < n) throw new Error('tfQr expects rows >= cols');
   const A = view(a, 0, n, 1);
   const h = new Float32Array(n);
   const work = new Float32Array(Math.max(n, 1));
   const size = n;
   const block = Math.min(48, size);
-  const total = 2 * Math.ceil(size / Math.max(block, 1));
-  let done = 0;
   for (let k = 0; k < size; k += block) {
     const bs = Math.min(size - k, block);
     const tcols = n - k - bs;
@@ -518,7 +510,7 @@ export function* tfQrSteps(a: Float32Array, m: number, n: number, cache: CacheSi
       applyHouseholderLeft(sub(P, kk, kk + 1), brows - kk, bs - kk - 1, sub(P, kk + 1, kk), h[k + kk]!, work, n, false);
     }
     if (tcols > 0) applyBlockHouseholder(sub(A, k, k + bs), brows, tcols, P, bs, h, k, false, n, false, cache);
-    yield { done: ++done, total };
+    yield;
   }
   const diag = new Float32Array(n);
   for (let j = 0; j < n; j++) diag[j] = a[j * n + j]!;
@@ -533,7 +525,7 @@ export function* tfQrSteps(a: Float32Array, m: number, n: number, cache: CacheSi
       const k = Math.max(0, end - bsz);
       const bs = end - k;
       applyBlockHouseholder(sub(Q, k, 0), m - k, n, sub(A, k, k), bs, h, k, true, n, true, cache);
-      yield { done: ++done, total };
+      yield;
     }
   } else {
     for (let kk = n - 1; kk >= 0; kk--) applyHouseholderLeft(sub(Q, kk, 0), m - kk, n, sub(A, kk + 1, kk), h[kk]!, work, m, true);

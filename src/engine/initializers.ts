@@ -10,7 +10,7 @@ import { fillNumpy } from './numpyRandom';
 import { applyStep, type BaseAffine, type PostPlan, resolvePost } from './post';
 import { fillPrec, fillUniformInt64, type Prec, roundTo16, toPrec } from './dtypes';
 import { fillNormal, fillTruncatedNormal, fillUniform, fillUniformInt, type MinMax } from './distributions';
-import { type QrProgress, tfQrSteps } from './eigenQr';
+import { tfQrSteps } from './eigenQr';
 import { DEFAULT_GRAPH_SEED, MAXINT32, type PhiloxState, statefulState, statelessState, truncateSeed } from './philox';
 
 const fround = Math.fround;
@@ -579,7 +579,7 @@ export function orthogonal(plan: Extract<OpPlan, { op: 'orthogonal' }>, state: P
  * A non-elementwise plan as a generator: orthogonal yields after each 48-column panel of the QR (for
  * cancellation); then `post`'s steps. NumPy's stream is generated in one go.
  */
-export function* orthogonalSteps(plan: OpPlan, state: PhiloxState, out: Values): Generator<QrProgress, MinMax, void> {
+export function* orthogonalSteps(plan: OpPlan, state: PhiloxState, out: Values): Generator<void, MinMax, void> {
   if (plan.post) {
     const { post, ...op } = plan;
     const same = storage(post.base) === storage(out);
