@@ -3,63 +3,22 @@
 // errors (in TF's words), graph vs eager mode, seeds. Produces `VarRecord`s and diagnostics.
 
 import type { SyntaxNode as Node } from './ast';
+import { type LayerObj, type OptimizerObj, type ScopeEntry, type TfRegistry } from './lib/types';
+import { FUNC_OP_NAMES, ARITH_OP_NAMES, OP_NAMES, padConstant, tensorRepr, fromJsonArray, fromJson, broadcast, flatten, reshapeFlat, enterEagerNs, tfPrefix, snakeCase, isLiteral, literalAsTensor, literalTensor, containsUnknown, shapeOf, shapeValue, dtypeOf, collectionsList, partitionerOf, fullShapeOfParts, seedPairOf, numpyLinspace } from './lib/convert';
+import { buildLayer, layerOutputShape, tfLayersFunctional, type LayerBuildHost, type NewVariable } from './lib/layerBuild';
+export type { TfRegistry, TfState } from './lib/types';
 import type { SeedInfo } from '../model';
 import { KERAS_CTOR_DRAWS, KERAS_NO_DRAWS, type NumpyStream, RANDOM_KINDS, type SeedArg, SeedTracker, statefulOpType } from './seeds';
 import type { Diagnostic, InitializerSpec, PostOp, QuickFix, Shape, SourceLocation } from '../model';
-import { distributionAfter, VARIANCE_SCALING_ALIASES } from '../initializers';
+import { VARIANCE_SCALING_ALIASES } from '../initializers';
 import { dtypeSize } from '../model';
 import { freshId, invalidScopeName, partitionCount, ScopeNameError, shapesCompatible, tensorShapeStr, TfGraph, type Partitioner, type Reuse, type VarRecord, type VarScope } from '../tf/graph';
 import {
   loc, PyRaise, type Args, type CallSite, type Interpreter, type LibraryHooks,
 } from './interp';
-import { channelDim, convRank, intsOf, KERAS_LAYER_ALIASES, KERAS_POSITIONAL, kerasMergeShape, kerasOutputShape } from './kerasShapes';
+import { KERAS_LAYER_ALIASES, KERAS_POSITIONAL, kerasMergeShape } from './kerasShapes';
 import { canonicalize, DTYPES, isFloatDtype, isIntOrBoolDtype, LIBRARY_ROOTS, normalizeDtype, TF1_ONLY, type ApiFamily } from './tfnames';
 import { bool, float, int, NONE, npResult, npScalar, numOf, pyRepr, str, strOf, truthy, unknown, type Value } from './values';
-
-interface ScopeEntry {
-  name: string;
-  kind: 'variable_scope' | 'name_scope' | 'layer';
-  location: SourceLocation;
-  entries: SourceLocation[];
-}
-
-export interface TfRegistry {
-  vars: Map<number, VarRecord>;
-  scopes: Map<number, VarScope>;
-  layers: Map<number, LayerObj>;
-}
-
-interface OptimizerObj {
-  kind: string;
-  name: string;
-  args: Args;
-  /** Non-slot variables (Adam's beta powers) already created, per graph. */
-  nonSlot: Map<string, boolean>;
-}
-
-interface LayerObj {
-  id: number;
-  kind: string;
-  api: ApiFamily;
-  name: string | null;
-  config: Map<string, Value>;
-  built: boolean;
-  weights: Value[];
-  site: CallSite;
-  /** Functional models: the layers in the graph from inputs to outputs. */
-  children?: number[];
-  /** The last input dimension the layer was built with (Keras's input spec). */
-  builtInDim?: number | null;
-}
-
-/** The result of the program-level analysis that the analyzer turns into a ProgramResult. */
-export interface TfState {
-  variables: VarRecord[];
-  scopes: Map<string, ScopeEntry>;
-  diagnostics: Diagnostic[];
-  eager: boolean;
-  sawGraphMode: boolean;
-}
 
 const INITIALIZER_NAMES = new Map<string, string>([
   // v1 / tf top-level spellings → kind
@@ -97,7 +56,7 @@ const KERAS_INIT_STRINGS = new Set([
   'he_normal', 'he_uniform', 'lecun_normal', 'lecun_uniform', 'variance_scaling', 'orthogonal', 'identity', 'uniform', 'normal',
 ]);
 
-export class TfLibrary implements LibraryHooks {
+export class TfLibrary implements LibraryHooks, LayerBuildHost {
   interp!: Interpreter;
   graphStack: TfGraph[] = [];
   defaultGraph = new TfGraph();
@@ -130,7 +89,7 @@ export class TfLibrary implements LibraryHooks {
   useResourceDefault = true;
   private readonly refVars = new Set<number>();
   /** Keras 3 name-scope stack: layer/model names while building (variable paths). */
-  private readonly kerasScope: string[] = [];
+  readonly kerasScope: string[] = [];
 
   constructor(mode: 'auto' | 'v1' | 'v2', reg?: TfRegistry) {
     this.reg = reg ?? { vars: new Map(), scopes: new Map(), layers: new Map() };
@@ -722,7 +681,7 @@ export class TfLibrary implements LibraryHooks {
             this.raise(site, 'AttributeError', `\`${name.split('.').pop()}\` is not available with Keras 3.`, 'removed-api');
             return unknown();
           }
-          return this.tfLayersFunctional(name, args, site);
+          return tfLayersFunctional(this, name, args, site);
         }
         break;
       default:
@@ -1101,7 +1060,7 @@ export class TfLibrary implements LibraryHooks {
           this.callLayer(l, { pos: [{ t: 'tensor', shape, dtype: 'float32' }], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
         } else if (!l.built) {
           this.kerasScope.push(l.name ?? '?');
-          try { this.buildLayer(l, shape, site); } finally { this.kerasScope.pop(); }
+          try { buildLayer(this, l, shape, site); } finally { this.kerasScope.pop(); }
         }
         return NONE;
       }
@@ -1158,7 +1117,7 @@ export class TfLibrary implements LibraryHooks {
     else this.scopes.set(name, { name, kind, location: l, entries: [l] });
   }
 
-  private reuseOf(v: Value | undefined): Reuse | null {
+  reuseOf(v: Value | undefined): Reuse | null {
     if (!v || v.t === 'none') return null;
     if (v.t === 'tf' && v.path.endsWith('AUTO_REUSE')) return 'auto';
     const t = truthy(v);
@@ -1166,7 +1125,7 @@ export class TfLibrary implements LibraryHooks {
     return t ? true : null; // False == None: inherit
   }
 
-  private variableScope(args: Args, site: CallSite, opScope: boolean): Value {
+  variableScope(args: Args, site: CallSite, opScope: boolean): Value {
     const withNode = this.interp.withBlock;
     let nameOrScope = args.pos[0] ?? args.kw.get('name_or_scope') ?? NONE;
     let defaultName = args.pos[1] ?? args.kw.get('default_name');
@@ -1357,7 +1316,7 @@ export class TfLibrary implements LibraryHooks {
    * `get_variable`. With `direct`, this is the true getter a custom getter calls: the name is already
    * the full name and `reuse` comes from the caller.
    */
-  private getVariable(args: Args, site: CallSite, local: boolean, direct?: { reuse: Reuse }): Value {
+  getVariable(args: Args, site: CallSite, local: boolean, direct?: { reuse: Reuse }): Value {
     const scope0 = this.graph.currentScope;
     if (!direct && scope0.customGetter && !this.eager) return this.viaCustomGetter(args, site, local, scope0);
     const nameV = args.pos[0] ?? args.kw.get('name');
@@ -1589,11 +1548,7 @@ export class TfLibrary implements LibraryHooks {
     return { t: 'tensor', shape, dtype };
   }
 
-  private addVariable(o: {
-    storeKey: string | null; name: string; shape: Shape; dtype: string; initializer: InitializerSpec; trainable: boolean;
-    collections: string[]; scope: string; api: string; site: CallSite; nameNode: Node | null;
-    seed: SeedInfo; partition?: { index: number; of: number; fullName: string };
-  }): VarRecord {
+  addVariable(o: NewVariable): VarRecord {
     // a Keras layer or add_weight calls a TF (stateful) initializer object now: its op runs (eager) or is created
     const stateful = o.api === 'layer' && this.isStateful(o.initializer);
     const op = typeof o.initializer.seed === 'number' ? o.initializer.seed : null;
@@ -1622,7 +1577,7 @@ export class TfLibrary implements LibraryHooks {
     return rec;
   }
 
-  private varValue(v: VarRecord): Value {
+  varValue(v: VarRecord): Value {
     return { t: 'var', v: { id: v.id } };
   }
 
@@ -2166,7 +2121,7 @@ export class TfLibrary implements LibraryHooks {
   }
 
   /** Keras's `from_config(get_config())` clone: the same seed when one was given, a fresh draw otherwise. */
-  private kerasClone(spec: InitializerSpec, what: string): InitializerSpec {
+  kerasClone(spec: InitializerSpec, what: string): InitializerSpec {
     const k = this.kerasSeeds.get(spec);
     if (!RANDOM_KINDS.has(spec.kind) || (typeof spec.seed === 'number' && !k?.drawn)) return spec;
     if (!k && spec.api !== 'keras') return spec;
@@ -2234,7 +2189,7 @@ export class TfLibrary implements LibraryHooks {
   }
 
   /** MultiHeadAttention.build: its Dropout sublayer (before the output projection) owns a SeedGenerator when dropout > 0. */
-  private mhaBuildDraws(c: Map<string, Value>, site: CallSite): void {
+  mhaBuildDraws(c: Map<string, Value>, site: CallSite): void {
     const g = c.get('use_gate');
     if (g && truthy(g) !== false) this.seeds.taintPython('MultiHeadAttention(use_gate=...) builds a gate projection the analysis does not follow');
     const dv = c.get('dropout');
@@ -2457,75 +2412,6 @@ export class TfLibrary implements LibraryHooks {
 
   // ---------- layers ----------
 
-  /** `tf.compat.v1.layers.dense(inputs, units, ...)` and friends (TF1 layers: get_variable under a layer scope). */
-  private tfLayersFunctional(name: string, args: Args, site: CallSite): Value {
-    const inputs = args.pos[0] ?? args.kw.get('inputs') ?? NONE;
-    const inShape = this.shapeOfValue(inputs);
-    const kind = name.split('.').pop()!.toLowerCase().replace('fully_connected', 'dense');
-    const layerName = strOf(args.kw.get('name') ?? args.kw.get('scope')) ?? null;
-    const reuse = this.reuseOf(args.kw.get('reuse'));
-    const base = kind === 'batch_normalization' ? 'batch_normalization' : kind === 'layer_norm' ? 'LayerNorm' : kind;
-    const kInit = args.kw.get('kernel_initializer') ?? args.kw.get('weights_initializer');
-    const bInit = args.kw.get('bias_initializer') ?? args.kw.get('biases_initializer');
-    const useBias = truthy(args.kw.get('use_bias') ?? bool(true)) !== false;
-    const trainable = truthy(args.kw.get('trainable') ?? bool(true)) !== false;
-    const dtype = inputs.t === 'tensor' && inputs.dtype && isFloatDtype(inputs.dtype) ? inputs.dtype : 'float32';
-    const mkArgs = (n: string, shape: Shape, init: Value | undefined, train = trainable): Args => {
-      const kw = new Map<string, Value>([['shape', shapeValue(shape)], ['dtype', { t: 'dtype', name: dtype }], ['trainable', bool(train)]]);
-      if (init && init.t !== 'none') kw.set('initializer', init);
-      return { pos: [str(n)], kw, posNodes: [null], kwNodes: new Map() };
-    };
-    // The layer's variable scope: `variable_scope(name)` when reusing, else `variable_scope(None, default_name=name or base)`.
-    const scopeArgs: Args = reuse && layerName
-      ? { pos: [str(layerName)], kw: new Map([['reuse', bool(true)]]), posNodes: [null], kwNodes: new Map() }
-      : { pos: [NONE, str(layerName ?? base)], kw: new Map(), posNodes: [null, null], kwNodes: new Map() };
-    const ctx = this.variableScope(scopeArgs, site, false) as Value & { t: 'ctx' };
-    ctx.ctx.enter();
-    let out: Value = { t: 'tensor', shape: null, dtype };
-    try {
-      const inDim = inShape && inShape.length ? inShape[inShape.length - 1]! : null;
-      if (kind === 'dense') {
-        const units = numOf(args.pos[1] ?? args.kw.get('units') ?? args.kw.get('num_outputs')) ?? null;
-        this.getVariable(mkArgs('kernel', [inDim, units], kInit), site, false);
-        if (useBias) this.getVariable(mkArgs('bias', [units], bInit ?? { t: 'init', spec: { kind: 'zeros', api: 'v1' } }), site, false);
-        out = { t: 'tensor', shape: inShape ? [...inShape.slice(0, -1), units] : null, dtype };
-      } else if (kind === 'conv2d' || kind === 'conv1d' || kind === 'conv2d_transpose') {
-        const filters = numOf(args.pos[1] ?? args.kw.get('filters')) ?? null;
-        const rank = kind === 'conv1d' ? 1 : 2;
-        const ks = intTuple(args.pos[2] ?? args.kw.get('kernel_size'), rank);
-        const strides = intTuple(args.kw.get('strides') ?? args.pos[3] ?? int(1), rank) ?? Array(rank).fill(1);
-        const padding = (strOf(args.kw.get('padding') ?? args.pos[4]) ?? 'valid').toLowerCase();
-        const kshape: Shape = kind === 'conv2d_transpose' ? [...(ks ?? Array(rank).fill(null)), filters, inDim] : [...(ks ?? Array(rank).fill(null)), inDim, filters];
-        this.getVariable(mkArgs('kernel', kshape, kInit), site, false);
-        if (useBias) this.getVariable(mkArgs('bias', [filters], bInit ?? { t: 'init', spec: { kind: 'zeros', api: 'v1' } }), site, false);
-        if (inShape && ks) {
-          const spatial = inShape.slice(1, 1 + rank).map((d, i) => {
-            if (d === null) return null;
-            if (kind === 'conv2d_transpose') return padding === 'same' ? d * strides[i]! : d * strides[i]! + Math.max(ks[i]! - strides[i]!, 0);
-            return padding === 'same' ? Math.ceil(d / strides[i]!) : Math.ceil((d - ks[i]! + 1) / strides[i]!);
-          });
-          out = { t: 'tensor', shape: [inShape[0]!, ...spatial, filters], dtype };
-        }
-      } else if (kind === 'batch_normalization') {
-        const c = inDim;
-        const center = truthy(args.kw.get('center') ?? bool(true)) !== false;
-        const scale = truthy(args.kw.get('scale') ?? bool(true)) !== false;
-        if (scale) this.getVariable(mkArgs('gamma', [c], args.kw.get('gamma_initializer') ?? { t: 'init', spec: { kind: 'ones', api: 'v1' } }), site, false);
-        if (center) this.getVariable(mkArgs('beta', [c], args.kw.get('beta_initializer') ?? { t: 'init', spec: { kind: 'zeros', api: 'v1' } }), site, false);
-        this.getVariable(mkArgs('moving_mean', [c], args.kw.get('moving_mean_initializer') ?? { t: 'init', spec: { kind: 'zeros', api: 'v1' } }, false), site, false);
-        this.getVariable(mkArgs('moving_variance', [c], args.kw.get('moving_variance_initializer') ?? { t: 'init', spec: { kind: 'ones', api: 'v1' } }, false), site, false);
-        out = { t: 'tensor', shape: inShape, dtype };
-      } else if (kind === 'layer_norm') {
-        const c = inDim;
-        this.getVariable(mkArgs('beta', [c], { t: 'init', spec: { kind: 'zeros', api: 'v1' } }), site, false);
-        this.getVariable(mkArgs('gamma', [c], { t: 'init', spec: { kind: 'ones', api: 'v1' } }), site, false);
-        out = { t: 'tensor', shape: inShape, dtype };
-      }
-    } finally {
-      ctx.ctx.exit();
-    }
-    return out;
-  }
 
   private kerasUniquify(base: string): string {
     const n = this.kerasUids.get(base) ?? 0;
@@ -2758,7 +2644,7 @@ export class TfLibrary implements LibraryHooks {
       const vs = v ? this.shapeOfValue(v) : null;
       valueInputDim = vs && vs.length ? vs[vs.length - 1]! : null;
     }
-    if (!l.built) this.buildLayer(l, inShape, site, valueInputDim);
+    if (!l.built) buildLayer(this, l, inShape, site, valueInputDim);
     else {
       // Keras checks later calls against the input spec the layer was built with (last axis).
       const want = l.builtInDim;
@@ -2767,7 +2653,7 @@ export class TfLibrary implements LibraryHooks {
         this.raise(site, 'ValueError', `Input 0 with name 'None' of layer '${l.name}' is incompatible with the layer: expected axis -1 of input shape to have value ${want}, but received input with shape ${tensorShapeStr(inShape)}`, 'incompatible-input');
       }
     }
-    return { t: 'tensor', shape: this.layerOutputShape(l, inShape), dtype: 'float32' };
+    return { t: 'tensor', shape: layerOutputShape(l, inShape), dtype: 'float32' };
   }
 
 
@@ -2786,388 +2672,4 @@ export class TfLibrary implements LibraryHooks {
     });
   }
 
-  /** What a layer returns for one input: Keras's rule for its class (kerasShapes.ts), unknown for a class without one. */
-  private layerOutputShape(l: LayerObj, inShape: Shape): Shape {
-    return kerasOutputShape(l.kind, l.config, inShape);
-  }
-
-  /** Keras layer build: weights named `<layer>/<weight>` (Keras 3 paths), TF's Keras defaults. */
-  /** `valueInputDim`: MultiHeadAttention's value input width (its key/value kernels are sized by it). */
-  private buildLayer(l: LayerObj, inShape: Shape, site: CallSite, valueInputDim?: number | null): void {
-    l.built = true;
-    l.builtInDim = inShape && inShape.length ? inShape[inShape.length - 1] ?? null : null;
-    const c = l.config;
-    const inDim = inShape && inShape.length ? inShape[inShape.length - 1]! : null;
-    const init = (key: string, dflt: string): InitializerSpec => {
-      const v = c.get(`__init:${key}`) ?? c.get(key);
-      return v && v.t !== 'none' ? this.initializerFromValue(v, 'keras') : this.makeInitializer(dflt, 'keras', { pos: [], kw: new Map(), posNodes: [], kwNodes: new Map() }, dflt);
-    };
-    const useBias = truthy(c.get('use_bias') ?? bool(true)) !== false;
-    const trainable = truthy(c.get('trainable') ?? bool(true)) !== false;
-    const add = (wname: string, shape: Shape, spec: InitializerSpec, train = trainable): void => {
-      const rec = this.addVariable({
-        storeKey: null, name: [...this.kerasScope, wname].join('/'), shape, dtype: dtypeOf(c.get('dtype')) ?? 'float32', initializer: spec, trainable: train,
-        collections: train ? ['global_variables', 'trainable_variables'] : ['global_variables'], scope: this.kerasScope.join('/'), api: 'layer',
-        site, nameNode: null, seed: { graph: this.globalSeed, op: typeof spec.seed === 'number' ? spec.seed : null },
-      });
-      l.weights.push(this.varValue(rec));
-    };
-    const rank = convRank(l.kind);
-    if (rank !== undefined) {
-      // Convolutions: kernels sized by the channel axis (data_format); Keras 3's weight names and layouts.
-      const ch = channelDim(l.kind, c, inShape);
-      const ks: (number | null)[] = intsOf(c.get('kernel_size'), rank) ?? Array(rank).fill(null);
-      const filters = numOf(c.get('filters')) ?? null;
-      const mult = numOf(c.get('depth_multiplier')) ?? 1;
-      const chMult = ch === null ? null : ch * mult;
-      if (l.kind.startsWith('DepthwiseConv')) {
-        add('kernel', [...ks, ch, mult], init('depthwise_initializer', 'glorot_uniform'));
-        if (useBias) add('bias', [chMult], init('bias_initializer', 'zeros'));
-      } else if (l.kind.startsWith('SeparableConv')) {
-        add('depthwise_kernel', [...ks, ch, mult], init('depthwise_initializer', 'glorot_uniform'));
-        add('pointwise_kernel', [...Array(rank).fill(1), chMult, filters], init('pointwise_initializer', 'glorot_uniform'));
-        if (useBias) add('bias', [filters], init('bias_initializer', 'zeros'));
-      } else {
-        const groups = numOf(c.get('groups')) ?? 1;
-        const kernel = l.kind.endsWith('Transpose') ? [...ks, filters, ch] : [...ks, ch === null ? null : ch / groups, filters];
-        add('kernel', kernel, init('kernel_initializer', 'glorot_uniform'));
-        if (useBias) add('bias', [filters], init('bias_initializer', 'zeros'));
-      }
-      return;
-    }
-    switch (l.kind) {
-      case 'Dense': {
-        const units = numOf(c.get('units')) ?? null;
-        add('kernel', [inDim, units], init('kernel_initializer', 'glorot_uniform'));
-        if (useBias) add('bias', [units], init('bias_initializer', 'zeros'));
-        break;
-      }
-      case 'LSTM': case 'GRU': case 'SimpleRNN': {
-        const units = numOf(c.get('units')) ?? null;
-        const gates = l.kind === 'LSTM' ? 4 : l.kind === 'GRU' ? 3 : 1;
-        const gu = units === null ? null : units * gates;
-        const cell = `${snakeCase(l.kind)}_cell`;
-        this.kerasScope.push(cell);
-        try {
-          add('kernel', [inDim, gu], init('kernel_initializer', 'glorot_uniform'));
-          add('recurrent_kernel', [units, gu], init('recurrent_initializer', 'orthogonal'));
-          if (useBias) {
-            const unitForget = l.kind === 'LSTM' && truthy(c.get('unit_forget_bias') ?? bool(true)) !== false && !c.get('bias_initializer');
-            if (l.kind === 'GRU' && truthy(c.get('reset_after') ?? bool(true)) !== false) add('bias', [2, gu], init('bias_initializer', 'zeros'));
-            else if (unitForget && units !== null) {
-              const value = Array.from({ length: 4 * units }, (_x, i) => (i >= units && i < 2 * units ? 1 : 0));
-              add('bias', [gu], { kind: 'constant', value, api: 'keras', note: 'unit_forget_bias' });
-            } else add('bias', [gu], init('bias_initializer', 'zeros'));
-          }
-        } finally {
-          this.kerasScope.pop();
-        }
-        break;
-      }
-      case 'MultiHeadAttention': {
-        // EinsumDense sublayers; Keras takes their fans from the input and output parts of the kernel.
-        const heads = numOf(c.get('num_heads')) ?? null;
-        const keyDim = numOf(c.get('key_dim')) ?? null;
-        const valueDim = numOf(c.get('value_dim')) ?? keyDim;
-        const qDim = inDim;
-        const vDim = valueInputDim ?? qDim;
-        const outShape = shapeOf(c.get('output_shape'));
-        const outDim = outShape ? outShape[outShape.length - 1] ?? null : qDim;
-        const mul = (xs: (number | null)[]): number | null => xs.reduce<number | null>((a, b) => (a === null || b === null ? null : a * b), 1);
-        const sub = (name: string, kernel: (number | null)[], bias: (number | null)[], fanIn: (number | null)[], fanOut: (number | null)[]): void => {
-          this.kerasScope.push(name);
-          try {
-            // Keras clones both initializers per sublayer (from_config): unseeded ones draw again
-            const kspec = this.kerasClone(init('kernel_initializer', 'glorot_uniform'), `${name} kernel initializer`);
-            const bspec = this.kerasClone(init('bias_initializer', 'zeros'), `${name} bias initializer`);
-            const fi = mul(fanIn), fo = mul(fanOut);
-            add('kernel', kernel, fi !== null && fo !== null ? { ...kspec, fanShape: [fi, fo] } : kspec);
-            if (useBias) add('bias', bias, bspec);
-          } finally {
-            this.kerasScope.pop();
-          }
-        };
-        sub('query', [qDim, heads, keyDim], [heads, keyDim], [qDim], [heads, keyDim]);
-        sub('key', [vDim, heads, keyDim], [heads, keyDim], [vDim], [heads, keyDim]);
-        sub('value', [vDim, heads, valueDim], [heads, valueDim], [vDim], [heads, valueDim]);
-        this.mhaBuildDraws(c, site);
-        sub('attention_output', [heads, valueDim, outDim], [outDim], [heads, valueDim], [outDim]);
-        break;
-      }
-      case 'Embedding':
-        add('embeddings', [numOf(c.get('input_dim')) ?? null, numOf(c.get('output_dim')) ?? null], init('embeddings_initializer', 'random_uniform'));
-        break;
-      case 'LayerNormalization': case 'RMSNormalization': {
-        // Keras sizes these by the (sorted) axes: `axis=-1` is the last dimension.
-        const shape = axesShape(inShape, c.get('axis'));
-        if (l.kind === 'RMSNormalization') {
-          add('scale', shape, init('scale_initializer', 'ones'));
-          break;
-        }
-        const rms = truthy(c.get('rms_scaling') ?? bool(false)) === true;
-        if (rms || truthy(c.get('scale') ?? bool(true)) !== false) add('gamma', shape, init('gamma_initializer', 'ones'));
-        if (!rms && truthy(c.get('center') ?? bool(true)) !== false) add('beta', shape, init('beta_initializer', 'zeros'));
-        break;
-      }
-      case 'BatchNormalization': case 'GroupNormalization': {
-        const shape = axesShape(inShape, c.get('axis'));
-        if (truthy(c.get('scale') ?? bool(true)) !== false) add('gamma', shape, init('gamma_initializer', 'ones'));
-        if (truthy(c.get('center') ?? bool(true)) !== false) add('beta', shape, init('beta_initializer', 'zeros'));
-        if (l.kind === 'GroupNormalization') break;
-        add('moving_mean', shape, init('moving_mean_initializer', 'zeros'), false);
-        add('moving_variance', shape, init('moving_variance_initializer', 'ones'), false);
-        break;
-      }
-      case 'PReLU': {
-        // alpha: one per input element (batch excluded), 1 along `shared_axes`.
-        const shape = inShape ? inShape.slice(1) : null;
-        const shared = c.get('shared_axes');
-        const axes = shared?.t === 'int' ? [shared.v] : shared?.t === 'list' || shared?.t === 'tuple' ? shared.items.map((x) => numOf(x) ?? 0) : [];
-        if (shape) for (const ax of axes) if (ax >= 1 && ax <= shape.length) shape[ax - 1] = 1;
-        add('alpha', shape, init('alpha_initializer', 'zeros'));
-        break;
-      }
-      default:
-        break;
-    }
-  }
-}
-
-// ---------- helpers ----------
-
-/** Default op names of the tensor-creating ops the model follows (graph mode takes these names). */
-/** Graph op names of TF's arithmetic functions (`tf.multiply` makes `Mul`, `tf.divide` `truediv`). */
-const FUNC_OP_NAMES: Record<string, string> = { multiply: 'Mul', add: 'Add', subtract: 'Sub', divide: 'truediv', truediv: 'truediv', scalar_mul: 'scalar_mul' };
-
-/** Graph op names of Python's operators on tensors (`x * 2` is op `mul`). */
-const ARITH_OP_NAMES: Record<string, string> = { '+': 'add', '-': 'sub', '*': 'mul', '/': 'truediv', '//': 'floordiv', '%': 'mod', '**': 'pow', '@': 'matmul' };
-
-const OP_NAMES: Record<string, string> = {
-  zeros: 'zeros', ones: 'ones', fill: 'Fill', constant: 'Const', random_normal: 'random_normal',
-  truncated_normal: 'truncated_normal', random_uniform: 'random_uniform', placeholder: 'Placeholder', eye: 'eye',
-  reshape: 'Reshape', matmul: 'MatMul', concat: 'concat', zeros_like: 'zeros_like', ones_like: 'ones_like', cast: 'Cast',
-};
-
-/**
- * TF1's constant_initializer with a list shorter than the variable fills the rest with the last value
- * (verify_shape=False). The spec then carries the full value, reshaped to the variable's shape.
- */
-function padConstant(spec: InitializerSpec, shape: Shape | undefined): InitializerSpec {
-  if (spec.kind !== 'constant' || !Array.isArray(spec.value) || !shape || shape.some((d) => d === null)) return spec;
-  const flat = flatten(spec.value);
-  const n = (shape as number[]).reduce((a, b) => a * b, 1);
-  if (flat.length >= n || flat.length === 0 || n > 1_000_000 || spec.api !== 'v1') return spec;
-  const full = [...flat, ...Array(n - flat.length).fill(flat[flat.length - 1])];
-  return { ...spec, value: reshapeFlat(full, shape as number[]) };
-}
-
-/** Graph-mode `repr` of a symbolic tensor: `<tf.Tensor 'strided_slice:0' shape=() dtype=int32>`. */
-function tensorRepr(t: { shape: Shape; dtype: string | null; op?: string }): string {
-  return `<tf.Tensor '${t.op}:0' shape=${tensorShapeStr(t.shape)} dtype=${t.dtype ?? 'float32'}>`;
-}
-
-
-/** The elements of a constant array as evaluator values (numbers, nested lists). */
-function fromJsonArray(xs: unknown[]): Value[] {
-  return xs.map((x) => fromJson(x));
-}
-
-/** A parsed JSON value as an evaluator value. */
-function fromJson(x: unknown): Value {
-  if (x === null) return NONE;
-  if (typeof x === 'boolean') return bool(x);
-  if (typeof x === 'number') return Number.isInteger(x) ? int(x) : float(x);
-  if (typeof x === 'string') return str(x);
-  if (Array.isArray(x)) return { t: 'list', items: x.map(fromJson) };
-  if (typeof x === 'object') {
-    const d: Value & { t: 'dict' } = { t: 'dict', keys: [], vals: [] };
-    for (const [k, v] of Object.entries(x as Record<string, unknown>)) { d.keys.push(str(k)); d.vals.push(fromJson(v)); }
-    return d;
-  }
-  return unknown();
-}
-
-/** Keras normalization weights' shape: the input's dims at `axis` (an int, or a list Keras sorts); -1 by default. */
-function axesShape(inShape: Shape, axisV: Value | undefined): Shape {
-  if (!inShape) return [null];
-  const axes = !axisV || axisV.t === 'none' ? [-1] : axisV.t === 'list' || axisV.t === 'tuple' ? axisV.items.map((x) => numOf(x)) : [numOf(axisV)];
-  if (axes.some((a) => a === undefined)) return axes.map(() => null);
-  return (axes as number[]).sort((a, b) => a - b).map((a) => inShape[a < 0 ? inShape.length + a : a] ?? null);
-}
-
-function broadcast(a: Shape, b: Shape): Shape {
-  if (!a || !b) return null;
-  const n = Math.max(a.length, b.length);
-  const out: (number | null)[] = [];
-  for (let i = 0; i < n; i++) {
-    const x = a[a.length - n + i];
-    const y = b[b.length - n + i];
-    if (x === undefined) out.push(y ?? null);
-    else if (y === undefined) out.push(x);
-    else if (x === 1) out.push(y);
-    else if (y === 1) out.push(x);
-    else out.push(x ?? y ?? null);
-  }
-  return out;
-}
-
-function flatten(v: unknown): unknown[] {
-  return Array.isArray(v) ? v.flatMap(flatten) : [v];
-}
-
-function reshapeFlat(flat: unknown[], shape: number[]): unknown {
-  if (shape.length <= 1) return shape.length === 0 ? flat[0] : flat.slice(0, shape[0]);
-  const inner = shape.slice(1).reduce((a, b) => a * b, 1);
-  return Array.from({ length: shape[0]! }, (_x, i) => reshapeFlat(flat.slice(i * inner, (i + 1) * inner), shape.slice(1)));
-}
-
-function enterEagerNs(g: TfGraph, name: string): () => void {
-  const old = g.nameStack;
-  g.nameStack = name ? (name.endsWith('/') ? name.slice(0, -1) : old ? `${old}/${name}` : name) : '';
-  return () => { g.nameStack = old; };
-}
-
-/** The text before `get_variable`/`variable_scope` in a call (`tf.compat.v1.`), used to spell fixes. */
-function tfPrefix(call: Node): string {
-  const fn = call.childForFieldName('function');
-  if (!fn || fn.type !== 'attribute') return 'tf.compat.v1.';
-  const obj = fn.childForFieldName('object');
-  return obj ? `${obj.text}.` : 'tf.compat.v1.';
-}
-
-/** Keras's `to_snake_case`: `TwoLayer` → `two_layer`, `Conv2D` → `conv2d`. */
-function snakeCase(s: string): string {
-  return s.replace(/\W+/g, '').replace(/(.)([A-Z][a-z]+)/g, '$1_$2').replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
-}
-
-function isLiteral(v: Value): boolean {
-  return v.t === 'int' || v.t === 'float' || v.t === 'bool' || v.t === 'list' || v.t === 'tuple';
-}
-
-function literalAsTensor(v: Value): { shape: Shape; dtype: string | null; init: InitializerSpec } {
-  const lit = literalTensor(v);
-  if (!lit) return { shape: null, dtype: null, init: { kind: 'unknown', reason: 'initial value not understood' } };
-  return { shape: lit.shape, dtype: lit.dtype, init: { kind: 'constant', value: lit.value, api: 'v1' } };
-}
-
-/** A nested Python list/number as a constant tensor: its value, shape and TF's inferred dtype. */
-export function literalTensor(v: Value | undefined): { value: unknown; shape: (number | null)[]; dtype: string } | undefined {
-  if (!v) return undefined;
-  if (v.t === 'int') return { value: v.v, shape: [], dtype: v.np ?? 'int32' };
-  if (v.t === 'float') return { value: v.v, shape: [], dtype: v.np ?? 'float32' };
-  if (v.t === 'bool') return { value: v.v, shape: [], dtype: 'bool' };
-  if (v.t === 'list' || v.t === 'tuple') {
-    if (v.items.length > 100_000) return undefined;
-    const parts = v.items.map(literalTensor);
-    if (parts.some((p) => !p)) return undefined;
-    const first = parts[0];
-    const inner = first ? first.shape : [];
-    const dtype = parts.some((p) => p!.dtype === 'float32') ? 'float32' : first?.dtype ?? 'float32';
-    return { value: parts.map((p) => p!.value), shape: [v.items.length, ...inner], dtype };
-  }
-  return undefined;
-}
-
-function containsUnknown(v: Value): boolean {
-  if (v.t === 'unknown') return true;
-  if (v.t === 'list' || v.t === 'tuple') return v.items.some(containsUnknown);
-  return false;
-}
-
-/** A shape argument: list/tuple of ints (None → null), an int (rank-1), TensorShape-as-list. */
-export function shapeOf(v: Value | undefined): Shape {
-  if (!v) return null;
-  if (v.t === 'int') return [v.v];
-  if (v.t === 'list' || v.t === 'tuple') {
-    return v.items.map((d) => (d.t === 'int' ? d.v : d.t === 'float' && Number.isInteger(d.v) ? d.v : null));
-  }
-  const value = v.t === 'tensor' && v.shape && v.shape.length === 1 ? constantValue(v.init) : undefined;
-  if (Array.isArray(value)) return value.map((d) => (typeof d === 'number' && Number.isInteger(d) ? d : null));
-  return null;
-}
-
-/** A constant initializer's value after its `post` steps (exact arithmetic: for shapes and seed pairs). */
-function constantValue(init: InitializerSpec | undefined): unknown {
-  if (init?.kind !== 'constant') return undefined;
-  if (!init.post?.length) return init.value;
-  const d = distributionAfter({ family: 'const', value: init.value }, init.post);
-  return d.family === 'const' ? d.value : undefined;
-}
-
-function shapeValue(s: Shape): Value {
-  if (!s) return unknown('shape');
-  return { t: 'list', items: s.map((d) => (d === null ? NONE : int(d))) };
-}
-
-function intTuple(v: Value | undefined, rank: number): number[] | null {
-  if (!v) return null;
-  if (v.t === 'int') return Array(rank).fill(v.v);
-  if (v.t === 'list' || v.t === 'tuple') {
-    const ns = v.items.map(numOf);
-    return ns.every((n) => n !== undefined) && ns.length === rank ? (ns as number[]) : null;
-  }
-  return null;
-}
-
-export function dtypeOf(v: Value | undefined): string | null {
-  if (!v) return null;
-  if (v.t === 'dtype') return v.name;
-  if (v.t === 'str') return normalizeDtype(v.v);
-  if (v.t === 'builtin') return v.name === 'float' ? 'float32' : v.name === 'int' ? 'int32' : v.name === 'bool' ? 'bool' : null;
-  return null;
-}
-
-function collectionsList(v: Value | undefined): string[] | null {
-  if (!v || v.t === 'none') return null;
-  if (v.t !== 'list' && v.t !== 'tuple') return null;
-  return v.items.map((x) => {
-    const s = strOf(x) ?? '?';
-    return s === 'variables' ? 'global_variables' : s;
-  });
-}
-
-function partitionerOf(v: Value | undefined): Partitioner | null {
-  if (!v || v.t === 'none') return null;
-  if (v.t === 'tf' && v.path.startsWith('@partitioner#')) {
-    const [, kind, a, axis, b] = v.path.split('#');
-    if (kind === 'fixed') return { kind: 'fixed_size', numShards: Number(a), axis: Number(axis) };
-    if (kind === 'min_max') return { kind: 'min_max', maxPartitions: Number(a), axis: Number(axis), minSliceSize: Number(b) };
-    if (kind === 'axis_size') return { kind: 'axis_size', maxShardBytes: Number(a), axis: Number(axis), maxShards: Number(b) || null };
-  }
-  return { kind: 'unknown' };
-}
-
-function fullShapeOfParts(parts: VarRecord[]): (number | null)[] | null {
-  const first = parts[0]!;
-  if (!first.shape) return null;
-  const axis = first.shape.findIndex((_d, i) => parts.some((p) => p.shape?.[i] !== first.shape![i])) ;
-  const ax = axis < 0 ? 0 : axis;
-  const out = [...first.shape];
-  out[ax] = parts.reduce<number | null>((a, p) => (a === null || p.shape?.[ax] == null ? null : a + p.shape[ax]!), 0);
-  return out;
-}
-
-/** The [seed0, seed1] of a stateless op's `seed=` (a 2-element list/tuple of ints, or a constant tensor), or null. */
-function seedPairOf(v: Value | undefined): [number, number] | null {
-  const items = v && (v.t === 'list' || v.t === 'tuple') ? v.items.map(numOf)
-    : v?.t === 'tensor' && Array.isArray(constantValue(v.init)) ? (constantValue(v.init) as unknown[]).map((x) => (typeof x === 'number' ? x : undefined))
-    : undefined;
-  if (!items || items.length !== 2) return null;
-  const [a, b] = items;
-  return Number.isSafeInteger(a) && Number.isSafeInteger(b) ? [a!, b!] : null;
-}
-
-/** NumPy's `linspace` (float64): `i * step + start` for each i, the last value `stop` when `endpoint`. */
-export function numpyLinspace(start: number, stop: number, num: number, endpoint: boolean): number[] {
-  const div = endpoint ? num - 1 : num;
-  const delta = stop - start;
-  const step = div > 0 ? delta / div : NaN;
-  const out: number[] = [];
-  for (let i = 0; i < num; i++) {
-    // NumPy: y = arange(num) * step (or / div * delta when step is 0, gh-5437), then + start
-    const y = div > 0 ? (step === 0 ? (i / div) * delta : i * step) : i * delta;
-    out.push(y + start);
-  }
-  if (endpoint && num > 1) out[num - 1] = stop;
-  return out;
 }

@@ -7,7 +7,7 @@ import * as assert from 'assert';
 import type { Analyzer } from '../../../src/core/api';
 import { describePost, distributionAfter, expectedDistribution } from '../../../src/core/initializers';
 import type { InitializerSpec, ProgramResult, VariableInfo } from '../../../src/core/model';
-import { numpyLinspace } from '../../../src/core/python/tflib';
+import { numpyLinspace } from '../../../src/core/python/lib/convert';
 import { loadAnalyzer } from '../../../src/host/node';
 
 let analyzer: Analyzer;

@@ -1,0 +1,53 @@
+// The Python TF library's shared object types: the layers, optimizers and scopes it tracks by id, and the
+// state an analysis hands to the analyzer. Plain data; no behaviour.
+
+import type { Diagnostic, SourceLocation } from '../../model';
+import type { VarRecord, VarScope } from '../../tf/graph';
+import type { Args, CallSite } from '../interp';
+import type { ApiFamily } from '../tfnames';
+import type { Value } from '../values';
+
+export interface ScopeEntry {
+  name: string;
+  kind: 'variable_scope' | 'name_scope' | 'layer';
+  location: SourceLocation;
+  entries: SourceLocation[];
+}
+
+export interface TfRegistry {
+  vars: Map<number, VarRecord>;
+  scopes: Map<number, VarScope>;
+  layers: Map<number, LayerObj>;
+}
+
+export interface OptimizerObj {
+  kind: string;
+  name: string;
+  args: Args;
+  /** Non-slot variables (Adam's beta powers) already created, per graph. */
+  nonSlot: Map<string, boolean>;
+}
+
+export interface LayerObj {
+  id: number;
+  kind: string;
+  api: ApiFamily;
+  name: string | null;
+  config: Map<string, Value>;
+  built: boolean;
+  weights: Value[];
+  site: CallSite;
+  /** Functional models: the layers in the graph from inputs to outputs. */
+  children?: number[];
+  /** The last input dimension the layer was built with (Keras's input spec). */
+  builtInDim?: number | null;
+}
+
+/** The result of the program-level analysis that the analyzer turns into a ProgramResult. */
+export interface TfState {
+  variables: VarRecord[];
+  scopes: Map<string, ScopeEntry>;
+  diagnostics: Diagnostic[];
+  eager: boolean;
+  sawGraphMode: boolean;
+}
