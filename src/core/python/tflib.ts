@@ -321,14 +321,14 @@ export class TfLibrary implements LibraryHooks, LayerBuildHost {
     if (/^tensorflow\.(compat\.v2\.)?Module$/.test(base.path)) {
       // tf.Module: name = name or snake_case(class name), no uniquification; `self.name_scope` opens it.
       const name = strOf(args.kw.get('name')) ?? snakeCase(c.name);
-      const l: LayerObj = { id: freshId(), kind: 'Module', api: 'v2', name, config: new Map(), built: true, weights: [], site };
+      const l: LayerObj = { id: freshId(), kind: 'Module', api: 'v2', name, config: new Map(), inits: new Map(), built: true, weights: [], site };
       this.reg.layers.set(l.id, l);
       return { t: 'instance', c, attrs: new Map<string, Value>([['__keras__', { t: 'layer', l: { id: l.id } }]]) };
     }
     const name = strOf(args.kw.get('name')) ?? this.kerasUniquify(snakeCase(c.name));
     const baseCls = base.path.split('.').pop()!;
     if (KERAS_CTOR_DRAWS[baseCls]) this.seeds.taintPython(`a subclass of keras.layers.${baseCls} draws seeds in its base constructor, which the analysis does not follow`);
-    const l: LayerObj = { id: freshId(), kind: 'Subclass', api: 'keras', name, config: new Map(), built: false, weights: [], site };
+    const l: LayerObj = { id: freshId(), kind: 'Subclass', api: 'keras', name, config: new Map(), inits: new Map(), built: false, weights: [], site };
     this.reg.layers.set(l.id, l);
     return { t: 'instance', c, attrs: new Map<string, Value>([['__keras__', { t: 'layer', l: { id: l.id } }]]) };
   }
@@ -2161,8 +2161,8 @@ export class TfLibrary implements LibraryHooks, LayerBuildHost {
     for (const st of steps) {
       if ('init' in st) {
         const spec = this.kerasInitAt(c.get(st.init), st.dflt, fromConfig, `${l.kind} ${st.init.replace(/_/g, ' ')}`);
-        if (spec) c.set(`__init:${st.init}`, { t: 'init', spec });
-        else c.delete(`__init:${st.init}`);
+        if (spec) l.inits.set(st.init, spec);
+        else l.inits.delete(st.init);
         continue;
       }
       if ('seedGen' in st && st.when) {
@@ -2427,11 +2427,11 @@ export class TfLibrary implements LibraryHooks, LayerBuildHost {
     const back = args.kw.get('backward_layer') ?? args.pos[3];
     if (back && back.t !== 'none') this.seeds.taintPython('Bidirectional(backward_layer=...) is not followed (which layers it rebuilds, drawing seeds)');
     const config = new Map<string, Value>([['merge_mode', args.kw.get('merge_mode') ?? args.pos[1] ?? str('concat')]]);
-    const l: LayerObj = { id: freshId(), kind: 'Bidirectional', api: 'keras', name, config, built: false, weights: [], site };
+    const l: LayerObj = { id: freshId(), kind: 'Bidirectional', api: 'keras', name, config, inits: new Map(), built: false, weights: [], site };
     this.reg.layers.set(l.id, l);
     if (innerL) {
       for (const dir of ['forward', 'backward']) {
-        const copy: LayerObj = { ...innerL, id: freshId(), name: `${dir}_${innerL.name}`, config: new Map(innerL.config), built: false, weights: [] };
+        const copy: LayerObj = { ...innerL, id: freshId(), name: `${dir}_${innerL.name}`, config: new Map(innerL.config), inits: new Map(), built: false, weights: [] };
         this.reg.layers.set(copy.id, copy);
         // Keras rebuilds each direction from the layer's config: unseeded initializers and generators draw again
         this.kerasConstructorDraws(copy, true);
@@ -2451,7 +2451,7 @@ export class TfLibrary implements LibraryHooks, LayerBuildHost {
     (positional[cls] ?? []).forEach((k, i) => { if (args.pos[i]) config.set(k, args.pos[i]!); });
     for (const [k, v] of args.kw) config.set(k, v);
     const name = strOf(config.get('name')) ?? null;
-    const l: LayerObj = { id: freshId(), kind: cls, api, name: name ?? this.kerasUniquify(snakeCase(cls)), config, built: false, weights: [], site };
+    const l: LayerObj = { id: freshId(), kind: cls, api, name: name ?? this.kerasUniquify(snakeCase(cls)), config, inits: new Map(), built: false, weights: [], site };
     this.reg.layers.set(l.id, l);
     if (cls === 'InputLayer') {
       // `InputLayer(shape=...)` (Keras 3), `batch_shape=`, or the deprecated `input_shape=` / `batch_input_shape=`.
@@ -2483,7 +2483,7 @@ export class TfLibrary implements LibraryHooks, LayerBuildHost {
   private makeSequential(args: Args, site: CallSite): Value {
     const layersV = args.pos[0] ?? args.kw.get('layers');
     const items = layersV && (layersV.t === 'list' || layersV.t === 'tuple') ? [...layersV.items] : [];
-    const l: LayerObj = { id: freshId(), kind: 'Sequential', api: 'keras', name: strOf(args.kw.get('name')) ?? this.kerasUniquify('sequential'), config: new Map([['layers', { t: 'list', items: [] }]]), built: false, weights: [], site };
+    const l: LayerObj = { id: freshId(), kind: 'Sequential', api: 'keras', name: strOf(args.kw.get('name')) ?? this.kerasUniquify('sequential'), config: new Map([['layers', { t: 'list', items: [] }]]), inits: new Map(), built: false, weights: [], site };
     this.reg.layers.set(l.id, l);
     for (const item of items) this.sequentialAdd(l, item, site, false);
     if (items.length) this.sequentialRebuild(l, site);
@@ -2588,7 +2588,7 @@ export class TfLibrary implements LibraryHooks, LayerBuildHost {
       }
     }
     const name = strOf(args.kw.get('name')) ?? this.kerasUniquify('functional');
-    const l: LayerObj = { id: freshId(), kind: 'Functional', api: 'keras', name, config: new Map(), built: true, weights: [], site, children: [...ids] };
+    const l: LayerObj = { id: freshId(), kind: 'Functional', api: 'keras', name, config: new Map(), inits: new Map(), built: true, weights: [], site, children: [...ids] };
     this.reg.layers.set(l.id, l);
     // One input / one output: their shapes (a Sequential starting with this model builds from its input shape).
     const ins = args.pos[0] ?? args.kw.get('inputs');

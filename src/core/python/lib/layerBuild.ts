@@ -122,7 +122,9 @@ export function buildLayer(host: LayerBuildHost, l: LayerObj, inShape: Shape, si
   const c = l.config;
   const inDim = inShape && inShape.length ? inShape[inShape.length - 1]! : null;
   const init = (key: string, dflt: string): InitializerSpec => {
-    const v = c.get(`__init:${key}`) ?? c.get(key);
+    const made = l.inits.get(key);
+    if (made) return made;
+    const v = c.get(key);
     return v && v.t !== 'none' ? host.initializerFromValue(v, 'keras') : host.makeInitializer(dflt, 'keras', { pos: [], kw: new Map(), posNodes: [], kwNodes: new Map() }, dflt);
   };
   const useBias = truthy(c.get('use_bias') ?? bool(true)) !== false;

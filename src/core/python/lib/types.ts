@@ -1,7 +1,7 @@
 // The Python TF library's shared object types: the layers, optimizers and scopes it tracks by id, and the
 // state an analysis hands to the analyzer. Plain data; no behaviour.
 
-import type { Diagnostic, SourceLocation } from '../../model';
+import type { Diagnostic, InitializerSpec, SourceLocation } from '../../model';
 import type { VarRecord, VarScope } from '../../tf/graph';
 import type { Args, CallSite } from '../interp';
 import type { ApiFamily } from '../tfnames';
@@ -34,6 +34,8 @@ export interface LayerObj {
   api: ApiFamily;
   name: string | null;
   config: Map<string, Value>;
+  /** Initializer instances the constructor made (Keras draws their seeds then), by config key. */
+  inits: Map<string, InitializerSpec>;
   built: boolean;
   weights: Value[];
   site: CallSite;
