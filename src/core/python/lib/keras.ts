@@ -1,0 +1,355 @@
+// Keras layers and models as Keras 3 builds them: layer construction and naming (uniquified), Sequential
+// (add/pop/rebuild), functional models, Bidirectional, subclassed layers/models with add_weight, calls that build.
+
+import { type LayerObj } from './types';
+import { snakeCase, shapeOf, shapeValue, dtypeOf } from './convert';
+import { buildLayer, layerOutputShape, type LayerBuildHost } from './layerBuild';
+import { KERAS_CTOR_DRAWS } from '../seeds';
+import type { Shape } from '../../model';
+import { freshId, tensorShapeStr } from '../../tf/graph';
+import { type Args, type CallSite } from '../interp';
+import { KERAS_LAYER_ALIASES, KERAS_POSITIONAL, kerasMergeShape } from '../kerasShapes';
+import { isFloatDtype, type ApiFamily } from '../tfnames';
+import { bool, int, NONE, numOf, str, strOf, truthy, unknown, type Value } from '../values';
+import type { TfLibrary } from '../tflib';
+
+export class KerasLayers {
+  constructor(private readonly tf: TfLibrary) {}
+
+  /** Keras 3 `uniquify` counters (global per program). */
+  readonly kerasUids = new Map<string, number>();
+
+  /** Keras 3 name-scope stack: layer/model names while building (variable paths). */
+  readonly kerasScope: string[] = [];
+
+  /** A user class deriving from a Keras Layer/Model: the instance carries its layer identity. */
+  newInstance(c: import('../values').ClassVal, args: Args, site: CallSite): Value | undefined {
+    const base = this.tf.interp.libraryBase(c);
+    if (!base || base.t !== 'tf' || !/keras|layers|Model|Layer|Module/.test(base.path)) return undefined;
+    if (/^tensorflow\.(compat\.v2\.)?Module$/.test(base.path)) {
+      // tf.Module: name = name or snake_case(class name), no uniquification; `self.name_scope` opens it.
+      const name = strOf(args.kw.get('name')) ?? snakeCase(c.name);
+      const l: LayerObj = { id: freshId(), kind: 'Module', api: 'v2', name, config: new Map(), inits: new Map(), built: true, weights: [], site };
+      this.tf.reg.layers.set(l.id, l);
+      return { t: 'instance', c, attrs: new Map<string, Value>([['__keras__', { t: 'layer', l: { id: l.id } }]]) };
+    }
+    const name = strOf(args.kw.get('name')) ?? this.kerasUniquify(snakeCase(c.name));
+    const baseCls = base.path.split('.').pop()!;
+    if (KERAS_CTOR_DRAWS[baseCls]) this.tf.seeds.taintPython(`a subclass of keras.layers.${baseCls} draws seeds in its base constructor, which the analysis does not follow`);
+    const l: LayerObj = { id: freshId(), kind: 'Subclass', api: 'keras', name, config: new Map(), inits: new Map(), built: false, weights: [], site };
+    this.tf.reg.layers.set(l.id, l);
+    return { t: 'instance', c, attrs: new Map<string, Value>([['__keras__', { t: 'layer', l: { id: l.id } }]]) };
+  }
+
+  /** Calling a subclassed layer/model: under its name scope, build (once) then call. */
+  callSubclassed(inst: Value & { t: 'instance' }, l: LayerObj, args: Args, site: CallSite): Value {
+    const x = args.pos[0] ?? args.kw.get('inputs') ?? NONE;
+    this.kerasScope.push(l.name ?? '?');
+    const savedSite = l.site;
+    l.site = site;
+    try {
+      if (!l.built) {
+        l.built = true;
+        const build = this.tf.interp.findAttrInClass(inst.c, 'build');
+        if (build?.t === 'func') {
+          const shape = this.tf.tensors.shapeOfValue(x);
+          const sv: Value = shape ? { t: 'tuple', items: shape.map((d) => (d === null ? NONE : int(d))) } : unknown('input shape');
+          this.tf.interp.callFunction(build.f, { pos: [sv], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site, inst);
+        }
+      }
+      const call = this.tf.interp.findAttrInClass(inst.c, 'call');
+      if (call?.t === 'func') return this.tf.interp.callFunction(call.f, args, site, inst);
+      return unknown('call');
+    } finally {
+      this.kerasScope.pop();
+      l.site = savedSite;
+    }
+  }
+
+  /** `self.add_weight(...)` inside a subclassed layer (Keras 2 and 3 signatures). */
+  addWeight(l: LayerObj, args: Args, site: CallSite): Value {
+    const first = args.pos[0];
+    const keras2 = first?.t === 'str';
+    const name = strOf(args.kw.get('name') ?? (keras2 ? first : args.pos[4])) ?? 'variable';
+    const shape = shapeOf(args.kw.get('shape') ?? (keras2 ? args.pos[1] : first)) ?? [];
+    const dtype = dtypeOf(args.kw.get('dtype') ?? (keras2 ? args.pos[2] : args.pos[2])) ?? 'float32';
+    const initV = args.kw.get('initializer') ?? (keras2 ? args.pos[3] : args.pos[1]);
+    const trainable = truthy(args.kw.get('trainable') ?? bool(true)) !== false;
+    // Keras's add_weight: initializers.get(initializer or the dtype's default), drawn now when unseeded
+    const spec = this.tf.inits.kerasInitAt(initV, isFloatDtype(dtype) ? 'glorot_uniform' : 'zeros', false, `add_weight(${name}) initializer`)
+      ?? (initV && initV.t !== 'none' ? this.tf.inits.initializerFromValue(initV, 'keras')
+        : this.tf.inits.makeInitializer(isFloatDtype(dtype) ? 'glorot_uniform' : 'zeros', 'keras', { pos: [], kw: new Map(), posNodes: [], kwNodes: new Map() }, 'default'));
+    const path = [...this.kerasScope, name].join('/');
+    const rec = this.tf.vars.addVariable({
+      storeKey: null, name: path, shape, dtype, initializer: spec, trainable,
+      collections: trainable ? ['global_variables', 'trainable_variables'] : ['global_variables'], scope: this.kerasScope.join('/'),
+      api: 'layer', site, nameNode: args.kwNodes.get('name') ?? null, seed: { graph: this.tf.globalSeed, op: typeof spec.seed === 'number' ? spec.seed : null },
+    });
+    l.weights.push(this.tf.vars.varValue(rec));
+    return this.tf.vars.varValue(rec);
+  }
+
+  // ---------- TF functions ----------
+
+  kerasUniquify(base: string): string {
+    const n = this.kerasUids.get(base) ?? 0;
+    this.kerasUids.set(base, n + 1);
+    return n === 0 ? base : `${base}_${n}`;
+  }
+
+  /** `Bidirectional(layer)`: Keras 3 rebuilds `forward_<name>` and `backward_<name>` copies from the layer's config. */
+  makeBidirectional(args: Args, site: CallSite): Value {
+    const inner = args.pos[0] ?? args.kw.get('layer');
+    const innerL = inner?.t === 'layer' ? this.tf.reg.layers.get(inner.l.id) : undefined;
+    const name = strOf(args.kw.get('name')) ?? this.kerasUniquify('bidirectional');
+    const back = args.kw.get('backward_layer') ?? args.pos[3];
+    if (back && back.t !== 'none') this.tf.seeds.taintPython('Bidirectional(backward_layer=...) is not followed (which layers it rebuilds, drawing seeds)');
+    const config = new Map<string, Value>([['merge_mode', args.kw.get('merge_mode') ?? args.pos[1] ?? str('concat')]]);
+    const l: LayerObj = { id: freshId(), kind: 'Bidirectional', api: 'keras', name, config, inits: new Map(), built: false, weights: [], site };
+    this.tf.reg.layers.set(l.id, l);
+    if (innerL) {
+      for (const dir of ['forward', 'backward']) {
+        const copy: LayerObj = { ...innerL, id: freshId(), name: `${dir}_${innerL.name}`, config: new Map(innerL.config), inits: new Map(), built: false, weights: [] };
+        this.tf.reg.layers.set(copy.id, copy);
+        // Keras rebuilds each direction from the layer's config: unseeded initializers and generators draw again
+        this.tf.rng.kerasConstructorDraws(copy, true);
+        if (['LSTM', 'GRU', 'SimpleRNN'].includes(copy.kind)) this.tf.rng.seedGenerator(copy.config.get('seed'), site);
+        this.tf.rng.pendingSeedGen = null;
+        config.set(dir, { t: 'layer', l: { id: copy.id } });
+      }
+    }
+    return { t: 'layer', l: { id: l.id } };
+  }
+
+  makeKerasLayer(cls0: string, args: Args, site: CallSite, api: ApiFamily): Value {
+    const cls = KERAS_LAYER_ALIASES[cls0] ?? cls0;
+    if (cls === 'Bidirectional') return this.makeBidirectional(args, site);
+    const config = new Map<string, Value>();
+    const positional: Readonly<Record<string, readonly string[]>> = KERAS_POSITIONAL;
+    (positional[cls] ?? []).forEach((k, i) => { if (args.pos[i]) config.set(k, args.pos[i]!); });
+    for (const [k, v] of args.kw) config.set(k, v);
+    const name = strOf(config.get('name')) ?? null;
+    const l: LayerObj = { id: freshId(), kind: cls, api, name: name ?? this.kerasUniquify(snakeCase(cls)), config, inits: new Map(), built: false, weights: [], site };
+    this.tf.reg.layers.set(l.id, l);
+    if (cls === 'InputLayer') {
+      // `InputLayer(shape=...)` (Keras 3), `batch_shape=`, or the deprecated `input_shape=` / `batch_input_shape=`.
+      const shape = config.get('shape') ?? config.get('input_shape');
+      const batch = config.get('batch_shape') ?? config.get('batch_input_shape');
+      const s = shape && shape.t !== 'none' ? shapeOf(shape) : null;
+      const bs = s ? [numOf(config.get('batch_size')) ?? null, ...s] : batch && batch.t !== 'none' ? shapeOf(batch) : null;
+      l.built = true;
+      if (bs) config.set('__batch_shape', shapeValue(bs));
+      return { t: 'layer', l: { id: l.id } };
+    }
+    this.tf.rng.kerasConstructorDraws(l);
+    // Keras 3 layers that draw random numbers own a SeedGenerator, whose state variable exists from construction.
+    const rate = numOf(config.get('rate'));
+    if (['LSTM', 'GRU', 'SimpleRNN'].includes(cls) || (/^(Dropout|SpatialDropout\dD|GaussianDropout|AlphaDropout|GaussianNoise)$/.test(cls) && (rate === undefined || rate > 0))
+      || /^Random(Flip|Rotation|Zoom|Translation|Contrast|Brightness)$/.test(cls)) {
+      this.tf.rng.seedGenerator(config.get('seed'), site);
+    }
+    // Keras's Layer takes `input_shape=` / `input_dim=` (Embedding's input_dim is its vocabulary size).
+    const inputShape = config.get('input_shape') ?? (cls === 'Embedding' ? undefined : config.get('input_dim'));
+    if (inputShape && inputShape.t !== 'none') {
+      const s = inputShape.t === 'int' ? [inputShape.v] : shapeOf(inputShape);
+      if (s) l.config.set('__pending_input_shape', shapeValue([null, ...s]));
+    }
+    return { t: 'layer', l: { id: l.id } };
+  }
+
+  /** `keras.Sequential(layers)`: Keras 3 adds each layer without rebuilding, then rebuilds once. */
+  makeSequential(args: Args, site: CallSite): Value {
+    const layersV = args.pos[0] ?? args.kw.get('layers');
+    const items = layersV && (layersV.t === 'list' || layersV.t === 'tuple') ? [...layersV.items] : [];
+    const l: LayerObj = { id: freshId(), kind: 'Sequential', api: 'keras', name: strOf(args.kw.get('name')) ?? this.kerasUniquify('sequential'), config: new Map([['layers', { t: 'list', items: [] }]]), inits: new Map(), built: false, weights: [], site };
+    this.tf.reg.layers.set(l.id, l);
+    for (const item of items) this.sequentialAdd(l, item, site, false);
+    if (items.length) this.sequentialRebuild(l, site);
+    return { t: 'layer', l: { id: l.id } };
+  }
+
+  /**
+   * `Sequential.add(layer)` as Keras 3 does it: a first layer with `input_shape=` brings an InputLayer, a
+   * `keras.Input` tensor or an InputLayer sets the model's input (`__batch_shape`, kept apart from `layers`,
+   * which like Keras's `model.layers` omits it); with `rebuild`, a model with a known input builds at once.
+   */
+  sequentialAdd(l: LayerObj, item: Value, site: CallSite, rebuild = true): void {
+    const layers = l.config.get('layers') as { items: Value[] };
+    let input: Shape | undefined;
+    if (item.t === 'tensor' && !item.kl?.length) input = item.shape; // keras.Input(...): its InputLayer
+    else if (item.t === 'layer') {
+      const il = this.tf.reg.layers.get(item.l.id)!;
+      if (il.kind === 'InputLayer') input = shapeOf(il.config.get('__batch_shape'));
+      else if (!layers.items.length && !l.config.has('__batch_shape')) {
+        const pending = il.config.get('__pending_input_shape');
+        if (pending) l.config.set('__batch_shape', pending);
+      }
+    } else return; // Keras raises: only layers can be added (not followed)
+    if (input !== undefined) {
+      const prev = l.config.get('__batch_shape');
+      if (prev) {
+        this.tf.diag.raise(site, 'ValueError', `Sequential model '${l.name}' has already been configured to use input shape ${tensorShapeStr(shapeOf(prev))}. You cannot add a different Input layer to it.`, 'sequential-input');
+        return;
+      }
+      // An Input after other layers sits in the middle of Keras's stack, where nothing builds from it: not followed.
+      if (!layers.items.length) l.config.set('__batch_shape', input ? shapeValue(input) : unknown('shape'));
+      return;
+    }
+    layers.items.push(item);
+    l.built = false;
+    if (rebuild) this.sequentialRebuild(l, site);
+  }
+
+  /** Keras's `Sequential._maybe_rebuild`: builds when the input is known (an InputLayer, or a first model with an input shape). */
+  sequentialRebuild(l: LayerObj, site: CallSite): void {
+    const layers = (l.config.get('layers') as { items: Value[] }).items;
+    if (!layers.length) return;
+    let shape: Shape | undefined;
+    const bs = l.config.get('__batch_shape');
+    if (bs) shape = shapeOf(bs);
+    else {
+      const first = layers[0]!.t === 'layer' ? this.tf.reg.layers.get((layers[0] as { l: { id: number } }).l.id) : undefined;
+      if (first && (first.kind === 'Functional' || first.kind === 'Sequential')) {
+        const s = first.config.get(first.kind === 'Functional' ? '__input_shape' : '__batch_shape');
+        if (s && (first.kind === 'Functional' || first.built)) shape = shapeOf(s);
+      }
+      if (layers.length < 2) shape = undefined;
+    }
+    if (shape === undefined || !shape) return;
+    this.callLayer(l, { pos: [{ t: 'tensor', shape, dtype: 'float32' }], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
+  }
+
+  callLayer(l: LayerObj, args: Args, site: CallSite): Value {
+    this.kerasScope.push(l.name ?? '?');
+    try {
+      const out = this.callLayerInScope(l, args, site);
+      if (out.t !== 'tensor') return out;
+      // Record the layer in the output's history (functional models are built from these).
+      const ins = [args.pos[0], args.pos[1], args.kw.get('inputs')].flatMap((v) => (v?.t === 'list' || v?.t === 'tuple' ? v.items : v ? [v] : []));
+      const kl = new Set<number>();
+      for (const v of ins) if (v.t === 'tensor') for (const id of v.kl ?? []) kl.add(id);
+      if (l.kind !== 'Sequential') kl.add(l.id);
+      return { ...out, kl: [...kl] };
+    } finally {
+      this.kerasScope.pop();
+    }
+  }
+
+  /** A layer's weights, with those of the layers it contains (Sequential, functional models, wrappers). */
+  layerWeights(l: LayerObj, depth = 0): Value[] {
+    if (depth > 20) return [];
+    const out = [...l.weights];
+    const sub = l.config.get('layers');
+    const kids = sub?.t === 'list' ? sub.items : [];
+    for (const k of [...kids, l.config.get('forward'), l.config.get('backward')]) {
+      if (k?.t === 'layer') out.push(...this.layerWeights(this.tf.reg.layers.get(k.l.id)!, depth + 1));
+    }
+    for (const id of l.children ?? []) out.push(...this.layerWeights(this.tf.reg.layers.get(id)!, depth + 1));
+    return out;
+  }
+
+  /** `keras.Model(inputs, outputs)`: Keras rejects a graph in which two layers share a name. */
+  makeFunctionalModel(args: Args, site: CallSite): Value {
+    const outs = args.pos[1] ?? args.kw.get('outputs');
+    const tensors = outs?.t === 'list' || outs?.t === 'tuple' ? outs.items : outs ? [outs] : [];
+    const counts = new Map<string, number>();
+    const ids = new Set<number>();
+    for (const t of tensors) if (t.t === 'tensor') for (const id of t.kl ?? []) ids.add(id);
+    for (const id of ids) {
+      const n = this.tf.reg.layers.get(id)?.name;
+      if (n) counts.set(n, (counts.get(n) ?? 0) + 1);
+    }
+    for (const [n, c] of counts) {
+      if (c > 1) {
+        this.tf.diag.raise(site, 'ValueError', `The name "${n}" is used ${c} times in the model. All operation names should be unique.`, 'duplicate-layer-name');
+        break;
+      }
+    }
+    const name = strOf(args.kw.get('name')) ?? this.kerasUniquify('functional');
+    const l: LayerObj = { id: freshId(), kind: 'Functional', api: 'keras', name, config: new Map(), inits: new Map(), built: true, weights: [], site, children: [...ids] };
+    this.tf.reg.layers.set(l.id, l);
+    // One input / one output: their shapes (a Sequential starting with this model builds from its input shape).
+    const ins = args.pos[0] ?? args.kw.get('inputs');
+    const inT = ins?.t === 'list' || ins?.t === 'tuple' ? (ins.items.length === 1 ? ins.items[0] : undefined) : ins;
+    if (inT?.t === 'tensor' && inT.shape) l.config.set('__input_shape', shapeValue(inT.shape));
+    if (tensors.length === 1 && tensors[0]!.t === 'tensor' && tensors[0]!.shape) l.config.set('__output_shape', shapeValue(tensors[0]!.shape));
+    return { t: 'layer', l: { id: l.id } };
+  }
+
+  callLayerInScope(l: LayerObj, args: Args, site: CallSite): Value {
+    const x = args.pos[0] ?? args.kw.get('inputs') ?? NONE;
+    const inShape = this.tf.tensors.shapeOfValue(x);
+    if (l.kind === 'Sequential') {
+      // Building from a known shape gives the model its InputLayer (Keras's Sequential.build); later adds build.
+      if (inShape && !l.config.has('__batch_shape')) l.config.set('__batch_shape', shapeValue(inShape));
+      let cur: Value = x.t === 'tensor' ? x : { t: 'tensor', shape: inShape, dtype: 'float32' };
+      for (const item of (l.config.get('layers') as { items: Value[] }).items) {
+        if (item.t === 'layer') cur = this.callLayer(this.tf.reg.layers.get(item.l.id)!, { pos: [cur], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
+        else cur = { t: 'tensor', shape: null, dtype: 'float32' };
+      }
+      l.built = true;
+      return cur;
+    }
+    if (x.t === 'list' || x.t === 'tuple') {
+      // Merge and attention layers take a list of tensors.
+      return { t: 'tensor', shape: kerasMergeShape(l.kind, l.config, x.items.map((v) => this.tf.tensors.shapeOfValue(v))), dtype: 'float32' };
+    }
+    if (l.kind === 'Functional') {
+      // A functional model called on a new input: its outputs' shape (one output followed).
+      const out = l.config.get('__output_shape');
+      return { t: 'tensor', shape: out ? shapeOf(out) : null, dtype: 'float32' };
+    }
+    if (l.kind === 'Bidirectional') {
+      const outs: Shape[] = [];
+      for (const dir of ['forward', 'backward']) {
+        const d = l.config.get(dir);
+        if (d?.t === 'layer') {
+          const o = this.callLayer(this.tf.reg.layers.get(d.l.id)!, { pos: [x], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
+          outs.push(o.t === 'tensor' ? o.shape : null);
+        }
+      }
+      l.built = true;
+      const [f, b] = outs;
+      const merge = strOf(l.config.get('merge_mode')) ?? 'concat';
+      if (!f || !b) return { t: 'tensor', shape: null, dtype: 'float32' };
+      const last = f[f.length - 1] ?? null;
+      const lastB = b[b.length - 1] ?? null;
+      return { t: 'tensor', shape: merge === 'concat' ? [...f.slice(0, -1), last === null || lastB === null ? null : last + lastB] : f, dtype: 'float32' };
+    }
+    let valueInputDim: number | null | undefined;
+    if (l.kind === 'MultiHeadAttention') {
+      const v = args.pos[1] ?? args.kw.get('value');
+      const vs = v ? this.tf.tensors.shapeOfValue(v) : null;
+      valueInputDim = vs && vs.length ? vs[vs.length - 1]! : null;
+    }
+    if (!l.built) buildLayer(this.host, l, inShape, site, valueInputDim);
+    else {
+      // Keras checks later calls against the input spec the layer was built with (last axis).
+      const want = l.builtInDim;
+      const got = inShape && inShape.length ? inShape[inShape.length - 1] : null;
+      if (want != null && got != null && want !== got && /^(Dense|Conv[123]D|Conv2DTranspose|DepthwiseConv2D|SeparableConv2D)$/.test(l.kind)) {
+        this.tf.diag.raise(site, 'ValueError', `Input 0 with name 'None' of layer '${l.name}' is incompatible with the layer: expected axis -1 of input shape to have value ${want}, but received input with shape ${tensorShapeStr(inShape)}`, 'incompatible-input');
+      }
+    }
+    return { t: 'tensor', shape: layerOutputShape(l, inShape), dtype: 'float32' };
+  }
+
+  /** What building a layer (lib/layerBuild.ts) needs, over the library's modules. */
+  get host(): LayerBuildHost {
+    const tf = this.tf;
+    return {
+      kerasScope: this.kerasScope,
+      globalSeed: tf.globalSeed,
+      initializerFromValue: (v, api) => tf.inits.initializerFromValue(v, api),
+      makeInitializer: (kind, api, args, calledName) => tf.inits.makeInitializer(kind, api, args, calledName),
+      addVariable: (o) => tf.vars.addVariable(o),
+      varValue: (v) => tf.vars.varValue(v),
+      kerasClone: (spec, what) => tf.inits.kerasClone(spec, what),
+      mhaBuildDraws: (c, site) => tf.rng.mhaBuildDraws(c, site),
+      shapeOfValue: (v) => tf.tensors.shapeOfValue(v),
+      reuseOf: (v) => tf.scoping.reuseOf(v),
+      variableScope: (args, site, opScope) => tf.scoping.variableScope(args, site, opScope),
+      getVariable: (args, site, local) => tf.vars.getVariable(args, site, local),
+    };
+  }
+}

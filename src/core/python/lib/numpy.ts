@@ -1,0 +1,147 @@
+// NumPy stand-in: array constructors with NumPy's dtype rules and the legacy seeded RandomState streams
+// (draws recorded so the engine can reproduce values).
+
+import { literalTensor, shapeOf, dtypeOf, numpyLinspace } from './convert';
+import { type NumpyStream } from '../seeds';
+import type { InitializerSpec, Shape } from '../../model';
+import { freshId } from '../../tf/graph';
+import { type Args } from '../interp';
+import { bool, int, NONE, numOf, truthy, unknown, type Value } from '../values';
+import type { TfLibrary } from '../tflib';
+
+export class NumPy {
+  constructor(private readonly tf: TfLibrary) {}
+
+  /** RandomState objects: id → their stream. */
+  readonly numpyStreams = new Map<number, NumpyStream>();
+
+  numpyArrayOf(dtype: string, shape: Shape, init: InitializerSpec): Value {
+    return { t: 'tensor', shape, dtype, init, np: true };
+  }
+
+  /** NumPy's array constructors with NumPy's dtype rules (float64 unless told; ints from int arguments). */
+  numpyArray(fn: string, args: Args): Value | undefined {
+    const a = args.pos;
+    const kw = (k: string, i: number): Value | undefined => a[i] ?? args.kw.get(k);
+    const given = (i: number): string | null => dtypeOf(kw('dtype', i));
+    const constant = (value: unknown): InitializerSpec => ({ kind: 'constant', value, api: 'v1' });
+    switch (fn) {
+      case 'zeros': case 'ones': case 'empty':
+        if (fn === 'empty') return this.numpyArrayOf(given(1) ?? 'float64', shapeOf(kw('shape', 0)), { kind: 'unknown', reason: 'np.empty leaves the memory as it was' });
+        return this.numpyArrayOf(given(1) ?? 'float64', shapeOf(kw('shape', 0)), constant(fn === 'zeros' ? 0 : 1));
+      case 'full': {
+        const v = kw('fill_value', 1);
+        const x = numOf(v);
+        const dtype = given(2) ?? (v?.t === 'int' ? 'int64' : v?.t === 'bool' ? 'bool' : 'float64');
+        return this.numpyArrayOf(dtype, shapeOf(kw('shape', 0)), x === undefined ? { kind: 'unknown', reason: 'fill value unknown' } : constant(x));
+      }
+      case 'zeros_like': case 'ones_like': case 'full_like': {
+        const src = kw('a', 0);
+        const x = fn === 'full_like' ? numOf(kw('fill_value', 1)) : fn === 'zeros_like' ? 0 : 1;
+        const shape = src ? this.tf.tensors.shapeOfValue(src) : null;
+        const dtype = given(fn === 'full_like' ? 2 : 1) ?? (src?.t === 'tensor' ? src.dtype : literalTensor(src) ? (literalTensor(src)!.dtype === 'float32' ? 'float64' : 'int64') : null) ?? 'float64';
+        return this.numpyArrayOf(dtype, shape, x === undefined ? { kind: 'unknown', reason: 'fill value unknown' } : constant(x));
+      }
+      case 'array': case 'asarray': {
+        const src = kw('object', 0);
+        if (src?.t === 'tensor') {
+          const want = given(1);
+          return want && want !== src.dtype && src.init && src.dtype ? { ...src, dtype: want, np: true, init: this.tf.tensors.withPost(src.init, src.dtype, [{ op: 'cast', dtype: want, by: 'numpy' }]) } : { ...src, np: true };
+        }
+        const lit = literalTensor(src);
+        if (!lit) return unknown('np.array of values the analysis does not know');
+        return this.numpyArrayOf(given(1) ?? (lit.dtype === 'float32' ? 'float64' : lit.dtype === 'bool' ? 'bool' : 'int64'), lit.shape, constant(lit.value));
+      }
+      case 'eye': case 'identity': {
+        const n = numOf(kw('N', 0));
+        const m = fn === 'eye' ? numOf(kw('M', 1)) ?? n : n;
+        const k = fn === 'eye' ? numOf(kw('k', 2)) ?? 0 : 0;
+        const dtype = given(fn === 'eye' ? 3 : 1) ?? 'float64';
+        const shape = n === undefined || m === undefined ? null : [n, m];
+        return this.numpyArrayOf(dtype, shape, k === 0 ? { kind: 'identity', gain: 1, api: 'v1' } : { kind: 'unknown', reason: 'np.eye with k != 0 is not modelled' });
+      }
+      case 'arange': {
+        const ns = a.map(numOf);
+        const isInt = a.every((x) => x.t === 'int' || x.t === 'bool');
+        if (ns.length === 0 || ns.length > 3 || ns.some((x) => x === undefined)) return unknown('np.arange of values the analysis does not know');
+        const [start, stop, step] = ns.length === 1 ? [0, ns[0]!, 1] : [ns[0]!, ns[1]!, ns[2] ?? 1];
+        const n = step === 0 ? 0 : Math.max(0, Math.ceil((stop - start) / step));
+        // NumPy fills start + i * delta with delta = (start + step) - start (its arange `fill`)
+        const delta = n > 1 ? (start + step) - start : step;
+        const value = n <= 100_000 ? Array.from({ length: n }, (_x, i) => (i === 0 ? start : i === 1 ? start + step : start + i * delta)) : undefined;
+        const dtype = given(3) ?? (isInt ? 'int64' : 'float64');
+        return this.numpyArrayOf(dtype, [n], value ? constant(value) : { kind: 'unknown', reason: 'np.arange with more than 100000 values' });
+      }
+      case 'linspace': {
+        const start = numOf(kw('start', 0));
+        const stop = numOf(kw('stop', 1));
+        const num = numOf(kw('num', 2) ?? int(50));
+        const endpoint = truthy(kw('endpoint', 3) ?? bool(true));
+        if (start === undefined || stop === undefined || num === undefined || endpoint === undefined || !Number.isInteger(num) || num < 0 || num > 100_000) return unknown('np.linspace of values the analysis does not know');
+        if (truthy(kw('retstep', 4) ?? bool(false)) !== false) return unknown('np.linspace(retstep=True)');
+        return this.numpyArrayOf(given(5) ?? 'float64', [num], constant(numpyLinspace(start, stop, num, endpoint)));
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** A `size=`/shape argument of NumPy's samplers: null for a scalar draw (None), undefined when unknown. */
+  numpySize(v: Value | undefined): Shape {
+    if (!v || v.t === 'none') return [];
+    return shapeOf(v);
+  }
+
+  /**
+   * `np.random.*` on the global legacy stream, or a RandomState's method: seeding, the samplers whose
+   * draws are reproduced (53-bit doubles: rand/random_sample/uniform; legacy gauss: randn/normal/
+   * standard_normal) as `numpy_random` values, and anything else making the stream's later draws unknown.
+   */
+  numpyRandom(st: NumpyStream, fn: string, args: Args, what: string): Value {
+    const a = args.pos;
+    const kw = (k: string, i: number): Value | undefined => a[i] ?? args.kw.get(k);
+    switch (fn) {
+      case 'seed': {
+        const v = kw('seed', 0);
+        const s = numOf(v);
+        this.tf.seeds.seedNumpy(st, v === undefined || v.t === 'none' ? null : s !== undefined && Number.isInteger(s) ? s : 'unknown', `${what === 'np.random' ? 'np.random.seed' : 'RandomState.seed'}(${s ?? (v ? '?' : '')})`);
+        return NONE;
+      }
+      case 'RandomState': {
+        if (st !== this.tf.seeds.numpyGlobal) return unknown();
+        const v = kw('seed', 0);
+        const s = numOf(v);
+        const id = freshId();
+        this.numpyStreams.set(id, this.tf.seeds.numpyStream(v === undefined || v.t === 'none' ? null : s !== undefined && Number.isInteger(s) ? s : 'unknown', `np.random.RandomState(${s ?? (v ? '?' : '')})`));
+        return { t: 'tf', path: `@nprandom#${id}` };
+      }
+      case 'default_rng': case 'Generator':
+        return { t: 'tf', path: '@nprng#' };
+      case 'rand': case 'randn': case 'random_sample': case 'random': case 'ranf': case 'sample': case 'uniform': case 'normal': case 'standard_normal': {
+        const dims = fn === 'rand' || fn === 'randn';
+        const sizeV = dims ? (a.length ? { t: 'tuple', items: a } as Value : undefined) : fn === 'uniform' || fn === 'normal' ? kw('size', 2) : kw('size', 0);
+        const shape = this.numpySize(sizeV);
+        const gauss = fn === 'randn' || fn === 'normal' || fn === 'standard_normal';
+        const n = shape && shape.every((d) => d !== null) ? (shape as number[]).reduce((x, y) => x * y, 1) : null;
+        const p1 = fn === 'uniform' ? kw('low', 0) : fn === 'normal' ? kw('loc', 0) : undefined;
+        const p2 = fn === 'uniform' ? kw('high', 1) : fn === 'normal' ? kw('scale', 1) : undefined;
+        const x1 = p1 === undefined ? 0 : numOf(p1);
+        const x2 = p2 === undefined ? 1 : numOf(p2);
+        const r = this.tf.seeds.numpyDraw(st, gauss ? 'gauss' : 'double', n);
+        if (x1 === undefined || x2 === undefined) return this.numpyArrayOf('float64', shape, { kind: 'unknown', reason: `${fn}'s arguments are not known statically (or are arrays)` });
+        if (shape && shape.length === 0) return unknown(`a value drawn by np.random.${fn}`);
+        const spec: InitializerSpec = gauss ? { kind: 'numpy_random', api: 'numpy', dist: 'normal', loc: x1, scale: x2 } : { kind: 'numpy_random', api: 'numpy', dist: 'uniform', low: x1, high: x2 };
+        if ('seed' in r) Object.assign(spec, { seed: r.seed, draws: r.draws });
+        else Object.assign(spec, { seed: null, note: r.note });
+        return this.numpyArrayOf('float64', shape, spec);
+      }
+      case 'get_state':
+        return unknown('NumPy random state');
+      default:
+        this.tf.seeds.taintNumpy(st, `the program calls ${what === 'np.random' ? 'np.random.' : 'RandomState.'}${fn}, which the analysis does not reproduce`);
+        return unknown(`np.random.${fn}`);
+    }
+  }
+
+  // ---------- graphs ----------
+}

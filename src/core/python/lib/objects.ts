@@ -1,0 +1,275 @@
+// Attributes and methods of TF objects: scope objects, variables, tensors, dtypes, layers, optimizers, graphs,
+// argparse namespaces; module attributes of `tf.*` (dtypes, GraphKeys).
+
+import { flatten, reshapeFlat, enterEagerNs, shapeOf, shapeValue, dtypeOf, partitionerOf } from './convert';
+import { buildLayer } from './layerBuild';
+import { type Reuse } from '../../tf/graph';
+import { type Args, type CallSite } from '../interp';
+import { canonicalize, DTYPES, isFloatDtype, normalizeDtype } from '../tfnames';
+import { bool, float, int, NONE, str, truthy, unknown, type Value } from '../values';
+import type { TfLibrary } from '../tflib';
+
+export class TfObjects {
+  constructor(private readonly tf: TfLibrary) {}
+
+  getattr(obj: Value, name: string, site: CallSite): Value | undefined {
+    switch (obj.t) {
+      case 'tf': return this.tfAttr(obj.path, name);
+      case 'scope': {
+        const s = this.tf.reg.scopes.get(obj.s.id)!;
+        switch (name) {
+          case 'name': return str(s.name);
+          case 'original_name_scope': return str(s.originalNameScope);
+          case 'reuse': return s.reuse === 'auto' ? { t: 'tf', path: 'tensorflow.compat.v1.AUTO_REUSE' } : bool(s.reuse);
+          case 'initializer': return s.initializer ? { t: 'init', spec: s.initializer } : NONE;
+          case 'dtype': return { t: 'dtype', name: s.dtype ?? 'float32' };
+          default: return { t: 'tfmethod', self: obj, name };
+        }
+      }
+      case 'var': {
+        const v = this.tf.reg.vars.get(obj.v.id)!;
+        switch (name) {
+          case 'name': return str(`${v.name}:0`);
+          case 'op': return { t: 'tfmethod', self: obj, name: 'op' };
+          case 'shape': return shapeValue(v.shape);
+          case 'dtype': return { t: 'dtype', name: v.dtype };
+          case 'trainable': return bool(v.trainable);
+          case 'initial_value': case 'initialized_value': case 'value': case 'read_value':
+            return name === 'initial_value' ? { t: 'tensor', shape: v.shape, dtype: v.dtype } : { t: 'tfmethod', self: obj, name };
+          default: return { t: 'tfmethod', self: obj, name };
+        }
+      }
+      case 'tfmethod': {
+        if (obj.name === 'op' && obj.self.t === 'var') {
+          const v = this.tf.reg.vars.get(obj.self.v.id)!;
+          if (name === 'name') return str(v.name);
+        }
+        return unknown();
+      }
+      case 'tensor':
+        if (name === 'shape') return shapeValue(obj.shape);
+        if (name === 'dtype') return obj.dtype ? { t: 'dtype', name: obj.dtype } : unknown();
+        if (name === 'ndim') return obj.shape ? int(obj.shape.length) : unknown();
+        return { t: 'tfmethod', self: obj, name };
+      case 'dtype':
+        if (name === 'name') return str(obj.name);
+        if (name === 'base_dtype' || name === 'real_dtype') return obj;
+        if (name === 'is_floating') return bool(isFloatDtype(obj.name));
+        if (name === 'is_integer') return bool(/int/.test(obj.name));
+        if (name === 'is_bool') return bool(obj.name === 'bool');
+        if (name === 'size') return int(({ float16: 2, bfloat16: 2, float32: 4, float64: 8, int8: 1, int16: 2, int32: 4, int64: 8, uint8: 1, bool: 1 } as Record<string, number>)[obj.name] ?? 0);
+        return unknown();
+      case 'int':
+        if (name === 'value') return obj; // TF1 Dimension.value
+        return unknown();
+      case 'none':
+        if (name === 'value') return obj;
+        return unknown();
+      case 'layer': {
+        const l = this.tf.reg.layers.get(obj.l.id)!;
+        if (name === 'name') return l.name ? str(l.name) : unknown();
+        if (name === 'weights' || name === 'variables' || name === 'trainable_weights' || name === 'trainable_variables') {
+          const all = this.tf.keras.layerWeights(l);
+          return { t: 'list', items: name.startsWith('trainable') ? all.filter((w) => w.t === 'var' && this.tf.reg.vars.get(w.v.id)!.trainable) : all };
+        }
+        if (name === 'kernel') return l.weights[0] ?? unknown();
+        if (name === 'bias') return l.weights[1] ?? unknown();
+        const cfg = l.config.get(name);
+        if (cfg) return cfg;
+        return { t: 'tfmethod', self: obj, name };
+      }
+      case 'instance': {
+        const k = obj.attrs.get('__keras__');
+        if (k?.t !== 'layer') return undefined;
+        const l = this.tf.reg.layers.get(k.l.id)!;
+        if (name === 'name') return str(l.name ?? '');
+        if (name === 'weights' || name === 'variables' || name === 'trainable_weights' || name === 'trainable_variables') {
+          // A subclassed model tracks its sublayers: everything built under its name.
+          const prefix = `${l.name}/`;
+          const all = [...l.weights, ...this.tf.variables.filter((v) => v.name.startsWith(prefix) && !l.weights.some((w) => w.t === 'var' && w.v.id === v.id)).map((v) => this.tf.vars.varValue(v))];
+          return { t: 'list', items: name.startsWith('trainable') ? all.filter((w) => w.t === 'var' && this.tf.reg.vars.get(w.v.id)!.trainable) : all };
+        }
+        if (name === 'name_scope' && l.kind === 'Module') {
+          const g = this.tf.graph;
+          let restore: (() => void) | null = null;
+          return { t: 'ctx', ctx: {
+            enter: () => {
+              if (this.tf.eager) restore = enterEagerNs(g, l.name ?? '');
+              else restore = this.tf.scoping.enterNs(g, l.name, site).restore;
+              return str(`${g.nameStack}/`);
+            },
+            exit: () => (restore as (() => void) | null)?.(),
+          } };
+        }
+        return { t: 'tfmethod', self: obj, name };
+      }
+      case 'init': {
+        const v = obj.spec[name];
+        if (typeof v === 'number') return float(v);
+        if (typeof v === 'string') return str(v);
+        return { t: 'tfmethod', self: obj, name };
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  tfAttr(path: string, name: string): Value {
+    if (path.startsWith('@namespace#')) return this.tf.std.parsers.get(Number(path.split('#')[1]))?.get(name) ?? unknown(`argument ${name}`);
+    if (path.startsWith('@')) return { t: 'tfmethod', self: { t: 'tf', path }, name };
+    if (/(^|\.)(flags|absl\.flags)\.FLAGS$/.test(path) || path === 'absl.flags.FLAGS') {
+      const v = this.tf.std.flagValues.get(name);
+      if (v) return v;
+    }
+    const full = `${path}.${name}`;
+    const c = canonicalize(full);
+    if (c) {
+      if (DTYPES.has(c.name) || c.name.startsWith('dtypes.') && DTYPES.has(c.name.slice(7))) {
+        return { t: 'dtype', name: normalizeDtype(c.name.replace(/^dtypes\./, '')) };
+      }
+      if (c.name === 'GraphKeys.GLOBAL_VARIABLES') return str('variables');
+      if (c.name === 'GraphKeys.LOCAL_VARIABLES') return str('local_variables');
+      if (c.name === 'GraphKeys.TRAINABLE_VARIABLES') return str('trainable_variables');
+      if (c.name === 'GraphKeys.MODEL_VARIABLES') return str('model_variables');
+      if (c.name === 'newaxis') return NONE;
+    }
+    if (path === 'numpy' || path === 'np') {
+      if (['float32', 'float64', 'float16', 'int32', 'int64', 'int8', 'uint8', 'bool_', 'float_', 'int16'].includes(name)) {
+        return { t: 'dtype', name: normalizeDtype(name === 'bool_' ? 'bool' : name) };
+      }
+      if (name === 'pi') return float(Math.PI);
+      if (name === 'e') return float(Math.E);
+      if (name === 'inf') return float(Infinity);
+    }
+    if (path === 'math') {
+      if (name === 'pi') return float(Math.PI);
+      if (name === 'e') return float(Math.E);
+      if (name === 'inf') return float(Infinity);
+    }
+    return { t: 'tf', path: full };
+  }
+
+  callMethod(self: Value, name: string, args: Args, site: CallSite): Value {
+    if (self.t === 'tf' && self.path.startsWith('@argparse#')) return this.tf.std.argparseMethod(Number(self.path.split('#')[1]), name, args);
+    if (self.t === 'tf' && self.path.startsWith('@nprandom#')) {
+      const st = this.tf.numpy.numpyStreams.get(Number(self.path.split('#')[1]));
+      if (st) return this.tf.numpy.numpyRandom(st, name, args, 'a RandomState');
+    }
+    if (self.t === 'tf' && self.path.startsWith('@nprng#')) {
+      return this.tf.numpy.numpyArrayOf(name === 'integers' ? 'int64' : 'float64', this.tf.numpy.numpySize(args.kw.get('size') ?? args.pos[name === 'standard_normal' || name === 'random' ? 0 : 2]),
+        { kind: 'unknown', reason: 'np.random.default_rng (PCG64 and its ziggurat normals) is not reproduced; seed the legacy np.random / RandomState instead' });
+    }
+    if (self.t === 'tf' && self.path.startsWith('@optimizer#')) {
+      const o = this.tf.optim.optimizers.get(Number(self.path.split('#')[1]));
+      if (o) return this.tf.optim.optimizerMethod(o, name, args, site);
+    }
+    if (self.t === 'tf' && self.path.startsWith('@truegetter#')) {
+      const [, kind, r] = self.path.split('#');
+      const kwReuse = args.kw.get('reuse');
+      const reuse: Reuse = kwReuse ? (this.tf.scoping.reuseOf(kwReuse) ?? false) : r === 'auto' ? 'auto' : r === 'true';
+      const kw = new Map(args.kw);
+      kw.delete('reuse');
+      kw.delete('getter');
+      return this.tf.vars.getVariable({ ...args, kw }, site, kind === 'local', { reuse });
+    }
+    if (self.t === 'tf' && self.path.startsWith('@graph#')) {
+      const g = this.tf.scoping.graphs.get(Number(self.path.slice(7)));
+      if (g && name === 'as_default') {
+        // Leaving the block restores whatever mode the program was in before it (eager or graph).
+        const modeBefore: boolean[] = [];
+        return {
+          t: 'ctx',
+          ctx: {
+            enter: () => {
+              this.tf.graphStack.push(g);
+              modeBefore.push(this.tf.eager);
+              if (!this.tf.forced) { this.tf.eager = false; this.tf.sawGraphMode = true; }
+              return self;
+            },
+            exit: () => {
+              this.tf.graphStack.pop();
+              const before = modeBefore.pop();
+              if (!this.tf.forced && before !== undefined) this.tf.eager = before;
+            },
+          },
+        };
+      }
+      return unknown();
+    }
+    if (self.t === 'scope') {
+      const s = this.tf.reg.scopes.get(self.s.id)!;
+      switch (name) {
+        case 'reuse_variables':
+          s.reuse = true;
+          return NONE;
+        case 'set_initializer': { const i = this.tf.inits.initializerFromValue(args.pos[0] ?? NONE, 'v1'); s.initializer = i; return NONE; }
+        case 'set_dtype': s.dtype = dtypeOf(args.pos[0]) ?? s.dtype; return NONE;
+        case 'set_partitioner': s.partitioner = partitionerOf(args.pos[0]); return NONE;
+        case 'get_variable': return this.tf.vars.getVariable({ ...args, pos: args.pos.slice(1), posNodes: args.posNodes.slice(1) }, site, false);
+        default: return unknown();
+      }
+    }
+    if (self.t === 'var') {
+      const v = this.tf.reg.vars.get(self.v.id)!;
+      if (name === 'get_shape') return shapeValue(v.shape);
+      if (name === 'assign' || name === 'assign_add' || name === 'read_value' || name === 'value' || name === 'initialized_value') return { t: 'tensor', shape: v.shape, dtype: v.dtype };
+      return unknown();
+    }
+    if (self.t === 'tensor') {
+      if (name === 'get_shape') return shapeValue(self.shape);
+      if (name === 'reshape') {
+        const target = shapeOf(args.pos.length === 1 ? args.pos[0] : { t: 'tuple', items: args.pos });
+        const shape = this.tf.tensors.resolveReshape(self.shape, target);
+        const init = self.init?.kind === 'constant' && Array.isArray(self.init.value) && shape && shape.every((d) => d !== null)
+          ? { ...self.init, value: reshapeFlat(flatten(self.init.value), shape as number[]) } : self.init;
+        return { t: 'tensor', shape, dtype: self.dtype, ...(init ? { init } : {}) };
+      }
+      if (name === 'astype') {
+        const want = dtypeOf(args.pos[0] ?? args.kw.get('dtype'));
+        if (!want || want === self.dtype) return self;
+        const init = self.init && self.dtype && self.init.kind !== 'unknown' ? this.tf.tensors.withPost(self.init, self.dtype, [{ op: 'cast', dtype: want, by: 'numpy' }]) : self.init;
+        return { ...self, dtype: want, ...(init ? { init } : {}) };
+      }
+      return unknown();
+    }
+    if (self.t === 'instance') {
+      const k = self.attrs.get('__keras__');
+      if (k?.t === 'layer' && (name === 'add_weight' || name === 'add_variable')) return this.tf.keras.addWeight(this.tf.reg.layers.get(k.l.id)!, args, site);
+      return unknown();
+    }
+    if (self.t === 'layer') {
+      const l = this.tf.reg.layers.get(self.l.id)!;
+      if (name === 'build') {
+        // model.build(shape) / layer.build(shape): builds under the layer's name, like a call would.
+        const shape = shapeOf(args.pos[0] ?? args.kw.get('input_shape'));
+        if (l.kind === 'Sequential') {
+          this.tf.keras.callLayer(l, { pos: [{ t: 'tensor', shape, dtype: 'float32' }], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
+        } else if (!l.built) {
+          this.tf.keras.kerasScope.push(l.name ?? '?');
+          try { buildLayer(this.tf.keras.host, l, shape, site); } finally { this.tf.keras.kerasScope.pop(); }
+        }
+        return NONE;
+      }
+      if (name === 'add' && l.kind === 'Sequential') {
+        const layer = args.pos[0] ?? args.kw.get('layer');
+        const rebuild = truthy(args.pos[1] ?? args.kw.get('rebuild') ?? bool(true)) !== false;
+        if (layer) this.tf.keras.sequentialAdd(l, layer, site, rebuild);
+        return NONE;
+      }
+      if (name === 'pop' && l.kind === 'Sequential') {
+        // Removes the last layer (its variables stay, as in Keras) and rebuilds: nothing new is created.
+        const layers = (l.config.get('layers') as { items: Value[] }).items;
+        const last = layers.pop();
+        l.built = false;
+        if (truthy(args.pos[0] ?? args.kw.get('rebuild') ?? bool(true)) !== false) this.tf.keras.sequentialRebuild(l, site);
+        return last ?? unknown('pop');
+      }
+      if (name === 'get_weights' || name === 'count_params' || name === 'summary' || name === 'compile') return unknown();
+      return unknown();
+    }
+    return unknown();
+  }
+
+
+  // ---------- scopes ----------
+}

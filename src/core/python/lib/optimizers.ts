@@ -1,0 +1,206 @@
+// Optimizers and training state: TF1 optimizers' slots and non-slot variables, ExponentialMovingAverage,
+// Keras optimizers' variables, tf.metrics local variables.
+
+import { type OptimizerObj } from './types';
+import { snakeCase } from './convert';
+import type { InitializerSpec, Shape } from '../../model';
+import { freshId, type VarRecord } from '../../tf/graph';
+import { type Args, type CallSite } from '../interp';
+import { bool, NONE, numOf, str, strOf, truthy, unknown, type Value } from '../values';
+import type { TfLibrary } from '../tflib';
+
+export class Optimizers {
+  constructor(private readonly tf: TfLibrary) {}
+
+  readonly optimizers = new Map<number, OptimizerObj>();
+
+  /** Keras 3 optimizer: `<name>/iteration` and `<name>/learning_rate` at construction. */
+  makeKerasOptimizer(cls: string, args: Args, site: CallSite): Value {
+    const name = strOf(args.kw.get('name')) ?? this.tf.keras.kerasUniquify(snakeCase(cls));
+    const defaults: Record<string, number> = { SGD: 0.01 };
+    const lrV = args.kw.get('learning_rate') ?? args.pos[0];
+    const lr = lrV === undefined ? defaults[cls] ?? 0.001 : numOf(lrV);
+    const add = (n: string, dtype: string, init: InitializerSpec, shape: Shape = []): VarRecord => this.tf.vars.addVariable({
+      storeKey: null, name: `${name}/${n}`, shape, dtype, initializer: init, trainable: false, collections: ['global_variables'],
+      scope: name, api: 'optimizer', site, nameNode: null, seed: { graph: null, op: null },
+    });
+    add('iteration', 'int64', { kind: 'zeros', api: 'keras' });
+    if (lr !== undefined) add('learning_rate', 'float32', { kind: 'constant', value: lr, api: 'keras' });
+    const id = freshId();
+    this.optimizers.set(id, { kind: `keras:${cls}`, name, args, nonSlot: new Map() });
+    return { t: 'tf', path: `@optimizer#${id}` };
+  }
+
+  /** Keras 3 optimizer slots, created once by build/apply/apply_gradients/minimize: `<opt>/<path_with_underscores>_<slot>`. */
+  kerasOptimizerMethod(o: OptimizerObj, method: string, args: Args, site: CallSite): Value {
+    let vars: VarRecord[] = [];
+    if (method === 'build') vars = this.tf.vars.varListOf(args.pos[0] ?? args.kw.get('var_list'));
+    else if (method === 'apply_gradients') vars = this.tf.vars.varListOf(args.pos[0] ?? args.kw.get('grads_and_vars'));
+    else if (method === 'apply') vars = this.tf.vars.varListOf(args.pos[1] ?? args.kw.get('trainable_variables'));
+    else if (method === 'minimize') vars = this.tf.vars.varListOf(args.pos[1] ?? args.kw.get('var_list'));
+    else return unknown();
+    if (o.nonSlot.has('built') || vars.length === 0) return unknown();
+    o.nonSlot.set('built', true);
+    const cls = o.kind.slice('keras:'.length);
+    const kw = o.args.kw;
+    const num = (k: string, d: number): number => numOf(kw.get(k)) ?? d;
+    const zeros: InitializerSpec = { kind: 'zeros', api: 'keras' };
+    const slot = (v: VarRecord, n: string, init: InitializerSpec): void => {
+      this.tf.vars.addVariable({
+        storeKey: null, name: `${o.name}/${v.name.replace(/\//g, '_')}_${n}`, shape: v.shape, dtype: v.dtype, initializer: init, trainable: false,
+        collections: ['global_variables'], scope: o.name, api: 'slot', site, nameNode: null, seed: { graph: null, op: null },
+      });
+    };
+    const perVar = (names: [string, InitializerSpec][]): void => { for (const v of vars) for (const [n, i] of names) slot(v, n, i); };
+    switch (cls) {
+      case 'SGD': if (num('momentum', 0) > 0) perVar([['momentum', zeros]]); break;
+      case 'Adam': case 'AdamW': case 'Nadam':
+        perVar([['momentum', zeros], ['velocity', zeros]]);
+        if (truthy(kw.get('amsgrad') ?? bool(false)) === true) perVar([['velocity_hat', zeros]]);
+        break;
+      case 'Adamax': perVar([['momentum', zeros], ['norm', zeros]]); break;
+      case 'RMSprop':
+        perVar([['velocity', zeros]]);
+        if (num('momentum', 0) > 0) perVar([['momentum', zeros]]);
+        if (truthy(kw.get('centered') ?? bool(false)) === true) perVar([['average_gradient', zeros]]);
+        break;
+      case 'Adagrad': perVar([['accumulator', { kind: 'constant', value: num('initial_accumulator_value', 0.1), api: 'keras' }]]); break;
+      case 'Adadelta': perVar([['accumulated_grad', zeros], ['accumulated_delta_var', zeros]]); break;
+      case 'Ftrl': perVar([['accumulator', { kind: 'constant', value: num('initial_accumulator_value', 0.1), api: 'keras' }], ['linear', zeros]]); break;
+      case 'Lion': perVar([['momentum', zeros]]); break;
+      default: break;
+    }
+    return unknown();
+  }
+
+  optimizerMethod(o: OptimizerObj, method: string, args: Args, site: CallSite): Value {
+    if (o.kind.startsWith('keras:')) return this.kerasOptimizerMethod(o, method, args, site);
+    const g = this.tf.graph;
+    if (o.kind === 'EMA') {
+      if (method === 'apply') {
+        for (const v of this.tf.vars.varListOf(args.pos[0] ?? args.kw.get('var_list'))) {
+          if (!v.collections.includes('moving_average_variables')) v.collections.push('moving_average_variables');
+          this.createSlot(v, o.name, { kind: 'unknown', reason: `starts equal to ${v.name}`, api: 'v1' }, site);
+        }
+        return { t: 'tensor', shape: null, dtype: null };
+      }
+      if (method === 'average_name') {
+        const v = args.pos[0];
+        return v?.t === 'var' ? str(`${this.tf.reg.vars.get(v.v.id)!.name}/${o.name}`) : unknown();
+      }
+      return unknown();
+    }
+    if (method === 'compute_gradients') {
+      return { t: 'list', items: this.tf.vars.varListOf(args.kw.get('var_list') ?? args.pos[1]).map((v) => ({ t: 'tuple', items: [{ t: 'tensor', shape: v.shape, dtype: v.dtype }, this.tf.vars.varValue(v)] }) as Value) };
+    }
+    if (method !== 'minimize' && method !== 'apply_gradients') return unknown();
+    const vars = method === 'minimize' ? this.tf.vars.varListOf(args.kw.get('var_list') ?? args.pos[2]) : this.tf.vars.varListOf(args.pos[0] ?? args.kw.get('grads_and_vars'));
+    if (vars.length === 0) return unknown();
+    const num = (k: string, i: number, d: number): number => numOf(o.args.kw.get(k) ?? o.args.pos[i]) ?? d;
+    const nonSlot = (n: string, value: number): void => {
+      if (o.nonSlot.has(`${n}#${g.id}`)) return;
+      o.nonSlot.set(`${n}#${g.id}`, true);
+      const name = this.tf.eager ? n : g.uniqueName(n);
+      this.tf.vars.addVariable({
+        storeKey: null, name, shape: [], dtype: vars[0]!.dtype, initializer: { kind: 'constant', value: value, api: 'v1' }, trainable: false,
+        collections: ['global_variables'], scope: g.currentScope.name, api: 'optimizer', site, nameNode: null, seed: { graph: g.seed, op: null },
+      });
+    };
+    const zeros: InitializerSpec = { kind: 'zeros', api: 'v1' };
+    switch (o.kind) {
+      case 'Adam':
+        nonSlot('beta1_power', num('beta1', 1, 0.9));
+        nonSlot('beta2_power', num('beta2', 2, 0.999));
+        for (const v of vars) { this.createSlot(v, o.name, zeros, site); this.createSlot(v, o.name, zeros, site); }
+        break;
+      case 'Momentum':
+        for (const v of vars) this.createSlot(v, o.name, zeros, site);
+        break;
+      case 'RMSProp': {
+        const centered = truthy(o.args.kw.get('centered') ?? bool(false)) === true;
+        for (const v of vars) {
+          this.createSlot(v, o.name, { kind: 'ones', api: 'v1' }, site);
+          if (centered) this.createSlot(v, o.name, zeros, site);
+          this.createSlot(v, o.name, zeros, site);
+        }
+        break;
+      }
+      case 'Adagrad': {
+        const init = num('initial_accumulator_value', 1, 0.1);
+        for (const v of vars) this.createSlot(v, o.name, { kind: 'constant', value: init, api: 'v1' }, site);
+        break;
+      }
+      case 'Adadelta':
+        for (const v of vars) { this.createSlot(v, o.name, zeros, site); this.createSlot(v, o.name, zeros, site); }
+        break;
+      case 'Ftrl': {
+        const init = num('initial_accumulator_value', 2, 0.1);
+        for (const v of vars) { this.createSlot(v, o.name, { kind: 'constant', value: init, api: 'v1' }, site); this.createSlot(v, o.name, zeros, site); }
+        break;
+      }
+      default:
+        break;
+    }
+    return { t: 'tensor', shape: null, dtype: null };
+  }
+
+  /** `slot_creator.create_slot`: `variable_scope(None, default_name=<var>/<name>)`, so repeats get `_1`. */
+  createSlot(primary: VarRecord, name: string, init: InitializerSpec, site: CallSite): void {
+    const g = this.tf.graph;
+    const prefix = `${primary.name}/${name}`;
+    const cur = g.currentScope.name;
+    const unique = g.uniqueVariableScope(prefix);
+    const full = cur ? `${cur}/${unique}` : unique;
+    g.openVariableScope(full);
+    g.closeVariableSubscopes(full);
+    const opName = this.tf.eager ? full : g.uniqueRootName(full);
+    const rec = this.tf.vars.addVariable({
+      storeKey: `${full}/`, name: opName, shape: primary.shape, dtype: primary.dtype, initializer: init, trainable: false,
+      collections: ['global_variables'], scope: full, api: 'slot', site, nameNode: null, seed: { graph: g.seed, op: null },
+    });
+    if (!this.tf.eager) g.store.set(`${full}/`, rec);
+  }
+
+  /** `tf.metrics.*`: local, non-trainable `total`/`count`-style variables under the metric's scope. */
+  metric(kind: string, args: Args, site: CallSite): Value {
+    const nameArg = args.kw.get('name');
+    const dflt = kind;
+    const scoped = (name: Value | undefined, d: string, body: () => void): void => {
+      const ctx = this.tf.scoping.variableScope({ pos: [name ?? NONE, str(d)], kw: new Map(), posNodes: [null, null], kwNodes: new Map() }, site, false) as Value & { t: 'ctx' };
+      ctx.ctx.enter();
+      try { body(); } finally { ctx.ctx.exit(); }
+    };
+    const local = (n: string, shape: number[]): void => {
+      const g = this.tf.graph;
+      const opName = this.tf.eager ? (g.nameStack ? `${g.nameStack}/${n}` : n) : g.uniqueName(n);
+      this.tf.vars.addVariable({
+        storeKey: null, name: opName, shape, dtype: 'float32', initializer: { kind: 'zeros', api: 'v1' }, trainable: false,
+        collections: ['local_variables', 'metric_variables'], scope: g.currentScope.name, api: 'metric', site, nameNode: null, seed: { graph: g.seed, op: null },
+      });
+    };
+    const meanVars = (): void => { local('total', []); local('count', []); };
+    const count = (d: string): void => scoped(undefined, d, () => local('count', []));
+    switch (kind) {
+      case 'mean': case 'accuracy': case 'mean_squared_error': case 'mean_absolute_error': case 'root_mean_squared_error':
+        // accuracy/mse/mae/rmse call mean(..., name or '<metric>'): one scope, total and count.
+        scoped(nameArg, dflt, meanVars);
+        break;
+      case 'precision':
+        scoped(nameArg, dflt, () => { count('true_positives'); count('false_positives'); });
+        break;
+      case 'recall':
+        scoped(nameArg, dflt, () => { count('true_positives'); count('false_negatives'); });
+        break;
+      case 'auc': {
+        const n = numOf(args.kw.get('num_thresholds')) ?? 200;
+        scoped(nameArg, dflt, () => { for (const k of ['true_positives', 'false_negatives', 'true_negatives', 'false_positives']) local(k, [n]); });
+        break;
+      }
+      default:
+        break;
+    }
+    return { t: 'tuple', items: [{ t: 'tensor', shape: [], dtype: 'float32' }, { t: 'tensor', shape: [], dtype: 'float32' }] };
+  }
+
+  // ---------- quick fixes ----------
+}

@@ -1,0 +1,237 @@
+// Graphs and scopes: `tf.Graph` objects, `variable_scope` (names, reuse, default_name counters, scope objects,
+// re-entry, auxiliary name scopes), `name_scope`, graph op-name uniquification, and the recorded scope tree.
+
+import type { SyntaxNode as Node } from '../ast';
+import { type ScopeEntry } from './types';
+import { enterEagerNs, isLiteral, literalAsTensor, dtypeOf, partitionerOf } from './convert';
+import type { InitializerSpec } from '../../model';
+import { freshId, ScopeNameError, TfGraph, type Partitioner, type Reuse, type VarScope } from '../../tf/graph';
+import { loc, type Args, type CallSite } from '../interp';
+import { NONE, str, strOf, truthy, type Value } from '../values';
+import type { TfLibrary } from '../tflib';
+
+export class Scopes {
+  constructor(private readonly tf: TfLibrary) {}
+
+  /** Graph mode: an op created with `name` (or its default) takes that name in the graph. */
+  markOp(defaultName: string, args: Args): void {
+    if (this.tf.eager) return;
+    const n = strOf(args.kw.get('name'));
+    this.tf.graph.uniqueName(n ?? defaultName);
+  }
+
+  readonly graphs = new Map<number, TfGraph>();
+
+  newGraph(): number {
+    const g = new TfGraph();
+    this.graphs.set(g.id, g);
+    return g.id;
+  }
+
+  graphId(g: TfGraph): number {
+    this.graphs.set(g.id, g);
+    return g.id;
+  }
+
+  // ---------- methods on TF objects ----------
+
+  /** Enters a graph name scope; an invalid name raises TF's ValueError (reported) and is entered anyway. */
+  enterNs(g: TfGraph, name: string | null, site: CallSite): { scope: string; restore: () => void } {
+    // A name with statically unknown parts ('?') is not validated: TF would see the real name.
+    if (name?.includes('?')) return g.enterNameScope(name, false);
+    try {
+      return g.enterNameScope(name);
+    } catch (e) {
+      if (!(e instanceof ScopeNameError)) throw e;
+      this.tf.diag.raise(site, 'ValueError', e.message, 'invalid-name');
+      return g.enterNameScope(name, false);
+    }
+  }
+
+  scopeValue(s: VarScope): Value {
+    this.tf.reg.scopes.set(s.id, s);
+    return { t: 'scope', s: { id: s.id } };
+  }
+
+  recordScope(name: string, kind: ScopeEntry['kind'], site: CallSite, withNode: Node | null): void {
+    if (!name) return;
+    const l = loc(site.node, site.file);
+    if (withNode) {
+      l.endLine = withNode.endPosition.row + 1;
+      l.endColumn = withNode.endPosition.column + 1;
+    }
+    const e = this.tf.scopes.get(name);
+    if (e) e.entries.push(l);
+    else this.tf.scopes.set(name, { name, kind, location: l, entries: [l] });
+  }
+
+  reuseOf(v: Value | undefined): Reuse | null {
+    if (!v || v.t === 'none') return null;
+    if (v.t === 'tf' && v.path.endsWith('AUTO_REUSE')) return 'auto';
+    const t = truthy(v);
+    if (t === undefined) return null;
+    return t ? true : null; // False == None: inherit
+  }
+
+  variableScope(args: Args, site: CallSite, opScope: boolean): Value {
+    const withNode = this.tf.interp.withBlock;
+    let nameOrScope = args.pos[0] ?? args.kw.get('name_or_scope') ?? NONE;
+    let defaultName = args.pos[1] ?? args.kw.get('default_name');
+    if (opScope) {
+      nameOrScope = args.pos[1] ?? args.kw.get('name_or_scope') ?? NONE;
+      defaultName = args.pos[2] ?? args.kw.get('default_name');
+    }
+    const reuse = this.reuseOf(args.kw.get('reuse') ?? (opScope ? undefined : args.pos[8]));
+    const initializer = args.kw.get('initializer') ?? (opScope ? undefined : args.pos[3]);
+    const dtype = dtypeOf(args.kw.get('dtype'));
+    const partitioner = args.kw.has('partitioner') ? partitionerOf(args.kw.get('partitioner')) : undefined;
+    const ur = args.kw.get('use_resource');
+    const useResource = ur && ur.t === 'bool' ? ur.v : null;
+    const cg = args.kw.get('custom_getter');
+    const customGetter = cg && cg.t !== 'none' ? cg : undefined;
+    const auxRaw = args.kw.get('auxiliary_name_scope');
+    const aux = auxRaw ? truthy(auxRaw) !== false : true;
+    const initSpec = initializer && initializer.t !== 'none' ? this.tf.inits.initializerFromValue(initializer, 'v1') : null;
+    const initValue = initializer && (initializer.t === 'tensor' || isLiteral(initializer))
+      ? (initializer.t === 'tensor' ? { shape: initializer.shape, dtype: initializer.dtype } : (() => { const l = literalAsTensor(initializer); return { shape: l.shape, dtype: l.dtype }; })())
+      : undefined;
+    const g = this.tf.graph;
+    let restoreName: (() => void) | null = null;
+    let exitPure: (() => void) | null = null;
+
+    const enter = (): Value => {
+      // name scope part
+      let currentNameScope: string | null = null;
+      if (!aux) {
+        const ns = g.nameStack;
+        const r = g.enterNameScope(ns ? `${ns}/` : null);
+        restoreName = r.restore;
+        currentNameScope = r.scope;
+      }
+      if (nameOrScope.t === 'str' || nameOrScope.t === 'scope') {
+        const captured = nameOrScope.t === 'scope' ? this.tf.reg.scopes.get(nameOrScope.s.id)! : null;
+        const nsName = captured ? captured.name.split('/').pop()! : (nameOrScope as { v: string }).v;
+        let oldNameScope: string;
+        if (nsName || currentNameScope !== null) {
+          if (currentNameScope === null) {
+            const r = this.tf.eager ? { scope: nsName ? `${g.nameStack ? g.nameStack + '/' : ''}${nsName}/` : '', restore: enterEagerNs(g, nsName) } : this.enterNs(g, nsName, site);
+            restoreName = r.restore;
+            currentNameScope = r.scope;
+          }
+          oldNameScope = captured ? captured.originalNameScope : currentNameScope;
+        } else oldNameScope = '';
+        const sv = this.enterPure(captured, captured ? null : (nameOrScope as { v: string }).v, reuse, initSpec, dtype, partitioner, oldNameScope, site, withNode, (fn) => { exitPure = fn; });
+        if (sv.t === 'scope') {
+          const entered = this.tf.reg.scopes.get(sv.s.id)!;
+          if (useResource !== null) entered.useResource = useResource;
+          if (customGetter) entered.customGetter = customGetter;
+          if (initSpec) entered.initializerValue = initValue;
+        }
+        return sv;
+      }
+      if (nameOrScope.t === 'int' || nameOrScope.t === 'float' || nameOrScope.t === 'list' || nameOrScope.t === 'tuple' || nameOrScope.t === 'bool' || nameOrScope.t === 'dict') {
+        this.tf.diag.raise(site, 'TypeError', 'VariableScope: name_or_scope must be a string or VariableScope.', 'bad-scope-argument');
+      }
+      // default name
+      const dn = strOf(defaultName);
+      if (dn === undefined) {
+        if (nameOrScope.t === 'unknown') {
+          this.tf.interp.note(site.node, site.file, 'unknown-scope-name', 'The scope name cannot be evaluated statically; variables inside get an unknown prefix.', 'info');
+        }
+        const r = g.enterNameScope('unknown');
+        restoreName = r.restore;
+        return this.enterPure(null, '?', reuse, initSpec, dtype, partitioner, r.scope, site, withNode, (fn) => { exitPure = fn; });
+      }
+      if (reuse === true) {
+        this.tf.diag.raise(site, 'ValueError', 'reuse=True cannot be used without a name_or_scope', 'scope-reuse-without-name');
+      }
+      if (currentNameScope === null) {
+        const r = this.tf.eager ? { scope: `${dn}/`, restore: enterEagerNs(g, dn) } : this.enterNs(g, dn, site);
+        restoreName = r.restore;
+        currentNameScope = r.scope;
+      }
+      const unique = g.uniqueVariableScope(dn);
+      return this.enterPure(null, unique, null, initSpec, dtype, partitioner, currentNameScope, site, withNode, (fn) => { exitPure = fn; });
+    };
+    return {
+      t: 'ctx',
+      ctx: {
+        enter,
+        exit: () => {
+          (exitPure as (() => void) | null)?.();
+          (restoreName as (() => void) | null)?.();
+        },
+      },
+    };
+  }
+
+  /** `_pure_variable_scope.__enter__`. */
+  enterPure(
+    captured: VarScope | null, name: string | null, reuse: Reuse | null, initializer: InitializerSpec | null,
+    dtype: string | null, partitioner: Partitioner | null | undefined, oldNameScope: string, site: CallSite,
+    withNode: Node | null, setExit: (fn: () => void) => void,
+  ): Value {
+    const g = this.tf.graph;
+    const old = g.currentScope;
+    let s: VarScope;
+    if (captured) {
+      s = { ...captured, id: freshId(), reuse: reuse ? reuse : captured.reuse };
+      if (initializer) s.initializer = initializer;
+      if (dtype) s.dtype = dtype;
+      if (partitioner !== undefined) s.partitioner = partitioner;
+      g.openVariableScope(s.name);
+      const snapshot = g.snapshotScopeCounts();
+      setExit(() => {
+        g.restoreScopeCounts(snapshot);
+        g.currentScope = old;
+      });
+    } else {
+      const newName = old.name ? `${old.name}/${name}` : name!;
+      s = {
+        id: freshId(), name: newName, reuse: reuse || old.reuse, initializer: initializer ?? old.initializer,
+        initializerValue: initializer ? undefined : old.initializerValue,
+        dtype: dtype ?? old.dtype, partitioner: partitioner !== undefined ? partitioner : old.partitioner,
+        originalNameScope: oldNameScope, useResource: old.useResource, customGetter: old.customGetter,
+      };
+      g.openVariableScope(newName);
+      setExit(() => {
+        g.closeVariableSubscopes(newName);
+        g.currentScope = old;
+      });
+    }
+    g.currentScope = s;
+    this.recordScope(s.name, 'variable_scope', site, withNode);
+    (s as VarScope & { site?: CallSite }).site = site;
+    return this.scopeValue(s);
+  }
+
+  nameScope(args: Args, site: CallSite, api: string): Value {
+    const g = this.tf.graph;
+    const nameV = args.pos[0] ?? args.kw.get('name');
+    const dflt = api === 'v2' ? undefined : args.pos[1] ?? args.kw.get('default_name');
+    let name: string | null;
+    if (nameV && nameV.t === 'str') name = nameV.v;
+    else if (nameV && nameV.t === 'scope') name = this.tf.reg.scopes.get(nameV.s.id)!.originalNameScope || null;
+    else if (!nameV || nameV.t === 'none') name = strOf(dflt) ?? null;
+    else name = 'unknown';
+    let restore: (() => void) | null = null;
+    return {
+      t: 'ctx',
+      ctx: {
+        enter: () => {
+          if (this.tf.eager) {
+            restore = enterEagerNs(g, name ?? '');
+            return str(name ? `${g.nameStack}/` : '');
+          }
+          const r = this.enterNs(g, name, site);
+          restore = r.restore;
+          if (r.scope) this.recordScope(r.scope.slice(0, -1), 'name_scope', site, this.tf.interp.withBlock);
+          return str(r.scope);
+        },
+        exit: () => (restore as (() => void) | null)?.(),
+      },
+    };
+  }
+
+  // ---------- variables ----------
+}

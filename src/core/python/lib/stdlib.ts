@@ -1,0 +1,122 @@
+// Standard-library and configuration stand-ins: absl / tf.app flags, argparse defaults, os.environ, json,
+// and calls into libraries that are not TensorFlow (what a program's configuration is when run bare).
+
+import { fromJson } from './convert';
+import { freshId } from '../../tf/graph';
+import { type Args, type CallSite } from '../interp';
+import { bool, float, int, NONE, npScalar, numOf, str, strOf, unknown, type Value } from '../values';
+import type { TfLibrary } from '../tflib';
+
+export class Stdlib {
+  constructor(private readonly tf: TfLibrary) {}
+
+  /** Flags defined with absl / tf.app.flags / tf.flags: name → default value (no command line). */
+  readonly flagValues = new Map<string, Value>();
+
+  /** argparse parsers: id → (dest → default). */
+  readonly parsers = new Map<number, Map<string, Value>>();
+
+  /** absl/tf flags, argparse, os.environ and json: what a program's configuration is when run without arguments. */
+  callPlumbing(path: string, args: Args, site: CallSite): Value | undefined {
+    const a = args.pos;
+    const flag = /(?:^|\.)(?:flags|absl\.flags)\.DEFINE_(\w+)$/.exec(path);
+    if (flag) {
+      const name = strOf(a[0] ?? args.kw.get('name'));
+      let v = a[1] ?? args.kw.get('default') ?? NONE;
+      if (flag[1] === 'list' && v.t === 'str') v = { t: 'list', items: v.v.split(',').map((x) => str(x.trim())) };
+      if (name) this.flagValues.set(name, v);
+      return NONE;
+    }
+    if (/(?:^|\.)(?:app|absl\.app)\.run$/.test(path)) {
+      // Runs main(argv) (argv unknown). tf.app.run() without main uses __main__.main.
+      const main = a[0] ?? args.kw.get('main') ?? this.tf.interp.mainModuleValue('main');
+      if (main && main.t !== 'none' && main.t !== 'unknown') this.tf.interp.call(main, { pos: [unknown('argv')], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
+      return NONE;
+    }
+    if (path === 'argparse.ArgumentParser') {
+      const id = freshId();
+      this.parsers.set(id, new Map());
+      return { t: 'tf', path: `@argparse#${id}` };
+    }
+    if (path === 'os.environ.get' || path === 'os.getenv') {
+      this.tf.interp.note(site.node, site.file, 'environment-assumed', 'Environment variables are taken as unset: the default is used.');
+      return a[1] ?? args.kw.get('default') ?? NONE;
+    }
+    if (path === 'json.loads') {
+      const t = strOf(a[0]);
+      if (t === undefined) return unknown();
+      try {
+        return fromJson(JSON.parse(t));
+      } catch {
+        return unknown('invalid JSON');
+      }
+    }
+    return undefined;
+  }
+
+  argparseMethod(id: number, method: string, args: Args): Value {
+    const dests = this.parsers.get(id)!;
+    if (method === 'add_argument') {
+      const names = args.pos.map(strOf).filter((x): x is string => x !== undefined);
+      const long = names.find((n) => n.startsWith('--')) ?? names[0];
+      const dest = strOf(args.kw.get('dest')) ?? long?.replace(/^-+/, '').replace(/-/g, '_');
+      if (!dest) return NONE;
+      const action = strOf(args.kw.get('action'));
+      let v = args.kw.get('default') ?? (action === 'store_true' ? bool(false) : action === 'store_false' ? bool(true) : NONE);
+      const type = args.kw.get('type');
+      if (v.t === 'str' && type?.t === 'builtin' && (type.name === 'int' || type.name === 'float')) {
+        const n = Number(v.v);
+        v = Number.isNaN(n) ? unknown() : type.name === 'int' ? int(Math.trunc(n)) : float(n);
+      }
+      dests.set(dest, v);
+      return NONE;
+    }
+    if (method === 'parse_args' || method === 'parse_known_args') {
+      const ns: Value = { t: 'tf', path: `@namespace#${id}` };
+      return method === 'parse_args' ? ns : { t: 'tuple', items: [ns, { t: 'list', items: [] }] };
+    }
+    return NONE;
+  }
+
+  /** numpy, math, functools and other known libraries: the pure functions a reader evaluates. */
+  callOther(path: string, args: Args, site: CallSite): Value {
+    const plumbing = this.callPlumbing(path, args, site);
+    if (plumbing) return plumbing;
+    const pr = /^random\.(\w+)$/.exec(path);
+    if (pr) return this.tf.rng.pythonRandom(pr[1]!, args);
+    const a = args.pos;
+    const n0 = numOf(a[0]);
+    const m = /^(numpy|math)\.(\w+)$/.exec(path);
+    if (m) {
+      const fn = m[2]!;
+      const unary: Record<string, (x: number) => number> = {
+        sqrt: Math.sqrt, exp: Math.exp, log: Math.log, log2: Math.log2, log10: Math.log10, floor: Math.floor, ceil: Math.ceil,
+        sin: Math.sin, cos: Math.cos, tanh: Math.tanh, fabs: Math.abs, abs: Math.abs,
+      };
+      if (fn in unary && n0 !== undefined) {
+        const r = unary[fn]!(n0);
+        // NumPy's functions give NumPy scalars (np.float64), which NumPy's promotion treats as typed
+        return fn === 'floor' || fn === 'ceil' ? int(r) : m[1] === 'numpy' ? npScalar(r, 'float64') : float(r);
+      }
+      if (fn === 'pow' && n0 !== undefined && numOf(a[1]) !== undefined) return float(n0 ** numOf(a[1])!);
+      if ((fn === 'prod' || fn === 'sum') && a[0]) {
+        const items = a[0].t === 'list' || a[0].t === 'tuple' ? a[0].items.map(numOf) : undefined;
+        if (items && items.every((x) => x !== undefined)) return int(items.reduce((p, x) => (fn === 'prod' ? p! * x! : p! + x!), fn === 'prod' ? 1 : 0)!);
+      }
+      if (path.startsWith('numpy.')) {
+        const r = this.tf.numpy.numpyArray(fn, args);
+        if (r) return r;
+      }
+    }
+    const npr = /^numpy\.random\.(\w+)$/.exec(path);
+    if (npr) return this.tf.numpy.numpyRandom(this.tf.seeds.numpyGlobal, npr[1]!, args, 'np.random');
+    if (path === 'functools.partial') {
+      const kwargs = new Map(args.kw);
+      return { t: 'partial', fn: a[0] ?? unknown(), args: a.slice(1), kwargs };
+    }
+    if (path === 'collections.namedtuple' || path === 'dataclasses.dataclass') return unknown();
+    return unknown(path);
+  }
+
+  // ---------- NumPy arrays ----------
+}

@@ -1,0 +1,353 @@
+// Variables and sharing: `get_variable` (reuse rules, custom getters, partitioners, TF's errors), `tf.Variable`,
+// creation of every VarRecord (seeds settled, collections, 'created after the initializer' warnings).
+
+import type { SyntaxNode as Node } from '../ast';
+import { padConstant, tensorRepr, isLiteral, literalAsTensor, containsUnknown, shapeOf, shapeValue, dtypeOf, collectionsList, partitionerOf, fullShapeOfParts } from './convert';
+import { type NewVariable } from './layerBuild';
+import type { SeedInfo } from '../../model';
+import type { InitializerSpec, Shape } from '../../model';
+import { dtypeSize } from '../../model';
+import { freshId, invalidScopeName, partitionCount, shapesCompatible, tensorShapeStr, type Partitioner, type Reuse, type VarRecord, type VarScope } from '../../tf/graph';
+import { loc, type Args, type CallSite } from '../interp';
+import { isFloatDtype, isIntOrBoolDtype } from '../tfnames';
+import { bool, NONE, pyRepr, str, strOf, truthy, unknown, type Value } from '../values';
+import type { TfLibrary } from '../tflib';
+
+export class Variables {
+  constructor(private readonly tf: TfLibrary) {}
+
+  readonly refVars = new Set<number>();
+
+  /**
+   * `get_variable`. With `direct`, this is the true getter a custom getter calls: the name is already
+   * the full name and `reuse` comes from the caller.
+   */
+  getVariable(args: Args, site: CallSite, local: boolean, direct?: { reuse: Reuse }): Value {
+    const scope0 = this.tf.graph.currentScope;
+    if (!direct && scope0.customGetter && !this.tf.eager) return this.viaCustomGetter(args, site, local, scope0);
+    const nameV = args.pos[0] ?? args.kw.get('name');
+    const nameNode = args.posNodes[0] ?? args.kwNodes.get('name') ?? null;
+    const shapeArg = args.pos[1] ?? args.kw.get('shape');
+    const dtypeArg = args.pos[2] ?? args.kw.get('dtype');
+    const initArg = args.pos[3] ?? args.kw.get('initializer');
+    const trainableArg = args.kw.get('trainable') ?? args.pos[5];
+    const collectionsArg = args.kw.get('collections') ?? args.pos[6];
+    const partArg = args.kw.get('partitioner') ?? args.pos[8];
+    const useResourceArg = args.kw.get('use_resource');
+    const useResource = useResourceArg && useResourceArg.t === 'bool' ? useResourceArg.v : this.tf.graph.currentScope.useResource ?? this.tf.useResourceDefault;
+    const g = this.tf.graph;
+    const scope = g.currentScope;
+    let name = strOf(nameV);
+    if (nameV?.t === 'str' && nameV.partial) {
+      this.tf.diag.warn(site, 'partial-name', `Part of this variable's name cannot be evaluated statically; it is shown as "${name}".`, 'info', undefined, nameNode ?? undefined);
+    }
+    if (name === undefined) {
+      this.tf.diag.warn(site, 'unknown-name', 'The variable name cannot be evaluated statically; it is shown as "?".', 'info', undefined, nameNode ?? undefined);
+      name = '?';
+    }
+    const fullName = direct || !scope.name ? name : `${scope.name}/${name}`;
+    const reuse: Reuse = this.tf.eager ? false : direct ? direct.reuse : scope.reuse;
+    let dtype = dtypeOf(dtypeArg);
+    let shape: Shape | undefined = shapeArg === undefined || shapeArg.t === 'none' ? undefined : shapeOf(shapeArg);
+    if (!this.tf.eager && shapeArg && (shapeArg.t === 'list' || shapeArg.t === 'tuple')) {
+      const dimT = shapeArg.items.find((d) => d.t === 'tensor' && d.op);
+      if (dimT && dimT.t === 'tensor') {
+        this.tf.diag.raise(site, 'TypeError', `Dimension value must be integer or None or have an __index__ method, got value '${tensorRepr(dimT)}' with type '<class 'tensorflow.python.framework.ops.SymbolicTensor'>'`, 'tensor-dimension');
+        return unknown();
+      }
+    }
+    let initSpec: InitializerSpec | null = null;
+    let fromValue = false;
+    let defaulted = false;
+    if (initArg?.t === 'dict') {
+      const r = pyRepr(initArg) ?? '{...}';
+      this.tf.diag.raise(site, 'TypeError', `Failed to convert elements of ${r} to Tensor. Consider casting elements to a supported type. See https://www.tensorflow.org/api_docs/python/tf/dtypes for supported TF dtypes.`, 'bad-initializer');
+      return unknown();
+    }
+    if (initArg && (initArg.t === 'tensor' || isLiteral(initArg)) && dtype) {
+      const t = initArg.t === 'tensor' ? initArg : literalAsTensor(initArg);
+      if (t.dtype && t.dtype !== dtype) {
+        this.tf.diag.raise(site, 'ValueError', `Initializer type '<dtype: '${t.dtype}'>' and explicit dtype '<dtype: '${dtype}'>' don't match.`, 'dtype-mismatch');
+        return unknown();
+      }
+    }
+    const scopeValue = (!initArg || initArg.t === 'none') && scope.initializerValue && scope.initializer ? scope.initializerValue : undefined;
+    if (scopeValue) {
+      if (shape !== undefined) {
+        this.tf.diag.raise(site, 'ValueError', 'If initializer is a constant, do not specify shape.', 'constant-initializer-with-shape');
+        return unknown();
+      }
+      fromValue = true;
+      shape = scopeValue.shape;
+      if (!dtype) dtype = scopeValue.dtype ?? 'float32';
+      initSpec = scope.initializer;
+    }
+    if (initArg && initArg.t !== 'none') {
+      if (initArg.t === 'tensor' || isLiteral(initArg)) {
+        fromValue = true;
+        const t = initArg.t === 'tensor' ? initArg : literalAsTensor(initArg);
+        if (shape !== undefined) {
+          this.tf.diag.raise(site, 'ValueError', 'If initializer is a constant, do not specify shape.', 'constant-initializer-with-shape');
+          return unknown();
+        }
+        shape = t.shape;
+        if (!dtype) dtype = t.dtype ?? 'float32';
+        initSpec = t.init ?? { kind: 'unknown', reason: 'initial value not understood' };
+      } else if ((initArg.t === 'func' || initArg.t === 'partial' || initArg.t === 'bound') && shape && shape.every((d) => d !== null)) {
+        // TF calls initializer(shape, dtype=dtype, partition_info=None): follow the user's function.
+        const kw = new Map<string, Value>([['dtype', { t: 'dtype', name: dtype ?? scope.dtype ?? 'float32' }]]);
+        const r = this.tf.interp.call(initArg, { pos: [shapeValue(shape)], kw, posNodes: [null], kwNodes: new Map() }, site);
+        initSpec = r.t === 'tensor' && r.init ? this.tf.rng.sameOp(r.init, { ...r.init, note: 'custom initializer function' }) : { kind: 'unknown', reason: 'custom initializer function', api: 'v1' };
+      } else initSpec = this.tf.inits.initializerFromValue(initArg, 'v1');
+    }
+    if (!dtype) dtype = scope.dtype ?? 'float32';
+    const trainable = trainableArg ? truthy(trainableArg) !== false : !local;
+    let collections = collectionsList(collectionsArg);
+    if (local) collections = ['local_variables'];
+    else if (!collections) collections = ['global_variables'];
+    if (trainable && !local && !collections.includes('trainable_variables')) collections = [...collections, 'trainable_variables'];
+    const partitioner = partArg && partArg.t !== 'none' ? partitionerOf(partArg) : scope.partitioner;
+
+    if (!this.tf.eager) {
+      const existing = g.store.get(fullName);
+      const existingParts = g.partitioned.get(fullName);
+      if (existing || existingParts) {
+        if (reuse === false && !this.tf.lenient) {
+          this.tf.diag.raise(site, 'ValueError',
+            `Variable ${fullName} already exists, disallowed. Did you mean to set reuse=True or reuse=tf.AUTO_REUSE in VarScope?`,
+            'duplicate-variable', this.tf.fixes.reuseFixes(site, scope));
+          return existing ? this.varValue(existing) : unknown();
+        }
+        const found = existing ?? existingParts![0]!;
+        const foundShape = existing ? existing.shape : found.partition ? fullShapeOfParts(existingParts!) : found.shape;
+        if (shape !== undefined && !shapesCompatible(shape, foundShape)) {
+          this.tf.diag.raise(site, 'ValueError',
+            `Trying to share variable ${fullName}, but specified shape ${tensorShapeStr(shape)} and found shape ${tensorShapeStr(foundShape)}.`,
+            'shape-mismatch');
+          return this.varValue(found);
+        }
+        if (dtype !== found.dtype) {
+          this.tf.diag.raise(site, 'ValueError',
+            `Trying to share variable ${fullName}, but specified dtype ${dtype} and found dtype ${found.dtype}${this.refVars.has(found.id) ? '_ref' : ''}.`, 'dtype-mismatch');
+        }
+        return this.varValue(found);
+      }
+      if (reuse === true && !this.tf.lenient) {
+        this.tf.diag.raise(site, 'ValueError',
+          `Variable ${fullName} does not exist, or was not created with tf.get_variable(). Did you mean to set reuse=tf.AUTO_REUSE in VarScope?`,
+          'missing-variable', this.tf.fixes.autoReuseFixes(site, scope));
+        return unknown();
+      }
+    }
+    if (!initSpec) {
+      if (scope.initializer) initSpec = scope.initializer;
+      else if (isFloatDtype(dtype)) {
+        initSpec = { kind: 'glorot_uniform', scale: 1, mode: 'fan_avg', distribution: 'uniform', seed: null, api: 'v1', defaulted: true };
+        defaulted = true;
+      } else if (isIntOrBoolDtype(dtype)) {
+        initSpec = { kind: 'zeros', api: 'v1', defaulted: true };
+      } else {
+        this.tf.diag.raise(site, 'ValueError', `An initializer for variable ${fullName} of ${dtype} is required`, 'initializer-required');
+        return unknown();
+      }
+    }
+    if (!fromValue && !this.tf.lenient) {
+      if (shape === undefined || shape === null || shape.some((d) => d === null)) {
+        if (shape === undefined && !this.tf.eager && defaulted) {
+          this.tf.diag.raise(site, 'ValueError', `Variable ${fullName} did not get an initializer, so its \`shape\` argument must be specified.`, 'shape-not-defined');
+          return unknown();
+        }
+        if (shape === undefined && !this.tf.eager) {
+          this.tf.diag.raise(site, 'ValueError',
+            'The initializer passed is not valid. It should be a callable with no arguments and the shape should not be provided or an instance of `tf.keras.initializers.*\' and `shape` should be fully defined.',
+            'shape-not-defined');
+          return unknown();
+        }
+        if (shape && shape.some((d) => d === null) && !(shapeArg && containsUnknown(shapeArg))) {
+          this.tf.diag.raise(site, 'ValueError',
+            'The initializer passed is not valid. It should be a callable with no arguments and the shape should not be provided or an instance of `tf.keras.initializers.*\' and `shape` should be fully defined.',
+            'shape-not-defined');
+          return unknown();
+        }
+      }
+    }
+    if (initSpec.note === 'uniform_unit_scaling_initializer' && shape && shape.every((d) => d !== null)) {
+      // limit = sqrt(3 / prod(shape[:-1])) * factor: exact uniform bounds once the shape is known.
+      const inputSize = (shape as number[]).slice(0, -1).reduce((a, b) => a * b, 1);
+      const limit = Math.sqrt(3 / Math.max(1, inputSize)) * Math.sqrt(Number(initSpec.scale ?? 1));
+      initSpec = { kind: 'random_uniform', minval: -limit, maxval: limit, seed: initSpec.seed ?? null, api: 'v1', note: 'uniform_unit_scaling_initializer' };
+    }
+    initSpec = padConstant(initSpec, shape);
+    const seed = this.tf.rng.variableSeed(initSpec, shape, dtype, fromValue || initSpec.note === 'custom initializer function');
+    if (partitioner && partitioner.kind !== 'unknown' && shape && shape.every((d) => d !== null) && !this.tf.eager) {
+      return this.createPartitioned(fullName, shape, dtype, initSpec, trainable, collections, partitioner, site, nameNode, seed, scope);
+    }
+    if (!this.tf.eager && !fullName.includes('?')) {
+      const bad = invalidScopeName(fullName, false);
+      if (bad) {
+        this.tf.diag.raise(site, 'ValueError', bad, 'invalid-name');
+        return unknown();
+      }
+    }
+    const opName = this.tf.eager ? fullName : g.uniqueRootName(fullName);
+    const rec = this.addVariable({
+      storeKey: this.tf.eager ? null : fullName, name: opName, shape: shape ?? null, dtype, initializer: initSpec, trainable, collections,
+      scope: scope.name, api: local ? 'get_local_variable' : 'get_variable', site, nameNode, seed,
+    });
+    if (!this.tf.eager) g.store.set(fullName, rec);
+    if (!this.tf.eager && !useResource) this.refVars.add(rec.id);
+    if (defaulted) {
+      this.tf.diag.warn(site, 'default-initializer',
+        `${fullName} has no initializer: TensorFlow silently uses glorot_uniform (uniform within ±sqrt(6 / (fan_in + fan_out))).`, 'info');
+    }
+    return this.varValue(rec);
+  }
+
+  /** TF calls `custom_getter(getter=true_getter, name=full_name, shape=..., dtype=..., initializer=..., ...)`. */
+  viaCustomGetter(args: Args, site: CallSite, local: boolean, scope: VarScope): Value {
+    const nameV = args.pos[0] ?? args.kw.get('name');
+    const name = strOf(nameV) ?? '?';
+    const kw = new Map<string, Value>();
+    const reuse = scope.reuse;
+    kw.set('getter', { t: 'tfmethod', self: { t: 'tf', path: `@truegetter#${local ? 'local' : 'global'}#${reuse === 'auto' ? 'auto' : reuse}` }, name: 'call' });
+    kw.set('name', str(scope.name ? `${scope.name}/${name}` : name));
+    const shape = args.pos[1] ?? args.kw.get('shape');
+    kw.set('shape', shape ?? NONE);
+    kw.set('dtype', args.pos[2] ?? args.kw.get('dtype') ?? { t: 'dtype', name: scope.dtype ?? 'float32' });
+    kw.set('initializer', args.pos[3] ?? args.kw.get('initializer') ?? (scope.initializer ? { t: 'init', spec: scope.initializer } : NONE));
+    for (const k of ['trainable', 'collections', 'partitioner', 'regularizer', 'caching_device', 'validate_shape', 'use_resource', 'constraint']) {
+      const v = args.kw.get(k);
+      if (v) kw.set(k, v);
+    }
+    kw.set('reuse', reuse === 'auto' ? { t: 'tf', path: 'tensorflow.compat.v1.AUTO_REUSE' } : bool(reuse === true));
+    return this.tf.interp.call(scope.customGetter as Value, { pos: [], kw, posNodes: [], kwNodes: new Map() }, site);
+  }
+
+  createPartitioned(
+    fullName: string, shape: (number | null)[], dtype: string, init: InitializerSpec, trainable: boolean, collections: string[],
+    p: Partitioner, site: CallSite, nameNode: Node | null, seed: SeedInfo, scope: VarScope,
+  ): Value {
+    const axis = p.axis ?? 0;
+    const dim = shape[axis] ?? 0;
+    const n = partitionCount(p, shape as number[], dtypeSize(dtype) || 4);
+    const base = Math.floor(dim / n);
+    const extra = dim % n;
+    const parts: VarRecord[] = [];
+    const g = this.tf.graph;
+    // Variance-scaling initializers see the full shape (`partition_info.full_shape`) when computing fans.
+    const partInit: InitializerSpec = { ...init, fanShape: shape };
+    for (let i = 0; i < n; i++) {
+      const s = [...shape];
+      s[axis] = base + (i < extra ? 1 : 0);
+      const partName = `${fullName}/part_${i}`;
+      // each part runs the initializer: an unseeded one takes the graph's next op number
+      const partSeed = i > 0 && seed.drawn === 'graph' && seed.graph !== null ? this.tf.seeds.graphOp(g.id, seed.graph) : seed;
+      const rec = this.addVariable({
+        storeKey: partName, name: partName, shape: s, dtype, initializer: partInit, trainable, collections, scope: scope.name,
+        api: 'get_variable', site, nameNode, seed: partSeed, partition: { index: i, of: n, fullName },
+      });
+      g.store.set(partName, rec);
+      g.markUsed(partName);
+      parts.push(rec);
+    }
+    g.partitioned.set(fullName, parts);
+    return { t: 'tensor', shape, dtype };
+  }
+
+  addVariable(o: NewVariable): VarRecord {
+    // a Keras layer or add_weight calls a TF (stateful) initializer object now: its op runs (eager) or is created
+    const stateful = o.api === 'layer' && this.tf.rng.isStateful(o.initializer);
+    const op = typeof o.initializer.seed === 'number' ? o.initializer.seed : null;
+    const seed: SeedInfo = !stateful ? { ...o.seed }
+      : this.tf.eager ? this.tf.rng.ranEagerly(o.initializer, o.shape, o.dtype, op, false) : this.tf.rng.createdInGraph(o.initializer, op, false);
+    this.tf.rng.settleSeed(seed, o.initializer);
+    if (!this.tf.eager && seed.graph !== null && seed.op === null) seed.dependsOnRuntime = true;
+    const rec: VarRecord = {
+      id: freshId(), storeKey: o.storeKey, name: o.name, shape: o.shape, dtype: o.dtype, initializer: o.initializer,
+      trainable: o.trainable, collections: o.collections, location: loc(o.site.node, o.site.file), scope: o.scope, api: o.api,
+      order: this.tf.variables.length, seed,
+    };
+    if (o.nameNode && (o.nameNode.type === 'string' || o.nameNode.type === 'concatenated_string')) rec.nameLocation = loc(o.nameNode, o.site.file);
+    if (o.site.binding) rec.binding = o.site.binding;
+    if (o.partition) rec.partition = o.partition;
+    const g = this.tf.graph;
+    if (!this.tf.eager && g.initOpLocation && !o.collections.includes('local_variables')) {
+      rec.createdAfterInitOp = true;
+      const init = g.initOpLocation;
+      this.tf.diag.warn(o.site, 'created-after-initializer',
+        `${o.name} is created after global_variables_initializer() (line ${init.line}): running that op does not initialize it.`,
+        'warning', this.tf.fixes.moveInitFixes(o.site, init));
+    }
+    this.tf.variables.push(rec);
+    this.tf.reg.vars.set(rec.id, rec);
+    return rec;
+  }
+
+  varValue(v: VarRecord): Value {
+    return { t: 'var', v: { id: v.id } };
+  }
+
+  /** `tf.Variable(initial_value, trainable=None, ..., name=None, dtype=None, shape=None)`. */
+  tfVariable(args: Args, site: CallSite): Value {
+    const iv = args.pos[0] ?? args.kw.get('initial_value');
+    const trainableArg = args.pos[1] ?? args.kw.get('trainable');
+    const nameV = args.kw.get('name') ?? args.pos[4];
+    const nameNode = args.kwNodes.get('name') ?? args.posNodes[4] ?? null;
+    const dtypeArg = args.kw.get('dtype') ?? args.pos[6];
+    const shapeArg = args.kw.get('shape');
+    const collectionsArg = args.kw.get('collections') ?? args.pos[2];
+    const g = this.tf.graph;
+    const trainable = trainableArg ? truthy(trainableArg) !== false : true;
+    const base = strOf(nameV) ?? (nameV && nameV.t !== 'none' ? '?' : 'Variable');
+    let name: string;
+    if (this.tf.eager) {
+      name = g.nameStack ? `${g.nameStack}/${base}` : base;
+    } else {
+      const bad = base.includes('?') ? null : invalidScopeName(base, g.nameStack !== '');
+      if (bad) {
+        this.tf.diag.raise(site, 'ValueError', bad, 'invalid-name');
+        return unknown();
+      }
+      name = g.uniqueName(base);
+      g.markUsed(name);
+    }
+    let value = iv;
+    if (value && (value.t === 'func' || value.t === 'partial' || value.t === 'bound')) {
+      // A callable initial value runs inside `<name>/Initializer` (its ops do not take top-level names).
+      const saved = g.nameStack;
+      g.nameStack = `${name}/Initializer`;
+      try {
+        value = this.tf.interp.call(value, { pos: [], kw: new Map(), posNodes: [], kwNodes: new Map() }, site);
+      } finally {
+        g.nameStack = saved;
+      }
+    }
+    let t: { shape: Shape; dtype: string | null; init?: InitializerSpec };
+    if (!value) t = { shape: null, dtype: null, init: { kind: 'unknown', reason: 'no initial value' } };
+    else if (value.t === 'tensor') t = value;
+    else if (value.t === 'var') { const src = this.tf.reg.vars.get(value.v.id)!; t = { shape: src.shape, dtype: src.dtype, init: { kind: 'unknown', reason: `copied from ${src.name}` } }; }
+    else if (isLiteral(value)) t = literalAsTensor(value);
+    else t = { shape: null, dtype: null, init: { kind: 'unknown', reason: 'initial value not understood' } };
+    const dtype = dtypeOf(dtypeArg) ?? t.dtype ?? 'float32';
+    const shape = shapeArg ? shapeOf(shapeArg) : t.shape;
+    let collections = collectionsList(collectionsArg) ?? ['global_variables'];
+    if (trainable && !collections.includes('trainable_variables')) collections = [...collections, 'trainable_variables'];
+    const initSpec = t.init ?? { kind: 'unknown', reason: 'initial value not understood' };
+    const rec = this.addVariable({
+      storeKey: null, name, shape, dtype, initializer: initSpec, trainable, collections, scope: g.currentScope.name,
+      api: 'Variable', site, nameNode, seed: this.tf.rng.variableSeed(initSpec, shape, dtype, true),
+    });
+    return this.varValue(rec);
+  }
+
+  // ---------- training: optimizers, moving averages, metrics ----------
+
+  /** The variables an optimizer's update touches: var_list, or the graph's trainable variables. */
+  varListOf(v: Value | undefined): VarRecord[] {
+    if (v && (v.t === 'list' || v.t === 'tuple')) {
+      return v.items.flatMap((x) => (x.t === 'var' ? [this.tf.reg.vars.get(x.v.id)!] : x.t === 'tuple' && x.items[1]?.t === 'var' ? [this.tf.reg.vars.get((x.items[1] as { v: { id: number } }).v.id)!] : []));
+    }
+    const g = this.tf.graph;
+    return this.tf.variables.filter((r) => r.trainable && r.collections.includes('trainable_variables') && (this.tf.eager || [...g.store.values()].includes(r) || r.storeKey === null));
+  }
+}
