@@ -12,6 +12,8 @@ import { KERAS_LAYER_ALIASES, KERAS_POSITIONAL, kerasMergeShape } from '../keras
 import { isFloatDtype, type ApiFamily } from '../tfnames';
 import { bool, int, NONE, numOf, str, strOf, truthy, unknown, type Value } from '../values';
 import type { TfLibrary } from '../tflib';
+import type { ApiEntry } from './registry';
+import { tfLayersFunctional } from './layerBuild';
 
 export class KerasLayers {
   constructor(private readonly tf: TfLibrary) {}
@@ -353,3 +355,35 @@ export class KerasLayers {
     };
   }
 }
+
+const TF1_RNN_CELLS = ['BasicLSTMCell', 'LSTMCell', 'GRUCell', 'BasicRNNCell', 'MultiRNNCell', 'DropoutWrapper', 'ResidualWrapper'];
+const TF1_LAYERS = ['layers.dense', 'layers.conv2d', 'layers.conv1d', 'layers.batch_normalization', 'layers.Dense', 'layers.Conv2D',
+  'layers.conv2d_transpose', 'contrib.layers.fully_connected', 'contrib.layers.layer_norm'];
+
+/** TF 2.16+ ships Keras 3: `tf.compat.v1.layers.*` and the TF1 RNN cells raise on access. */
+function removedInKeras3(tf: TfLibrary, site: CallSite, name: string): Value {
+  tf.diag.raise(site, 'AttributeError', `\`${name.split('.').pop()}\` is not available with Keras 3.`, 'removed-api');
+  return unknown();
+}
+
+export const KERAS_API: readonly ApiEntry[] = [
+  {
+    names: TF1_RNN_CELLS.map((c) => `nn.rnn_cell.${c}`), params: [],
+    impl: (tf, _a, site, c) => (c.root === 'v1' && !tf.legacy ? removedInKeras3(tf, site, c.name) : unknown('TF1 RNN cell')),
+  },
+  {
+    // `tf.keras.layers.Dense` (root 'keras') is a Keras class: declined here, made by the Keras layer rule
+    names: TF1_LAYERS, params: [],
+    impl: (tf, a, site, c) => {
+      if (c.root === 'keras') return undefined;
+      if (c.root === 'v1' && !tf.legacy) return removedInKeras3(tf, site, c.name);
+      return tfLayersFunctional(tf.keras.host, c.name, a.raw, site);
+    },
+  },
+];
+
+/** Keras classes below the `keras` root (`keras.Sequential`, `tf.keras.Model`); layers and optimizers go by rule. */
+export const KERAS_CLASSES_API: readonly ApiEntry[] = [
+  { names: ['Sequential', 'models.Sequential'], params: [], impl: (tf, a, site) => tf.keras.makeSequential(a.raw, site) },
+  { names: ['Model', 'models.Model'], params: [], impl: (tf, a, site) => tf.keras.makeFunctionalModel(a.raw, site) },
+];

@@ -8,6 +8,7 @@ import { freshId, type VarRecord } from '../../tf/graph';
 import { type Args, type CallSite } from '../interp';
 import { bool, NONE, numOf, str, strOf, truthy, unknown, type Value } from '../values';
 import type { TfLibrary } from '../tflib';
+import type { ApiEntry } from './registry';
 
 export class Optimizers {
   constructor(private readonly tf: TfLibrary) {}
@@ -204,3 +205,28 @@ export class Optimizers {
 
   // ---------- quick fixes ----------
 }
+
+const TF1_OPTIMIZERS = ['GradientDescent', 'Momentum', 'Adam', 'RMSProp', 'Adagrad', 'Adadelta', 'Ftrl', 'ProximalGradientDescent'];
+const TF1_METRICS = ['mean', 'accuracy', 'mean_squared_error', 'mean_absolute_error', 'root_mean_squared_error', 'precision', 'recall', 'auc'];
+
+export const OPTIMIZERS_API: readonly ApiEntry[] = [
+  {
+    // their slots are created by minimize/apply_gradients (optimizerMethod), from the arguments kept here
+    names: TF1_OPTIMIZERS.map((k) => `train.${k}Optimizer`), params: [],
+    impl: (tf, a, _s, c) => {
+      const kind = c.name.slice('train.'.length).replace(/Optimizer$/, '');
+      const id = freshId();
+      tf.optim.optimizers.set(id, { kind, name: a.str('name') ?? kind, args: a.raw, nonSlot: new Map() });
+      return { t: 'tf', path: `@optimizer#${id}` };
+    },
+  },
+  {
+    names: ['train.ExponentialMovingAverage'], params: ['decay', 'num_updates', 'zero_debias', 'name'],
+    impl: (tf, a) => {
+      const id = freshId();
+      tf.optim.optimizers.set(id, { kind: 'EMA', name: a.str('name') ?? 'ExponentialMovingAverage', args: a.raw, nonSlot: new Map() });
+      return { t: 'tf', path: `@optimizer#${id}` };
+    },
+  },
+  { names: TF1_METRICS.map((m) => `metrics.${m}`), params: [], impl: (tf, a, site, c) => tf.optim.metric(c.name.slice('metrics.'.length), a.raw, site) },
+];

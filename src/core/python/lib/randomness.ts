@@ -10,6 +10,7 @@ import { type Args, type CallSite } from '../interp';
 import { type ApiFamily } from '../tfnames';
 import { float, int, NONE, numOf, str, truthy, unknown, type Value } from '../values';
 import type { TfLibrary } from '../tflib';
+import type { ApiEntry, BoundArgs } from './registry';
 
 export class Randomness {
   constructor(private readonly tf: TfLibrary) {}
@@ -285,3 +286,33 @@ export class Randomness {
     });
   }
 }
+
+/**
+ * `tf.random.set_seed` / `tf.compat.v1.set_random_seed` / `keras.utils.set_random_seed`: the graph's (and eager
+ * context's) global seed; Keras's also seeds Python's `random` and NumPy and resets its global SeedGenerator.
+ */
+function setSeed(tf: TfLibrary, a: BoundArgs, name: string): Value {
+  const a0 = a.get('seed');
+  const s = a.num('seed');
+  // a seed given but not known statically: NaN until addVariable turns it into a runtime dependency
+  const arg: SeedArg = s !== undefined ? s : a0 && a0.t !== 'none' ? 'unknown' : null;
+  const keras = name.endsWith('utils.set_random_seed');
+  const where = `${keras ? 'keras.utils.set_random_seed' : `tf.${name}`}(${s ?? '?'})`;
+  tf.graph.seed = arg === 'unknown' ? NaN : arg;
+  if (tf.eager) {
+    tf.globalSeed = arg === 'unknown' ? NaN : arg;
+    tf.seeds.setTfSeed(arg, where);
+  }
+  if (keras) {
+    tf.seeds.seedPython(arg, where, true);
+    tf.seeds.seedNumpy(tf.seeds.numpyGlobal, arg, where);
+  }
+  return NONE;
+}
+
+export const RANDOM_API: readonly ApiEntry[] = [
+  {
+    names: ['set_random_seed', 'random.set_seed', 'random.set_random_seed', 'keras.utils.set_random_seed', 'utils.set_random_seed'],
+    params: ['seed'], impl: (tf, a, _s, c) => setSeed(tf, a, c.name),
+  },
+];

@@ -9,6 +9,7 @@ import { freshId, ScopeNameError, TfGraph, type Partitioner, type Reuse, type Va
 import { loc, type Args, type CallSite } from '../interp';
 import { NONE, str, strOf, truthy, type Value } from '../values';
 import type { TfLibrary } from '../tflib';
+import type { ApiEntry } from './registry';
 
 export class Scopes {
   constructor(private readonly tf: TfLibrary) {}
@@ -235,3 +236,34 @@ export class Scopes {
 
   // ---------- variables ----------
 }
+
+/** Switching TF's behaviour: graph vs eager mode, resource vs reference variables (a forced mode wins). */
+function setMode(tf: TfLibrary, name: string): Value {
+  if (name === 'disable_resource_variables') tf.useResourceDefault = false;
+  else if (name === 'enable_resource_variables') tf.useResourceDefault = true;
+  else if (name.startsWith('enable_')) {
+    if (!tf.forced) tf.eager = true;
+  } else {
+    if (!tf.forced) {
+      tf.eager = false;
+      tf.sawGraphMode = true;
+    }
+    if (name === 'disable_v2_behavior') tf.useResourceDefault = false;
+  }
+  return NONE;
+}
+
+export const SCOPES_API: readonly ApiEntry[] = [
+  {
+    names: ['disable_v2_behavior', 'disable_eager_execution', 'disable_v2_tensorshape', 'disable_resource_variables',
+      'enable_resource_variables', 'enable_eager_execution', 'enable_v2_behavior'],
+    params: [], impl: (tf, _a, _s, c) => setMode(tf, c.name),
+  },
+  { names: ['reset_default_graph'], params: [], impl: (tf) => { tf.defaultGraph = new TfGraph(); return NONE; } },
+  { names: ['Graph'], params: [], impl: (tf) => ({ t: 'tf', path: `@graph#${tf.scoping.newGraph()}` }) },
+  { names: ['get_default_graph'], params: [], impl: (tf) => ({ t: 'tf', path: `@graph#${tf.scoping.graphId(tf.graph)}` }) },
+  { names: ['AUTO_REUSE'], params: [], impl: () => ({ t: 'tf', path: 'tensorflow.compat.v1.AUTO_REUSE' }) },
+  { names: ['variable_scope', 'variable_op_scope'], params: [], impl: (tf, a, site, c) => tf.scoping.variableScope(a.raw, site, c.name === 'variable_op_scope') },
+  { names: ['name_scope', 'op_scope'], params: [], impl: (tf, a, site, c) => tf.scoping.nameScope(a.raw, site, c.api) },
+  { names: ['get_variable_scope'], params: [], impl: (tf) => tf.scoping.scopeValue(tf.graph.currentScope) },
+];

@@ -12,6 +12,7 @@ import { loc, type Args, type CallSite } from '../interp';
 import { isFloatDtype, isIntOrBoolDtype } from '../tfnames';
 import { bool, NONE, pyRepr, str, strOf, truthy, unknown, type Value } from '../values';
 import type { TfLibrary } from '../tflib';
+import type { ApiEntry, BoundArgs } from './registry';
 
 export class Variables {
   constructor(private readonly tf: TfLibrary) {}
@@ -351,3 +352,61 @@ export class Variables {
     return this.tf.variables.filter((r) => r.trainable && r.collections.includes('trainable_variables') && (this.tf.eager || [...g.store.values()].includes(r) || r.storeKey === null));
   }
 }
+
+/** `tf.train.get_or_create_global_step()` and friends: one int64 `global_step` per graph (or program, eagerly). */
+function globalStep(tf: TfLibrary, site: CallSite, create: boolean): Value {
+  const g = tf.graph;
+  const existing = tf.variables.find((v) => v.api === 'global_step' && (tf.eager || g.store.get('global_step') === v));
+  if (existing) return tf.vars.varValue(existing);
+  if (!create) return NONE;
+  const rec = tf.vars.addVariable({
+    storeKey: 'global_step', name: tf.eager ? 'global_step' : g.uniqueName('global_step'), shape: [], dtype: 'int64',
+    initializer: { kind: 'zeros', api: 'v1' }, trainable: false, collections: ['global_variables', 'global_step'], scope: '',
+    api: 'global_step', site, nameNode: null, seed: { graph: g.seed, op: null },
+  });
+  if (!tf.eager) g.store.set('global_step', rec);
+  return tf.vars.varValue(rec);
+}
+
+/** `get_collection(key, scope)` and the collection shortcuts: the variables created so far, filtered by scope. */
+function collection(tf: TfLibrary, a: BoundArgs, name: string): Value {
+  const scope = a.str('scope');
+  const key = a.str('key');
+  const coll = name === 'trainable_variables' ? 'trainable_variables' : name === 'local_variables' ? 'local_variables'
+    : name === 'get_collection' ? (key === 'variables' ? 'global_variables' : key ?? '') : 'global_variables';
+  const items = tf.variables.filter((v) => v.collections.includes(coll) && (!scope || new RegExp(`^${scope}`).test(v.name)));
+  return { t: 'list', items: items.map((v) => ({ t: 'var', v: { id: v.id } }) as Value) };
+}
+
+export const VARIABLES_API: readonly ApiEntry[] = [
+  { names: ['get_variable', 'get_local_variable'], params: [], impl: (tf, a, site, c) => tf.vars.getVariable(a.raw, site, c.name === 'get_local_variable') },
+  { names: ['Variable', 'VariableV1', 'Variable.__init__', 'ResourceVariable'], params: [], impl: (tf, a, site) => tf.vars.tfVariable(a.raw, site) },
+  {
+    names: ['train.get_or_create_global_step', 'train.create_global_step', 'train.get_global_step'], params: [],
+    impl: (tf, _a, site, c) => globalStep(tf, site, c.name !== 'train.get_global_step'),
+  },
+  { names: ['get_collection'], params: ['key', 'scope'], impl: (tf, a, _s, c) => collection(tf, a, c.name) },
+  {
+    names: ['global_variables', 'trainable_variables', 'local_variables', 'all_variables', 'compat.v1.global_variables'],
+    params: ['scope'], impl: (tf, a, _s, c) => collection(tf, a, c.name),
+  },
+  {
+    names: ['global_variables_initializer', 'initialize_all_variables'], params: [],
+    impl: (tf, _a, site) => {
+      if (!tf.eager && !tf.graph.initOpLocation) tf.graph.initOpLocation = loc(site.node, site.file);
+      return { t: 'tensor', shape: null, dtype: null };
+    },
+  },
+  {
+    names: ['fixed_size_partitioner'], params: ['num_shards', 'axis'],
+    impl: (_tf, a) => ({ t: 'tf', path: `@partitioner#fixed#${a.num('num_shards') ?? '?'}#${a.num('axis') ?? 0}` }),
+  },
+  {
+    names: ['min_max_variable_partitioner'], params: ['max_partitions', 'axis', 'min_slice_size', 'bytes_per_string_element'],
+    impl: (_tf, a) => ({ t: 'tf', path: `@partitioner#min_max#${a.num('max_partitions') ?? 1}#${a.num('axis') ?? 0}#${a.num('min_slice_size') ?? 256 * 1024}` }),
+  },
+  {
+    names: ['variable_axis_size_partitioner'], params: ['max_shard_bytes', 'axis', 'bytes_per_string_element', 'max_shards'],
+    impl: (_tf, a) => ({ t: 'tf', path: `@partitioner#axis_size#${a.num('max_shard_bytes') ?? 1}#${a.num('axis') ?? 0}#${a.num('max_shards') ?? 0}` }),
+  },
+];

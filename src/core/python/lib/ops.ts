@@ -1,0 +1,241 @@
+// TensorFlow's ops as registry rows: tensor-creating ops (zeros, fill, constant, random_*, eye, placeholder,
+// keras.Input), TF's arithmetic functions, shape ops (reshape, matmul, concat, shape), dtypes, control flow
+// (every branch of cond/case/while_loop runs once, as graph building does) and context managers.
+
+import type { InitializerSpec, Shape } from '../../model';
+import type { CallSite } from '../interp';
+import type { SeedArg } from '../seeds';
+import { NONE, strOf, unknown, type Value } from '../values';
+import { FUNC_OP_NAMES, literalTensor, seedPairOf, shapeOf, shapeValue } from './convert';
+import type { ApiCall, ApiEntry, BoundArgs } from './registry';
+import type { TfLibrary } from '../tflib';
+
+type Tensor = Value & { t: 'tensor' };
+
+function filled(a: BoundArgs, call: ApiCall): Tensor {
+  const kind = call.name === 'zeros' ? 'zeros' : 'ones';
+  return { t: 'tensor', shape: a.shape('shape'), dtype: a.dtype('dtype') ?? 'float32', init: { kind, api: call.api } };
+}
+
+function filledLike(tf: TfLibrary, a: BoundArgs, call: ApiCall): Tensor {
+  const src = a.get('input') ?? a.raw.kw.get('tensor');
+  const shape = src && (src.t === 'tensor' || src.t === 'var') ? tf.tensors.shapeOfValue(src) : null;
+  const kind = call.name === 'zeros_like' ? 'zeros' : 'ones';
+  return { t: 'tensor', shape, dtype: src?.t === 'tensor' ? src.dtype : 'float32', init: { kind, api: call.api } };
+}
+
+function fill(a: BoundArgs, call: ApiCall): Tensor {
+  const v = a.get('value');
+  const n = a.num('value');
+  const init: InitializerSpec = n === undefined ? { kind: 'unknown', reason: 'fill value unknown' } : { kind: 'constant', value: n, api: call.api };
+  return { t: 'tensor', shape: a.shape('dims'), dtype: v?.t === 'int' ? 'int32' : 'float32', init };
+}
+
+/** `tf.constant`, `tf.convert_to_tensor`, `tf.cast`: a tensor's value carries over (cast by TF or converted by NumPy). */
+function constant(tf: TfLibrary, a: BoundArgs, call: ApiCall): Tensor {
+  const cast = call.name === 'cast';
+  const v = a.get(cast ? 'x' : 'value');
+  if (v && (v.t === 'tensor' || v.t === 'var')) {
+    const t = tf.tensors.asTensor(v);
+    const want = a.dtype('dtype');
+    const out: Tensor = { ...t, dtype: want ?? t.dtype };
+    if (v.t === 'tensor' && v.init && v.dtype) {
+      if (!want || want === v.dtype) out.init = v.init;
+      else if (v.init.kind === 'unknown') out.init = v.init;
+      else if (cast || v.np) {
+        const by = cast ? (tf.eager ? 'eager' : 'graph') : 'numpy';
+        out.init = tf.tensors.withPost(v.init, v.dtype, [{ op: 'cast', dtype: want, by }]);
+      }
+    }
+    return out;
+  }
+  const lit = literalTensor(v);
+  const dtype = a.dtype('dtype') ?? lit?.dtype ?? 'float32';
+  const shapeArg = call.name === 'constant' ? a.get('shape') : undefined;
+  const shape = shapeArg ? shapeOf(shapeArg) : lit?.shape ?? null;
+  const init: InitializerSpec = lit ? { kind: 'constant', value: lit.value, api: call.api } : { kind: 'unknown', reason: 'constant value unknown' };
+  return { t: 'tensor', shape, dtype, init };
+}
+
+/** `tf.multiply(x, y)` and friends: Python's operator with TF's graph op name (`Mul`, `truediv`, ...). */
+function arithmetic(tf: TfLibrary, a: BoundArgs, call: ApiCall): Value {
+  const base = call.name.replace(/^math\./, '');
+  const op = /multiply|scalar_mul/.test(base) ? '*' : /add/.test(base) ? '+' : /subtract/.test(base) ? '-' : '/';
+  const scalar = base === 'scalar_mul';
+  const x = a.get(scalar ? 'scalar' : 'x') ?? unknown();
+  const y = a.get(scalar ? 'x' : 'y') ?? unknown();
+  const opName = a.str('name') ?? FUNC_OP_NAMES[base]!;
+  return tf.tensors.binop(op, x, y, opName) ?? unknown(`tf.${call.name}`);
+}
+
+/** Random ops: `random_normal(shape, mean, stddev, dtype, seed)`, `stateless_normal(shape, seed, ...)`. */
+function randomOp(tf: TfLibrary, a: BoundArgs, call: ApiCall): Tensor {
+  const name = call.name;
+  const shape = a.shape('shape');
+  const kind = name.includes('uniform') ? 'random_uniform' : name.includes('truncated') ? 'truncated_normal' : 'random_normal';
+  const dtype = a.dtype('dtype') ?? 'float32';
+  const spec: InitializerSpec = { kind, api: 'v1' };
+  if (kind === 'random_uniform') {
+    spec.minval = a.num('minval') ?? 0;
+    spec.maxval = a.num('maxval') ?? 1;
+  } else {
+    spec.mean = a.num('mean') ?? 0;
+    spec.stddev = a.num('stddev') ?? 1;
+  }
+  if (name.startsWith('random.stateless_')) return statelessOp(tf, a, spec, shape, dtype);
+  const seedV = a.get('seed');
+  const s = a.num('seed');
+  spec.seed = s ?? null;
+  // eager: the op runs now (its seed drawn, its cached kernel advanced), whatever becomes of the tensor;
+  // graph mode: the op is created now (an unseeded one takes the graph's next op number)
+  const seedArg: SeedArg = s !== undefined ? s : seedV && seedV.t !== 'none' ? 'unknown' : null;
+  if (tf.eager) tf.rng.ranEagerly(spec, shape, dtype, seedArg);
+  else tf.rng.createdInGraph(spec, seedArg);
+  return { t: 'tensor', shape, dtype, init: spec };
+}
+
+/** TF's stateless ops: Philox keyed by the [seed0, seed1] pair (StatelessRandomGetKeyCounter) on CPU. */
+function statelessOp(tf: TfLibrary, a: BoundArgs, spec: InitializerSpec, shape: Shape, dtype: string): Tensor {
+  const pair = seedPairOf(a.get('seed'));
+  const algV = a.get('alg');
+  const alg = algV === undefined || algV.t === 'none' ? 'auto_select' : strOf(algV)?.toLowerCase();
+  spec.seed = pair && (alg === 'auto_select' || alg === 'philox') ? pair : null;
+  if (!spec.seed) {
+    tf.rng.opSeeds.set(spec, {
+      graph: null, op: null, dependsOnRuntime: true,
+      note: pair
+        ? `stateless op with alg=${alg ?? '?'}: only the Philox algorithm (TF's default on CPU) is reproduced; values come from our own seeded generator`
+        : 'the stateless op\'s seed pair is not known statically; values come from our own seeded generator with the same distribution',
+    });
+  }
+  return { t: 'tensor', shape, dtype, init: spec };
+}
+
+/** `keras.Input(shape=None, batch_size=None, dtype=None, sparse=None, ragged=None, batch_shape=None, ...)`. */
+function kerasInput(a: BoundArgs): Tensor {
+  const s = a.shape('shape');
+  const shape = s ? [a.num('batch_size') ?? null, ...s] : a.given('batch_shape') ? a.shape('batch_shape') : null;
+  return { t: 'tensor', shape, dtype: a.dtype('dtype') ?? 'float32' };
+}
+
+function matmul(tf: TfLibrary, a: BoundArgs): Tensor {
+  const x = tf.tensors.shapeOfValue(a.get('a') ?? NONE);
+  const y = tf.tensors.shapeOfValue(a.get('b') ?? NONE);
+  if (!x || !y || x.length < 2 || y.length < 2) return { t: 'tensor', shape: null, dtype: 'float32' };
+  const rows = a.bool('transpose_a', false) ? x[x.length - 1]! : x[x.length - 2]!;
+  const cols = a.bool('transpose_b', false) ? y[y.length - 2]! : y[y.length - 1]!;
+  return { t: 'tensor', shape: [...x.slice(0, -2), rows, cols], dtype: 'float32' };
+}
+
+function concat(tf: TfLibrary, a: BoundArgs): Tensor {
+  const values = a.get('values');
+  const items = values?.t === 'list' || values?.t === 'tuple' ? values.items : [];
+  const axis = a.num('axis');
+  const shapes = items.map((x) => tf.tensors.shapeOfValue(x));
+  if (axis === undefined || shapes.length === 0 || shapes.some((s) => !s)) return { t: 'tensor', shape: null, dtype: null };
+  const ax = axis < 0 ? shapes[0]!.length + axis : axis;
+  const out: (number | null)[] = [...shapes[0]!];
+  let sum: number | null = 0;
+  for (const s of shapes) sum = sum === null || s![ax] == null ? null : sum + s![ax]!;
+  out[ax] = sum;
+  return { t: 'tensor', shape: out, dtype: null };
+}
+
+/** Graph building runs every branch function once (`cond`, `case`, `switch_case`, `while_loop`'s cond and body). */
+function controlFlow(tf: TfLibrary, a: BoundArgs, site: CallSite, call: ApiCall): Value {
+  const name = call.name;
+  const branches = (b: Value | undefined): (Value | undefined)[] => {
+    const items = b?.t === 'list' || b?.t === 'tuple' ? b.items : b?.t === 'dict' ? b.vals : [];
+    return items.map((x) => (x.t === 'tuple' ? x.items[1] : x));
+  };
+  const fns = name === 'cond' ? [a.get('true_fn'), a.get('false_fn')]
+    : name === 'while_loop' ? [a.get('cond'), a.get('body')]
+    : branches(a.get(name === 'case' ? 'pred_fn_pairs' : 'branch_fns'));
+  const loopVars = name === 'while_loop' ? a.get('loop_vars') : undefined;
+  const pos = loopVars ? (loopVars.t === 'list' || loopVars.t === 'tuple' ? loopVars.items : [loopVars]) : [];
+  let first: Value | undefined;
+  for (const fn of fns) {
+    if (!fn || fn.t === 'none') continue;
+    const r = tf.interp.call(fn, { pos, kw: new Map(), posNodes: pos.map(() => null), kwNodes: new Map() }, site);
+    first ??= r;
+  }
+  return first ?? unknown();
+}
+
+const BINARY = ['x', 'y', 'name'];
+const RANDOM = ['shape', 'mean', 'stddev', 'dtype', 'seed', 'name'];
+const STATELESS = ['shape', 'seed', 'mean', 'stddev', 'dtype', 'name', 'alg'];
+
+export const OPS_API: readonly ApiEntry[] = [
+  { names: ['zeros', 'ones'], params: ['shape', 'dtype', 'name'], impl: (_tf, a, _s, c) => filled(a, c) },
+  { names: ['zeros_like', 'ones_like'], params: ['input', 'dtype', 'name'], impl: (tf, a, _s, c) => filledLike(tf, a, c) },
+  { names: ['fill'], params: ['dims', 'value', 'name'], impl: (_tf, a, _s, c) => fill(a, c) },
+  { names: ['constant'], params: ['value', 'dtype', 'shape', 'name'], impl: (tf, a, _s, c) => constant(tf, a, c) },
+  { names: ['convert_to_tensor'], params: ['value', 'dtype', 'name'], impl: (tf, a, _s, c) => constant(tf, a, c) },
+  { names: ['cast'], params: ['x', 'dtype', 'name'], impl: (tf, a, _s, c) => constant(tf, a, c) },
+  {
+    names: ['multiply', 'math.multiply', 'add', 'math.add', 'subtract', 'math.subtract', 'divide', 'math.divide', 'truediv', 'math.truediv'],
+    params: BINARY, impl: (tf, a, _s, c) => arithmetic(tf, a, c),
+  },
+  { names: ['scalar_mul', 'math.scalar_mul'], params: ['scalar', 'x', 'name'], impl: (tf, a, _s, c) => arithmetic(tf, a, c) },
+  {
+    names: ['negative', 'math.negative'], params: ['x', 'name'],
+    impl: (tf, a, _s, c) => tf.tensors.unop('-', a.get('x') ?? unknown(), a.str('name') ?? 'Neg') ?? unknown(`tf.${c.name}`),
+  },
+  { names: ['random_normal', 'truncated_normal'], params: RANDOM, impl: (tf, a, _s, c) => randomOp(tf, a, c) },
+  { names: ['random_uniform'], params: ['shape', 'minval', 'maxval', 'dtype', 'seed', 'name'], impl: (tf, a, _s, c) => randomOp(tf, a, c) },
+  { names: ['random.stateless_normal', 'random.stateless_truncated_normal'], params: STATELESS, impl: (tf, a, _s, c) => randomOp(tf, a, c) },
+  {
+    names: ['random.stateless_uniform'], params: ['shape', 'seed', 'minval', 'maxval', 'dtype', 'name', 'alg'],
+    impl: (tf, a, _s, c) => randomOp(tf, a, c),
+  },
+  {
+    names: ['eye'], params: ['num_rows', 'num_columns', 'batch_shape', 'dtype', 'name'],
+    impl: (_tf, a, _s, c) => {
+      const n = a.num('num_rows');
+      const m = a.num('num_columns') ?? n;
+      return { t: 'tensor', shape: n === undefined ? null : [n, m ?? n], dtype: a.dtype('dtype') ?? 'float32', init: { kind: 'identity', gain: 1, api: c.api } };
+    },
+  },
+  { names: ['placeholder'], params: ['dtype', 'shape', 'name'], impl: (_tf, a) => ({ t: 'tensor', shape: a.shape('shape'), dtype: a.dtype('dtype') ?? 'float32' }) },
+  {
+    names: ['Input', 'keras.Input', 'layers.Input', 'keras.layers.Input'],
+    params: ['shape', 'batch_size', 'dtype', 'sparse', 'ragged', 'batch_shape', 'name', 'tensor', 'optional'], impl: (_tf, a) => kerasInput(a),
+  },
+  { names: ['TensorShape'], params: ['dims'], impl: (_tf, a) => shapeValue(a.shape('dims')) },
+  {
+    // v1 and v2 order `name` and `out_type` differently: both are read by keyword
+    names: ['shape'], params: ['input'],
+    impl: (tf, a) => {
+      const s0 = tf.tensors.shapeOfValue(a.get('input') ?? NONE);
+      const out: Tensor = { t: 'tensor', shape: s0 ? [s0.length] : null, dtype: a.dtype('out_type') ?? 'int32' };
+      if (!tf.eager) out.op = tf.graph.uniqueName(a.str('name') ?? 'Shape');
+      return out;
+    },
+  },
+  { names: ['cond'], params: ['pred', 'true_fn', 'false_fn', 'strict', 'name'], impl: controlFlow },
+  { names: ['case'], params: ['pred_fn_pairs', 'default', 'exclusive', 'strict', 'name'], impl: controlFlow },
+  { names: ['switch_case'], params: ['branch_index', 'branch_fns', 'default', 'name'], impl: controlFlow },
+  { names: ['while_loop'], params: ['cond', 'body', 'loop_vars'], impl: controlFlow },
+  { names: ['Dimension'], params: ['value'], impl: (_tf, a) => a.get('value') ?? NONE },
+  {
+    names: ['as_dtype', 'dtypes.as_dtype'], params: ['type_value'],
+    impl: (_tf, a) => { const d = a.dtype('type_value'); return d ? { t: 'dtype', name: d } : unknown(); },
+  },
+  {
+    names: ['reshape'], params: ['tensor', 'shape', 'name'],
+    impl: (tf, a) => {
+      const t = tf.tensors.asTensor(a.get('tensor') ?? NONE);
+      return { t: 'tensor', shape: tf.tensors.resolveReshape(t.shape, a.shape('shape')), dtype: t.dtype };
+    },
+  },
+  { names: ['matmul', 'linalg.matmul'], params: ['a', 'b', 'transpose_a', 'transpose_b'], impl: (tf, a) => matmul(tf, a) },
+  { names: ['concat'], params: ['values', 'axis', 'name'], impl: (tf, a) => concat(tf, a) },
+  {
+    names: ['Session', 'InteractiveSession', 'train.MonitoredSession', 'device', 'control_dependencies', 'GradientTape', 'init_scope', 'compat.v1.Session'],
+    params: [], impl: () => ({ t: 'ctx', ctx: { enter: () => unknown('session'), exit: () => {} } }),
+  },
+];
+
+/** Element-wise and shape-preserving ops: the result has the first tensor's shape. */
+export const SHAPE_PRESERVING_OPS = /^(nn\.|math\.)?(relu|relu6|tanh|sigmoid|softmax|elu|selu|gelu|dropout|identity|abs|exp|log|sqrt|square|negative|add|subtract|multiply|divide|maximum|minimum|clip_by_value|stop_gradient|layer_norm|l2_normalize|bias_add)$/;
