@@ -3,6 +3,7 @@
 // (`tf` paths, initializers, scopes, variables, tensors with shapes); anything else is `unknown`.
 
 import type { InitializerSpec, Shape } from '../model';
+import type { Partitioner, Reuse } from '../tf/graph';
 import type { SyntaxNode as Node } from './ast';
 
 export interface FuncVal {
@@ -75,8 +76,11 @@ export type Value =
   | { t: 'instance'; c: ClassVal; attrs: Map<string, Value> }
   | { t: 'module'; m: ModuleVal }
   | { t: 'bound'; self: Value; fn: Value }
-  /** A TensorFlow (or Keras) API symbol: canonical dotted path, e.g. 'tensorflow.compat.v1.get_variable'. */
-  | { t: 'tf'; path: string }
+  /**
+   * A TensorFlow (or Keras) API symbol: canonical dotted path, e.g. 'tensorflow.compat.v1.get_variable'; or,
+   * with `h`, an object the library made (a graph, an optimizer, ...), `path` then naming only its kind.
+   */
+  | { t: 'tf'; path: string; h?: Handle }
   /** A TF symbol partially applied (functools.partial, or a method bound to a TF object). */
   | { t: 'tfmethod'; self: Value; name: string }
   | { t: 'init'; spec: InitializerSpec }
@@ -93,6 +97,22 @@ export type Value =
   /** A name bound by `from m import x` before `m` ran: resolved (once) when first read. */
   | { t: 'lazy'; force: () => Value }
   | { t: 'unknown'; why?: string };
+
+/** Objects the TF library makes and later receives back (methods, arguments): typed, never parsed from strings. */
+export type Handle =
+  | { kind: 'graph'; id: number }
+  | { kind: 'optimizer'; id: number }
+  | { kind: 'partitioner'; p: Partitioner }
+  | { kind: 'argparse'; id: number }
+  | { kind: 'namespace'; id: number }
+  | { kind: 'nprandom'; id: number }
+  | { kind: 'nprng' }
+  /** The getter a custom getter receives: `get_variable` itself, with the caller's reuse. */
+  | { kind: 'truegetter'; local: boolean; reuse: Reuse };
+
+export function handle(h: Handle): Value {
+  return { t: 'tf', path: `@${h.kind}`, h };
+}
 
 /** Opaque references owned by the TF model (see tf/graph.ts). */
 export interface ScopeRef { readonly id: number }

@@ -201,12 +201,7 @@ export function collectionsList(v: Value | undefined): string[] | null {
 
 export function partitionerOf(v: Value | undefined): Partitioner | null {
   if (!v || v.t === 'none') return null;
-  if (v.t === 'tf' && v.path.startsWith('@partitioner#')) {
-    const [, kind, a, axis, b] = v.path.split('#');
-    if (kind === 'fixed') return { kind: 'fixed_size', numShards: Number(a), axis: Number(axis) };
-    if (kind === 'min_max') return { kind: 'min_max', maxPartitions: Number(a), axis: Number(axis), minSliceSize: Number(b) };
-    if (kind === 'axis_size') return { kind: 'axis_size', maxShardBytes: Number(a), axis: Number(axis), maxShards: Number(b) || null };
-  }
+  if (v.t === 'tf' && v.h?.kind === 'partitioner') return v.h.p;
   return { kind: 'unknown' };
 }
 

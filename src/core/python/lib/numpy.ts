@@ -6,7 +6,7 @@ import { type NumpyStream } from '../seeds';
 import type { InitializerSpec, Shape } from '../../model';
 import { freshId } from '../../tf/graph';
 import { type Args } from '../interp';
-import { bool, int, NONE, numOf, truthy, unknown, type Value } from '../values';
+import { bool, int, NONE, numOf, truthy, unknown, type Value, handle } from '../values';
 import type { TfLibrary } from '../tflib';
 
 export class NumPy {
@@ -113,10 +113,10 @@ export class NumPy {
         const s = numOf(v);
         const id = freshId();
         this.numpyStreams.set(id, this.tf.seeds.numpyStream(v === undefined || v.t === 'none' ? null : s !== undefined && Number.isInteger(s) ? s : 'unknown', `np.random.RandomState(${s ?? (v ? '?' : '')})`));
-        return { t: 'tf', path: `@nprandom#${id}` };
+        return handle({ kind: 'nprandom', id });
       }
       case 'default_rng': case 'Generator':
-        return { t: 'tf', path: '@nprng#' };
+        return handle({ kind: 'nprng' });
       case 'rand': case 'randn': case 'random_sample': case 'random': case 'ranf': case 'sample': case 'uniform': case 'normal': case 'standard_normal': {
         const dims = fn === 'rand' || fn === 'randn';
         const sizeV = dims ? (a.length ? { t: 'tuple', items: a } as Value : undefined) : fn === 'uniform' || fn === 'normal' ? kw('size', 2) : kw('size', 0);

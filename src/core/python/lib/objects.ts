@@ -3,18 +3,19 @@
 
 import { flatten, reshapeFlat, enterEagerNs, shapeOf, shapeValue, dtypeOf, partitionerOf } from './convert';
 import { buildLayer } from './layerBuild';
-import { type Reuse } from '../../tf/graph';
+import { type Reuse, TfGraph } from '../../tf/graph';
 import { type Args, type CallSite } from '../interp';
 import { canonicalize, DTYPES, isFloatDtype, normalizeDtype } from '../tfnames';
-import { bool, float, int, NONE, str, truthy, unknown, type Value } from '../values';
+import { bool, float, int, NONE, str, truthy, unknown, type Value, type Handle } from '../values';
 import type { TfLibrary } from '../tflib';
+import { bind } from './registry';
 
 export class TfObjects {
   constructor(private readonly tf: TfLibrary) {}
 
   getattr(obj: Value, name: string, site: CallSite): Value | undefined {
     switch (obj.t) {
-      case 'tf': return this.tfAttr(obj.path, name);
+      case 'tf': return obj.h ? this.handleAttr(obj, obj.h, name) : this.tfAttr(obj.path, name);
       case 'scope': {
         const s = this.tf.reg.scopes.get(obj.s.id)!;
         switch (name) {
@@ -114,9 +115,13 @@ export class TfObjects {
     }
   }
 
+  /** An argparse namespace's attributes are the parser's defaults; other handles have methods. */
+  handleAttr(self: Value, h: Handle, name: string): Value {
+    if (h.kind === 'namespace') return this.tf.std.parsers.get(h.id)?.get(name) ?? unknown(`argument ${name}`);
+    return { t: 'tfmethod', self, name };
+  }
+
   tfAttr(path: string, name: string): Value {
-    if (path.startsWith('@namespace#')) return this.tf.std.parsers.get(Number(path.split('#')[1]))?.get(name) ?? unknown(`argument ${name}`);
-    if (path.startsWith('@')) return { t: 'tfmethod', self: { t: 'tf', path }, name };
     if (/(^|\.)(flags|absl\.flags)\.FLAGS$/.test(path) || path === 'absl.flags.FLAGS') {
       const v = this.tf.std.flagValues.get(name);
       if (v) return v;
@@ -149,53 +154,66 @@ export class TfObjects {
     return { t: 'tf', path: full };
   }
 
-  callMethod(self: Value, name: string, args: Args, site: CallSite): Value {
-    if (self.t === 'tf' && self.path.startsWith('@argparse#')) return this.tf.std.argparseMethod(Number(self.path.split('#')[1]), name, args);
-    if (self.t === 'tf' && self.path.startsWith('@nprandom#')) {
-      const st = this.tf.numpy.numpyStreams.get(Number(self.path.split('#')[1]));
-      if (st) return this.tf.numpy.numpyRandom(st, name, args, 'a RandomState');
-    }
-    if (self.t === 'tf' && self.path.startsWith('@nprng#')) {
-      return this.tf.numpy.numpyArrayOf(name === 'integers' ? 'int64' : 'float64', this.tf.numpy.numpySize(args.kw.get('size') ?? args.pos[name === 'standard_normal' || name === 'random' ? 0 : 2]),
-        { kind: 'unknown', reason: 'np.random.default_rng (PCG64 and its ziggurat normals) is not reproduced; seed the legacy np.random / RandomState instead' });
-    }
-    if (self.t === 'tf' && self.path.startsWith('@optimizer#')) {
-      const o = this.tf.optim.optimizers.get(Number(self.path.split('#')[1]));
-      if (o) return this.tf.optim.optimizerMethod(o, name, args, site);
-    }
-    if (self.t === 'tf' && self.path.startsWith('@truegetter#')) {
-      const [, kind, r] = self.path.split('#');
-      const kwReuse = args.kw.get('reuse');
-      const reuse: Reuse = kwReuse ? (this.tf.scoping.reuseOf(kwReuse) ?? false) : r === 'auto' ? 'auto' : r === 'true';
-      const kw = new Map(args.kw);
-      kw.delete('reuse');
-      kw.delete('getter');
-      return this.tf.vars.getVariable({ ...args, kw }, site, kind === 'local', { reuse });
-    }
-    if (self.t === 'tf' && self.path.startsWith('@graph#')) {
-      const g = this.tf.scoping.graphs.get(Number(self.path.slice(7)));
-      if (g && name === 'as_default') {
-        // Leaving the block restores whatever mode the program was in before it (eager or graph).
-        const modeBefore: boolean[] = [];
-        return {
-          t: 'ctx',
-          ctx: {
-            enter: () => {
-              this.tf.graphStack.push(g);
-              modeBefore.push(this.tf.eager);
-              if (!this.tf.forced) { this.tf.eager = false; this.tf.sawGraphMode = true; }
-              return self;
-            },
-            exit: () => {
-              this.tf.graphStack.pop();
-              const before = modeBefore.pop();
-              if (!this.tf.forced && before !== undefined) this.tf.eager = before;
-            },
-          },
-        };
+  /** Methods of library-made objects: argparse parsers, NumPy generators, optimizers, the true getter, graphs. */
+  handleMethod(self: Value, h: Handle, name: string, args: Args, site: CallSite): Value {
+    switch (h.kind) {
+      case 'argparse': return this.tf.std.argparseMethod(h.id, name, args);
+      case 'nprandom': {
+        const st = this.tf.numpy.numpyStreams.get(h.id);
+        return st ? this.tf.numpy.numpyRandom(st, name, args, 'a RandomState') : unknown();
       }
-      return unknown();
+      case 'nprng': {
+        const a = bind(args, name === 'standard_normal' || name === 'random' ? ['size'] : ['a', 'b', 'size']);
+        const reason = 'np.random.default_rng (PCG64 and its ziggurat normals) is not reproduced; seed the legacy np.random / RandomState instead';
+        return this.tf.numpy.numpyArrayOf(name === 'integers' ? 'int64' : 'float64', this.tf.numpy.numpySize(a.get('size')), { kind: 'unknown', reason });
+      }
+      case 'optimizer': {
+        const o = this.tf.optim.optimizers.get(h.id);
+        return o ? this.tf.optim.optimizerMethod(o, name, args, site) : unknown();
+      }
+      case 'truegetter': {
+        const kwReuse = args.kw.get('reuse');
+        const reuse: Reuse = kwReuse ? (this.tf.scoping.reuseOf(kwReuse) ?? false) : h.reuse;
+        const kw = new Map(args.kw);
+        kw.delete('reuse');
+        kw.delete('getter');
+        return this.tf.vars.getVariable({ ...args, kw }, site, h.local, { reuse });
+      }
+      case 'graph': {
+        const g = this.tf.scoping.graphs.get(h.id);
+        return g && name === 'as_default' ? this.graphAsDefault(self, g) : unknown();
+      }
+      default: return unknown();
     }
+  }
+
+  /** `with g.as_default():` — leaving the block restores whatever mode the program was in (eager or graph). */
+  private graphAsDefault(self: Value, g: TfGraph): Value {
+    const modeBefore: boolean[] = [];
+    const tf = this.tf;
+    return {
+      t: 'ctx',
+      ctx: {
+        enter: () => {
+          tf.graphStack.push(g);
+          modeBefore.push(tf.eager);
+          if (!tf.forced) {
+            tf.eager = false;
+            tf.sawGraphMode = true;
+          }
+          return self;
+        },
+        exit: () => {
+          tf.graphStack.pop();
+          const before = modeBefore.pop();
+          if (!tf.forced && before !== undefined) tf.eager = before;
+        },
+      },
+    };
+  }
+
+  callMethod(self: Value, name: string, args: Args, site: CallSite): Value {
+    if (self.t === 'tf' && self.h) return this.handleMethod(self, self.h, name, args, site);
     if (self.t === 'scope') {
       const s = this.tf.reg.scopes.get(self.s.id)!;
       switch (name) {

@@ -6,7 +6,7 @@ import { snakeCase } from './convert';
 import type { InitializerSpec, Shape } from '../../model';
 import { freshId, type VarRecord } from '../../tf/graph';
 import { type Args, type CallSite } from '../interp';
-import { bool, NONE, numOf, str, strOf, truthy, unknown, type Value } from '../values';
+import { bool, NONE, numOf, str, strOf, truthy, unknown, type Value, handle } from '../values';
 import type { TfLibrary } from '../tflib';
 import type { ApiEntry } from './registry';
 
@@ -29,7 +29,7 @@ export class Optimizers {
     if (lr !== undefined) add('learning_rate', 'float32', { kind: 'constant', value: lr, api: 'keras' });
     const id = freshId();
     this.optimizers.set(id, { kind: `keras:${cls}`, name, args, nonSlot: new Map() });
-    return { t: 'tf', path: `@optimizer#${id}` };
+    return handle({ kind: 'optimizer', id });
   }
 
   /** Keras 3 optimizer slots, created once by build/apply/apply_gradients/minimize: `<opt>/<path_with_underscores>_<slot>`. */
@@ -217,7 +217,7 @@ export const OPTIMIZERS_API: readonly ApiEntry[] = [
       const kind = c.name.slice('train.'.length).replace(/Optimizer$/, '');
       const id = freshId();
       tf.optim.optimizers.set(id, { kind, name: a.str('name') ?? kind, args: a.raw, nonSlot: new Map() });
-      return { t: 'tf', path: `@optimizer#${id}` };
+      return handle({ kind: 'optimizer', id });
     },
   },
   {
@@ -225,7 +225,7 @@ export const OPTIMIZERS_API: readonly ApiEntry[] = [
     impl: (tf, a) => {
       const id = freshId();
       tf.optim.optimizers.set(id, { kind: 'EMA', name: a.str('name') ?? 'ExponentialMovingAverage', args: a.raw, nonSlot: new Map() });
-      return { t: 'tf', path: `@optimizer#${id}` };
+      return handle({ kind: 'optimizer', id });
     },
   },
   { names: TF1_METRICS.map((m) => `metrics.${m}`), params: [], impl: (tf, a, site, c) => tf.optim.metric(c.name.slice('metrics.'.length), a.raw, site) },

@@ -7,7 +7,7 @@ import { enterEagerNs, isLiteral, literalAsTensor, dtypeOf, partitionerOf } from
 import type { InitializerSpec } from '../../model';
 import { freshId, ScopeNameError, TfGraph, type Partitioner, type Reuse, type VarScope } from '../../tf/graph';
 import { loc, type Args, type CallSite } from '../interp';
-import { NONE, str, strOf, truthy, type Value } from '../values';
+import { NONE, str, strOf, truthy, type Value, handle } from '../values';
 import type { TfLibrary } from '../tflib';
 import type { ApiEntry } from './registry';
 
@@ -260,8 +260,8 @@ export const SCOPES_API: readonly ApiEntry[] = [
     params: [], impl: (tf, _a, _s, c) => setMode(tf, c.name),
   },
   { names: ['reset_default_graph'], params: [], impl: (tf) => { tf.defaultGraph = new TfGraph(); return NONE; } },
-  { names: ['Graph'], params: [], impl: (tf) => ({ t: 'tf', path: `@graph#${tf.scoping.newGraph()}` }) },
-  { names: ['get_default_graph'], params: [], impl: (tf) => ({ t: 'tf', path: `@graph#${tf.scoping.graphId(tf.graph)}` }) },
+  { names: ['Graph'], params: [], impl: (tf) => handle({ kind: 'graph', id: tf.scoping.newGraph() }) },
+  { names: ['get_default_graph'], params: [], impl: (tf) => handle({ kind: 'graph', id: tf.scoping.graphId(tf.graph) }) },
   { names: ['AUTO_REUSE'], params: [], impl: () => ({ t: 'tf', path: 'tensorflow.compat.v1.AUTO_REUSE' }) },
   { names: ['variable_scope', 'variable_op_scope'], params: [], impl: (tf, a, site, c) => tf.scoping.variableScope(a.raw, site, c.name === 'variable_op_scope') },
   { names: ['name_scope', 'op_scope'], params: [], impl: (tf, a, site, c) => tf.scoping.nameScope(a.raw, site, c.api) },

@@ -4,7 +4,7 @@
 import { fromJson } from './convert';
 import { freshId } from '../../tf/graph';
 import { type Args, type CallSite } from '../interp';
-import { bool, float, int, NONE, npScalar, numOf, str, strOf, unknown, type Value } from '../values';
+import { bool, float, int, NONE, npScalar, numOf, str, strOf, unknown, type Value, handle } from '../values';
 import type { TfLibrary } from '../tflib';
 
 export class Stdlib {
@@ -36,7 +36,7 @@ export class Stdlib {
     if (path === 'argparse.ArgumentParser') {
       const id = freshId();
       this.parsers.set(id, new Map());
-      return { t: 'tf', path: `@argparse#${id}` };
+      return handle({ kind: 'argparse', id });
     }
     if (path === 'os.environ.get' || path === 'os.getenv') {
       this.tf.interp.note(site.node, site.file, 'environment-assumed', 'Environment variables are taken as unset: the default is used.');
@@ -72,7 +72,7 @@ export class Stdlib {
       return NONE;
     }
     if (method === 'parse_args' || method === 'parse_known_args') {
-      const ns: Value = { t: 'tf', path: `@namespace#${id}` };
+      const ns: Value = handle({ kind: 'namespace', id });
       return method === 'parse_args' ? ns : { t: 'tuple', items: [ns, { t: 'list', items: [] }] };
     }
     return NONE;

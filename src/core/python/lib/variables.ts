@@ -10,7 +10,7 @@ import { dtypeSize } from '../../model';
 import { freshId, invalidScopeName, partitionCount, shapesCompatible, tensorShapeStr, type Partitioner, type Reuse, type VarRecord, type VarScope } from '../../tf/graph';
 import { loc, type Args, type CallSite } from '../interp';
 import { isFloatDtype, isIntOrBoolDtype } from '../tfnames';
-import { bool, NONE, pyRepr, str, strOf, truthy, unknown, type Value } from '../values';
+import { bool, NONE, pyRepr, str, strOf, truthy, unknown, type Value, handle } from '../values';
 import type { TfLibrary } from '../tflib';
 import type { ApiEntry, BoundArgs } from './registry';
 
@@ -210,7 +210,7 @@ export class Variables {
     const name = strOf(nameV) ?? '?';
     const kw = new Map<string, Value>();
     const reuse = scope.reuse;
-    kw.set('getter', { t: 'tfmethod', self: { t: 'tf', path: `@truegetter#${local ? 'local' : 'global'}#${reuse === 'auto' ? 'auto' : reuse}` }, name: 'call' });
+    kw.set('getter', { t: 'tfmethod', self: handle({ kind: 'truegetter', local, reuse }), name: 'call' });
     kw.set('name', str(scope.name ? `${scope.name}/${name}` : name));
     const shape = args.pos[1] ?? args.kw.get('shape');
     kw.set('shape', shape ?? NONE);
@@ -399,14 +399,14 @@ export const VARIABLES_API: readonly ApiEntry[] = [
   },
   {
     names: ['fixed_size_partitioner'], params: ['num_shards', 'axis'],
-    impl: (_tf, a) => ({ t: 'tf', path: `@partitioner#fixed#${a.num('num_shards') ?? '?'}#${a.num('axis') ?? 0}` }),
+    impl: (_tf, a) => handle({ kind: 'partitioner', p: { kind: 'fixed_size', numShards: a.num('num_shards') ?? NaN, axis: a.num('axis') ?? 0 } }),
   },
   {
     names: ['min_max_variable_partitioner'], params: ['max_partitions', 'axis', 'min_slice_size', 'bytes_per_string_element'],
-    impl: (_tf, a) => ({ t: 'tf', path: `@partitioner#min_max#${a.num('max_partitions') ?? 1}#${a.num('axis') ?? 0}#${a.num('min_slice_size') ?? 256 * 1024}` }),
+    impl: (_tf, a) => handle({ kind: 'partitioner', p: { kind: 'min_max', maxPartitions: a.num('max_partitions') ?? 1, axis: a.num('axis') ?? 0, minSliceSize: a.num('min_slice_size') ?? 256 * 1024 } }),
   },
   {
     names: ['variable_axis_size_partitioner'], params: ['max_shard_bytes', 'axis', 'bytes_per_string_element', 'max_shards'],
-    impl: (_tf, a) => ({ t: 'tf', path: `@partitioner#axis_size#${a.num('max_shard_bytes') ?? 1}#${a.num('axis') ?? 0}#${a.num('max_shards') ?? 0}` }),
+    impl: (_tf, a) => handle({ kind: 'partitioner', p: { kind: 'axis_size', maxShardBytes: a.num('max_shard_bytes') ?? 1, axis: a.num('axis') ?? 0, maxShards: a.num('max_shards') || null } }),
   },
 ];
