@@ -12,7 +12,33 @@ import { loc, type Args, type CallSite } from '../interp';
 import { isFloatDtype, isIntOrBoolDtype } from '../tfnames';
 import { bool, NONE, pyRepr, str, strOf, truthy, unknown, type Value, handle } from '../values';
 import type { TfLibrary } from '../tflib';
-import type { ApiEntry, BoundArgs } from './registry';
+import { type ApiEntry, type BoundArgs, bind } from './registry';
+
+/** `get_variable`'s signature (TF 1.15 / compat.v1). */
+const GET_VARIABLE_PARAMS = ['name', 'shape', 'dtype', 'initializer', 'regularizer', 'trainable', 'collections', 'caching_device',
+  'partitioner', 'validate_shape', 'use_resource', 'custom_getter', 'constraint', 'synchronization', 'aggregation'];
+
+/** A `get_variable` call as it is resolved step by step. */
+interface VarRequest {
+  a: BoundArgs;
+  local: boolean;
+  scope: VarScope;
+  nameNode: Node | null;
+  fullName: string;
+  reuse: Reuse;
+  dtype: string | null;
+  shapeArg: Value | undefined;
+  shape: Shape | undefined;
+  init: InitializerSpec | null;
+  /** The initial value is a tensor or literal (its shape and dtype are the variable's). */
+  fromValue: boolean;
+  /** No initializer anywhere: TF's silent glorot_uniform. */
+  defaulted: boolean;
+  trainable: boolean;
+  collections: string[];
+  partitioner: Partitioner | null;
+  useResource: boolean;
+}
 
 export class Variables {
   constructor(private readonly tf: TfLibrary) {}
@@ -24,20 +50,25 @@ export class Variables {
    * the full name and `reuse` comes from the caller.
    */
   getVariable(args: Args, site: CallSite, local: boolean, direct?: { reuse: Reuse }): Value {
-    const scope0 = this.tf.graph.currentScope;
-    if (!direct && scope0.customGetter && !this.tf.eager) return this.viaCustomGetter(args, site, local, scope0);
-    const nameV = args.pos[0] ?? args.kw.get('name');
-    const nameNode = args.posNodes[0] ?? args.kwNodes.get('name') ?? null;
-    const shapeArg = args.pos[1] ?? args.kw.get('shape');
-    const dtypeArg = args.pos[2] ?? args.kw.get('dtype');
-    const initArg = args.pos[3] ?? args.kw.get('initializer');
-    const trainableArg = args.kw.get('trainable') ?? args.pos[5];
-    const collectionsArg = args.kw.get('collections') ?? args.pos[6];
-    const partArg = args.kw.get('partitioner') ?? args.pos[8];
-    const useResourceArg = args.kw.get('use_resource');
-    const useResource = useResourceArg && useResourceArg.t === 'bool' ? useResourceArg.v : this.tf.graph.currentScope.useResource ?? this.tf.useResourceDefault;
+    const scope = this.tf.graph.currentScope;
+    if (!direct && scope.customGetter && !this.tf.eager) return this.viaCustomGetter(args, site, local, scope);
+    const req = this.request(bind(args, GET_VARIABLE_PARAMS), site, local, direct);
+    if (!req || !this.initialValue(req, site)) return unknown();
+    if (!this.tf.eager) {
+      const shared = this.share(req, site);
+      if (shared) return shared;
+    }
+    if (!req.init && !this.defaultInitializer(req, site)) return unknown();
+    if (!req.fromValue && !this.tf.lenient && !this.shapeDefined(req, site)) return unknown();
+    return this.create(req, site);
+  }
+
+  /** The request's name, scope, reuse, dtype and shape; null when TF raises on them. */
+  private request(a: BoundArgs, site: CallSite, local: boolean, direct?: { reuse: Reuse }): VarRequest | null {
     const g = this.tf.graph;
     const scope = g.currentScope;
+    const nameV = a.get('name');
+    const nameNode = a.node('name');
     let name = strOf(nameV);
     if (nameV?.t === 'str' && nameV.partial) {
       this.tf.diag.warn(site, 'partial-name', `Part of this variable's name cannot be evaluated statically; it is shown as "${name}".`, 'info', undefined, nameNode ?? undefined);
@@ -46,132 +77,147 @@ export class Variables {
       this.tf.diag.warn(site, 'unknown-name', 'The variable name cannot be evaluated statically; it is shown as "?".', 'info', undefined, nameNode ?? undefined);
       name = '?';
     }
-    const fullName = direct || !scope.name ? name : `${scope.name}/${name}`;
-    const reuse: Reuse = this.tf.eager ? false : direct ? direct.reuse : scope.reuse;
-    let dtype = dtypeOf(dtypeArg);
-    let shape: Shape | undefined = shapeArg === undefined || shapeArg.t === 'none' ? undefined : shapeOf(shapeArg);
+    const shapeArg = a.get('shape');
     if (!this.tf.eager && shapeArg && (shapeArg.t === 'list' || shapeArg.t === 'tuple')) {
       const dimT = shapeArg.items.find((d) => d.t === 'tensor' && d.op);
       if (dimT && dimT.t === 'tensor') {
         this.tf.diag.raise(site, 'TypeError', `Dimension value must be integer or None or have an __index__ method, got value '${tensorRepr(dimT)}' with type '<class 'tensorflow.python.framework.ops.SymbolicTensor'>'`, 'tensor-dimension');
-        return unknown();
+        return null;
       }
     }
-    let initSpec: InitializerSpec | null = null;
-    let fromValue = false;
-    let defaulted = false;
-    if (initArg?.t === 'dict') {
-      const r = pyRepr(initArg) ?? '{...}';
-      this.tf.diag.raise(site, 'TypeError', `Failed to convert elements of ${r} to Tensor. Consider casting elements to a supported type. See https://www.tensorflow.org/api_docs/python/tf/dtypes for supported TF dtypes.`, 'bad-initializer');
-      return unknown();
-    }
-    if (initArg && (initArg.t === 'tensor' || isLiteral(initArg)) && dtype) {
-      const t = initArg.t === 'tensor' ? initArg : literalAsTensor(initArg);
-      if (t.dtype && t.dtype !== dtype) {
-        this.tf.diag.raise(site, 'ValueError', `Initializer type '<dtype: '${t.dtype}'>' and explicit dtype '<dtype: '${dtype}'>' don't match.`, 'dtype-mismatch');
-        return unknown();
-      }
-    }
-    const scopeValue = (!initArg || initArg.t === 'none') && scope.initializerValue && scope.initializer ? scope.initializerValue : undefined;
-    if (scopeValue) {
-      if (shape !== undefined) {
-        this.tf.diag.raise(site, 'ValueError', 'If initializer is a constant, do not specify shape.', 'constant-initializer-with-shape');
-        return unknown();
-      }
-      fromValue = true;
-      shape = scopeValue.shape;
-      if (!dtype) dtype = scopeValue.dtype ?? 'float32';
-      initSpec = scope.initializer;
-    }
-    if (initArg && initArg.t !== 'none') {
-      if (initArg.t === 'tensor' || isLiteral(initArg)) {
-        fromValue = true;
-        const t = initArg.t === 'tensor' ? initArg : literalAsTensor(initArg);
-        if (shape !== undefined) {
-          this.tf.diag.raise(site, 'ValueError', 'If initializer is a constant, do not specify shape.', 'constant-initializer-with-shape');
-          return unknown();
-        }
-        shape = t.shape;
-        if (!dtype) dtype = t.dtype ?? 'float32';
-        initSpec = t.init ?? { kind: 'unknown', reason: 'initial value not understood' };
-      } else if ((initArg.t === 'func' || initArg.t === 'partial' || initArg.t === 'bound') && shape && shape.every((d) => d !== null)) {
-        // TF calls initializer(shape, dtype=dtype, partition_info=None): follow the user's function.
-        const kw = new Map<string, Value>([['dtype', { t: 'dtype', name: dtype ?? scope.dtype ?? 'float32' }]]);
-        const r = this.tf.interp.call(initArg, { pos: [shapeValue(shape)], kw, posNodes: [null], kwNodes: new Map() }, site);
-        initSpec = r.t === 'tensor' && r.init ? this.tf.rng.sameOp(r.init, { ...r.init, note: 'custom initializer function' }) : { kind: 'unknown', reason: 'custom initializer function', api: 'v1' };
-      } else initSpec = this.tf.inits.initializerFromValue(initArg, 'v1');
-    }
-    if (!dtype) dtype = scope.dtype ?? 'float32';
+    const useResourceArg = a.get('use_resource');
+    const trainableArg = a.get('trainable');
+    let collections = collectionsList(a.get('collections'));
     const trainable = trainableArg ? truthy(trainableArg) !== false : !local;
-    let collections = collectionsList(collectionsArg);
     if (local) collections = ['local_variables'];
     else if (!collections) collections = ['global_variables'];
     if (trainable && !local && !collections.includes('trainable_variables')) collections = [...collections, 'trainable_variables'];
-    const partitioner = partArg && partArg.t !== 'none' ? partitionerOf(partArg) : scope.partitioner;
+    return {
+      a, local, scope, nameNode, fullName: direct || !scope.name ? name : `${scope.name}/${name}`,
+      reuse: this.tf.eager ? false : direct ? direct.reuse : scope.reuse,
+      dtype: a.dtype('dtype'), shapeArg, shape: shapeArg === undefined || shapeArg.t === 'none' ? undefined : shapeOf(shapeArg),
+      init: null, fromValue: false, defaulted: false, trainable, collections,
+      partitioner: a.given('partitioner') ? partitionerOf(a.get('partitioner')) : scope.partitioner,
+      useResource: useResourceArg && useResourceArg.t === 'bool' ? useResourceArg.v : scope.useResource ?? this.tf.useResourceDefault,
+    };
+  }
 
-    if (!this.tf.eager) {
-      const existing = g.store.get(fullName);
-      const existingParts = g.partitioned.get(fullName);
-      if (existing || existingParts) {
-        if (reuse === false && !this.tf.lenient) {
-          this.tf.diag.raise(site, 'ValueError',
-            `Variable ${fullName} already exists, disallowed. Did you mean to set reuse=True or reuse=tf.AUTO_REUSE in VarScope?`,
-            'duplicate-variable', this.tf.fixes.reuseFixes(site, scope));
-          return existing ? this.varValue(existing) : unknown();
-        }
-        const found = existing ?? existingParts![0]!;
-        const foundShape = existing ? existing.shape : found.partition ? fullShapeOfParts(existingParts!) : found.shape;
-        if (shape !== undefined && !shapesCompatible(shape, foundShape)) {
-          this.tf.diag.raise(site, 'ValueError',
-            `Trying to share variable ${fullName}, but specified shape ${tensorShapeStr(shape)} and found shape ${tensorShapeStr(foundShape)}.`,
-            'shape-mismatch');
-          return this.varValue(found);
-        }
-        if (dtype !== found.dtype) {
-          this.tf.diag.raise(site, 'ValueError',
-            `Trying to share variable ${fullName}, but specified dtype ${dtype} and found dtype ${found.dtype}${this.refVars.has(found.id) ? '_ref' : ''}.`, 'dtype-mismatch');
-        }
+  /** The initializer argument (or the scope's initial value): a value fixes shape and dtype. False when TF raises. */
+  private initialValue(req: VarRequest, site: CallSite): boolean {
+    const initArg = req.a.get('initializer');
+    const { scope } = req;
+    if (initArg?.t === 'dict') {
+      const r = pyRepr(initArg) ?? '{...}';
+      this.tf.diag.raise(site, 'TypeError', `Failed to convert elements of ${r} to Tensor. Consider casting elements to a supported type. See https://www.tensorflow.org/api_docs/python/tf/dtypes for supported TF dtypes.`, 'bad-initializer');
+      return false;
+    }
+    const value = initArg && (initArg.t === 'tensor' || isLiteral(initArg)) ? (initArg.t === 'tensor' ? initArg : literalAsTensor(initArg)) : undefined;
+    if (value && req.dtype && value.dtype && value.dtype !== req.dtype) {
+      this.tf.diag.raise(site, 'ValueError', `Initializer type '<dtype: '${value.dtype}'>' and explicit dtype '<dtype: '${req.dtype}'>' don't match.`, 'dtype-mismatch');
+      return false;
+    }
+    const scopeValue = (!initArg || initArg.t === 'none') && scope.initializerValue && scope.initializer ? scope.initializerValue : undefined;
+    const fixed = scopeValue ?? value;
+    if (fixed) {
+      if (req.shape !== undefined) {
+        this.tf.diag.raise(site, 'ValueError', 'If initializer is a constant, do not specify shape.', 'constant-initializer-with-shape');
+        return false;
+      }
+      req.fromValue = true;
+      req.shape = fixed.shape;
+      req.dtype ??= fixed.dtype ?? 'float32';
+      req.init = scopeValue ? scope.initializer : value!.init ?? { kind: 'unknown', reason: 'initial value not understood' };
+    } else if (initArg && initArg.t !== 'none') req.init = this.initializerCall(initArg, req, site);
+    req.dtype ??= scope.dtype ?? 'float32';
+    return true;
+  }
+
+  /** An initializer object, or a user function TF calls as initializer(shape, dtype=dtype, partition_info=None). */
+  private initializerCall(initArg: Value, req: VarRequest, site: CallSite): InitializerSpec {
+    const { shape } = req;
+    if ((initArg.t === 'func' || initArg.t === 'partial' || initArg.t === 'bound') && shape && shape.every((d) => d !== null)) {
+      const kw = new Map<string, Value>([['dtype', { t: 'dtype', name: req.dtype ?? req.scope.dtype ?? 'float32' }]]);
+      const r = this.tf.interp.call(initArg, { pos: [shapeValue(shape)], kw, posNodes: [null], kwNodes: new Map() }, site);
+      return r.t === 'tensor' && r.init ? this.tf.rng.sameOp(r.init, { ...r.init, note: 'custom initializer function' }) : { kind: 'unknown', reason: 'custom initializer function', api: 'v1' };
+    }
+    return this.tf.inits.initializerFromValue(initArg, 'v1');
+  }
+
+  /** Graph mode: an existing variable of that name is shared, or TF raises (no reuse, shape or dtype mismatch, missing). */
+  private share(req: VarRequest, site: CallSite): Value | undefined {
+    const g = this.tf.graph;
+    const { fullName, scope, shape, dtype } = req;
+    const existing = g.store.get(fullName);
+    const existingParts = g.partitioned.get(fullName);
+    if (existing || existingParts) {
+      if (req.reuse === false && !this.tf.lenient) {
+        this.tf.diag.raise(site, 'ValueError',
+          `Variable ${fullName} already exists, disallowed. Did you mean to set reuse=True or reuse=tf.AUTO_REUSE in VarScope?`,
+          'duplicate-variable', this.tf.fixes.reuseFixes(site, scope));
+        return existing ? this.varValue(existing) : unknown();
+      }
+      const found = existing ?? existingParts![0]!;
+      const foundShape = existing ? existing.shape : found.partition ? fullShapeOfParts(existingParts!) : found.shape;
+      if (shape !== undefined && !shapesCompatible(shape, foundShape)) {
+        this.tf.diag.raise(site, 'ValueError',
+          `Trying to share variable ${fullName}, but specified shape ${tensorShapeStr(shape)} and found shape ${tensorShapeStr(foundShape)}.`,
+          'shape-mismatch');
         return this.varValue(found);
       }
-      if (reuse === true && !this.tf.lenient) {
+      if (dtype !== found.dtype) {
         this.tf.diag.raise(site, 'ValueError',
-          `Variable ${fullName} does not exist, or was not created with tf.get_variable(). Did you mean to set reuse=tf.AUTO_REUSE in VarScope?`,
-          'missing-variable', this.tf.fixes.autoReuseFixes(site, scope));
-        return unknown();
+          `Trying to share variable ${fullName}, but specified dtype ${dtype} and found dtype ${found.dtype}${this.refVars.has(found.id) ? '_ref' : ''}.`, 'dtype-mismatch');
       }
+      return this.varValue(found);
     }
-    if (!initSpec) {
-      if (scope.initializer) initSpec = scope.initializer;
-      else if (isFloatDtype(dtype)) {
-        initSpec = { kind: 'glorot_uniform', scale: 1, mode: 'fan_avg', distribution: 'uniform', seed: null, api: 'v1', defaulted: true };
-        defaulted = true;
-      } else if (isIntOrBoolDtype(dtype)) {
-        initSpec = { kind: 'zeros', api: 'v1', defaulted: true };
-      } else {
-        this.tf.diag.raise(site, 'ValueError', `An initializer for variable ${fullName} of ${dtype} is required`, 'initializer-required');
-        return unknown();
-      }
+    if (req.reuse === true && !this.tf.lenient) {
+      this.tf.diag.raise(site, 'ValueError',
+        `Variable ${fullName} does not exist, or was not created with tf.get_variable(). Did you mean to set reuse=tf.AUTO_REUSE in VarScope?`,
+        'missing-variable', this.tf.fixes.autoReuseFixes(site, scope));
+      return unknown();
     }
-    if (!fromValue && !this.tf.lenient) {
-      if (shape === undefined || shape === null || shape.some((d) => d === null)) {
-        if (shape === undefined && !this.tf.eager && defaulted) {
-          this.tf.diag.raise(site, 'ValueError', `Variable ${fullName} did not get an initializer, so its \`shape\` argument must be specified.`, 'shape-not-defined');
-          return unknown();
-        }
-        if (shape === undefined && !this.tf.eager) {
-          this.tf.diag.raise(site, 'ValueError',
-            'The initializer passed is not valid. It should be a callable with no arguments and the shape should not be provided or an instance of `tf.keras.initializers.*\' and `shape` should be fully defined.',
-            'shape-not-defined');
-          return unknown();
-        }
-        if (shape && shape.some((d) => d === null) && !(shapeArg && containsUnknown(shapeArg))) {
-          this.tf.diag.raise(site, 'ValueError',
-            'The initializer passed is not valid. It should be a callable with no arguments and the shape should not be provided or an instance of `tf.keras.initializers.*\' and `shape` should be fully defined.',
-            'shape-not-defined');
-          return unknown();
-        }
-      }
+    return undefined;
+  }
+
+  /** No initializer: the scope's, else glorot_uniform for floats and zeros for ints; TF raises for other dtypes. */
+  private defaultInitializer(req: VarRequest, site: CallSite): boolean {
+    const dtype = req.dtype!;
+    if (req.scope.initializer) req.init = req.scope.initializer;
+    else if (isFloatDtype(dtype)) {
+      req.init = { kind: 'glorot_uniform', scale: 1, mode: 'fan_avg', distribution: 'uniform', seed: null, api: 'v1', defaulted: true };
+      req.defaulted = true;
+    } else if (isIntOrBoolDtype(dtype)) {
+      req.init = { kind: 'zeros', api: 'v1', defaulted: true };
+    } else {
+      this.tf.diag.raise(site, 'ValueError', `An initializer for variable ${req.fullName} of ${dtype} is required`, 'initializer-required');
+      return false;
     }
+    return true;
+  }
+
+  /** An initializer that is not a value needs a fully defined shape (TF's two messages). */
+  private shapeDefined(req: VarRequest, site: CallSite): boolean {
+    const { shape } = req;
+    if (shape !== undefined && shape !== null && !shape.some((d) => d === null)) return true;
+    const notValid = 'The initializer passed is not valid. It should be a callable with no arguments and the shape should not be provided or an instance of `tf.keras.initializers.*\' and `shape` should be fully defined.';
+    if (shape === undefined && !this.tf.eager) {
+      const message = req.defaulted ? `Variable ${req.fullName} did not get an initializer, so its \`shape\` argument must be specified.` : notValid;
+      this.tf.diag.raise(site, 'ValueError', message, 'shape-not-defined');
+      return false;
+    }
+    if (shape && shape.some((d) => d === null) && !(req.shapeArg && containsUnknown(req.shapeArg))) {
+      this.tf.diag.raise(site, 'ValueError', notValid, 'shape-not-defined');
+      return false;
+    }
+    return true;
+  }
+
+  /** Creates the variable (or its partitions) under its unique op name and stores it for sharing. */
+  private create(req: VarRequest, site: CallSite): Value {
+    const g = this.tf.graph;
+    const { fullName, shape, scope, local, nameNode, trainable, collections, partitioner } = req;
+    const dtype = req.dtype!;
+    let initSpec = req.init!;
     if (initSpec.note === 'uniform_unit_scaling_initializer' && shape && shape.every((d) => d !== null)) {
       // limit = sqrt(3 / prod(shape[:-1])) * factor: exact uniform bounds once the shape is known.
       const inputSize = (shape as number[]).slice(0, -1).reduce((a, b) => a * b, 1);
@@ -179,7 +225,7 @@ export class Variables {
       initSpec = { kind: 'random_uniform', minval: -limit, maxval: limit, seed: initSpec.seed ?? null, api: 'v1', note: 'uniform_unit_scaling_initializer' };
     }
     initSpec = padConstant(initSpec, shape);
-    const seed = this.tf.rng.variableSeed(initSpec, shape, dtype, fromValue || initSpec.note === 'custom initializer function');
+    const seed = this.tf.rng.variableSeed(initSpec, shape, dtype, req.fromValue || initSpec.note === 'custom initializer function');
     if (partitioner && partitioner.kind !== 'unknown' && shape && shape.every((d) => d !== null) && !this.tf.eager) {
       return this.createPartitioned(fullName, shape, dtype, initSpec, trainable, collections, partitioner, site, nameNode, seed, scope);
     }
@@ -190,14 +236,13 @@ export class Variables {
         return unknown();
       }
     }
-    const opName = this.tf.eager ? fullName : g.uniqueRootName(fullName);
     const rec = this.addVariable({
-      storeKey: this.tf.eager ? null : fullName, name: opName, shape: shape ?? null, dtype, initializer: initSpec, trainable, collections,
-      scope: scope.name, api: local ? 'get_local_variable' : 'get_variable', site, nameNode, seed,
+      storeKey: this.tf.eager ? null : fullName, name: this.tf.eager ? fullName : g.uniqueRootName(fullName), shape: shape ?? null, dtype,
+      initializer: initSpec, trainable, collections, scope: scope.name, api: local ? 'get_local_variable' : 'get_variable', site, nameNode, seed,
     });
     if (!this.tf.eager) g.store.set(fullName, rec);
-    if (!this.tf.eager && !useResource) this.refVars.add(rec.id);
-    if (defaulted) {
+    if (!this.tf.eager && !req.useResource) this.refVars.add(rec.id);
+    if (req.defaulted) {
       this.tf.diag.warn(site, 'default-initializer',
         `${fullName} has no initializer: TensorFlow silently uses glorot_uniform (uniform within ±sqrt(6 / (fan_in + fan_out))).`, 'info');
     }
