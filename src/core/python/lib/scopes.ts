@@ -3,13 +3,39 @@
 
 import type { SyntaxNode as Node } from '../ast';
 import { type ScopeEntry } from './types';
-import { enterEagerNs, isLiteral, literalAsTensor, dtypeOf, partitionerOf } from './convert';
-import type { InitializerSpec } from '../../model';
+import { enterEagerNs, isLiteral, literalAsTensor, partitionerOf } from './convert';
+import type { InitializerSpec, Shape } from '../../model';
 import { freshId, ScopeNameError, TfGraph, type Partitioner, type Reuse, type VarScope } from '../../tf/graph';
 import { loc, type Args, type CallSite } from '../interp';
 import { NONE, str, strOf, truthy, type Value, handle } from '../values';
 import type { TfLibrary } from '../tflib';
-import type { ApiEntry } from './registry';
+import { type ApiEntry, bind, type BoundArgs } from './registry';
+
+/** `variable_scope`'s signature (TF 1.15 / compat.v1), and the deprecated `variable_op_scope`'s leading ones. */
+const VARIABLE_SCOPE_PARAMS = ['name_or_scope', 'default_name', 'values', 'initializer', 'regularizer', 'caching_device', 'partitioner',
+  'custom_getter', 'reuse', 'dtype', 'use_resource', 'constraint', 'auxiliary_name_scope'];
+const VARIABLE_OP_SCOPE_PARAMS = ['values', 'name_or_scope', 'default_name'];
+
+/** A `variable_scope(...)` call's arguments, read once when the context manager is made. */
+interface ScopeRequest {
+  nameOrScope: Value;
+  defaultName: Value | undefined;
+  reuse: Reuse | null;
+  initSpec: InitializerSpec | null;
+  initValue: { shape: Shape; dtype: string | null } | undefined;
+  dtype: string | null;
+  /** undefined: inherited from the enclosing scope. */
+  partitioner: Partitioner | null | undefined;
+  useResource: boolean | null;
+  customGetter: Value | undefined;
+  aux: boolean;
+}
+
+/** What leaving the `with` block undoes. */
+interface ScopeExits {
+  restoreName: (() => void) | null;
+  exitPure: (() => void) | null;
+}
 
 export class Scopes {
   constructor(private readonly tf: TfLibrary) {}
@@ -74,96 +100,100 @@ export class Scopes {
     return t ? true : null; // False == None: inherit
   }
 
+  /** `variable_scope(...)` / `variable_op_scope(values, ...)`: a context manager that enters TF's two scopes. */
   variableScope(args: Args, site: CallSite, opScope: boolean): Value {
+    const req = this.scopeRequest(bind(args, opScope ? VARIABLE_OP_SCOPE_PARAMS : VARIABLE_SCOPE_PARAMS), opScope);
     const withNode = this.tf.interp.withBlock;
-    let nameOrScope = args.pos[0] ?? args.kw.get('name_or_scope') ?? NONE;
-    let defaultName = args.pos[1] ?? args.kw.get('default_name');
-    if (opScope) {
-      nameOrScope = args.pos[1] ?? args.kw.get('name_or_scope') ?? NONE;
-      defaultName = args.pos[2] ?? args.kw.get('default_name');
-    }
-    const reuse = this.reuseOf(args.kw.get('reuse') ?? (opScope ? undefined : args.pos[8]));
-    const initializer = args.kw.get('initializer') ?? (opScope ? undefined : args.pos[3]);
-    const dtype = dtypeOf(args.kw.get('dtype'));
-    const partitioner = args.kw.has('partitioner') ? partitionerOf(args.kw.get('partitioner')) : undefined;
-    const ur = args.kw.get('use_resource');
-    const useResource = ur && ur.t === 'bool' ? ur.v : null;
-    const cg = args.kw.get('custom_getter');
-    const customGetter = cg && cg.t !== 'none' ? cg : undefined;
-    const auxRaw = args.kw.get('auxiliary_name_scope');
-    const aux = auxRaw ? truthy(auxRaw) !== false : true;
-    const initSpec = initializer && initializer.t !== 'none' ? this.tf.inits.initializerFromValue(initializer, 'v1') : null;
+    const st: ScopeExits = { restoreName: null, exitPure: null };
+    const enter = (): Value => {
+      // auxiliary_name_scope=False: the name scope stays where it is
+      let currentNameScope: string | null = null;
+      if (!req.aux) {
+        const g = this.tf.graph;
+        const ns = g.nameStack;
+        const r = g.enterNameScope(ns ? `${ns}/` : null);
+        st.restoreName = r.restore;
+        currentNameScope = r.scope;
+      }
+      const n = req.nameOrScope;
+      if (n.t === 'str' || n.t === 'scope') return this.enterNamedScope(req, n, currentNameScope, st, site, withNode);
+      if (n.t === 'int' || n.t === 'float' || n.t === 'list' || n.t === 'tuple' || n.t === 'bool' || n.t === 'dict') {
+        this.tf.diag.raise(site, 'TypeError', 'VariableScope: name_or_scope must be a string or VariableScope.', 'bad-scope-argument');
+      }
+      return this.enterDefaultScope(req, currentNameScope, st, site, withNode);
+    };
+    return { t: 'ctx', ctx: { enter, exit: () => { st.exitPure?.(); st.restoreName?.(); } } };
+  }
+
+  private scopeRequest(a: BoundArgs, opScope: boolean): ScopeRequest {
+    const initializer = opScope ? a.raw.kw.get('initializer') : a.get('initializer');
     const initValue = initializer && (initializer.t === 'tensor' || isLiteral(initializer))
       ? (initializer.t === 'tensor' ? { shape: initializer.shape, dtype: initializer.dtype } : (() => { const l = literalAsTensor(initializer); return { shape: l.shape, dtype: l.dtype }; })())
       : undefined;
-    const g = this.tf.graph;
-    let restoreName: (() => void) | null = null;
-    let exitPure: (() => void) | null = null;
-
-    const enter = (): Value => {
-      // name scope part
-      let currentNameScope: string | null = null;
-      if (!aux) {
-        const ns = g.nameStack;
-        const r = g.enterNameScope(ns ? `${ns}/` : null);
-        restoreName = r.restore;
-        currentNameScope = r.scope;
-      }
-      if (nameOrScope.t === 'str' || nameOrScope.t === 'scope') {
-        const captured = nameOrScope.t === 'scope' ? this.tf.reg.scopes.get(nameOrScope.s.id)! : null;
-        const nsName = captured ? captured.name.split('/').pop()! : (nameOrScope as { v: string }).v;
-        let oldNameScope: string;
-        if (nsName || currentNameScope !== null) {
-          if (currentNameScope === null) {
-            const r = this.tf.eager ? { scope: nsName ? `${g.nameStack ? g.nameStack + '/' : ''}${nsName}/` : '', restore: enterEagerNs(g, nsName) } : this.enterNs(g, nsName, site);
-            restoreName = r.restore;
-            currentNameScope = r.scope;
-          }
-          oldNameScope = captured ? captured.originalNameScope : currentNameScope;
-        } else oldNameScope = '';
-        const sv = this.enterPure(captured, captured ? null : (nameOrScope as { v: string }).v, reuse, initSpec, dtype, partitioner, oldNameScope, site, withNode, (fn) => { exitPure = fn; });
-        if (sv.t === 'scope') {
-          const entered = this.tf.reg.scopes.get(sv.s.id)!;
-          if (useResource !== null) entered.useResource = useResource;
-          if (customGetter) entered.customGetter = customGetter;
-          if (initSpec) entered.initializerValue = initValue;
-        }
-        return sv;
-      }
-      if (nameOrScope.t === 'int' || nameOrScope.t === 'float' || nameOrScope.t === 'list' || nameOrScope.t === 'tuple' || nameOrScope.t === 'bool' || nameOrScope.t === 'dict') {
-        this.tf.diag.raise(site, 'TypeError', 'VariableScope: name_or_scope must be a string or VariableScope.', 'bad-scope-argument');
-      }
-      // default name
-      const dn = strOf(defaultName);
-      if (dn === undefined) {
-        if (nameOrScope.t === 'unknown') {
-          this.tf.interp.note(site.node, site.file, 'unknown-scope-name', 'The scope name cannot be evaluated statically; variables inside get an unknown prefix.', 'info');
-        }
-        const r = g.enterNameScope('unknown');
-        restoreName = r.restore;
-        return this.enterPure(null, '?', reuse, initSpec, dtype, partitioner, r.scope, site, withNode, (fn) => { exitPure = fn; });
-      }
-      if (reuse === true) {
-        this.tf.diag.raise(site, 'ValueError', 'reuse=True cannot be used without a name_or_scope', 'scope-reuse-without-name');
-      }
-      if (currentNameScope === null) {
-        const r = this.tf.eager ? { scope: `${dn}/`, restore: enterEagerNs(g, dn) } : this.enterNs(g, dn, site);
-        restoreName = r.restore;
-        currentNameScope = r.scope;
-      }
-      const unique = g.uniqueVariableScope(dn);
-      return this.enterPure(null, unique, null, initSpec, dtype, partitioner, currentNameScope, site, withNode, (fn) => { exitPure = fn; });
-    };
+    const ur = a.get('use_resource');
+    const cg = a.get('custom_getter');
+    const auxRaw = a.get('auxiliary_name_scope');
     return {
-      t: 'ctx',
-      ctx: {
-        enter,
-        exit: () => {
-          (exitPure as (() => void) | null)?.();
-          (restoreName as (() => void) | null)?.();
-        },
-      },
+      nameOrScope: a.get('name_or_scope') ?? NONE,
+      defaultName: a.get('default_name'),
+      reuse: this.reuseOf(opScope ? a.raw.kw.get('reuse') : a.get('reuse')),
+      initSpec: initializer && initializer.t !== 'none' ? this.tf.inits.initializerFromValue(initializer, 'v1') : null,
+      initValue,
+      dtype: a.dtype('dtype'),
+      partitioner: a.get('partitioner') !== undefined ? partitionerOf(a.get('partitioner')) : undefined,
+      useResource: ur && ur.t === 'bool' ? ur.v : null,
+      customGetter: cg && cg.t !== 'none' ? cg : undefined,
+      aux: auxRaw ? truthy(auxRaw) !== false : true,
     };
+  }
+
+  /** A scope given by name or by a captured scope object (re-entered with its original name scope). */
+  private enterNamedScope(req: ScopeRequest, n: Value & { t: 'str' | 'scope' }, currentNameScope: string | null, st: ScopeExits, site: CallSite, withNode: Node | null): Value {
+    const g = this.tf.graph;
+    const captured = n.t === 'scope' ? this.tf.reg.scopes.get(n.s.id)! : null;
+    const nsName = captured ? captured.name.split('/').pop()! : (n as { v: string }).v;
+    let oldNameScope = '';
+    if (nsName || currentNameScope !== null) {
+      if (currentNameScope === null) {
+        const r = this.tf.eager ? { scope: nsName ? `${g.nameStack ? g.nameStack + '/' : ''}${nsName}/` : '', restore: enterEagerNs(g, nsName) } : this.enterNs(g, nsName, site);
+        st.restoreName = r.restore;
+        currentNameScope = r.scope;
+      }
+      oldNameScope = captured ? captured.originalNameScope : currentNameScope;
+    }
+    const sv = this.enterPure(captured, captured ? null : (n as { v: string }).v, req.reuse, req.initSpec, req.dtype, req.partitioner, oldNameScope, site, withNode, (fn) => { st.exitPure = fn; });
+    if (sv.t === 'scope') {
+      const entered = this.tf.reg.scopes.get(sv.s.id)!;
+      if (req.useResource !== null) entered.useResource = req.useResource;
+      if (req.customGetter) entered.customGetter = req.customGetter;
+      if (req.initSpec) entered.initializerValue = req.initValue;
+    }
+    return sv;
+  }
+
+  /** `variable_scope(None, default_name=...)`: a uniquified name (`dense_1`); reuse=True is an error without a name. */
+  private enterDefaultScope(req: ScopeRequest, currentNameScope: string | null, st: ScopeExits, site: CallSite, withNode: Node | null): Value {
+    const g = this.tf.graph;
+    const setExit = (fn: () => void): void => { st.exitPure = fn; };
+    const dn = strOf(req.defaultName);
+    if (dn === undefined) {
+      if (req.nameOrScope.t === 'unknown') {
+        this.tf.interp.note(site.node, site.file, 'unknown-scope-name', 'The scope name cannot be evaluated statically; variables inside get an unknown prefix.', 'info');
+      }
+      const r = g.enterNameScope('unknown');
+      st.restoreName = r.restore;
+      return this.enterPure(null, '?', req.reuse, req.initSpec, req.dtype, req.partitioner, r.scope, site, withNode, setExit);
+    }
+    if (req.reuse === true) {
+      this.tf.diag.raise(site, 'ValueError', 'reuse=True cannot be used without a name_or_scope', 'scope-reuse-without-name');
+    }
+    if (currentNameScope === null) {
+      const r = this.tf.eager ? { scope: `${dn}/`, restore: enterEagerNs(g, dn) } : this.enterNs(g, dn, site);
+      st.restoreName = r.restore;
+      currentNameScope = r.scope;
+    }
+    const unique = g.uniqueVariableScope(dn);
+    return this.enterPure(null, unique, null, req.initSpec, req.dtype, req.partitioner, currentNameScope, site, withNode, setExit);
   }
 
   /** `_pure_variable_scope.__enter__`. */
