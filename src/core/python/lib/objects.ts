@@ -16,30 +16,8 @@ export class TfObjects {
   getattr(obj: Value, name: string, site: CallSite): Value | undefined {
     switch (obj.t) {
       case 'tf': return obj.h ? this.handleAttr(obj, obj.h, name) : this.tfAttr(obj.path, name);
-      case 'scope': {
-        const s = this.tf.reg.scopes.get(obj.s.id)!;
-        switch (name) {
-          case 'name': return str(s.name);
-          case 'original_name_scope': return str(s.originalNameScope);
-          case 'reuse': return s.reuse === 'auto' ? { t: 'tf', path: 'tensorflow.compat.v1.AUTO_REUSE' } : bool(s.reuse);
-          case 'initializer': return s.initializer ? { t: 'init', spec: s.initializer } : NONE;
-          case 'dtype': return { t: 'dtype', name: s.dtype ?? 'float32' };
-          default: return { t: 'tfmethod', self: obj, name };
-        }
-      }
-      case 'var': {
-        const v = this.tf.reg.vars.get(obj.v.id)!;
-        switch (name) {
-          case 'name': return str(`${v.name}:0`);
-          case 'op': return { t: 'tfmethod', self: obj, name: 'op' };
-          case 'shape': return shapeValue(v.shape);
-          case 'dtype': return { t: 'dtype', name: v.dtype };
-          case 'trainable': return bool(v.trainable);
-          case 'initial_value': case 'initialized_value': case 'value': case 'read_value':
-            return name === 'initial_value' ? { t: 'tensor', shape: v.shape, dtype: v.dtype } : { t: 'tfmethod', self: obj, name };
-          default: return { t: 'tfmethod', self: obj, name };
-        }
-      }
+      case 'scope': return this.scopeAttr(obj, name);
+      case 'var': return this.varAttr(obj, name);
       case 'tfmethod': {
         if (obj.name === 'op' && obj.self.t === 'var') {
           const v = this.tf.reg.vars.get(obj.self.v.id)!;
@@ -66,44 +44,8 @@ export class TfObjects {
       case 'none':
         if (name === 'value') return obj;
         return unknown();
-      case 'layer': {
-        const l = this.tf.reg.layers.get(obj.l.id)!;
-        if (name === 'name') return l.name ? str(l.name) : unknown();
-        if (name === 'weights' || name === 'variables' || name === 'trainable_weights' || name === 'trainable_variables') {
-          const all = this.tf.keras.layerWeights(l);
-          return { t: 'list', items: name.startsWith('trainable') ? all.filter((w) => w.t === 'var' && this.tf.reg.vars.get(w.v.id)!.trainable) : all };
-        }
-        if (name === 'kernel') return l.weights[0] ?? unknown();
-        if (name === 'bias') return l.weights[1] ?? unknown();
-        const cfg = l.config.get(name);
-        if (cfg) return cfg;
-        return { t: 'tfmethod', self: obj, name };
-      }
-      case 'instance': {
-        const k = obj.attrs.get('__keras__');
-        if (k?.t !== 'layer') return undefined;
-        const l = this.tf.reg.layers.get(k.l.id)!;
-        if (name === 'name') return str(l.name ?? '');
-        if (name === 'weights' || name === 'variables' || name === 'trainable_weights' || name === 'trainable_variables') {
-          // A subclassed model tracks its sublayers: everything built under its name.
-          const prefix = `${l.name}/`;
-          const all = [...l.weights, ...this.tf.variables.filter((v) => v.name.startsWith(prefix) && !l.weights.some((w) => w.t === 'var' && w.v.id === v.id)).map((v) => this.tf.vars.varValue(v))];
-          return { t: 'list', items: name.startsWith('trainable') ? all.filter((w) => w.t === 'var' && this.tf.reg.vars.get(w.v.id)!.trainable) : all };
-        }
-        if (name === 'name_scope' && l.kind === 'Module') {
-          const g = this.tf.graph;
-          let restore: (() => void) | null = null;
-          return { t: 'ctx', ctx: {
-            enter: () => {
-              if (this.tf.eager) restore = enterEagerNs(g, l.name ?? '');
-              else restore = this.tf.scoping.enterNs(g, l.name, site).restore;
-              return str(`${g.nameStack}/`);
-            },
-            exit: () => (restore as (() => void) | null)?.(),
-          } };
-        }
-        return { t: 'tfmethod', self: obj, name };
-      }
+      case 'layer': return this.layerAttr(obj, name);
+      case 'instance': return this.instanceAttr(obj, name, site);
       case 'init': {
         const v = obj.spec[name];
         if (typeof v === 'number') return float(v);
@@ -113,6 +55,76 @@ export class TfObjects {
       default:
         return undefined;
     }
+  }
+
+  /** A VariableScope object's attributes. */
+  private scopeAttr(obj: Value & { t: 'scope' }, name: string): Value {
+    const s = this.tf.reg.scopes.get(obj.s.id)!;
+    switch (name) {
+      case 'name': return str(s.name);
+      case 'original_name_scope': return str(s.originalNameScope);
+      case 'reuse': return s.reuse === 'auto' ? { t: 'tf', path: 'tensorflow.compat.v1.AUTO_REUSE' } : bool(s.reuse);
+      case 'initializer': return s.initializer ? { t: 'init', spec: s.initializer } : NONE;
+      case 'dtype': return { t: 'dtype', name: s.dtype ?? 'float32' };
+      default: return { t: 'tfmethod', self: obj, name };
+    }
+  }
+
+  /** A variable's attributes (`name` with `:0`, shape, dtype, ...). */
+  private varAttr(obj: Value & { t: 'var' }, name: string): Value {
+    const v = this.tf.reg.vars.get(obj.v.id)!;
+    switch (name) {
+      case 'name': return str(`${v.name}:0`);
+      case 'op': return { t: 'tfmethod', self: obj, name: 'op' };
+      case 'shape': return shapeValue(v.shape);
+      case 'dtype': return { t: 'dtype', name: v.dtype };
+      case 'trainable': return bool(v.trainable);
+      case 'initial_value': case 'initialized_value': case 'value': case 'read_value':
+        return name === 'initial_value' ? { t: 'tensor', shape: v.shape, dtype: v.dtype } : { t: 'tfmethod', self: obj, name };
+      default: return { t: 'tfmethod', self: obj, name };
+    }
+  }
+
+  /** A Keras layer's or model's attributes: weights, kernel/bias, config values. */
+  private layerAttr(obj: Value & { t: 'layer' }, name: string): Value {
+    const l = this.tf.reg.layers.get(obj.l.id)!;
+    if (name === 'name') return l.name ? str(l.name) : unknown();
+    if (name === 'weights' || name === 'variables' || name === 'trainable_weights' || name === 'trainable_variables') {
+      const all = this.tf.keras.layerWeights(l);
+      return { t: 'list', items: name.startsWith('trainable') ? all.filter((w) => w.t === 'var' && this.tf.reg.vars.get(w.v.id)!.trainable) : all };
+    }
+    if (name === 'kernel') return l.weights[0] ?? unknown();
+    if (name === 'bias') return l.weights[1] ?? unknown();
+    const cfg = l.config.get(name);
+    if (cfg) return cfg;
+    return { t: 'tfmethod', self: obj, name };
+  }
+
+  /** A subclassed Keras layer/model or tf.Module: weights of everything built under its name, `name_scope`. */
+  private instanceAttr(obj: Value & { t: 'instance' }, name: string, site: CallSite): Value | undefined {
+    const k = obj.attrs.get('__keras__');
+    if (k?.t !== 'layer') return undefined;
+    const l = this.tf.reg.layers.get(k.l.id)!;
+    if (name === 'name') return str(l.name ?? '');
+    if (name === 'weights' || name === 'variables' || name === 'trainable_weights' || name === 'trainable_variables') {
+      // A subclassed model tracks its sublayers: everything built under its name.
+      const prefix = `${l.name}/`;
+      const all = [...l.weights, ...this.tf.variables.filter((v) => v.name.startsWith(prefix) && !l.weights.some((w) => w.t === 'var' && w.v.id === v.id)).map((v) => this.tf.vars.varValue(v))];
+      return { t: 'list', items: name.startsWith('trainable') ? all.filter((w) => w.t === 'var' && this.tf.reg.vars.get(w.v.id)!.trainable) : all };
+    }
+    if (name === 'name_scope' && l.kind === 'Module') {
+      const g = this.tf.graph;
+      let restore: (() => void) | null = null;
+      return { t: 'ctx', ctx: {
+        enter: () => {
+          if (this.tf.eager) restore = enterEagerNs(g, l.name ?? '');
+          else restore = this.tf.scoping.enterNs(g, l.name, site).restore;
+          return str(`${g.nameStack}/`);
+        },
+        exit: () => (restore as (() => void) | null)?.(),
+      } };
+    }
+    return { t: 'tfmethod', self: obj, name };
   }
 
   /** An argparse namespace's attributes are the parser's defaults; other handles have methods. */
