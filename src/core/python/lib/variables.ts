@@ -18,6 +18,14 @@ import { type ApiEntry, type BoundArgs, bind } from './registry';
 const GET_VARIABLE_PARAMS = ['name', 'shape', 'dtype', 'initializer', 'regularizer', 'trainable', 'collections', 'caching_device',
   'partitioner', 'validate_shape', 'use_resource', 'custom_getter', 'constraint', 'synchronization', 'aggregation'];
 
+/** `tf.Variable`'s signatures: TF 1.x (`tf.compat.v1.Variable`) and TF 2.x. */
+const VARIABLE_V1_PARAMS = ['initial_value', 'trainable', 'collections', 'validate_shape', 'caching_device', 'name', 'variable_def', 'dtype',
+  'expected_shape', 'import_scope', 'constraint', 'use_resource', 'synchronization', 'aggregation', 'shape'];
+const VARIABLE_V2_PARAMS = ['initial_value', 'trainable', 'validate_shape', 'caching_device', 'name', 'variable_def', 'dtype', 'import_scope',
+  'constraint', 'synchronization', 'aggregation', 'shape'];
+const RESOURCE_VARIABLE_PARAMS = ['initial_value', 'trainable', 'collections', 'validate_shape', 'caching_device', 'name', 'dtype',
+  'variable_def', 'import_scope', 'constraint', 'distribute_strategy', 'synchronization', 'aggregation', 'shape'];
+
 /** A `get_variable` call as it is resolved step by step. */
 interface VarRequest {
   a: BoundArgs;
@@ -251,18 +259,17 @@ export class Variables {
 
   /** TF calls `custom_getter(getter=true_getter, name=full_name, shape=..., dtype=..., initializer=..., ...)`. */
   viaCustomGetter(args: Args, site: CallSite, local: boolean, scope: VarScope): Value {
-    const nameV = args.pos[0] ?? args.kw.get('name');
-    const name = strOf(nameV) ?? '?';
+    const a = bind(args, GET_VARIABLE_PARAMS);
+    const name = a.str('name') ?? '?';
     const kw = new Map<string, Value>();
     const reuse = scope.reuse;
     kw.set('getter', { t: 'tfmethod', self: handle({ kind: 'truegetter', local, reuse }), name: 'call' });
     kw.set('name', str(scope.name ? `${scope.name}/${name}` : name));
-    const shape = args.pos[1] ?? args.kw.get('shape');
-    kw.set('shape', shape ?? NONE);
-    kw.set('dtype', args.pos[2] ?? args.kw.get('dtype') ?? { t: 'dtype', name: scope.dtype ?? 'float32' });
-    kw.set('initializer', args.pos[3] ?? args.kw.get('initializer') ?? (scope.initializer ? { t: 'init', spec: scope.initializer } : NONE));
+    kw.set('shape', a.get('shape') ?? NONE);
+    kw.set('dtype', a.get('dtype') ?? { t: 'dtype', name: scope.dtype ?? 'float32' });
+    kw.set('initializer', a.get('initializer') ?? (scope.initializer ? { t: 'init', spec: scope.initializer } : NONE));
     for (const k of ['trainable', 'collections', 'partitioner', 'regularizer', 'caching_device', 'validate_shape', 'use_resource', 'constraint']) {
-      const v = args.kw.get(k);
+      const v = a.get(k);
       if (v) kw.set(k, v);
     }
     kw.set('reuse', reuse === 'auto' ? { t: 'tf', path: 'tensorflow.compat.v1.AUTO_REUSE' } : bool(reuse === true));
@@ -333,15 +340,16 @@ export class Variables {
     return { t: 'var', v: { id: v.id } };
   }
 
-  /** `tf.Variable(initial_value, trainable=None, ..., name=None, dtype=None, shape=None)`. */
-  tfVariable(args: Args, site: CallSite): Value {
-    const iv = args.pos[0] ?? args.kw.get('initial_value');
-    const trainableArg = args.pos[1] ?? args.kw.get('trainable');
-    const nameV = args.kw.get('name') ?? args.pos[4];
-    const nameNode = args.kwNodes.get('name') ?? args.posNodes[4] ?? null;
-    const dtypeArg = args.kw.get('dtype') ?? args.pos[6];
-    const shapeArg = args.kw.get('shape');
-    const collectionsArg = args.kw.get('collections') ?? args.pos[2];
+  /** `tf.Variable(...)`: TF1's signature (with `collections`) under v1, TF2's otherwise. */
+  tfVariable(args: Args, site: CallSite, params: readonly string[] = VARIABLE_V2_PARAMS): Value {
+    const a = bind(args, params);
+    const iv = a.get('initial_value');
+    const trainableArg = a.get('trainable');
+    const nameV = a.get('name');
+    const nameNode = a.node('name');
+    const dtypeArg = a.get('dtype');
+    const shapeArg = a.get('shape');
+    const collectionsArg = a.get('collections');
     const g = this.tf.graph;
     const trainable = trainableArg ? truthy(trainableArg) !== false : true;
     const base = strOf(nameV) ?? (nameV && nameV.t !== 'none' ? '?' : 'Variable');
@@ -425,7 +433,12 @@ function collection(tf: TfLibrary, a: BoundArgs, name: string): Value {
 
 export const VARIABLES_API: readonly ApiEntry[] = [
   { names: ['get_variable', 'get_local_variable'], params: [], impl: (tf, a, site, c) => tf.vars.getVariable(a.raw, site, c.name === 'get_local_variable') },
-  { names: ['Variable', 'VariableV1', 'Variable.__init__', 'ResourceVariable'], params: [], impl: (tf, a, site) => tf.vars.tfVariable(a.raw, site) },
+  {
+    names: ['Variable', 'Variable.__init__'], params: [],
+    impl: (tf, a, site, c) => tf.vars.tfVariable(a.raw, site, c.api === 'v1' ? VARIABLE_V1_PARAMS : VARIABLE_V2_PARAMS),
+  },
+  { names: ['VariableV1'], params: [], impl: (tf, a, site) => tf.vars.tfVariable(a.raw, site, VARIABLE_V1_PARAMS) },
+  { names: ['ResourceVariable'], params: [], impl: (tf, a, site) => tf.vars.tfVariable(a.raw, site, RESOURCE_VARIABLE_PARAMS) },
   {
     names: ['train.get_or_create_global_step', 'train.create_global_step', 'train.get_global_step'], params: [],
     impl: (tf, _a, site, c) => globalStep(tf, site, c.name !== 'train.get_global_step'),
