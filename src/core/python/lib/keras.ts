@@ -2,7 +2,7 @@
 // (add/pop/rebuild), functional models, Bidirectional, subclassed layers/models with add_weight, calls that build.
 
 import { type LayerObj } from './types';
-import { snakeCase, shapeOf, shapeValue, dtypeOf } from './convert';
+import { snakeCase, shapeOf, dtypeOf } from './convert';
 import { buildLayer, layerOutputShape, type LayerBuildHost } from './layerBuild';
 import { KERAS_CTOR_DRAWS } from '../seeds';
 import type { Shape } from '../../model';
@@ -140,7 +140,7 @@ export class KerasLayers {
       const s = shape && shape.t !== 'none' ? shapeOf(shape) : null;
       const bs = s ? [numOf(config.get('batch_size')) ?? null, ...s] : batch && batch.t !== 'none' ? shapeOf(batch) : null;
       l.built = true;
-      if (bs) config.set('__batch_shape', shapeValue(bs));
+      if (bs) l.batchShape = bs;
       return { t: 'layer', l: { id: l.id } };
     }
     this.tf.rng.kerasConstructorDraws(l);
@@ -154,7 +154,7 @@ export class KerasLayers {
     const inputShape = config.get('input_shape') ?? (cls === 'Embedding' ? undefined : config.get('input_dim'));
     if (inputShape && inputShape.t !== 'none') {
       const s = inputShape.t === 'int' ? [inputShape.v] : shapeOf(inputShape);
-      if (s) l.config.set('__pending_input_shape', shapeValue([null, ...s]));
+      if (s) l.pendingInputShape = [null, ...s];
     }
     return { t: 'layer', l: { id: l.id } };
   }
@@ -172,7 +172,7 @@ export class KerasLayers {
 
   /**
    * `Sequential.add(layer)` as Keras 3 does it: a first layer with `input_shape=` brings an InputLayer, a
-   * `keras.Input` tensor or an InputLayer sets the model's input (`__batch_shape`, kept apart from `layers`,
+   * `keras.Input` tensor or an InputLayer sets the model's input (`batchShape`, kept apart from `layers`,
    * which like Keras's `model.layers` omits it); with `rebuild`, a model with a known input builds at once.
    */
   sequentialAdd(l: LayerObj, item: Value, site: CallSite, rebuild = true): void {
@@ -181,20 +181,19 @@ export class KerasLayers {
     if (item.t === 'tensor' && !item.kl?.length) input = item.shape; // keras.Input(...): its InputLayer
     else if (item.t === 'layer') {
       const il = this.tf.reg.layers.get(item.l.id)!;
-      if (il.kind === 'InputLayer') input = shapeOf(il.config.get('__batch_shape'));
-      else if (!layers.items.length && !l.config.has('__batch_shape')) {
-        const pending = il.config.get('__pending_input_shape');
-        if (pending) l.config.set('__batch_shape', pending);
+      if (il.kind === 'InputLayer') input = il.batchShape ?? null;
+      else if (!layers.items.length && l.batchShape === undefined && il.pendingInputShape !== undefined) {
+        l.batchShape = il.pendingInputShape;
       }
     } else return; // Keras raises: only layers can be added (not followed)
     if (input !== undefined) {
-      const prev = l.config.get('__batch_shape');
-      if (prev) {
-        this.tf.diag.raise(site, 'ValueError', `Sequential model '${l.name}' has already been configured to use input shape ${tensorShapeStr(shapeOf(prev))}. You cannot add a different Input layer to it.`, 'sequential-input');
+      const prev = l.batchShape;
+      if (prev !== undefined) {
+        this.tf.diag.raise(site, 'ValueError', `Sequential model '${l.name}' has already been configured to use input shape ${tensorShapeStr(prev)}. You cannot add a different Input layer to it.`, 'sequential-input');
         return;
       }
       // An Input after other layers sits in the middle of Keras's stack, where nothing builds from it: not followed.
-      if (!layers.items.length) l.config.set('__batch_shape', input ? shapeValue(input) : unknown('shape'));
+      if (!layers.items.length) l.batchShape = input;
       return;
     }
     layers.items.push(item);
@@ -207,13 +206,12 @@ export class KerasLayers {
     const layers = (l.config.get('layers') as { items: Value[] }).items;
     if (!layers.length) return;
     let shape: Shape | undefined;
-    const bs = l.config.get('__batch_shape');
-    if (bs) shape = shapeOf(bs);
+    if (l.batchShape !== undefined) shape = l.batchShape;
     else {
       const first = layers[0]!.t === 'layer' ? this.tf.reg.layers.get((layers[0] as { l: { id: number } }).l.id) : undefined;
       if (first && (first.kind === 'Functional' || first.kind === 'Sequential')) {
-        const s = first.config.get(first.kind === 'Functional' ? '__input_shape' : '__batch_shape');
-        if (s && (first.kind === 'Functional' || first.built)) shape = shapeOf(s);
+        const s = first.kind === 'Functional' ? first.inputShape : first.batchShape;
+        if (s !== undefined && (first.kind === 'Functional' || first.built)) shape = s;
       }
       if (layers.length < 2) shape = undefined;
     }
@@ -273,8 +271,8 @@ export class KerasLayers {
     // One input / one output: their shapes (a Sequential starting with this model builds from its input shape).
     const ins = args.pos[0] ?? args.kw.get('inputs');
     const inT = ins?.t === 'list' || ins?.t === 'tuple' ? (ins.items.length === 1 ? ins.items[0] : undefined) : ins;
-    if (inT?.t === 'tensor' && inT.shape) l.config.set('__input_shape', shapeValue(inT.shape));
-    if (tensors.length === 1 && tensors[0]!.t === 'tensor' && tensors[0]!.shape) l.config.set('__output_shape', shapeValue(tensors[0]!.shape));
+    if (inT?.t === 'tensor' && inT.shape) l.inputShape = inT.shape;
+    if (tensors.length === 1 && tensors[0]!.t === 'tensor' && tensors[0]!.shape) l.outputShape = tensors[0]!.shape;
     return { t: 'layer', l: { id: l.id } };
   }
 
@@ -283,7 +281,7 @@ export class KerasLayers {
     const inShape = this.tf.tensors.shapeOfValue(x);
     if (l.kind === 'Sequential') {
       // Building from a known shape gives the model its InputLayer (Keras's Sequential.build); later adds build.
-      if (inShape && !l.config.has('__batch_shape')) l.config.set('__batch_shape', shapeValue(inShape));
+      if (inShape && l.batchShape === undefined) l.batchShape = inShape;
       let cur: Value = x.t === 'tensor' ? x : { t: 'tensor', shape: inShape, dtype: 'float32' };
       for (const item of (l.config.get('layers') as { items: Value[] }).items) {
         if (item.t === 'layer') cur = this.callLayer(this.tf.reg.layers.get(item.l.id)!, { pos: [cur], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
@@ -298,8 +296,7 @@ export class KerasLayers {
     }
     if (l.kind === 'Functional') {
       // A functional model called on a new input: its outputs' shape (one output followed).
-      const out = l.config.get('__output_shape');
-      return { t: 'tensor', shape: out ? shapeOf(out) : null, dtype: 'float32' };
+      return { t: 'tensor', shape: l.outputShape ?? null, dtype: 'float32' };
     }
     if (l.kind === 'Bidirectional') {
       const outs: Shape[] = [];

@@ -1,7 +1,7 @@
 // The Python TF library's shared object types: the layers, optimizers and scopes it tracks by id, and the
 // state an analysis hands to the analyzer. Plain data; no behaviour.
 
-import type { Diagnostic, InitializerSpec, SourceLocation } from '../../model';
+import type { Diagnostic, InitializerSpec, Shape, SourceLocation } from '../../model';
 import type { VarRecord, VarScope } from '../../tf/graph';
 import type { Args, CallSite } from '../interp';
 import type { ApiFamily } from '../tfnames';
@@ -41,6 +41,16 @@ export interface LayerObj {
   site: CallSite;
   /** Functional models: the layers in the graph from inputs to outputs. */
   children?: number[];
+  /**
+   * A model's input batch shape (Sequential: its InputLayer, `keras.Input` or first `build`; an InputLayer: its
+   * own); null when given but not known statically, undefined when none.
+   */
+  batchShape?: Shape;
+  /** A layer constructed with `input_shape=` / `input_dim=`: the batch shape a Sequential starting with it takes. */
+  pendingInputShape?: Shape;
+  /** Functional models with one input / one output: their shapes. */
+  inputShape?: Shape;
+  outputShape?: Shape;
   /** The last input dimension the layer was built with (Keras's input spec). */
   builtInDim?: number | null;
 }
