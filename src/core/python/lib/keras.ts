@@ -2,7 +2,7 @@
 // (add/pop/rebuild), functional models, Bidirectional, subclassed layers/models with add_weight, calls that build.
 
 import { type LayerObj } from './types';
-import { snakeCase, shapeOf, dtypeOf } from './convert';
+import { snakeCase, shapeOf } from './convert';
 import { buildLayer, layerOutputShape, type LayerBuildHost } from './layerBuild';
 import { KERAS_CTOR_DRAWS } from '../seeds';
 import type { Shape } from '../../model';
@@ -10,10 +10,14 @@ import { freshId, tensorShapeStr } from '../../tf/graph';
 import { type Args, type CallSite } from '../interp';
 import { KERAS_LAYER_ALIASES, KERAS_POSITIONAL, kerasMergeShape } from '../kerasShapes';
 import { isFloatDtype, type ApiFamily } from '../tfnames';
-import { bool, int, NONE, numOf, str, strOf, truthy, unknown, type Value } from '../values';
+import { int, NONE, numOf, str, strOf, unknown, type Value } from '../values';
 import type { TfLibrary } from '../tflib';
-import type { ApiEntry } from './registry';
+import { type ApiEntry, bind } from './registry';
 import { tfLayersFunctional } from './layerBuild';
+
+/** `Layer.add_weight`'s signatures: Keras 2 (tf.keras / tf_keras) and Keras 3 (at most 3 positional arguments). */
+const KERAS2_ADD_WEIGHT = ['name', 'shape', 'dtype', 'initializer', 'regularizer', 'trainable', 'constraint', 'use_resource'];
+const KERAS3_ADD_WEIGHT = ['shape', 'initializer', 'dtype'];
 
 export class KerasLayers {
   constructor(private readonly tf: TfLibrary) {}
@@ -28,14 +32,15 @@ export class KerasLayers {
   newInstance(c: import('../values').ClassVal, args: Args, site: CallSite): Value | undefined {
     const base = this.tf.interp.libraryBase(c);
     if (!base || base.t !== 'tf' || !/keras|layers|Model|Layer|Module/.test(base.path)) return undefined;
+    const given = strOf(args.kw.get('name'));
     if (/^tensorflow\.(compat\.v2\.)?Module$/.test(base.path)) {
       // tf.Module: name = name or snake_case(class name), no uniquification; `self.name_scope` opens it.
-      const name = strOf(args.kw.get('name')) ?? snakeCase(c.name);
+      const name = given ?? snakeCase(c.name);
       const l: LayerObj = { id: freshId(), kind: 'Module', api: 'v2', name, config: new Map(), inits: new Map(), built: true, weights: [], site };
       this.tf.reg.layers.set(l.id, l);
       return { t: 'instance', c, attrs: new Map<string, Value>([['__keras__', { t: 'layer', l: { id: l.id } }]]) };
     }
-    const name = strOf(args.kw.get('name')) ?? this.kerasUniquify(snakeCase(c.name));
+    const name = given ?? this.kerasUniquify(snakeCase(c.name));
     const baseCls = base.path.split('.').pop()!;
     if (KERAS_CTOR_DRAWS[baseCls]) this.tf.seeds.taintPython(`a subclass of keras.layers.${baseCls} draws seeds in its base constructor, which the analysis does not follow`);
     const l: LayerObj = { id: freshId(), kind: 'Subclass', api: 'keras', name, config: new Map(), inits: new Map(), built: false, weights: [], site };
@@ -45,7 +50,7 @@ export class KerasLayers {
 
   /** Calling a subclassed layer/model: under its name scope, build (once) then call. */
   callSubclassed(inst: Value & { t: 'instance' }, l: LayerObj, args: Args, site: CallSite): Value {
-    const x = args.pos[0] ?? args.kw.get('inputs') ?? NONE;
+    const x = bind(args, ['inputs']).get('inputs') ?? NONE;
     this.kerasScope.push(l.name ?? '?');
     const savedSite = l.site;
     l.site = site;
@@ -68,15 +73,17 @@ export class KerasLayers {
     }
   }
 
-  /** `self.add_weight(...)` inside a subclassed layer (Keras 2 and 3 signatures). */
+  /**
+   * `self.add_weight(...)` inside a subclassed layer: Keras 2's signature when the name comes first (TF1-era
+   * code; Keras 3 raises on a positional name), else Keras 3's (shape, initializer, dtype; the rest by keyword).
+   */
   addWeight(l: LayerObj, args: Args, site: CallSite): Value {
-    const first = args.pos[0];
-    const keras2 = first?.t === 'str';
-    const name = strOf(args.kw.get('name') ?? (keras2 ? first : args.pos[4])) ?? 'variable';
-    const shape = shapeOf(args.kw.get('shape') ?? (keras2 ? args.pos[1] : first)) ?? [];
-    const dtype = dtypeOf(args.kw.get('dtype') ?? (keras2 ? args.pos[2] : args.pos[2])) ?? 'float32';
-    const initV = args.kw.get('initializer') ?? (keras2 ? args.pos[3] : args.pos[1]);
-    const trainable = truthy(args.kw.get('trainable') ?? bool(true)) !== false;
+    const a = bind(args, args.pos[0]?.t === 'str' ? KERAS2_ADD_WEIGHT : KERAS3_ADD_WEIGHT);
+    const name = a.str('name') ?? 'variable';
+    const shape = a.shape('shape') ?? [];
+    const dtype = a.dtype('dtype') ?? 'float32';
+    const initV = a.get('initializer');
+    const trainable = a.bool('trainable', true) !== false;
     // Keras's add_weight: initializers.get(initializer or the dtype's default), drawn now when unseeded
     const spec = this.tf.inits.kerasInitAt(initV, isFloatDtype(dtype) ? 'glorot_uniform' : 'zeros', false, `add_weight(${name}) initializer`)
       ?? (initV && initV.t !== 'none' ? this.tf.inits.initializerFromValue(initV, 'keras')
@@ -85,7 +92,7 @@ export class KerasLayers {
     const rec = this.tf.vars.addVariable({
       storeKey: null, name: path, shape, dtype, initializer: spec, trainable,
       collections: trainable ? ['global_variables', 'trainable_variables'] : ['global_variables'], scope: this.kerasScope.join('/'),
-      api: 'layer', site, nameNode: args.kwNodes.get('name') ?? null, seed: { graph: this.tf.globalSeed, op: typeof spec.seed === 'number' ? spec.seed : null },
+      api: 'layer', site, nameNode: a.node('name'), seed: { graph: this.tf.globalSeed, op: typeof spec.seed === 'number' ? spec.seed : null },
     });
     l.weights.push(this.tf.vars.varValue(rec));
     return this.tf.vars.varValue(rec);
@@ -101,12 +108,12 @@ export class KerasLayers {
 
   /** `Bidirectional(layer)`: Keras 3 rebuilds `forward_<name>` and `backward_<name>` copies from the layer's config. */
   makeBidirectional(args: Args, site: CallSite): Value {
-    const inner = args.pos[0] ?? args.kw.get('layer');
+    const a = bind(args, ['layer', 'merge_mode', 'weights', 'backward_layer']);
+    const inner = a.get('layer');
     const innerL = inner?.t === 'layer' ? this.tf.reg.layers.get(inner.l.id) : undefined;
-    const name = strOf(args.kw.get('name')) ?? this.kerasUniquify('bidirectional');
-    const back = args.kw.get('backward_layer') ?? args.pos[3];
-    if (back && back.t !== 'none') this.tf.seeds.taintPython('Bidirectional(backward_layer=...) is not followed (which layers it rebuilds, drawing seeds)');
-    const config = new Map<string, Value>([['merge_mode', args.kw.get('merge_mode') ?? args.pos[1] ?? str('concat')]]);
+    const name = a.str('name') ?? this.kerasUniquify('bidirectional');
+    if (a.given('backward_layer')) this.tf.seeds.taintPython('Bidirectional(backward_layer=...) is not followed (which layers it rebuilds, drawing seeds)');
+    const config = new Map<string, Value>([['merge_mode', a.get('merge_mode') ?? str('concat')]]);
     const l: LayerObj = { id: freshId(), kind: 'Bidirectional', api: 'keras', name, config, inits: new Map(), built: false, weights: [], site };
     this.tf.reg.layers.set(l.id, l);
     if (innerL) {
@@ -161,9 +168,10 @@ export class KerasLayers {
 
   /** `keras.Sequential(layers)`: Keras 3 adds each layer without rebuilding, then rebuilds once. */
   makeSequential(args: Args, site: CallSite): Value {
-    const layersV = args.pos[0] ?? args.kw.get('layers');
+    const a = bind(args, ['layers', 'trainable', 'name']);
+    const layersV = a.get('layers');
     const items = layersV && (layersV.t === 'list' || layersV.t === 'tuple') ? [...layersV.items] : [];
-    const l: LayerObj = { id: freshId(), kind: 'Sequential', api: 'keras', name: strOf(args.kw.get('name')) ?? this.kerasUniquify('sequential'), config: new Map([['layers', { t: 'list', items: [] }]]), inits: new Map(), built: false, weights: [], site };
+    const l: LayerObj = { id: freshId(), kind: 'Sequential', api: 'keras', name: a.str('name') ?? this.kerasUniquify('sequential'), config: new Map([['layers', { t: 'list', items: [] }]]), inits: new Map(), built: false, weights: [], site };
     this.tf.reg.layers.set(l.id, l);
     for (const item of items) this.sequentialAdd(l, item, site, false);
     if (items.length) this.sequentialRebuild(l, site);
@@ -250,7 +258,8 @@ export class KerasLayers {
 
   /** `keras.Model(inputs, outputs)`: Keras rejects a graph in which two layers share a name. */
   makeFunctionalModel(args: Args, site: CallSite): Value {
-    const outs = args.pos[1] ?? args.kw.get('outputs');
+    const a = bind(args, ['inputs', 'outputs', 'name']);
+    const outs = a.get('outputs');
     const tensors = outs?.t === 'list' || outs?.t === 'tuple' ? outs.items : outs ? [outs] : [];
     const counts = new Map<string, number>();
     const ids = new Set<number>();
@@ -265,11 +274,11 @@ export class KerasLayers {
         break;
       }
     }
-    const name = strOf(args.kw.get('name')) ?? this.kerasUniquify('functional');
+    const name = a.str('name') ?? this.kerasUniquify('functional');
     const l: LayerObj = { id: freshId(), kind: 'Functional', api: 'keras', name, config: new Map(), inits: new Map(), built: true, weights: [], site, children: [...ids] };
     this.tf.reg.layers.set(l.id, l);
     // One input / one output: their shapes (a Sequential starting with this model builds from its input shape).
-    const ins = args.pos[0] ?? args.kw.get('inputs');
+    const ins = a.get('inputs');
     const inT = ins?.t === 'list' || ins?.t === 'tuple' ? (ins.items.length === 1 ? ins.items[0] : undefined) : ins;
     if (inT?.t === 'tensor' && inT.shape) l.inputShape = inT.shape;
     if (tensors.length === 1 && tensors[0]!.t === 'tensor' && tensors[0]!.shape) l.outputShape = tensors[0]!.shape;
@@ -277,7 +286,7 @@ export class KerasLayers {
   }
 
   callLayerInScope(l: LayerObj, args: Args, site: CallSite): Value {
-    const x = args.pos[0] ?? args.kw.get('inputs') ?? NONE;
+    const x = bind(args, ['inputs']).get('inputs') ?? NONE;
     const inShape = this.tf.tensors.shapeOfValue(x);
     if (l.kind === 'Sequential') {
       // Building from a known shape gives the model its InputLayer (Keras's Sequential.build); later adds build.
@@ -317,7 +326,8 @@ export class KerasLayers {
     }
     let valueInputDim: number | null | undefined;
     if (l.kind === 'MultiHeadAttention') {
-      const v = args.pos[1] ?? args.kw.get('value');
+      // MultiHeadAttention's call(query, value, key=None, ...)
+      const v = bind(args, ['query', 'value', 'key']).get('value');
       const vs = v ? this.tf.tensors.shapeOfValue(v) : null;
       valueInputDim = vs && vs.length ? vs[vs.length - 1]! : null;
     }
