@@ -6,9 +6,53 @@ import { snakeCase } from './convert';
 import type { InitializerSpec, Shape } from '../../model';
 import { freshId, type VarRecord } from '../../tf/graph';
 import { type Args, type CallSite } from '../interp';
-import { bool, NONE, numOf, str, strOf, truthy, unknown, type Value, handle } from '../values';
+import { NONE, numOf, str, unknown, type Value, handle } from '../values';
 import type { TfLibrary } from '../tflib';
-import type { ApiEntry } from './registry';
+import { type ApiEntry, bind } from './registry';
+
+/** Keras 3 optimizers' leading parameters (the rest are keyword arguments in practice). */
+const KERAS_OPTIMIZER_PARAMS: Readonly<Record<string, readonly string[]>> = {
+  SGD: ['learning_rate', 'momentum', 'nesterov'],
+  Adam: ['learning_rate', 'beta_1', 'beta_2', 'epsilon', 'amsgrad'],
+  AdamW: ['learning_rate', 'weight_decay', 'beta_1', 'beta_2', 'epsilon', 'amsgrad'],
+  RMSprop: ['learning_rate', 'rho', 'momentum', 'epsilon', 'centered'],
+  Adagrad: ['learning_rate', 'initial_accumulator_value', 'epsilon'],
+  Adadelta: ['learning_rate', 'rho', 'epsilon'],
+  Adamax: ['learning_rate', 'beta_1', 'beta_2', 'epsilon'],
+  Nadam: ['learning_rate', 'beta_1', 'beta_2', 'epsilon'],
+  Ftrl: ['learning_rate', 'learning_rate_power', 'initial_accumulator_value', 'l1_regularization_strength', 'l2_regularization_strength'],
+  Lion: ['learning_rate', 'beta_1', 'beta_2'],
+};
+
+/** Keras 3 optimizer methods that build the slots, and the parameter holding the variables. */
+const KERAS_OPTIMIZER_METHODS: Readonly<Record<string, { params: readonly string[]; vars: string }>> = {
+  build: { params: ['var_list'], vars: 'var_list' },
+  apply_gradients: { params: ['grads_and_vars'], vars: 'grads_and_vars' },
+  apply: { params: ['grads', 'trainable_variables'], vars: 'trainable_variables' },
+  minimize: { params: ['loss', 'var_list'], vars: 'var_list' },
+};
+
+/** TF1's `tf.compat.v1.train.*Optimizer` signatures. */
+const TF1_OPTIMIZER_PARAMS: Readonly<Record<string, readonly string[]>> = {
+  GradientDescent: ['learning_rate', 'use_locking', 'name'],
+  Momentum: ['learning_rate', 'momentum', 'use_locking', 'name', 'use_nesterov'],
+  Adam: ['learning_rate', 'beta1', 'beta2', 'epsilon', 'use_locking', 'name'],
+  RMSProp: ['learning_rate', 'decay', 'momentum', 'epsilon', 'use_locking', 'centered', 'name'],
+  Adagrad: ['learning_rate', 'initial_accumulator_value', 'use_locking', 'name'],
+  Adadelta: ['learning_rate', 'rho', 'epsilon', 'use_locking', 'name'],
+  Ftrl: ['learning_rate', 'learning_rate_power', 'initial_accumulator_value', 'l1_regularization_strength', 'l2_regularization_strength',
+    'use_locking', 'name'],
+  ProximalGradientDescent: ['learning_rate', 'l1_regularization_strength', 'l2_regularization_strength', 'use_locking', 'name'],
+};
+
+/** TF1's `tf.compat.v1.metrics.*` signatures. */
+const LABELED = ['labels', 'predictions', 'weights', 'metrics_collections', 'updates_collections', 'name'];
+const TF1_METRIC_PARAMS: Readonly<Record<string, readonly string[]>> = {
+  mean: ['values', 'weights', 'metrics_collections', 'updates_collections', 'name'],
+  accuracy: LABELED, mean_squared_error: LABELED, mean_absolute_error: LABELED, root_mean_squared_error: LABELED,
+  precision: LABELED, recall: LABELED,
+  auc: ['labels', 'predictions', 'weights', 'num_thresholds', 'metrics_collections', 'updates_collections', 'curve', 'name'],
+};
 
 export class Optimizers {
   constructor(private readonly tf: TfLibrary) {}
@@ -17,9 +61,10 @@ export class Optimizers {
 
   /** Keras 3 optimizer: `<name>/iteration` and `<name>/learning_rate` at construction. */
   makeKerasOptimizer(cls: string, args: Args, site: CallSite): Value {
-    const name = strOf(args.kw.get('name')) ?? this.tf.keras.kerasUniquify(snakeCase(cls));
+    const a = bind(args, KERAS_OPTIMIZER_PARAMS[cls] ?? ['learning_rate']);
+    const name = a.str('name') ?? this.tf.keras.kerasUniquify(snakeCase(cls));
     const defaults: Record<string, number> = { SGD: 0.01 };
-    const lrV = args.kw.get('learning_rate') ?? args.pos[0];
+    const lrV = a.get('learning_rate');
     const lr = lrV === undefined ? defaults[cls] ?? 0.001 : numOf(lrV);
     const add = (n: string, dtype: string, init: InitializerSpec, shape: Shape = []): VarRecord => this.tf.vars.addVariable({
       storeKey: null, name: `${name}/${n}`, shape, dtype, initializer: init, trainable: false, collections: ['global_variables'],
@@ -28,23 +73,20 @@ export class Optimizers {
     add('iteration', 'int64', { kind: 'zeros', api: 'keras' });
     if (lr !== undefined) add('learning_rate', 'float32', { kind: 'constant', value: lr, api: 'keras' });
     const id = freshId();
-    this.optimizers.set(id, { kind: `keras:${cls}`, name, args, nonSlot: new Map() });
+    this.optimizers.set(id, { kind: `keras:${cls}`, name, a, nonSlot: new Map() });
     return handle({ kind: 'optimizer', id });
   }
 
   /** Keras 3 optimizer slots, created once by build/apply/apply_gradients/minimize: `<opt>/<path_with_underscores>_<slot>`. */
   kerasOptimizerMethod(o: OptimizerObj, method: string, args: Args, site: CallSite): Value {
     let vars: VarRecord[] = [];
-    if (method === 'build') vars = this.tf.vars.varListOf(args.pos[0] ?? args.kw.get('var_list'));
-    else if (method === 'apply_gradients') vars = this.tf.vars.varListOf(args.pos[0] ?? args.kw.get('grads_and_vars'));
-    else if (method === 'apply') vars = this.tf.vars.varListOf(args.pos[1] ?? args.kw.get('trainable_variables'));
-    else if (method === 'minimize') vars = this.tf.vars.varListOf(args.pos[1] ?? args.kw.get('var_list'));
-    else return unknown();
+    const arg = KERAS_OPTIMIZER_METHODS[method];
+    if (!arg) return unknown();
+    vars = this.tf.vars.varListOf(bind(args, arg.params).get(arg.vars));
     if (o.nonSlot.has('built') || vars.length === 0) return unknown();
     o.nonSlot.set('built', true);
     const cls = o.kind.slice('keras:'.length);
-    const kw = o.args.kw;
-    const num = (k: string, d: number): number => numOf(kw.get(k)) ?? d;
+    const num = (k: string, d: number): number => o.a.num(k) ?? d;
     const zeros: InitializerSpec = { kind: 'zeros', api: 'keras' };
     const slot = (v: VarRecord, n: string, init: InitializerSpec): void => {
       this.tf.vars.addVariable({
@@ -57,13 +99,13 @@ export class Optimizers {
       case 'SGD': if (num('momentum', 0) > 0) perVar([['momentum', zeros]]); break;
       case 'Adam': case 'AdamW': case 'Nadam':
         perVar([['momentum', zeros], ['velocity', zeros]]);
-        if (truthy(kw.get('amsgrad') ?? bool(false)) === true) perVar([['velocity_hat', zeros]]);
+        if (o.a.bool('amsgrad', false) === true) perVar([['velocity_hat', zeros]]);
         break;
       case 'Adamax': perVar([['momentum', zeros], ['norm', zeros]]); break;
       case 'RMSprop':
         perVar([['velocity', zeros]]);
         if (num('momentum', 0) > 0) perVar([['momentum', zeros]]);
-        if (truthy(kw.get('centered') ?? bool(false)) === true) perVar([['average_gradient', zeros]]);
+        if (o.a.bool('centered', false) === true) perVar([['average_gradient', zeros]]);
         break;
       case 'Adagrad': perVar([['accumulator', { kind: 'constant', value: num('initial_accumulator_value', 0.1), api: 'keras' }]]); break;
       case 'Adadelta': perVar([['accumulated_grad', zeros], ['accumulated_delta_var', zeros]]); break;
@@ -79,25 +121,26 @@ export class Optimizers {
     const g = this.tf.graph;
     if (o.kind === 'EMA') {
       if (method === 'apply') {
-        for (const v of this.tf.vars.varListOf(args.pos[0] ?? args.kw.get('var_list'))) {
+        for (const v of this.tf.vars.varListOf(bind(args, ['var_list']).get('var_list'))) {
           if (!v.collections.includes('moving_average_variables')) v.collections.push('moving_average_variables');
           this.createSlot(v, o.name, { kind: 'unknown', reason: `starts equal to ${v.name}`, api: 'v1' }, site);
         }
         return { t: 'tensor', shape: null, dtype: null };
       }
       if (method === 'average_name') {
-        const v = args.pos[0];
+        const v = bind(args, ['var']).get('var');
         return v?.t === 'var' ? str(`${this.tf.reg.vars.get(v.v.id)!.name}/${o.name}`) : unknown();
       }
       return unknown();
     }
     if (method === 'compute_gradients') {
-      return { t: 'list', items: this.tf.vars.varListOf(args.kw.get('var_list') ?? args.pos[1]).map((v) => ({ t: 'tuple', items: [{ t: 'tensor', shape: v.shape, dtype: v.dtype }, this.tf.vars.varValue(v)] }) as Value) };
+      return { t: 'list', items: this.tf.vars.varListOf(bind(args, ['loss', 'var_list']).get('var_list')).map((v) => ({ t: 'tuple', items: [{ t: 'tensor', shape: v.shape, dtype: v.dtype }, this.tf.vars.varValue(v)] }) as Value) };
     }
     if (method !== 'minimize' && method !== 'apply_gradients') return unknown();
-    const vars = method === 'minimize' ? this.tf.vars.varListOf(args.kw.get('var_list') ?? args.pos[2]) : this.tf.vars.varListOf(args.pos[0] ?? args.kw.get('grads_and_vars'));
+    const vars = method === 'minimize' ? this.tf.vars.varListOf(bind(args, ['loss', 'global_step', 'var_list']).get('var_list'))
+      : this.tf.vars.varListOf(bind(args, ['grads_and_vars']).get('grads_and_vars'));
     if (vars.length === 0) return unknown();
-    const num = (k: string, i: number, d: number): number => numOf(o.args.kw.get(k) ?? o.args.pos[i]) ?? d;
+    const num = (k: string, d: number): number => o.a.num(k) ?? d;
     const nonSlot = (n: string, value: number): void => {
       if (o.nonSlot.has(`${n}#${g.id}`)) return;
       o.nonSlot.set(`${n}#${g.id}`, true);
@@ -110,15 +153,15 @@ export class Optimizers {
     const zeros: InitializerSpec = { kind: 'zeros', api: 'v1' };
     switch (o.kind) {
       case 'Adam':
-        nonSlot('beta1_power', num('beta1', 1, 0.9));
-        nonSlot('beta2_power', num('beta2', 2, 0.999));
+        nonSlot('beta1_power', num('beta1', 0.9));
+        nonSlot('beta2_power', num('beta2', 0.999));
         for (const v of vars) { this.createSlot(v, o.name, zeros, site); this.createSlot(v, o.name, zeros, site); }
         break;
       case 'Momentum':
         for (const v of vars) this.createSlot(v, o.name, zeros, site);
         break;
       case 'RMSProp': {
-        const centered = truthy(o.args.kw.get('centered') ?? bool(false)) === true;
+        const centered = o.a.bool('centered', false) === true;
         for (const v of vars) {
           this.createSlot(v, o.name, { kind: 'ones', api: 'v1' }, site);
           if (centered) this.createSlot(v, o.name, zeros, site);
@@ -127,7 +170,7 @@ export class Optimizers {
         break;
       }
       case 'Adagrad': {
-        const init = num('initial_accumulator_value', 1, 0.1);
+        const init = num('initial_accumulator_value', 0.1);
         for (const v of vars) this.createSlot(v, o.name, { kind: 'constant', value: init, api: 'v1' }, site);
         break;
       }
@@ -135,7 +178,7 @@ export class Optimizers {
         for (const v of vars) { this.createSlot(v, o.name, zeros, site); this.createSlot(v, o.name, zeros, site); }
         break;
       case 'Ftrl': {
-        const init = num('initial_accumulator_value', 2, 0.1);
+        const init = num('initial_accumulator_value', 0.1);
         for (const v of vars) { this.createSlot(v, o.name, { kind: 'constant', value: init, api: 'v1' }, site); this.createSlot(v, o.name, zeros, site); }
         break;
       }
@@ -164,7 +207,8 @@ export class Optimizers {
 
   /** `tf.metrics.*`: local, non-trainable `total`/`count`-style variables under the metric's scope. */
   metric(kind: string, args: Args, site: CallSite): Value {
-    const nameArg = args.kw.get('name');
+    const a = bind(args, TF1_METRIC_PARAMS[kind] ?? []);
+    const nameArg = a.get('name');
     const dflt = kind;
     const scoped = (name: Value | undefined, d: string, body: () => void): void => {
       const ctx = this.tf.scoping.variableScope({ pos: [name ?? NONE, str(d)], kw: new Map(), posNodes: [null, null], kwNodes: new Map() }, site, false) as Value & { t: 'ctx' };
@@ -193,7 +237,7 @@ export class Optimizers {
         scoped(nameArg, dflt, () => { count('true_positives'); count('false_negatives'); });
         break;
       case 'auc': {
-        const n = numOf(args.kw.get('num_thresholds')) ?? 200;
+        const n = a.num('num_thresholds') ?? 200;
         scoped(nameArg, dflt, () => { for (const k of ['true_positives', 'false_negatives', 'true_negatives', 'false_positives']) local(k, [n]); });
         break;
       }
@@ -206,17 +250,16 @@ export class Optimizers {
   // ---------- quick fixes ----------
 }
 
-const TF1_OPTIMIZERS = ['GradientDescent', 'Momentum', 'Adam', 'RMSProp', 'Adagrad', 'Adadelta', 'Ftrl', 'ProximalGradientDescent'];
-const TF1_METRICS = ['mean', 'accuracy', 'mean_squared_error', 'mean_absolute_error', 'root_mean_squared_error', 'precision', 'recall', 'auc'];
 
 export const OPTIMIZERS_API: readonly ApiEntry[] = [
   {
     // their slots are created by minimize/apply_gradients (optimizerMethod), from the arguments kept here
-    names: TF1_OPTIMIZERS.map((k) => `train.${k}Optimizer`), params: [],
-    impl: (tf, a, _s, c) => {
+    names: Object.keys(TF1_OPTIMIZER_PARAMS).map((k) => `train.${k}Optimizer`), params: [],
+    impl: (tf, raw, _s, c) => {
       const kind = c.name.slice('train.'.length).replace(/Optimizer$/, '');
+      const a = bind(raw.raw, TF1_OPTIMIZER_PARAMS[kind]!);
       const id = freshId();
-      tf.optim.optimizers.set(id, { kind, name: a.str('name') ?? kind, args: a.raw, nonSlot: new Map() });
+      tf.optim.optimizers.set(id, { kind, name: a.str('name') ?? kind, a, nonSlot: new Map() });
       return handle({ kind: 'optimizer', id });
     },
   },
@@ -224,9 +267,9 @@ export const OPTIMIZERS_API: readonly ApiEntry[] = [
     names: ['train.ExponentialMovingAverage'], params: ['decay', 'num_updates', 'zero_debias', 'name'],
     impl: (tf, a) => {
       const id = freshId();
-      tf.optim.optimizers.set(id, { kind: 'EMA', name: a.str('name') ?? 'ExponentialMovingAverage', args: a.raw, nonSlot: new Map() });
+      tf.optim.optimizers.set(id, { kind: 'EMA', name: a.str('name') ?? 'ExponentialMovingAverage', a, nonSlot: new Map() });
       return handle({ kind: 'optimizer', id });
     },
   },
-  { names: TF1_METRICS.map((m) => `metrics.${m}`), params: [], impl: (tf, a, site, c) => tf.optim.metric(c.name.slice('metrics.'.length), a.raw, site) },
+  { names: Object.keys(TF1_METRIC_PARAMS).map((m) => `metrics.${m}`), params: [], impl: (tf, a, site, c) => tf.optim.metric(c.name.slice('metrics.'.length), a.raw, site) },
 ];

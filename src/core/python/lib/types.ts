@@ -3,7 +3,8 @@
 
 import type { Diagnostic, InitializerSpec, Shape, SourceLocation } from '../../model';
 import type { VarRecord, VarScope } from '../../tf/graph';
-import type { Args, CallSite } from '../interp';
+import type { CallSite } from '../interp';
+import type { BoundArgs } from './registry';
 import type { ApiFamily } from '../tfnames';
 import type { Value } from '../values';
 
@@ -23,7 +24,8 @@ export interface TfRegistry {
 export interface OptimizerObj {
   kind: string;
   name: string;
-  args: Args;
+  /** The constructor's arguments, bound to its signature. */
+  a: BoundArgs;
   /** Non-slot variables (Adam's beta powers) already created, per graph. */
   nonSlot: Map<string, boolean>;
 }
