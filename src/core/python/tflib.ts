@@ -3,7 +3,7 @@
 // other through it. Produces `VarRecord`s and diagnostics; TF's naming, sharing and errors live in the modules.
 
 import { type ScopeEntry, type TfRegistry } from './lib/types';
-import { fromJsonArray, shapeOf, dtypeOf } from './lib/convert';
+import { fromJsonArray } from './lib/convert';
 export type { TfRegistry, TfState } from './lib/types';
 import { SeedTracker } from './seeds';
 import type { Shape } from '../model';
@@ -24,6 +24,7 @@ import { NumPy } from './lib/numpy';
 import { Stdlib } from './lib/stdlib';
 import { TfObjects } from './lib/objects';
 import { TfApi } from './lib/api';
+import { bind } from './lib/registry';
 
 export class TfLibrary implements LibraryHooks {
   interp!: Interpreter;
@@ -105,8 +106,9 @@ export class TfLibrary implements LibraryHooks {
       case 'tfmethod': return this.objects.callMethod(fn.self, fn.name, args, site);
       case 'init': {
         // initializer(shape, dtype=...) → a tensor with that initializer
-        const shape = shapeOf(args.pos[0] ?? args.kw.get('shape'));
-        const dtype = dtypeOf(args.pos[1] ?? args.kw.get('dtype')) ?? 'float32';
+        const a = bind(args, ['shape', 'dtype']);
+        const shape = a.shape('shape');
+        const dtype = a.dtype('dtype') ?? 'float32';
         // a stateful initializer makes its op now (eager: runs it); each call is its own op (and kernel run)
         if (this.rng.isStateful(fn.spec)) {
           const spec = { ...fn.spec };

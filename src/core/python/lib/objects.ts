@@ -1,12 +1,12 @@
 // Attributes and methods of TF objects: scope objects, variables, tensors, dtypes, layers, optimizers, graphs,
 // argparse namespaces; module attributes of `tf.*` (dtypes, GraphKeys).
 
-import { flatten, reshapeFlat, enterEagerNs, shapeOf, shapeValue, dtypeOf, partitionerOf } from './convert';
+import { flatten, reshapeFlat, enterEagerNs, shapeOf, shapeValue, partitionerOf } from './convert';
 import { buildLayer } from './layerBuild';
 import { type Reuse, TfGraph } from '../../tf/graph';
 import { type Args, type CallSite } from '../interp';
 import { canonicalize, DTYPES, isFloatDtype, normalizeDtype } from '../tfnames';
-import { bool, float, int, NONE, str, truthy, unknown, type Value, type Handle } from '../values';
+import { bool, float, int, NONE, str, unknown, type Value, type Handle } from '../values';
 import type { TfLibrary } from '../tflib';
 import { bind } from './registry';
 
@@ -232,9 +232,9 @@ export class TfObjects {
         case 'reuse_variables':
           s.reuse = true;
           return NONE;
-        case 'set_initializer': { const i = this.tf.inits.initializerFromValue(args.pos[0] ?? NONE, 'v1'); s.initializer = i; return NONE; }
-        case 'set_dtype': s.dtype = dtypeOf(args.pos[0]) ?? s.dtype; return NONE;
-        case 'set_partitioner': s.partitioner = partitionerOf(args.pos[0]); return NONE;
+        case 'set_initializer': s.initializer = this.tf.inits.initializerFromValue(bind(args, ['initializer']).get('initializer') ?? NONE, 'v1'); return NONE;
+        case 'set_dtype': s.dtype = bind(args, ['dtype']).dtype('dtype') ?? s.dtype; return NONE;
+        case 'set_partitioner': s.partitioner = partitionerOf(bind(args, ['partitioner']).get('partitioner')); return NONE;
         case 'get_variable': return this.tf.vars.getVariable({ ...args, pos: args.pos.slice(1), posNodes: args.posNodes.slice(1) }, site, false);
         default: return unknown();
       }
@@ -255,7 +255,7 @@ export class TfObjects {
         return { t: 'tensor', shape, dtype: self.dtype, ...(init ? { init } : {}) };
       }
       if (name === 'astype') {
-        const want = dtypeOf(args.pos[0] ?? args.kw.get('dtype'));
+        const want = bind(args, ['dtype']).dtype('dtype');
         if (!want || want === self.dtype) return self;
         const init = self.init && self.dtype && self.init.kind !== 'unknown' ? this.tf.tensors.withPost(self.init, self.dtype, [{ op: 'cast', dtype: want, by: 'numpy' }]) : self.init;
         return { ...self, dtype: want, ...(init ? { init } : {}) };
@@ -271,7 +271,7 @@ export class TfObjects {
       const l = this.tf.reg.layers.get(self.l.id)!;
       if (name === 'build') {
         // model.build(shape) / layer.build(shape): builds under the layer's name, like a call would.
-        const shape = shapeOf(args.pos[0] ?? args.kw.get('input_shape'));
+        const shape = bind(args, ['input_shape']).shape('input_shape');
         if (l.kind === 'Sequential') {
           this.tf.keras.callLayer(l, { pos: [{ t: 'tensor', shape, dtype: 'float32' }], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
         } else if (!l.built) {
@@ -281,8 +281,9 @@ export class TfObjects {
         return NONE;
       }
       if (name === 'add' && l.kind === 'Sequential') {
-        const layer = args.pos[0] ?? args.kw.get('layer');
-        const rebuild = truthy(args.pos[1] ?? args.kw.get('rebuild') ?? bool(true)) !== false;
+        const a = bind(args, ['layer', 'rebuild']);
+        const layer = a.get('layer');
+        const rebuild = a.bool('rebuild', true) !== false;
         if (layer) this.tf.keras.sequentialAdd(l, layer, site, rebuild);
         return NONE;
       }
@@ -291,7 +292,7 @@ export class TfObjects {
         const layers = (l.config.get('layers') as { items: Value[] }).items;
         const last = layers.pop();
         l.built = false;
-        if (truthy(args.pos[0] ?? args.kw.get('rebuild') ?? bool(true)) !== false) this.tf.keras.sequentialRebuild(l, site);
+        if (bind(args, ['rebuild']).bool('rebuild', true) !== false) this.tf.keras.sequentialRebuild(l, site);
         return last ?? unknown('pop');
       }
       if (name === 'get_weights' || name === 'count_params' || name === 'summary' || name === 'compile') return unknown();

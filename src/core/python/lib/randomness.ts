@@ -10,7 +10,7 @@ import { type Args, type CallSite } from '../interp';
 import { type ApiFamily } from '../tfnames';
 import { float, int, NONE, numOf, str, truthy, unknown, type Value } from '../values';
 import type { TfLibrary } from '../tflib';
-import type { ApiEntry, BoundArgs } from './registry';
+import { type ApiEntry, type BoundArgs, bind } from './registry';
 
 export class Randomness {
   constructor(private readonly tf: TfLibrary) {}
@@ -43,7 +43,7 @@ export class Randomness {
       const seed = sv === undefined || sv.t === 'none' ? null : numOf(sv);
       if (m[1] === 'SeedGenerator') {
         // a SeedGenerator owns its state variable ([seed, 0]; make_default_seed() without seed)
-        const pv = sv ?? args.pos[0];
+        const pv = bind(args, ['seed']).get('seed');
         if (pv !== undefined && pv.t !== 'none' && numOf(pv) === undefined) this.tf.seeds.taintPython('a keras.random.SeedGenerator\'s seed is not known statically');
         this.pendingSeedGen = null;
         this.seedGenerator(pv, site);
@@ -69,14 +69,15 @@ export class Randomness {
    * seed, dtype=x.dtype)` op (rate 0: only `get_seed`, TF's "dummy RNG step"), taking an op seed and a kernel run.
    */
   dropoutSeeds(api: ApiFamily, args: Args): void {
-    const x = args.pos[0] ?? args.kw.get('x');
-    const seedV = args.kw.get('seed') ?? args.pos[3];
+    const a = bind(args, api === 'v1' ? ['x', 'keep_prob', 'noise_shape', 'seed', 'name', 'rate'] : ['x', 'rate', 'noise_shape', 'seed', 'name']);
+    const x = a.get('x');
+    const seedV = a.get('seed');
     const s = numOf(seedV);
     const seed: SeedArg = s !== undefined ? s : seedV && seedV.t !== 'none' ? 'unknown' : null;
-    const rateV = args.kw.get('rate') ?? (api === 'v1' ? undefined : args.pos[1]);
-    const keepV = api === 'v1' ? args.kw.get('keep_prob') ?? args.pos[1] : undefined;
+    const rateV = a.get('rate');
+    const keepV = api === 'v1' ? a.get('keep_prob') : undefined;
     const rate = rateV && rateV.t !== 'none' ? numOf(rateV) : keepV && keepV.t !== 'none' && numOf(keepV) !== undefined ? 1 - numOf(keepV)! : undefined;
-    const noiseV = args.kw.get('noise_shape') ?? args.pos[2];
+    const noiseV = a.get('noise_shape');
     const shape = rate === 0 ? [0] : noiseV && noiseV.t !== 'none' ? shapeOf(noiseV) : x ? this.tf.tensors.shapeOfValue(x) : null;
     const dtype = (x?.t === 'tensor' ? x.dtype : x?.t === 'var' ? this.tf.reg.vars.get(x.v.id)?.dtype : null) ?? 'float32';
     const spec: InitializerSpec = { kind: 'random_uniform', minval: 0, maxval: 1, api: 'v1' };
@@ -89,7 +90,7 @@ export class Randomness {
     const a = args.pos;
     switch (fn) {
       case 'seed': {
-        const a0 = a[0] ?? args.kw.get('a');
+        const a0 = bind(args, ['a']).get('a');
         const s = numOf(a0);
         this.tf.seeds.seedPython(s !== undefined ? s : a0 && a0.t !== 'none' ? 'unknown' : null, `random.seed(${s ?? (a0 ? '?' : '')})`, false);
         return NONE;

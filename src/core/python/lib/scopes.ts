@@ -238,8 +238,10 @@ export class Scopes {
 
   nameScope(args: Args, site: CallSite, api: string): Value {
     const g = this.tf.graph;
-    const nameV = args.pos[0] ?? args.kw.get('name');
-    const dflt = api === 'v2' ? undefined : args.pos[1] ?? args.kw.get('default_name');
+    // v1: name_scope(name, default_name=None, values=None); v2: name_scope(name)
+    const a = bind(args, api === 'v2' ? ['name'] : ['name', 'default_name', 'values']);
+    const nameV = a.get('name');
+    const dflt = api === 'v2' ? undefined : a.get('default_name');
     let name: string | null;
     if (nameV && nameV.t === 'str') name = nameV.v;
     else if (nameV && nameV.t === 'scope') name = this.tf.reg.scopes.get(nameV.s.id)!.originalNameScope || null;

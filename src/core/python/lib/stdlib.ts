@@ -6,6 +6,7 @@ import { freshId } from '../../tf/graph';
 import { type Args, type CallSite } from '../interp';
 import { bool, float, int, NONE, npScalar, numOf, str, strOf, unknown, type Value, handle } from '../values';
 import type { TfLibrary } from '../tflib';
+import { bind } from './registry';
 
 export class Stdlib {
   constructor(private readonly tf: TfLibrary) {}
@@ -21,15 +22,16 @@ export class Stdlib {
     const a = args.pos;
     const flag = /(?:^|\.)(?:flags|absl\.flags)\.DEFINE_(\w+)$/.exec(path);
     if (flag) {
-      const name = strOf(a[0] ?? args.kw.get('name'));
-      let v = a[1] ?? args.kw.get('default') ?? NONE;
+      const f = bind(args, ['name', 'default', 'help']);
+      const name = f.str('name');
+      let v = f.get('default') ?? NONE;
       if (flag[1] === 'list' && v.t === 'str') v = { t: 'list', items: v.v.split(',').map((x) => str(x.trim())) };
       if (name) this.flagValues.set(name, v);
       return NONE;
     }
     if (/(?:^|\.)(?:app|absl\.app)\.run$/.test(path)) {
       // Runs main(argv) (argv unknown). tf.app.run() without main uses __main__.main.
-      const main = a[0] ?? args.kw.get('main') ?? this.tf.interp.mainModuleValue('main');
+      const main = bind(args, ['main', 'argv']).get('main') ?? this.tf.interp.mainModuleValue('main');
       if (main && main.t !== 'none' && main.t !== 'unknown') this.tf.interp.call(main, { pos: [unknown('argv')], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
       return NONE;
     }
@@ -40,7 +42,7 @@ export class Stdlib {
     }
     if (path === 'os.environ.get' || path === 'os.getenv') {
       this.tf.interp.note(site.node, site.file, 'environment-assumed', 'Environment variables are taken as unset: the default is used.');
-      return a[1] ?? args.kw.get('default') ?? NONE;
+      return bind(args, ['key', 'default']).get('default') ?? NONE;
     }
     if (path === 'json.loads') {
       const t = strOf(a[0]);
