@@ -5,10 +5,11 @@
 import type { SyntaxNode as Node } from './ast';
 import { type LayerObj, type OptimizerObj, type ScopeEntry, type TfRegistry } from './lib/types';
 import { FUNC_OP_NAMES, ARITH_OP_NAMES, OP_NAMES, padConstant, tensorRepr, fromJsonArray, fromJson, broadcast, flatten, reshapeFlat, enterEagerNs, tfPrefix, snakeCase, isLiteral, literalAsTensor, literalTensor, containsUnknown, shapeOf, shapeValue, dtypeOf, collectionsList, partitionerOf, fullShapeOfParts, seedPairOf, numpyLinspace } from './lib/convert';
-import { buildLayer, layerOutputShape, tfLayersFunctional, type LayerBuildHost, type NewVariable } from './lib/layerBuild';
+import { buildLayer, kerasMergeShape, layerOutputShape, tfLayersFunctional, type LayerBuildHost, type NewVariable } from './lib/layerBuild';
 export type { TfRegistry, TfState } from './lib/types';
 import type { SeedInfo } from '../model';
-import { KERAS_CTOR_DRAWS, KERAS_NO_DRAWS, type NumpyStream, RANDOM_KINDS, type SeedArg, SeedTracker, statefulOpType } from './seeds';
+import { type NumpyStream, RANDOM_KINDS, type SeedArg, SeedTracker, statefulOpType } from './seeds';
+import { checksInputAxis, KERAS_CTOR_DRAWS, KERAS_LAYER_ALIASES, KERAS_NO_DRAWS, KERAS_POSITIONAL, ownsSeedGenerator } from '../layers';
 import type { Diagnostic, InitializerSpec, PostOp, QuickFix, Shape, SourceLocation } from '../model';
 import { VARIANCE_SCALING_ALIASES } from '../initializers';
 import { dtypeSize } from '../model';
@@ -16,7 +17,6 @@ import { freshId, invalidScopeName, partitionCount, ScopeNameError, shapesCompat
 import {
   loc, PyRaise, type Args, type CallSite, type Interpreter, type LibraryHooks,
 } from './interp';
-import { KERAS_LAYER_ALIASES, KERAS_POSITIONAL, kerasMergeShape } from './kerasShapes';
 import { canonicalize, DTYPES, isFloatDtype, isIntOrBoolDtype, LIBRARY_ROOTS, normalizeDtype, TF1_ONLY, type ApiFamily } from './tfnames';
 import { bool, float, int, NONE, npResult, npScalar, numOf, pyRepr, str, strOf, truthy, unknown, type Value } from './values';
 
@@ -2466,8 +2466,7 @@ export class TfLibrary implements LibraryHooks, LayerBuildHost {
     this.kerasConstructorDraws(l);
     // Keras 3 layers that draw random numbers own a SeedGenerator, whose state variable exists from construction.
     const rate = numOf(config.get('rate'));
-    if (['LSTM', 'GRU', 'SimpleRNN'].includes(cls) || (/^(Dropout|SpatialDropout\dD|GaussianDropout|AlphaDropout|GaussianNoise)$/.test(cls) && (rate === undefined || rate > 0))
-      || /^Random(Flip|Rotation|Zoom|Translation|Contrast|Brightness)$/.test(cls)) {
+    if (ownsSeedGenerator(cls, rate)) {
       this.seedGenerator(config.get('seed'), site);
     }
     // Keras's Layer takes `input_shape=` / `input_dim=` (Embedding's input_dim is its vocabulary size).
@@ -2649,7 +2648,7 @@ export class TfLibrary implements LibraryHooks, LayerBuildHost {
       // Keras checks later calls against the input spec the layer was built with (last axis).
       const want = l.builtInDim;
       const got = inShape && inShape.length ? inShape[inShape.length - 1] : null;
-      if (want != null && got != null && want !== got && /^(Dense|Conv[123]D|Conv2DTranspose|DepthwiseConv2D|SeparableConv2D)$/.test(l.kind)) {
+      if (want != null && got != null && want !== got && checksInputAxis(l.kind)) {
         this.raise(site, 'ValueError', `Input 0 with name 'None' of layer '${l.name}' is incompatible with the layer: expected axis -1 of input shape to have value ${want}, but received input with shape ${tensorShapeStr(inShape)}`, 'incompatible-input');
       }
     }
