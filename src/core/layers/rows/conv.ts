@@ -84,14 +84,14 @@ const DEPTHWISE = ['kernel_size', 'strides', 'padding', 'depth_multiplier', 'dat
 const CONV_ROWS: readonly LayerRow[] = [
   convRow({ cls: 'Conv1D', rank: 1, kind: 'conv', params: CONV, aliases: ['Convolution1D'], tfjs: 'conv1d', tf1: 'conv1d', inputSpec: true }),
   convRow({ cls: 'Conv2D', rank: 2, kind: 'conv', params: CONV, aliases: ['Convolution2D'], tfjs: 'conv2d', tf1: 'conv2d', inputSpec: true }),
-  convRow({ cls: 'Conv3D', rank: 3, kind: 'conv', params: CONV, aliases: ['Convolution3D'], inputSpec: true }),
+  convRow({ cls: 'Conv3D', rank: 3, kind: 'conv', params: CONV, aliases: ['Convolution3D'], tfjs: 'conv3d', inputSpec: true }),
   convRow({ cls: 'Conv1DTranspose', rank: 1, kind: 'transpose', params: TRANSPOSE, aliases: ['Convolution1DTranspose'] }),
   convRow({
     cls: 'Conv2DTranspose', rank: 2, kind: 'transpose', params: TRANSPOSE, aliases: ['Convolution2DTranspose'],
     tfjs: 'conv2dTranspose', tf1: 'conv2d_transpose', inputSpec: true,
   }),
   convRow({
-    cls: 'Conv3DTranspose', rank: 3, kind: 'transpose', aliases: ['Convolution3DTranspose'],
+    cls: 'Conv3DTranspose', rank: 3, kind: 'transpose', aliases: ['Convolution3DTranspose'], tfjs: 'conv3dTranspose',
     params: ['filters', 'kernel_size', 'strides', 'padding', 'data_format', 'output_padding', 'dilation_rate'],
   }),
   convRow({ cls: 'DepthwiseConv1D', rank: 1, kind: 'depthwise', params: DEPTHWISE }),
@@ -113,7 +113,7 @@ const POOL_ROWS: readonly LayerRow[] = RANKS.flatMap((r): LayerRow[] => [
   ...(['Max', 'Average'] as const).map((k): LayerRow => ({
     cls: `${k}Pooling${r}D`,
     keras: { params: POOL, draws: NO_DRAWS, aliases: [`${k === 'Max' ? 'Max' : 'Avg'}Pool${r}D`] },
-    ...tfjsName(`${k}Pooling${r}D`, r, [1, 2]),
+    ...tfjsName(`${k}Pooling${r}D`, r, [1, 2, 3]),
     output: poolOutput(r, k === 'Max'),
     unsupported: TFJS_CHANNELS_LAST_ONLY,
   })),
