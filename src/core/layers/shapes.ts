@@ -20,6 +20,11 @@ export function channels(c: ConfigReader, x: Shape): Dim {
   return channelsFirst(c) ? x[1] ?? null : last(x);
 }
 
+/** A convolution's kernel_size as `rank` dims (unknown entries null). */
+export function kernelSize(c: ConfigReader, rank: number): Dim[] {
+  return c.ints('kernel_size', rank) ?? nulls(rank);
+}
+
 /** Positions of the `rank` spatial dims of an input (after the batch, before or after the channels). */
 export function spatialAxes(c: ConfigReader, rank: number): number[] {
   const first = channelsFirst(c) ? 2 : 1;

@@ -111,6 +111,17 @@ describe('layer table: one row, each framework', () => {
     assert.strictEqual(planOutput(tfjsRow('LSTM'), js({ units: 5 }), [null, 4]), null, 'TF.js: [batch, time, features] only');
   });
 
+  it('ConvLSTM2D: gate kernels sized by each time step\'s channels; Keras 3 in a `conv_lstm_cell`', () => {
+    const x = [null, 5, 3, 9, 10];
+    assert.deepStrictEqual(plan(kerasRow('ConvLSTM2D'), py({ filters: i(2), kernel_size: i(2), data_format: s('channels_first') }), x), [
+      '>conv_lstm_cell', 'kernel [2,2,3,8] kernel_initializer=glorot_uniform', 'recurrent_kernel [2,2,2,8] recurrent_initializer=orthogonal',
+      'bias [8] unit_forget_bias', '<',
+    ]);
+    assert.deepStrictEqual(planOutput(kerasRow('ConvLSTM2D'), py({ filters: i(2), kernel_size: i(2), data_format: s('channels_first') }), x), [null, 2, 8, 9]);
+    assert.deepStrictEqual(planOutput(tfjsRow('ConvLSTM2D'), js({ filters: 2, kernelSize: 2, returnSequences: true }), [null, 5, 9, 10, 3]), [null, 5, 8, 9, 2]);
+    assert.ok(ownsSeedGenerator('ConvLSTM1D', undefined));
+  });
+
   it('GRU: Keras 3\'s reset_after keeps two bias rows; TF.js has one', () => {
     assert.deepStrictEqual(plan(kerasRow('GRU'), py({ units: i(2) }), [null, 3, 4]).at(-2), 'bias [2,6] bias_initializer=zeros');
     assert.deepStrictEqual(plan(tfjsRow('GRU'), js({ units: 2 }), [null, 3, 4]).at(-1), 'bias [6] bias_initializer=zeros');

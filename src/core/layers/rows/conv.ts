@@ -3,16 +3,15 @@
 // row makers over the spatial rank; each call is one row.
 // Contract: data and small pure rules only; the shape functions live in ../shapes.ts.
 
-import { channels, convOutput, globalPoolOutput, mul, nulls, padOutput, poolOutput, upSamplingOutput, type ConvKind } from '../shapes';
+import { channels, convOutput, globalPoolOutput, kernelSize, mul, padOutput, poolOutput, upSamplingOutput, type ConvKind } from '../shapes';
 import { fw, type ConfigReader, type Dim, type KerasCtorStep, type LayerRow, type Shape } from '../types';
 import { BIAS, DRAWS_DEPTHWISE, DRAWS_KB, DRAWS_SEPARABLE, KERNEL, NO_DRAWS, TF1_KEYS, TFJS_CHANNELS_LAST_ONLY, USE_BIAS } from './common';
 
-const CONV = ['filters', 'kernel_size', 'strides', 'padding', 'data_format', 'dilation_rate'];
+export const CONV = ['filters', 'kernel_size', 'strides', 'padding', 'data_format', 'dilation_rate'];
 const POOL = ['pool_size', 'strides', 'padding', 'data_format'];
 /** Options TF1's convolution layers are modelled without (channels-last, no dilation, no groups). */
 const TF1_CONV_IGNORES = ['data_format', 'dilation_rate', 'groups'];
 
-const kernelSize = (c: ConfigReader, rank: number): Dim[] => c.ints('kernel_size', rank) ?? nulls(rank);
 const div = (a: Dim, b: Dim): Dim => (a === null || b === null ? null : a / b);
 const filters = (c: ConfigReader): Dim[] => [c.int('filters')];
 

@@ -1,19 +1,23 @@
 // Rows: recurrent layers (LSTM, GRU, SimpleRNN: Keras 3 builds their weights in a `<kind>_cell` sublayer, TF.js
-// directly under the layer), the RNN cells and ConvLSTMs (seed draws only), and the attention layers
-// (MultiHeadAttention's EinsumDense sublayers with cloned initializers and their own fans).
+// directly under the layer), ConvLSTM1D-3D (convolutional gates over each time step), the RNN cells (seed draws
+// only), and the attention layers (MultiHeadAttention's EinsumDense sublayers with cloned initializers and fans).
 // Contract: data and small pure rules only.
 
-import { attentionMerge, last, mul, product } from '../shapes';
-import { fw, type BuildStep, type ConfigReader, type Dim, type LayerRow, type OutputRule, type Rule, type SpecialInit, type SublayerDecl } from '../types';
+import { attentionMerge, channels, convOutput, kernelSize, last, mul, product } from '../shapes';
+import { fw, type BuildStep, type ConfigReader, type Dim, type LayerRow, type OutputRule, type PerFw, type Rule, type Shape, type SpecialInit, type SublayerDecl } from '../types';
+import { CONV } from './conv';
 import { BIAS, DRAWS_KB, DRAWS_RNN, KERNEL, RECURRENT, SEED_GEN, USE_BIAS } from './common';
 
 const units = (c: ConfigReader): Dim => c.int('units');
 
-/** Keras 3: unit_forget_bias (default on) replaces a default bias initializer; TF.js: only when asked. */
-const UNIT_FORGET_BIAS = fw<Rule<SpecialInit | null>>(
-  (c) => (c.bool('unit_forget_bias', true) && !c.given('bias_initializer') && units(c) !== null ? { kind: 'unit_forget_bias', units: units(c) } : null),
-  { tfjs: (c) => (c.bool('unit_forget_bias', false) ? { kind: 'unit_forget_bias', units: units(c) } : null) },
-);
+/** Keras 3: unit_forget_bias (default on) replaces a default bias initializer; TF.js: only when asked. `key`: the units' option. */
+function unitForgetBias(key: 'units' | 'filters'): PerFw<Rule<SpecialInit | null>> {
+  const n = (c: ConfigReader): Dim => c.int(key);
+  return fw<Rule<SpecialInit | null>>(
+    (c) => (c.bool('unit_forget_bias', true) && !c.given('bias_initializer') && n(c) !== null ? { kind: 'unit_forget_bias', units: n(c) } : null),
+    { tfjs: (c) => (c.bool('unit_forget_bias', false) ? { kind: 'unit_forget_bias', units: n(c) } : null) },
+  );
+}
 
 function rnnWeights(cell: string, gates: number, bias: BuildStep): readonly BuildStep[] {
   return [{
@@ -30,13 +34,42 @@ const rnnOutput: OutputRule = (c, x) => (c.bool('return_sequences', false) ? [..
 /** TF.js's recurrent layers take [batch, time, features] inputs. */
 const RNN_OUTPUT = fw<OutputRule>(rnnOutput, { tfjs: (c, x) => (x.length === 3 ? rnnOutput(c, x) : null) });
 
+/** One time step of a sequence input: [batch, ...spatial and channels]. */
+const step = (x: Shape): Shape => (x ? [x[0]!, ...x.slice(2)] : null);
+
+/** ConvLSTM1D-3D: an LSTM whose four gates are convolutions over each time step (Keras 3: in a `conv_lstm_cell`). */
+function convLstmRow(rank: number, tfjs?: string): LayerRow {
+  const gates = (c: ConfigReader): Dim => mul(c.int('filters'), 4);
+  const stepOutput = convOutput(rank, 'conv');
+  return {
+    cls: `ConvLSTM${rank}D`,
+    keras: {
+      params: [...CONV, 'activation', 'recurrent_activation', 'use_bias', 'kernel_initializer', 'recurrent_initializer', 'bias_initializer', 'unit_forget_bias'],
+      draws: [SEED_GEN, ...DRAWS_RNN], seedState: 'always',
+    },
+    ...(tfjs ? { tfjs: { factory: tfjs } } : {}),
+    weights: [{
+      sublayer: fw<string | null>('conv_lstm_cell', { tfjs: null }),
+      steps: [
+        { name: 'kernel', shape: (c, x) => [...kernelSize(c, rank), channels(c, step(x)), gates(c)], init: KERNEL },
+        { name: 'recurrent_kernel', shape: (c) => [...kernelSize(c, rank), c.int('filters'), gates(c)], init: RECURRENT },
+        { name: 'bias', shape: (c) => [gates(c)], init: BIAS, when: USE_BIAS, special: unitForgetBias('filters') },
+      ],
+    }],
+    output: (c, x) => {
+      const out = x.length === rank + 3 ? stepOutput(c, step(x)!) : null;
+      return out && c.bool('return_sequences', false) ? [out[0]!, x[1]!, ...out.slice(1)] : out;
+    },
+  };
+}
+
 const RNN_PARAMS = ['units', 'activation', 'recurrent_activation', 'use_bias', 'kernel_initializer', 'recurrent_initializer', 'bias_initializer'];
 
 const RNN_ROWS: readonly LayerRow[] = [
   {
     cls: 'LSTM', keras: { params: [...RNN_PARAMS, 'unit_forget_bias'], draws: [...DRAWS_RNN, SEED_GEN], seedState: 'always' },
     tfjs: { factory: 'lstm' },
-    weights: rnnWeights('lstm_cell', 4, { name: 'bias', shape: (c) => [mul(units(c), 4)], init: BIAS, when: USE_BIAS, special: UNIT_FORGET_BIAS }),
+    weights: rnnWeights('lstm_cell', 4, { name: 'bias', shape: (c) => [mul(units(c), 4)], init: BIAS, when: USE_BIAS, special: unitForgetBias('units') }),
     output: RNN_OUTPUT,
   },
   {
@@ -60,9 +93,7 @@ const RNN_ROWS: readonly LayerRow[] = [
   { cls: 'LSTMCell', keras: { draws: [...DRAWS_RNN, SEED_GEN] } },
   { cls: 'GRUCell', keras: { draws: [...DRAWS_RNN, SEED_GEN] } },
   { cls: 'SimpleRNNCell', keras: { draws: [SEED_GEN, ...DRAWS_RNN] } },
-  { cls: 'ConvLSTM1D', keras: { draws: [SEED_GEN, ...DRAWS_RNN] } },
-  { cls: 'ConvLSTM2D', keras: { draws: [SEED_GEN, ...DRAWS_RNN] } },
-  { cls: 'ConvLSTM3D', keras: { draws: [SEED_GEN, ...DRAWS_RNN] } },
+  convLstmRow(1), convLstmRow(2, 'convLstm2d'), convLstmRow(3),
 ];
 
 // ---------------------------------------------------------------------------------------------- attention
