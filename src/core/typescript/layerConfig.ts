@@ -1,7 +1,6 @@
-// The layer table's config reader over a TF.js layer config (a plain object with camelCase keys, as the
-// evaluator reads it): Keras's snake_case keys are camel-cased mechanically (`kernel_size` → `kernelSize`),
-// camelCase enum values snake-cased (`channelsFirst` → `channels_first`), and numbers read as TF.js's
-// normalizeArray reads them; a value that is not an integer is null (not known).
+// The layer table's config reader over a TF.js layer config (a plain camelCase object, as the evaluator reads
+// it): Keras's snake_case keys camel-cased (`kernel_size` → `kernelSize`), camelCase enum values snake-cased
+// (`channelsFirst` → `channels_first`), numbers read as TF.js's normalizeArray reads them (not an integer: null).
 // Contract: pure reads of the object it wraps.
 
 import type { ConfigReader, Dim, Framework } from '../layers';

@@ -61,7 +61,7 @@ describe('layer table: rows and indexes', () => {
   });
 });
 
-describe('layer table: one row, each framework', () => {
+describe('layer table: dense and convolution rows in each framework', () => {
   it('Dense: kernel and bias with each framework\'s default initializer', () => {
     const row = kerasRow('Dense');
     assert.deepStrictEqual(plan(row, py({ units: i(3) }), [null, 4]), ['kernel [4,3] kernel_initializer=glorot_uniform', 'bias [3] bias_initializer=zeros']);
@@ -96,6 +96,9 @@ describe('layer table: one row, each framework', () => {
     assert.strictEqual(planOutput(tfjsRow('Conv2D'), js({ filters: 1, kernelSize: 3 }), x)?.[1], 0);
   });
 
+});
+
+describe('layer table: recurrent, normalization, attention and merge rows in each framework', () => {
   it('LSTM: Keras 3 builds in an `lstm_cell` sublayer with unit_forget_bias; TF.js directly, bias zeros unless asked', () => {
     const x = [null, 7, 4];
     assert.deepStrictEqual(plan(kerasRow('LSTM'), py({ units: i(5) }), x), [
