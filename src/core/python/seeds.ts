@@ -1,7 +1,7 @@
 // The random-seed state a TensorFlow/Keras program builds as it runs: TF2's eager context (the
 // random.Random(global seed) that gives each unseeded random op its seed, and the kernel cache whose
 // Philox counter each run of a seeded op advances), Python's global `random` that Keras 3 draws default
-// seeds from, which seeds each Keras 3 constructor draws, in order (checked against Keras 3.15), and
+// seeds from (which seeds each Keras 3 constructor draws is the layer table's, src/core/layers), and
 // NumPy's legacy streams (np.random.*, RandomState): their seed and what they gave out since.
 
 import type { NumpyDraw, SeedInfo } from '../model';
@@ -298,55 +298,6 @@ export interface NumpyStream {
   taint: string | null;
   risks: number;
 }
-
-// ---------- Keras 3 constructors ----------
-
-/** One step of a Keras constructor that may draw a seed, in the constructor's order. */
-export type KerasCtorStep =
-  /** `self.x = initializers.get(config[key] or default)`: a fresh unseeded random initializer draws. */
-  | { init: string; dflt: string }
-  /** `SeedGenerator(seed)`, drawn when seed is None; `when`: only if that config value is > 0. */
-  | { seedGen: true; when?: string; dflt?: number }
-  /** A direct `make_default_seed()` when seed is None. */
-  | { draw: true };
-
-const I = (init: string, dflt: string): KerasCtorStep => ({ init, dflt });
-const SG: KerasCtorStep = { seedGen: true };
-const KB = [I('kernel_initializer', 'glorot_uniform'), I('bias_initializer', 'zeros')];
-const RNN = [I('kernel_initializer', 'glorot_uniform'), I('recurrent_initializer', 'orthogonal'), I('bias_initializer', 'zeros')];
-const DEPTHWISE = [I('depthwise_initializer', 'glorot_uniform'), I('bias_initializer', 'zeros')];
-const SEPARABLE = [I('depthwise_initializer', 'glorot_uniform'), I('pointwise_initializer', 'glorot_uniform'), I('bias_initializer', 'zeros')];
-const NORM = [I('beta_initializer', 'zeros'), I('gamma_initializer', 'ones')];
-const RATE: KerasCtorStep[] = [{ seedGen: true, when: 'rate' }];
-
-/** Keras 3.15 layer constructors that may draw seeds, in the order they draw. */
-export const KERAS_CTOR_DRAWS: Readonly<Record<string, readonly KerasCtorStep[]>> = {
-  Dense: KB, EinsumDense: KB, MultiHeadAttention: KB, GroupedQueryAttention: KB,
-  Conv1D: KB, Conv2D: KB, Conv3D: KB, Conv1DTranspose: KB, Conv2DTranspose: KB, Conv3DTranspose: KB,
-  DepthwiseConv1D: DEPTHWISE, DepthwiseConv2D: DEPTHWISE, SeparableConv1D: SEPARABLE, SeparableConv2D: SEPARABLE,
-  Embedding: [I('embeddings_initializer', 'uniform')],
-  LSTM: [...RNN, SG], GRU: [...RNN, SG], LSTMCell: [...RNN, SG], GRUCell: [...RNN, SG],
-  SimpleRNN: [SG, ...RNN], SimpleRNNCell: [SG, ...RNN], ConvLSTM1D: [SG, ...RNN], ConvLSTM2D: [SG, ...RNN], ConvLSTM3D: [SG, ...RNN],
-  BatchNormalization: [...NORM, I('moving_mean_initializer', 'zeros'), I('moving_variance_initializer', 'ones')],
-  LayerNormalization: NORM, GroupNormalization: NORM,
-  PReLU: [I('alpha_initializer', 'zeros')],
-  Dropout: RATE, SpatialDropout1D: RATE, SpatialDropout2D: RATE, SpatialDropout3D: RATE, GaussianDropout: RATE, AlphaDropout: RATE,
-  GaussianNoise: [{ seedGen: true, when: 'stddev' }],
-  Attention: [{ seedGen: true, when: 'dropout', dflt: 0 }], AdditiveAttention: [{ seedGen: true, when: 'dropout', dflt: 0 }],
-  RandomFlip: [SG], RandomRotation: [SG], RandomZoom: [SG], RandomTranslation: [SG], RandomContrast: [SG], RandomBrightness: [SG],
-  RandomCrop: [{ draw: true }, SG],
-};
-
-/** Keras 3 layers whose constructors draw nothing. */
-export const KERAS_NO_DRAWS: ReadonlySet<string> = new Set([
-  'InputLayer', 'Activation', 'ReLU', 'LeakyReLU', 'ELU', 'Softmax', 'Identity', 'Masking', 'ActivityRegularization', 'Rescaling',
-  'Flatten', 'Reshape', 'Permute', 'RepeatVector', 'Lambda', 'TimeDistributed', 'Bidirectional',
-  'Add', 'Subtract', 'Multiply', 'Average', 'Maximum', 'Minimum', 'Concatenate', 'Dot',
-  'UnitNormalization', 'RMSNormalization', 'Normalization', 'CenterCrop', 'Resizing',
-  'MaxPooling1D', 'MaxPooling2D', 'MaxPooling3D', 'AveragePooling1D', 'AveragePooling2D', 'AveragePooling3D',
-  'GlobalMaxPooling1D', 'GlobalMaxPooling2D', 'GlobalMaxPooling3D', 'GlobalAveragePooling1D', 'GlobalAveragePooling2D', 'GlobalAveragePooling3D',
-  'UpSampling1D', 'UpSampling2D', 'UpSampling3D', 'ZeroPadding1D', 'ZeroPadding2D', 'ZeroPadding3D', 'Cropping1D', 'Cropping2D', 'Cropping3D',
-]);
 
 /** TF's stateful op behind a random initializer kind at a dtype (eager kernels are cached per op type). */
 export function statefulOpType(kind: string, distribution: unknown, dtype: string): string {

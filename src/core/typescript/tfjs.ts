@@ -1,8 +1,13 @@
 // TensorFlow.js's rules, as tfjs 4.22 applies them (checked by test/conformance/tfjs): layer names
-// (`dense_Dense1`, per-class counters), weight names (`dense_Dense1/kernel`, `_1` suffixes for repeats), the
-// layers' default initializers and weight shapes, shape propagation, and its error messages. Pure data in/out.
+// (`dense_Dense1`, per-class counters), weight names (`dense_Dense1/kernel`, `_1` suffixes for repeats),
+// initializers, its error messages; layers' weights and output shapes come from the layer table's TF.js
+// column (src/core/layers). Pure data in/out.
 
+import {
+  expectedInputDim, planBuild, planMerge, planOutput, TFJS_LAYER_CLASSES, TFJS_MERGE_LAYERS, tfjsRow, type LayerRow, type PlannedStep,
+} from '../layers';
 import type { Dim, InitializerSpec } from '../model';
+import { camelKey, TfjsLayerConfig } from './layerConfig';
 
 /** A TF.js initializer as the program gave it: its class and config (TF.js's camelCase keys). */
 export interface TfjsInit {
@@ -137,17 +142,8 @@ export interface WeightDef {
 
 export type LayerConfig = Record<string, unknown>;
 
-/** The layers this model knows: class name → constructor function name under `tf.layers`. */
-export const LAYER_CLASSES: Record<string, string> = {
-  dense: 'Dense', conv2d: 'Conv2D', conv1d: 'Conv1D', embedding: 'Embedding', lstm: 'LSTM', gru: 'GRU', simpleRNN: 'SimpleRNN',
-  batchNormalization: 'BatchNormalization', layerNormalization: 'LayerNormalization', flatten: 'Flatten', dropout: 'Dropout',
-  maxPooling2d: 'MaxPooling2D', averagePooling2d: 'AveragePooling2D', maxPooling1d: 'MaxPooling1D', averagePooling1d: 'AveragePooling1D',
-  activation: 'Activation', reshape: 'Reshape', concatenate: 'Concatenate', add: 'Add', multiply: 'Multiply', average: 'Average',
-  maximum: 'Maximum', minimum: 'Minimum', inputLayer: 'InputLayer', zeroPadding2d: 'ZeroPadding2D', upSampling2d: 'UpSampling2D',
-  depthwiseConv2d: 'DepthwiseConv2D', separableConv2d: 'SeparableConv2D', conv2dTranspose: 'Conv2DTranspose',
-  globalAveragePooling1d: 'GlobalAveragePooling1D', globalMaxPooling1d: 'GlobalMaxPooling1D',
-  timeDistributed: 'TimeDistributed', bidirectional: 'Bidirectional', globalAveragePooling2d: 'GlobalAveragePooling2D', globalMaxPooling2d: 'GlobalMaxPooling2D',
-};
+/** The layers this model knows: `tf.layers.<factory>` → the class it makes (the layer table's TF.js column). */
+export const LAYER_CLASSES: Readonly<Record<string, string>> = TFJS_LAYER_CLASSES;
 
 function getInit(cfg: LayerConfig, key: string, dflt: string): { init: TfjsInit; defaulted: boolean } {
   const v = cfg[key];
@@ -157,164 +153,28 @@ function getInit(cfg: LayerConfig, key: string, dflt: string): { init: TfjsInit;
   return { init: { className: '?', config: {} }, defaulted: false };
 }
 
-const num = (v: unknown): number | null => (typeof v === 'number' && Number.isInteger(v) ? v : null);
-function pair(v: unknown, d: number | null): (number | null)[] {
-  if (v === undefined) return [d, d];
-  if (Array.isArray(v)) return [num(v[0]), num(v[1] ?? v[0])];
-  return [num(v), num(v)];
-}
-
-/** Output length of a convolution/pooling window (tfjs-layers convOutputLength). */
-function convLen(len: Dim, k: number | null, pad: unknown, stride: number | null, dil = 1): Dim {
-  if (len === null || k === null || stride === null) return null;
-  const dk = k + (k - 1) * (dil - 1);
-  const out = pad === 'same' ? len : pad === 'valid' || pad === undefined ? len - dk + 1 : null;
-  if (out === null) return null;
-  return Math.floor((out + stride - 1) / stride);
+/** A weight's initializer in TF.js terms: the config's (camelCase key), else the row's TF.js default. */
+function weightInit(cfg: LayerConfig, s: PlannedStep & { step: 'weight' }): { init: TfjsInit; defaulted: boolean } {
+  // TF.js's LSTM with unitForgetBias builds its bias with its own initializer class.
+  if (s.special) return { init: { className: 'UnitForgetBias', config: {} }, defaulted: false };
+  return s.init.key === null ? { init: initFromString(s.init.dflt!)!, defaulted: true } : getInit(cfg, camelKey(s.init.key), s.init.dflt!);
 }
 
 /**
  * Builds a layer of `className` with `config` on `input` (batch dimension first): the weights it creates (in
- * TF.js's order) and its output shape (null when unknown). Unknown layers create nothing and give null.
+ * TF.js's order) and its output shape (null when unknown), as the layer table's rows say for TF.js. Unknown
+ * layers create nothing and give null.
  */
 export function buildLayer(className: string, cfg: LayerConfig, input: Dim[] | null): { weights: WeightDef[]; output: Dim[] | null } {
-  const w: WeightDef[] = [];
-  const add = (name: string, shape: Dim[], key: string, dflt: string, trainable = true): void => {
-    const { init, defaulted } = getInit(cfg, key, dflt);
-    w.push({ name, shape, init, defaulted, trainable });
-  };
-  const last = input && input.length ? input[input.length - 1]! : null;
-  const useBias = cfg.useBias !== false;
-  switch (className) {
-    case 'Dense': {
-      const units = num(cfg.units);
-      add('kernel', [last, units], 'kernelInitializer', 'glorotNormal');
-      if (useBias) add('bias', [units], 'biasInitializer', 'zeros');
-      return { weights: w, output: input ? [...input.slice(0, -1), units] : null };
-    }
-    case 'Conv2D': case 'Conv1D': {
-      const rank = className === 'Conv2D' ? 2 : 1;
-      const filters = num(cfg.filters);
-      const ks = rank === 2 ? pair(cfg.kernelSize, null) : [Array.isArray(cfg.kernelSize) ? num(cfg.kernelSize[0]) : num(cfg.kernelSize)];
-      const st = rank === 2 ? pair(cfg.strides, 1) : [Array.isArray(cfg.strides) ? num(cfg.strides[0]) : cfg.strides === undefined ? 1 : num(cfg.strides)];
-      const dil = rank === 2 ? pair(cfg.dilationRate, 1) : [cfg.dilationRate === undefined ? 1 : num(cfg.dilationRate)];
-      if (cfg.dataFormat === 'channelsFirst') return { weights: w, output: null };
-      add('kernel', [...ks, last, filters], 'kernelInitializer', 'glorotNormal');
-      if (useBias) add('bias', [filters], 'biasInitializer', 'zeros');
-      if (!input || input.length !== rank + 2) return { weights: w, output: null };
-      const sp = input.slice(1, -1).map((d, i) => convLen(d, ks[i]!, cfg.padding, st[i]!, dil[i] ?? 1));
-      return { weights: w, output: [input[0]!, ...sp, filters] };
-    }
-    case 'MaxPooling2D': case 'AveragePooling2D': case 'MaxPooling1D': case 'AveragePooling1D': {
-      const rank = className.endsWith('2D') ? 2 : 1;
-      const ps = rank === 2 ? pair(cfg.poolSize, 2) : [Array.isArray(cfg.poolSize) ? num(cfg.poolSize[0]) : cfg.poolSize === undefined ? 2 : num(cfg.poolSize)];
-      const st = cfg.strides === undefined || cfg.strides === null ? ps : rank === 2 ? pair(cfg.strides, null) : [Array.isArray(cfg.strides) ? num(cfg.strides[0]) : num(cfg.strides)];
-      if (!input || input.length !== rank + 2 || cfg.dataFormat === 'channelsFirst') return { weights: w, output: null };
-      const sp = input.slice(1, -1).map((d, i) => convLen(d, ps[i]!, cfg.padding, st[i]!));
-      return { weights: w, output: [input[0]!, ...sp, last] };
-    }
-    case 'GlobalAveragePooling1D': case 'GlobalMaxPooling1D':
-      return { weights: w, output: input && input.length === 3 ? [input[0]!, last] : null };
-    case 'ZeroPadding2D': {
-      const p = cfg.padding;
-      let pads: (number | null)[] = [1, 1, 1, 1];
-      if (typeof p === 'number') pads = [p, p, p, p];
-      else if (Array.isArray(p) && p.length === 2 && p.every((x) => typeof x === 'number')) pads = [p[0], p[0], p[1], p[1]].map(num);
-      else if (Array.isArray(p) && p.length === 2 && p.every(Array.isArray)) pads = [...(p[0] as unknown[]), ...(p[1] as unknown[])].map(num);
-      else if (p !== undefined) pads = [null, null, null, null];
-      if (!input || input.length !== 4 || cfg.dataFormat === 'channelsFirst') return { weights: w, output: null };
-      const add2 = (d: Dim, a: number | null, b: number | null): Dim => (d === null || a === null || b === null ? null : d + a + b);
-      return { weights: w, output: [input[0]!, add2(input[1]!, pads[0]!, pads[1]!), add2(input[2]!, pads[2]!, pads[3]!), last] };
-    }
-    case 'UpSampling2D': {
-      const sz = pair(cfg.size, 2);
-      if (!input || input.length !== 4 || cfg.dataFormat === 'channelsFirst') return { weights: w, output: null };
-      const mul = (d: Dim, k: number | null): Dim => (d === null || k === null ? null : d * k);
-      return { weights: w, output: [input[0]!, mul(input[1]!, sz[0]!), mul(input[2]!, sz[1]!), last] };
-    }
-    case 'DepthwiseConv2D': case 'SeparableConv2D': {
-      const ks = pair(cfg.kernelSize, null);
-      const st = pair(cfg.strides, 1);
-      const dil = pair(cfg.dilationRate, 1);
-      const dm = cfg.depthMultiplier === undefined ? 1 : num(cfg.depthMultiplier);
-      const ch = last !== null && dm !== null ? last * dm : null;
-      if (cfg.dataFormat === 'channelsFirst') return { weights: w, output: null };
-      const sep = className === 'SeparableConv2D';
-      const filters = sep ? num(cfg.filters) : ch;
-      add('depthwise_kernel', [ks[0]!, ks[1]!, last, dm], 'depthwiseInitializer', sep ? 'glorotUniform' : 'glorotNormal');
-      if (sep) add('pointwise_kernel', [1, 1, ch, filters], 'pointwiseInitializer', 'glorotUniform');
-      if (useBias) add('bias', [filters], 'biasInitializer', 'zeros');
-      if (!input || input.length !== 4) return { weights: w, output: null };
-      const sp = input.slice(1, -1).map((d, i) => convLen(d, ks[i]!, cfg.padding, st[i]!, dil[i] ?? 1));
-      return { weights: w, output: [input[0]!, ...sp, filters] };
-    }
-    case 'Conv2DTranspose': {
-      const filters = num(cfg.filters);
-      const ks = pair(cfg.kernelSize, null);
-      const st = pair(cfg.strides, 1);
-      if (cfg.dataFormat === 'channelsFirst') return { weights: w, output: null };
-      add('kernel', [ks[0]!, ks[1]!, filters, last], 'kernelInitializer', 'glorotNormal');
-      if (useBias) add('bias', [filters], 'biasInitializer', 'zeros');
-      if (!input || input.length !== 4) return { weights: w, output: null };
-      // tfjs-layers deconvLength (no outputPadding)
-      const dl = (d: Dim, k: number | null, s: number | null): Dim => {
-        if (d === null || k === null || s === null) return null;
-        if (cfg.padding === 'same') return d * s;
-        if (cfg.padding === undefined || cfg.padding === 'valid') return d * s + Math.max(k - s, 0);
-        return null;
-      };
-      return { weights: w, output: [input[0]!, dl(input[1]!, ks[0]!, st[0]!), dl(input[2]!, ks[1]!, st[1]!), filters] };
-    }
-    case 'GlobalAveragePooling2D': case 'GlobalMaxPooling2D':
-      return { weights: w, output: input && input.length === 4 ? [input[0]!, last] : null };
-    case 'Flatten': {
-      if (!input) return { weights: w, output: null };
-      const rest = input.slice(1);
-      const n = rest.every((d) => d !== null) ? rest.reduce<number>((a, b) => a * (b as number), 1) : null;
-      return { weights: w, output: [input[0]!, n] };
-    }
-    case 'Dropout': case 'Activation': case 'InputLayer':
-      return { weights: w, output: input };
-    case 'Reshape': {
-      const t = Array.isArray(cfg.targetShape) ? cfg.targetShape.map((d) => num(d)) : null;
-      return { weights: w, output: input && t && !t.includes(-1) ? [input[0]!, ...t] : null };
-    }
-    case 'Embedding': {
-      const inDim = num(cfg.inputDim);
-      const outDim = num(cfg.outputDim);
-      add('embeddings', [inDim, outDim], 'embeddingsInitializer', 'randomUniform');
-      return { weights: w, output: input ? [...input, outDim] : null };
-    }
-    case 'LSTM': case 'GRU': case 'SimpleRNN': {
-      const units = num(cfg.units);
-      const gates = className === 'LSTM' ? 4 : className === 'GRU' ? 3 : 1;
-      const g = units === null ? null : units * gates;
-      add('kernel', [last, g], 'kernelInitializer', 'glorotNormal');
-      add('recurrent_kernel', [units, g], 'recurrentInitializer', 'orthogonal');
-      if (useBias) {
-        if (className === 'LSTM' && cfg.unitForgetBias === true) w.push({ name: 'bias', shape: [g], init: { className: 'UnitForgetBias', config: {} }, defaulted: false, trainable: true });
-        else add('bias', [g], 'biasInitializer', 'zeros');
-      }
-      if (!input || input.length !== 3) return { weights: w, output: null };
-      return { weights: w, output: cfg.returnSequences === true ? [input[0]!, input[1]!, units] : [input[0]!, units] };
-    }
-    case 'BatchNormalization': {
-      const axis = cfg.axis === undefined ? -1 : num(cfg.axis);
-      const c = input && axis !== null ? input[axis < 0 ? input.length + axis : axis] ?? null : null;
-      if (cfg.scale !== false) add('gamma', [c], 'gammaInitializer', 'ones');
-      if (cfg.center !== false) add('beta', [c], 'betaInitializer', 'zeros');
-      add('moving_mean', [c], 'movingMeanInitializer', 'zeros', false);
-      add('moving_variance', [c], 'movingVarianceInitializer', 'ones', false);
-      return { weights: w, output: input };
-    }
-    case 'LayerNormalization': {
-      if (cfg.scale !== false) add('gamma', [last], 'gammaInitializer', 'ones');
-      if (cfg.center !== false) add('beta', [last], 'betaInitializer', 'zeros');
-      return { weights: w, output: input };
-    }
-    default:
-      return { weights: w, output: null };
+  const row = tfjsRow(className);
+  if (!row) return { weights: [], output: null };
+  const c = new TfjsLayerConfig(cfg);
+  const weights: WeightDef[] = [];
+  for (const s of planBuild(row, c, input)) {
+    if (s.step !== 'weight') continue;
+    weights.push({ name: s.name, shape: s.shape ?? [], ...weightInit(cfg, s), trainable: !s.frozen });
   }
+  return { weights, output: planOutput(row, c, input) };
 }
 
 /**
@@ -328,31 +188,23 @@ export function optimizerVariables(name: string, args: unknown[]): { value: numb
   return [];
 }
 
-/** The axis -1 size a built layer expects (Dense, convolutions: TF.js's inputSpec), or undefined when it checks none. */
+/** The axis -1 size a built layer expects (its row's input spec: Dense, convolutions), or undefined when it checks none. */
 export function expectedLastDim(className: string, weights: { name: string; shape: Dim[] }[]): Dim | undefined {
-  const k = weights.find((w) => w.name === 'kernel' || w.name === 'depthwise_kernel');
-  if (!k) return undefined;
-  if (className === 'Dense') return k.shape[0];
-  if (className === 'Conv2D' || className === 'Conv1D' || className === 'DepthwiseConv2D' || className === 'SeparableConv2D') return k.shape[k.shape.length - 2];
-  if (className === 'Conv2DTranspose') return k.shape[3];
-  return undefined;
+  return expectedInputDim(tfjsRow(className), weights);
 }
 
-/** Output shape of a merge layer (Concatenate along `axis`, default -1; the elementwise ones keep the shape). */
+/** Output shape of a merge layer (Concatenate along `axis`, default -1; the others keep the first input's shape). */
 export function mergeOutput(className: string, cfg: LayerConfig, inputs: (Dim[] | null)[]): Dim[] | null {
-  if (inputs.length === 0 || inputs.some((s) => s === null)) return null;
-  const shapes = inputs as Dim[][];
-  if (className !== 'Concatenate') return [...shapes[0]!];
-  const rank = shapes[0]!.length;
-  const ax0 = cfg.axis === undefined ? -1 : num(cfg.axis);
-  if (ax0 === null || shapes.some((s) => s.length !== rank)) return null;
-  const ax = ax0 < 0 ? rank + ax0 : ax0;
-  const out = [...shapes[0]!];
-  out[ax] = shapes.every((s) => s[ax] !== null) ? shapes.reduce((a, s) => a + (s[ax] as number), 0) : null;
-  return out;
+  const row = tfjsRow(className);
+  return planMerge(row?.merge ? row : FIRST_INPUT, new TfjsLayerConfig(cfg), inputs);
 }
 
-export const MERGE_LAYERS = new Set(['Concatenate', 'Add', 'Multiply', 'Average', 'Maximum', 'Minimum']);
+/** The rule of a list-input call to a layer without a merge rule of its own. */
+const FIRST_INPUT: LayerRow = { cls: '', merge: (_c, xs) => [...xs[0]!] };
+
+export const MERGE_LAYERS: ReadonlySet<string> = TFJS_MERGE_LAYERS;
+
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isInteger(v) ? v : null);
 
 /**
  * The batch input shape a layer config declares (batchInputShape, inputShape, inputDim; Embedding always):
@@ -365,9 +217,10 @@ export function declaredInput(className: string, cfg: LayerConfig): Dim[] | null
     const s = dims(cfg.inputShape);
     return s ? [typeof cfg.batchSize === 'number' ? cfg.batchSize : null, ...s] : null;
   }
-  if (cfg.inputDim != null && className !== 'Embedding') return [null, num(cfg.inputDim)];
-  if (className === 'Embedding') return [null, cfg.inputLength === undefined ? null : num(Array.isArray(cfg.inputLength) ? cfg.inputLength[0] : cfg.inputLength)];
-  return undefined;
+  const row = tfjsRow(className);
+  if (cfg.inputDim != null && !row?.ownsInputDim) return [null, num(cfg.inputDim)];
+  const implicit = row?.tfjs?.implicitInput;
+  return implicit ? implicit(new TfjsLayerConfig(cfg)) : undefined;
 }
 
 export const FIRST_LAYER_NEEDS_INPUT = 'The first layer in a Sequential model must get an `inputShape` or `batchInputShape` argument.';

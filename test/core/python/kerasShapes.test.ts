@@ -1,10 +1,12 @@
-// Unit tests of Keras 3's layer shape rules (src/core/python/kerasShapes.ts) and of what the analyzer does
-// with them: shapes checked against Keras 3.15's compute_output_shape; a layer without a rule gives an
+// Unit tests of Keras 3's layer shape rules (the layer table, src/core/layers, over Python configs) and of
+// what the analyzer does with them: shapes checked against Keras 3.15's compute_output_shape; a layer without a rule gives an
 // unknown shape downstream, never its input's. TF-recorded cases are in test/conformance (217-225).
 
 import * as assert from 'assert';
 import type { Shape } from '../../../src/core/model';
-import { channelDim, kerasMergeShape, kerasOutputShape } from '../../../src/core/python/kerasShapes';
+import { channels, last } from '../../../src/core/layers';
+import { kerasMergeShape, kerasOutputShape } from '../../../src/core/python/lib/layerBuild';
+import { PyLayerConfig } from '../../../src/core/python/lib/layerConfig';
 import type { Value } from '../../../src/core/python/values';
 import { loadAnalyzer } from '../../../src/host/node';
 import type { Analyzer } from '../../../src/core/api';
@@ -40,8 +42,8 @@ describe('Keras layer shapes', () => {
     assert.deepStrictEqual(out('SeparableConv1D', { filters: i(5), kernel_size: i(3) }, [null, 9, 4]), [null, 7, 5]);
     assert.deepStrictEqual(out('Conv2D', { filters: i(4), kernel_size: i(3) }, [null, null, 12, 3]), [null, null, 10, 4]);
     assert.strictEqual(out('Conv2D', { filters: i(4), kernel_size: i(3) }, [null, 12, 3]), null, 'wrong rank');
-    assert.strictEqual(channelDim('Conv2D', cfg({ data_format: s('channels_first') }), [null, 3, 10, 12]), 3);
-    assert.strictEqual(channelDim('Dense', cfg({}), [null, 3, 10, 12]), 12);
+    assert.strictEqual(channels(new PyLayerConfig(cfg({ data_format: s('channels_first') })), [null, 3, 10, 12]), 3);
+    assert.strictEqual(last([null, 3, 10, 12]), 12);
   });
 
   it('reshaping: up-sampling, padding, cropping, reshape, permute, repeat, flatten', () => {

@@ -3,17 +3,15 @@
 
 import { type LayerObj } from './types';
 import { snakeCase, shapeOf } from './convert';
-import { buildLayer, layerOutputShape, type LayerBuildHost } from './layerBuild';
-import { KERAS_CTOR_DRAWS } from '../seeds';
+import { buildLayer, kerasMergeShape, layerOutputShape, tfLayersFunctional, type LayerBuildHost } from './layerBuild';
 import type { Shape } from '../../model';
 import { freshId, tensorShapeStr } from '../../tf/graph';
 import { type Args, type CallSite } from '../interp';
-import { KERAS_LAYER_ALIASES, KERAS_POSITIONAL, kerasMergeShape } from '../kerasShapes';
+import { checksInputAxis, KERAS_CTOR_DRAWS, KERAS_LAYER_ALIASES, KERAS_POSITIONAL, kerasRow, ownsSeedGenerator } from '../../layers';
 import { isFloatDtype, type ApiFamily } from '../tfnames';
 import { int, NONE, numOf, str, strOf, unknown, type Value } from '../values';
 import type { TfLibrary } from '../tflib';
 import { type ApiEntry, bind } from './registry';
-import { tfLayersFunctional } from './layerBuild';
 
 /** `Layer.add_weight`'s signatures: Keras 2 (tf.keras / tf_keras) and Keras 3 (at most 3 positional arguments). */
 const KERAS2_ADD_WEIGHT = ['name', 'shape', 'dtype', 'initializer', 'regularizer', 'trainable', 'constraint', 'use_resource'];
@@ -122,7 +120,7 @@ export class KerasLayers {
         this.tf.reg.layers.set(copy.id, copy);
         // Keras rebuilds each direction from the layer's config: unseeded initializers and generators draw again
         this.tf.rng.kerasConstructorDraws(copy, true);
-        if (['LSTM', 'GRU', 'SimpleRNN'].includes(copy.kind)) this.tf.rng.seedGenerator(copy.config.get('seed'), site);
+        if (ownsSeedGenerator(copy.kind, undefined)) this.tf.rng.seedGenerator(copy.config.get('seed'), site);
         this.tf.rng.pendingSeedGen = null;
         config.set(dir, { t: 'layer', l: { id: copy.id } });
       }
@@ -153,12 +151,11 @@ export class KerasLayers {
     this.tf.rng.kerasConstructorDraws(l);
     // Keras 3 layers that draw random numbers own a SeedGenerator, whose state variable exists from construction.
     const rate = numOf(config.get('rate'));
-    if (['LSTM', 'GRU', 'SimpleRNN'].includes(cls) || (/^(Dropout|SpatialDropout\dD|GaussianDropout|AlphaDropout|GaussianNoise)$/.test(cls) && (rate === undefined || rate > 0))
-      || /^Random(Flip|Rotation|Zoom|Translation|Contrast|Brightness)$/.test(cls)) {
+    if (ownsSeedGenerator(cls, rate)) {
       this.tf.rng.seedGenerator(config.get('seed'), site);
     }
     // Keras's Layer takes `input_shape=` / `input_dim=` (Embedding's input_dim is its vocabulary size).
-    const inputShape = config.get('input_shape') ?? (cls === 'Embedding' ? undefined : config.get('input_dim'));
+    const inputShape = config.get('input_shape') ?? (kerasRow(cls)?.ownsInputDim ? undefined : config.get('input_dim'));
     if (inputShape && inputShape.t !== 'none') {
       const s = inputShape.t === 'int' ? [inputShape.v] : shapeOf(inputShape);
       if (s) l.pendingInputShape = [null, ...s];
@@ -336,7 +333,7 @@ export class KerasLayers {
       // Keras checks later calls against the input spec the layer was built with (last axis).
       const want = l.builtInDim;
       const got = inShape && inShape.length ? inShape[inShape.length - 1] : null;
-      if (want != null && got != null && want !== got && /^(Dense|Conv[123]D|Conv2DTranspose|DepthwiseConv2D|SeparableConv2D)$/.test(l.kind)) {
+      if (want != null && got != null && want !== got && checksInputAxis(l.kind)) {
         this.tf.diag.raise(site, 'ValueError', `Input 0 with name 'None' of layer '${l.name}' is incompatible with the layer: expected axis -1 of input shape to have value ${want}, but received input with shape ${tensorShapeStr(inShape)}`, 'incompatible-input');
       }
     }

@@ -4,7 +4,8 @@
 import { type LayerObj } from './types';
 import { shapeOf } from './convert';
 import type { SeedInfo } from '../../model';
-import { KERAS_CTOR_DRAWS, KERAS_NO_DRAWS, RANDOM_KINDS, type SeedArg, statefulOpType } from '../seeds';
+import { KERAS_CTOR_DRAWS, KERAS_NO_DRAWS } from '../../layers';
+import { RANDOM_KINDS, type SeedArg, statefulOpType } from '../seeds';
 import type { InitializerSpec, Shape } from '../../model';
 import { type Args, type CallSite } from '../interp';
 import { type ApiFamily } from '../tfnames';

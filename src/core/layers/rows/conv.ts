@@ -1,0 +1,145 @@
+// Rows: convolutions (Conv1D-3D, their transposes, depthwise and separable ones), pooling (windowed and
+// global), and the spatial resizing layers (UpSampling, ZeroPadding, Cropping). Families are written once as
+// row makers over the spatial rank; each call is one row.
+// Contract: data and small pure rules only; the shape functions live in ../shapes.ts.
+
+import { channels, convOutput, globalPoolOutput, kernelSize, mul, padOutput, poolOutput, upSamplingOutput, type ConvKind } from '../shapes';
+import { fw, type ConfigReader, type Dim, type KerasCtorStep, type LayerRow, type Shape } from '../types';
+import { BIAS, DRAWS_DEPTHWISE, DRAWS_KB, DRAWS_SEPARABLE, KERNEL, NO_DRAWS, TF1_KEYS, TFJS_CHANNELS_LAST_ONLY, USE_BIAS } from './common';
+
+export const CONV = ['filters', 'kernel_size', 'strides', 'padding', 'data_format', 'dilation_rate'];
+const POOL = ['pool_size', 'strides', 'padding', 'data_format'];
+/** Options TF1's convolution layers are modelled without (channels-last, no dilation, no groups). */
+const TF1_CONV_IGNORES = ['data_format', 'dilation_rate', 'groups'];
+
+const div = (a: Dim, b: Dim): Dim => (a === null || b === null ? null : a / b);
+const filters = (c: ConfigReader): Dim[] => [c.int('filters')];
+
+interface ConvSpec {
+  cls: string;
+  rank: number;
+  kind: ConvKind | 'separable';
+  params: readonly string[];
+  aliases?: readonly string[];
+  tfjs?: string;
+  tf1?: string;
+  inputSpec?: boolean;
+}
+
+/** Weights of a plain or transposed convolution: kernel sized by the channel axis (groups split it), bias. */
+function convWeights(rank: number, transpose: boolean): LayerRow['weights'] {
+  return [
+    {
+      name: 'kernel', init: KERNEL,
+      shape: (c, x) => (transpose
+        ? [...kernelSize(c, rank), c.int('filters'), channels(c, x)]
+        : [...kernelSize(c, rank), div(channels(c, x), c.int('groups', 1)), c.int('filters')]),
+    },
+    { name: 'bias', shape: filters, init: BIAS, when: USE_BIAS },
+  ];
+}
+
+/** Depthwise (`kernel` in Keras 3, `depthwise_kernel` in TF.js) and separable (depthwise then pointwise) weights. */
+function depthwiseWeights(rank: number, separable: boolean): LayerRow['weights'] {
+  const mult = (c: ConfigReader): Dim => c.int('depth_multiplier', 1);
+  const depthwise = (c: ConfigReader, x: Shape): Dim[] => [...kernelSize(c, rank), channels(c, x), mult(c)];
+  const outCh = (c: ConfigReader, x: Shape): Dim => mul(channels(c, x), mult(c));
+  if (!separable) {
+    return [
+      {
+        name: fw('kernel', { tfjs: 'depthwise_kernel' }), shape: depthwise,
+        init: { key: 'depthwise_initializer', dflt: fw<string | null>('glorot_uniform', { tfjs: 'glorotNormal' }) },
+      },
+      { name: 'bias', shape: (c, x) => [outCh(c, x)], init: BIAS, when: USE_BIAS },
+    ];
+  }
+  const GLOROT_U = fw<string | null>('glorot_uniform', { tfjs: 'glorotUniform' });
+  return [
+    { name: 'depthwise_kernel', shape: depthwise, init: { key: 'depthwise_initializer', dflt: GLOROT_U } },
+    { name: 'pointwise_kernel', shape: (c, x) => [...Array<Dim>(rank).fill(1), outCh(c, x), c.int('filters')], init: { key: 'pointwise_initializer', dflt: GLOROT_U } },
+    { name: 'bias', shape: filters, init: BIAS, when: USE_BIAS },
+  ];
+}
+
+function convRow(s: ConvSpec): LayerRow {
+  const draws: readonly KerasCtorStep[] = s.kind === 'depthwise' ? DRAWS_DEPTHWISE : s.kind === 'separable' ? DRAWS_SEPARABLE : DRAWS_KB;
+  return {
+    cls: s.cls,
+    keras: { params: s.params, draws, ...(s.aliases ? { aliases: s.aliases } : {}) },
+    ...(s.tfjs ? { tfjs: { factory: s.tfjs } } : {}),
+    ...(s.tf1 ? { tf1: { names: [s.tf1], scope: s.tf1, params: ['filters', 'kernel_size', 'strides', 'padding'], aliases: TF1_KEYS } } : {}),
+    weights: s.kind === 'conv' || s.kind === 'transpose' ? convWeights(s.rank, s.kind === 'transpose') : depthwiseWeights(s.rank, s.kind === 'separable'),
+    output: convOutput(s.rank, s.kind === 'separable' ? 'conv' : s.kind),
+    // The input spec is checked for these classes only (the transposed one: on the kernel's last dim).
+    ...(s.inputSpec ? { inputSpec: { axis: s.kind === 'transpose' ? -1 : -2 } } : {}),
+    ignores: { tf1: TF1_CONV_IGNORES },
+    unsupported: TFJS_CHANNELS_LAST_ONLY,
+  };
+}
+
+const TRANSPOSE = ['filters', 'kernel_size', 'strides', 'padding', 'output_padding', 'data_format', 'dilation_rate'];
+const DEPTHWISE = ['kernel_size', 'strides', 'padding', 'depth_multiplier', 'data_format', 'dilation_rate'];
+
+const CONV_ROWS: readonly LayerRow[] = [
+  convRow({ cls: 'Conv1D', rank: 1, kind: 'conv', params: CONV, aliases: ['Convolution1D'], tfjs: 'conv1d', tf1: 'conv1d', inputSpec: true }),
+  convRow({ cls: 'Conv2D', rank: 2, kind: 'conv', params: CONV, aliases: ['Convolution2D'], tfjs: 'conv2d', tf1: 'conv2d', inputSpec: true }),
+  convRow({ cls: 'Conv3D', rank: 3, kind: 'conv', params: CONV, aliases: ['Convolution3D'], tfjs: 'conv3d', inputSpec: true }),
+  convRow({ cls: 'Conv1DTranspose', rank: 1, kind: 'transpose', params: TRANSPOSE, aliases: ['Convolution1DTranspose'] }),
+  convRow({
+    cls: 'Conv2DTranspose', rank: 2, kind: 'transpose', params: TRANSPOSE, aliases: ['Convolution2DTranspose'],
+    tfjs: 'conv2dTranspose', tf1: 'conv2d_transpose', inputSpec: true,
+  }),
+  convRow({
+    cls: 'Conv3DTranspose', rank: 3, kind: 'transpose', aliases: ['Convolution3DTranspose'], tfjs: 'conv3dTranspose',
+    params: ['filters', 'kernel_size', 'strides', 'padding', 'data_format', 'output_padding', 'dilation_rate'],
+  }),
+  convRow({ cls: 'DepthwiseConv1D', rank: 1, kind: 'depthwise', params: DEPTHWISE }),
+  convRow({ cls: 'DepthwiseConv2D', rank: 2, kind: 'depthwise', params: DEPTHWISE, tfjs: 'depthwiseConv2d', inputSpec: true }),
+  convRow({ cls: 'SeparableConv1D', rank: 1, kind: 'separable', params: [...CONV, 'depth_multiplier'], aliases: ['SeparableConvolution1D'] }),
+  convRow({
+    cls: 'SeparableConv2D', rank: 2, kind: 'separable', params: [...CONV, 'depth_multiplier'], aliases: ['SeparableConvolution2D'],
+    tfjs: 'separableConv2d', inputSpec: true,
+  }),
+];
+
+// ---------------------------------------------------------------------------------------------- pooling, resizing
+
+const RANKS = [1, 2, 3] as const;
+const tfjsName = (cls: string, rank: number, has: readonly number[]): { tfjs: { factory: string } } | object =>
+  (has.includes(rank) ? { tfjs: { factory: cls[0]!.toLowerCase() + cls.slice(1).replace(/D$/, 'd') } } : {});
+
+const POOL_ROWS: readonly LayerRow[] = RANKS.flatMap((r): LayerRow[] => [
+  ...(['Max', 'Average'] as const).map((k): LayerRow => ({
+    cls: `${k}Pooling${r}D`,
+    keras: { params: POOL, draws: NO_DRAWS, aliases: [`${k === 'Max' ? 'Max' : 'Avg'}Pool${r}D`] },
+    ...tfjsName(`${k}Pooling${r}D`, r, [1, 2, 3]),
+    output: poolOutput(r, k === 'Max'),
+    unsupported: TFJS_CHANNELS_LAST_ONLY,
+  })),
+  ...(['Max', 'Average'] as const).map((k): LayerRow => ({
+    cls: `Global${k}Pooling${r}D`,
+    keras: { params: ['data_format', 'keepdims'], draws: NO_DRAWS, aliases: [`Global${k === 'Max' ? 'Max' : 'Avg'}Pool${r}D`] },
+    ...tfjsName(`Global${k}Pooling${r}D`, r, [1, 2]),
+    output: globalPoolOutput(r),
+    // TF.js's global pooling as modelled: channels-last, no keepdims.
+    ignores: { tfjs: ['data_format', 'keepdims'] },
+  })),
+]);
+
+const RESIZE_ROWS: readonly LayerRow[] = RANKS.flatMap((r): LayerRow[] => [
+  {
+    cls: `UpSampling${r}D`, keras: { params: r === 1 ? ['size'] : ['size', 'data_format'], draws: NO_DRAWS },
+    ...tfjsName(`UpSampling${r}D`, r, [2]), output: upSamplingOutput(r), unsupported: TFJS_CHANNELS_LAST_ONLY,
+  },
+  {
+    cls: `ZeroPadding${r}D`, keras: { params: ['padding', 'data_format'], draws: NO_DRAWS },
+    ...tfjsName(`ZeroPadding${r}D`, r, [2]), output: padOutput(r, 'padding', 1), unsupported: TFJS_CHANNELS_LAST_ONLY,
+  },
+  {
+    // Keras's default cropping: 1 on each side, except Cropping2D's ((0, 0), (0, 0)).
+    cls: `Cropping${r}D`, keras: { params: r === 1 ? ['cropping'] : ['cropping', 'data_format'], draws: NO_DRAWS },
+    output: padOutput(r, 'cropping', r === 2 ? 0 : 1),
+  },
+]);
+
+export const CONV_POOL_ROWS: readonly LayerRow[] = [...CONV_ROWS, ...POOL_ROWS, ...RESIZE_ROWS];

@@ -1,0 +1,91 @@
+// Rows: core layers (Dense, Embedding, InputLayer), activations, PReLU, flattening and reshaping layers,
+// wrappers, and the merge layers. One object per layer class; see ../types.ts for the columns and
+// docs/layers.md for how to add one.
+// Contract: data and small pure rules only.
+
+import { concatMerge, dotMerge, elementwiseMerge, firstInputMerge, flattenOutput, last, permuteOutput, reshapeOutput, sameShape } from '../shapes';
+import { fw, type LayerRow, type OutputRule } from '../types';
+import { BIAS, DRAWS_EMBEDDING, DRAWS_KB, DRAWS_PRELU, KERNEL, NO_DRAWS, TF1_KEYS, USE_BIAS } from './common';
+
+/** TF.js's Reshape as the analyzer models it: the target shape, unknown when it has a -1. */
+const tfjsReshape: OutputRule = (c, x) => {
+  const t = c.dims('target_shape');
+  return t && !t.includes(-1) ? [x[0]!, ...t] : null;
+};
+
+const DENSE: LayerRow = {
+  cls: 'Dense',
+  keras: { params: ['units', 'activation', 'use_bias', 'kernel_initializer', 'bias_initializer'], draws: DRAWS_KB },
+  tf1: { names: ['dense', 'fully_connected'], scope: 'dense', params: ['units'], aliases: TF1_KEYS },
+  tfjs: { factory: 'dense' },
+  weights: [
+    { name: 'kernel', shape: (c, x) => [last(x), c.int('units')], init: KERNEL },
+    { name: 'bias', shape: (c) => [c.int('units')], init: BIAS, when: USE_BIAS },
+  ],
+  output: (c, x) => [...x.slice(0, -1), c.int('units')],
+  inputSpec: { axis: 0 },
+};
+
+const EMBEDDING: LayerRow = {
+  cls: 'Embedding',
+  keras: { params: ['input_dim', 'output_dim', 'embeddings_initializer'], draws: DRAWS_EMBEDDING },
+  // TF.js's Embedding declares [null, inputLength] as its input when given no input shape.
+  tfjs: { factory: 'embedding', implicitInput: (c) => [null, c.ints('input_length', 1)?.[0] ?? null] },
+  weights: [{
+    name: 'embeddings', shape: (c) => [c.int('input_dim'), c.int('output_dim')],
+    init: { key: 'embeddings_initializer', dflt: fw<string | null>('random_uniform', { tfjs: 'randomUniform' }) },
+  }],
+  ownsInputDim: true,
+  output: (c, x) => [...x, c.int('output_dim')],
+};
+
+const PRELU: LayerRow = {
+  cls: 'PReLU',
+  keras: { params: ['alpha_initializer', 'alpha_regularizer', 'alpha_constraint', 'shared_axes'], draws: DRAWS_PRELU },
+  weights: [{
+    // alpha: one per input element (batch excluded), 1 along `shared_axes`.
+    name: 'alpha', init: { key: 'alpha_initializer', dflt: 'zeros' },
+    shape: (c, x) => {
+      if (!x) return null;
+      const shape = x.slice(1);
+      const list = c.dims('shared_axes');
+      const one = list === null ? c.int('shared_axes') : null;
+      const axes = list ? list.map((d) => d ?? 0) : one !== null ? [one] : [];
+      for (const ax of axes) if (ax >= 1 && ax <= shape.length) shape[ax - 1] = 1;
+      return shape;
+    },
+  }],
+  output: sameShape,
+};
+
+/** A layer whose output has its input's shape and that creates nothing. */
+const keep = (cls: string, params?: readonly string[], tfjs?: string): LayerRow => ({
+  cls, keras: { draws: NO_DRAWS, ...(params ? { params } : {}) }, ...(tfjs ? { tfjs: { factory: tfjs } } : {}), output: sameShape,
+});
+
+/** A layer that creates nothing and whose output the analysis does not know. */
+const opaque = (cls: string, tfjs?: string): LayerRow => ({ cls, keras: { draws: NO_DRAWS }, ...(tfjs ? { tfjs: { factory: tfjs } } : {}) });
+
+const MERGE_TFJS = fw(elementwiseMerge, { tfjs: firstInputMerge });
+const merge = (cls: string, tfjs?: string): LayerRow => ({ cls, keras: { draws: NO_DRAWS }, ...(tfjs ? { tfjs: { factory: tfjs } } : {}), merge: MERGE_TFJS });
+
+export const CORE_ROWS: readonly LayerRow[] = [
+  DENSE, EMBEDDING, PRELU,
+  {
+    cls: 'InputLayer', keras: { params: ['shape', 'batch_size', 'dtype', 'sparse', 'ragged', 'batch_shape'], draws: NO_DRAWS },
+    tfjs: { factory: 'inputLayer' }, output: fw(null, { tfjs: sameShape }),
+  },
+  keep('Activation', undefined, 'activation'), keep('ReLU'), keep('LeakyReLU'), keep('ELU'), keep('Softmax'), keep('Identity'),
+  keep('Masking'), keep('ActivityRegularization'), keep('Rescaling'),
+  { cls: 'Flatten', keras: { params: ['data_format'], draws: NO_DRAWS }, tfjs: { factory: 'flatten' }, output: flattenOutput },
+  { cls: 'Reshape', keras: { params: ['target_shape'], draws: NO_DRAWS }, tfjs: { factory: 'reshape' }, output: fw(reshapeOutput, { tfjs: tfjsReshape }) },
+  { cls: 'Permute', keras: { params: ['dims'], draws: NO_DRAWS }, output: permuteOutput },
+  {
+    cls: 'RepeatVector', keras: { params: ['n'], draws: NO_DRAWS },
+    output: (c, x) => (x.length === 2 ? [x[0]!, c.int('n'), x[1]!] : null),
+  },
+  opaque('Lambda'), opaque('TimeDistributed', 'timeDistributed'), opaque('Bidirectional', 'bidirectional'),
+  merge('Add', 'add'), merge('Subtract'), merge('Multiply', 'multiply'), merge('Average', 'average'), merge('Maximum', 'maximum'), merge('Minimum', 'minimum'),
+  { cls: 'Concatenate', keras: { params: ['axis'], draws: NO_DRAWS }, tfjs: { factory: 'concatenate' }, merge: concatMerge },
+  { cls: 'Dot', keras: { params: ['axes', 'normalize'], draws: NO_DRAWS }, merge: dotMerge },
+];

@@ -1,0 +1,69 @@
+// Rows: normalization layers (BatchNormalization with its non-trainable moving statistics, Layer/Group/RMS/
+// Unit normalization, Keras's preprocessing Normalization) and tf.contrib.layers.layer_norm, which TF1 code
+// uses under the `LayerNorm` scope with beta before gamma.
+// Contract: data and small pure rules only.
+
+import { axesShape, last, sameShape } from '../shapes';
+import type { LayerRow, Rule } from '../types';
+import { DRAWS_BATCH_NORM, DRAWS_NORM, NO_DRAWS, ones, TF1_KEYS, zeros } from './common';
+
+const SCALE: Rule<boolean> = (c) => c.bool('scale', true);
+const CENTER: Rule<boolean> = (c) => c.bool('center', true);
+
+export const NORMALIZATION_ROWS: readonly LayerRow[] = [
+  {
+    cls: 'BatchNormalization',
+    keras: { params: ['axis', 'momentum', 'epsilon'], draws: DRAWS_BATCH_NORM },
+    tf1: { names: ['batch_normalization'], scope: 'batch_normalization', params: [], aliases: TF1_KEYS },
+    tfjs: { factory: 'batchNormalization' },
+    weights: [
+      { name: 'gamma', shape: axesShape, init: ones('gamma_initializer'), when: SCALE },
+      { name: 'beta', shape: axesShape, init: zeros('beta_initializer'), when: CENTER },
+      { name: 'moving_mean', shape: axesShape, init: zeros('moving_mean_initializer'), trainable: false },
+      { name: 'moving_variance', shape: axesShape, init: ones('moving_variance_initializer'), trainable: false },
+    ],
+    output: sameShape,
+    // TF1's batch_normalization as modelled normalizes the last axis.
+    ignores: { tf1: ['axis'] },
+  },
+  {
+    cls: 'LayerNormalization',
+    keras: { params: ['axis', 'epsilon'], draws: DRAWS_NORM },
+    tfjs: { factory: 'layerNormalization' },
+    weights: [
+      // rms_scaling: gamma only (Keras 3).
+      { name: 'gamma', shape: axesShape, init: ones('gamma_initializer'), when: (c, x, m) => c.bool('rms_scaling', false) || SCALE(c, x, m) },
+      { name: 'beta', shape: axesShape, init: zeros('beta_initializer'), when: (c, x, m) => !c.bool('rms_scaling', false) && CENTER(c, x, m) },
+    ],
+    output: sameShape,
+    // TF.js's LayerNormalization as modelled normalizes the last axis.
+    ignores: { tfjs: ['axis', 'rms_scaling'] },
+  },
+  {
+    cls: 'GroupNormalization',
+    keras: { params: ['groups', 'axis', 'epsilon'], draws: DRAWS_NORM },
+    weights: [
+      { name: 'gamma', shape: axesShape, init: ones('gamma_initializer'), when: SCALE },
+      { name: 'beta', shape: axesShape, init: zeros('beta_initializer'), when: CENTER },
+    ],
+    output: sameShape,
+  },
+  {
+    cls: 'RMSNormalization',
+    keras: { params: ['axis', 'epsilon'], draws: NO_DRAWS },
+    weights: [{ name: 'scale', shape: axesShape, init: ones('scale_initializer') }],
+    output: sameShape,
+  },
+  { cls: 'UnitNormalization', keras: { params: ['axis'], draws: NO_DRAWS }, output: sameShape },
+  { cls: 'Normalization', keras: { draws: NO_DRAWS } },
+  {
+    // tf.contrib.layers.layer_norm (TF 1.15): beta then gamma over the last axis, initializers not configurable.
+    cls: 'LayerNorm',
+    tf1: { names: ['layer_norm'], scope: 'LayerNorm', params: [], aliases: TF1_KEYS },
+    weights: [
+      { name: 'beta', shape: (_c, x) => [last(x)], init: zeros(null) },
+      { name: 'gamma', shape: (_c, x) => [last(x)], init: ones(null) },
+    ],
+    output: sameShape,
+  },
+];

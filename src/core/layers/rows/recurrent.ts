@@ -1,0 +1,156 @@
+// Rows: recurrent layers (LSTM, GRU, SimpleRNN: Keras 3 builds their weights in a `<kind>_cell` sublayer, TF.js
+// directly under the layer), ConvLSTM1D-3D (convolutional gates over each time step), the RNN cells (seed draws
+// only), and the attention layers (MultiHeadAttention's EinsumDense sublayers with cloned initializers and fans).
+// Contract: data and small pure rules only.
+
+import { attentionMerge, channels, convOutput, kernelSize, last, mul, product } from '../shapes';
+import { fw, type BuildStep, type ConfigReader, type Dim, type LayerRow, type OutputRule, type PerFw, type Rule, type Shape, type SpecialInit, type SublayerDecl } from '../types';
+import { CONV } from './conv';
+import { BIAS, DRAWS_KB, DRAWS_RNN, KERNEL, RECURRENT, SEED_GEN, USE_BIAS } from './common';
+
+const units = (c: ConfigReader): Dim => c.int('units');
+
+/** Keras 3: unit_forget_bias (default on) replaces a default bias initializer; TF.js: only when asked. `key`: the units' option. */
+function unitForgetBias(key: 'units' | 'filters'): PerFw<Rule<SpecialInit | null>> {
+  const n = (c: ConfigReader): Dim => c.int(key);
+  return fw<Rule<SpecialInit | null>>(
+    (c) => (c.bool('unit_forget_bias', true) && !c.given('bias_initializer') && n(c) !== null ? { kind: 'unit_forget_bias', units: n(c) } : null),
+    { tfjs: (c) => (c.bool('unit_forget_bias', false) ? { kind: 'unit_forget_bias', units: n(c) } : null) },
+  );
+}
+
+function rnnWeights(cell: string, gates: number, bias: BuildStep): readonly BuildStep[] {
+  return [{
+    sublayer: fw<string | null>(cell, { tfjs: null }),
+    steps: [
+      { name: 'kernel', shape: (c, x) => [last(x), mul(units(c), gates)], init: KERNEL },
+      { name: 'recurrent_kernel', shape: (c) => [units(c), mul(units(c), gates)], init: RECURRENT },
+      bias,
+    ],
+  }];
+}
+
+const rnnOutput: OutputRule = (c, x) => (c.bool('return_sequences', false) ? [...x.slice(0, -1), units(c)] : [x[0]!, units(c)]);
+/** TF.js's recurrent layers take [batch, time, features] inputs. */
+const RNN_OUTPUT = fw<OutputRule>(rnnOutput, { tfjs: (c, x) => (x.length === 3 ? rnnOutput(c, x) : null) });
+
+/** One time step of a sequence input: [batch, ...spatial and channels]. */
+const step = (x: Shape): Shape => (x ? [x[0]!, ...x.slice(2)] : null);
+
+/** ConvLSTM1D-3D: an LSTM whose four gates are convolutions over each time step (Keras 3: in a `conv_lstm_cell`). */
+function convLstmRow(rank: number, tfjs?: string): LayerRow {
+  const gates = (c: ConfigReader): Dim => mul(c.int('filters'), 4);
+  const stepOutput = convOutput(rank, 'conv');
+  return {
+    cls: `ConvLSTM${rank}D`,
+    keras: {
+      params: [...CONV, 'activation', 'recurrent_activation', 'use_bias', 'kernel_initializer', 'recurrent_initializer', 'bias_initializer', 'unit_forget_bias'],
+      draws: [SEED_GEN, ...DRAWS_RNN], seedState: 'always',
+    },
+    ...(tfjs ? { tfjs: { factory: tfjs } } : {}),
+    weights: [{
+      sublayer: fw<string | null>('conv_lstm_cell', { tfjs: null }),
+      steps: [
+        { name: 'kernel', shape: (c, x) => [...kernelSize(c, rank), channels(c, step(x)), gates(c)], init: KERNEL },
+        { name: 'recurrent_kernel', shape: (c) => [...kernelSize(c, rank), c.int('filters'), gates(c)], init: RECURRENT },
+        { name: 'bias', shape: (c) => [gates(c)], init: BIAS, when: USE_BIAS, special: unitForgetBias('filters') },
+      ],
+    }],
+    output: (c, x) => {
+      const out = x.length === rank + 3 ? stepOutput(c, step(x)!) : null;
+      return out && c.bool('return_sequences', false) ? [out[0]!, x[1]!, ...out.slice(1)] : out;
+    },
+  };
+}
+
+const RNN_PARAMS = ['units', 'activation', 'recurrent_activation', 'use_bias', 'kernel_initializer', 'recurrent_initializer', 'bias_initializer'];
+
+const RNN_ROWS: readonly LayerRow[] = [
+  {
+    cls: 'LSTM', keras: { params: [...RNN_PARAMS, 'unit_forget_bias'], draws: [...DRAWS_RNN, SEED_GEN], seedState: 'always' },
+    tfjs: { factory: 'lstm' },
+    weights: rnnWeights('lstm_cell', 4, { name: 'bias', shape: (c) => [mul(units(c), 4)], init: BIAS, when: USE_BIAS, special: unitForgetBias('units') }),
+    output: RNN_OUTPUT,
+  },
+  {
+    // GRU: Keras's reset_after (default True) keeps two bias rows; TF.js's GRU has none (it rejects resetAfter).
+    cls: 'GRU', keras: { params: RNN_PARAMS, draws: [...DRAWS_RNN, SEED_GEN], seedState: 'always' },
+    tfjs: { factory: 'gru' },
+    weights: rnnWeights('gru_cell', 3, {
+      name: 'bias', init: BIAS, when: USE_BIAS,
+      shape: (c) => (c.bool('reset_after', c.framework !== 'tfjs') ? [2, mul(units(c), 3)] : [mul(units(c), 3)]),
+    }),
+    output: RNN_OUTPUT,
+    ignores: { tfjs: ['reset_after'] },
+  },
+  {
+    cls: 'SimpleRNN',
+    keras: { params: RNN_PARAMS.filter((p) => p !== 'recurrent_activation'), draws: [SEED_GEN, ...DRAWS_RNN], seedState: 'always' },
+    tfjs: { factory: 'simpleRNN' },
+    weights: rnnWeights('simple_rnn_cell', 1, { name: 'bias', shape: (c) => [units(c)], init: BIAS, when: USE_BIAS }),
+    output: RNN_OUTPUT,
+  },
+  { cls: 'LSTMCell', keras: { draws: [...DRAWS_RNN, SEED_GEN] } },
+  { cls: 'GRUCell', keras: { draws: [...DRAWS_RNN, SEED_GEN] } },
+  { cls: 'SimpleRNNCell', keras: { draws: [SEED_GEN, ...DRAWS_RNN] } },
+  convLstmRow(1), convLstmRow(2, 'convLstm2d'), convLstmRow(3),
+];
+
+// ---------------------------------------------------------------------------------------------- attention
+
+type Dims = Rule<Dim[]>;
+const heads = (c: ConfigReader): Dim => c.int('num_heads');
+const keyDim = (c: ConfigReader): Dim => c.int('key_dim');
+const valueDim = (c: ConfigReader): Dim => c.int('value_dim', keyDim(c));
+/** The value input's width (the query's when called on one input). */
+const vDim: Rule<Dim> = (_c, x, m) => m.valueDim ?? last(x);
+/** output_shape as dims: undefined when not given. */
+function mhaOutputDims(c: ConfigReader): Dim[] | null | undefined {
+  const d = c.dims('output_shape');
+  if (d !== null) return d;
+  const n = c.int('output_shape');
+  return n === null ? null : [n];
+}
+const outDim: Rule<Dim> = (c, x) => {
+  const d = mhaOutputDims(c);
+  return d ? last(d) : last(x);
+};
+
+/** An EinsumDense sublayer: Keras clones both initializers into it, and takes the kernel's fans from its in/out parts. */
+function einsum(name: string, kernel: Dims, bias: Dims, fanIn: Dims, fanOut: Dims): SublayerDecl {
+  return {
+    sublayer: name, clone: [KERNEL, BIAS],
+    steps: [
+      { name: 'kernel', shape: kernel, init: KERNEL, fans: (c, x, m) => [product(fanIn(c, x, m)), product(fanOut(c, x, m))] },
+      { name: 'bias', shape: bias, init: BIAS, when: USE_BIAS },
+    ],
+  };
+}
+
+const MHA: LayerRow = {
+  cls: 'MultiHeadAttention',
+  keras: { params: ['num_heads', 'key_dim', 'value_dim', 'dropout', 'use_bias', 'output_shape'], draws: DRAWS_KB },
+  weights: [
+    einsum('query', (c, x) => [last(x), heads(c), keyDim(c)], (c) => [heads(c), keyDim(c)], (_c, x) => [last(x)], (c) => [heads(c), keyDim(c)]),
+    einsum('key', (c, x, m) => [vDim(c, x, m), heads(c), keyDim(c)], (c) => [heads(c), keyDim(c)], (c, x, m) => [vDim(c, x, m)], (c) => [heads(c), keyDim(c)]),
+    einsum('value', (c, x, m) => [vDim(c, x, m), heads(c), valueDim(c)], (c) => [heads(c), valueDim(c)], (c, x, m) => [vDim(c, x, m)], (c) => [heads(c), valueDim(c)]),
+    // Its Dropout sublayer (built before the output projection) owns a SeedGenerator when dropout > 0.
+    { hook: 'mha_dropout' },
+    einsum('attention_output', (c, x, m) => [heads(c), valueDim(c), outDim(c, x, m)], (c, x, m) => [outDim(c, x, m)],
+      (c) => [heads(c), valueDim(c)], (c, x, m) => [outDim(c, x, m)]),
+  ],
+  output: (c, x) => {
+    const d = mhaOutputDims(c);
+    return d === undefined ? x : d ? [...x.slice(0, -1), ...d] : null;
+  },
+};
+
+const DROPOUT_SEED = [{ seedGen: true as const, when: 'dropout', dflt: 0 }];
+
+export const RECURRENT_ROWS: readonly LayerRow[] = [
+  ...RNN_ROWS, MHA,
+  { cls: 'GroupedQueryAttention', keras: { draws: DRAWS_KB, aliases: ['GroupQueryAttention'] } },
+  { cls: 'EinsumDense', keras: { draws: DRAWS_KB } },
+  { cls: 'Attention', keras: { draws: DROPOUT_SEED }, merge: attentionMerge },
+  { cls: 'AdditiveAttention', keras: { draws: DROPOUT_SEED }, merge: attentionMerge },
+];

@@ -1,0 +1,184 @@
+// The layer table's vocabulary: a row per layer class with a column per framework (Keras 3, TF1 layers, TF.js)
+// for what differs; the config reader each front end implements over its own config values (rows read configs
+// in Keras's snake_case words); and the build plan a row yields. Types and two helpers only; no behaviour.
+// Contract: rows are plain data plus small pure functions of (config reader, input shape); nothing here knows Node.
+
+export type Dim = number | null;
+export type Shape = Dim[] | null;
+
+/**
+ * The frameworks a row describes. `keras3`: Keras 3 as TF ≥ 2.16 ships it (the reference: a row's base values
+ * are Keras 3's). `tf1`: TF1's layers (`tf.compat.v1.layers.*`, `tf.contrib.layers.*`), which are Keras 2 layers
+ * under a variable scope; a `keras2` key joins this union when Keras 2's own naming is modelled. `tfjs`:
+ * TensorFlow.js 4.22 (`tf.layers.*`).
+ */
+export type Framework = 'keras3' | 'tf1' | 'tfjs';
+
+/** A value that differs per framework: `base` for every framework not named in `over`. */
+export class ByFramework<T> {
+  constructor(readonly base: T, readonly over: Readonly<Partial<Record<Framework, T>>>) {}
+}
+export type PerFw<T> = T | ByFramework<T>;
+
+/** `fw(base, { tfjs: x })`: `x` in TF.js, `base` elsewhere. */
+export function fw<T>(base: T, over: Partial<Record<Framework, T>>): ByFramework<T> {
+  return new ByFramework(base, over);
+}
+
+/** The value of `v` in framework `f`. */
+export function at<T>(v: PerFw<T>, f: Framework): T {
+  if (!(v instanceof ByFramework)) return v;
+  return (f in v.over ? v.over[f] : v.base) as T;
+}
+
+/**
+ * What a row reads from a layer's config. Keys are Keras's snake_case names (TF.js's camelCase keys are derived
+ * by the TF.js reader); "absent" means the program did not give the option. Each front end implements this over
+ * its own values (Python: evaluator Values; TF.js: plain objects) and keeps its language's reading of unusual
+ * values (None, non-integers) there, so rows see only numbers, strings, booleans and null (= not known).
+ */
+export interface ConfigReader {
+  readonly framework: Framework;
+  /** The option is given, and not None/null. */
+  has(key: string): boolean;
+  /** The option is given at all (even as None). */
+  given(key: string): boolean;
+  /** An integer option; `dflt` (else null) when absent; null when not known statically. */
+  int(key: string, dflt?: Dim): Dim;
+  /** An int-or-tuple option of `rank` entries (Keras's standardize_tuple); `dflt` repeated when absent; null when unknown. */
+  ints(key: string, rank: number, dflt?: number): Dim[] | null;
+  /** A boolean option; `dflt` when absent or not known. */
+  bool(key: string, dflt: boolean): boolean;
+  /** An enumerated string option in Keras's spelling ('same', 'channels_first'); `dflt` when absent; null when unknown. */
+  str(key: string, dflt?: string): string | null;
+  /** A list of dimensions (target_shape, dims, output_shape); undefined when absent or None; null when not a list. */
+  dims(key: string): Dim[] | null | undefined;
+  /** Padding/cropping amounts per spatial dim (an int, `rank` ints, or `rank` pairs); `dflt` when absent. */
+  pairs(key: string, rank: number, dflt: number): [Dim, Dim][] | null;
+  /** An axis or list of axes; [-1] when absent. */
+  axes(key: string): Dim[];
+  /** The same config without `keys` (options a framework's model does not read). */
+  omit(keys: readonly string[]): ConfigReader;
+}
+
+/** Extra facts a build needs beyond the config and the (first) input shape. */
+export interface BuildExtras {
+  /** MultiHeadAttention: the last dimension of the `value` input (its key/value kernels are sized by it). */
+  valueDim?: Dim;
+}
+
+/** A rule: a pure function of the config and the input shape (null when unknown). */
+export type Rule<T> = (c: ConfigReader, x: Shape, more: BuildExtras) => T;
+/** An output-shape rule; `x` is known (the planner answers null for an unknown input). */
+export type OutputRule = (c: ConfigReader, x: Dim[]) => Shape;
+/** A merge rule over a list of known input shapes. */
+export type MergeRule = (c: ConfigReader, xs: Dim[][]) => Shape;
+
+/** A weight's initializer: the config key that sets it and the default in each framework's own spelling. */
+export interface InitDecl {
+  /** The config key (Keras spelling); null: not configurable (the default always applies). */
+  readonly key: string | null;
+  /** The default: Keras/TF1 names ('glorot_uniform'), TF.js identifiers ('glorotNormal'); null: TF1's variable-scope default. */
+  readonly dflt: PerFw<string | null>;
+}
+
+/** A weight replaced by a computed initial value (LSTM's unit_forget_bias: ones for the forget gate). */
+export interface SpecialInit {
+  readonly kind: 'unit_forget_bias';
+  readonly units: Dim;
+}
+
+/** One weight a layer creates when it builds. */
+export interface WeightDecl {
+  readonly name: PerFw<string>;
+  /** The weight's shape; null: not even its rank is known (PReLU on an unknown input). */
+  readonly shape: Rule<Shape>;
+  readonly init: InitDecl;
+  /** false: never trainable (moving statistics); otherwise the layer's own trainable flag. */
+  readonly trainable?: false;
+  /** Created only when this holds (use_bias, center, scale ...). */
+  readonly when?: PerFw<Rule<boolean>>;
+  /** A computed initial value instead of the initializer, when the rule gives one. */
+  readonly special?: PerFw<Rule<SpecialInit | null>>;
+  /** The (fan_in, fan_out) Keras gives variance scaling when not the kernel shape's own (EinsumDense sublayers). */
+  readonly fans?: Rule<[Dim, Dim] | null>;
+}
+
+/** A sublayer the layer builds inside its own name scope (Keras 3's `lstm_cell`, MultiHeadAttention's `query`). */
+export interface SublayerDecl {
+  /** The sublayer's name per framework; null: the weights sit directly under the layer. */
+  readonly sublayer: PerFw<string | null>;
+  /** Initializers Keras clones from the parent's config on building the sublayer (unseeded ones draw), in order. */
+  readonly clone?: readonly InitDecl[];
+  readonly steps: readonly BuildStep[];
+}
+
+/** A point in the build where the front end acts (e.g. `mha_dropout`: MultiHeadAttention's Dropout draws its seed). */
+export interface HookDecl {
+  readonly hook: string;
+}
+
+export type BuildStep = WeightDecl | SublayerDecl | HookDecl;
+
+/** One step of a Keras 3 constructor that may draw a seed, in the constructor's order. */
+export type KerasCtorStep =
+  /** `self.x = initializers.get(config[key] or default)`: a fresh unseeded random initializer draws. */
+  | { init: string; dflt: string }
+  /** `SeedGenerator(seed)`, drawn when seed is None; `when`: only if that config value is > 0. */
+  | { seedGen: true; when?: string; dflt?: number }
+  /** A direct `make_default_seed()` when seed is None. */
+  | { draw: true };
+
+/** The Keras 3 column: how Python programs name and construct the class. */
+export interface KerasColumn {
+  /** Other `keras.layers` names of the class (the layer is named after the class). */
+  readonly aliases?: readonly string[];
+  /** The constructor's leading positional parameters (those the analyzer reads). */
+  readonly params?: readonly string[];
+  /** Seeds the constructor draws, in order; [] draws none; absent: may draw (the analysis stops following). */
+  readonly draws?: readonly KerasCtorStep[];
+  /** The layer owns a SeedGenerator (a `seed_generator_state` variable) from construction: always, or unless `rate` is known ≤ 0. */
+  readonly seedState?: 'always' | 'rate';
+}
+
+/** The TF1 column: `tf.compat.v1.layers.<fn>` / `tf.contrib.layers.<fn>` called on an input. */
+export interface Tf1Column {
+  /** Functional names (matched case-insensitively: the class spelling reaches the same rule). */
+  readonly names: readonly string[];
+  /** The variable scope's default name. */
+  readonly scope: string;
+  /** Positional parameters after `inputs`. */
+  readonly params: readonly string[];
+  /** Keyword spellings that mean a Keras key (contrib's `num_outputs`, `weights_initializer`). */
+  readonly aliases?: Readonly<Record<string, string>>;
+}
+
+/** The TF.js column: `tf.layers.<factory>(config)` makes this class (TF.js class names are Keras's). */
+export interface TfjsColumn {
+  readonly factory: string;
+  /** The batch input shape the layer declares without inputShape/batchInputShape (Embedding: [null, inputLength]). */
+  readonly implicitInput?: (c: ConfigReader) => Dim[];
+}
+
+/** One layer class. The base rules are Keras 3's; `fw(...)` values and `ignores`/`unsupported` say where others differ. */
+export interface LayerRow {
+  /** The class name (Keras 3 and TF.js spell it alike); a TF1-only row uses its TF1 name. */
+  readonly cls: string;
+  readonly keras?: KerasColumn;
+  readonly tf1?: Tf1Column;
+  readonly tfjs?: TfjsColumn;
+  /** The weights, in creation order. */
+  readonly weights?: readonly BuildStep[];
+  /** `input_dim` is the layer's own parameter (Embedding), not the base Layer's input-shape shorthand. */
+  readonly ownsInputDim?: boolean;
+  /** The output shape on one input; absent/null: unknown. */
+  readonly output?: PerFw<OutputRule | null>;
+  /** The output shape on a list of inputs (merge and attention layers). */
+  readonly merge?: PerFw<MergeRule | null>;
+  /** After building, calls must give the input's last axis this dim of the first weight (Keras/TF.js InputSpec). */
+  readonly inputSpec?: { readonly axis: number };
+  /** Options a framework's model does not read yet (treated as absent). */
+  readonly ignores?: Readonly<Partial<Record<Framework, readonly string[]>>>;
+  /** Configs a framework's model does not handle: the layer then creates nothing and its output is unknown. */
+  readonly unsupported?: Readonly<Partial<Record<Framework, (c: ConfigReader) => boolean>>>;
+}
