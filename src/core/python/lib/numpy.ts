@@ -1,13 +1,34 @@
 // NumPy stand-in: array constructors with NumPy's dtype rules and the legacy seeded RandomState streams
 // (draws recorded so the engine can reproduce values).
 
-import { literalTensor, shapeOf, dtypeOf, numpyLinspace } from './convert';
+import { literalTensor, shapeOf, numpyLinspace } from './convert';
 import { type NumpyStream } from '../seeds';
 import type { InitializerSpec, Shape } from '../../model';
 import { freshId } from '../../tf/graph';
 import { type Args } from '../interp';
 import { bool, int, NONE, numOf, truthy, unknown, type Value, handle } from '../values';
 import type { TfLibrary } from '../tflib';
+import { bind } from './registry';
+
+/** NumPy's array constructors' signatures. */
+const LIKE = ['a', 'dtype', 'order', 'subok', 'shape'];
+const NUMPY_ARRAY_PARAMS: Readonly<Record<string, readonly string[]>> = {
+  zeros: ['shape', 'dtype', 'order'], ones: ['shape', 'dtype', 'order'], empty: ['shape', 'dtype', 'order'],
+  full: ['shape', 'fill_value', 'dtype', 'order'],
+  zeros_like: LIKE, ones_like: LIKE, full_like: ['a', 'fill_value', 'dtype', 'order', 'subok', 'shape'],
+  array: ['object', 'dtype'], asarray: ['a', 'dtype'],
+  eye: ['N', 'M', 'k', 'dtype'], identity: ['n', 'dtype'],
+  arange: ['start', 'stop', 'step', 'dtype'],
+  linspace: ['start', 'stop', 'num', 'endpoint', 'retstep', 'dtype', 'axis'],
+};
+
+/** The legacy `np.random` functions' (and RandomState methods') signatures. */
+const SIZE_ONLY = ['size'];
+const NUMPY_RANDOM_PARAMS: Readonly<Record<string, readonly string[]>> = {
+  seed: ['seed'], RandomState: ['seed'],
+  random_sample: SIZE_ONLY, random: SIZE_ONLY, ranf: SIZE_ONLY, sample: SIZE_ONLY, standard_normal: SIZE_ONLY,
+  uniform: ['low', 'high', 'size'], normal: ['loc', 'scale', 'size'],
+};
 
 export class NumPy {
   constructor(private readonly tf: TfLibrary) {}
@@ -22,41 +43,42 @@ export class NumPy {
   /** NumPy's array constructors with NumPy's dtype rules (float64 unless told; ints from int arguments). */
   numpyArray(fn: string, args: Args): Value | undefined {
     const a = args.pos;
-    const kw = (k: string, i: number): Value | undefined => a[i] ?? args.kw.get(k);
-    const given = (i: number): string | null => dtypeOf(kw('dtype', i));
+    const b = bind(args, NUMPY_ARRAY_PARAMS[fn] ?? []);
+    const kw = (k: string): Value | undefined => b.get(k);
+    const given = (): string | null => b.dtype('dtype');
     const constant = (value: unknown): InitializerSpec => ({ kind: 'constant', value, api: 'v1' });
     switch (fn) {
       case 'zeros': case 'ones': case 'empty':
-        if (fn === 'empty') return this.numpyArrayOf(given(1) ?? 'float64', shapeOf(kw('shape', 0)), { kind: 'unknown', reason: 'np.empty leaves the memory as it was' });
-        return this.numpyArrayOf(given(1) ?? 'float64', shapeOf(kw('shape', 0)), constant(fn === 'zeros' ? 0 : 1));
+        if (fn === 'empty') return this.numpyArrayOf(given() ?? 'float64', shapeOf(kw('shape')), { kind: 'unknown', reason: 'np.empty leaves the memory as it was' });
+        return this.numpyArrayOf(given() ?? 'float64', shapeOf(kw('shape')), constant(fn === 'zeros' ? 0 : 1));
       case 'full': {
-        const v = kw('fill_value', 1);
+        const v = kw('fill_value');
         const x = numOf(v);
-        const dtype = given(2) ?? (v?.t === 'int' ? 'int64' : v?.t === 'bool' ? 'bool' : 'float64');
-        return this.numpyArrayOf(dtype, shapeOf(kw('shape', 0)), x === undefined ? { kind: 'unknown', reason: 'fill value unknown' } : constant(x));
+        const dtype = given() ?? (v?.t === 'int' ? 'int64' : v?.t === 'bool' ? 'bool' : 'float64');
+        return this.numpyArrayOf(dtype, shapeOf(kw('shape')), x === undefined ? { kind: 'unknown', reason: 'fill value unknown' } : constant(x));
       }
       case 'zeros_like': case 'ones_like': case 'full_like': {
-        const src = kw('a', 0);
-        const x = fn === 'full_like' ? numOf(kw('fill_value', 1)) : fn === 'zeros_like' ? 0 : 1;
+        const src = kw('a');
+        const x = fn === 'full_like' ? numOf(kw('fill_value')) : fn === 'zeros_like' ? 0 : 1;
         const shape = src ? this.tf.tensors.shapeOfValue(src) : null;
-        const dtype = given(fn === 'full_like' ? 2 : 1) ?? (src?.t === 'tensor' ? src.dtype : literalTensor(src) ? (literalTensor(src)!.dtype === 'float32' ? 'float64' : 'int64') : null) ?? 'float64';
+        const dtype = given() ?? (src?.t === 'tensor' ? src.dtype : literalTensor(src) ? (literalTensor(src)!.dtype === 'float32' ? 'float64' : 'int64') : null) ?? 'float64';
         return this.numpyArrayOf(dtype, shape, x === undefined ? { kind: 'unknown', reason: 'fill value unknown' } : constant(x));
       }
       case 'array': case 'asarray': {
-        const src = kw('object', 0);
+        const src = kw(fn === 'array' ? 'object' : 'a');
         if (src?.t === 'tensor') {
-          const want = given(1);
+          const want = given();
           return want && want !== src.dtype && src.init && src.dtype ? { ...src, dtype: want, np: true, init: this.tf.tensors.withPost(src.init, src.dtype, [{ op: 'cast', dtype: want, by: 'numpy' }]) } : { ...src, np: true };
         }
         const lit = literalTensor(src);
         if (!lit) return unknown('np.array of values the analysis does not know');
-        return this.numpyArrayOf(given(1) ?? (lit.dtype === 'float32' ? 'float64' : lit.dtype === 'bool' ? 'bool' : 'int64'), lit.shape, constant(lit.value));
+        return this.numpyArrayOf(given() ?? (lit.dtype === 'float32' ? 'float64' : lit.dtype === 'bool' ? 'bool' : 'int64'), lit.shape, constant(lit.value));
       }
       case 'eye': case 'identity': {
-        const n = numOf(kw('N', 0));
-        const m = fn === 'eye' ? numOf(kw('M', 1)) ?? n : n;
-        const k = fn === 'eye' ? numOf(kw('k', 2)) ?? 0 : 0;
-        const dtype = given(fn === 'eye' ? 3 : 1) ?? 'float64';
+        const n = numOf(kw(fn === 'eye' ? 'N' : 'n'));
+        const m = fn === 'eye' ? numOf(kw('M')) ?? n : n;
+        const k = fn === 'eye' ? numOf(kw('k')) ?? 0 : 0;
+        const dtype = given() ?? 'float64';
         const shape = n === undefined || m === undefined ? null : [n, m];
         return this.numpyArrayOf(dtype, shape, k === 0 ? { kind: 'identity', gain: 1, api: 'v1' } : { kind: 'unknown', reason: 'np.eye with k != 0 is not modelled' });
       }
@@ -69,17 +91,17 @@ export class NumPy {
         // NumPy fills start + i * delta with delta = (start + step) - start (its arange `fill`)
         const delta = n > 1 ? (start + step) - start : step;
         const value = n <= 100_000 ? Array.from({ length: n }, (_x, i) => (i === 0 ? start : i === 1 ? start + step : start + i * delta)) : undefined;
-        const dtype = given(3) ?? (isInt ? 'int64' : 'float64');
+        const dtype = given() ?? (isInt ? 'int64' : 'float64');
         return this.numpyArrayOf(dtype, [n], value ? constant(value) : { kind: 'unknown', reason: 'np.arange with more than 100000 values' });
       }
       case 'linspace': {
-        const start = numOf(kw('start', 0));
-        const stop = numOf(kw('stop', 1));
-        const num = numOf(kw('num', 2) ?? int(50));
-        const endpoint = truthy(kw('endpoint', 3) ?? bool(true));
+        const start = numOf(kw('start'));
+        const stop = numOf(kw('stop'));
+        const num = numOf(kw('num') ?? int(50));
+        const endpoint = truthy(kw('endpoint') ?? bool(true));
         if (start === undefined || stop === undefined || num === undefined || endpoint === undefined || !Number.isInteger(num) || num < 0 || num > 100_000) return unknown('np.linspace of values the analysis does not know');
-        if (truthy(kw('retstep', 4) ?? bool(false)) !== false) return unknown('np.linspace(retstep=True)');
-        return this.numpyArrayOf(given(5) ?? 'float64', [num], constant(numpyLinspace(start, stop, num, endpoint)));
+        if (truthy(kw('retstep') ?? bool(false)) !== false) return unknown('np.linspace(retstep=True)');
+        return this.numpyArrayOf(given() ?? 'float64', [num], constant(numpyLinspace(start, stop, num, endpoint)));
       }
       default:
         return undefined;
@@ -99,17 +121,18 @@ export class NumPy {
    */
   numpyRandom(st: NumpyStream, fn: string, args: Args, what: string): Value {
     const a = args.pos;
-    const kw = (k: string, i: number): Value | undefined => a[i] ?? args.kw.get(k);
+    const b = bind(args, NUMPY_RANDOM_PARAMS[fn] ?? []);
+    const kw = (k: string): Value | undefined => b.get(k);
     switch (fn) {
       case 'seed': {
-        const v = kw('seed', 0);
+        const v = kw('seed');
         const s = numOf(v);
         this.tf.seeds.seedNumpy(st, v === undefined || v.t === 'none' ? null : s !== undefined && Number.isInteger(s) ? s : 'unknown', `${what === 'np.random' ? 'np.random.seed' : 'RandomState.seed'}(${s ?? (v ? '?' : '')})`);
         return NONE;
       }
       case 'RandomState': {
         if (st !== this.tf.seeds.numpyGlobal) return unknown();
-        const v = kw('seed', 0);
+        const v = kw('seed');
         const s = numOf(v);
         const id = freshId();
         this.numpyStreams.set(id, this.tf.seeds.numpyStream(v === undefined || v.t === 'none' ? null : s !== undefined && Number.isInteger(s) ? s : 'unknown', `np.random.RandomState(${s ?? (v ? '?' : '')})`));
@@ -119,12 +142,12 @@ export class NumPy {
         return handle({ kind: 'nprng' });
       case 'rand': case 'randn': case 'random_sample': case 'random': case 'ranf': case 'sample': case 'uniform': case 'normal': case 'standard_normal': {
         const dims = fn === 'rand' || fn === 'randn';
-        const sizeV = dims ? (a.length ? { t: 'tuple', items: a } as Value : undefined) : fn === 'uniform' || fn === 'normal' ? kw('size', 2) : kw('size', 0);
+        const sizeV = dims ? (a.length ? { t: 'tuple', items: a } as Value : undefined) : kw('size');
         const shape = this.numpySize(sizeV);
         const gauss = fn === 'randn' || fn === 'normal' || fn === 'standard_normal';
         const n = shape && shape.every((d) => d !== null) ? (shape as number[]).reduce((x, y) => x * y, 1) : null;
-        const p1 = fn === 'uniform' ? kw('low', 0) : fn === 'normal' ? kw('loc', 0) : undefined;
-        const p2 = fn === 'uniform' ? kw('high', 1) : fn === 'normal' ? kw('scale', 1) : undefined;
+        const p1 = fn === 'uniform' ? kw('low') : fn === 'normal' ? kw('loc') : undefined;
+        const p2 = fn === 'uniform' ? kw('high') : fn === 'normal' ? kw('scale') : undefined;
         const x1 = p1 === undefined ? 0 : numOf(p1);
         const x2 = p2 === undefined ? 1 : numOf(p2);
         const r = this.tf.seeds.numpyDraw(st, gauss ? 'gauss' : 'double', n);
