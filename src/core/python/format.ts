@@ -36,60 +36,9 @@ function formatWithSpecStrict(v: Value, spec: string): string | undefined {
   const m = /^(?:(.)?([<>=^]))?([+\- ]?)(#?)(0?)(\d*)([,_]?)(?:\.(\d+))?([bcdeEfFgGnosxX%]?)$/.exec(spec);
   if (!m) return undefined;
   const [, fillRaw, alignRaw, sign, , zero, widthS, grouping, precS, type] = m;
-  let body: string | undefined;
   const n = numOf(v);
-  const prec = precS ? Number(precS) : undefined;
-  switch (type) {
-    case 'd': case 'n':
-      if (n === undefined || !Number.isInteger(n)) return undefined;
-      body = String(Math.abs(n));
-      break;
-    case 'f': case 'F':
-      if (n === undefined) return undefined;
-      body = pyFixed(Math.abs(n), prec ?? 6);
-      break;
-    case 'e': case 'E': {
-      if (n === undefined) return undefined;
-      const s = Math.abs(n).toExponential(prec ?? 6);
-      body = s.replace(/e([+-])(\d)$/, 'e$10$2');
-      if (type === 'E') body = body.toUpperCase();
-      break;
-    }
-    case 'g': case 'G': {
-      if (n === undefined) return undefined;
-      const p = prec === 0 ? 1 : prec ?? 6;
-      const exp = n === 0 ? 0 : Math.floor(Math.log10(Math.abs(n)));
-      if (exp < -4 || exp >= p) body = Math.abs(n).toExponential(p - 1).replace(/\.?0+e/, 'e').replace(/e([+-])(\d)$/, 'e$10$2');
-      else body = String(Number(Math.abs(n).toPrecision(p)));
-      break;
-    }
-    case '%':
-      if (n === undefined) return undefined;
-      body = `${(Math.abs(n) * 100).toFixed(prec ?? 6)}%`;
-      break;
-    case 'x': case 'X': case 'o': case 'b':
-      if (n === undefined || !Number.isInteger(n)) return undefined;
-      body = Math.abs(n).toString(type === 'o' ? 8 : type === 'b' ? 2 : 16);
-      if (type === 'X') body = body.toUpperCase();
-      break;
-    case 'c':
-      if (n === undefined) return undefined;
-      body = String.fromCodePoint(n);
-      break;
-    case 's': case '': {
-      if (n !== undefined && v.t !== 'str' && v.t !== 'bool') {
-        body = v.t === 'float' ? (prec !== undefined ? Math.abs(n).toPrecision(prec) : floatRepr(Math.abs(n))) : String(Math.abs(n));
-        if (v.t === 'float' && prec !== undefined && type === '') body = String(Number(Math.abs(n).toPrecision(prec)));
-      } else {
-        body = pyStr(v);
-        if (body === undefined) return undefined;
-        if (prec !== undefined) body = body.slice(0, prec);
-      }
-      break;
-    }
-    default:
-      return undefined;
-  }
+  let body = formatBody(v, n, type ?? '', precS ? Number(precS) : undefined);
+  if (body === undefined) return undefined;
   const numeric = n !== undefined && v.t !== 'str' && v.t !== 'bool';
   if (grouping && numeric) {
     const [ip, fp] = body.split('.');
@@ -113,6 +62,47 @@ function formatWithSpecStrict(v: Value, spec: string): string | undefined {
     case '^': return fill.repeat(Math.floor(pad / 2)) + signS + body + fill.repeat(pad - Math.floor(pad / 2));
     case '=': return signS + fill.repeat(pad) + body;
     default: return undefined;
+  }
+}
+
+/** The digits of a format spec's presentation type (no sign, fill or grouping); undefined when it does not apply. */
+function formatBody(v: Value, n: number | undefined, type: string, prec: number | undefined): string | undefined {
+  switch (type) {
+    case 'd': case 'n':
+      return n === undefined || !Number.isInteger(n) ? undefined : String(Math.abs(n));
+    case 'f': case 'F':
+      return n === undefined ? undefined : pyFixed(Math.abs(n), prec ?? 6);
+    case 'e': case 'E': {
+      if (n === undefined) return undefined;
+      const body = Math.abs(n).toExponential(prec ?? 6).replace(/e([+-])(\d)$/, 'e$10$2');
+      return type === 'E' ? body.toUpperCase() : body;
+    }
+    case 'g': case 'G': {
+      if (n === undefined) return undefined;
+      const p = prec === 0 ? 1 : prec ?? 6;
+      const exp = n === 0 ? 0 : Math.floor(Math.log10(Math.abs(n)));
+      if (exp < -4 || exp >= p) return Math.abs(n).toExponential(p - 1).replace(/\.?0+e/, 'e').replace(/e([+-])(\d)$/, 'e$10$2');
+      return String(Number(Math.abs(n).toPrecision(p)));
+    }
+    case '%':
+      return n === undefined ? undefined : `${(Math.abs(n) * 100).toFixed(prec ?? 6)}%`;
+    case 'x': case 'X': case 'o': case 'b': {
+      if (n === undefined || !Number.isInteger(n)) return undefined;
+      const body = Math.abs(n).toString(type === 'o' ? 8 : type === 'b' ? 2 : 16);
+      return type === 'X' ? body.toUpperCase() : body;
+    }
+    case 'c':
+      return n === undefined ? undefined : String.fromCodePoint(n);
+    case 's': case '': {
+      if (n !== undefined && v.t !== 'str' && v.t !== 'bool') {
+        if (v.t === 'float' && prec !== undefined && type === '') return String(Number(Math.abs(n).toPrecision(prec)));
+        return v.t === 'float' ? (prec !== undefined ? Math.abs(n).toPrecision(prec) : floatRepr(Math.abs(n))) : String(Math.abs(n));
+      }
+      const body = pyStr(v);
+      return body === undefined || prec === undefined ? body : body.slice(0, prec);
+    }
+    default:
+      return undefined;
   }
 }
 
