@@ -114,39 +114,70 @@ export function makeChunks(files: string[], sizes: number[], chunkBytes: number)
   return chunks.sort((a, b) => b.bytes - a.bytes || a.id - b.id);
 }
 
-export async function createScanPool(options: ScanPoolOptions = {}): Promise<ScanPool> {
-  const size = Math.max(1, options.workers ?? os.availableParallelism());
-  const workerFile = options.workerFile ?? defaultWorkerFile();
-  const chunkBytes = options.chunkBytes ?? 192 * 1024;
-  const slots: Slot[] = [];
-  let closed = false;
-  let scanSeq = 0;
-  let queue: Promise<unknown> = Promise.resolve();
+/** The scan in progress: what the workers' messages report into. */
+interface ActiveScan {
+  pending: Chunk[];
+  results: (ProgramResult | null | undefined)[];
+  chars: number;
+  remaining: number;
+  crashes: number;
+  busy: number[];
+  options: AnalyzeOptions;
+  prefilter: boolean;
+  id: number;
+  done: (err?: Error) => void;
+}
 
-  // The scan in progress, if any: what the message handlers report into.
-  let active: {
-    pending: Chunk[];
-    results: (ProgramResult | null | undefined)[];
-    chars: number;
-    remaining: number;
-    crashes: number;
-    busy: number[];
-    options: AnalyzeOptions;
-    prefilter: boolean;
-    id: number;
-    done: (err?: Error) => void;
-  } | null = null;
-
-  const crashResult = (file: string, why: string): ProgramResult => ({
+function crashResult(file: string, why: string): ProgramResult {
+  return {
     entry: file, language: 'python', mode: 'v2', variables: [], scopes: [], files: [file],
     diagnostics: [{
       file, line: 1, column: 1, severity: 'error', code: 'internal-error',
       message: `The analyzer crashed on this program (${why}); it was skipped.`,
     }],
-  });
+  };
+}
 
-  const dispatch = (slot: Slot): void => {
-    const a = active;
+function fileSize(f: string): number {
+  try {
+    return fs.statSync(f).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** The pool's workers and scheduling; `createScanPool` wraps it in the public `ScanPool`. */
+class Pool {
+  readonly slots: Slot[] = [];
+  closed = false;
+  private scanSeq = 0;
+  private active: ActiveScan | null = null;
+  private readonly readyWaiters: (() => void)[] = [];
+  private startErrors = 0;
+  startError: Error | null = null;
+
+  constructor(
+    readonly size: number,
+    private readonly workerFile: string,
+    private readonly chunkBytes: number,
+    private readonly crashMarker: string | undefined,
+  ) {}
+
+  /** Starts the workers; resolves once at least one is ready (or starting is hopeless). */
+  async start(): Promise<void> {
+    for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
+    await new Promise<void>((resolve) => {
+      const check = (): void => {
+        if (this.startError || this.slots.some((s) => s.ready)) resolve();
+        else this.readyWaiters.push(check);
+      };
+      check();
+    });
+    if (this.startError) throw this.startError;
+  }
+
+  private dispatch(slot: Slot): void {
+    const a = this.active;
     if (!a || slot.dead || !slot.ready || slot.chunk) return;
     const chunk = a.pending.shift();
     if (!chunk) {
@@ -160,142 +191,124 @@ export async function createScanPool(options: ScanPoolOptions = {}): Promise<Sca
       type: 'chunk', scan: a.id, chunk: chunk.id, files: chunk.files.slice(chunk.next), options: a.options, prefilter: a.prefilter,
     };
     slot.worker.postMessage(msg);
-  };
+  }
 
-  const finishIfDone = (): void => {
-    const a = active;
+  private finishIfDone(): void {
+    const a = this.active;
     if (a && a.remaining === 0) {
-      active = null;
-      for (const s of slots) if (!s.dead) s.worker.unref();
+      this.active = null;
+      for (const s of this.slots) if (!s.dead) s.worker.unref();
       a.done();
     }
-  };
+  }
 
-  const spawn = (): Slot => {
+  private spawn(): Slot {
     const data: ScanWorkerData = { tfscopeScanWorker: true };
-    if (options.crashMarker) data.crashMarker = options.crashMarker;
-    const worker = new Worker(workerFile, { workerData: data });
+    if (this.crashMarker) data.crashMarker = this.crashMarker;
+    const worker = new Worker(this.workerFile, { workerData: data });
     const slot: Slot = { worker, ready: false, chunk: null, dead: false, since: 0 };
     // Referenced while it starts (so awaiting createScanPool keeps the process alive); unreferenced when idle.
-    worker.on('message', (m: FromWorker) => {
-      const a = active;
-      switch (m.type) {
-        case 'ready':
-          slot.ready = true;
-          readyWaiters.splice(0).forEach((f) => f());
-          dispatch(slot);
-          if (!slot.chunk) slot.worker.unref();
-          return;
-        case 'fatal':
-          startFailure(slot, m.message);
-          return;
-        case 'result': {
-          const c = slot.chunk;
-          if (!a || !c || c.id !== m.chunk) return;
-          c.next++;
-          if (a.results[m.index] === undefined) {
-            a.results[m.index] = m.result;
-            a.chars += m.bytes;
-            a.remaining--;
-          }
-          return;
+    worker.on('message', (m: FromWorker) => this.onMessage(slot, m));
+    worker.on('error', (e) => this.onDeath(slot, `worker error: ${e instanceof Error ? e.message : String(e)}`));
+    worker.on('exit', (code) => this.onDeath(slot, `worker exited with code ${code}`));
+    return slot;
+  }
+
+  private onMessage(slot: Slot, m: FromWorker): void {
+    const a = this.active;
+    switch (m.type) {
+      case 'ready':
+        slot.ready = true;
+        this.readyWaiters.splice(0).forEach((f) => f());
+        this.dispatch(slot);
+        if (!slot.chunk) slot.worker.unref();
+        return;
+      case 'fatal':
+        this.startFailure(slot, m.message);
+        return;
+      case 'result': {
+        const c = slot.chunk;
+        if (!a || !c || c.id !== m.chunk) return;
+        c.next++;
+        if (a.results[m.index] === undefined) {
+          a.results[m.index] = m.result;
+          a.chars += m.bytes;
+          a.remaining--;
         }
-        case 'done':
-          if (slot.chunk?.id === m.chunk) {
-            slot.chunk = null;
-            if (a) a.busy[slots.indexOf(slot)]! += performance.now() - slot.since;
-          }
-          dispatch(slot);
-          finishIfDone();
-          return;
-      }
-    });
-    const onDeath = (why: string): void => {
-      if (slot.dead) return;
-      slot.dead = true;
-      const i = slots.indexOf(slot);
-      if (closed) return;
-      const a = active;
-      const c = slot.chunk;
-      slot.chunk = null;
-      if (a && c && i >= 0) a.busy[i]! += performance.now() - slot.since;
-      if (!slot.ready) {
-        startFailure(slot, why);
         return;
       }
-      if (a && c) {
-        a.crashes++;
-        const victim = c.files[c.next];
-        if (victim) {
-          if (a.results[victim.index] === undefined) {
-            a.results[victim.index] = crashResult(victim.file, why);
-            a.remaining--;
-          }
-          c.next++;
+      case 'done':
+        if (slot.chunk?.id === m.chunk) {
+          slot.chunk = null;
+          if (a) a.busy[this.slots.indexOf(slot)]! += performance.now() - slot.since;
         }
-        if (c.next < c.files.length) a.pending.unshift(c);
-      }
-      if (i >= 0) slots[i] = spawn();
-      for (const s of slots) dispatch(s);
-      finishIfDone();
-    };
-    worker.on('error', (e) => onDeath(`worker error: ${e instanceof Error ? e.message : String(e)}`));
-    worker.on('exit', (code) => onDeath(`worker exited with code ${code}`));
-    return slot;
-  };
+        this.dispatch(slot);
+        this.finishIfDone();
+        return;
+    }
+  }
 
-  const readyWaiters: (() => void)[] = [];
-  let startErrors = 0;
-  let startError: Error | null = null;
-  const startFailure = (slot: Slot, why: string): void => {
+  /** A worker died: its current file gets an 'internal-error' result, the rest of its chunk goes back, a new worker takes its place. */
+  private onDeath(slot: Slot, why: string): void {
+    if (slot.dead) return;
+    slot.dead = true;
+    const i = this.slots.indexOf(slot);
+    if (this.closed) return;
+    const a = this.active;
+    const c = slot.chunk;
+    slot.chunk = null;
+    if (a && c && i >= 0) a.busy[i]! += performance.now() - slot.since;
+    if (!slot.ready) {
+      this.startFailure(slot, why);
+      return;
+    }
+    if (a && c) {
+      a.crashes++;
+      const victim = c.files[c.next];
+      if (victim) {
+        if (a.results[victim.index] === undefined) {
+          a.results[victim.index] = crashResult(victim.file, why);
+          a.remaining--;
+        }
+        c.next++;
+      }
+      if (c.next < c.files.length) a.pending.unshift(c);
+    }
+    if (i >= 0) this.slots[i] = this.spawn();
+    for (const s of this.slots) this.dispatch(s);
+    this.finishIfDone();
+  }
+
+  private startFailure(slot: Slot, why: string): void {
     slot.dead = true;
     void slot.worker.terminate();
-    startErrors++;
-    const i = slots.indexOf(slot);
-    if (startErrors > 3 * size) {
-      startError = new Error(`scan workers cannot start: ${why}`);
-      if (i >= 0) slots.splice(i, 1);
-      readyWaiters.splice(0).forEach((f) => f());
-      if (active && slots.every((s) => s.dead)) {
-        const a = active;
-        active = null;
-        a.done(startError);
+    this.startErrors++;
+    const i = this.slots.indexOf(slot);
+    if (this.startErrors > 3 * this.size) {
+      this.startError = new Error(`scan workers cannot start: ${why}`);
+      if (i >= 0) this.slots.splice(i, 1);
+      this.readyWaiters.splice(0).forEach((f) => f());
+      if (this.active && this.slots.every((s) => s.dead)) {
+        const a = this.active;
+        this.active = null;
+        a.done(this.startError);
       }
       return;
     }
-    if (i >= 0) slots[i] = spawn();
-  };
+    if (i >= 0) this.slots[i] = this.spawn();
+  }
 
-  for (let i = 0; i < size; i++) slots.push(spawn());
-  // Resolve once at least one worker is ready (or starting is hopeless).
-  await new Promise<void>((resolve) => {
-    const check = (): void => {
-      if (startError || slots.some((s) => s.ready)) resolve();
-      else readyWaiters.push(check);
-    };
-    check();
-  });
-  if (startError) throw startError;
-
-  const runScan = (files: string[], request: ScanRequest): Promise<ScanOutcome> =>
-    new Promise<ScanOutcome>((resolve, reject) => {
-      if (closed) {
+  run(files: string[], request: ScanRequest): Promise<ScanOutcome> {
+    return new Promise<ScanOutcome>((resolve, reject) => {
+      if (this.closed) {
         reject(new Error('the scan pool is closed'));
         return;
       }
-      const sizes = files.map((f) => {
-        try {
-          return fs.statSync(f).size;
-        } catch {
-          return 0;
-        }
-      });
       const results: (ProgramResult | null | undefined)[] = new Array(files.length).fill(undefined);
       const { prefilter, ...options } = request;
-      const id = ++scanSeq;
-      active = {
-        pending: makeChunks(files, sizes, chunkBytes),
-        results, chars: 0, remaining: files.length, crashes: 0, id, busy: slots.map(() => 0),
+      const a: ActiveScan = {
+        pending: makeChunks(files, files.map(fileSize), this.chunkBytes),
+        results, chars: 0, remaining: files.length, crashes: 0, id: ++this.scanSeq, busy: this.slots.map(() => 0),
         options, prefilter: prefilter ?? true,
         done: (err?: Error) => {
           if (err) {
@@ -311,24 +324,31 @@ export async function createScanPool(options: ScanPoolOptions = {}): Promise<Sca
           resolve({ programs, notTensorFlow, chars: a.chars, workerCrashes: a.crashes, busyMs: a.busy.map((x) => Math.round(x)) });
         },
       };
-      const a = active;
+      this.active = a;
       if (files.length === 0) {
-        finishIfDone();
+        this.finishIfDone();
         return;
       }
-      for (const s of slots) dispatch(s);
+      for (const s of this.slots) this.dispatch(s);
     });
+  }
+}
 
+export async function createScanPool(options: ScanPoolOptions = {}): Promise<ScanPool> {
+  const size = Math.max(1, options.workers ?? os.availableParallelism());
+  const pool = new Pool(size, options.workerFile ?? defaultWorkerFile(), options.chunkBytes ?? 192 * 1024, options.crashMarker);
+  await pool.start();
+  let queue: Promise<unknown> = Promise.resolve();
   return {
     size,
     scan(files: string[], request: ScanRequest = {}): Promise<ScanOutcome> {
-      const p = queue.then(() => runScan(files, request));
+      const p = queue.then(() => pool.run(files, request));
       queue = p.catch(() => undefined);
       return p;
     },
     async close(): Promise<void> {
-      closed = true;
-      await Promise.all(slots.map((s) => s.worker.terminate()));
+      pool.closed = true;
+      await Promise.all(pool.slots.map((s) => s.worker.terminate()));
     },
   };
 }
