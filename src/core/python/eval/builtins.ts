@@ -72,6 +72,7 @@ const enumerate: Builtin = (m, args, site) => {
 };
 
 const zip: Builtin = (m, { pos: a }, site) => {
+  if (a.length === 0) return { t: 'list', items: [] };
   const lists = a.map((x) => m.iterate(x, site.node, site.file));
   if (lists.some((l) => !l)) return unknown();
   const n = Math.min(...lists.map((l) => l!.length));
