@@ -5,13 +5,22 @@
 
 import * as ts from 'typescript';
 import type { Analyzer, AnalyzeOptions, SourceHost } from '../api';
-import { dtypeSize, elementCount, type Diagnostic, type ProgramResult, type ScopeInfo, type VariableInfo } from '../model';
+import type { ProgramResult } from '../model';
+import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_STEPS } from '../frontend/budgets';
+import { emptyResult, guarded, screenInput, type InputRules } from '../frontend/input';
+import { buildScopeTree } from '../frontend/scopeTree';
 import { Evaluator } from './evaluator';
 
-const DEFAULT_MAX_STEPS = 500_000;
 /** Text any TF.js program contains (its import or require). */
 const TFJS_TEXT = /@tensorflow\/tfjs/;
-const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/** How this front end words the checks on a file's text. */
+const INPUT_RULES: InputRules = {
+  unreadable: 'The file could not be read.',
+  tooLarge: (_size, max) => `The file is larger than ${(max / 1048576).toFixed(0)} MB; it was not analysed.`,
+  binary: 'The file looks binary; it was not analysed.',
+  isBinary: (text) => text.includes('\0'),
+};
 
 function scriptKind(file: string): ts.ScriptKind {
   if (/\.tsx$/.test(file)) return ts.ScriptKind.TSX;
@@ -20,106 +29,68 @@ function scriptKind(file: string): ts.ScriptKind {
   return ts.ScriptKind.TS;
 }
 
-/** Scope tree from variable names: every '/'-prefix holding variables (a layer's name for layer weights). */
-export function layerScopes(variables: VariableInfo[]): ScopeInfo[] {
-  const byName = new Map<string, ScopeInfo>();
-  for (const v of variables) {
-    const parts = v.name.split('/');
-    for (let i = 1; i < parts.length; i++) {
-      const name = parts.slice(0, i).join('/');
-      let s = byName.get(name);
-      if (!s) {
-        s = { name, parent: i > 1 ? parts.slice(0, i - 1).join('/') : null, kind: v.api === 'layer' ? 'layer' : 'name_scope', location: v.location, variableCount: 0, paramCount: 0, bytes: 0 };
-        byName.set(name, s);
-      }
-      s.variableCount++;
-      const n = elementCount(v.shape);
-      if (n !== null) {
-        s.paramCount += n;
-        s.bytes += n * dtypeSize(v.dtype);
-      }
-    }
+function readSafely(host: SourceHost, path: string): string | undefined {
+  try {
+    return host.readFile(path);
+  } catch {
+    return undefined;
   }
-  return [...byName.values()].sort((a, b) => (a.location.line - b.location.line) || a.name.localeCompare(b.name));
 }
 
 export class TypeScriptAnalyzer implements Analyzer {
   private readonly cache = new Map<string, { text: string; sf: ts.SourceFile }>();
 
   analyze(entry: string, host: SourceHost, options: AnalyzeOptions = {}): ProgramResult {
-    const result: ProgramResult = { entry, language: 'typescript', mode: 'v2', variables: [], scopes: [], diagnostics: [], files: [entry] };
-    const diag = (code: string, message: string, severity: Diagnostic['severity'] = 'warning'): void => {
-      result.diagnostics.push({ file: entry, line: 1, column: 1, severity, code, message });
-    };
-    let text: string | undefined;
-    try {
-      text = host.readFile(entry);
-    } catch {
-      text = undefined;
-    }
-    if (text === undefined) {
-      diag('unreadable', 'The file could not be read.');
-      return result;
-    }
-    if (text.length > (options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES)) {
-      diag('file-too-large', `The file is larger than ${((options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES) / 1048576).toFixed(0)} MB; it was not analysed.`);
-      return result;
-    }
-    if (text.includes('\0')) {
-      diag('binary-file', 'The file looks binary; it was not analysed.');
+    const result = emptyResult(entry, 'typescript');
+    const text = readSafely(host, entry);
+    const problem = screenInput(entry, text, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, INPUT_RULES);
+    if (problem || text === undefined) {
+      if (problem) result.diagnostics.push(problem);
       return result;
     }
     // Not TF.js code: nothing to evaluate (and no TypeScript parse for every .ts/.js file of a workspace).
     if (!TFJS_TEXT.test(text)) return result;
-    try {
-      let cached = this.cache.get(entry);
-      if (!cached || cached.text !== text) {
-        cached = { text, sf: ts.createSourceFile(entry, text, ts.ScriptTarget.Latest, true, scriptKind(entry)) };
-        this.cache.set(entry, cached);
-      }
-      const sf = cached.sf;
-      const parseDiags = (sf as unknown as { parseDiagnostics?: ts.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
-      for (const d of parseDiags.slice(0, 20)) {
-        const s = sf.getLineAndCharacterOfPosition(d.start);
-        result.diagnostics.push({
-          file: entry, line: s.line + 1, column: s.character + 1, severity: 'error', code: 'syntax-error',
-          message: `Syntax error (${ts.flattenDiagnosticMessageText(d.messageText, ' ')}); the rest of the file is still analysed.`,
-        });
-      }
-      const ev = new Evaluator(sf, entry, options.maxSteps ?? DEFAULT_MAX_STEPS, (p) => this.parse(p, host, options));
-      const r = ev.run();
-      result.files = ev.files;
-      result.variables = r.variables;
-      result.diagnostics.push(...r.diagnostics);
-      result.scopes = layerScopes(result.variables);
-      if (options.explore) {
-        result.library = ev.explore().map((e) => ({ ...e, scopes: layerScopes(e.variables) }));
-        for (const f of ev.files) if (!result.files.includes(f)) result.files.push(f);
-      }
-    } catch (e) {
-      result.diagnostics.push({
-        file: entry, line: 1, column: 1, severity: 'error', code: 'internal-error',
-        message: `The TypeScript analyzer failed on this program (${e instanceof Error ? e.message : String(e)}); it was skipped.`,
-      });
-    }
-    return result;
+    return guarded(result, () => this.run(entry, text, host, options, result),
+      (reason) => `The TypeScript analyzer failed on this program (${reason}); it was skipped.`);
   }
 
-  /** A workspace module's tree (cached by text), or undefined when it cannot be read or is too large. */
-  private parse(path: string, host: SourceHost, options: AnalyzeOptions): ts.SourceFile | undefined {
-    let text: string | undefined;
-    try {
-      text = host.readFile(path);
-    } catch {
-      return undefined;
+  private run(entry: string, text: string, host: SourceHost, options: AnalyzeOptions, result: ProgramResult): void {
+    const sf = this.sourceFile(entry, text);
+    const parseDiags = (sf as unknown as { parseDiagnostics?: ts.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
+    for (const d of parseDiags.slice(0, 20)) {
+      const s = sf.getLineAndCharacterOfPosition(d.start);
+      result.diagnostics.push({
+        file: entry, line: s.line + 1, column: s.character + 1, severity: 'error', code: 'syntax-error',
+        message: `Syntax error (${ts.flattenDiagnosticMessageText(d.messageText, ' ')}); the rest of the file is still analysed.`,
+      });
     }
-    if (text === undefined || text.length > (options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES) || text.includes('\0')) return undefined;
+    const ev = new Evaluator(sf, entry, options.maxSteps ?? DEFAULT_MAX_STEPS, (p) => this.parse(p, host, options));
+    const r = ev.run();
+    result.files = ev.files;
+    result.variables = r.variables;
+    result.diagnostics.push(...r.diagnostics);
+    result.scopes = buildScopeTree(result.variables);
+    if (options.explore) {
+      result.library = ev.explore();
+      for (const f of ev.files) if (!result.files.includes(f)) result.files.push(f);
+    }
+  }
+
+  /** The tree of `path` for `text` (cached by text). */
+  private sourceFile(path: string, text: string): ts.SourceFile {
     let cached = this.cache.get(path);
     if (!cached || cached.text !== text) {
       cached = { text, sf: ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, scriptKind(path)) };
       this.cache.set(path, cached);
     }
     return cached.sf;
+  }
+
+  /** A workspace module's tree (cached by text), or undefined when it cannot be read or is too large. */
+  private parse(path: string, host: SourceHost, options: AnalyzeOptions): ts.SourceFile | undefined {
+    const text = readSafely(host, path);
+    if (text === undefined || screenInput(path, text, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, INPUT_RULES)) return undefined;
+    return this.sourceFile(path, text);
   }
 
   invalidate(path: string): void {

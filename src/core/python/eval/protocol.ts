@@ -1,0 +1,106 @@
+// The Python evaluator's contracts with its neighbours: the control-flow signals it throws, the call arguments
+// and call site it hands out, what the TF library offers it (`LibraryHooks`), what it offers the library
+// (`EvalHost`), and how it loads workspace modules (`ModuleLoader`). Types and tiny classes only.
+
+import type { Diagnostic, SourceLocation } from '../../model';
+import type { SyntaxNode as Node } from '../ast';
+import type { ClassVal, FuncVal, ModuleVal, Value } from '../values';
+
+export class BreakSignal {}
+export class ContinueSignal {}
+export class ReturnSignal {
+  constructor(readonly value: Value) {}
+}
+/** A Python exception raised while evaluating (TF errors inside `try`, or explicit `raise`). */
+export class PyRaise {
+  constructor(readonly type: string, readonly message: string) {}
+}
+/** The evaluation budget ran out: the program stops with a diagnostic. */
+export class BudgetExceeded {
+  constructor(readonly reason: string) {}
+}
+
+export interface CallSite {
+  node: Node;
+  file: string;
+  /** The assignment target name when the call's result is bound (`W = tf.get_variable(...)`). */
+  binding?: { name: string; location: SourceLocation };
+}
+
+export interface Args {
+  pos: Value[];
+  kw: Map<string, Value>;
+  /** Argument nodes, for locations (positional then keyword values in source order). */
+  posNodes: (Node | null)[];
+  kwNodes: Map<string, Node>;
+}
+
+/** No arguments at all (a fresh object each time: callees may keep it). */
+export function noArgs(): Args {
+  return { pos: [], kw: new Map(), posNodes: [], kwNodes: new Map() };
+}
+
+/** What the TF layer provides to the evaluator. */
+export interface LibraryHooks {
+  /** A library module (`import tensorflow as tf`): its value, or undefined when not a known library. */
+  importLibrary(dotted: string): Value | undefined;
+  getattr(obj: Value, name: string, site: CallSite): Value | undefined;
+  call(fn: Value, args: Args, site: CallSite): Value | undefined;
+  /** Iterating a library value (e.g. a variable list); undefined when unknown. */
+  iterate?(v: Value): Value[] | undefined;
+  /** `obj[key]` on library values (tensor slicing); undefined to fall back to the reader's default. */
+  subscript?(obj: Value, key: Value): Value | undefined;
+  /** Arithmetic involving library values (tensors): undefined to fall back to the reader's default. */
+  binop?(op: string, l: Value, r: Value): Value | undefined;
+  /** `-x` / `+x` on library values (tensors): undefined to fall back to the reader's default. */
+  unop?(op: string, v: Value): Value | undefined;
+  /** A user class deriving from a library class (a Keras Layer/Model): the fresh instance to run __init__ on. */
+  newInstance?(c: ClassVal, args: Args, site: CallSite): Value | undefined;
+}
+
+/**
+ * What the evaluator offers the TF library: calling back into Python code (user functions, classes, callables
+ * handed to TF), class lookups for subclassed layers and models, the diagnostics of the run, and the facts the
+ * seed model needs about how certain it is that the current code runs.
+ */
+export interface EvalHost {
+  /** Calls any callable value (user function, class, bound method, builtin, library symbol). */
+  call(fn: Value, args: Args, site: CallSite): Value;
+  /** Calls a user function, `self` bound to its first parameter when given. */
+  callFunction(fv: FuncVal, args: Args, site: CallSite, self?: Value): Value;
+  /** An attribute of a class or its bases (method resolution in base order), undefined when none has it. */
+  findAttrInClass(c: ClassVal, name: string): Value | undefined;
+  /** The first library base of a class (e.g. tf.keras.layers.Layer), for subclassed layers and models. */
+  libraryBase(c: ClassVal): Value | undefined;
+  /** A top-level name of the `__main__` module (`tf.app.run()` calls `main`). */
+  mainModuleValue(name: string): Value | undefined;
+  /** Records a diagnostic once per node and code. */
+  note(node: Node, file: string, code: string, message: string, severity?: Diagnostic['severity']): void;
+  /** True when an exception of `type` raised now would be caught by an enclosing `try` (so it must unwind). */
+  caught(type: string): boolean;
+  /** The run's diagnostics (the library adds its own, deduplicated by position and code). */
+  readonly diagnostics: Diagnostic[];
+  /** > 0 while running code the analysis only assumes runs; `guessWhere` names the innermost such code. */
+  readonly guessDepth: number;
+  readonly guessWhere: string;
+  /** Points after which code the analysis did not run may have drawn random seeds; `lastRisk` names the latest. */
+  readonly risks: number;
+  readonly lastRisk: string;
+  /** The `with` statement whose context expression is being evaluated (scope ranges for the editor). */
+  readonly withBlock: Node | null;
+}
+
+export interface ModuleLoader {
+  /** Resolves and loads a workspace module; undefined when it is not in the workspace. */
+  load(dotted: string, level: number, fromFile: string): ModuleVal | undefined;
+}
+
+export function loc(node: Node, file: string): SourceLocation {
+  return {
+    file,
+    line: node.startPosition.row + 1,
+    column: node.startPosition.column + 1,
+    endLine: node.endPosition.row + 1,
+    endColumn: node.endPosition.column + 1,
+  };
+}

@@ -1,0 +1,109 @@
+// Workspace modules of a Python program: resolves `import a.b` / `from ..m import x` to files through the
+// SourceHost (relative to the importing file, else from the entry's folder and up to four parents), the way
+// Python would with the repository root on the path. Each module is made once and runs on first use.
+
+import type { SourceHost } from '../api';
+import { looksBinary } from '../frontend/input';
+import type { ModuleLoader } from './interp';
+import { Env, type ModuleVal } from './values';
+
+export function dirname(p: string): string {
+  const i = p.lastIndexOf('/');
+  return i <= 0 ? (i === 0 ? '/' : '.') : p.slice(0, i);
+}
+
+export function joinPath(...parts: string[]): string {
+  const out: string[] = [];
+  const abs = parts[0]?.startsWith('/') ?? false;
+  for (const part of parts) {
+    for (const seg of part.split('/')) {
+      if (!seg || seg === '.') continue;
+      if (seg === '..') out.pop();
+      else out.push(seg);
+    }
+  }
+  return (abs ? '/' : '') + out.join('/');
+}
+
+/** A fresh module value (its own global scope) that has not run yet. */
+export function newModule(name: string, file: string): ModuleVal {
+  const mod: ModuleVal = { name, file, env: new Env(null, null), loading: true };
+  (mod.env as { module: ModuleVal | null }).module = mod;
+  return mod;
+}
+
+export class WorkspaceModules implements ModuleLoader {
+  /** Modules by file, the entry's `__main__` included. */
+  readonly modules = new Map<string, ModuleVal>();
+  /** Files read (entry first). */
+  readonly files: string[];
+  private readonly roots: string[];
+
+  /**
+   * `report` records a diagnostic about a module file; `run` executes a module's text (called when the module
+   * is first used).
+   */
+  constructor(
+    private readonly entry: string,
+    private readonly host: SourceHost,
+    private readonly maxBytes: number,
+    private readonly report: (file: string, code: string, message: string) => void,
+    private readonly run: (mod: ModuleVal, text: string) => void,
+  ) {
+    this.files = [entry];
+    this.roots = [dirname(entry)];
+  }
+
+  load(dotted: string, level: number, fromFile: string): ModuleVal | undefined {
+    const parts = dotted ? dotted.split('.') : [];
+    // Python imports the parent packages first (their __init__ runs).
+    if (level === 0 && parts.length > 1) this.load(parts.slice(0, -1).join('.'), 0, fromFile);
+    for (const base of this.bases(level, fromFile)) {
+      for (const cand of [joinPath(base, ...parts) + '.py', joinPath(base, ...parts, '__init__.py')]) {
+        const existing = this.modules.get(cand);
+        if (existing) return existing;
+        const src = cand === this.entry ? undefined : this.host.readFile(cand);
+        if (src === undefined) continue;
+        return this.create(level > 0 ? cand : dotted, cand, src);
+      }
+    }
+    return undefined;
+  }
+
+  /** The folders an import searches: the package `level` dots up, or the roots and four parents of the entry's. */
+  private bases(level: number, fromFile: string): string[] {
+    const bases: string[] = [];
+    if (level > 0) {
+      let d = dirname(fromFile);
+      for (let i = 1; i < level; i++) d = dirname(d);
+      bases.push(d);
+    } else {
+      bases.push(...this.roots);
+      // Packages run from the repository root: walk up a few levels from the entry.
+      let d = this.roots[0]!;
+      for (let i = 0; i < 4; i++) {
+        const up = dirname(d);
+        if (up === d) break;
+        bases.push(up);
+        d = up;
+      }
+    }
+    return bases;
+  }
+
+  private create(name: string, file: string, src: string): ModuleVal {
+    const mod = newModule(name, file);
+    this.modules.set(file, mod);
+    this.files.push(file);
+    if (src.length > this.maxBytes || looksBinary(src)) {
+      this.report(file, 'file-too-large', 'This imported module is too large or binary; its names are unknown.');
+      mod.loading = false;
+      return mod;
+    }
+    mod.ensure = () => {
+      this.run(mod, src);
+      mod.loading = false;
+    };
+    return mod;
+  }
+}

@@ -1,0 +1,253 @@
+// TF.js program expressions: one handler per syntax kind (a dispatch table) — literals and template strings,
+// names (live imports resolved), array/object literals with spreads, member access, calls and `new`,
+// operators with JS semantics on known primitives, assignment. Unknown operands and unlisted kinds are UNKNOWN.
+
+import * as ts from 'typescript';
+import { MAX_COLLECTION } from '../../frontend/budgets';
+import type { Machine } from './machine';
+import { callExpr } from './calls';
+import { Cls, deref, Fn, Obj, plain, truthy, Unknown, UNKNOWN, type Env, type Value } from './values';
+
+type ExprHandler = (m: Machine, e: ts.Expression, env: Env) => Value;
+
+/** Evaluates an expression without counting a step (the caller counted it). */
+export function evalExpression(m: Machine, e: ts.Expression, env: Env): Value {
+  const h = EXPRESSIONS.get(e.kind);
+  return h ? h(m, e, env) : UNKNOWN;
+}
+
+function template(m: Machine, e: ts.TemplateExpression, env: Env): Value {
+  let s = e.head.text;
+  for (const span of e.templateSpans) {
+    const v = m.expr(span.expression, env);
+    if (v instanceof Unknown || (typeof v === 'object' && v !== null && !Array.isArray(v))) return UNKNOWN;
+    s += String(plain(v)) + span.literal.text;
+  }
+  return s;
+}
+
+function arrayLiteral(m: Machine, e: ts.ArrayLiteralExpression, env: Env): Value {
+  const out: Value[] = [];
+  for (const el of e.elements) {
+    if (ts.isSpreadElement(el)) {
+      const v = m.expr(el.expression, env);
+      if (Array.isArray(v)) out.push(...v);
+      else return UNKNOWN;
+    } else if (ts.isOmittedExpression(el)) out.push(undefined);
+    else out.push(m.expr(el, env));
+  }
+  return out;
+}
+
+function objectLiteral(m: Machine, e: ts.ObjectLiteralExpression, env: Env): Value {
+  const o = new Obj();
+  for (const p of e.properties) {
+    if (ts.isPropertyAssignment(p)) {
+      const k = m.propName(p.name, env);
+      if (k !== null) o.props.set(k, m.expr(p.initializer, env));
+    } else if (ts.isShorthandPropertyAssignment(p)) {
+      o.props.set(p.name.text, deref(env.lookup(p.name.text)));
+    } else if (ts.isSpreadAssignment(p)) {
+      const v = m.expr(p.expression, env);
+      if (v instanceof Obj) for (const [k, x] of v.props) o.props.set(k, x);
+    } else if (ts.isMethodDeclaration(p)) {
+      const k = m.propName(p.name, env);
+      if (k !== null) o.props.set(k, new Fn(p, env));
+    }
+  }
+  return o;
+}
+
+export function propName(m: Machine, n: ts.PropertyName, env: Env): string | null {
+  if (ts.isIdentifier(n) || ts.isStringLiteral(n) || ts.isNumericLiteral(n) || ts.isPrivateIdentifier(n)) return n.text;
+  if (ts.isComputedPropertyName(n)) {
+    const v = m.expr(n.expression, env);
+    return typeof v === 'string' || typeof v === 'number' ? String(v) : null;
+  }
+  return null;
+}
+
+function elementAccess(m: Machine, e: ts.ElementAccessExpression, env: Env): Value {
+  const o = m.expr(e.expression, env);
+  const k = m.expr(e.argumentExpression, env);
+  if (typeof k === 'number' || typeof k === 'string') return m.member(o, k);
+  return UNKNOWN;
+}
+
+function conditional(m: Machine, e: ts.ConditionalExpression, env: Env): Value {
+  const c = truthy(m.expr(e.condition, env));
+  if (c === null) return UNKNOWN;
+  return m.expr(c ? e.whenTrue : e.whenFalse, env);
+}
+
+function prefix(m: Machine, e: ts.PrefixUnaryExpression, env: Env): Value {
+  if (e.operator === ts.SyntaxKind.PlusPlusToken || e.operator === ts.SyntaxKind.MinusMinusToken) {
+    const old = m.expr(e.operand, env);
+    const nv = typeof old === 'number' ? (e.operator === ts.SyntaxKind.PlusPlusToken ? old + 1 : old - 1) : UNKNOWN;
+    m.assign(e.operand, nv, env);
+    return nv;
+  }
+  const v = m.expr(e.operand, env);
+  if (e.operator === ts.SyntaxKind.ExclamationToken) {
+    const t = truthy(v);
+    return t === null ? UNKNOWN : !t;
+  }
+  if (typeof v !== 'number') return UNKNOWN;
+  if (e.operator === ts.SyntaxKind.MinusToken) return -v;
+  if (e.operator === ts.SyntaxKind.PlusToken) return v;
+  if (e.operator === ts.SyntaxKind.TildeToken) return ~v;
+  return UNKNOWN;
+}
+
+function postfix(m: Machine, e: ts.PostfixUnaryExpression, env: Env): Value {
+  const old = m.expr(e.operand, env);
+  if (typeof old !== 'number') {
+    m.assign(e.operand, UNKNOWN, env);
+    return UNKNOWN;
+  }
+  m.assign(e.operand, e.operator === ts.SyntaxKind.PlusPlusToken ? old + 1 : old - 1, env);
+  return old;
+}
+
+const K = ts.SyntaxKind;
+const COMPOUND: Partial<Record<ts.SyntaxKind, ts.SyntaxKind>> = {
+  [K.PlusEqualsToken]: K.PlusToken, [K.MinusEqualsToken]: K.MinusToken, [K.AsteriskEqualsToken]: K.AsteriskToken,
+  [K.SlashEqualsToken]: K.SlashToken, [K.PercentEqualsToken]: K.PercentToken,
+};
+
+function binary(m: Machine, e: ts.BinaryExpression, env: Env): Value {
+  const op = e.operatorToken.kind;
+  if (op === K.EqualsToken) {
+    const v = m.expr(e.right, env);
+    m.assign(e.left, v, env);
+    return v;
+  }
+  if (COMPOUND[op] !== undefined) {
+    const v = arith(COMPOUND[op]!, m.expr(e.left, env), m.expr(e.right, env));
+    m.assign(e.left, v, env);
+    return v;
+  }
+  if (op === K.AmpersandAmpersandToken || op === K.BarBarToken || op === K.QuestionQuestionToken) {
+    const l = m.expr(e.left, env);
+    if (op === K.QuestionQuestionToken) {
+      if (l instanceof Unknown) return UNKNOWN;
+      return l === null || l === undefined ? m.expr(e.right, env) : l;
+    }
+    const t = truthy(l);
+    if (t === null) return UNKNOWN;
+    if (op === K.AmpersandAmpersandToken) return t ? m.expr(e.right, env) : l;
+    return t ? l : m.expr(e.right, env);
+  }
+  if (op === K.CommaToken) {
+    m.expr(e.left, env);
+    return m.expr(e.right, env);
+  }
+  return arith(op, m.expr(e.left, env), m.expr(e.right, env));
+}
+
+const isPrimitive = (v: Value): boolean => v === null || v === undefined || ['number', 'string', 'boolean'].includes(typeof v);
+
+/** A binary operator on two values: JS semantics on known primitives, else UNKNOWN. */
+export function arith(op: ts.SyntaxKind, l: Value, r: Value): Value {
+  if (op === K.EqualsEqualsEqualsToken || op === K.ExclamationEqualsEqualsToken || op === K.EqualsEqualsToken || op === K.ExclamationEqualsToken) {
+    if (!isPrimitive(l) || !isPrimitive(r)) return UNKNOWN;
+    // eslint-disable-next-line eqeqeq
+    const eq = op === K.EqualsEqualsEqualsToken || op === K.ExclamationEqualsEqualsToken ? l === r : l == r;
+    return op === K.EqualsEqualsEqualsToken || op === K.EqualsEqualsToken ? eq : !eq;
+  }
+  if (op === K.PlusToken && (typeof l === 'string' || typeof r === 'string')) {
+    if (!isPrimitive(l) || !isPrimitive(r)) return UNKNOWN;
+    return String(l) + String(r);
+  }
+  if (typeof l !== 'number' || typeof r !== 'number') return UNKNOWN;
+  switch (op) {
+    case K.PlusToken: return l + r;
+    case K.MinusToken: return l - r;
+    case K.AsteriskToken: return l * r;
+    case K.SlashToken: return l / r;
+    case K.PercentToken: return l % r;
+    case K.AsteriskAsteriskToken: return l ** r;
+    case K.LessThanToken: return l < r;
+    case K.GreaterThanToken: return l > r;
+    case K.LessThanEqualsToken: return l <= r;
+    case K.GreaterThanEqualsToken: return l >= r;
+    case K.AmpersandToken: return l & r;
+    case K.BarToken: return l | r;
+    case K.LessThanLessThanToken: return l << r;
+    case K.GreaterThanGreaterThanToken: return l >> r;
+    default: return UNKNOWN;
+  }
+}
+
+export function assign(m: Machine, target: ts.Expression, v: Value, env: Env): void {
+  if (ts.isParenthesizedExpression(target) || ts.isNonNullExpression(target) || ts.isAsExpression(target)) return m.assign(target.expression, v, env);
+  if (ts.isIdentifier(target)) {
+    const b = env.lookup(target.text);
+    if (b) b.v = v;
+    else m.global.declare(target.text, v);
+    return;
+  }
+  if (ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target)) {
+    const o = m.expr(target.expression, env);
+    const k = ts.isPropertyAccessExpression(target) ? target.name.text : m.expr(target.argumentExpression, env);
+    if (o instanceof Obj && (typeof k === 'string' || typeof k === 'number')) o.props.set(String(k), v);
+    else if (o instanceof Cls && typeof k === 'string') o.statics.set(k, v);
+    else if (Array.isArray(o) && typeof k === 'number' && Number.isInteger(k) && k >= 0 && k < MAX_COLLECTION) o[k] = v;
+    return;
+  }
+  if (ts.isArrayLiteralExpression(target)) {
+    target.elements.forEach((el, i) => m.assign(el, Array.isArray(v) ? v[i] : UNKNOWN, env));
+  }
+}
+
+function newExpr(m: Machine, e: ts.NewExpression, env: Env): Value {
+  const c = m.expr(e.expression, env);
+  if (c instanceof Cls) {
+    const args = (e.arguments ?? []).map((a) => (ts.isSpreadElement(a) ? UNKNOWN : m.expr(a, env)));
+    return m.construct(c, args);
+  }
+  if (e.arguments) for (const a of e.arguments) m.expr(a, env);
+  return UNKNOWN;
+}
+
+function typeOf(m: Machine, e: ts.TypeOfExpression, env: Env): Value {
+  const v = m.expr(e.expression, env);
+  return typeof v === 'object' && v !== null ? UNKNOWN : typeof v;
+}
+
+/** Expressions whose value is their operand's: parentheses, `as`, `!`, `<T>x`, `satisfies`, `await`. */
+const inner: ExprHandler = (m, e, env) => m.expr((e as ts.ParenthesizedExpression).expression, env);
+const fn: ExprHandler = (_m, e, env) => new Fn(e as ts.ArrowFunction | ts.FunctionExpression, env);
+const text: ExprHandler = (_m, e) => (e as ts.StringLiteral).text;
+
+const EXPRESSIONS = new Map<ts.SyntaxKind, ExprHandler>([
+  [K.NumericLiteral, (_m, e) => Number((e as ts.NumericLiteral).text)],
+  [K.StringLiteral, text],
+  [K.NoSubstitutionTemplateLiteral, text],
+  [K.TemplateExpression, (m, e, env) => template(m, e as ts.TemplateExpression, env)],
+  [K.TrueKeyword, () => true],
+  [K.FalseKeyword, () => false],
+  [K.NullKeyword, () => null],
+  [K.ThisKeyword, (_m, _e, env) => env.lookup('this')?.v ?? UNKNOWN],
+  [K.Identifier, (_m, e, env) => deref(env.lookup((e as ts.Identifier).text))],
+  [K.ParenthesizedExpression, inner],
+  [K.AsExpression, inner],
+  [K.NonNullExpression, inner],
+  [K.TypeAssertionExpression, inner],
+  [K.SatisfiesExpression, inner],
+  [K.ArrayLiteralExpression, (m, e, env) => arrayLiteral(m, e as ts.ArrayLiteralExpression, env)],
+  [K.ObjectLiteralExpression, (m, e, env) => objectLiteral(m, e as ts.ObjectLiteralExpression, env)],
+  [K.ArrowFunction, fn],
+  [K.FunctionExpression, fn],
+  [K.PropertyAccessExpression, (m, e, env) => m.member(m.expr((e as ts.PropertyAccessExpression).expression, env), (e as ts.PropertyAccessExpression).name.text)],
+  [K.ElementAccessExpression, (m, e, env) => elementAccess(m, e as ts.ElementAccessExpression, env)],
+  [K.CallExpression, (m, e, env) => callExpr(m, e as ts.CallExpression, env)],
+  [K.ConditionalExpression, (m, e, env) => conditional(m, e as ts.ConditionalExpression, env)],
+  [K.PrefixUnaryExpression, (m, e, env) => prefix(m, e as ts.PrefixUnaryExpression, env)],
+  [K.PostfixUnaryExpression, (m, e, env) => postfix(m, e as ts.PostfixUnaryExpression, env)],
+  [K.BinaryExpression, (m, e, env) => binary(m, e as ts.BinaryExpression, env)],
+  [K.TypeOfExpression, (m, e, env) => typeOf(m, e as ts.TypeOfExpression, env)],
+  [K.ClassExpression, (m, e, env) => m.classValue(e as ts.ClassExpression, env)],
+  [K.NewExpression, (m, e, env) => newExpr(m, e as ts.NewExpression, env)],
+  [K.AwaitExpression, inner],
+]);

@@ -1,0 +1,90 @@
+// The state of one TF.js evaluation run apart from values: the variables and diagnostics it produced, TF.js's
+// naming state, the step budget, what it called (for the library view), the workspace modules it loaded, and
+// where TF.js would raise. Locations and diagnostics are made here; no evaluation.
+
+import * as ts from 'typescript';
+import type { Diagnostic, SourceLocation, VariableInfo } from '../../model';
+import { FIRST_LAYER_NEEDS_INPUT, TfjsNaming, TfjsRaise } from '../tfjs';
+import { BudgetExceeded, Env, type Obj } from './values';
+
+export class EvalState {
+  variables: VariableInfo[] = [];
+  diagnostics: Diagnostic[] = [];
+  naming = new TfjsNaming();
+  steps = 0;
+  /** Functions and classes the run called or constructed (the library view explores the others). */
+  readonly called = new Set<ts.Node>();
+  /** Calls, constructions and module loads in progress (bounded by MAX_CALL_DEPTH). */
+  depth = 0;
+  usesTfjs = false;
+  readonly global = new Env(null);
+  /** Workspace modules by resolved path: their exports (filled while they run, so cycles see what exists). */
+  readonly modules = new Map<string, Obj>();
+  /** Files this run read (entry first). */
+  readonly files: string[];
+  /** The call being evaluated when a TF.js rule fires (its location is where TF.js would raise). */
+  site: ts.Node | undefined;
+  /** The innermost TF.js call each raise came from. */
+  readonly raisedAt = new WeakMap<TfjsRaise, ts.CallExpression>();
+  /** The statement being run (where a budget or depth stop is reported). */
+  lastStmt: ts.Statement | undefined;
+
+  /**
+   * `parse` gives a workspace file's syntax tree (resolved path in, undefined when it does not exist); relative
+   * imports and requires of the program are evaluated through it, once each.
+   */
+  constructor(
+    readonly sf: ts.SourceFile, file: string, public maxSteps: number,
+    readonly parse: (path: string) => ts.SourceFile | undefined,
+  ) {
+    this.files = [file];
+  }
+
+  /** Counts one evaluation step; throws BudgetExceeded past the budget. */
+  tick(): void {
+    if (++this.steps > this.maxSteps) throw new BudgetExceeded();
+  }
+
+  /** Remembers the innermost TF.js call a raise came from. */
+  noteRaise(e: unknown, site: ts.CallExpression): void {
+    if (e instanceof TfjsRaise && !this.raisedAt.has(e)) this.raisedAt.set(e, site);
+  }
+
+  loc(n: ts.Node): SourceLocation {
+    const sf = n.getSourceFile() ?? this.sf;
+    const s = sf.getLineAndCharacterOfPosition(n.getStart(sf));
+    const e = sf.getLineAndCharacterOfPosition(n.getEnd());
+    return { file: sf.fileName, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
+  }
+
+  /** The location of the call's callee name (`add` in `model.add(...)`): where V8 puts the call in a stack. */
+  callLoc(site: ts.CallExpression): SourceLocation {
+    const c = site.expression;
+    return this.loc(ts.isPropertyAccessExpression(c) ? c.name : c);
+  }
+
+  diag(n: ts.Node, severity: Diagnostic['severity'], code: string, message: string, extra: Partial<Diagnostic> = {}): void {
+    const l = this.loc(n);
+    this.diagnostics.push({ file: l.file, line: l.line, column: l.column, endLine: l.endLine, endColumn: l.endColumn, severity, code, message, ...extra });
+  }
+
+  /** A TF.js error the program would raise at `n` (a method call's location starts at the method name). */
+  raise(e: TfjsRaise, n: ts.Node): void {
+    if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression)) {
+      const l = this.callLoc(n);
+      const end = this.loc(n);
+      this.diagnostics.push({
+        file: l.file, line: l.line, column: l.column, endLine: end.endLine, endColumn: end.endColumn, severity: 'error',
+        code: raiseCode(e), message: e.message, raises: { type: e.type, message: e.message }, order: this.variables.length,
+      });
+      return;
+    }
+    this.diag(n, 'error', raiseCode(e), e.message, { raises: { type: e.type, message: e.message }, order: this.variables.length });
+  }
+}
+
+function raiseCode(e: TfjsRaise): string {
+  return e.message.startsWith('Variable with name') ? 'duplicate-variable'
+    : e.message.includes('is used') ? 'duplicate-layer-name'
+      : e.message === FIRST_LAYER_NEEDS_INPUT ? 'missing-input-shape' : 'tfjs-error';
+}

@@ -1,0 +1,162 @@
+// The TF.js API functions a program calls (`tf.layers.*`, `tf.initializers.*`, `tf.train.*`, `tf.sequential`,
+// `tf.input`, `tf.model`, `tf.variable`, tensor constructors, `tf.tidy`): one handler per path in a table.
+// Variables and optimizer slots are recorded with TF.js's names; layer rules come from ../tfjs.
+
+import * as ts from 'typescript';
+import type { Dim, InitializerSpec, VariableInfo } from '../../model';
+import {
+  declaredInput, duplicateNameMessage, initFromFactory, LAYER_CLASSES, optimizerVariables, TfjsRaise,
+} from '../tfjs';
+import { seqAdd } from './layers';
+import type { Machine } from './machine';
+import {
+  cfgOf, Fn, Init, Layer, Model, Native, Obj, plain, shapeOf, Sym, Tensor, TfVar, UNKNOWN, type Value,
+} from './values';
+
+type ApiFn = (m: Machine, args: Value[], site: ts.CallExpression, path: string) => Value;
+
+export function tfCall(m: Machine, path: string, args: Value[], site: ts.CallExpression): Value {
+  const p = path.replace(/^tf\./, '');
+  if (p.startsWith('layers.')) return layerFactory(m, p.slice(7), args);
+  if (p.startsWith('initializers.')) {
+    const init = initFromFactory(p.slice(13), cfgOf(args[0]));
+    return init ? new Init(init) : UNKNOWN;
+  }
+  if (p.startsWith('train.')) {
+    m.optimizer(p.slice(6), args, site);
+    return new Obj(new Map([['optimizer', p.slice(6)]]));
+  }
+  const f = API.get(p);
+  return f ? f(m, args, site, p) : UNKNOWN;
+}
+
+/** `tf.layers.dense({...})` etc.: an unbuilt layer named like TF.js would. */
+function layerFactory(m: Machine, factory: string, args: Value[]): Value {
+  const cls = LAYER_CLASSES[factory];
+  if (!cls) return UNKNOWN;
+  const cfg = cfgOf(args[0]);
+  const name = typeof cfg.name === 'string' && cfg.name ? cfg.name : cls === 'InputLayer' ? m.naming.uid('input') : m.naming.layerName(cls);
+  return new Layer(cls, name, cfg, declaredInput(cls, cfg));
+}
+
+function numArg(v: Value, d: number | null): number | null {
+  if (v === undefined) return d;
+  return typeof v === 'number' ? v : null;
+}
+
+function tensor(shape: Value, dtype: Value, spec: InitializerSpec): Tensor {
+  return new Tensor(shapeOf(shape), typeof dtype === 'string' ? dtype : 'float32', { ...spec, api: 'tfjs' });
+}
+
+function constTensor(values: Value, shape: Value[] | undefined, dtype: Value): Value {
+  const p = plain(values);
+  const flat: unknown[] = [];
+  const walk = (x: unknown): void => {
+    if (Array.isArray(x)) x.forEach(walk);
+    else flat.push(x);
+  };
+  walk(p);
+  if (!flat.every((x) => typeof x === 'number' || typeof x === 'boolean')) return new Tensor(shape ? shapeOf(shape) : null, typeof dtype === 'string' ? dtype : 'float32', { kind: 'unknown', reason: 'tensor values not known statically' });
+  let inferred: Dim[] = [];
+  for (let x: unknown = p; Array.isArray(x); x = x[0]) inferred.push(x.length);
+  if (shape) inferred = shapeOf(shape) ?? inferred;
+  const dt = typeof dtype === 'string' ? dtype : flat.some((x) => typeof x === 'boolean') ? 'bool' : 'float32';
+  const value = flat.length > 0 && flat.every((x) => x === flat[0]) ? (flat[0] as number) : (p as number[]);
+  return new Tensor(inferred, dt, { kind: 'constant', value, api: 'tfjs' });
+}
+
+function tfVariable(m: Machine, args: Value[], site: ts.CallExpression): Value {
+  const t = args[0];
+  const trainable = args[1] === undefined ? true : typeof args[1] === 'boolean' ? args[1] : true;
+  const nameArg = args[2];
+  const name = m.naming.register(typeof nameArg === 'string' ? nameArg : null);
+  const dtype = typeof args[3] === 'string' ? args[3] : t instanceof Tensor ? t.dtype : 'float32';
+  const info: VariableInfo = {
+    name, shape: t instanceof Tensor ? t.shape : null, dtype,
+    initializer: t instanceof Tensor ? t.init : { kind: 'unknown', reason: 'initial value not known statically', api: 'tfjs' },
+    trainable, location: m.callLoc(site), scope: name.includes('/') ? name.slice(0, name.lastIndexOf('/')) : '',
+    api: 'tfjs.variable', order: m.variables.length,
+  };
+  const nameNode = site.arguments[2];
+  if (nameNode && (ts.isStringLiteral(nameNode) || ts.isNoSubstitutionTemplateLiteral(nameNode))) info.nameLocation = m.loc(nameNode);
+  m.variables.push(info);
+  return new TfVar(info);
+}
+
+/** The scalar variables an optimizer's constructor creates (unnamed: they take the engine's next ids). */
+export function optimizer(m: Machine, name: string, args: Value[], site: ts.CallExpression): void {
+  for (const o of optimizerVariables(name, args)) {
+    const vname = m.naming.register(null);
+    m.variables.push({
+      name: vname, shape: [], dtype: 'float32', initializer: { kind: 'constant', value: o.value, api: 'tfjs' }, trainable: true,
+      location: m.callLoc(site), scope: '', api: `tfjs.train.${name}`, order: m.variables.length,
+    });
+  }
+}
+
+const sequential: ApiFn = (m, args, site) => {
+  const cfg = args[0] instanceof Obj ? args[0] : new Obj();
+  const nameV = cfg.props.get('name');
+  const model = new Model('sequential', typeof nameV === 'string' ? nameV : `sequential_${m.naming.uid('sequential').slice(10)}`);
+  const layers = cfg.props.get('layers');
+  if (Array.isArray(layers)) for (const l of layers) seqAdd(m, model, l, site);
+  return model;
+};
+
+const input: ApiFn = (m, args) => {
+  const cfg = cfgOf(args[0]);
+  const shape = Array.isArray(cfg.shape) ? [null, ...cfg.shape.map((d) => (typeof d === 'number' ? d : null))]
+    : Array.isArray(cfg.batchShape) ? cfg.batchShape.map((d) => (typeof d === 'number' ? d : null)) : null;
+  const name = typeof cfg.name === 'string' ? cfg.name : m.naming.uid('input');
+  const l = new Layer('InputLayer', name, cfg, shape);
+  l.built = true;
+  l.output = shape;
+  return new Sym(shape, l, []);
+};
+
+/** `tf.model({inputs, outputs})`: the layers reachable from the outputs, in topological order. */
+const model: ApiFn = (m, args) => {
+  const cfg = args[0] instanceof Obj ? args[0] : new Obj();
+  const outs = cfg.props.get('outputs');
+  const nameV = cfg.props.get('name');
+  const mdl = new Model('functional', typeof nameV === 'string' ? nameV : `model${m.naming.uid('model').slice(5)}`);
+  const seen = new Set<Layer>();
+  const visit = (s: Value): void => {
+    if (!(s instanceof Sym)) return;
+    for (const i of s.inputs) visit(i);
+    if (s.layer && !seen.has(s.layer)) {
+      seen.add(s.layer);
+      mdl.layers.push(s.layer);
+    }
+  };
+  for (const o of Array.isArray(outs) ? outs : [outs]) visit(o);
+  const dup = duplicateNameMessage(mdl.layers.map((l) => l.name));
+  if (dup) throw new TfjsRaise('RuntimeError', dup);
+  return mdl;
+};
+
+const tidy: ApiFn = (m, args, site) => {
+  const f = typeof args[0] === 'string' ? args[1] : args[0];
+  return f instanceof Fn || f instanceof Native ? m.callValue(f, [], site) : UNKNOWN;
+};
+
+const shapedTensor: ApiFn = (_m, args) => {
+  const shape = Array.isArray(args[1]) ? args[1] : undefined;
+  return constTensor(args[0], shape, shape ? args[2] : args[1]);
+};
+
+const API = new Map<string, ApiFn>([
+  ['tidy', tidy],
+  ['sequential', sequential],
+  ['input', input],
+  ['model', model],
+  ['variable', (m, args, site) => tfVariable(m, args, site)],
+  ['zeros', (_m, args) => tensor(args[0], args[1], { kind: 'zeros' })],
+  ['ones', (_m, args) => tensor(args[0], args[1], { kind: 'ones' })],
+  ['fill', (_m, args) => tensor(args[0], args[2], { kind: 'constant', value: typeof args[1] === 'number' ? args[1] : null })],
+  ['randomNormal', (_m, a) => tensor(a[0], a[3], { kind: 'random_normal', mean: numArg(a[1], 0), stddev: numArg(a[2], 1), seed: numArg(a[4], null) })],
+  ['truncatedNormal', (_m, a) => tensor(a[0], a[3], { kind: 'truncated_normal', mean: numArg(a[1], 0), stddev: numArg(a[2], 1), seed: numArg(a[4], null) })],
+  ['randomUniform', (_m, a) => tensor(a[0], a[3], { kind: 'random_uniform', minval: numArg(a[1], 0), maxval: numArg(a[2], 1), seed: numArg(a[4], null) })],
+  ['scalar', (_m, args) => constTensor(args[0], [], args[1])],
+  ...['tensor', 'tensor1d', 'tensor2d', 'tensor3d', 'tensor4d'].map((n): [string, ApiFn] => [n, shapedTensor]),
+]);
