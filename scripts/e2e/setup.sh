@@ -9,6 +9,19 @@ CS_VERSION=4.139.1
 NODE24_VERSION=24.21.0
 mkdir -p "$CACHE"
 
+# Run from an npm script (`npm test`, `npm run demo`), this script inherits the outer npm's configuration as
+# npm_config_* variables, and the npm installs below would take them as their own: code-server's postinstall
+# then reads npm_config_user_agent (`node/v20...`) and refuses to build under Node 24; npm_config_prefix,
+# npm_config_nodedir and npm_config_allow_scripts would also leak in. Drop them all, except how to reach the
+# registry (those may have been set on purpose; npmrc files are read again by each inner npm anyway).
+for v in $(compgen -e); do
+  case "${v,,}" in
+    npm_config_registry | npm_config_proxy | npm_config_https_proxy | npm_config_http_proxy | npm_config_noproxy | \
+      npm_config_cafile | npm_config_ca | npm_config_strict_ssl) ;;
+    npm_config_*) unset "$v" ;;
+  esac
+done
+
 pkgs=(chromium libkrb5-dev libsecret-1-dev libx11-dev libxkbfile-dev build-essential python3 pkg-config)
 missing=()
 for p in "${pkgs[@]}"; do
@@ -18,8 +31,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     echo "e2e setup: apt-get install ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    apt-get -o DPkg::Lock::Timeout=600 update -qq
+    apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   else
     echo "e2e setup: missing Debian packages (run as root): ${missing[*]}" >&2
     exit 1

@@ -10,7 +10,7 @@ import type { InitializerSpec, VariableInfo } from '../core/model';
 import { Engine, EngineError } from '../engine/engine';
 import type { EngineOptions, InitResult, TensorSummary } from '../engine/types';
 import { fsHost, loadAnalyzer } from '../host/node';
-import { USAGE } from './main';
+import { USAGE } from './usage';
 
 export const INIT_SCHEMA_VERSION = 1 as const;
 

@@ -9,7 +9,7 @@ import { dtypeSize, elementCount, SCHEMA_VERSION, type ProgramResult, type ScanO
 import { isTypeScriptSource } from '../core/dispatch';
 import { fsHost, loadAnalyzer } from '../host/node';
 import { createScanPool, TF_HINT } from '../host/scanPool';
-import { USAGE } from './main';
+import { USAGE } from './usage';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '__pycache__', '.venv', 'venv', '.tox', 'dist', 'out', 'build', '.mypy_cache']);
 const MAX_FILE_BYTES = 5 * 1024 * 1024;

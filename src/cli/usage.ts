@@ -1,0 +1,7 @@
+// The `tfscope` usage text, shared by main.ts and the subcommands (its own module so that they do not
+// import each other).
+
+export const USAGE = `Usage:
+  tfscope scan <file|dir>... [--json] [--mode auto|v1|v2] [--no-library]
+  tfscope init <file> [--scope NAME] [--seed N] [--json] [--out values.npz|values.safetensors]
+`;
