@@ -164,6 +164,18 @@ function withBaseVariants(post: readonly PostOp[], dt: string, base: BaseAffine 
 
 /** One simulation; `push`: whether ConstantPushDown runs (not for the 16-bit floats in TF's source). */
 function simulate(post: readonly PostOp[], dt: string, base: BaseAffine | null, push: boolean): { steps: Step[]; note?: string } {
+  const g = buildChain(post, dt, base);
+  const uncertain = optimize(g, dt, push);
+  const steps = readSteps(g.root, dt);
+  if (!steps) return { steps: [], note: 'Grappler\'s rewrite of this chain is not modelled' };
+  const note = uncertain ?? negationNote(steps);
+  return note ? { steps, note } : { steps };
+}
+
+/** The graph TF builds for the chain: the uniform's affine base (if any), then each written op on X. */
+interface Chain { nodes: GNode[]; root: Operand }
+
+function buildChain(post: readonly PostOp[], dt: string, base: BaseAffine | null): Chain {
   const nodes: GNode[] = [];
   let cur: Operand = 'X';
   const k = (c: number): Const => ({ c, folded: false });
@@ -186,72 +198,93 @@ function simulate(post: readonly PostOp[], dt: string, base: BaseAffine | null, 
     nodes.push(n);
     cur = n;
   }
-  let root: Operand = cur;
+  return { nodes, root: cur };
+}
+
+/** Grappler's passes over the chain in place (two meta-optimizer rounds); returns a note when the result is uncertain. */
+function optimize(g: Chain, dt: string, push: boolean): string | null {
   let uncertain: string | null = null;
-  const floating = /float/.test(dt);
+  const { nodes } = g;
   const replace = (n: GNode, by: Operand): void => {
     for (const m of nodes) {
       if (m.a === n) m.a = by;
       if (m.b === n) m.b = by;
     }
-    if (root === n) root = by;
+    if (g.root === n) g.root = by;
     nodes.splice(nodes.indexOf(n), 1);
   };
   const uses = (n: GNode): number => nodes.reduce((s, m) => s + (m.a === n ? 1 : 0) + (m.b === n ? 1 : 0), 0);
-  const ev = (op: string, a: number, b: number): number => roundTo(op === 'Add' ? a + b : op === 'Sub' ? a - b : op === 'Mul' ? a * b : a / b, dt);
   for (let meta = 0; meta < 2; meta++) {
     for (let changed = true, iter = 0; changed && iter < 64; iter++) {
-      changed = false;
-      // FoldGraph: nodes whose inputs are all constants
-      for (const n of [...nodes]) {
-        let v: number | undefined;
-        if ((n.op === 'Identity' || n.op === 'Neg' || n.op === 'Reciprocal') && isConst(n.a)) v = n.op === 'Identity' ? n.a.c : n.op === 'Neg' ? -n.a.c : roundTo(1 / n.a.c, dt);
-        else if (isConst(n.a) && isConst(n.b)) v = ev(n.op.replace('Real', ''), n.a.c, n.b.c);
-        if (v === undefined) continue;
-        replace(n, { c: v, folded: true });
-        changed = true;
-      }
+      changed = foldConstants(nodes, dt, replace);
       // SimplifyGraph, node by node in graph order (one rewrite per node and pass)
       for (const n of [...nodes]) {
         if (!nodes.includes(n) || !['Add', 'Sub', 'Mul', 'Div', 'RealDiv'].includes(n.op)) continue;
-        const a = n.a;
-        const b = n.b!;
-        const one = (o: Operand): boolean => isConst(o) && o.c === 1;
-        const zero = (o: Operand): boolean => isConst(o) && o.c === 0;
-        let ident: Operand | null = null;
-        if (n.op === 'Mul' && one(b)) ident = a;
-        else if (n.op === 'Mul' && one(a)) ident = b;
-        else if (n.op === 'Add' && zero(b)) ident = a;
-        else if (n.op === 'Add' && zero(a)) ident = b;
-        else if (n.op === 'Sub' && zero(b)) ident = a;
-        else if ((n.op === 'Div' || n.op === 'RealDiv') && one(b)) ident = a;
-        if (ident !== null) {
-          const c = isConst(a) ? a : isConst(b) ? b : null;
-          if (c?.folded) uncertain ??= 'in a TF graph Grappler folds constants of this chain into an identity, after which its order is not modelled; values follow the likely order';
-          n.op = 'Identity';
-          n.a = ident;
-          delete n.b;
-          changed = true;
-          continue;
-        }
-        if (n.op === 'Sub' && zero(a)) { n.op = 'Neg'; n.a = b; delete n.b; changed = true; continue; }
-        if ((n.op === 'Div' || n.op === 'RealDiv') && one(a)) { n.op = 'Reciprocal'; n.a = b; delete n.b; changed = true; continue; }
-        // x / c -> x * Reciprocal(c) for floating types
-        if ((n.op === 'Div' || n.op === 'RealDiv') && isConst(b) && floating) {
-          const r: GNode = { op: 'Reciprocal', a: b };
-          nodes.push(r);
-          n.op = 'Mul';
-          n.b = r;
-          changed = true;
-          continue;
-        }
-        if (push && pushDown(n, floating, uses)) changed = true;
+        const r = simplify(n, nodes, /float/.test(dt));
+        if (r === 'folded-identity') uncertain ??= 'in a TF graph Grappler folds constants of this chain into an identity, after which its order is not modelled; values follow the likely order';
+        if (r) changed = true;
+        else if (push && pushDown(n, /float/.test(dt), uses)) changed = true;
       }
     }
     // dependency optimizer: Identity nodes go
     for (const n of [...nodes]) if (n.op === 'Identity') replace(n, n.a);
   }
-  // the chain from X up to the root
+  return uncertain;
+}
+
+/** FoldGraph: nodes whose inputs are all constants become constants; whether anything changed. */
+function foldConstants(nodes: GNode[], dt: string, replace: (n: GNode, by: Operand) => void): boolean {
+  const ev = (op: string, a: number, b: number): number => roundTo(op === 'Add' ? a + b : op === 'Sub' ? a - b : op === 'Mul' ? a * b : a / b, dt);
+  let changed = false;
+  for (const n of [...nodes]) {
+    let v: number | undefined;
+    if ((n.op === 'Identity' || n.op === 'Neg' || n.op === 'Reciprocal') && isConst(n.a)) v = n.op === 'Identity' ? n.a.c : n.op === 'Neg' ? -n.a.c : roundTo(1 / n.a.c, dt);
+    else if (isConst(n.a) && isConst(n.b)) v = ev(n.op.replace('Real', ''), n.a.c, n.b.c);
+    if (v === undefined) continue;
+    replace(n, { c: v, folded: true });
+    changed = true;
+  }
+  return changed;
+}
+
+/**
+ * One SimplifyGraph rewrite of a binary node: identities (x*1, x+0, x-0, x/1), 0-x, 1/x, x/c for floats.
+ * Returns false when none applies, 'folded-identity' when an identity absorbed an already-folded constant.
+ */
+function simplify(n: GNode, nodes: GNode[], floating: boolean): boolean | 'folded-identity' {
+  const a = n.a;
+  const b = n.b!;
+  const one = (o: Operand): boolean => isConst(o) && o.c === 1;
+  const zero = (o: Operand): boolean => isConst(o) && o.c === 0;
+  let ident: Operand | null = null;
+  if (n.op === 'Mul' && one(b)) ident = a;
+  else if (n.op === 'Mul' && one(a)) ident = b;
+  else if (n.op === 'Add' && zero(b)) ident = a;
+  else if (n.op === 'Add' && zero(a)) ident = b;
+  else if (n.op === 'Sub' && zero(b)) ident = a;
+  else if ((n.op === 'Div' || n.op === 'RealDiv') && one(b)) ident = a;
+  if (ident !== null) {
+    const c = isConst(a) ? a : isConst(b) ? b : null;
+    n.op = 'Identity';
+    n.a = ident;
+    delete n.b;
+    return c?.folded ? 'folded-identity' : true;
+  }
+  if (n.op === 'Sub' && zero(a)) { n.op = 'Neg'; n.a = b; delete n.b; return true; }
+  if ((n.op === 'Div' || n.op === 'RealDiv') && one(a)) { n.op = 'Reciprocal'; n.a = b; delete n.b; return true; }
+  // x / c -> x * Reciprocal(c) for floating types
+  if ((n.op === 'Div' || n.op === 'RealDiv') && isConst(b) && floating) {
+    const r: GNode = { op: 'Reciprocal', a: b };
+    nodes.push(r);
+    n.op = 'Mul';
+    n.b = r;
+    return true;
+  }
+  return false;
+}
+
+/** The chain from X up to the root as steps, or null when it is not a single chain of constant ops. */
+function readSteps(root: Operand, dt: string): Step[] | null {
   const steps: Step[] = [];
   const walk = (o: Operand): boolean => {
     if (o === 'X') return true;
@@ -268,12 +301,15 @@ function simulate(post: readonly PostOp[], dt: string, base: BaseAffine | null, 
     steps.push({ k: kk, c: c.c, left: left && (kk === 'sub' || kk === 'div'), dt });
     return true;
   };
-  if (!walk(root)) return { steps: [], note: 'Grappler\'s rewrite of this chain is not modelled' };
-  // the arithmetic optimizer turns a negation feeding an Add/Sub into a subtraction, which may fold further
+  return walk(root) ? steps : null;
+}
+
+/** The arithmetic optimizer turns a negation feeding an Add/Sub into a subtraction, which may fold further. */
+function negationNote(steps: Step[]): string | null {
   for (let i = 0; i + 1 < steps.length; i++) {
-    if (steps[i]!.k === 'neg' && (steps[i + 1]!.k === 'add' || steps[i + 1]!.k === 'sub')) uncertain ??= 'in a TF graph Grappler rewrites a negation followed by + or -, which is not modelled; values follow the written order';
+    if (steps[i]!.k === 'neg' && (steps[i + 1]!.k === 'add' || steps[i + 1]!.k === 'sub')) return 'in a TF graph Grappler rewrites a negation followed by + or -, which is not modelled; values follow the written order';
   }
-  return uncertain ? { steps, note: uncertain } : { steps };
+  return null;
 }
 
 /**
