@@ -5,7 +5,7 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { describePost } from '../core/initializers';
+import { describePost, initializerArgs } from '../core/initializers';
 import type { InitializerSpec, VariableInfo } from '../core/model';
 import { Engine, EngineError } from '../engine/engine';
 import type { EngineOptions, InitResult, TensorSummary } from '../engine/types';
@@ -98,11 +98,9 @@ export function describeInit(spec: InitializerSpec): string {
 }
 
 function describeBase(spec: InitializerSpec): string {
-  const keys = ['dist', 'mean', 'stddev', 'minval', 'maxval', 'low', 'high', 'loc', 'scale', 'mode', 'distribution', 'gain', 'value', 'seed'];
   const parts: string[] = [];
-  for (const k of keys) {
-    const v = spec[k];
-    if (v === undefined || v === null) continue;
+  for (const [k, v] of initializerArgs(spec)) {
+    if (v === null || k === 'draws') continue;
     const s = typeof v === 'number' ? num(v) : typeof v === 'string' ? v : JSON.stringify(v);
     parts.push(`${k}=${s.length > 24 ? s.slice(0, 21) + '...' : s}`);
   }

@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { dtypeSize, elementCount, SCHEMA_VERSION, type ProgramResult, type ScanOutput, type VariableInfo } from '../core/model';
 import { isTypeScriptSource } from '../core/dispatch';
+import { describePost, initializerArgs, intSeedOf } from '../core/initializers';
 import { fsHost, loadAnalyzer } from '../host/node';
 import { createScanPool, TF_HINT } from '../host/scanPool';
 import { USAGE } from './usage';
@@ -134,12 +135,13 @@ function fmtShape(v: VariableInfo): string {
 
 function fmtInit(v: VariableInfo): string {
   const i = v.initializer;
-  const args = Object.entries(i)
-    .filter(([k, x]) => !['kind', 'api', 'defaulted', 'seed', 'reason', 'note'].includes(k) && x !== null && x !== undefined)
+  const args = initializerArgs(i)
+    .filter(([k, x]) => k !== 'seed' && k !== 'draws' && x !== null)
     .map(([k, x]) => `${k}=${typeof x === 'number' ? +x.toPrecision(6) : JSON.stringify(x)}`);
-  const seed = typeof i.seed === 'number' ? [`seed=${i.seed}`] : [];
+  const seed = intSeedOf(i) !== null ? [`seed=${intSeedOf(i)}`] : [];
   const all = [...args, ...seed];
-  return `${i.kind}${all.length ? ` (${all.join(', ')})` : ''}${i.defaulted ? ' [default]' : ''}`;
+  const reason = i.kind === 'unknown' ? ` (${i.reason})` : '';
+  return `${i.kind}${all.length ? ` (${all.join(', ')})` : reason}${describePost(i.post)}${i.defaulted ? ' [default]' : ''}`;
 }
 
 export function fmtCount(n: number): string {

@@ -3,7 +3,7 @@
 // included (used by the engine's "expected vs observed" and by the conformance tests). Pure functions
 // over `InitializerSpec`.
 
-import type { InitializerSpec, PostOp } from './model';
+import type { ConstantValue, InitializerSpec, Num, NumpyDraw, OpSeed, PostOp, VarianceScalingKind } from './model';
 
 /** TensorFlow's truncation correction: std of a unit normal truncated to [-2, 2]. */
 export const TRUNCATED_STD_CORRECTION = 0.87962566103423978;
@@ -29,7 +29,7 @@ export type VsMode = 'fan_in' | 'fan_out' | 'fan_avg';
 export type VsDistribution = 'truncated_normal' | 'untruncated_normal' | 'uniform';
 
 /** The variance-scaling parameters behind each alias (TF2/Keras and v1 agree on these). */
-export const VARIANCE_SCALING_ALIASES: Record<string, { scale: number; mode: VsMode; distribution: VsDistribution }> = {
+export const VARIANCE_SCALING_ALIASES: Readonly<Partial<Record<VarianceScalingKind, { scale: number; mode: VsMode; distribution: VsDistribution }>>> = {
   glorot_uniform: { scale: 1.0, mode: 'fan_avg', distribution: 'uniform' },
   glorot_normal: { scale: 1.0, mode: 'fan_avg', distribution: 'truncated_normal' },
   he_normal: { scale: 2.0, mode: 'fan_in', distribution: 'truncated_normal' },
@@ -42,7 +42,7 @@ export const VARIANCE_SCALING_ALIASES: Record<string, { scale: number; mode: VsM
 export type Distribution =
   | { family: 'zeros' }
   | { family: 'ones' }
-  | { family: 'const'; value: unknown }
+  | { family: 'const'; value: ConstantValue }
   | { family: 'uniform'; minval: number; maxval: number }
   | { family: 'normal'; mean: number; stddev: number }
   | { family: 'truncated_normal'; mean: number; stddev: number }
@@ -66,10 +66,68 @@ export function expectedDistribution(spec: InitializerSpec, shape: readonly numb
   return spec.post?.length ? distributionAfter(base, spec.post) : base;
 }
 
+/** The numeric arguments of a spec, as given (null: given but not static). */
+function numericArgs(spec: InitializerSpec): (Num | undefined)[] {
+  switch (spec.kind) {
+    case 'random_normal':
+    case 'truncated_normal':
+      return [spec.mean, spec.stddev];
+    case 'random_uniform':
+      return [spec.minval, spec.maxval];
+    case 'orthogonal':
+    case 'identity':
+      return [spec.gain];
+    case 'numpy_random':
+      return [spec.low, spec.high, spec.loc, spec.scale];
+    case 'zeros':
+    case 'ones':
+    case 'constant':
+    case 'unknown':
+      return [];
+    default:
+      return [spec.scale];
+  }
+}
+
+/** A random initializer's op seed; null when it has none or none was given. */
+export function opSeedOf(spec: InitializerSpec): OpSeed {
+  return ('seed' in spec ? spec.seed : null) ?? null;
+}
+
+/** An initializer argument's value as shown to users. */
+export type InitializerArgValue = ConstantValue | string | [number, number] | NumpyDraw[];
+
+/**
+ * The initializer's own arguments, in TensorFlow's parameter order, as [name, value] pairs; absent ones
+ * are left out (null ones, given but not static, are kept). Metadata (api, post, note, ...) is not included.
+ */
+export function initializerArgs(spec: InitializerSpec): [string, InitializerArgValue][] {
+  const all: [string, InitializerArgValue | undefined][] = (() => {
+    switch (spec.kind) {
+      case 'constant': return [['value', spec.value]];
+      case 'random_normal': case 'truncated_normal': return [['mean', spec.mean], ['stddev', spec.stddev], ['seed', spec.seed]];
+      case 'random_uniform': return [['minval', spec.minval], ['maxval', spec.maxval], ['seed', spec.seed]];
+      case 'orthogonal': return [['gain', spec.gain], ['seed', spec.seed]];
+      case 'identity': return [['gain', spec.gain]];
+      case 'numpy_random':
+        return [['dist', spec.dist], ['low', spec.low], ['high', spec.high], ['loc', spec.loc], ['scale', spec.scale], ['seed', spec.seed], ['draws', spec.draws]];
+      case 'zeros': case 'ones': case 'unknown': return [];
+      default: return [['scale', spec.scale], ['mode', spec.mode], ['distribution', spec.distribution], ['seed', spec.seed]];
+    }
+  })();
+  return all.filter((e): e is [string, InitializerArgValue] => e[1] !== undefined);
+}
+
+/** A random initializer's int op seed; null when it has none, none was given, or it is a stateless pair. */
+export function intSeedOf(spec: InitializerSpec): number | null {
+  const s = opSeedOf(spec);
+  return typeof s === 'number' ? s : null;
+}
+
 /** The distribution of the initializer's own values, before `post`. */
 function baseDistribution(spec: InitializerSpec, shape: readonly number[]): Distribution {
   // An argument given but statically unknown (null) leaves the distribution unknown.
-  for (const k of ['mean', 'stddev', 'minval', 'maxval', 'scale', 'gain', 'loc', 'low', 'high']) if (spec[k] === null) return { family: 'unknown' };
+  if (numericArgs(spec).some((v) => v === null)) return { family: 'unknown' };
   switch (spec.kind) {
     case 'zeros':
       return { family: 'zeros' };
@@ -99,10 +157,10 @@ function baseDistribution(spec: InitializerSpec, shape: readonly number[]): Dist
     case 'lecun_uniform': {
       const alias = VARIANCE_SCALING_ALIASES[spec.kind];
       const scale0 = num(spec.scale, alias?.scale ?? 1.0);
-      const mode = (spec.mode as VsMode | undefined) ?? alias?.mode ?? 'fan_in';
+      const mode: VsMode = spec.mode ?? alias?.mode ?? 'fan_in';
       const distribution = normalizeVsDistribution(spec.distribution ?? alias?.distribution);
       // Partitioned variables: TF computes fans from the full variable's shape (`fanShape`).
-      const fanShape = Array.isArray(spec.fanShape) && spec.fanShape.every((d) => typeof d === 'number') ? (spec.fanShape as number[]) : shape;
+      const fanShape = spec.fanShape?.every((d): d is number => typeof d === 'number') ? spec.fanShape : shape;
       // TF.js (api 'tfjs'): its own fans (sqrt of the size for 1-D and >5-D shapes) and no truncation correction.
       const tfjs = spec.api === 'tfjs';
       const { fanIn, fanOut } = tfjs ? computeFansTfjs(fanShape) : computeFans(fanShape);
@@ -127,7 +185,7 @@ function baseDistribution(spec: InitializerSpec, shape: readonly number[]): Dist
  */
 export function distributionAfter(d: Distribution, post: readonly PostOp[]): Distribution {
   if (d.family === 'zeros' || d.family === 'ones' || d.family === 'const') {
-    let value: unknown = d.family === 'zeros' ? 0 : d.family === 'ones' ? 1 : d.value;
+    let value: ConstantValue = d.family === 'zeros' ? 0 : d.family === 'ones' ? 1 : d.value;
     for (const p of post) value = mapNested(value, (x) => stepValue(p, x));
     return { family: 'const', value };
   }
@@ -176,7 +234,7 @@ export function stepValue(p: PostOp, x: number): number {
   }
 }
 
-function mapNested(v: unknown, f: (x: number) => number): unknown {
+function mapNested(v: ConstantValue, f: (x: number) => number): ConstantValue {
   if (Array.isArray(v)) return v.map((x) => mapNested(x, f));
   if (typeof v === 'number') return f(v);
   if (typeof v === 'boolean') return f(v ? 1 : 0);

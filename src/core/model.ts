@@ -41,32 +41,119 @@ export type InitializerKind =
   | 'numpy_random'
   | 'unknown';
 
+/** The variance-scaling family: `variance_scaling` and its named aliases (same fields). */
+export type VarianceScalingKind =
+  | 'glorot_uniform'
+  | 'glorot_normal'
+  | 'he_normal'
+  | 'he_uniform'
+  | 'lecun_normal'
+  | 'lecun_uniform'
+  | 'variance_scaling';
+
+/** Which API family defined an initializer's defaults (`tf`: a tensor op such as `tf.zeros`, `numpy`: NumPy). */
+export type InitializerApi = 'v1' | 'v2' | 'tf' | 'keras' | 'tfjs' | 'numpy';
+
 /**
- * An initializer and its arguments, all resolved to TensorFlow's effective values (defaults filled in
- * from the API that was used: v1 `tf.compat.v1.*_initializer` vs v2/Keras `tf.keras.initializers.*`).
- * Arguments by kind:
- * - constant: value (number | nested number array)
- * - random_normal / truncated_normal: mean, stddev
- * - random_uniform: minval, maxval
- * - variance_scaling and its aliases (glorot_*, he_*, lecun_*): scale, mode ('fan_in'|'fan_out'|'fan_avg'),
- *   distribution ('truncated_normal'|'untruncated_normal'|'uniform'|'normal')
- * - orthogonal / identity: gain
- * - all random ones: seed (op seed, number | null; the `tf.random.stateless_*` ops: their [seed0, seed1] pair)
- * - numpy_random (NumPy's legacy MT19937 stream: `np.random.*`, `np.random.RandomState(s).*`): dist
- *   ('uniform' | 'normal'), low/high or loc/scale, seed (the stream's int seed; null when never seeded),
- *   draws (what the stream gave out between seeding and this call, see `NumpyDraw`)
- * - any kind: post (elementwise steps applied to the values afterwards, see `PostOp`) and baseDtype (the
- *   dtype the initializer's own values have when `post` casts them to another)
- * `api` says which family defined the defaults ('v1' | 'v2' | 'keras' | 'tfjs'), `defaulted` is true when
- * the program gave no initializer and TensorFlow's default was used. `unknown` carries `reason`.
- * `fanShape` (partitioned variables) is the full variable's shape, from which variance scaling takes fans.
- * A numeric argument that the program gives but that cannot be evaluated statically is `null`.
+ * A random op's seed: an int, the `[seed0, seed1]` pair of a `tf.random.stateless_*` op, or null when none
+ * was given (TensorFlow then derives one, see `SeedInfo`).
  */
-export interface InitializerSpec {
-  kind: InitializerKind;
+export type OpSeed = number | [number, number] | null;
+
+/** A numeric argument: its value, or null when the program gives one that cannot be evaluated statically. */
+export type Num = number | null;
+
+/** A constant's value as written: a number or boolean, or a nested array of them; null when not static. */
+export type ConstantValue = number | boolean | ConstantValue[] | null;
+
+/** Fields every initializer may carry, whatever its kind. */
+export interface InitializerCommon {
+  /** Elementwise steps applied to the values afterwards (see `PostOp`). */
   post?: PostOp[];
-  [arg: string]: unknown;
+  /** The dtype the initializer's own values have when `post` casts them to another. */
+  baseDtype?: string;
+  /** Which family defined the defaults (v1 `tf.compat.v1.*_initializer`, v2/Keras, TF.js). */
+  api?: InitializerApi;
+  /** True when the program gave no initializer and TensorFlow's default was used. */
+  defaulted?: boolean;
+  /** Partitioned variables: the full variable's shape, from which variance scaling takes its fans. */
+  fanShape?: Shape;
+  /** A remark for the user about how the values come about. */
+  note?: string;
 }
+
+export interface ZerosOnesInit extends InitializerCommon {
+  kind: 'zeros' | 'ones';
+}
+export interface ConstantInit extends InitializerCommon {
+  kind: 'constant';
+  value?: ConstantValue;
+}
+export interface NormalInit extends InitializerCommon {
+  kind: 'random_normal' | 'truncated_normal';
+  mean?: Num;
+  stddev?: Num;
+  seed?: OpSeed;
+}
+export interface UniformInit extends InitializerCommon {
+  kind: 'random_uniform';
+  minval?: Num;
+  maxval?: Num;
+  seed?: OpSeed;
+}
+export interface VarianceScalingInit extends InitializerCommon {
+  kind: VarianceScalingKind;
+  scale?: Num;
+  mode?: 'fan_in' | 'fan_out' | 'fan_avg';
+  distribution?: 'truncated_normal' | 'untruncated_normal' | 'uniform' | 'normal';
+  seed?: OpSeed;
+}
+export interface OrthogonalInit extends InitializerCommon {
+  kind: 'orthogonal';
+  gain?: Num;
+  seed?: OpSeed;
+}
+export interface IdentityInit extends InitializerCommon {
+  kind: 'identity';
+  gain?: Num;
+}
+/** NumPy's legacy MT19937 stream (`np.random.*`, `np.random.RandomState(s).*`). */
+export interface NumpyRandomInit extends InitializerCommon {
+  kind: 'numpy_random';
+  dist: 'uniform' | 'normal';
+  /** uniform: low, high; normal: loc, scale. */
+  low?: Num;
+  high?: Num;
+  loc?: Num;
+  scale?: Num;
+  /** The stream's int seed; null when never seeded. */
+  seed?: number | null;
+  /** What the stream gave out between seeding and this call. */
+  draws?: NumpyDraw[];
+}
+export interface UnknownInit extends InitializerCommon {
+  kind: 'unknown';
+  reason: string;
+}
+
+/**
+ * An initializer and its arguments, one variant per kind: switch on `kind` to read its fields. The analyzer
+ * fills every argument with TensorFlow's effective value (the defaults of the API that was used, `api`); an
+ * argument that is absent means that default (the engine fills it in), null means given but not static.
+ */
+export type InitializerSpec =
+  | ZerosOnesInit
+  | ConstantInit
+  | NormalInit
+  | UniformInit
+  | VarianceScalingInit
+  | OrthogonalInit
+  | IdentityInit
+  | NumpyRandomInit
+  | UnknownInit;
+
+/** The spec of one kind (e.g. `SpecOf<'orthogonal'>`). */
+export type SpecOf<K extends InitializerKind> = Extract<InitializerSpec, { kind: K }>;
 
 /**
  * One elementwise step applied to an initializer's values, in program order: `tf.random.normal(s) * 0.01`

@@ -4,8 +4,8 @@
 // then the spec's elementwise `post` steps (post.ts). Orthogonal (TF's CPU QR order, eigenQr.ts) and
 // NumPy's sequential streams (numpyRandom.ts) need the whole tensor. Pure computation: no tfjs, no I/O.
 
-import { computeFans, expectedDistribution, type Distribution, normalizeVsDistribution, VARIANCE_SCALING_ALIASES } from '../core/initializers';
-import type { InitializerSpec, NumpyDraw, PostOp, SeedInfo } from '../core/model';
+import { computeFans, expectedDistribution, type Distribution, normalizeVsDistribution, opSeedOf, VARIANCE_SCALING_ALIASES } from '../core/initializers';
+import type { InitializerSpec, NumpyDraw, NumpyRandomInit, PostOp, SeedInfo } from '../core/model';
 import { fillNumpy } from './numpyRandom';
 import { applyStep, type BaseAffine, type PostPlan, resolvePost } from './post';
 import { fillPrec, fillUniformInt64, type Prec, roundTo16, toPrec } from './dtypes';
@@ -60,8 +60,9 @@ export function fnv1a(s: string): number {
  */
 export function planSeeds(spec: InitializerSpec, seedInfo: SeedInfo | undefined, name: string, optionSeed?: number | null): SeedPlan {
   const api = apiOf(spec);
-  const pair = seedPairOf(spec.seed);
-  const specSeed = isNum(spec.seed) ? spec.seed : null;
+  const seed = opSeedOf(spec);
+  const pair = seedPairOf(seed);
+  const specSeed = isNum(seed) ? seed : null;
   // An op seed drawn from tf.random.set_seed(G)'s generator belongs to G: another chosen seed draws others.
   const drawnElsewhere = seedInfo?.drawn === 'eager' && isNum(optionSeed) && optionSeed !== seedInfo.graph;
   const op = specSeed ?? (seedInfo && isNum(seedInfo.op) && !drawnElsewhere ? seedInfo.op : null);
@@ -131,43 +132,28 @@ export type OpPlan = (
 /** The spec with every argument TF would use filled in (v1 defaults for 'v1', Keras defaults otherwise). */
 export function resolveSpec(spec: InitializerSpec, dtype = 'float32'): InitializerSpec {
   const v1 = apiOf(spec) === 'v1';
-  const out: InitializerSpec = { ...spec };
-  const dflt = (k: string, v: unknown): void => {
-    if (out[k] === undefined || out[k] === null) out[k] = v;
-  };
   switch (spec.kind) {
     case 'random_normal':
     case 'truncated_normal':
-      dflt('mean', 0);
-      dflt('stddev', v1 ? 1 : 0.05);
-      break;
-    case 'random_uniform':
-      dflt('minval', v1 ? 0 : -0.05);
-      if (!(v1 && isIntDtype(dtype))) dflt('maxval', v1 ? 1 : 0.05);
-      break;
+      return { ...spec, mean: spec.mean ?? 0, stddev: spec.stddev ?? (v1 ? 1 : 0.05) };
+    case 'random_uniform': {
+      const intV1 = v1 && isIntDtype(dtype);
+      return { ...spec, minval: spec.minval ?? (v1 ? 0 : -0.05), ...(intV1 ? {} : { maxval: spec.maxval ?? (v1 ? 1 : 0.05) }) };
+    }
     case 'variance_scaling':
-      dflt('scale', 1);
-      dflt('mode', 'fan_in');
-      dflt('distribution', 'truncated_normal');
-      break;
+      return { ...spec, scale: spec.scale ?? 1, mode: spec.mode ?? 'fan_in', distribution: spec.distribution ?? 'truncated_normal' };
     case 'glorot_uniform': case 'glorot_normal': case 'he_normal': case 'he_uniform': case 'lecun_normal': case 'lecun_uniform': {
       const a = VARIANCE_SCALING_ALIASES[spec.kind]!;
-      dflt('scale', a.scale);
-      dflt('mode', a.mode);
-      dflt('distribution', a.distribution);
-      break;
+      return { ...spec, scale: spec.scale ?? a.scale, mode: spec.mode ?? a.mode, distribution: spec.distribution ?? a.distribution };
     }
     case 'orthogonal':
     case 'identity':
-      dflt('gain', 1);
-      break;
+      return { ...spec, gain: spec.gain ?? 1 };
     case 'constant':
-      dflt('value', 0);
-      break;
+      return { ...spec, value: spec.value ?? 0 };
     default:
-      break;
+      return { ...spec };
   }
-  return out;
 }
 
 export function isIntDtype(dtype: string): boolean {
@@ -278,7 +264,7 @@ function planPrec(spec: InitializerSpec, dist: Distribution, prec: Prec, v1: boo
     case 'truncated_normal':
       return { op: dist.family === 'normal' ? 'normal' : 'truncated', scale: toPrec(dist.stddev, prec, !v1), shift: toPrec(dist.mean, prec, !v1), dist, prec };
     default:
-      throw new InitializerError(`initializer '${String(spec.kind)}' cannot be materialized${typeof spec.reason === 'string' ? `: ${spec.reason}` : ''}`);
+      throw new InitializerError(`initializer '${String(spec.kind)}' cannot be materialized${spec.kind === 'unknown' ? `: ${spec.reason}` : ''}`);
   }
 }
 
@@ -340,13 +326,13 @@ function graphAffine(plan: OpPlan, spec: InitializerSpec): BaseAffine | null {
 }
 
 /** NumPy's `numpy_random` values (float64) for `n` elements. */
-function planNumpy(spec: InitializerSpec, n: number): OpPlan {
+function planNumpy(spec: NumpyRandomInit, n: number): OpPlan {
   const sampler = spec.dist === 'uniform' ? 'uniform' : spec.dist === 'normal' ? 'normal' : null;
   if (!sampler) throw new InitializerError(`NumPy draw '${String(spec.dist)}' cannot be materialized`);
   const a = isNum(spec.low) ? spec.low : isNum(spec.loc) ? spec.loc : 0;
   const b = isNum(spec.high) ? spec.high : isNum(spec.scale) ? spec.scale : 1;
   const seed = isNum(spec.seed) && Number.isInteger(spec.seed) && spec.seed >= 0 && spec.seed <= 0xffffffff ? spec.seed : null;
-  const draws = Array.isArray(spec.draws) ? (spec.draws as NumpyDraw[]) : [];
+  const draws = spec.draws ?? [];
   const note = seed === null ? (typeof spec.note === 'string' ? spec.note : 'NumPy\'s generator is not seeded') + '; values come from our own seeded NumPy stream' : undefined;
   const dist = expectedDistribution({ ...spec, post: [] }, [n]);
   return { op: 'numpy', sampler, a, b, seed, draws, n, dist, ...(note ? { note } : {}) };
@@ -370,7 +356,7 @@ function planBase(specIn: InitializerSpec, shape: readonly number[], dtype: stri
       const note = dtype === 'float64' && apiOf(spec) === 'v2' && flat.some((x) => fround(x) !== x)
         ? 'TF2 spells two float64 constant initializers alike: tf.constant_initializer (used here) keeps the value as a double, tf.initializers.Constant (Keras) rounds it to float32 first'
         : undefined;
-      if (vshape.length === 0) return { op: 'fill', value: castScalar(flat[0]!, dtype, v1, kerasCast), dist: { family: 'const', value: spec.value }, ...(note ? { note } : {}) };
+      if (vshape.length === 0) return { op: 'fill', value: castScalar(flat[0]!, dtype, v1, kerasCast), dist: { family: 'const', value: spec.value ?? 0 }, ...(note ? { note } : {}) };
       let values: number[];
       if (flat.length === n) values = flat;
       else if (v1) {
@@ -383,23 +369,24 @@ function planBase(specIn: InitializerSpec, shape: readonly number[], dtype: stri
         if (!b) throw new InitializerError(`constant initializer: value of shape [${vshape.join(', ')}] cannot be broadcast to [${shape.join(', ')}]`);
         values = b;
       }
-      return { op: 'constant', values: values.map((x) => castScalar(x, dtype, v1, kerasCast)), dist: { family: 'const', value: spec.value }, ...(note ? { note } : {}) };
+      return { op: 'constant', values: values.map((x) => castScalar(x, dtype, v1, kerasCast)), dist: { family: 'const', value: spec.value ?? 0 }, ...(note ? { note } : {}) };
     }
     case 'identity': {
       if (shape.length !== 2) throw new InitializerError(`identity initializer: only 2-D shapes are supported (got [${shape.join(', ')}])`);
-      const gain = spec.gain as number;
+      const gain = spec.gain ?? 1;
       return { op: 'identity', gain: castScalar(gain, dtype, v1), rows: shape[0]!, cols: shape[1]!, dist: { family: 'identity', gain } };
     }
     case 'orthogonal': {
       if (shape.length < 2) throw new InitializerError(`orthogonal initializer: the shape must have at least two dimensions (got [${shape.join(', ')}])`);
       let rows = 1;
       for (const d of shape.slice(0, -1)) rows *= d;
-      return { op: 'orthogonal', gain: spec.gain as number, rows, cols: shape[shape.length - 1]!, dist: { family: 'orthogonal', gain: spec.gain as number } };
+      const gain = spec.gain ?? 1;
+      return { op: 'orthogonal', gain, rows, cols: shape[shape.length - 1]!, dist: { family: 'orthogonal', gain } };
     }
     case 'random_uniform':
       if (isIntDtype(dtype)) {
         if (!isNum(spec.maxval)) throw new InitializerError('random_uniform with an integer dtype needs maxval');
-        const lo = Math.trunc(spec.minval as number);
+        const lo = Math.trunc(spec.minval ?? 0);
         const hi = Math.trunc(spec.maxval);
         if (!(lo < hi)) throw new InitializerError(`random_uniform: need minval < maxval (got ${lo}, ${hi})`);
         return { op: 'uniform_int', lo, hi, dist: { family: 'uniform', minval: lo, maxval: hi }, ...(dtype === 'int64' ? { int64: true } : {}) };
@@ -426,7 +413,7 @@ function planBase(specIn: InitializerSpec, shape: readonly number[], dtype: stri
     case 'truncated_normal':
       return { op: 'truncated', scale: fround(dist.stddev), shift: fround(dist.mean), dist };
     default:
-      throw new InitializerError(`initializer '${String(spec.kind)}' cannot be materialized${typeof spec.reason === 'string' ? `: ${spec.reason}` : ''}`);
+      throw new InitializerError(`initializer '${String(spec.kind)}' cannot be materialized${spec.kind === 'unknown' ? `: ${spec.reason}` : ''}`);
   }
 }
 

@@ -4,7 +4,7 @@
 
 import type { InitializerSpec, ScopeInfo, Shape, VariableInfo } from '../core/model';
 import { dtypeSize, elementCount } from '../core/model';
-import { describePost } from '../core/initializers';
+import { describePost, initializerArgs } from '../core/initializers';
 
 /** Minimal view of an engine summary that hovers need (structurally compatible with the engine's TensorSummary). */
 export interface StatsView {
@@ -55,14 +55,10 @@ function pyValue(v: unknown): string {
   return JSON.stringify(v) ?? String(v);
 }
 
-const META_KEYS = new Set(['kind', 'api', 'defaulted', 'reason', 'post', 'baseDtype']);
-
 /** `random_normal(mean=0, stddev=1, seed=None)`; unknown initializers carry their reason. */
 export function formatInitializer(spec: InitializerSpec): string {
-  const args = Object.keys(spec)
-    .filter((k) => !META_KEYS.has(k))
-    .map((k) => `${k}=${pyValue(spec[k])}`);
-  if (spec.kind === 'unknown' && typeof spec.reason === 'string') return `unknown (${spec.reason})`;
+  if (spec.kind === 'unknown') return `unknown (${spec.reason})`;
+  const args = initializerArgs(spec).filter(([k]) => k !== 'draws').map(([k, v]) => `${k}=${pyValue(v)}`);
   // elementwise steps applied afterwards read as code: random_normal(...) * 0.01
   return `${spec.kind}(${args.join(', ')})${describePost(spec.post)}`;
 }

@@ -9,6 +9,7 @@ import { fillUniformInt64, roundBf16, roundF16, toPrec, uint64ToDouble } from '.
 import { exactness, F64_NORMAL_NOTE, generateRange, InitializerError, materialize, planOp, planSeeds, type Values } from '../../src/engine/initializers';
 import { philoxBlock, skipCounter, statefulState } from '../../src/engine/philox';
 import { compareAnyCase, f16Bits, type FixtureCase, loadFixtures } from './fixtures';
+import { arg } from '../support/specArgs';
 
 type DtCase = FixtureCase & { ctor?: string };
 
@@ -98,7 +99,7 @@ describe('TF conformance: float64, float16, bfloat16 and int64 (dtypes.json)', (
     let elements = 0;
     for (const c of small.filter((x) => x.dtype === 'int64' || x.dtype === 'int32')) {
       const r = compareAnyCase(c);
-      const big = Math.abs(c.spec.minval as number) > Number.MAX_SAFE_INTEGER || Math.abs(c.spec.maxval as number) > Number.MAX_SAFE_INTEGER;
+      const big = Math.abs(arg(c.spec, 'minval') as number) > Number.MAX_SAFE_INTEGER || Math.abs(arg(c.spec, 'maxval') as number) > Number.MAX_SAFE_INTEGER;
       if (big) {
         // beyond ±2^53 the float64 holding the int64 is TF's value rounded, and says so
         assert.strictEqual(r.maxAbs, 0, label(c));
@@ -138,7 +139,7 @@ describe('TF conformance: float64, float16, bfloat16 and int64 (dtypes.json)', (
     const per = new Map<string, { n: number; exact: number; maxUlp: number }>();
     for (const c of cases) {
       if (c.error || c.ctor === 'tf.initializers.RandomUniform') continue;
-      const beyond = Math.abs(Number(c.spec.minval ?? 0)) > Number.MAX_SAFE_INTEGER ? ' (bounds beyond ±2^53)' : '';
+      const beyond = Math.abs(Number(arg(c.spec, 'minval') ?? 0)) > Number.MAX_SAFE_INTEGER ? ' (bounds beyond ±2^53)' : '';
       const key = `${c.dtype} ${String(c.spec.api)} ${opOf(c)}${beyond}`;
       const r = compareAnyCase(c);
       const p = per.get(key) ?? { n: 0, exact: 0, maxUlp: 0 };

@@ -7,6 +7,7 @@ import { createHash } from 'crypto';
 import { blockingSizes, DEFAULT_CACHE, tfQr } from '../../src/engine/eigenQr';
 import { materialize, planOp, planSeeds } from '../../src/engine/initializers';
 import { compareCase, loadFixtures } from './fixtures';
+import { arg } from '../support/specArgs';
 
 describe('TF conformance: orthogonal through TF\'s CPU QR order', () => {
   const cases = loadFixtures('orthogonal');
@@ -17,7 +18,7 @@ describe('TF conformance: orthogonal through TF\'s CPU QR order', () => {
     assert.ok(cases.some((c) => c.shape[0]! < c.shape[c.shape.length - 1]!), 'a wide case');
   });
   for (const c of cases) {
-    it(`${String(c.spec.api)} orthogonal(gain ${String(c.spec.gain)}) [${c.shape.join(', ')}] equals TF bit for bit`, () => {
+    it(`${String(c.spec.api)} orthogonal(gain ${String(arg(c.spec, 'gain'))}) [${c.shape.join(', ')}] equals TF bit for bit`, () => {
       const n = c.shape.reduce((a, b) => a * b, 1);
       const head = compareCase(c);
       assert.strictEqual(head.exact, head.n, `first ${head.n}: ${head.n - head.exact} differ (max ${head.maxUlp} ulp)`);

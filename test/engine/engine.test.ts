@@ -19,7 +19,9 @@ describe('Engine.initialize', () => {
 
   it('the seed example: zeros exactly, random_normal with TF\'s values when the op seed is known', async () => {
     const vars = seedExample();
-    vars[1]!.initializer.seed = 3;
+    const init = vars[1]!.initializer;
+    assert.ok(init.kind === 'random_normal');
+    init.seed = 3;
     const r = await engine.initialize(vars, { backend: 'cpu' });
     assert.strictEqual(r.backend, 'cpu');
     assert.deepStrictEqual(r.summaries.map((s) => [s.name, s.shape, s.count, s.bytes]), [['my_scope/weight', [10, 10], 100, 400], ['my_scope/bias', [10], 10, 40]]);

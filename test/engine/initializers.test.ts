@@ -6,6 +6,7 @@ import {
   exactness, generateRange, materialize, planOp, planSeeds, resolveSpec,
 } from '../../src/engine/initializers';
 import { DEFAULT_GRAPH_SEED, MAXINT32 } from '../../src/engine/philox';
+import type { InitializerSpec } from '../../src/core/model';
 
 describe('seed rules (random_seed.get_seed)', () => {
   const rn = { kind: 'random_normal', api: 'v1' } as const;
@@ -59,7 +60,7 @@ describe('seed rules (random_seed.get_seed)', () => {
     assert.deepStrictEqual(pick(planSeeds({ ...v2, seed: 4 }, { graph: 9, op: 4 }, 'z')), ['stateless', 4, 0, true]);
   });
   it('tf.random.stateless_*: the [seed0, seed1] pair, in graph or eager mode, whatever the global seed', () => {
-    const st = { kind: 'random_normal', api: 'v1', seed: [1, 2] } as const;
+    const st: InitializerSpec = { kind: 'random_normal', api: 'v1', seed: [1, 2] };
     assert.deepStrictEqual(pick(planSeeds(st, { graph: 5, op: null, dependsOnRuntime: true }, 's')), ['stateless', 1, 2, true]);
     assert.deepStrictEqual(pick(planSeeds({ ...st, seed: [-3, 2 ** 40] }, undefined, 's', 11)), ['stateless', -3, 2 ** 40, true]);
     const bad = planSeeds({ ...st, seed: [1.5, 2] }, undefined, 's');
@@ -119,7 +120,7 @@ describe('initializer plans', () => {
 
   it('a window of a tensor equals the same elements of the whole tensor (sampling is exact)', () => {
     for (const kind of ['random_normal', 'truncated_normal', 'random_uniform', 'identity'] as const) {
-      const spec = { kind, api: 'v1' };
+      const spec: InitializerSpec = { kind, api: 'v1' };
       const plan = planOp(spec, [50, 40], 'float32');
       const seeds = planSeeds(spec, { graph: 3, op: 4 }, 'w');
       const { values } = materialize(plan, seeds.state, 'float32', 2000);

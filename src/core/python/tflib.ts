@@ -25,6 +25,7 @@ import { Stdlib } from './lib/stdlib';
 import { TfObjects } from './lib/objects';
 import { TfApi } from './lib/api';
 import { bind } from './lib/registry';
+import { intSeedOf } from '../initializers';
 
 export class TfLibrary implements LibraryHooks {
   interp!: Interpreter;
@@ -112,8 +113,8 @@ export class TfLibrary implements LibraryHooks {
         // a stateful initializer makes its op now (eager: runs it); each call is its own op (and kernel run)
         if (this.rng.isStateful(fn.spec)) {
           const spec = { ...fn.spec };
-          if (this.eager) this.rng.ranEagerly(spec, shape, dtype, typeof spec.seed === 'number' ? spec.seed : null);
-          else this.rng.createdInGraph(spec, typeof spec.seed === 'number' ? spec.seed : null);
+          if (this.eager) this.rng.ranEagerly(spec, shape, dtype, intSeedOf(spec));
+          else this.rng.createdInGraph(spec, intSeedOf(spec));
           return { t: 'tensor', shape, dtype, init: spec };
         }
         return { t: 'tensor', shape, dtype, init: fn.spec };

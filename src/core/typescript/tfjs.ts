@@ -6,7 +6,8 @@
 import {
   expectedInputDim, planBuild, planMerge, planOutput, TFJS_LAYER_CLASSES, TFJS_MERGE_LAYERS, tfjsRow, type LayerRow, type PlannedStep,
 } from '../layers';
-import type { Dim, InitializerSpec } from '../model';
+import { VARIANCE_SCALING_ALIASES } from '../initializers';
+import type { Dim, InitializerSpec, VarianceScalingKind } from '../model';
 import { camelKey, TfjsLayerConfig } from './layerConfig';
 
 /** A TF.js initializer as the program gave it: its class and config (TF.js's camelCase keys). */
@@ -42,13 +43,14 @@ export function initFromString(s: string): TfjsInit | null {
   return cls ? { className: cls, config: {} } : null;
 }
 
-const VS_ALIASES: Record<string, { kind: InitializerSpec['kind']; scale: number; mode: string; distribution: string }> = {
-  GlorotUniform: { kind: 'glorot_uniform', scale: 1, mode: 'fan_avg', distribution: 'uniform' },
-  GlorotNormal: { kind: 'glorot_normal', scale: 1, mode: 'fan_avg', distribution: 'truncated_normal' },
-  HeNormal: { kind: 'he_normal', scale: 2, mode: 'fan_in', distribution: 'truncated_normal' },
-  HeUniform: { kind: 'he_uniform', scale: 2, mode: 'fan_in', distribution: 'uniform' },
-  LeCunNormal: { kind: 'lecun_normal', scale: 1, mode: 'fan_in', distribution: 'truncated_normal' },
-  LeCunUniform: { kind: 'lecun_uniform', scale: 1, mode: 'fan_in', distribution: 'uniform' },
+/** TF.js's variance-scaling aliases (class name → TF's kind; scale, mode and distribution from the shared table). */
+const VS_ALIASES: Readonly<Record<string, VarianceScalingKind>> = {
+  GlorotUniform: 'glorot_uniform',
+  GlorotNormal: 'glorot_normal',
+  HeNormal: 'he_normal',
+  HeUniform: 'he_uniform',
+  LeCunNormal: 'lecun_normal',
+  LeCunUniform: 'lecun_uniform',
 };
 
 function numOr(v: unknown, d: number): number | null {
@@ -63,8 +65,8 @@ function numOr(v: unknown, d: number): number | null {
  */
 export function toSpec(init: TfjsInit, defaulted = false): InitializerSpec {
   const c = init.config;
-  const seed = c.seed === undefined ? null : typeof c.seed === 'number' ? c.seed : null;
-  const base = { api: 'tfjs', ...(defaulted ? { defaulted: true } : {}) };
+  const seed = typeof c.seed === 'number' ? c.seed : null;
+  const base = { api: 'tfjs' as const, ...(defaulted ? { defaulted: true } : {}) };
   switch (init.className) {
     case 'Zeros': return { kind: 'zeros', ...base };
     case 'Ones': return { kind: 'ones', ...base };
@@ -81,8 +83,9 @@ export function toSpec(init: TfjsInit, defaulted = false): InitializerSpec {
       return { kind: 'variance_scaling', scale: numOr(c.scale, 1), mode, distribution, seed, ...base };
     }
     default: {
-      const a = VS_ALIASES[init.className];
-      if (a) return { kind: a.kind, scale: a.scale, mode: a.mode, distribution: a.distribution, seed, ...base };
+      const kind = VS_ALIASES[init.className];
+      const a = kind && VARIANCE_SCALING_ALIASES[kind];
+      if (kind && a) return { kind, scale: a.scale, mode: a.mode, distribution: a.distribution, seed, ...base };
       return { kind: 'unknown', reason: `TF.js initializer ${init.className}`, ...base };
     }
   }

@@ -9,6 +9,7 @@ import type { ProgramResult, SeedInfo } from '../../../src/core/model';
 import { PyRandom } from '../../../src/core/pyrandom';
 import { type Certainty, SeedTracker } from '../../../src/core/python/seeds';
 import { loadAnalyzer } from '../../../src/host/node';
+import { arg } from '../../support/specArgs';
 
 const certain: Certainty = { guess: null, risks: 0, lastRisk: '' };
 
@@ -95,9 +96,9 @@ describe('Python analyzer: seeds across a program', () => {
       + 't = tf.Variable(tf.random.stateless_truncated_normal(shape=[3], seed=(1, 2), stddev=0.5), name="t")\n'
       + 'x = tf.Variable(tf.random.stateless_normal([3], seed=[1, 2], alg="threefry"), name="x")\n');
     const s = r.variables.find((v) => v.name === 's')!;
-    assert.deepStrictEqual([s.initializer.seed, s.initializer.minval, s.initializer.maxval], [[7, 8], -2, 2]);
+    assert.deepStrictEqual([arg(s.initializer, 'seed'), arg(s.initializer, 'minval'), arg(s.initializer, 'maxval')], [[7, 8], -2, 2]);
     const t = r.variables.find((v) => v.name === 't')!;
-    assert.deepStrictEqual([t.initializer.kind, t.initializer.seed, t.initializer.stddev], ['truncated_normal', [1, 2], 0.5]);
+    assert.deepStrictEqual([t.initializer.kind, arg(t.initializer, 'seed'), arg(t.initializer, 'stddev')], ['truncated_normal', [1, 2], 0.5]);
     assert.match(seedOf(r, 'x').note!, /Philox/);
   });
   it('keras.utils.set_random_seed: Keras layers draw in construction order; SeedGenerator states are [seed, 0]', () => {
@@ -105,7 +106,7 @@ describe('Python analyzer: seeds across a program', () => {
     const p = new PyRandom(123);
     const [k1, sg, k2] = [p.randint(1, 1e9), p.randint(1, 1e9), p.randint(1, 1e9)];
     assert.deepStrictEqual(seedOf(r, 'sequential/dense/kernel'), { graph: 123, op: k1, drawn: 'python' });
-    assert.deepStrictEqual(r.variables.find((v) => v.name.endsWith('seed_generator_state'))!.initializer.value, [sg, 0]);
+    assert.deepStrictEqual(arg(r.variables.find((v) => v.name.endsWith('seed_generator_state'))!.initializer, 'value'), [sg, 0]);
     assert.strictEqual(seedOf(r, 'sequential/dense_1/kernel').op, k2);
   });
   it('notes say why a seed is unknown, truthfully', () => {

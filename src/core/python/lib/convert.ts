@@ -3,7 +3,7 @@
 
 import type { SyntaxNode as Node } from '../ast';
 import { distributionAfter } from '../../initializers';
-import type { InitializerSpec, Shape } from '../../model';
+import type { ConstantValue, InitializerSpec, Shape } from '../../model';
 import { type Partitioner, tensorShapeStr, type TfGraph, type VarRecord } from '../../tf/graph';
 import { normalizeDtype } from '../tfnames';
 import { bool, float, int, NONE, numOf, str, strOf, unknown, type Value } from '../values';
@@ -84,11 +84,11 @@ export function broadcast(a: Shape, b: Shape): Shape {
   return out;
 }
 
-export function flatten(v: unknown): unknown[] {
+export function flatten(v: ConstantValue): ConstantValue[] {
   return Array.isArray(v) ? v.flatMap(flatten) : [v];
 }
 
-export function reshapeFlat(flat: unknown[], shape: number[]): unknown {
+export function reshapeFlat(flat: ConstantValue[], shape: number[]): ConstantValue {
   if (shape.length <= 1) return shape.length === 0 ? flat[0] : flat.slice(0, shape[0]);
   const inner = shape.slice(1).reduce((a, b) => a * b, 1);
   return Array.from({ length: shape[0]! }, (_x, i) => reshapeFlat(flat.slice(i * inner, (i + 1) * inner), shape.slice(1)));
@@ -124,7 +124,7 @@ export function literalAsTensor(v: Value): { shape: Shape; dtype: string | null;
 }
 
 /** A nested Python list/number as a constant tensor: its value, shape and TF's inferred dtype. */
-export function literalTensor(v: Value | undefined): { value: unknown; shape: (number | null)[]; dtype: string } | undefined {
+export function literalTensor(v: Value | undefined): { value: ConstantValue; shape: (number | null)[]; dtype: string } | undefined {
   if (!v) return undefined;
   if (v.t === 'int') return { value: v.v, shape: [], dtype: v.np ?? 'int32' };
   if (v.t === 'float') return { value: v.v, shape: [], dtype: v.np ?? 'float32' };
@@ -160,10 +160,10 @@ export function shapeOf(v: Value | undefined): Shape {
 }
 
 /** A constant initializer's value after its `post` steps (exact arithmetic: for shapes and seed pairs). */
-export function constantValue(init: InitializerSpec | undefined): unknown {
+export function constantValue(init: InitializerSpec | undefined): ConstantValue | undefined {
   if (init?.kind !== 'constant') return undefined;
-  if (!init.post?.length) return init.value;
-  const d = distributionAfter({ family: 'const', value: init.value }, init.post);
+  if (!init.post?.length) return init.value ?? 0;
+  const d = distributionAfter({ family: 'const', value: init.value ?? 0 }, init.post);
   return d.family === 'const' ? d.value : undefined;
 }
 

@@ -3,7 +3,7 @@
 
 import { literalTensor } from './convert';
 import { RANDOM_KINDS } from '../seeds';
-import type { InitializerSpec } from '../../model';
+import type { InitializerSpec, VarianceScalingInit } from '../../model';
 import { VARIANCE_SCALING_ALIASES } from '../../initializers';
 import { type Args } from '../interp';
 import { canonicalize, type ApiFamily } from '../tfnames';
@@ -46,13 +46,24 @@ export const KERAS_INIT_STRINGS = new Set([
   'he_normal', 'he_uniform', 'lecun_normal', 'lecun_uniform', 'variance_scaling', 'orthogonal', 'identity', 'uniform', 'normal',
 ]);
 
+/** A variance-scaling `mode` TensorFlow accepts (it raises on any other), or null. */
+function vsMode(m: string | undefined): VarianceScalingInit['mode'] | null {
+  return m === 'fan_in' || m === 'fan_out' || m === 'fan_avg' ? m : null;
+}
+
+/** A variance-scaling `distribution` TensorFlow accepts (it lower-cases it first), or null. */
+function vsDistribution(s: string | undefined): VarianceScalingInit['distribution'] | null {
+  const d = s?.toLowerCase();
+  return d === 'truncated_normal' || d === 'untruncated_normal' || d === 'uniform' || d === 'normal' ? d : null;
+}
+
 export class Initializers {
   constructor(private readonly tf: TfLibrary) {}
 
   /** A Keras initializer instance just created: an unseeded random one draws `make_default_seed()` now. */
   kerasInstance(spec: InitializerSpec, what: string, seedArg?: Value): InitializerSpec {
     if (this.tf.rng.kerasSeeds.has(spec)) return spec;
-    if (!RANDOM_KINDS.has(spec.kind) || typeof spec.seed === 'number') {
+    if (!RANDOM_KINDS.has(spec.kind) || !('seed' in spec) || typeof spec.seed === 'number') {
       this.tf.rng.kerasSeeds.set(spec, { drawn: false });
       return spec;
     }
@@ -64,7 +75,7 @@ export class Initializers {
     }
     const d = this.tf.seeds.kerasSeed(what);
     if ('seed' in d) {
-      spec.seed = d.seed;
+      spec.seed = d.seed ?? null;
       this.tf.rng.kerasSeeds.set(spec, { drawn: true });
     } else this.tf.rng.kerasSeeds.set(spec, { drawn: false, note: d.note });
     return spec;
@@ -73,7 +84,7 @@ export class Initializers {
   /** Keras's `from_config(get_config())` clone: the same seed when one was given, a fresh draw otherwise. */
   kerasClone(spec: InitializerSpec, what: string): InitializerSpec {
     const k = this.tf.rng.kerasSeeds.get(spec);
-    if (!RANDOM_KINDS.has(spec.kind) || (typeof spec.seed === 'number' && !k?.drawn)) return spec;
+    if (!RANDOM_KINDS.has(spec.kind) || !('seed' in spec) || (typeof spec.seed === 'number' && !k?.drawn)) return spec;
     if (!k && spec.api !== 'keras') return spec;
     return this.kerasInstance({ ...spec, seed: null }, what);
   }
@@ -131,9 +142,13 @@ export class Initializers {
         return { kind: k, scale: a.scale, mode: a.mode, distribution: a.distribution, seed: seedOf(1), api: 'v1' };
       }
       case 'variance_scaling': {
-        let distribution = strOf(kw.get('distribution') ?? p[2]) ?? 'truncated_normal';
-        if (distribution === 'normal') distribution = 'truncated_normal';
-        return { kind, scale: arg('scale', 0, 1.0), mode: strOf(kw.get('mode') ?? p[1]) ?? 'fan_in', distribution, seed: seedOf(3), api: fam };
+        const modeArg = kw.get('mode') ?? p[1];
+        const distArg = kw.get('distribution') ?? p[2];
+        const mode = modeArg === undefined ? 'fan_in' : vsMode(strOf(modeArg));
+        const given = distArg === undefined ? 'truncated_normal' : vsDistribution(strOf(distArg));
+        if (!mode || !given) return { kind: 'unknown', reason: 'variance_scaling\'s mode or distribution is not known statically (or not one TensorFlow accepts)', api: fam };
+        const distribution = given === 'normal' ? 'truncated_normal' : given;
+        return { kind, scale: arg('scale', 0, 1.0), mode, distribution, seed: seedOf(3), api: fam };
       }
       case 'uniform_unit_scaling': {
         const factor = numOf(kw.get('factor') ?? p[0]) ?? 1.0;

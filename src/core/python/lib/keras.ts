@@ -12,6 +12,7 @@ import { isFloatDtype, type ApiFamily } from '../tfnames';
 import { int, NONE, numOf, str, strOf, unknown, type Value } from '../values';
 import type { TfLibrary } from '../tflib';
 import { type ApiEntry, bind } from './registry';
+import { intSeedOf } from '../../initializers';
 
 /** `Layer.add_weight`'s signatures: Keras 2 (tf.keras / tf_keras) and Keras 3 (at most 3 positional arguments). */
 const KERAS2_ADD_WEIGHT = ['name', 'shape', 'dtype', 'initializer', 'regularizer', 'trainable', 'constraint', 'use_resource'];
@@ -90,7 +91,7 @@ export class KerasLayers {
     const rec = this.tf.vars.addVariable({
       storeKey: null, name: path, shape, dtype, initializer: spec, trainable,
       collections: trainable ? ['global_variables', 'trainable_variables'] : ['global_variables'], scope: this.kerasScope.join('/'),
-      api: 'layer', site, nameNode: a.node('name'), seed: { graph: this.tf.globalSeed, op: typeof spec.seed === 'number' ? spec.seed : null },
+      api: 'layer', site, nameNode: a.node('name'), seed: { graph: this.tf.globalSeed, op: intSeedOf(spec) },
     });
     l.weights.push(this.tf.vars.varValue(rec));
     return this.tf.vars.varValue(rec);

@@ -4,7 +4,7 @@
 // layer's variable scope). The rows say what; this file makes the variables. The library is `LayerBuildHost`.
 
 import type { SyntaxNode as Node } from '../ast';
-import type { InitializerKind, InitializerSpec, SeedInfo, Shape } from '../../model';
+import type { InitializerSpec, SeedInfo, Shape } from '../../model';
 import type { Reuse, VarRecord } from '../../tf/graph';
 import type { Args, CallSite } from '../interp';
 import { kerasRow, last, planBuild, planMerge, planOutput, tf1Row, type LayerRow, type PlannedInit, type PlannedStep, type SpecialInit } from '../../layers';
@@ -13,6 +13,7 @@ import { bool, NONE, str, strOf, truthy, type Value } from '../values';
 import { dtypeOf, shapeValue } from './convert';
 import { PyLayerConfig } from './layerConfig';
 import type { LayerObj } from './types';
+import { intSeedOf } from '../../initializers';
 
 /** A variable to create, as the library's `addVariable` takes it. */
 export interface NewVariable {
@@ -87,7 +88,7 @@ export function tfLayersFunctional(host: LayerBuildHost, name: string, args: Arg
         if (s.step !== 'weight') continue;
         // A given initializer (None: the variable scope's); else the row's TF1 default (null: the scope's).
         const given = s.init.key !== null ? config.get(s.init.key) : undefined;
-        const init: Value | undefined = given ?? (s.init.dflt !== null ? { t: 'init', spec: { kind: s.init.dflt as InitializerKind, api: 'v1' } } : undefined);
+        const init: Value | undefined = given ?? (s.init.dflt !== null ? { t: 'init', spec: host.makeInitializer(s.init.dflt, 'v1', NO_ARGS(), s.init.dflt) } : undefined);
         host.getVariable(mkArgs(s.name, s.shape, init, s.frozen ? false : trainable), site, false);
       }
       out = { t: 'tensor', shape: planOutput(row, c, inShape), dtype };
@@ -145,7 +146,7 @@ export function buildLayer(host: LayerBuildHost, l: LayerObj, inShape: Shape, si
     const rec = host.addVariable({
       storeKey: null, name: [...host.kerasScope, s.name].join('/'), shape: s.shape, dtype, initializer: spec, trainable: train,
       collections: train ? ['global_variables', 'trainable_variables'] : ['global_variables'], scope: host.kerasScope.join('/'), api: 'layer',
-      site, nameNode: null, seed: { graph: host.globalSeed, op: typeof spec.seed === 'number' ? spec.seed : null },
+      site, nameNode: null, seed: { graph: host.globalSeed, op: intSeedOf(spec) },
     });
     l.weights.push(host.varValue(rec));
   };

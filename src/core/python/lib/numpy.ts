@@ -3,7 +3,7 @@
 
 import { literalTensor, shapeOf, numpyLinspace } from './convert';
 import { type NumpyStream } from '../seeds';
-import type { InitializerSpec, Shape } from '../../model';
+import type { ConstantValue, InitializerSpec, Shape } from '../../model';
 import { freshId } from '../../tf/graph';
 import { type Args } from '../interp';
 import { bool, int, NONE, numOf, truthy, unknown, type Value, handle } from '../values';
@@ -46,7 +46,7 @@ export class NumPy {
     const b = bind(args, NUMPY_ARRAY_PARAMS[fn] ?? []);
     const kw = (k: string): Value | undefined => b.get(k);
     const given = (): string | null => b.dtype('dtype');
-    const constant = (value: unknown): InitializerSpec => ({ kind: 'constant', value, api: 'v1' });
+    const constant = (value: ConstantValue): InitializerSpec => ({ kind: 'constant', value, api: 'v1' });
     switch (fn) {
       case 'zeros': case 'ones': case 'empty':
         if (fn === 'empty') return this.numpyArrayOf(given() ?? 'float64', shapeOf(kw('shape')), { kind: 'unknown', reason: 'np.empty leaves the memory as it was' });
@@ -153,9 +153,10 @@ export class NumPy {
         const r = this.tf.seeds.numpyDraw(st, gauss ? 'gauss' : 'double', n);
         if (x1 === undefined || x2 === undefined) return this.numpyArrayOf('float64', shape, { kind: 'unknown', reason: `${fn}'s arguments are not known statically (or are arrays)` });
         if (shape && shape.length === 0) return unknown(`a value drawn by np.random.${fn}`);
-        const spec: InitializerSpec = gauss ? { kind: 'numpy_random', api: 'numpy', dist: 'normal', loc: x1, scale: x2 } : { kind: 'numpy_random', api: 'numpy', dist: 'uniform', low: x1, high: x2 };
-        if ('seed' in r) Object.assign(spec, { seed: r.seed, draws: r.draws });
-        else Object.assign(spec, { seed: null, note: r.note });
+        const stream = 'seed' in r ? { seed: r.seed, draws: r.draws } : { seed: null, draws: [], note: r.note };
+        const spec: InitializerSpec = gauss
+          ? { kind: 'numpy_random', api: 'numpy', dist: 'normal', loc: x1, scale: x2, ...stream }
+          : { kind: 'numpy_random', api: 'numpy', dist: 'uniform', low: x1, high: x2, ...stream };
         return this.numpyArrayOf('float64', shape, spec);
       }
       case 'get_state':

@@ -47,7 +47,9 @@ export class TfObjects {
       case 'layer': return this.layerAttr(obj, name);
       case 'instance': return this.instanceAttr(obj, name, site);
       case 'init': {
-        const v = obj.spec[name];
+        // the initializer's own arguments, as Keras / TF expose them (`init.stddev`, `init.mode`, ...)
+        const args: Record<string, unknown> = { ...obj.spec };
+        const v = name === 'kind' || name === 'api' ? undefined : args[name];
         if (typeof v === 'number') return float(v);
         if (typeof v === 'string') return str(v);
         return { t: 'tfmethod', self: obj, name };

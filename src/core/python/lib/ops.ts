@@ -2,7 +2,7 @@
 // keras.Input), TF's arithmetic functions, shape ops (reshape, matmul, concat, shape), dtypes, control flow
 // (every branch of cond/case/while_loop runs once, as graph building does) and context managers.
 
-import type { InitializerSpec, Shape } from '../../model';
+import type { InitializerSpec, NormalInit, Shape, UniformInit } from '../../model';
 import type { CallSite } from '../interp';
 import type { SeedArg } from '../seeds';
 import { NONE, strOf, unknown, type Value } from '../values';
@@ -74,14 +74,9 @@ function randomOp(tf: TfLibrary, a: BoundArgs, call: ApiCall): Tensor {
   const shape = a.shape('shape');
   const kind = name.includes('uniform') ? 'random_uniform' : name.includes('truncated') ? 'truncated_normal' : 'random_normal';
   const dtype = a.dtype('dtype') ?? 'float32';
-  const spec: InitializerSpec = { kind, api: 'v1' };
-  if (kind === 'random_uniform') {
-    spec.minval = a.num('minval') ?? 0;
-    spec.maxval = a.num('maxval') ?? 1;
-  } else {
-    spec.mean = a.num('mean') ?? 0;
-    spec.stddev = a.num('stddev') ?? 1;
-  }
+  const spec: NormalInit | UniformInit = kind === 'random_uniform'
+    ? { kind, minval: a.numOr('minval', 0), maxval: a.numOr('maxval', 1), seed: null, api: 'v1' }
+    : { kind, mean: a.numOr('mean', 0), stddev: a.numOr('stddev', 1), seed: null, api: 'v1' };
   if (name.startsWith('random.stateless_')) return statelessOp(tf, a, spec, shape, dtype);
   const seedV = a.get('seed');
   const s = a.num('seed');
@@ -95,7 +90,7 @@ function randomOp(tf: TfLibrary, a: BoundArgs, call: ApiCall): Tensor {
 }
 
 /** TF's stateless ops: Philox keyed by the [seed0, seed1] pair (StatelessRandomGetKeyCounter) on CPU. */
-function statelessOp(tf: TfLibrary, a: BoundArgs, spec: InitializerSpec, shape: Shape, dtype: string): Tensor {
+function statelessOp(tf: TfLibrary, a: BoundArgs, spec: NormalInit | UniformInit, shape: Shape, dtype: string): Tensor {
   const pair = seedPairOf(a.get('seed'));
   const algV = a.get('alg');
   const alg = algV === undefined || algV.t === 'none' ? 'auto_select' : strOf(algV)?.toLowerCase();

@@ -12,6 +12,7 @@ import { type ApiFamily } from '../tfnames';
 import { float, int, NONE, numOf, str, truthy, unknown, type Value } from '../values';
 import type { TfLibrary } from '../tflib';
 import { type ApiEntry, type BoundArgs, bind } from './registry';
+import { intSeedOf, opSeedOf } from '../../initializers';
 
 export class Randomness {
   constructor(private readonly tf: TfLibrary) {}
@@ -81,7 +82,7 @@ export class Randomness {
     const noiseV = a.get('noise_shape');
     const shape = rate === 0 ? [0] : noiseV && noiseV.t !== 'none' ? shapeOf(noiseV) : x ? this.tf.tensors.shapeOfValue(x) : null;
     const dtype = (x?.t === 'tensor' ? x.dtype : x?.t === 'var' ? this.tf.reg.vars.get(x.v.id)?.dtype : null) ?? 'float32';
-    const spec: InitializerSpec = { kind: 'random_uniform', minval: 0, maxval: 1, api: 'v1' };
+    const spec: InitializerSpec = { kind: 'random_uniform', minval: 0, maxval: 1, seed: null, api: 'v1' };
     if (this.tf.eager) this.ranEagerly(spec, shape, dtype, seed, false);
     else this.createdInGraph(spec, seed, false);
   }
@@ -126,7 +127,7 @@ export class Randomness {
   /** Records that `spec`'s stateful op ran eagerly now (`seed`: its seed= argument). */
   ranEagerly(spec: InitializerSpec, shape: Shape | undefined, dtype: string, seed: SeedArg, remember = true): SeedInfo {
     const n = shape && shape.every((d) => d !== null) ? (shape as number[]).reduce((a, b) => a * b, 1) : null;
-    const info = this.tf.seeds.eagerOp({ type: statefulOpType(spec.kind, spec.distribution, dtype), dtype, n, seed });
+    const info = this.tf.seeds.eagerOp({ type: statefulOpType(spec.kind, 'distribution' in spec ? spec.distribution : undefined, dtype), dtype, n, seed });
     if (spec.api === 'v2') info.stateful = true;
     if (remember) this.opSeeds.set(spec, info);
     return info;
@@ -161,9 +162,10 @@ export class Randomness {
 
   /** True when `spec` runs TF's stateful op: v1 initializers and random tensors, TF2's `tf.random_*_initializer` without seed=. */
   isStateful(spec: InitializerSpec): boolean {
-    if (!RANDOM_KINDS.has(spec.kind) || Array.isArray(spec.seed)) return false;
+    const seed = opSeedOf(spec);
+    if (!RANDOM_KINDS.has(spec.kind) || Array.isArray(seed)) return false;
     if (spec.api === 'v1') return true;
-    return spec.api === 'v2' && typeof spec.seed !== 'number' && !this.kerasSeeds.has(spec);
+    return spec.api === 'v2' && typeof seed !== 'number' && !this.kerasSeeds.has(spec);
   }
 
   /**
@@ -175,7 +177,7 @@ export class Randomness {
     if (known) return { ...known };
     // NumPy's values carry their own stream (spec.seed, spec.draws): no TensorFlow seeds are involved
     if (spec.kind === 'numpy_random') return { graph: null, op: null };
-    const op = typeof spec.seed === 'number' ? spec.seed : null;
+    const op = intSeedOf(spec);
     const stateful = this.isStateful(spec);
     // an initializer object makes a new op for each variable: its seeds are not remembered on the object
     if (!this.tf.eager) {
@@ -197,9 +199,10 @@ export class Randomness {
       seed.note ??= 'the global seed given to set_seed is not known statically; values come from our own seeded generator with the same distribution';
     }
     const k = this.kerasSeeds.get(spec);
-    if (!(k || spec.api === 'keras') || !RANDOM_KINDS.has(spec.kind) || Array.isArray(spec.seed)) return;
-    if (typeof spec.seed === 'number') {
-      seed.op = spec.seed;
+    const op = opSeedOf(spec);
+    if (!(k || spec.api === 'keras') || !RANDOM_KINDS.has(spec.kind) || Array.isArray(op)) return;
+    if (typeof op === 'number') {
+      seed.op = op;
       if (k?.drawn) seed.drawn = 'python';
       return;
     }

@@ -33,6 +33,11 @@ export class BoundArgs {
     return numOf(this.get(name));
   }
 
+  /** A numeric argument: `dflt` when absent or None, null when given but not known statically (never a guess). */
+  numOr(name: string, dflt: number): number | null {
+    return this.given(name) ? (this.num(name) ?? null) : dflt;
+  }
+
   str(name: string): string | undefined {
     return strOf(this.get(name));
   }

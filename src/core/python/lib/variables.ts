@@ -13,6 +13,7 @@ import { isFloatDtype, isIntOrBoolDtype } from '../tfnames';
 import { bool, NONE, pyRepr, str, strOf, truthy, unknown, type Value, handle } from '../values';
 import type { TfLibrary } from '../tflib';
 import { type ApiEntry, type BoundArgs, bind } from './registry';
+import { intSeedOf, opSeedOf } from '../../initializers';
 
 /** `get_variable`'s signature (TF 1.15 / compat.v1). */
 const GET_VARIABLE_PARAMS = ['name', 'shape', 'dtype', 'initializer', 'regularizer', 'trainable', 'collections', 'caching_device',
@@ -229,8 +230,9 @@ export class Variables {
     if (initSpec.note === 'uniform_unit_scaling_initializer' && shape && shape.every((d) => d !== null)) {
       // limit = sqrt(3 / prod(shape[:-1])) * factor: exact uniform bounds once the shape is known.
       const inputSize = (shape as number[]).slice(0, -1).reduce((a, b) => a * b, 1);
-      const limit = Math.sqrt(3 / Math.max(1, inputSize)) * Math.sqrt(Number(initSpec.scale ?? 1));
-      initSpec = { kind: 'random_uniform', minval: -limit, maxval: limit, seed: initSpec.seed ?? null, api: 'v1', note: 'uniform_unit_scaling_initializer' };
+      const factorSq = initSpec.kind === 'variance_scaling' ? (initSpec.scale ?? 1) : null;
+      const limit = factorSq === null ? null : Math.sqrt(3 / Math.max(1, inputSize)) * Math.sqrt(factorSq);
+      initSpec = { kind: 'random_uniform', minval: limit === null ? null : -limit, maxval: limit, seed: opSeedOf(initSpec), api: 'v1', note: 'uniform_unit_scaling_initializer' };
     }
     initSpec = padConstant(initSpec, shape);
     const seed = this.tf.rng.variableSeed(initSpec, shape, dtype, req.fromValue || initSpec.note === 'custom initializer function');
@@ -310,7 +312,7 @@ export class Variables {
   addVariable(o: NewVariable): VarRecord {
     // a Keras layer or add_weight calls a TF (stateful) initializer object now: its op runs (eager) or is created
     const stateful = o.api === 'layer' && this.tf.rng.isStateful(o.initializer);
-    const op = typeof o.initializer.seed === 'number' ? o.initializer.seed : null;
+    const op = intSeedOf(o.initializer);
     const seed: SeedInfo = !stateful ? { ...o.seed }
       : this.tf.eager ? this.tf.rng.ranEagerly(o.initializer, o.shape, o.dtype, op, false) : this.tf.rng.createdInGraph(o.initializer, op, false);
     this.tf.rng.settleSeed(seed, o.initializer);
