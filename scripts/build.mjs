@@ -1,5 +1,6 @@
-// Builds the bundles: dist/cli.js, dist/extension.js, dist/worker.js (when present) and copies the
-// parser wasm files next to them. esbuild only; no type checking here (`npm run typecheck` does that).
+// Builds the bundles (each entry when its source exists): dist/cli.js, extension.js, worker.js (engine),
+// scanPoolWorker.js, tsAnalyzer.js (the TF.js analyzer) and webview.js, and copies the parser and tfjs wasm
+// files next to them. esbuild only; no type checking here (`npm run typecheck` does that).
 import * as esbuild from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -1,6 +1,6 @@
 // `tfscope init <file> [--scope NAME] [--seed N] [--json] [--out values.npz|values.safetensors]
-// [--backend auto|node|wasm|cpu]`: analyses the program, keeps the variables of the scope, materializes
-// them with TensorFlow's numbers, prints a summary table (or JSON) and writes the export.
+// [--backend auto|node|wasm|cpu] [--max-elements N]`: analyses the program, keeps the variables of the
+// scope, materializes them with TensorFlow's numbers, prints a summary table (or JSON) and writes the export.
 // Exit 0 when the command ran, 2 on bad usage, 1 on an internal failure.
 
 import * as fs from 'fs';

@@ -1,6 +1,7 @@
-// The analyzer's public entry points: create once (async: loads the parser wasm), then analyze programs
-// synchronously. Text comes in through a `SourceHost` (no fs here); plain `ProgramResult`s come out.
-// `createAnalyzer` is the only async step; every other call is bounded in work and never throws on bad input.
+// The analyzer's public contract: an `Analyzer` is created once per front end (`createPythonAnalyzer` is the one
+// async step: it loads the parser wasm; `createDispatchingAnalyzer` in dispatch.ts picks one by extension), then
+// analyzes programs synchronously. Text comes in through a `SourceHost` (no fs here); plain `ProgramResult`s come
+// out. Every call is bounded in work and never throws on bad input.
 
 import type { ProgramResult, TfMode } from './model';
 

@@ -1,6 +1,6 @@
-// Python editor features over the analysis index: hovers (binding, name string, creating statement, scope
-// `with` line), CodeLens over each scope entry, the Problems collection and quick fixes (the analyzer's
-// Diagnostic.fixes, else the extension's fallbacks from fixes.ts). All lookups are O(variables in file).
+// Editor features over the analysis index: hovers (binding, name string, creating statement, scope `with`
+// line; Python and TS/JS editors), CodeLens over each scope entry and quick fixes (Python editors: the analyzer's
+// Diagnostic.fixes, else the extension's fallbacks from fixes.ts), the Problems collection. O(variables in file).
 import * as vscode from 'vscode';
 import type { Diagnostic as ModelDiagnostic, QuickFix } from '../core/model';
 import { readConfig } from './config';

@@ -1,7 +1,7 @@
-// The workspace's analysis state: finds the included Python files, analyses each as a program entry on
-// first use (lazily, loading the parser wasm then), and re-analyses only a changed file's dependent
-// programs, at once when idle (reanalysis.ts paces sustained typing). Text comes from open editors first
-// (unsaved edits), then disk.
+// The workspace's analysis state: finds the files `tfScope.include` matches (Python, and TS/JS that TF.js
+// programs are made of), analyses each as a program entry on first use (lazily, loading the parser wasm then;
+// large workspaces in src/host's scan pool), and re-analyses only a changed file's dependent programs, at once
+// when idle (reanalysis.ts paces sustained typing). Text comes from open editors first (unsaved edits), then disk.
 import * as fs from 'fs';
 import * as os from 'os';
 import * as vscode from 'vscode';
