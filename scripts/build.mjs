@@ -15,11 +15,11 @@ const entries = [
   { in: 'src/cli/main.ts', out: 'cli', external: ['@tensorflow/tfjs-node'] },
   { in: 'src/extension/extension.ts', out: 'extension', external: ['vscode', '@tensorflow/tfjs-node'] },
   { in: 'src/engine/worker.ts', out: 'worker', external: ['@tensorflow/tfjs-node'] },
-  { in: 'src/core/scanWorker.ts', out: 'scanWorker', external: [] },
   { in: 'src/host/scanWorker.ts', out: 'scanPoolWorker', external: [] },
   // The TypeScript/TF.js analyzer with the TypeScript compiler (~9 MB): loaded by src/host/node.ts on first use.
   { in: 'src/core/typescript/analyzer.ts', out: 'tsAnalyzer', external: [] },
-].filter((e) => existsSync(path.join(root, e.in)));
+];
+for (const e of entries) if (!existsSync(path.join(root, e.in))) throw new Error(`build.mjs: entry ${e.in} does not exist`);
 
 const watch = process.argv.includes('--watch');
 const builds = entries.map((e) => ({

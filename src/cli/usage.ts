@@ -4,4 +4,5 @@
 export const USAGE = `Usage:
   tfscope scan <file|dir>... [--json] [--mode auto|v1|v2] [--no-library]
   tfscope init <file> [--scope NAME] [--seed N] [--json] [--out values.npz|values.safetensors]
+               [--backend auto|node|wasm|cpu] [--max-elements N]
 `;
