@@ -8,7 +8,8 @@ export type { TfRegistry, TfState } from './lib/types';
 import { SeedTracker } from './seeds';
 import type { Shape } from '../model';
 import { TfGraph, type VarRecord } from '../tf/graph';
-import { type Args, type CallSite, type Interpreter, type LibraryHooks } from './interp';
+import { type Args, type CallSite, type LibraryHooks } from './interp';
+import type { EvalHost } from './eval/protocol';
 import { LIBRARY_ROOTS } from './tfnames';
 import { bool, npScalar, numOf, unknown, type Value } from './values';
 import { Diagnostics } from './lib/diagnostics';
@@ -28,7 +29,7 @@ import { bind } from './lib/registry';
 import { intSeedOf } from '../initializers';
 
 export class TfLibrary implements LibraryHooks {
-  interp!: Interpreter;
+  interp!: EvalHost;
   graphStack: TfGraph[] = [];
   defaultGraph = new TfGraph();
   readonly variables: VarRecord[] = [];
