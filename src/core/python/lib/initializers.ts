@@ -7,8 +7,9 @@ import type { InitializerSpec, VarianceScalingInit } from '../../model';
 import { VARIANCE_SCALING_ALIASES } from '../../initializers';
 import { type Args } from '../interp';
 import { canonicalize, type ApiFamily } from '../tfnames';
-import { bool, numOf, str, strOf, truthy, type Value } from '../values';
+import { bool, str, truthy, type Value } from '../values';
 import type { TfLibrary } from '../tflib';
+import { bind } from './registry';
 
 const INITIALIZER_NAMES = new Map<string, string>([
   // v1 / tf top-level spellings → kind
@@ -45,6 +46,31 @@ export const KERAS_INIT_STRINGS = new Set([
   'zeros', 'ones', 'constant', 'random_normal', 'truncated_normal', 'random_uniform', 'glorot_uniform', 'glorot_normal',
   'he_normal', 'he_uniform', 'lecun_normal', 'lecun_uniform', 'variance_scaling', 'orthogonal', 'identity', 'uniform', 'normal',
 ]);
+
+/**
+ * Initializer constructors' parameters in TensorFlow's positional order, per kind: the v1 classes
+ * (init_ops: `RandomNormal(mean, stddev, seed, dtype)`), the v2 ones and Keras 3's share the order (v2 and
+ * Keras have no dtype); `xavier` is tf.contrib's `xavier_initializer(uniform, seed, dtype)`.
+ */
+const INITIALIZER_PARAMS: Readonly<Record<string, readonly string[]>> = {
+  zeros: ['dtype'],
+  ones: ['dtype'],
+  constant: ['value', 'dtype', 'verify_shape'],
+  random_normal: ['mean', 'stddev', 'seed', 'dtype'],
+  truncated_normal: ['mean', 'stddev', 'seed', 'dtype'],
+  random_uniform: ['minval', 'maxval', 'seed', 'dtype'],
+  glorot_uniform: ['seed', 'dtype'],
+  glorot_normal: ['seed', 'dtype'],
+  he_normal: ['seed', 'dtype'],
+  he_uniform: ['seed', 'dtype'],
+  lecun_normal: ['seed', 'dtype'],
+  lecun_uniform: ['seed', 'dtype'],
+  xavier: ['uniform', 'seed', 'dtype'],
+  variance_scaling: ['scale', 'mode', 'distribution', 'seed', 'dtype'],
+  uniform_unit_scaling: ['factor', 'seed', 'dtype'],
+  orthogonal: ['gain', 'seed', 'dtype'],
+  identity: ['gain', 'dtype'],
+};
 
 /** A variance-scaling `mode` TensorFlow accepts (it raises on any other), or null. */
 function vsMode(m: string | undefined): VarianceScalingInit['mode'] | null {
@@ -108,56 +134,46 @@ export class Initializers {
 
   /** Builds the spec for an initializer constructor call, with the API family's defaults. */
   makeInitializer(kind: string, api: ApiFamily, args: Args, calledName: string): InitializerSpec {
-    const p = args.pos;
-    const kw = args.kw;
+    const a = bind(args, INITIALIZER_PARAMS[kind] ?? []);
     const keras = api === 'keras' || api === 'v2';
-    const seedOf = (i: number): number | null => numOf(kw.get('seed') ?? p[i]) ?? null;
-    /** An argument's number: its default when absent, null when given but statically unknown. */
-    const arg = (name: string, i: number, dflt: number): number | null => {
-      const v = kw.get(name) ?? p[i];
-      if (v === undefined || v.t === 'none') return dflt;
-      return numOf(v) ?? null;
-    };
+    const seed = a.num('seed') ?? null;
     const fam = api === 'tf' ? 'v2' : api;
     switch (kind) {
       case 'zeros': return { kind: 'zeros', api: fam };
       case 'ones': return { kind: 'ones', api: fam };
       case 'constant': {
-        const v = kw.get('value') ?? p[0];
+        const v = a.get('value');
         const lit = v ? literalTensor(v) : { value: 0, shape: [], dtype: 'float32' };
         return lit ? { kind: 'constant', value: lit.value, api: fam } : { kind: 'unknown', reason: 'constant value unknown', api: fam };
       }
       case 'random_normal': case 'truncated_normal':
-        return { kind, mean: arg('mean', 0, 0), stddev: arg('stddev', 1, keras ? 0.05 : 1.0), seed: seedOf(2), api: fam };
+        return { kind, mean: a.numOr('mean', 0), stddev: a.numOr('stddev', keras ? 0.05 : 1.0), seed, api: fam };
       case 'random_uniform':
-        return { kind, minval: arg('minval', 0, keras ? -0.05 : 0), maxval: arg('maxval', 1, keras ? 0.05 : 1.0), seed: seedOf(2), api: fam };
+        return { kind, minval: a.numOr('minval', keras ? -0.05 : 0), maxval: a.numOr('maxval', keras ? 0.05 : 1.0), seed, api: fam };
       case 'glorot_uniform': case 'glorot_normal': case 'he_normal': case 'he_uniform': case 'lecun_normal': case 'lecun_uniform': {
-        const a = VARIANCE_SCALING_ALIASES[kind]!;
-        return { kind, scale: a.scale, mode: a.mode, distribution: a.distribution, seed: seedOf(0), api: fam };
+        const d = VARIANCE_SCALING_ALIASES[kind]!;
+        return { kind, scale: d.scale, mode: d.mode, distribution: d.distribution, seed, api: fam };
       }
       case 'xavier': {
-        const uniform = truthy(kw.get('uniform') ?? p[0] ?? bool(true)) !== false;
-        const k = uniform ? 'glorot_uniform' : 'glorot_normal';
-        const a = VARIANCE_SCALING_ALIASES[k]!;
-        return { kind: k, scale: a.scale, mode: a.mode, distribution: a.distribution, seed: seedOf(1), api: 'v1' };
+        const k = truthy(a.get('uniform') ?? bool(true)) !== false ? 'glorot_uniform' : 'glorot_normal';
+        const d = VARIANCE_SCALING_ALIASES[k]!;
+        return { kind: k, scale: d.scale, mode: d.mode, distribution: d.distribution, seed, api: 'v1' };
       }
       case 'variance_scaling': {
-        const modeArg = kw.get('mode') ?? p[1];
-        const distArg = kw.get('distribution') ?? p[2];
-        const mode = modeArg === undefined ? 'fan_in' : vsMode(strOf(modeArg));
-        const given = distArg === undefined ? 'truncated_normal' : vsDistribution(strOf(distArg));
+        const mode = a.given('mode') ? vsMode(a.str('mode')) : 'fan_in';
+        const given = a.given('distribution') ? vsDistribution(a.str('distribution')) : 'truncated_normal';
         if (!mode || !given) return { kind: 'unknown', reason: 'variance_scaling\'s mode or distribution is not known statically (or not one TensorFlow accepts)', api: fam };
         const distribution = given === 'normal' ? 'truncated_normal' : given;
-        return { kind, scale: arg('scale', 0, 1.0), mode, distribution, seed: seedOf(3), api: fam };
+        return { kind, scale: a.numOr('scale', 1.0), mode, distribution, seed, api: fam };
       }
       case 'uniform_unit_scaling': {
-        const factor = numOf(kw.get('factor') ?? p[0]) ?? 1.0;
-        return { kind: 'variance_scaling', scale: factor * factor, mode: 'fan_in', distribution: 'uniform', seed: seedOf(1), api: 'v1', note: 'uniform_unit_scaling_initializer' };
+        const factor = a.num('factor') ?? 1.0;
+        return { kind: 'variance_scaling', scale: factor * factor, mode: 'fan_in', distribution: 'uniform', seed, api: 'v1', note: 'uniform_unit_scaling_initializer' };
       }
       case 'orthogonal':
-        return { kind, gain: arg('gain', 0, 1.0), seed: seedOf(1), api: fam };
+        return { kind, gain: a.numOr('gain', 1.0), seed, api: fam };
       case 'identity':
-        return { kind, gain: arg('gain', 0, 1.0), api: fam };
+        return { kind, gain: a.numOr('gain', 1.0), api: fam };
       default:
         return { kind: 'unknown', reason: `${calledName} is not modelled`, api: fam };
     }
