@@ -11,9 +11,10 @@ import * as path from 'path';
 import { Language, Parser } from 'web-tree-sitter';
 import type { AnalyzeOptions, SourceHost } from '../src/core/api';
 import type { ProgramResult } from '../src/core/model';
-import { collectSources } from '../src/cli/scan';
+import { analyzeAll, collectSources } from '../src/cli/scan';
 import { fsHost, loadAnalyzer } from '../src/host/node';
 import { createScanPool, TF_HINT } from '../src/host/scanPool';
+import { type CacheStats, ScanCache } from '../src/host/scanCache';
 
 interface ScanRun {
   mode: string;
@@ -36,6 +37,8 @@ interface ScanRun {
   resultHash: string;
   /** Pool only: ms each worker had work in hand. */
   busyMs?: number[];
+  /** Cached runs: the cache's hits and misses. */
+  cache?: CacheStats;
 }
 
 interface EditRun {
@@ -77,6 +80,23 @@ function sizeOf(files: string[]): number {
 }
 
 // ---- child processes: one measurement each, JSON on stdout ----
+
+/** `tfscope scan`'s own path with the persistent cache in `cacheDir` (primed: warm; empty: cold + writing it). */
+async function childCached(dir: string, cacheDir: string, mode: 'prime' | 'warm', options: AnalyzeOptions): Promise<ScanRun> {
+  const t0 = now();
+  const files = collectSources([dir], []);
+  const t1 = now();
+  const cache = new ScanCache(cacheDir, { mode: 'auto', ...options }, (m) => process.stderr.write(`${m}\n`));
+  const programs = await analyzeAll(files, { mode: 'auto', ...options }, cache);
+  const t3 = now();
+  const cpu = process.cpuUsage();
+  const bytesFound = sizeOf(files);
+  return {
+    mode, workers: os.availableParallelism(), filesFound: files.length, filesAnalysed: programs.length, bytesFound, bytesAnalysed: sizeOf(programs.map((p) => p.entry)),
+    collectMs: t1 - t0, loadMs: 0, analyseMs: t3 - t1, wallMs: t3, cpuMs: (cpu.user + cpu.system) / 1000,
+    ...summarize(programs), peakRssMB: process.resourceUsage().maxRSS / 1024, cache: { ...cache.stats },
+  };
+}
 
 async function childScan(dir: string, mode: 'pool' | 'single', workers: number, options: AnalyzeOptions): Promise<ScanRun> {
   const t0 = now();
@@ -301,7 +321,9 @@ function table(head: string[], rows: string[][]): string {
 async function main(argv: string[]): Promise<number> {
   if (argv[0] === '--child') {
     const [, kind, a, b, c] = argv;
-    const out = kind === 'edit' ? await childEdit(a!, Number(b)) : kind === 'parse' ? await childParse(a!) : await childScan(a!, kind as 'pool' | 'single', Number(b), JSON.parse(c ?? '{}') as AnalyzeOptions);
+    const opts = JSON.parse(c ?? '{}') as AnalyzeOptions;
+    const out = kind === 'edit' ? await childEdit(a!, Number(b)) : kind === 'parse' ? await childParse(a!)
+      : kind === 'prime' || kind === 'warm' ? await childCached(a!, b!, kind, opts) : await childScan(a!, kind as 'pool' | 'single', Number(b), opts);
     process.stdout.write(`${JSON.stringify(out)}\n`);
     return 0;
   }
@@ -343,6 +365,15 @@ async function main(argv: string[]): Promise<number> {
   const modes: ['pool' | 'single' | 'parse', number][] = [['pool', workers]];
   if (baseline) modes.push(['single', 1], ['parse', 1]);
   for (let r = 0; r < runs; r++) for (const [m, w] of modes) scans.push(runChild([m, dir, String(w), JSON.stringify(options)]) as ScanRun);
+  // The persistent cache: one cold scan that writes it, then warm scans of the unchanged folder (tfscope scan's path).
+  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tfscope-bench-cache-'));
+  const cached: ScanRun[] = [];
+  try {
+    cached.push(runChild(['prime', dir, cacheDir, JSON.stringify(options)]) as ScanRun);
+    for (let r = 0; r < runs; r++) cached.push(runChild(['warm', dir, cacheDir, JSON.stringify(options)]) as ScanRun);
+  } finally {
+    fs.rmSync(cacheDir, { recursive: true, force: true });
+  }
 
   const rows = scans.map((s) => [
     label(s.mode, s.workers), String(s.filesFound), String(s.filesAnalysed), (s.bytesFound / 1e6).toFixed(1),
@@ -362,7 +393,17 @@ async function main(argv: string[]): Promise<number> {
   }
   log('');
   log(table(['mode', 'best wall ms', 'median wall ms', 'best MB/s', 'median MB/s'], summaryRows));
-  const hashes = new Set(scans.filter((s) => s.resultHash !== '-').map((s) => s.resultHash));
+  log('');
+  log(table(['tfscope scan with the cache', 'wall ms', 'hits', 'misses', 'corrupt', 'peak RSS MB', 'result hash'], cached.map((c) => [
+    c.mode === 'prime' ? 'cold, writing the cache' : 'warm (unchanged folder)', ms(c.wallMs), String(c.cache?.hits ?? 0), String(c.cache?.misses ?? 0),
+    String(c.cache?.corrupt ?? 0), c.peakRssMB.toFixed(0), c.resultHash,
+  ])));
+  const coldPool = median(scans.filter((s) => s.mode === 'pool').map((s) => s.wallMs));
+  const floor = scans.filter((s) => s.mode === 'parse only').map((s) => s.wallMs);
+  const warm = median(cached.filter((c) => c.mode === 'warm').map((c) => c.wallMs));
+  log(`ratios (medians, this run): cold pool / parse floor = ${floor.length ? (coldPool / median(floor)).toFixed(2) : 'n/a'} (target <= 1.5); ` +
+    `warm / cold pool = ${(warm / coldPool).toFixed(3)} (target <= 0.1)`);
+  const hashes = new Set([...scans, ...cached].filter((s) => s.resultHash !== '-').map((s) => s.resultHash));
   log(hashes.size === 1 ? 'all runs produced identical results (same hash)' : `RESULTS DIFFER between runs/modes: ${[...hashes].join(', ')}`);
 
   // Incremental: a corpus file of about 3,000 lines, and a synthetic TF1 file of 3,000 lines.

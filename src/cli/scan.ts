@@ -1,7 +1,7 @@
-// `tfscope scan <file|dir>... [--json] [--mode auto|v1|v2] [--no-library]`: analyses each Python source, and each
-// TypeScript/JavaScript source that imports @tensorflow/tfjs*, as a program entry (its workspace imports followed) and prints a scope tree with parameter counts, or the
-// stable JSON contract (`ScanOutput`, schemaVersion 1). The library view (functions/classes a file defines
-// but does not call) is included unless --no-library. Exit 0 when the analysis ran, 2 on bad usage, 1 on failure.
+// `tfscope scan <file|dir>... [--json] [--mode auto|v1|v2] [--no-library] [--cache DIR|--no-cache]`: analyses each
+// Python source, and each TS/JS source importing @tensorflow/tfjs*, as a program entry (workspace imports followed);
+// prints a scope tree with parameter counts or the stable JSON contract (`ScanOutput`, schemaVersion 1). Unchanged
+// programs come from the persistent cache (src/host/scanCache.ts). Exit 0 when it ran, 2 on bad usage, 1 on failure.
 
 import * as fs from 'fs';
 import * as path from 'path';
@@ -10,6 +10,8 @@ import { isTypeScriptSource } from '../core/dispatch';
 import { describePost, initializerArgs, intSeedOf } from '../core/initializers';
 import { fsHost, loadAnalyzer } from '../host/node';
 import { createScanPool, TF_HINT } from '../host/scanPool';
+import { defaultCacheDir, type ReadSet, recordingHost, ScanCache } from '../host/scanCache';
+import type { AnalyzeOptions } from '../core/api';
 import { USAGE } from './usage';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '__pycache__', '.venv', 'venv', '.tox', 'dist', 'out', 'build', '.mypy_cache']);
@@ -77,6 +79,7 @@ const POOL_MIN_FILES = 48;
 export async function runScan(args: string[]): Promise<number> {
   let json = false;
   let library = true;
+  let cacheDir: string | null = defaultCacheDir();
   let mode: 'auto' | 'v1' | 'v2' = 'auto';
   const inputs: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -84,6 +87,15 @@ export async function runScan(args: string[]): Promise<number> {
     if (a === '--json') json = true;
     else if (a === '--no-library') library = false;
     else if (a === '--library') library = true;
+    else if (a === '--no-cache') cacheDir = null;
+    else if (a === '--cache') {
+      const d = args[++i];
+      if (!d || d.startsWith('-')) {
+        process.stderr.write(`tfscope scan: --cache takes a directory\n${USAGE}`);
+        return 2;
+      }
+      cacheDir = path.resolve(d);
+    }
     else if (a === '--mode') {
       const m = args[++i];
       if (m !== 'auto' && m !== 'v1' && m !== 'v2') {
@@ -102,23 +114,9 @@ export async function runScan(args: string[]): Promise<number> {
   }
   const skipped: { file: string; reason: string }[] = [];
   const files = collectSources(inputs, skipped);
-  let programs: ProgramResult[] = [];
-  if (files.length >= POOL_MIN_FILES) {
-    const pool = await createScanPool();
-    try {
-      programs = (await pool.scan(files, { mode, explore: library })).programs;
-    } finally {
-      await pool.close();
-    }
-  } else {
-    const analyzer = await loadAnalyzer();
-    const host = fsHost(MAX_FILE_BYTES);
-    for (const f of files) {
-      const text = host.readFile(f);
-      if (text !== undefined && !TF_HINT.test(text)) continue; // not TensorFlow code: nothing to show
-      programs.push(analyzer.analyze(f, host, { mode, explore: library }));
-    }
-  }
+  const options = { mode, explore: library };
+  const cache = cacheDir ? new ScanCache(cacheDir, options, (m) => process.stderr.write(`${m}\n`)) : null;
+  const programs = await analyzeAll(files, options, cache);
   if (json) {
     const out: ScanOutput = { schemaVersion: SCHEMA_VERSION, programs };
     if (skipped.length) out.skipped = skipped;
@@ -127,6 +125,43 @@ export async function runScan(args: string[]): Promise<number> {
     process.stdout.write(renderText(programs, skipped));
   }
   return 0;
+}
+
+/**
+ * Analyses the files (pre-filtered by TF_HINT), taking unchanged programs from the cache and caching the rest;
+ * results in input order. Many misses go to the worker pool, a few are analysed here.
+ */
+export async function analyzeAll(files: string[], options: AnalyzeOptions, cache: ScanCache | null): Promise<ProgramResult[]> {
+  const host = fsHost(MAX_FILE_BYTES);
+  const results = new Map<string, ProgramResult>();
+  const misses: string[] = [];
+  for (const f of files) {
+    const text = host.readFile(f);
+    if (text !== undefined && !TF_HINT.test(text)) continue; // not TensorFlow code: nothing to show
+    const hit = cache?.get(f, host);
+    if (hit) results.set(f, hit);
+    else misses.push(f);
+  }
+  const store = (r: ProgramResult, reads: ReadSet | undefined): void => {
+    results.set(r.entry, r);
+    if (cache && reads && !r.diagnostics.some((d) => d.code === 'internal-error')) cache.put(r.entry, reads, r);
+  };
+  if (misses.length >= POOL_MIN_FILES) {
+    const pool = await createScanPool();
+    try {
+      const out = await pool.scan(misses, { ...options, prefilter: false, record: !!cache });
+      for (const r of out.programs) store(r, out.reads.get(r.entry));
+    } finally {
+      await pool.close();
+    }
+  } else if (misses.length) {
+    const analyzer = await loadAnalyzer();
+    for (const f of misses) {
+      const rec = recordingHost(host);
+      store(analyzer.analyze(f, rec, options), rec.reads());
+    }
+  }
+  return files.flatMap((f) => results.get(f) ?? []);
 }
 
 function fmtShape(v: VariableInfo): string {

@@ -9,6 +9,7 @@ import * as path from 'path';
 import { Worker } from 'worker_threads';
 import type { AnalyzeOptions } from '../core/api';
 import type { ProgramResult } from '../core/model';
+import type { ReadSet } from './scanCache';
 
 /** The cheap pre-filter: files that never mention TensorFlow are not programs (same as TF_HINT in src/cli/scan.ts). */
 export const TF_HINT = /\b(tensorflow|keras|tf\.|get_variable|variable_scope)\b/;
@@ -28,6 +29,8 @@ export interface ScanPoolOptions {
 export interface ScanRequest extends AnalyzeOptions {
   /** Skip files that do not match TF_HINT, like `tfscope scan` (default true). */
   prefilter?: boolean;
+  /** Also report what each analysis read (for the persistent cache, src/host/scanCache.ts). */
+  record?: boolean;
 }
 
 export interface ScanOutcome {
@@ -41,6 +44,8 @@ export interface ScanOutcome {
   workerCrashes: number;
   /** Per worker slot: milliseconds it spent with a chunk in hand (how evenly the work was spread). */
   busyMs: number[];
+  /** With `record`: entry → the files its analysis read (not for crashed or pre-filtered files). */
+  reads: Map<string, ReadSet>;
 }
 
 export interface ScanPool {
@@ -65,12 +70,13 @@ export interface ChunkMessage {
   files: { index: number; file: string }[];
   options: AnalyzeOptions;
   prefilter: boolean;
+  record: boolean;
 }
 
 export type FromWorker =
   | { type: 'ready' }
   | { type: 'fatal'; message: string }
-  | { type: 'result'; chunk: number; index: number; result: ProgramResult | null; bytes: number }
+  | { type: 'result'; chunk: number; index: number; result: ProgramResult | null; bytes: number; reads?: ReadSet }
   | { type: 'done'; chunk: number };
 
 // ---- pool ----
@@ -118,12 +124,14 @@ export function makeChunks(files: string[], sizes: number[], chunkBytes: number)
 interface ActiveScan {
   pending: Chunk[];
   results: (ProgramResult | null | undefined)[];
+  reads: Map<string, ReadSet>;
   chars: number;
   remaining: number;
   crashes: number;
   busy: number[];
   options: AnalyzeOptions;
   prefilter: boolean;
+  record: boolean;
   id: number;
   done: (err?: Error) => void;
 }
@@ -188,7 +196,7 @@ class Pool {
     slot.since = performance.now();
     slot.worker.ref();
     const msg: ChunkMessage = {
-      type: 'chunk', scan: a.id, chunk: chunk.id, files: chunk.files.slice(chunk.next), options: a.options, prefilter: a.prefilter,
+      type: 'chunk', scan: a.id, chunk: chunk.id, files: chunk.files.slice(chunk.next), options: a.options, prefilter: a.prefilter, record: a.record,
     };
     slot.worker.postMessage(msg);
   }
@@ -232,6 +240,7 @@ class Pool {
         c.next++;
         if (a.results[m.index] === undefined) {
           a.results[m.index] = m.result;
+          if (m.result && m.reads) a.reads.set(m.result.entry, m.reads);
           a.chars += m.bytes;
           a.remaining--;
         }
@@ -305,11 +314,11 @@ class Pool {
         return;
       }
       const results: (ProgramResult | null | undefined)[] = new Array(files.length).fill(undefined);
-      const { prefilter, ...options } = request;
+      const { prefilter, record, ...options } = request;
       const a: ActiveScan = {
         pending: makeChunks(files, files.map(fileSize), this.chunkBytes),
-        results, chars: 0, remaining: files.length, crashes: 0, id: ++this.scanSeq, busy: this.slots.map(() => 0),
-        options, prefilter: prefilter ?? true,
+        results, reads: new Map(), chars: 0, remaining: files.length, crashes: 0, id: ++this.scanSeq, busy: this.slots.map(() => 0),
+        options, prefilter: prefilter ?? true, record: record ?? false,
         done: (err?: Error) => {
           if (err) {
             reject(err);
@@ -321,7 +330,7 @@ class Pool {
             if (r) programs.push(r);
             else notTensorFlow.push(files[i]!);
           });
-          resolve({ programs, notTensorFlow, chars: a.chars, workerCrashes: a.crashes, busyMs: a.busy.map((x) => Math.round(x)) });
+          resolve({ programs, notTensorFlow, chars: a.chars, workerCrashes: a.crashes, busyMs: a.busy.map((x) => Math.round(x)), reads: a.reads });
         },
       };
       this.active = a;

@@ -8,6 +8,7 @@ import type { SourceHost } from '../core/api';
 import { fsHost, loadAnalyzer } from './node';
 import type { ChunkMessage, FromWorker, ScanWorkerData } from './scanPool';
 import { TF_HINT } from './scanPool';
+import { recordingHost } from './scanCache';
 
 /** An fs host that reads every path at most once per scan (imports are resolved again for every program). */
 function snapshotHost(maxBytes: number): SourceHost & { reset(): void } {
@@ -54,8 +55,9 @@ async function run(): Promise<void> {
         post({ type: 'result', chunk: m.chunk, index: f.index, result: null, bytes: text.length });
         continue;
       }
-      const result = analyzer.analyze(f.file, host, m.options);
-      post({ type: 'result', chunk: m.chunk, index: f.index, result, bytes: text?.length ?? 0 });
+      const rec = m.record ? recordingHost(host) : null;
+      const result = analyzer.analyze(f.file, rec ?? host, m.options);
+      post({ type: 'result', chunk: m.chunk, index: f.index, result, bytes: text?.length ?? 0, ...(rec ? { reads: rec.reads() } : {}) });
     }
     post({ type: 'done', chunk: m.chunk });
   });

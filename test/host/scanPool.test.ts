@@ -136,7 +136,7 @@ describe('scan pool', function () {
   });
 
   it('handles an empty list, missing files and concurrent scan calls', async () => {
-    assert.deepStrictEqual(await pool.scan([]), { programs: [], notTensorFlow: [], chars: 0, workerCrashes: 0, busyMs: [0, 0] });
+    assert.deepStrictEqual(await pool.scan([]), { programs: [], notTensorFlow: [], chars: 0, workerCrashes: 0, busyMs: [0, 0], reads: new Map() });
     const missing = path.join(os.tmpdir(), 'tfscope-no-such-dir', 'gone.py');
     const examples = collectSources([path.join(ROOT, 'examples')], []);
     const [a, b] = await Promise.all([pool.scan([missing]), pool.scan(examples)]);

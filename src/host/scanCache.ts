@@ -1,0 +1,169 @@
+// A persistent cache of analysis results, one JSON file per program entry, keyed by the entry's path, the
+// analyzer's fingerprint and the options. An entry records every file the analysis asked for (found: content
+// hash; missing: null), so a change to any imported helper, or a module appearing where an import once found
+// none, invalidates it. Unreadable or corrupt cache files are ignored with a message, never trusted.
+
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { AnalyzeOptions, SourceHost } from '../core/api';
+import type { ProgramResult } from '../core/model';
+
+/** What an analysis read: path → sha1 of the text, or null when the file was missing or refused. */
+export type ReadSet = [string, string | null][];
+
+const FORMAT = 1;
+
+interface CacheFile {
+  format: number;
+  key: string;
+  entry: string;
+  reads: ReadSet;
+  result: ProgramResult;
+}
+
+export function hashText(text: string | undefined): string | null {
+  return text === undefined ? null : createHash('sha1').update(text).digest('hex');
+}
+
+/** A host that remembers what was asked of it (each path once), for the cache's dependency list. */
+export function recordingHost(inner: SourceHost): SourceHost & { reads(): ReadSet } {
+  const seen = new Map<string, string | null>();
+  return {
+    readFile(p: string): string | undefined {
+      const t = inner.readFile(p);
+      if (!seen.has(p)) seen.set(p, hashText(t));
+      return t;
+    },
+    reads: () => [...seen],
+  };
+}
+
+/** The default cache folder: $XDG_CACHE_HOME/tfscope, ~/Library/Caches/tfscope, %LOCALAPPDATA%\tfscope\cache. */
+export function defaultCacheDir(): string {
+  const home = os.homedir();
+  if (process.platform === 'win32') return path.join(process.env.LOCALAPPDATA ?? path.join(home, 'AppData', 'Local'), 'tfscope', 'cache');
+  if (process.platform === 'darwin') return path.join(home, 'Library', 'Caches', 'tfscope');
+  return path.join(process.env.XDG_CACHE_HOME || path.join(home, '.cache'), 'tfscope');
+}
+
+let fingerprint: string | undefined;
+
+/**
+ * Identifies the analyzer code that produces results: the running bundle and the TF.js analyzer bundle beside
+ * it (dist/), or, when running from compiled sources (out/), every compiled core file.
+ */
+export function analyzerFingerprint(): string {
+  if (fingerprint) return fingerprint;
+  const h = createHash('sha1');
+  const core = path.join(__dirname, '..', 'core');
+  const files = fs.existsSync(core) ? listJs(core) : [__filename, path.join(__dirname, 'tsAnalyzer.js')];
+  for (const f of files) {
+    try {
+      h.update(f.slice(path.dirname(__dirname).length)).update(fs.readFileSync(f));
+    } catch {
+      h.update(`${f}:missing`);
+    }
+  }
+  fingerprint = h.digest('hex').slice(0, 16);
+  return fingerprint;
+}
+
+function listJs(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...listJs(p));
+    else if (e.name.endsWith('.js')) out.push(p);
+  }
+  return out;
+}
+
+export interface CacheStats {
+  hits: number;
+  misses: number;
+  /** Cache files that could not be read or parsed, or did not match (each ignored and rewritten). */
+  corrupt: number;
+  /** Writes that failed (disk full, read-only folder): the scan goes on without caching. */
+  writeErrors: number;
+}
+
+export class ScanCache {
+  readonly stats: CacheStats = { hits: 0, misses: 0, corrupt: 0, writeErrors: 0 };
+  private readonly salt: string;
+
+  /** `warn` receives one line per problem (corrupt file, failed write); the scan itself never fails on the cache. */
+  constructor(readonly dir: string, options: AnalyzeOptions, private readonly warn: (message: string) => void, version = analyzerFingerprint()) {
+    const o = { mode: options.mode ?? 'auto', explore: !!options.explore, maxSteps: options.maxSteps ?? null, maxFileBytes: options.maxFileBytes ?? null };
+    this.salt = `${FORMAT}:${version}:${JSON.stringify(o)}`;
+  }
+
+  private fileFor(entry: string): { key: string; file: string } {
+    const key = createHash('sha1').update(`${this.salt}\0${entry}`).digest('hex');
+    return { key, file: path.join(this.dir, key.slice(0, 2), `${key}.json`) };
+  }
+
+  /** The cached result for `entry` when every file its analysis read is unchanged (as `host` reads them now). */
+  get(entry: string, host: SourceHost): ProgramResult | undefined {
+    const { key, file } = this.fileFor(entry);
+    let text: string;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch {
+      this.stats.misses++;
+      return undefined;
+    }
+    const c = parseCacheFile(text, key, entry);
+    if (!c) {
+      this.stats.corrupt++;
+      this.stats.misses++;
+      this.warn(`tfscope: ignoring a corrupt cache file ${file}`);
+      return undefined;
+    }
+    for (const [p, h] of c.reads) {
+      if (hashText(host.readFile(p)) !== h) {
+        this.stats.misses++;
+        return undefined;
+      }
+    }
+    this.stats.hits++;
+    return c.result;
+  }
+
+  put(entry: string, reads: ReadSet, result: ProgramResult): void {
+    const { key, file } = this.fileFor(entry);
+    const body: CacheFile = { format: FORMAT, key, entry, reads, result };
+    const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    try {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(tmp, JSON.stringify(body));
+      fs.renameSync(tmp, file); // atomic: a reader sees the old file or the new one, never half of one
+    } catch (e) {
+      this.stats.writeErrors++;
+      if (this.stats.writeErrors === 1) this.warn(`tfscope: cannot write the cache in ${this.dir} (${e instanceof Error ? e.message : String(e)}); going on without it`);
+      try {
+        fs.rmSync(tmp, { force: true });
+      } catch {
+        // nothing left to clean
+      }
+    }
+  }
+}
+
+/** A cache file's contents when well-formed and for this key and entry; undefined otherwise. */
+function parseCacheFile(text: string, key: string, entry: string): CacheFile | undefined {
+  let c: unknown;
+  try {
+    c = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof c !== 'object' || c === null) return undefined;
+  const f = c as Partial<CacheFile>;
+  if (f.format !== FORMAT || f.key !== key || f.entry !== entry || !Array.isArray(f.reads)) return undefined;
+  if (!f.reads.every((r) => Array.isArray(r) && typeof r[0] === 'string' && (typeof r[1] === 'string' || r[1] === null))) return undefined;
+  const r = f.result;
+  if (typeof r !== 'object' || r === null || r.entry !== entry || !Array.isArray(r.variables) || !Array.isArray(r.diagnostics)) return undefined;
+  return f as CacheFile;
+}
