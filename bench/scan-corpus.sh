@@ -2,6 +2,7 @@
 # Fetches the scan benchmark corpus: only the .py files of seven public TF1 repositories at pinned commits, into
 # the folder given (default ~/tfscope-bench-corpus), never into this repository. Needs git, tar and network access.
 # Usage: bench/scan-corpus.sh [dest]   then: npm run bench:scan -- <dest>
+# TFSCOPE_CORPUS_MIRROR=DIR takes each repository from a local bare mirror DIR/owner+name/repo instead.
 set -euo pipefail
 dest="${1:-$HOME/tfscope-bench-corpus}"
 repo_root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -12,6 +13,14 @@ case "$dest/" in "$repo_root"/*) echo "refusing to put the corpus inside the rep
 while read -r repo commit; do
   name="${repo#*/}"
   [ -d "$dest/$name" ] && { echo "$name: already there"; continue; }
+  mirror="${TFSCOPE_CORPUS_MIRROR:-}/${repo/\//+}/repo"
+  if [ -n "${TFSCOPE_CORPUS_MIRROR:-}" ] && [ -d "$mirror" ]; then
+    # A local bare mirror (owner+name/repo, e.g. from a mirroring tool): the .py files of the pinned commit.
+    mkdir -p "$dest/$name"
+    git --git-dir="$mirror" archive "$commit" -- ':(glob)**/*.py' | tar -x -C "$dest/$name"
+    echo "$name: $(find "$dest/$name" -name '*.py' | wc -l) files (from $mirror)"
+    continue
+  fi
   tmp="$(mktemp -d)"
   git -C "$tmp" init -q
   # Blobless, shallow, sparse: only the .py blobs of that one commit are downloaded.
