@@ -1,4 +1,4 @@
-// `tfscope scan <file|dir>... [--json] [--mode auto|v1|v2] [--no-library] [--cache DIR|--no-cache]`: analyses each
+// `tfscope scan <file|dir>... [--json] [--mode auto|v1|v2] [--tf T] [--no-library] [--cache DIR|--no-cache]`: analyses each
 // Python source, and each TS/JS source importing @tensorflow/tfjs*, as a program entry (workspace imports followed);
 // prints a scope tree with parameter counts or the stable JSON contract (`ScanOutput`, schemaVersion 1). Unchanged
 // programs come from the persistent cache (src/host/scanCache.ts). Exit 0 when it ran, 2 on bad usage, 1 on failure.
@@ -8,6 +8,7 @@ import * as path from 'path';
 import { dtypeSize, elementCount, SCHEMA_VERSION, type ProgramResult, type ScanOutput, type VariableInfo } from '../core/model';
 import { isTypeScriptSource } from '../core/dispatch';
 import { describePost, initializerArgs, intSeedOf } from '../core/initializers';
+import { TARGET_LABELS, type TfTarget } from '../core/target';
 import { fsHost, loadAnalyzer } from '../host/node';
 import { createScanPool, TF_HINT } from '../host/scanPool';
 import { defaultCacheDir, type ReadSet, recordingHost, ScanCache } from '../host/scanCache';
@@ -81,6 +82,7 @@ export async function runScan(args: string[]): Promise<number> {
   let library = true;
   let cacheDir: string | null = defaultCacheDir();
   let mode: 'auto' | 'v1' | 'v2' = 'auto';
+  let target: TfTarget | 'auto' = 'auto';
   const inputs: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
@@ -88,6 +90,14 @@ export async function runScan(args: string[]): Promise<number> {
     else if (a === '--no-library') library = false;
     else if (a === '--library') library = true;
     else if (a === '--no-cache') cacheDir = null;
+    else if (a === '--tf') {
+      const t = args[++i];
+      if (t !== 'auto' && !(t !== undefined && t in TARGET_LABELS)) {
+        process.stderr.write(`tfscope scan: --tf takes auto, 1.15, 2.15, keras3 or tf_keras\n${USAGE}`);
+        return 2;
+      }
+      target = t as TfTarget | 'auto';
+    }
     else if (a === '--cache') {
       const d = args[++i];
       if (!d || d.startsWith('-')) {
@@ -114,7 +124,7 @@ export async function runScan(args: string[]): Promise<number> {
   }
   const skipped: { file: string; reason: string }[] = [];
   const files = collectSources(inputs, skipped);
-  const options = { mode, explore: library };
+  const options: AnalyzeOptions = { mode, target, explore: library };
   const cache = cacheDir ? new ScanCache(cacheDir, options, (m) => process.stderr.write(`${m}\n`)) : null;
   const programs = await analyzeAll(files, options, cache);
   if (json) {
@@ -189,7 +199,9 @@ export function renderText(programs: ProgramResult[], skipped: { file: string; r
   for (const p of programs) {
     const rel = path.relative(cwd, p.entry) || p.entry;
     const total = p.variables.reduce((a, v) => a + (elementCount(v.shape) ?? 0), 0);
-    lines.push(`${rel}  (${p.language === 'typescript' ? 'TensorFlow.js' : p.mode === 'v1' ? 'TF1 graph mode' : 'TF2 eager'}; ${p.variables.length} variables, ${fmtCount(total)} params)`);
+    const style = p.language === 'typescript' ? 'TensorFlow.js' : p.mode === 'v1' ? 'TF1 graph mode' : 'TF2 eager';
+    const assumed = p.target ? `, ${TARGET_LABELS[p.target.target]}${p.target.source === 'default' ? ' (assumed)' : ` (${p.target.evidence})`}` : '';
+    lines.push(`${rel}  (${style}${assumed}; ${p.variables.length} variables, ${fmtCount(total)} params)`);
     const byScope = new Map<string, VariableInfo[]>();
     for (const v of p.variables) {
       const i = v.name.lastIndexOf('/');

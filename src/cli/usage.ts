@@ -2,7 +2,8 @@
 // import each other).
 
 export const USAGE = `Usage:
-  tfscope scan <file|dir>... [--json] [--mode auto|v1|v2] [--no-library] [--cache DIR | --no-cache]
+  tfscope scan <file|dir>... [--json] [--mode auto|v1|v2] [--tf auto|1.15|2.15|keras3|tf_keras] [--no-library]
+               [--cache DIR | --no-cache]
   tfscope init <file> [--scope NAME] [--seed N] [--json] [--out values.npz|values.safetensors]
                [--backend auto|node|wasm|cpu] [--max-elements N]
 `;

@@ -3,6 +3,7 @@
 // analyzes programs synchronously. Text comes in through a `SourceHost` (no fs here); plain `ProgramResult`s come
 // out. Every call is bounded in work and never throws on bad input.
 
+import type { TfTarget } from './target';
 import type { ProgramResult, TfMode } from './model';
 
 /** Reads workspace files for the analyzer. Paths are absolute, '/'-separated. */
@@ -14,6 +15,8 @@ export interface SourceHost {
 export interface AnalyzeOptions {
   /** Force TF1 graph-mode or TF2 eager naming; 'auto' decides per program (default). */
   mode?: 'auto' | TfMode;
+  /** The TensorFlow the Python code is written for; 'auto' (default) decides from pins and API use (src/core/target.ts). */
+  target?: 'auto' | TfTarget;
   /** Upper bound on evaluation steps per program (loops, calls); exceeding it yields a diagnostic. */
   maxSteps?: number;
   /** Files larger than this are skipped with a diagnostic (default 5 MB). */

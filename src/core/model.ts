@@ -2,6 +2,8 @@
 // Every consumer (CLI `--json`, extension, engine, webview) reads these types; the JSON schema of
 // `tfscope scan --json` is exactly `ScanOutput`. Lines and columns are 1-based. Keep changes additive.
 
+import type { TargetInfo } from './target';
+
 export const SCHEMA_VERSION = 1 as const;
 
 export type Language = 'python' | 'typescript';
@@ -291,6 +293,8 @@ export interface ProgramResult {
   diagnostics: Diagnostic[];
   /** Workspace files this program's analysis read (entry first): the dependents graph for re-analysis. */
   files: string[];
+  /** Python: the TensorFlow the analysis assumed the program targets, and why (src/core/target.ts). */
+  target?: TargetInfo;
   /**
    * Library view: what each top-level function or class of the entry file that the program itself
    * does not call would create if called with its defaults (unknown arguments give `?` names and null

@@ -15,10 +15,27 @@ import { ModuleAst, type SyntaxNode as AstNode } from './ast';
 import { memoizeNodeAccessors } from './cst';
 import { TfLibrary } from './tflib';
 import { unknown, type ModuleVal, type Value } from './values';
-import { newModule, WorkspaceModules } from './workspace';
+import { dirname, joinPath, newModule, WorkspaceModules } from './workspace';
+import { decideTarget, PIN_FILES, PIN_SEARCH_DEPTH, targetFromPins, type TargetInfo } from '../target';
 
 export { dirname, joinPath } from './workspace';
 export { looksBinary } from '../frontend/input';
+
+/** The nearest version pin: requirement files in the entry's folder, then its parents (src/core/target.ts). */
+function findPins(entry: string, host: SourceHost): TargetInfo | null {
+  let dir = dirname(entry);
+  for (let depth = 0; depth <= PIN_SEARCH_DEPTH; depth++) {
+    for (const name of PIN_FILES) {
+      const text = host.readFile(joinPath(dir, name));
+      const found = text === undefined ? null : targetFromPins(name, text);
+      if (found) return found;
+    }
+    const up = dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  return null;
+}
 
 /** Text that suggests a function or class creates variables. */
 const CREATES_VARIABLES = /get_variable|get_local_variable|Variable\(|variable_scope|\blayers\.|Dense|Conv\w*\(|add_weight|add_variable|Embedding|Normalization|\.build\(/;
@@ -147,7 +164,9 @@ class PythonAnalyzer implements Analyzer {
       if (problem) result.diagnostics.push(problem);
       return;
     }
-    const tf = new TfLibrary(options.mode ?? 'auto');
+    const target = decideTarget(options.target, () => findPins(entry, host), text);
+    result.target = target;
+    const tf = new TfLibrary(options.mode ?? 'auto', undefined, target);
     tf.prescan(text);
     let interp: Interpreter | undefined;
     const loader = new WorkspaceModules(entry, host, maxBytes,
@@ -179,7 +198,7 @@ class PythonAnalyzer implements Analyzer {
    */
   private explore(main: ModuleVal, text: string, mainInterp: Interpreter, mainTf: TfLibrary, loader: WorkspaceModules, options: AnalyzeOptions): LibraryEntry[] {
     return exploreLibrary(candidates(main, mainInterp), (c, maxSteps) => {
-      const tf = new TfLibrary(options.mode ?? 'auto', mainTf.reg);
+      const tf = new TfLibrary(options.mode ?? 'auto', mainTf.reg, mainTf.target);
       tf.prescan(text);
       tf.lenient = true;
       const interp = new Interpreter(tf, loader, maxSteps);

@@ -27,6 +27,7 @@ import { TfObjects } from './lib/objects';
 import { TfApi } from './lib/api';
 import { bind } from './lib/registry';
 import { intSeedOf } from '../initializers';
+import { DEFAULT_TARGET, targetFromApis, type TargetInfo } from '../target';
 
 export class TfLibrary implements LibraryHooks {
   interp!: EvalHost;
@@ -53,7 +54,11 @@ export class TfLibrary implements LibraryHooks {
   /** TF2 creates resource variables by default; disable_v2_behavior / TF1 runtimes create RefVariables. */
   useResourceDefault = true;
 
-  constructor(mode: 'auto' | 'v1' | 'v2', reg?: TfRegistry) {
+  /** The TensorFlow the program targets (src/core/target.ts): which APIs exist, which raise. */
+  readonly target: TargetInfo;
+
+  constructor(mode: 'auto' | 'v1' | 'v2', reg?: TfRegistry, target: TargetInfo = DEFAULT_TARGET) {
+    this.target = target;
     this.reg = reg ?? { vars: new Map(), scopes: new Map(), layers: new Map() };
     this.eager = mode === 'v2';
     this.forced = mode !== 'auto';
@@ -67,12 +72,12 @@ export class TfLibrary implements LibraryHooks {
     return this.graphStack[this.graphStack.length - 1] ?? this.defaultGraph;
   }
 
-  /** Before running: a text pre-scan decides whether a plain `import tensorflow` program is TF1-era. */
+  /** Before running: a text pre-scan decides whether a plain `import tensorflow` program is TF1-era (graph mode, v1 defaults). */
   prescan(text: string): void {
     if (this.forced) return;
     const graphMarkers = /\b(disable_v2_behavior|disable_eager_execution)\s*\(/.test(text);
-    const tf1Era = /\btf\.(variable_scope|get_variable|Session|placeholder|layers\.dense|global_variables_initializer|contrib)\b/.test(text)
-      && !/compat\.v1/.test(text);
+    // TF1-era: the code uses top-level TF1 APIs (not through compat.v1), or it targets TF 1.x (a pin, the user)
+    const tf1Era = targetFromApis(text)?.target === '1.15' || this.target.target === '1.15';
     if (graphMarkers || tf1Era) {
       // disable_v2_behavior is normally the first statement; graph mode from the start is TF's view
       // for everything that follows it. TF1-era programs ran on TF 1.x: graph mode.

@@ -365,23 +365,35 @@ const TF1_RNN_CELLS = ['BasicLSTMCell', 'LSTMCell', 'GRUCell', 'BasicRNNCell', '
 const TF1_LAYERS = ['layers.dense', 'layers.conv2d', 'layers.conv1d', 'layers.batch_normalization', 'layers.Dense', 'layers.Conv2D',
   'layers.conv2d_transpose', 'contrib.layers.fully_connected', 'contrib.layers.layer_norm'];
 
-/** TF 2.16+ ships Keras 3: `tf.compat.v1.layers.*` and the TF1 RNN cells raise on access. */
-function removedInKeras3(tf: TfLibrary, site: CallSite, name: string): Value {
-  tf.diag.raise(site, 'AttributeError', `\`${name.split('.').pop()}\` is not available with Keras 3.`, 'removed-api');
-  return unknown();
+/**
+ * TF 2.16+ ships Keras 3: `tf.compat.v1.layers.*` and the TF1 RNN cells raise on access. That is TensorFlow's
+ * error only when the program is known to target TF 2.16+ with Keras 3 (the user's setting or a pin); when
+ * that is merely the default assumption, the code evidently targets an older TensorFlow: say so, analyse on.
+ * Returns the error's value, or undefined to go on.
+ */
+function removedInKeras3(tf: TfLibrary, site: CallSite, name: string): Value | undefined {
+  const short = name.split('.').pop()!;
+  if (tf.target.target !== 'keras3') return undefined;
+  if (tf.target.source !== 'default') {
+    tf.diag.raise(site, 'AttributeError', `\`${short}\` is not available with Keras 3.`, 'removed-api');
+    return unknown();
+  }
+  tf.diag.warn(site, 'needs-older-tf', `\`${short}\` needs TensorFlow ≤ 2.15 or tf_keras (with Keras 3 it raises AttributeError); analysed as TF 2.15 code.`);
+  return undefined;
 }
 
 export const KERAS_API: readonly ApiEntry[] = [
   {
     names: TF1_RNN_CELLS.map((c) => `nn.rnn_cell.${c}`), params: [],
-    impl: (tf, _a, site, c) => (c.root === 'v1' && !tf.legacy ? removedInKeras3(tf, site, c.name) : unknown('TF1 RNN cell')),
+    impl: (tf, _a, site, c) => (c.root === 'v1' && !tf.legacy ? removedInKeras3(tf, site, c.name) : undefined) ?? unknown('TF1 RNN cell'),
   },
   {
     // `tf.keras.layers.Dense` (root 'keras') is a Keras class: declined here, made by the Keras layer rule
     names: TF1_LAYERS, params: [],
     impl: (tf, a, site, c) => {
       if (c.root === 'keras') return undefined;
-      if (c.root === 'v1' && !tf.legacy) return removedInKeras3(tf, site, c.name);
+      const raised = c.root === 'v1' && !tf.legacy ? removedInKeras3(tf, site, c.name) : undefined;
+      if (raised) return raised;
       return tfLayersFunctional(tf.keras.host, c.name, a.raw, site);
     },
   },

@@ -1,0 +1,121 @@
+// Which TensorFlow a Python program is written for, from evidence: the user's choice, version pins in the
+// project's requirement files (requirements*.txt, pyproject.toml, setup.py/cfg, environment.yml, Pipfile),
+// then the APIs the code uses; else the newest (TF 2.16+ with Keras 3). Pure: text in, a TargetInfo out;
+// the caller reads the files (the Python analyzer, through its SourceHost).
+
+/**
+ * '1.15': TensorFlow 1.x (tf.layers, tf.contrib, Keras 2, graph mode by default); '2.15': TF 2.0–2.15 (Keras 2,
+ * tf.compat.v1.layers); 'keras3': TF 2.16+ with Keras 3; 'tf_keras': TF 2.16+ with tf_keras (Keras 2) as tf.keras.
+ */
+export type TfTarget = '1.15' | '2.15' | 'keras3' | 'tf_keras';
+
+export const TARGET_LABELS: Readonly<Record<TfTarget, string>> = {
+  '1.15': 'TF 1.15',
+  '2.15': 'TF 2.15 (Keras 2)',
+  keras3: 'TF 2.16+ (Keras 3)',
+  tf_keras: 'TF 2.16+ with tf_keras',
+};
+
+export interface TargetInfo {
+  target: TfTarget;
+  /** Where the assumption comes from: the user's setting/flag, a version pin, the APIs used, or the default. */
+  source: 'option' | 'pin' | 'api' | 'default';
+  /** In words, for the user: "requirements.txt: tensorflow==1.15.2", "uses tf.contrib (line 3)". */
+  evidence: string;
+}
+
+/** Requirement files looked for in the entry's folder and its ancestors (the nearest folder having any wins). */
+export const PIN_FILES = [
+  'requirements.txt', 'requirements-gpu.txt', 'requirements_gpu.txt', 'requirements-dev.txt', 'requirements_dev.txt',
+  'pyproject.toml', 'setup.py', 'setup.cfg', 'environment.yml', 'environment.yaml', 'Pipfile',
+] as const;
+
+/** Folders above the entry searched for requirement files. */
+export const PIN_SEARCH_DEPTH = 6;
+
+type Version = [number, number];
+
+const TF_PACKAGE = /(?:^|[\s"'[,(])(tensorflow(?:[-_](?:gpu|cpu|macos|intel|aarch64))?|tf-nightly(?:-gpu|-cpu)?)(?![\w-])\s*(?:\[[^\]]*\])?\s*(?:=(?!=)\s*)?(["']?)((?:\s*(?:===|==|~=|!=|>=|<=|>|<|\^)\s*[\d*]+(?:\.[\d*]+)*[\w.]*\s*,?)+)?/gi;
+const TF_KERAS_PACKAGE = /(?:^|[\s"'[,(])tf[-_]keras(?![\w-])/im;
+const KERAS_PACKAGE = /(?:^|[\s"'[,(])keras(?![\w-])\s*(?:(===|==|~=|<=|<)\s*(\d+)(?:\.(\d+))?)?/gim;
+
+/** The highest TF version a pin allows (null: no upper bound given, i.e. the newest). */
+function upperBound(spec: string): Version | null {
+  let best: Version | null = null;
+  const lower = (v: Version): void => {
+    if (!best || v[0] < best[0] || (v[0] === best[0] && v[1] < best[1])) best = v;
+  };
+  for (const m of spec.matchAll(/(===|==|~=|!=|>=|<=|>|<|\^)\s*(\d+)(?:\.(\d+|\*))?(\.[\d*]+)?/g)) {
+    const op = m[1]!;
+    const major = Number(m[2]);
+    const minor = m[3] === undefined || m[3] === '*' ? null : Number(m[3]);
+    const patch = m[4] !== undefined;
+    if (op === '==' || op === '===' || op === '<=') lower([major, minor ?? 99]);
+    // ~=2.12 allows 2.*, ~=2.12.0 allows 2.12.*; Poetry's ^1.15 allows 1.*
+    else if (op === '~=') lower(patch && minor !== null ? [major, minor] : [major, 99]);
+    else if (op === '^') lower([major, 99]);
+    else if (op === '<') lower(minor === null || minor === 0 ? [major - 1, 99] : [major, minor - 1]);
+  }
+  return best;
+}
+
+function classify(v: Version | null, tfKeras: boolean): TfTarget {
+  if (v && v[0] <= 1) return '1.15';
+  if (v && v[0] === 2 && v[1] <= 15) return '2.15';
+  return tfKeras ? 'tf_keras' : 'keras3';
+}
+
+/** The target a requirement file pins, or null when it names no TensorFlow (nor Keras 2 / tf_keras). */
+export function targetFromPins(fileName: string, text: string): TargetInfo | null {
+  // comments go; conda's `tensorflow=1.15` means ==
+  const lines = text.split(/\r?\n/).map((l) => l.replace(/(^|\s)#.*$/, '').replace(/(tensorflow[\w-]*|tf-nightly[\w-]*)\s*=\s*(?=\d)/i, '$1=='));
+  const body = lines.join('\n');
+  const tfKeras = TF_KERAS_PACKAGE.test(body);
+  for (const line of lines) {
+    for (const m of line.matchAll(TF_PACKAGE)) {
+      const target = classify(m[3] ? upperBound(m[3]) : null, tfKeras);
+      return { target, source: 'pin', evidence: `${fileName}: ${line.trim().replace(/[",]+$/, '')}` };
+    }
+  }
+  if (tfKeras) return { target: 'tf_keras', source: 'pin', evidence: `${fileName} requires tf_keras` };
+  for (const m of body.matchAll(KERAS_PACKAGE)) {
+    if (m[1] && Number(m[2]) === 2 && m[1] !== '<') return { target: '2.15', source: 'pin', evidence: `${fileName} pins Keras 2 (${m[0].trim()})` };
+    if (m[1] === '<' && Number(m[2]) === 3 && !m[3]) return { target: '2.15', source: 'pin', evidence: `${fileName} pins Keras 2 (${m[0].trim()})` };
+  }
+  return null;
+}
+
+const TF1_TOP_LEVEL = /\btf\.(contrib|Session|InteractiveSession|placeholder|get_variable|variable_scope|layers\.\w+|global_variables_initializer|train\.Saver|app\.run|flags)\b/;
+const KERAS2_ERA = /\b(compat\.v1\.layers|nn\.rnn_cell|compat\.v1\.nn\.rnn_cell)\b|^\s*(?:import|from)\s+tf_keras\b|TF_USE_LEGACY_KERAS/m;
+
+/**
+ * The target the code's own API use implies: top-level TF1 APIs under `import tensorflow as tf` (not through
+ * compat.v1) mean TF 1.x; `tf.compat.v1.layers`, TF1 RNN cells or tf_keras mean TF ≤ 2.15 or tf_keras.
+ */
+export function targetFromApis(text: string): TargetInfo | null {
+  const lineOf = (i: number): number => text.slice(0, i).split('\n').length;
+  const m1 = TF1_TOP_LEVEL.exec(text);
+  if (m1 && !/compat\.v1/.test(text)) return { target: '1.15', source: 'api', evidence: `uses tf.${m1[1]} (line ${lineOf(m1.index)}), a TF 1.x API` };
+  const m2 = KERAS2_ERA.exec(text) ?? v1AliasLayers(text);
+  if (m2) {
+    const what = m2[0].trim();
+    if (/tf_keras|TF_USE_LEGACY_KERAS/.test(what)) return { target: 'tf_keras', source: 'api', evidence: `uses ${what} (line ${lineOf(m2.index)})` };
+    return { target: '2.15', source: 'api', evidence: `uses ${what} (line ${lineOf(m2.index)}), which exists up to TF 2.15 or with tf_keras` };
+  }
+  return null;
+}
+
+/** `import tensorflow.compat.v1 as tf` (or `tf = tf.compat.v1`) and then `tf.layers.` / `tf.nn.rnn_cell.`. */
+function v1AliasLayers(text: string): RegExpExecArray | null {
+  const aliases = [...text.matchAll(/^\s*import\s+tensorflow\.compat\.v1\s+as\s+(\w+)|^\s*(\w+)\s*=\s*\w+\.compat\.v1\s*$/gm)].map((m) => m[1] ?? m[2]!);
+  if (!aliases.length) return null;
+  return new RegExp(`\\b(?:${aliases.join('|')})\\.(layers|nn\\.rnn_cell)\\.\\w+`).exec(text);
+}
+
+export const DEFAULT_TARGET: TargetInfo = { target: 'keras3', source: 'default', evidence: 'no version pin or version-specific API found: the newest TensorFlow' };
+
+/** The user's choice, else the nearest pin, else API use, else the default. */
+export function decideTarget(option: TfTarget | 'auto' | undefined, pins: () => TargetInfo | null, text: string): TargetInfo {
+  if (option && option !== 'auto') return { target: option, source: 'option', evidence: 'set by the user' };
+  return pins() ?? targetFromApis(text) ?? DEFAULT_TARGET;
+}

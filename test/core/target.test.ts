@@ -1,0 +1,93 @@
+// Which TensorFlow a program targets (src/core/target.ts): pins in each requirement-file format, API evidence,
+// precedence (setting > nearest pin > API use > default), and what the Python analyzer does with the target
+// (a removed Keras 3 API is TensorFlow's error only when Keras 3 is known to be the target).
+
+import * as assert from 'assert';
+import type { Analyzer } from '../../src/core/api';
+import { decideTarget, targetFromApis, targetFromPins } from '../../src/core/target';
+import { loadAnalyzer } from '../../src/host/node';
+
+const pin = (file: string, text: string): string | undefined => targetFromPins(file, text)?.target;
+
+describe('target: version pins', () => {
+  it('requirements.txt specifiers map to the TensorFlow line they allow at most', () => {
+    const cases: [string, string | undefined][] = [
+      ['tensorflow==1.15.0', '1.15'],
+      ['tensorflow-gpu>=1.12,<2.0', '1.15'],
+      ['tensorflow-gpu==1.15.2\nnumpy', '1.15'],
+      ['tensorflow>=2.4,<2.16', '2.15'],
+      ['tensorflow==2.15.*', '2.15'],
+      ['tensorflow~=2.12.0', '2.15'],
+      ['tensorflow~=2.12', 'keras3'],
+      ['tensorflow<=2.10', '2.15'],
+      ['tensorflow', 'keras3'],
+      ['tensorflow[and-cuda]==2.17.0', 'keras3'],
+      ['tensorflow>=2.16\ntf_keras>=2.16', 'tf_keras'],
+      ['tensorflow-cpu==2.21.0', 'keras3'],
+      ['# tensorflow==1.15\ntensorflow==2.3', '2.15'],
+      ['tensorflow-addons==0.20\ntensorflow-datasets', undefined],
+      ['keras==2.3.1', '2.15'],
+      ['numpy\nscipy', undefined],
+    ];
+    for (const [text, want] of cases) assert.strictEqual(pin('requirements.txt', text), want, text);
+  });
+
+  it('pyproject (PEP 621 and Poetry), setup.py, conda and Pipfile spellings', () => {
+    assert.strictEqual(pin('pyproject.toml', '[project]\ndependencies = [\n  "tensorflow>=2.0,<2.11",\n]\n'), '2.15');
+    assert.strictEqual(pin('pyproject.toml', '[tool.poetry.dependencies]\ntensorflow = "^1.15"\n'), '1.15');
+    assert.strictEqual(pin('setup.py', "setup(install_requires=['tensorflow>=1.13,<2', 'six'])"), '1.15');
+    assert.strictEqual(pin('environment.yml', 'dependencies:\n  - python=3.7\n  - tensorflow=1.15\n'), '1.15');
+    assert.strictEqual(pin('Pipfile', '[packages]\ntensorflow = "==2.9.1"\n'), '2.15');
+    const e = targetFromPins('requirements.txt', 'numpy\ntensorflow-gpu==1.14.0  # GPU\n')!;
+    assert.deepStrictEqual(e, { target: '1.15', source: 'pin', evidence: 'requirements.txt: tensorflow-gpu==1.14.0' });
+  });
+});
+
+describe('target: API use and precedence', () => {
+  it('top-level TF1 APIs mean TF 1.x; compat.v1 layers and TF1 RNN cells mean TF <= 2.15; tf_keras means tf_keras', () => {
+    assert.strictEqual(targetFromApis('import tensorflow as tf\nx = tf.placeholder(tf.float32)\n')?.target, '1.15');
+    assert.strictEqual(targetFromApis('import tensorflow as tf\ny = tf.compat.v1.layers.dense(x, 3)\n')?.target, '2.15');
+    assert.strictEqual(targetFromApis('import tensorflow.compat.v1 as tf\ntf.disable_v2_behavior()\ny = tf.layers.dense(x, 3)\n')?.target, '2.15');
+    assert.strictEqual(targetFromApis('import tensorflow.compat.v1 as tf\nv = tf.get_variable("v", [2])\n'), null);
+    assert.strictEqual(targetFromApis('import tf_keras as keras\n')?.target, 'tf_keras');
+    assert.strictEqual(targetFromApis('import tensorflow as tf\nm = tf.keras.Sequential()\n'), null);
+    assert.match(targetFromApis('import tensorflow as tf\n\nc = tf.contrib.layers.layer_norm(x)\n')!.evidence, /tf\.contrib \(line 3\)/);
+  });
+
+  it('the setting beats a pin, a pin beats API use, API use beats the default', () => {
+    const text = 'import tensorflow as tf\nx = tf.placeholder(tf.float32)\n';
+    const pinned = { target: '2.15' as const, source: 'pin' as const, evidence: 'requirements.txt: tensorflow==2.15' };
+    assert.strictEqual(decideTarget('keras3', () => pinned, text).source, 'option');
+    assert.strictEqual(decideTarget('auto', () => pinned, text).target, '2.15');
+    assert.strictEqual(decideTarget(undefined, () => null, text).target, '1.15');
+    assert.deepStrictEqual(decideTarget('auto', () => null, 'import tensorflow as tf\n').source, 'default');
+  });
+});
+
+describe('target: the analyzer', () => {
+  let analyzer: Analyzer;
+  before(async () => {
+    analyzer = await loadAnalyzer();
+  });
+  const files = (map: Record<string, string>) => ({ readFile: (f: string) => map[f] });
+  const program = 'import tensorflow.compat.v1 as tf\ntf.disable_v2_behavior()\nx = tf.placeholder(tf.float32, [None, 4])\ny = tf.layers.dense(x, 3)\n';
+
+  it('reads the nearest requirements file above the entry and reports the target', () => {
+    const r = analyzer.analyze('/ws/proj/src/main.py', files({ '/ws/proj/src/main.py': program, '/ws/proj/requirements.txt': 'tensorflow==1.15.5\n' }));
+    assert.deepStrictEqual(r.target, { target: '1.15', source: 'pin', evidence: 'requirements.txt: tensorflow==1.15.5' });
+    assert.deepStrictEqual(r.variables.map((v) => [v.name, v.shape]), [['dense/kernel', [4, 3]], ['dense/bias', [3]]]);
+    assert.deepStrictEqual(r.diagnostics.filter((d) => d.severity === 'error'), []);
+  });
+
+  it('a removed Keras 3 API raises only when Keras 3 is known to be the target', () => {
+    const pinned = analyzer.analyze('/ws/main.py', files({ '/ws/main.py': program, '/ws/requirements.txt': 'tensorflow>=2.16\n' }));
+    assert.deepStrictEqual(pinned.diagnostics.filter((d) => d.raises).map((d) => [d.code, d.raises!.type, d.line]), [['removed-api', 'AttributeError', 4]]);
+    assert.deepStrictEqual(pinned.variables, []);
+    const chosen = analyzer.analyze('/ws/main.py', files({ '/ws/main.py': program }), { target: 'keras3' });
+    assert.strictEqual(chosen.diagnostics.filter((d) => d.code === 'removed-api').length, 1);
+    const auto = analyzer.analyze('/ws/main.py', files({ '/ws/main.py': program }));
+    assert.strictEqual(auto.target?.target, '2.15');
+    assert.deepStrictEqual(auto.diagnostics.filter((d) => d.severity === 'error'), []);
+    assert.deepStrictEqual(auto.variables.map((v) => v.name), ['dense/kernel', 'dense/bias']);
+  });
+});
