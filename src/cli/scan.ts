@@ -11,7 +11,7 @@ import { describePost, initializerArgs, intSeedOf } from '../core/initializers';
 import { TARGET_LABELS, type TfTarget } from '../core/target';
 import { fsHost, loadAnalyzer } from '../host/node';
 import { createScanPool, TF_HINT } from '../host/scanPool';
-import { defaultCacheDir, type ReadSet, recordingHost, ScanCache } from '../host/scanCache';
+import { defaultCacheDir, memoHasher, type ReadSet, recordingHost, ScanCache } from '../host/scanCache';
 import type { AnalyzeOptions } from '../core/api';
 import { USAGE } from './usage';
 
@@ -142,13 +142,14 @@ export async function runScan(args: string[]): Promise<number> {
  * results in input order. Many misses go to the worker pool, a few are analysed here.
  */
 export async function analyzeAll(files: string[], options: AnalyzeOptions, cache: ScanCache | null): Promise<ProgramResult[]> {
-  const host = fsHost(MAX_FILE_BYTES);
+  const disk = memoHasher(fsHost(MAX_FILE_BYTES));
+  const host = disk.host;
   const results = new Map<string, ProgramResult>();
   const misses: string[] = [];
   for (const f of files) {
     const text = host.readFile(f);
     if (text !== undefined && !TF_HINT.test(text)) continue; // not TensorFlow code: nothing to show
-    const hit = cache?.get(f, host);
+    const hit = cache?.get(f, disk.hashOf);
     if (hit) results.set(f, hit);
     else misses.push(f);
   }

@@ -40,6 +40,27 @@ export function recordingHost(inner: SourceHost): SourceHost & { reads(): ReadSe
   };
 }
 
+/**
+ * One scan's view of the disk: each file read and hashed at most once (programs share helpers and probe the
+ * same missing paths). Build a new one per scan; it never notices later changes.
+ */
+export function memoHasher(host: SourceHost): { host: SourceHost; hashOf(path: string): string | null } {
+  const texts = new Map<string, string | undefined>();
+  const hashes = new Map<string, string | null>();
+  const read = (p: string): string | undefined => {
+    if (!texts.has(p)) texts.set(p, host.readFile(p));
+    return texts.get(p);
+  };
+  return {
+    host: { readFile: read },
+    hashOf(p: string): string | null {
+      let h = hashes.get(p);
+      if (h === undefined) hashes.set(p, (h = hashText(read(p))));
+      return h;
+    },
+  };
+}
+
 /** The default cache folder: $XDG_CACHE_HOME/tfscope, ~/Library/Caches/tfscope, %LOCALAPPDATA%\tfscope\cache. */
 export function defaultCacheDir(): string {
   const home = os.homedir();
@@ -104,8 +125,11 @@ export class ScanCache {
     return { key, file: path.join(this.dir, key.slice(0, 2), `${key}.json`) };
   }
 
-  /** The cached result for `entry` when every file its analysis read is unchanged (as `host` reads them now). */
-  get(entry: string, host: SourceHost): ProgramResult | undefined {
+  /**
+   * The cached result for `entry` when every file its analysis read is unchanged: `hashOf(path)` is the hash of
+   * the file as it is now (see `memoHasher`), null when missing.
+   */
+  get(entry: string, hashOf: (path: string) => string | null): ProgramResult | undefined {
     const { key, file } = this.fileFor(entry);
     let text: string;
     try {
@@ -122,7 +146,7 @@ export class ScanCache {
       return undefined;
     }
     for (const [p, h] of c.reads) {
-      if (hashText(host.readFile(p)) !== h) {
+      if (hashOf(p) !== h) {
         this.stats.misses++;
         return undefined;
       }
