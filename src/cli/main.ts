@@ -1,4 +1,5 @@
-// The `tfscope` command line: `scan` (static analysis) and `init` (materialize initial values).
+// The `tfscope` command line: `scan` (static analysis), `init` (materialize initial values) and `compare`
+// (a program's variables against a checkpoint).
 // Exit codes: 0 when the command ran (whatever it found), 2 on bad usage, 1 on an internal failure.
 
 import { USAGE } from './usage';
@@ -11,6 +12,7 @@ export async function main(argv: string[]): Promise<number> {
     case 'scan':
       return (await import('./scan')).runScan(rest);
     case 'init': return (await import('./init')).runInit(rest);
+    case 'compare': return (await import('./compare')).runCompare(rest);
     case '-h':
     case '--help':
     case 'help':

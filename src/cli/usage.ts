@@ -6,4 +6,5 @@ export const USAGE = `Usage:
                [--cache DIR | --no-cache]
   tfscope init <file> [--scope NAME] [--seed N] [--json] [--out values.npz|values.safetensors]
                [--backend auto|node|wasm|cpu] [--max-elements N]
+  tfscope compare <file> --checkpoint PATH [--scope NAME] [--json] [--tf auto|1.15|2.15|keras3|tf_keras]
 `;

@@ -1,0 +1,91 @@
+// `tfscope compare <program.py> --checkpoint PATH [--scope NAME] [--json] [--tf T]`: analyses the program and
+// compares its variables with a TensorFlow V2 checkpoint by name (what Saver.restore / init_from_checkpoint with
+// the identity map would do), without reading the checkpoint's data. Exit 1 when a strict restore would fail,
+// 0 when every compared variable would be restored, 2 on bad usage or an unreadable checkpoint/program.
+
+import * as path from 'path';
+import { compareWithCheckpoint, type CheckpointComparison } from '../core/checkpoint/compare';
+import { CheckpointFormatError } from '../core/checkpoint/tfBundle';
+import type { VariableInfo } from '../core/model';
+import { TARGET_LABELS, type TfTarget } from '../core/target';
+import { openCheckpoint } from '../host/checkpoint';
+import { fsHost, loadAnalyzer } from '../host/node';
+import { inScope } from './init';
+import { USAGE } from './usage';
+
+interface CompareArgs {
+  program: string;
+  checkpoint: string;
+  scope: string | null;
+  json: boolean;
+  target: TfTarget | 'auto';
+}
+
+function parse(args: string[]): CompareArgs | string {
+  const a: Partial<CompareArgs> = { scope: null, json: false, target: 'auto' };
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const value = (): string | undefined => args[++i];
+    if (arg === '--json') a.json = true;
+    else if (arg === '--checkpoint') a.checkpoint = value();
+    else if (arg === '--scope') a.scope = value() ?? null;
+    else if (arg === '--tf') {
+      const t = value();
+      if (t !== 'auto' && !(t !== undefined && t in TARGET_LABELS)) return '--tf takes auto, 1.15, 2.15, keras3 or tf_keras';
+      a.target = t as TfTarget | 'auto';
+    } else if (arg.startsWith('-')) return `unknown option ${arg}`;
+    else files.push(arg);
+  }
+  if (files.length !== 1) return 'give exactly one program';
+  if (!a.checkpoint) return '--checkpoint PATH is required';
+  return { ...(a as CompareArgs), program: path.resolve(files[0]!) };
+}
+
+function render(c: CheckpointComparison, program: string, prefix: string): string {
+  const lines = [`${path.relative(process.cwd(), program) || program} against ${path.relative(process.cwd(), prefix) || prefix}`];
+  const n = c.counts;
+  lines.push(`  ${n.restored} restored, ${n.mismatched} mismatched, ${n.missing} missing from the checkpoint, ${n.unused} checkpoint entries unused`);
+  for (const v of c.variables) if (v.status !== 'restored') lines.push(`  ${v.status.padEnd(10)} ${v.name}: ${v.message}`);
+  for (const t of c.unused.slice(0, 50)) lines.push(`  unused     ${t.name} [${t.shape.join(',')}] ${t.dtype}`);
+  if (c.unused.length > 50) lines.push(`  ... and ${c.unused.length - 50} more unused entries`);
+  if (c.prefixFix) {
+    const f = c.prefixFix;
+    lines.push(`  fix: the checkpoint's names start with '${f.from}' where the program's start with '${f.to}' (${f.restores} variables);`);
+    lines.push(`       tf.compat.v1.train.init_from_checkpoint(ckpt, ${JSON.stringify(f.assignmentMap)})`);
+  }
+  lines.push(c.strictRestoreFails ? '  a strict restore (Saver.restore) of these variables fails' : '  every variable is restored');
+  return `${lines.join('\n')}\n`;
+}
+
+export async function runCompare(args: string[]): Promise<number> {
+  const parsed = parse(args);
+  if (typeof parsed === 'string') {
+    process.stderr.write(`tfscope compare: ${parsed}\n${USAGE}`);
+    return 2;
+  }
+  let ckpt;
+  try {
+    ckpt = openCheckpoint(parsed.checkpoint);
+  } catch (e) {
+    if (!(e instanceof CheckpointFormatError)) throw e;
+    process.stderr.write(`tfscope compare: ${e.message}\n`);
+    return 2;
+  }
+  const analyzer = await loadAnalyzer();
+  const program = analyzer.analyze(parsed.program, fsHost(), { target: parsed.target });
+  if (program.diagnostics.some((d) => d.code === 'unreadable' || d.code === 'internal-error') && program.variables.length === 0) {
+    process.stderr.write(`tfscope compare: ${program.diagnostics[0]!.message}\n`);
+    return 2;
+  }
+  const variables = inScope(program.variables, parsed.scope);
+  const comparison = compareWithCheckpoint(variables, ckpt.index.entries);
+  // with --scope, only the checkpoint's entries under that scope are this comparison's business
+  if (parsed.scope) {
+    comparison.unused = comparison.unused.filter((t) => inScope([{ name: t.name } as VariableInfo], parsed.scope).length > 0);
+    comparison.counts.unused = comparison.unused.length;
+  }
+  if (parsed.json) process.stdout.write(`${JSON.stringify({ schemaVersion: 1, program: parsed.program, checkpoint: ckpt.prefix, scope: parsed.scope, ...comparison })}\n`);
+  else process.stdout.write(render(comparison, parsed.program, ckpt.prefix));
+  return comparison.strictRestoreFails ? 1 : 0;
+}

@@ -1,0 +1,128 @@
+// What restoring a checkpoint by name (TF1's `tf.train.Saver` / `init_from_checkpoint` with the identity map)
+// would do to a program's variables: each variable is restored (same name, shape and dtype), mismatched (same
+// name, other shape or dtype: the restore fails), or missing (a strict restore fails; otherwise it keeps its
+// initializer); checkpoint entries no variable takes are unused. Suggests a scope prefix that would line them up.
+
+import type { VariableInfo } from '../model';
+
+/** A checkpoint tensor as the comparison needs it. */
+export interface CheckpointTensor {
+  name: string;
+  dtype: string;
+  shape: number[];
+}
+
+export type RestoreStatus = 'restored' | 'mismatched' | 'missing';
+
+export interface VariableRestore {
+  name: string;
+  status: RestoreStatus;
+  shape: VariableInfo['shape'];
+  dtype: string;
+  /** mismatched: the checkpoint's tensor. */
+  checkpoint?: { shape: number[]; dtype: string };
+  /** Why, in TensorFlow's terms. */
+  message: string;
+}
+
+export interface PrefixFix {
+  /** Names in the checkpoint start with `from` where the program's start with `to` (either may be ''). */
+  from: string;
+  to: string;
+  /** Missing variables this mapping would restore. */
+  restores: number;
+  /** The `assignment_map` for `tf.compat.v1.train.init_from_checkpoint` that applies it. */
+  assignmentMap: Record<string, string>;
+}
+
+export interface CheckpointComparison {
+  variables: VariableRestore[];
+  /** Checkpoint entries no compared variable takes (object-graph bookkeeping left out). */
+  unused: CheckpointTensor[];
+  counts: Record<RestoreStatus, number> & { unused: number };
+  /** A strict restore (`Saver.restore`) of these variables fails: a variable is missing or mismatched. */
+  strictRestoreFails: boolean;
+  prefixFix?: PrefixFix;
+}
+
+/** Bookkeeping entries of object-based checkpoints, not variables. */
+const BOOKKEEPING = /^(_CHECKPOINTABLE_OBJECT_GRAPH|save_counter\/\.ATTRIBUTES\/VARIABLE_VALUE)$/;
+
+const shapeStr = (s: readonly (number | null)[] | null): string => (s === null ? '<unknown>' : `[${s.map((d) => d ?? '?').join(',')}]`);
+
+/** Same shape: every dimension the program knows equals the checkpoint's (unknown dims cannot be judged). */
+function sameShape(v: VariableInfo['shape'], c: readonly number[]): boolean | null {
+  if (v === null) return null;
+  if (v.length !== c.length) return false;
+  if (v.some((d, i) => d !== null && d !== c[i])) return false;
+  return v.some((d) => d === null) ? null : true;
+}
+
+function judge(v: VariableInfo, t: CheckpointTensor | undefined): VariableRestore {
+  const base = { name: v.name, shape: v.shape, dtype: v.dtype };
+  if (!t) {
+    return { ...base, status: 'missing', message: `Key ${v.name} not found in checkpoint: a strict restore (Saver.restore) raises NotFoundError; otherwise it keeps its initializer` };
+  }
+  const shapeOk = sameShape(v.shape, t.shape);
+  const dtypeOk = t.dtype === v.dtype.replace(/_ref$/, '');
+  if (shapeOk === false || !dtypeOk) {
+    const what = shapeOk === false ? `shape ${shapeStr(t.shape)} in the checkpoint, ${shapeStr(v.shape)} in the program` : `dtype ${t.dtype} in the checkpoint, ${v.dtype} in the program`;
+    return { ...base, status: 'mismatched', checkpoint: { shape: t.shape, dtype: t.dtype }, message: `${what}: the restore fails (${shapeOk === false ? 'Assign requires shapes of both tensors to match' : 'the dtypes differ'})` };
+  }
+  const note = shapeOk === null ? ` (the program's shape ${shapeStr(v.shape)} is not fully known: checked where known)` : '';
+  return { ...base, status: 'restored', checkpoint: { shape: t.shape, dtype: t.dtype }, message: `restored from the checkpoint${note}` };
+}
+
+/**
+ * The prefix difference that would restore the most missing variables from unused entries with the same shape:
+ * the checkpoint says `bert/...` where the program says `model/bert/...`, or the other way round.
+ */
+function findPrefixFix(missing: VariableInfo[], unused: CheckpointTensor[]): PrefixFix | undefined {
+  // candidate (checkpoint prefix, program prefix) -> the [checkpoint name, program name] pairs it lines up
+  const votes = new Map<string, [string, string][]>();
+  const vote = (from: string, to: string, ckpt: string, prog: string): void => {
+    const k = `${from}\u0000${to}`;
+    votes.set(k, [...(votes.get(k) ?? []), [ckpt, prog]]);
+  };
+  const unusedByName = new Map(unused.map((t) => [t.name, t]));
+  const missingByName = new Map(missing.map((v) => [v.name, v]));
+  for (const v of missing) {
+    const parts = v.name.split('/');
+    for (let k = 1; k < parts.length; k++) {
+      const t = unusedByName.get(parts.slice(k).join('/'));
+      if (t && sameShape(v.shape, t.shape) !== false) vote('', `${parts.slice(0, k).join('/')}/`, t.name, v.name);
+    }
+  }
+  for (const t of unused) {
+    const parts = t.name.split('/');
+    for (let k = 1; k < parts.length; k++) {
+      const v = missingByName.get(parts.slice(k).join('/'));
+      if (v && sameShape(v.shape, t.shape) !== false) vote(`${parts.slice(0, k).join('/')}/`, '', t.name, v.name);
+    }
+  }
+  let best: [string, [string, string][]] | undefined;
+  for (const e of votes) if (!best || e[1].length > best[1].length) best = e;
+  if (!best || best[1].length < Math.ceil(missing.length / 2)) return undefined;
+  const [from, to] = best[0].split('\u0000') as [string, string];
+  // init_from_checkpoint's assignment_map, checkpoint scope -> program scope, one entry per top-level scope moved
+  const assignmentMap: Record<string, string> = {};
+  for (const [, prog] of best[1]) {
+    const rest = prog.slice(to.length);
+    const top = rest.includes('/') ? `${rest.split('/')[0]!}/` : rest; // a scope, or a variable at the top
+    assignmentMap[`${from}${top}`] = `${to}${top}`;
+  }
+  return { from, to, restores: best[1].length, assignmentMap };
+}
+
+/** Compares `variables` (already filtered to the scope of interest) with a checkpoint's tensors, by name. */
+export function compareWithCheckpoint(variables: readonly VariableInfo[], tensors: readonly CheckpointTensor[]): CheckpointComparison {
+  const byName = new Map(tensors.map((t) => [t.name, t]));
+  const out = variables.map((v) => judge(v, byName.get(v.name)));
+  const taken = new Set(out.filter((r) => r.status !== 'missing').map((r) => r.name));
+  const unused = tensors.filter((t) => !taken.has(t.name) && !BOOKKEEPING.test(t.name));
+  const counts = { restored: 0, mismatched: 0, missing: 0, unused: unused.length };
+  for (const r of out) counts[r.status]++;
+  const missing = variables.filter((_v, i) => out[i]!.status === 'missing');
+  const prefixFix = missing.length ? findPrefixFix(missing, unused) : undefined;
+  return { variables: out, unused, counts, strictRestoreFails: counts.missing + counts.mismatched > 0, ...(prefixFix ? { prefixFix } : {}) };
+}
