@@ -34,6 +34,7 @@ export default defineConfig(
       'test-results/**',
       // Inputs of the TF.js analyzer, not part of the build (see test/tsconfig.json).
       'test/conformance/tfjs/programs/**',
+      'test/fixtures/**',
       // Stubs outside every project (see the tsconfig "paths" that point at them).
       'layering/**',
     ],

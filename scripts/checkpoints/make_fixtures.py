@@ -75,9 +75,39 @@ def tf2_object():
     write_listing(prefix, os.path.join(d, 'list.json'))
 
 
+def numpy_files():
+    """np.savez (stored) and np.savez_compressed (deflated), and a .safetensors written by the format's spec
+    (8-byte little-endian header length, JSON header, raw little-endian data), with the same three arrays."""
+    import struct
+    d = os.path.join(ROOT, 'files')
+    shutil.rmtree(d, ignore_errors=True)
+    os.makedirs(d)
+    rng = np.random.RandomState(3)
+    arrays = {
+        'dense/kernel': rng.standard_normal((3, 4)).astype(np.float32),
+        'dense/bias': np.arange(4, dtype=np.float64),
+        'step': np.array(2 ** 40 + 3, dtype=np.int64),
+    }
+    np.savez(os.path.join(d, 'stored.npz'), **arrays)
+    np.savez_compressed(os.path.join(d, 'compressed.npz'), **arrays)
+    codes = {np.dtype(np.float32): 'F32', np.dtype(np.float64): 'F64', np.dtype(np.int64): 'I64'}
+    header, blobs, offset = {}, [], 0
+    for name, a in arrays.items():
+        raw = a.astype(a.dtype.newbyteorder('<')).tobytes()
+        header[name] = {'dtype': codes[a.dtype], 'shape': list(a.shape), 'data_offsets': [offset, offset + len(raw)]}
+        blobs.append(raw)
+        offset += len(raw)
+    h = json.dumps(header).encode()
+    with open(os.path.join(d, 'weights.safetensors'), 'wb') as f:
+        f.write(struct.pack('<Q', len(h)) + h + b''.join(blobs))
+    with open(os.path.join(d, 'list.json'), 'w') as f:
+        json.dump([{'name': k, 'shape': list(a.shape), 'dtype': a.dtype.name, 'values': a.reshape(-1).tolist()} for k, a in arrays.items()], f, indent=1)
+
+
 if __name__ == '__main__':
     tf1_saver()
     tf2_object()
+    numpy_files()
     for root, _, files in os.walk(ROOT):
         for f in sorted(files):
             p = os.path.join(root, f)

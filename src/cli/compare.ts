@@ -1,6 +1,6 @@
-// `tfscope compare <program.py> --checkpoint PATH [--scope NAME] [--json] [--tf T]`: analyses the program and
-// compares its variables with a TensorFlow V2 checkpoint by name (what Saver.restore / init_from_checkpoint with
-// the identity map would do), without reading the checkpoint's data. Exit 1 when a strict restore would fail,
+// `tfscope compare <program> --checkpoint PATH [--scope NAME] [--json] [--tf T]`: analyses the program and compares
+// its variables by name with a TensorFlow V2 checkpoint (what Saver.restore / init_from_checkpoint with the identity
+// map would do), a .safetensors/.npz file or a TF.js model.json, reading only their index or header. Exit 1 when a strict restore would fail,
 // 0 when every compared variable would be restored, 2 on bad usage or an unreadable checkpoint/program.
 
 import * as path from 'path';
@@ -54,7 +54,7 @@ function render(c: CheckpointComparison, program: string, prefix: string): strin
     lines.push(`  fix: the checkpoint's names start with '${f.from}' where the program's start with '${f.to}' (${f.restores} variables);`);
     lines.push(`       tf.compat.v1.train.init_from_checkpoint(ckpt, ${JSON.stringify(f.assignmentMap)})`);
   }
-  lines.push(c.strictRestoreFails ? '  a strict restore (Saver.restore) of these variables fails' : '  every variable is restored');
+  lines.push(c.strictRestoreFails ? '  a strict restore of these variables fails' : '  every variable is restored');
   return `${lines.join('\n')}\n`;
 }
 
@@ -79,7 +79,7 @@ export async function runCompare(args: string[]): Promise<number> {
     return 2;
   }
   const variables = inScope(program.variables, parsed.scope);
-  const comparison = compareWithCheckpoint(variables, ckpt.index.entries);
+  const comparison = compareWithCheckpoint(variables, ckpt.index.entries, ckpt.format === 'tf-checkpoint');
   // with --scope, only the checkpoint's entries under that scope are this comparison's business
   if (parsed.scope) {
     comparison.unused = comparison.unused.filter((t) => inScope([{ name: t.name } as VariableInfo], parsed.scope).length > 0);

@@ -1,18 +1,24 @@
-// Opens a TensorFlow V2 checkpoint on disk without loading it: the path may be the prefix (`model.ckpt-100`),
-// its `.index` or a data shard, or a folder (its `checkpoint` state file's latest, else its only `.index`).
-// Only the index is read up front; a tensor's bytes are read from its shard on request (core/checkpoint decodes).
+// Opens weights on disk without loading them: a TensorFlow V2 checkpoint (the prefix `model.ckpt-100`, its
+// `.index` or a data shard, or a folder: its `checkpoint` state file's latest, else its only `.index`), a
+// `.safetensors` or `.npz` file, or a TF.js `model.json` (or a folder holding one). Only the index/header is read
+// up front; a tensor's bytes are read on request (core/checkpoint decodes them).
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { type BundleEntry, type BundleIndex, CheckpointFormatError, dataFileName, decodeTensor, readBundleIndex } from '../core/checkpoint/tfBundle';
+import * as zlib from 'zlib';
+import type { CheckpointTensor } from '../core/checkpoint/compare';
+import { npyHeader, safetensorsHeader, tfjsManifest, zipDataOffset, zipDirectory, type StoredTensor } from '../core/checkpoint/formats';
+import { CheckpointFormatError, dataFileName, decodeLittleEndian, decodeTensor, readBundleIndex } from '../core/checkpoint/tfBundle';
+
+export type WeightsFormat = 'tf-checkpoint' | 'safetensors' | 'npz' | 'tfjs';
 
 export interface OpenCheckpoint {
-  /** The checkpoint prefix (path without `.index`). */
+  format: WeightsFormat;
+  /** The checkpoint prefix (path without `.index`), or the weights file. */
   prefix: string;
-  index: BundleIndex;
-  /** The entry named `name`, if the checkpoint has it. */
-  entry(name: string): BundleEntry | undefined;
-  /** A tensor's values, read from its shard and checked against its checksum. */
+  /** Every tensor, in name order for checkpoints, in file order otherwise. */
+  index: { entries: CheckpointTensor[] };
+  /** A tensor's values, read from disk (TF checkpoints: checked against their checksum). */
   values(name: string): { values: number[]; exact: boolean };
 }
 
@@ -42,38 +48,149 @@ export function resolvePrefix(given: string): string {
   throw new CheckpointFormatError(`${given}: no such checkpoint (looked for ${p}.index)`);
 }
 
+/** Opens any supported weights file (see the header); throws CheckpointFormatError with a message for people. */
 export function openCheckpoint(given: string): OpenCheckpoint {
-  const prefix = resolvePrefix(given);
-  let bytes: Buffer;
+  const p = path.resolve(given);
+  const isDir = fs.existsSync(p) && fs.statSync(p).isDirectory();
+  if (p.endsWith('.safetensors')) return openSafetensors(p);
+  if (p.endsWith('.npz')) return openNpz(p);
+  if (p.endsWith('.json')) return openTfjs(p);
+  if (isDir && fs.existsSync(path.join(p, 'model.json')) && !fs.readdirSync(p).some((f) => f.endsWith('.index'))) return openTfjs(path.join(p, 'model.json'));
+  return openTfBundle(given);
+}
+
+function readRange(file: string, offset: number, length: number): Uint8Array {
+  const buf = Buffer.alloc(length);
+  let fd: number | undefined;
   try {
-    bytes = fs.readFileSync(`${prefix}.index`);
-  } catch (e) {
-    throw new CheckpointFormatError(`cannot read ${prefix}.index: ${e instanceof Error ? e.message : String(e)}`);
+    fd = fs.openSync(file, 'r');
+    const n = fs.readSync(fd, buf, 0, length, offset);
+    if (n !== length) throw new CheckpointFormatError(`${file} ends early (truncated)`);
+  } catch (err) {
+    if (err instanceof CheckpointFormatError) throw err;
+    throw new CheckpointFormatError(`cannot read ${file}: ${err instanceof Error ? err.message : String(err)}`);
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
-  const index = readBundleIndex(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+}
+
+function sizeOf(file: string): number {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    throw new CheckpointFormatError(`${file}: no such file`);
+  }
+}
+
+function openTfBundle(given: string): OpenCheckpoint {
+  const prefix = resolvePrefix(given);
+  const bytes = readRange(`${prefix}.index`, 0, sizeOf(`${prefix}.index`));
+  const index = readBundleIndex(bytes);
   const byName = new Map(index.entries.map((e) => [e.name, e]));
   return {
+    format: 'tf-checkpoint',
     prefix,
     index,
-    entry: (name) => byName.get(name),
     values(name) {
       const e = byName.get(name);
       if (!e) throw new CheckpointFormatError(`${name} is not in the checkpoint`);
       if (e.sliced) throw new CheckpointFormatError(`${name} was saved in slices; its values are not read`);
-      const file = dataFileName(prefix, e.shard, index.numShards);
-      const buf = Buffer.alloc(e.size);
-      let fd: number | undefined;
-      try {
-        fd = fs.openSync(file, 'r');
-        const n = fs.readSync(fd, buf, 0, e.size, e.offset);
-        if (n !== e.size) throw new CheckpointFormatError(`${file} ends before ${name}'s bytes (the data file is truncated)`);
-      } catch (err) {
-        if (err instanceof CheckpointFormatError) throw err;
-        throw new CheckpointFormatError(`cannot read ${file}: ${err instanceof Error ? err.message : String(err)}`);
-      } finally {
-        if (fd !== undefined) fs.closeSync(fd);
-      }
-      return decodeTensor(e, new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength));
+      return decodeTensor(e, readRange(dataFileName(prefix, e.shard, index.numShards), e.offset, e.size));
     },
   };
+}
+
+/** Values of a plain tensor stored at `offset` in `file`. */
+function storedValues(file: string, t: StoredTensor | undefined, name: string): { values: number[]; exact: boolean } {
+  if (!t) throw new CheckpointFormatError(`${name} is not in ${file}`);
+  return decodeLittleEndian(name, t.dtype, readRange(file, t.offset, t.size));
+}
+
+function openSafetensors(file: string): OpenCheckpoint {
+  const size = sizeOf(file);
+  const first = safetensorsHeader(readRange(file, 0, Math.min(size, 8)), size);
+  const { tensors } = safetensorsHeader(readRange(file, 0, first.headerBytes), size);
+  const byName = new Map(tensors.map((t) => [t.name, t]));
+  return { format: 'safetensors', prefix: file, index: { entries: tensors }, values: (name) => storedValues(file, byName.get(name), name) };
+}
+
+function openNpz(file: string): OpenCheckpoint {
+  const size = sizeOf(file);
+  const tailLen = Math.min(size, 65536 + 22);
+  const members = zipDirectory(readRange(file, size - tailLen, tailLen), size - tailLen, (o, n) => readRange(file, o, n));
+  const tensors: (StoredTensor & { method: number; compressedSize: number; dataStart: number })[] = [];
+  for (const m of members.filter((x) => x.name.endsWith('.npy'))) {
+    const dataOffset = zipDataOffset(m, readRange(file, m.localOffset, 30));
+    // the .npy header is at most a few hundred bytes: inflate just enough of a compressed member to read it
+    const head = m.method === 0 ? readRange(file, dataOffset, Math.min(m.size, 4096)) : inflateMember(file, dataOffset, Math.min(m.compressedSize, 4096), m.method, true);
+    const h = npyHeader(head);
+    tensors.push({ name: m.name.slice(0, -4), dtype: h.dtype, shape: h.shape, offset: dataOffset + h.dataOffset, size: m.size - h.dataOffset, method: m.method, compressedSize: m.compressedSize, dataStart: dataOffset });
+  }
+  const byName = new Map(tensors.map((t) => [t.name, t]));
+  return {
+    format: 'npz',
+    prefix: file,
+    index: { entries: tensors.map(({ name, dtype, shape }) => ({ name, dtype, shape })) },
+    values(name) {
+      const t = byName.get(name);
+      if (!t || t.method === 0) return storedValues(file, t, name);
+      const all = inflateMember(file, t.dataStart, t.compressedSize, t.method, false);
+      return decodeLittleEndian(name, t.dtype, all.subarray(npyHeader(all).dataOffset));
+    },
+  };
+}
+
+/** A deflated zip member's bytes (`partial`: only what the given compressed bytes yield, for a header). */
+function inflateMember(file: string, dataOffset: number, compressedSize: number, method: number, partial: boolean): Uint8Array {
+  if (method !== 8) throw new CheckpointFormatError(`${file}: zip compression method ${method} is not supported`);
+  try {
+    const out = zlib.inflateRawSync(readRange(file, dataOffset, compressedSize), partial ? { finishFlush: zlib.constants.Z_SYNC_FLUSH } : {});
+    return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+  } catch (e) {
+    throw new CheckpointFormatError(`${file}: a member cannot be inflated (${e instanceof Error ? e.message : String(e)})`);
+  }
+}
+
+function openTfjs(modelJson: string): OpenCheckpoint {
+  let json: unknown;
+  try {
+    json = JSON.parse(fs.readFileSync(modelJson, 'utf8'));
+  } catch (e) {
+    throw new CheckpointFormatError(`${modelJson}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const dir = path.dirname(modelJson);
+  const tensors = tfjsManifest(json);
+  const byName = new Map(tensors.map((t) => [t.name, t]));
+  return {
+    format: 'tfjs',
+    prefix: modelJson,
+    index: { entries: tensors.map(({ name, dtype, shape }) => ({ name, dtype, shape })) },
+    values(name) {
+      const t = byName.get(name);
+      if (!t) throw new CheckpointFormatError(`${name} is not in ${modelJson}`);
+      if (t.quantized) throw new CheckpointFormatError(`${name} is quantized (${t.quantized}); its values are not decoded`);
+      return decodeLittleEndian(name, t.dtype, readAcross(dir, t.shards ?? [], t.offset, t.size));
+    },
+  };
+}
+
+/** `size` bytes at `offset` of the shards laid end to end. */
+function readAcross(dir: string, shards: string[], offset: number, size: number): Uint8Array {
+  const out = new Uint8Array(size);
+  let base = 0;
+  let filled = 0;
+  for (const s of shards) {
+    const file = path.join(dir, s);
+    const len = sizeOf(file);
+    const from = Math.max(offset + filled, base);
+    if (from < base + len && filled < size) {
+      const n = Math.min(base + len - from, size - filled);
+      out.set(readRange(file, from - base, n), filled);
+      filled += n;
+    }
+    base += len;
+  }
+  if (filled !== size) throw new CheckpointFormatError(`the TF.js weight shards end before ${size} bytes at ${offset} (a shard is missing or truncated)`);
+  return out;
 }

@@ -46,6 +46,27 @@ describe('TensorFlow checkpoints (V2 bundle)', () => {
     });
   }
 
+  for (const [label, file, listing] of [
+    ['np.savez (stored)', 'files/stored.npz', 'files/list.json'],
+    ['np.savez_compressed (deflated)', 'files/compressed.npz', 'files/list.json'],
+    ['.safetensors', 'files/weights.safetensors', 'files/list.json'],
+    ['TF.js model.json, tensors spanning 64-byte shards', 'tfjs/model.json', 'tfjs/list.json'],
+    ['TF.js model folder', 'tfjs', 'tfjs/list.json'],
+  ] as const) {
+    it(`${label}: names, shapes, dtypes and values as written`, () => {
+      const listed = JSON.parse(fs.readFileSync(path.join(FIX, listing), 'utf8')) as { name: string; shape: number[]; dtype: string; values: number[] }[];
+      const w = openCheckpoint(path.join(FIX, file));
+      const sorted = (xs: { name: string }[]): string[] => xs.map((x) => x.name).sort();
+      assert.deepStrictEqual(sorted(w.index.entries), sorted(listed));
+      for (const l of listed) {
+        const e = w.index.entries.find((x) => x.name === l.name)!;
+        assert.deepStrictEqual([e.shape, e.dtype], [l.shape, l.dtype], l.name);
+        const got = w.values(l.name);
+        assert.deepStrictEqual(got.values, l.values, l.name);
+      }
+    });
+  }
+
   it('accepts the prefix, the .index, a data shard or the folder; bad input gets a message, not a crash', () => {
     const prefix = path.join(FIX, 'tf1_saver/model.ckpt');
     for (const p of [prefix, `${prefix}.index`, `${prefix}.data-00000-of-00001`, path.join(FIX, 'tf1_saver')]) assert.strictEqual(openCheckpoint(p).prefix, prefix);
@@ -96,6 +117,17 @@ describe('tfscope compare', function () {
     assert.deepStrictEqual(c.prefixFix, { from: '', to: 'model/', restores: 3, assignmentMap: { 'bert/': 'model/bert/' } });
     const text = await capture([path.join(FIX, 'programs/prefixed.py'), '--checkpoint', ckpt]);
     assert.match(text.out, /init_from_checkpoint\(ckpt, \{"bert\/":"model\/bert\/"\}\)/);
+  });
+
+  it('a TF.js program against a TF.js model.json: the saved layers restored, the added one missing', async () => {
+    const r = await capture([path.join(FIX, 'programs/model.ts'), '--checkpoint', path.join(FIX, 'tfjs'), '--json']);
+    assert.strictEqual(r.code, 1, r.err);
+    const c = JSON.parse(r.out) as CheckpointComparison;
+    assert.deepStrictEqual(c.variables.map((v) => [v.name, v.status]), [
+      ['dense_Dense1/kernel', 'restored'], ['dense_Dense1/bias', 'restored'], ['dense_Dense2/kernel', 'restored'], ['dense_Dense2/bias', 'restored'],
+      ['dense_Dense3/kernel', 'missing'], ['dense_Dense3/bias', 'missing'],
+    ]);
+    assert.match(c.variables[4]!.message, /not in the weights file/);
   });
 
   it('--scope limits both sides; all restored exits 0; usage errors exit 2', async () => {

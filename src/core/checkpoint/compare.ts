@@ -58,10 +58,13 @@ function sameShape(v: VariableInfo['shape'], c: readonly number[]): boolean | nu
   return v.some((d) => d === null) ? null : true;
 }
 
-function judge(v: VariableInfo, t: CheckpointTensor | undefined): VariableRestore {
+function judge(v: VariableInfo, t: CheckpointTensor | undefined, tfCheckpoint: boolean): VariableRestore {
   const base = { name: v.name, shape: v.shape, dtype: v.dtype };
   if (!t) {
-    return { ...base, status: 'missing', message: `Key ${v.name} not found in checkpoint: a strict restore (Saver.restore) raises NotFoundError; otherwise it keeps its initializer` };
+    const message = tfCheckpoint
+      ? `Key ${v.name} not found in checkpoint: a strict restore (Saver.restore) raises NotFoundError; otherwise it keeps its initializer`
+      : `not in the weights file: a strict load fails; otherwise it keeps its initializer`;
+    return { ...base, status: 'missing', message };
   }
   const shapeOk = sameShape(v.shape, t.shape);
   const dtypeOk = t.dtype === v.dtype.replace(/_ref$/, '');
@@ -114,10 +117,13 @@ function findPrefixFix(missing: VariableInfo[], unused: CheckpointTensor[]): Pre
   return { from, to, restores: best[1].length, assignmentMap };
 }
 
-/** Compares `variables` (already filtered to the scope of interest) with a checkpoint's tensors, by name. */
-export function compareWithCheckpoint(variables: readonly VariableInfo[], tensors: readonly CheckpointTensor[]): CheckpointComparison {
+/**
+ * Compares `variables` (already filtered to the scope of interest) with a checkpoint's tensors, by name;
+ * `tfCheckpoint`: the tensors come from a TensorFlow checkpoint (messages in Saver's terms), else another file.
+ */
+export function compareWithCheckpoint(variables: readonly VariableInfo[], tensors: readonly CheckpointTensor[], tfCheckpoint = true): CheckpointComparison {
   const byName = new Map(tensors.map((t) => [t.name, t]));
-  const out = variables.map((v) => judge(v, byName.get(v.name)));
+  const out = variables.map((v) => judge(v, byName.get(v.name), tfCheckpoint));
   const taken = new Set(out.filter((r) => r.status !== 'missing').map((r) => r.name));
   const unused = tensors.filter((t) => !taken.has(t.name) && !BOOKKEEPING.test(t.name));
   const counts = { restored: 0, mismatched: 0, missing: 0, unused: unused.length };

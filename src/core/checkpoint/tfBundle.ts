@@ -225,10 +225,18 @@ export function decodeTensor(entry: BundleEntry, bytes: Uint8Array): { values: n
   if (!NUMERIC.has(entry.dtype)) throw new CheckpointFormatError(`${entry.name}: values of dtype ${entry.dtype} are not decoded`);
   if (bytes.length !== entry.size) throw new CheckpointFormatError(`${entry.name}: expected ${entry.size} bytes, got ${bytes.length}`);
   if (maskCrc(crc32c(bytes)) !== entry.crc32c) throw new CheckpointFormatError(`${entry.name}: checksum mismatch (the data file is corrupt or belongs to another checkpoint)`);
+  return decodeLittleEndian(entry.name, entry.dtype, bytes);
+}
+
+/** Little-endian values of a numeric dtype (TensorFlow's names), as numbers; `exact: false` when int64 lost digits. */
+export function decodeLittleEndian(name: string, dtype: string, bytes: Uint8Array): { values: number[]; exact: boolean } {
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const read = (width: number, get: (o: number) => number): number[] => Array.from({ length: bytes.length / width }, (_x, i) => get(i * width));
+  const read = (width: number, get: (o: number) => number): number[] => {
+    if (bytes.length % width) throw new CheckpointFormatError(`${name}: ${bytes.length} bytes is not a whole number of ${dtype} values`);
+    return Array.from({ length: bytes.length / width }, (_x, i) => get(i * width));
+  };
   let exact = true;
-  switch (entry.dtype) {
+  switch (dtype) {
     case 'float32': return { values: read(4, (o) => dv.getFloat32(o, true)), exact };
     case 'float64': return { values: read(8, (o) => dv.getFloat64(o, true)), exact };
     case 'float16': return { values: read(2, (o) => half(dv.getUint16(o, true))), exact };
@@ -243,13 +251,13 @@ export function decodeTensor(entry: BundleEntry, bytes: Uint8Array): { values: n
     case 'int64':
     case 'uint64': {
       const values = read(8, (o) => {
-        const v = entry.dtype === 'int64' ? dv.getBigInt64(o, true) : dv.getBigUint64(o, true);
+        const v = dtype === 'int64' ? dv.getBigInt64(o, true) : dv.getBigUint64(o, true);
         if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < -BigInt(Number.MAX_SAFE_INTEGER)) exact = false;
         return Number(v);
       });
       return { values, exact };
     }
     default:
-      throw new CheckpointFormatError(`${entry.name}: values of dtype ${entry.dtype} are not decoded`);
+      throw new CheckpointFormatError(`${name}: values of dtype ${dtype} are not decoded`);
   }
 }
