@@ -23,26 +23,6 @@ export interface SourceLocation {
 export type Dim = number | null;
 export type Shape = Dim[] | null;
 
-/** TensorFlow's snake_case initializer names. */
-export type InitializerKind =
-  | 'zeros'
-  | 'ones'
-  | 'constant'
-  | 'random_normal'
-  | 'truncated_normal'
-  | 'random_uniform'
-  | 'glorot_uniform'
-  | 'glorot_normal'
-  | 'he_normal'
-  | 'he_uniform'
-  | 'lecun_normal'
-  | 'lecun_uniform'
-  | 'variance_scaling'
-  | 'orthogonal'
-  | 'identity'
-  | 'numpy_random'
-  | 'unknown';
-
 /** The variance-scaling family: `variance_scaling` and its named aliases (same fields). */
 export type VarianceScalingKind =
   | 'glorot_uniform'
@@ -52,6 +32,20 @@ export type VarianceScalingKind =
   | 'lecun_normal'
   | 'lecun_uniform'
   | 'variance_scaling';
+
+/** TensorFlow's snake_case initializer names. */
+export type InitializerKind =
+  | 'zeros'
+  | 'ones'
+  | 'constant'
+  | 'random_normal'
+  | 'truncated_normal'
+  | 'random_uniform'
+  | VarianceScalingKind
+  | 'orthogonal'
+  | 'identity'
+  | 'numpy_random'
+  | 'unknown';
 
 /** Which API family defined an initializer's defaults (`tf`: a tensor op such as `tf.zeros`, `numpy`: NumPy). */
 export type InitializerApi = 'v1' | 'v2' | 'tf' | 'keras' | 'tfjs' | 'numpy';

@@ -10,26 +10,14 @@ import { runCompare } from '../../src/cli/compare';
 import type { CheckpointComparison } from '../../src/core/checkpoint/compare';
 import { CheckpointFormatError } from '../../src/core/checkpoint/tfBundle';
 import { openCheckpoint } from '../../src/host/checkpoint';
+import { capture as captureRun } from '../support/capture';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const FIX = path.join(ROOT, 'test/fixtures/checkpoints');
 
 interface Listed { name: string; shape: number[]; dtype: string; first: number[] | null; sum: number | null }
 
-async function capture(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const ow = process.stdout.write.bind(process.stdout);
-  const ew = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((s: string | Uint8Array) => (out.push(String(s)), true)) as typeof process.stdout.write;
-  process.stderr.write = ((s: string | Uint8Array) => (err.push(String(s)), true)) as typeof process.stderr.write;
-  try {
-    return { code: await runCompare(args), out: out.join(''), err: err.join('') };
-  } finally {
-    process.stdout.write = ow;
-    process.stderr.write = ew;
-  }
-}
+const capture = (args: string[]): ReturnType<typeof captureRun> => captureRun(runCompare, args);
 
 describe('TensorFlow checkpoints (V2 bundle)', () => {
   for (const dir of ['tf1_saver', 'tf2_object']) {

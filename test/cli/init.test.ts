@@ -7,25 +7,12 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { inScope, runInit } from '../../src/cli/init';
+import { capture as captureRun } from '../support/capture';
 
 const root = path.resolve(__dirname, '../../..');
 const example = path.join(root, 'examples/seed_explicit_init.py');
 
-async function capture(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const ow = process.stdout.write.bind(process.stdout);
-  const ew = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((s: string | Uint8Array) => (out.push(String(s)), true)) as typeof process.stdout.write;
-  process.stderr.write = ((s: string | Uint8Array) => (err.push(String(s)), true)) as typeof process.stderr.write;
-  try {
-    const code = await runInit(args);
-    return { code, out: out.join(''), err: err.join('') };
-  } finally {
-    process.stdout.write = ow;
-    process.stderr.write = ew;
-  }
-}
+const capture = (args: string[]): ReturnType<typeof captureRun> => captureRun(runInit, args);
 
 interface JsonVar {
   name: string; shape: number[]; dtype: string; initializer: { kind: string; mean?: number; stddev?: number }; backend: string;
