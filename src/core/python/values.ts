@@ -73,7 +73,11 @@ export type Value =
   | { t: 'func'; f: FuncVal }
   | { t: 'builtin'; name: string }
   | { t: 'class'; c: ClassVal }
-  | { t: 'instance'; c: ClassVal; attrs: Map<string, Value> }
+  /**
+   * An object of a user class. `havoc`: an attribute of unknown name was set (`setattr(o, name, v)`,
+   * `o.__dict__[k] = v` with `name`/`k` not known): no attribute value of it can be trusted; says why.
+   */
+  | { t: 'instance'; c: ClassVal; attrs: Map<string, Value>; havoc?: string }
   | { t: 'module'; m: ModuleVal }
   | { t: 'bound'; self: Value; fn: Value }
   /**
@@ -109,6 +113,12 @@ export type Handle =
   | { kind: 'nprng' }
   /** The getter a custom getter receives: `get_variable` itself, with the caller's reuse. */
   | { kind: 'truegetter'; local: boolean; reuse: Reuse };
+
+/** After an attribute of unknown name was set on `o`: every attribute it has (or may have) is unknown. */
+export function havocInstance(o: Value & { t: 'instance' }, why: string): void {
+  o.havoc ??= why;
+  for (const k of [...o.attrs.keys()]) o.attrs.set(k, unknown(why));
+}
 
 export function handle(h: Handle): Value {
   return { t: 'tf', path: `@${h.kind}`, h };

@@ -6,6 +6,7 @@ import { MAX_LOOP_ITERATIONS } from '../../frontend/budgets';
 import type { SyntaxNode as Node } from '../ast';
 import { dictGet, ensureModule, int, numOf, rangeLen, str, unknown, type Env, type ModuleVal, type Value } from '../values';
 import { findAttrInClass, instanceAttr, superAttr } from './classes';
+import { decorators } from './syntax';
 import type { Machine } from './machine';
 import { tensorLike } from './operators';
 
@@ -22,6 +23,8 @@ export function getattr(m: Machine, obj: Value, name: string, node: Node, file: 
     case 'class': {
       if (name === '__name__') return str(obj.c.name);
       const v = findAttrInClass(obj.c, name);
+      // `Cls.method` of a @classmethod binds the class (`Config.from_dict(d)` gets cls=Config)
+      if (v?.t === 'func' && decorators(v.f.node).some((d) => d.includes('classmethod'))) return { t: 'bound', self: obj, fn: v };
       if (v !== undefined) return v;
       break;
     }

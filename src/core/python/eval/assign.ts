@@ -3,7 +3,7 @@
 // tuple/list unpacking with a starred target, attributes, subscripts.
 
 import type { SyntaxNode as Node } from '../ast';
-import { dictSet, unknown, type Env, type ModuleVal, type Value } from '../values';
+import { dictSet, havocInstance, unknown, type Env, type ModuleVal, type Value } from '../values';
 import type { Machine } from './machine';
 import { loc } from './protocol';
 
@@ -92,9 +92,19 @@ function unpack(m: Machine, target: Node, v: Value, env: Env, mod: ModuleVal): v
 }
 
 function assignSubscript(m: Machine, target: Node, v: Value, env: Env, mod: ModuleVal): void {
-  const obj = m.eval(target.childForFieldName('value')!, env, mod);
+  const valueNode = target.childForFieldName('value')!;
   const idxNode = target.childForFieldName('subscript');
   if (!idxNode) return;
+  // `o.__dict__[k] = v` sets an attribute of `o`
+  const owner = valueNode.type === 'attribute' && valueNode.childForFieldName('attribute')?.text === '__dict__'
+    ? m.eval(valueNode.childForFieldName('object')!, env, mod) : undefined;
+  if (owner?.t === 'instance') {
+    const key = m.eval(idxNode, env, mod);
+    if (key.t === 'str') owner.attrs.set(key.v, v);
+    else havocInstance(owner, '__dict__[key] = ... with a key not known statically');
+    return;
+  }
+  const obj = m.eval(valueNode, env, mod);
   const k = m.eval(idxNode, env, mod);
   if (obj.t === 'dict') dictSet(obj, k, v);
   else if (obj.t === 'list' && k.t === 'int') {

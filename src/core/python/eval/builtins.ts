@@ -3,7 +3,7 @@
 // Anything not computable statically is unknown; builtins with effects outside the program (print, open) too.
 
 import {
-  bool, dictSet, float, int, isNum, NONE, numOf, pyRepr, pyStr, rangeLen, str, strOf, truthy, unknown, type Value,
+  bool, dictSet, float, havocInstance, int, isNum, NONE, numOf, pyRepr, pyStr, rangeLen, str, strOf, truthy, unknown, type Value,
 } from '../values';
 import { formatWithSpec } from '../format';
 import { findAttrInClass } from './classes';
@@ -224,6 +224,7 @@ const hasattr: Builtin = (_m, { pos: [o, n] }) => {
 
 const setattr: Builtin = (_m, { pos: [o, n, v] }) => {
   if (o?.t === 'instance' && n?.t === 'str' && v) o.attrs.set(n.v, v);
+  else if (o?.t === 'instance') havocInstance(o, 'setattr() with an attribute name not known statically');
   return NONE;
 };
 

@@ -67,6 +67,8 @@ export function instanceAttr(m: Machine, obj: Value & { t: 'instance' }, name: s
   const own = obj.attrs.get(name);
   if (own !== undefined) return own;
   const cv = findAttrInClass(obj.c, name);
+  // set under a name the analysis does not know: any data attribute may have been (re)bound; methods stay
+  if (obj.havoc && (cv === undefined || cv.t !== 'func')) return unknown(obj.havoc);
   if (cv === undefined || cv.t !== 'func') return cv;
   const decos = decorators(cv.f.node);
   if (decos.some((d) => d.includes('property'))) return m.callFunction(cv.f, noArgs(), { node, file }, obj);
