@@ -3,6 +3,8 @@
 // the same program, with no TensorFlow, and must agree on the raised error, the variables' names in creation
 // order, shape, dtype, trainable, collections, initializer distribution and source line. Values TF records
 // as constants that the analyzer gives as NumPy draws are drawn by the engine and compared value by value.
+// Programs listed in known-gaps.json (program -> the TF rule the analyzer lacks) are reported as pending while
+// they differ, and fail the run once they agree, so that the list stays true.
 
 import * as assert from 'assert';
 import * as fs from 'fs';
@@ -16,6 +18,7 @@ import { fsHost, loadAnalyzer } from '../../src/host/node';
 const ROOT = path.resolve(__dirname, '../../../test/conformance');
 const PROGRAMS = path.join(ROOT, 'programs');
 const EXPECTED = path.join(ROOT, 'expected');
+const KNOWN_GAPS = path.join(ROOT, 'known-gaps.json');
 
 interface ExpectedVariable {
   name: string;
@@ -229,17 +232,32 @@ function expectations(): Expected[] {
     .map((f) => JSON.parse(fs.readFileSync(path.join(EXPECTED, f), 'utf8')) as Expected);
 }
 
+/** known-gaps.json: program file name -> one line naming what TF does that the analyzer does not (yet). */
+function knownGaps(): Map<string, string> {
+  if (!fs.existsSync(KNOWN_GAPS)) return new Map();
+  const raw = JSON.parse(fs.readFileSync(KNOWN_GAPS, 'utf8')) as Record<string, unknown>;
+  return new Map(Object.entries(raw).filter(([k]) => !k.startsWith('//')).map(([k, v]) => [k, String(v)]));
+}
+
 describe('conformance with TensorFlow 2.21', function () {
   const all = expectations();
+  const gaps = knownGaps();
   let analyzer: Analyzer;
   let exact = 0;
+  let pending = 0;
 
   before(async function () {
     analyzer = await loadAnalyzer();
   });
 
   after(function () {
-    console.log(`conformance: ${exact}/${all.length} programs exact`);
+    console.log(`conformance: ${exact}/${all.length} programs exact (${pending} known gaps pending)`);
+  });
+
+  it('lists only recorded programs as known gaps, each with a reason', function () {
+    const recorded = new Set(all.map((e) => e.program));
+    assert.deepStrictEqual([...gaps.keys()].filter((p) => !recorded.has(p)), [], 'known-gaps.json names programs without records');
+    for (const [p, why] of gaps) assert.ok(why.trim().length >= 20, `known gap ${p} needs a reason naming the missing TF rule`);
   });
 
   it('has recorded expectations for its programs', function () {
@@ -260,6 +278,12 @@ describe('conformance with TensorFlow 2.21', function () {
         assert.fail(`analyzer threw: ${(err as Error).stack ?? String(err)}`);
       }
       const diffs = compare(exp, r, entry);
+      const gap = gaps.get(exp.program);
+      if (gap !== undefined) {
+        if (!diffs.length) assert.fail(`${exp.program} is listed in known-gaps.json but now agrees with TensorFlow: remove it from the list`);
+        pending++;
+        this.skip();
+      }
       if (diffs.length) assert.fail(`${exp.program} (${exp.mode}) differs from TensorFlow:\n    ${diffs.join('\n    ')}`);
       exact++;
     });

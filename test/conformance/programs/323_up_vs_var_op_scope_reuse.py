@@ -1,0 +1,23 @@
+# Port of TF variable_scope_test.py VariableScopeTest.testVarOpScopeReuse: re-entering "outer" by object with
+# reuse=True shares outer/tower/w and outer/default/w while the name scopes become outer_1/...
+import tensorflow.compat.v1 as tf
+tf.disable_v2_behavior()
+
+with tf.variable_scope("outer") as outer:
+    with tf.variable_scope("tower", "default", []):
+        a = tf.get_variable("w", [])
+        with tf.name_scope("scope2"):
+            p1 = tf.Variable(0.0, name="p")
+    with tf.variable_scope(None, "default", []):
+        b = tf.get_variable("w", [])
+        with tf.name_scope("scope2"):
+            p2 = tf.Variable(0.0, name="p")
+with tf.variable_scope(outer, reuse=True) as outer:
+    with tf.variable_scope("tower", "default", []):
+        c = tf.get_variable("w", [])
+        with tf.name_scope("scope2"):
+            p3 = tf.Variable(0.0, name="p")
+    with tf.variable_scope(None, "default", []):
+        d = tf.get_variable("w", [])
+        with tf.name_scope("scope2"):
+            p4 = tf.Variable(0.0, name="p")

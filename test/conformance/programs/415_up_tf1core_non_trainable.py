@@ -1,0 +1,9 @@
+# Port of TF legacy_tf_layers/core_test.py DenseTest.testNonTrainable: trainable=False makes kernel and bias non-trainable (not in
+# the trainable collection).
+import tensorflow.compat.v1 as tf
+tf.disable_v2_behavior()
+from tensorflow.python.layers import core as core_layers
+
+dense = core_layers.Dense(2, trainable=False, name="my_dense")
+inputs = tf.random_uniform((5, 2), seed=1)
+_ = dense(inputs)

@@ -1,0 +1,8 @@
+# Port of TF legacy_tf_layers/convolutional_test.py SeparableConv2DTest.testCreateSeparableConv2DIntegerKernelSize: integer kernel_size 3: depthwise (3, 3, 4, 1).
+import tensorflow.compat.v1 as tf
+tf.disable_v2_behavior()
+from tensorflow.python.layers import convolutional as conv_layers
+
+images = tf.random_uniform((5, 7, 9, 4))
+layer = conv_layers.SeparableConv2D(32, 3)
+output = layer.apply(images)

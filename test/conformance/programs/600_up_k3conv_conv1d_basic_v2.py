@@ -1,0 +1,12 @@
+# Port of keras 3.15.1 keras/src/layers/convolutional/conv_test.py ConvBasicTest.test_conv1d_basic: Conv1D kernels and biases (4 parameter sets, one layer each,
+# built with build(input_shape) as run_layer_test does).
+import keras
+
+layer = keras.layers.Conv1D(filters=5, kernel_size=2, strides=1, padding='valid', data_format='channels_last', dilation_rate=1, groups=1)
+layer.build((3, 5, 4))
+layer = keras.layers.Conv1D(filters=6, kernel_size=2, strides=1, padding='same', data_format='channels_last', dilation_rate=(2,), groups=2)
+layer.build((3, 4, 4))
+layer = keras.layers.Conv1D(filters=6, kernel_size=2, strides=1, padding='causal', data_format='channels_last', dilation_rate=(2,), groups=2)
+layer.build((3, 4, 4))
+layer = keras.layers.Conv1D(filters=6, kernel_size=2, strides=(2,), padding='valid', data_format='channels_last', dilation_rate=1, groups=2)
+layer.build((3, 5, 4))
