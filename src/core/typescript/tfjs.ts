@@ -76,7 +76,10 @@ export function toSpec(init: TfjsInit, defaulted = false): InitializerSpec {
     case 'Identity': return { kind: 'identity', gain: numOr(c.gain, 1), ...base };
     case 'VarianceScaling': {
       const mode = c.mode === undefined ? 'fan_in' : c.mode === 'fanIn' ? 'fan_in' : c.mode === 'fanOut' ? 'fan_out' : c.mode === 'fanAvg' ? 'fan_avg' : null;
-      const distribution = c.distribution === undefined || c.distribution === 'normal' ? 'truncated_normal' : c.distribution === 'uniform' ? 'uniform' : null;
+      // TF.js's VarianceScaling.apply (tfjs-layers/src/initializers.ts): 'normal' draws a truncated normal, every
+      // other valid distribution ('uniform', and 'truncatedNormal' too) a uniform.
+      const distribution = c.distribution === undefined || c.distribution === 'normal' ? 'truncated_normal'
+        : c.distribution === 'uniform' || c.distribution === 'truncatedNormal' ? 'uniform' : null;
       if (mode === null || distribution === null) return { kind: 'unknown', reason: 'varianceScaling with a mode or distribution that is not known statically', ...base };
       return { kind: 'variance_scaling', scale: numOr(c.scale, 1), mode, distribution, seed, ...base };
     }
@@ -207,7 +210,7 @@ export const MERGE_LAYERS: ReadonlySet<string> = TFJS_MERGE_LAYERS;
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isInteger(v) ? v : null);
 
 /**
- * The batch input shape a layer config declares (batchInputShape, inputShape, inputDim; Embedding always):
+ * The batch input shape a layer config declares (batchInputShape, inputShape, Dense's inputDim; Embedding always):
  * undefined when it declares none, null when it gives one that is not known statically.
  */
 export function declaredInput(className: string, cfg: LayerConfig): Dim[] | null | undefined {
@@ -218,7 +221,7 @@ export function declaredInput(className: string, cfg: LayerConfig): Dim[] | null
     return s ? [typeof cfg.batchSize === 'number' ? cfg.batchSize : null, ...s] : null;
   }
   const row = tfjsRow(className);
-  if (cfg.inputDim != null && !row?.ownsInputDim) return [null, num(cfg.inputDim)];
+  if (cfg.inputDim != null && row?.tfjs?.readsInputDim) return [typeof cfg.batchSize === 'number' ? cfg.batchSize : null, num(cfg.inputDim)];
   const implicit = row?.tfjs?.implicitInput;
   return implicit ? implicit(new TfjsLayerConfig(cfg)) : undefined;
 }
