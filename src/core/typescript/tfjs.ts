@@ -56,6 +56,12 @@ function numOr(v: unknown, d: number): number | null {
   return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
 
+/** `args.x || DEFAULT` as TF.js's RandomUniform/RandomNormal/TruncatedNormal constructors read their numbers: 0 too
+ *  gives the default (tfjs-layers/src/initializers.ts). */
+function numOrFalsy(v: unknown, d: number): number | null {
+  return v === 0 || v === null ? d : numOr(v, d);
+}
+
 /**
  * The model's InitializerSpec (api 'tfjs') for a TF.js initializer with its defaults filled in. TF.js's
  * 'normal' variance scaling is a truncated normal with stddev sqrt(scale/n) and no 0.8796 correction; the
@@ -69,9 +75,9 @@ export function toSpec(init: TfjsInit, defaulted = false): InitializerSpec {
     case 'Zeros': return { kind: 'zeros', ...base };
     case 'Ones': return { kind: 'ones', ...base };
     case 'Constant': return { kind: 'constant', value: typeof c.value === 'number' ? c.value : null, ...base };
-    case 'RandomNormal': return { kind: 'random_normal', mean: numOr(c.mean, 0), stddev: numOr(c.stddev, 0.05), seed, ...base };
-    case 'TruncatedNormal': return { kind: 'truncated_normal', mean: numOr(c.mean, 0), stddev: numOr(c.stddev, 0.05), seed, ...base };
-    case 'RandomUniform': return { kind: 'random_uniform', minval: numOr(c.minval, -0.05), maxval: numOr(c.maxval, 0.05), seed, ...base };
+    case 'RandomNormal': return { kind: 'random_normal', mean: numOrFalsy(c.mean, 0), stddev: numOrFalsy(c.stddev, 0.05), seed, ...base };
+    case 'TruncatedNormal': return { kind: 'truncated_normal', mean: numOrFalsy(c.mean, 0), stddev: numOrFalsy(c.stddev, 0.05), seed, ...base };
+    case 'RandomUniform': return { kind: 'random_uniform', minval: numOrFalsy(c.minval, -0.05), maxval: numOrFalsy(c.maxval, 0.05), seed, ...base };
     case 'Orthogonal': return { kind: 'orthogonal', gain: numOr(c.gain, 1), seed, ...base };
     case 'Identity': return { kind: 'identity', gain: numOr(c.gain, 1), ...base };
     case 'VarianceScaling': {

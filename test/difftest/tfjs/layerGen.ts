@@ -25,8 +25,8 @@ export function initializer(r: Rng, twoD: boolean): Lit {
   // Every tf.initializers factory but zeros() and ones() takes a config object (TF.js's typings require it).
   const f = (name: string, args: string): Code => new Code(`tf.initializers.${name}(${args ? `{ ${args} }` : name === 'zeros' || name === 'ones' ? '' : '{}'})`);
   switch (k) {
-    case 0: return f('randomNormal', withSeed(`mean: ${r.float(-1, 1)}, stddev: ${r.float(0.01, 2)}`));
-    case 1: return f('randomUniform', withSeed(`minval: ${r.float(-1, 0)}, maxval: ${r.float(0.01, 1)}`));
+    case 0: return f('randomNormal', withSeed(`mean: ${r.chance(0.2) ? 0 : r.float(-1, 1)}, stddev: ${r.float(0.01, 2)}`));
+    case 1: return f('randomUniform', withSeed(`minval: ${r.chance(0.2) ? 0 : r.float(-1, 0)}, maxval: ${r.float(0.01, 1)}`));
     case 2: return f('truncatedNormal', withSeed(`stddev: ${r.float(0.01, 1)}`));
     case 3: return f('constant', `value: ${r.float(-2, 2)}`);
     case 4: {

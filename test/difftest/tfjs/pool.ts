@@ -1,6 +1,8 @@
 // A pool of TF.js worker processes (scripts/difftest/tfjs/worker.mjs) that record programs with the real
 // @tensorflow/tfjs in parallel. A program that does not answer within the timeout kills its worker (a new one
-// takes its place) and is recorded as a crash. Contract: run() resolves once per program, in any order.
+// takes its place) and is recorded as a crash; a worker that exits mid-program gets the program again once on a
+// fresh worker. Workers are replaced every RECYCLE programs (each reload of TF.js's layers package keeps the old
+// one alive in tfjs-core's registries). Contract: run() resolves once per program, in any order.
 
 import { fork, type ChildProcess } from 'child_process';
 import * as fs from 'fs';
@@ -21,15 +23,20 @@ export function findTfjs(dir?: string): string | null {
   return null;
 }
 
+/** Programs a worker runs before it is replaced. */
+const RECYCLE = 150;
+
 interface Job {
   file: string;
   dir: string;
+  retried?: boolean;
   resolve: (r: TfjsRecord) => void;
 }
 
 interface Slot {
   child: ChildProcess;
   ready: boolean;
+  runs: number;
   job?: Job;
   timer?: NodeJS.Timeout;
 }
@@ -58,14 +65,21 @@ export class TfjsPool {
 
   private spawn(): Slot {
     const child = fork(WORKER, [this.tfjsDir], { stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
-    const slot: Slot = { child, ready: false };
+    const slot: Slot = { child, ready: false, runs: 0 };
     child.on('message', (m: { ready?: boolean; rec?: TfjsRecord }) => {
       if (m.ready) slot.ready = true;
       if (m.rec && slot.job) this.finish(slot, m.rec);
       this.pump();
     });
     child.on('exit', () => {
-      if (slot.job) this.finish(slot, { crash: 'the TF.js worker exited' });
+      slot.ready = false;
+      const job = slot.job;
+      if (job && !job.retried) {
+        clearTimeout(slot.timer);
+        slot.job = undefined;
+        job.retried = true;
+        this.queue.unshift(job);
+      } else if (job) this.finish(slot, { crash: 'the TF.js worker exited' });
       const i = this.slots.indexOf(slot);
       if (i >= 0 && !this.shut) this.slots[i] = this.spawn();
     });
@@ -77,6 +91,10 @@ export class TfjsPool {
     clearTimeout(slot.timer);
     slot.job = undefined;
     job.resolve(rec);
+    if (++slot.runs >= RECYCLE && slot.ready) {
+      slot.ready = false;
+      slot.child.kill();
+    }
   }
 
   private pump(): void {

@@ -50,6 +50,9 @@ function sequential(r: Rng, names: NameState): SequentialBlock {
   if (style === 'layers') for (const l of layers) delete l.repeat;
   const b: SequentialBlock = { kind: 'sequential', style, input, inputShape, layers };
   if (r.chance(0.1)) b.compile = r.pick(['adam', 'sgd', 'adamax']);
+  if (input === 'inputShape' && r.chance(0.15)) b.batchSize = r.int(1, 16);
+  if (r.chance(0.12)) b.builder = r.int(1, 3);
+  for (const l of layers) if (r.chance(0.12)) l.predeclared = true;
   return b;
 }
 
@@ -85,6 +88,17 @@ function functional(r: Rng, names: NameState): FunctionalBlock {
 }
 
 function variable(r: Rng, names: NameState): VarSpec {
+  if (r.chance(0.06)) {
+    const factory = r.pick(['train.adam', 'train.adamax']);
+    return { factory, shape: [], args: r.chance(0.5) ? [r.pick([0.01, 0.001, 0.1]), r.pick([0.8, 0.9])] : [] };
+  }
+  if (r.chance(0.06)) {
+    const rows = r.int(1, 3);
+    const cols = r.int(1, 3);
+    const v: VarSpec = { factory: 'tensor2d', shape: [], args: [Array.from({ length: rows }, () => Array.from({ length: cols }, () => r.float(-2, 2)))] };
+    if (r.chance(0.5)) v.name = `w${names.next++}`;
+    return v;
+  }
   const shape = Array.from({ length: r.int(0, 3) }, () => r.int(1, 5));
   const factory = r.pick(['zeros', 'ones', 'fill', 'randomNormal', 'randomUniform', 'truncatedNormal', 'scalar', 'tensor1d']);
   const v: VarSpec = { factory, shape, args: [] };

@@ -18,7 +18,7 @@ function helper(s: LayerSpec, id: string): [string[], string] {
 }
 
 function inputExtra(b: SequentialBlock): Record<string, Lit> {
-  if (b.input === 'inputShape') return { inputShape: b.inputShape };
+  if (b.input === 'inputShape') return b.batchSize ? { inputShape: b.inputShape, batchSize: b.batchSize } : { inputShape: b.inputShape };
   if (b.input === 'batchInputShape') return { batchInputShape: [null, ...b.inputShape] };
   if (b.input === 'inputDim') return { inputDim: b.inputShape[0]! };
   return {};
@@ -27,12 +27,15 @@ function inputExtra(b: SequentialBlock): Record<string, Lit> {
 function sequential(b: SequentialBlock, k: number): string[] {
   const pre: string[] = [];
   const calls = b.layers.map((l, j) => {
+    let call = layerCall(l, j === 0 ? inputExtra(b) : {});
     if (l.viaHelper && j > 0) {
-      const [decl, call] = helper(l, `make${k}_${j}`);
+      const [decl, c] = helper(l, `make${k}_${j}`);
       pre.push(...decl);
-      return call;
+      call = c;
     }
-    return layerCall(l, j === 0 ? inputExtra(b) : {});
+    if (!l.predeclared || l.repeat) return call;
+    pre.push(`const layer${k}_${j} = ${call};`);
+    return `layer${k}_${j}`;
   });
   const m = `model${k}`;
   const first = b.input === 'inputLayer' ? [`tf.layers.inputLayer({ inputShape: ${lit(b.inputShape)} })`] : [];
@@ -47,7 +50,9 @@ function sequential(b: SequentialBlock, k: number): string[] {
     });
   }
   if (b.compile) out.push(`${m}.compile({ optimizer: '${b.compile}', loss: 'meanSquaredError' });`);
-  return out;
+  if (!b.builder) return out;
+  const builds = Array.from({ length: b.builder }, () => `buildModel${k}()`).join(', ');
+  return [`function buildModel${k}() {`, ...out.map((l) => `  ${l}`), `  return ${m};`, '}', `const models${k} = [${builds}];`];
 }
 
 function functional(b: FunctionalBlock, k: number): string[] {
@@ -74,6 +79,7 @@ function functional(b: FunctionalBlock, k: number): string[] {
 
 /** `tf.zeros([2, 3])` (`shape` is the source of the shape). */
 function value(v: VarSpec, shape: string): string {
+  if (v.factory === 'tensor2d') return `tf.tensor2d(${lit(v.args[0]!)})`;
   if (v.factory === 'scalar') return `tf.scalar(${lit(v.args[0]!)})`;
   if (v.factory === 'tensor1d') return `tf.tensor1d(${lit(v.args[0]!)})`;
   return `tf.${v.factory}(${[shape, ...v.args.map(lit)].join(', ')})`;
@@ -88,6 +94,10 @@ function variableCall(v: VarSpec, val: string, name: string | undefined): string
 function variables(b: VariablesBlock, k: number): string[] {
   const out: string[] = [];
   b.vars.forEach((v, j) => {
+    if (v.factory.startsWith('train.')) {
+      out.push(`const opt${k}_${j} = tf.${v.factory}(${v.args.map(lit).join(', ')});`);
+      return;
+    }
     if (!v.loop) {
       out.push(`const v${k}_${j} = ${variableCall(v, value(v, lit(v.shape)), v.name === undefined ? undefined : `'${v.name}'`)};`);
       return;

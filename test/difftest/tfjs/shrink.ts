@@ -35,6 +35,7 @@ function layerEdits(l: LayerSpec): ((x: LayerSpec) => void)[] {
   for (const k of Object.keys(l.opts)) if (!REQUIRED.has(k) || l.factory === 'activation') out.push((x) => delete x.opts[k]);
   if (l.repeat) out.push((x) => delete x.repeat);
   if (l.viaHelper) out.push((x) => delete x.viaHelper);
+  if (l.predeclared) out.push((x) => delete x.predeclared);
   if (l.inner) for (const k of Object.keys(l.inner.opts)) if (!REQUIRED.has(k)) out.push((x) => delete x.inner!.opts[k]);
   return out;
 }
@@ -77,6 +78,8 @@ function* blockEdits(p: Program, i: number): Generator<Program> {
   }
   if ('compile' in b && b.compile) yield* edit((x) => delete (x as typeof b).compile);
   if (b.kind === 'sequential') {
+    if (b.builder) yield* edit((x) => delete (x as typeof b).builder);
+    if (b.batchSize) yield* edit((x) => delete (x as typeof b).batchSize);
     if (b.style === 'layers') yield* edit((x) => ((x as typeof b).style = 'add'));
     if (b.input !== 'inputShape') yield* edit((x) => ((x as typeof b).input = 'inputShape'));
   } else {

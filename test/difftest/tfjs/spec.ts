@@ -18,10 +18,13 @@ export interface LayerSpec {
   viaHelper?: boolean;
   /** Added this many times in a `for` loop (sequential models only). */
   repeat?: number;
+  /** Made into a `const` before the model is (its name counter is taken then), added later. */
+  predeclared?: boolean;
 }
 
 export interface VarSpec {
-  /** `tf.zeros(shape)`, `tf.randomNormal(shape, mean, std)`, ...: the factory and its arguments after the shape. */
+  /** `tf.zeros(shape)`, `tf.randomNormal(shape, mean, std)`, ...: the factory and its arguments after the shape;
+   *  `train.adam` / `train.adamax`: an optimizer made with `args` (its variables are created by the constructor). */
   factory: string;
   shape: number[];
   args: Lit[];
@@ -41,6 +44,10 @@ export interface SequentialBlock {
   inputShape: number[];
   layers: LayerSpec[];
   compile?: string;
+  /** The first layer's batchSize (with inputShape). */
+  batchSize?: number;
+  /** Built by a helper function `buildModelK()` called this many times. */
+  builder?: number;
 }
 
 /** A merge of two dense branches over the current tensor (`add`, `concatenate`, ...). */
