@@ -78,6 +78,7 @@ function conv(r: Rng, names: NameState, factory: string, rank: number): LayerSpe
     if (factory === 'separableConv2d' && r.chance(0.3)) o['pointwiseInitializer'] = initializer(r, false);
     if (r.chance(0.2)) o['useBias'] = false;
   } else kernelBias(r, o, 'kernelInitializer', false);
+  if (r.chance(0.1)) o['dataFormat'] = 'channelsLast';
   common(r, names, o, true);
   return { factory, opts: o };
 }
@@ -87,6 +88,7 @@ function pool(r: Rng, names: NameState, factory: string, rank: number): LayerSpe
   if (r.chance(0.6)) o['poolSize'] = sizes(r, rank, 1, 3);
   if (r.chance(0.3)) o['strides'] = sizes(r, rank, 1, 2);
   if (r.chance(0.4)) o['padding'] = r.pick(['valid', 'same']);
+  if (r.chance(0.1)) o['dataFormat'] = 'channelsLast';
   common(r, names, o, false);
   return { factory, opts: o };
 }

@@ -53,6 +53,9 @@ function sequential(r: Rng, names: NameState): SequentialBlock {
   if (input === 'inputShape' && r.chance(0.15)) b.batchSize = r.int(1, 16);
   if (r.chance(0.12)) b.builder = r.int(1, 3);
   for (const l of layers) if (r.chance(0.12)) l.predeclared = true;
+  // An input shape on a later layer: Sequential.add ignores it (the layer is applied to the previous output).
+  for (const l of layers.slice(1)) if (r.chance(0.04)) l.opts = { inputShape: randomInputShape(r), ...l.opts };
+  if (r.chance(0.1)) b.name = `seq${names.next++}`;
   return b;
 }
 

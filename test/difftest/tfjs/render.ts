@@ -40,10 +40,11 @@ function sequential(b: SequentialBlock, k: number): string[] {
   const m = `model${k}`;
   const first = b.input === 'inputLayer' ? [`tf.layers.inputLayer({ inputShape: ${lit(b.inputShape)} })`] : [];
   const out = [...pre];
+  const named = b.name ? `  name: '${b.name}',` : null;
   if (b.style === 'layers') {
-    out.push(`const ${m} = tf.sequential({`, '  layers: [', ...[...first, ...calls].map((c) => `    ${c},`), '  ],', '});');
+    out.push(`const ${m} = tf.sequential({`, ...(named ? [named] : []), '  layers: [', ...[...first, ...calls].map((c) => `    ${c},`), '  ],', '});');
   } else {
-    out.push(`const ${m} = tf.sequential();`, ...first.map((c) => `${m}.add(${c});`));
+    out.push(b.name ? `const ${m} = tf.sequential({ name: '${b.name}' });` : `const ${m} = tf.sequential();`, ...first.map((c) => `${m}.add(${c});`));
     b.layers.forEach((l, j) => {
       if (l.repeat) out.push(`for (let i = 0; i < ${l.repeat}; i++) {`, `  ${m}.add(${calls[j]});`, '}');
       else out.push(`${m}.add(${calls[j]});`);

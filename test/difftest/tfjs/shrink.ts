@@ -79,6 +79,7 @@ function* blockEdits(p: Program, i: number): Generator<Program> {
   if ('compile' in b && b.compile) yield* edit((x) => delete (x as typeof b).compile);
   if (b.kind === 'sequential') {
     if (b.builder) yield* edit((x) => delete (x as typeof b).builder);
+    if (b.name) yield* edit((x) => delete (x as typeof b).name);
     if (b.batchSize) yield* edit((x) => delete (x as typeof b).batchSize);
     if (b.style === 'layers') yield* edit((x) => ((x as typeof b).style = 'add'));
     if (b.input !== 'inputShape') yield* edit((x) => ((x as typeof b).input = 'inputShape'));

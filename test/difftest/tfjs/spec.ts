@@ -46,6 +46,8 @@ export interface SequentialBlock {
   compile?: string;
   /** The first layer's batchSize (with inputShape). */
   batchSize?: number;
+  /** The model's own name (`tf.sequential({name})`). */
+  name?: string;
   /** Built by a helper function `buildModelK()` called this many times. */
   builder?: number;
 }
