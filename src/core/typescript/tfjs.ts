@@ -103,6 +103,12 @@ export function toSnakeCase(name: string): string {
   return s[0] !== '_' ? s : `private${s}`;
 }
 
+/** tfjs-layers' isValidTensorName (src/common.ts), checked by getScopedTensorName/getUniqueTensorName for layer
+ *  weights and symbolic tensors (an input `<layer>_input`, a layer's output named after the layer). */
+export function checkTensorName(name: string): void {
+  if (!/^[A-Za-z0-9][-A-Za-z0-9._/]*$/.test(name)) throw new TfjsRaise('Error', `Not a valid tensor name: '${name}'`);
+}
+
 /** Process-wide TF.js naming state of one program run (getUid counters, getUniqueTensorName's map, engine ids). */
 export class TfjsNaming {
   private uids = new Map<string, number>();
@@ -121,6 +127,7 @@ export class TfjsNaming {
   }
 
   uniqueTensorName(scoped: string): string {
+    checkTensorName(scoped);
     const index = this.tensorNames.get(scoped) ?? 0;
     this.tensorNames.set(scoped, index + 1);
     if (index > 0) {

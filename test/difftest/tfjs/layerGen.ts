@@ -45,7 +45,8 @@ function common(r: Rng, names: NameState, o: Record<string, Lit>, activation: bo
   if (activation && r.chance(0.3)) o['activation'] = r.pick(ACTIVATIONS);
   if (r.chance(0.15)) {
     const dup = names.used.length && r.chance(0.1);
-    const name = dup ? r.pick(names.used) : `l${names.next++}_${r.pick(['a', 'dense', 'x', 'conv', 'rnn'])}`;
+    const odd = r.chance(0.1) ? r.pick(['/sub', '.v2', '-x', ' sp', '_']) : '';
+    const name = dup ? r.pick(names.used) : `l${names.next++}_${r.pick(['a', 'dense', 'x', 'conv', 'rnn'])}${odd}`;
     names.used.push(name);
     o['name'] = name;
   }

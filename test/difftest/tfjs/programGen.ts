@@ -38,7 +38,7 @@ function chain(r: Rng, names: NameState, x: Shape, n: number, first: LayerSpec[]
 function sequential(r: Rng, names: NameState): SequentialBlock {
   const embed = r.chance(0.12);
   const inputShape = embed ? [r.int(2, 8)] : randomInputShape(r);
-  const kinds: InputKind[] = ['inputShape', 'inputShape', 'batchInputShape', 'inputLayer'];
+  const kinds: InputKind[] = ['inputShape', 'inputShape', 'batchInputShape', 'inputLayer', 'inputLayerBatch'];
   const first = embed ? [embeddingFirst(r, names, inputShape[0]!)] : [];
   const { layers } = chain(r, names, inputShape, r.int(1, 5), first);
   // Only Dense takes `inputDim` (DenseLayerArgs; other layers ignore it).
@@ -56,6 +56,7 @@ function sequential(r: Rng, names: NameState): SequentialBlock {
   // An input shape on a later layer: Sequential.add ignores it (the layer is applied to the previous output).
   for (const l of layers.slice(1)) if (r.chance(0.04)) l.opts = { inputShape: randomInputShape(r), ...l.opts };
   if (r.chance(0.1)) b.name = `seq${names.next++}`;
+  if (input.startsWith('inputLayer') && r.chance(0.3)) b.inputLayerName = `in${names.next++}`;
   return b;
 }
 
@@ -86,6 +87,7 @@ function functional(r: Rng, names: NameState): FunctionalBlock {
   }
   const b: FunctionalBlock = { kind: 'functional', inputShape, batchShape: r.chance(0.3), steps };
   if (r.chance(0.15)) b.inputName = `in${names.next++}`;
+  if (cur.length === 1 && r.chance(0.25)) b.second = r.int(1, 4);
   if (r.chance(0.1)) b.compile = r.pick(['adam', 'sgd']);
   return b;
 }
@@ -114,7 +116,7 @@ function variable(r: Rng, names: NameState): VarSpec {
   if (r.chance(0.3)) v.trainable = r.chance(0.5);
   if (r.chance(0.6)) {
     const dup = names.used.length && r.chance(0.05);
-    v.name = dup ? r.pick(names.used) : `w${names.next++}`;
+    v.name = dup ? r.pick(names.used) : `w${names.next++}${r.chance(0.1) ? r.pick(['/sub', ':0', '.v', ' sp']) : ''}`;
     names.used.push(v.name);
   }
   if (r.chance(0.1)) v.dtype = r.pick(['float32', 'int32']);

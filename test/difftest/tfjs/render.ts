@@ -38,7 +38,9 @@ function sequential(b: SequentialBlock, k: number): string[] {
     return `layer${k}_${j}`;
   });
   const m = `model${k}`;
-  const first = b.input === 'inputLayer' ? [`tf.layers.inputLayer({ inputShape: ${lit(b.inputShape)} })`] : [];
+  const ilName: Record<string, Lit> = b.inputLayerName ? { name: b.inputLayerName } : {};
+  const first = b.input === 'inputLayer' ? [`tf.layers.inputLayer(${lit({ inputShape: b.inputShape, ...ilName })})`]
+    : b.input === 'inputLayerBatch' ? [`tf.layers.inputLayer(${lit({ batchInputShape: [null, ...b.inputShape], ...ilName })})`] : [];
   const out = [...pre];
   const named = b.name ? `  name: '${b.name}',` : null;
   if (b.style === 'layers') {
@@ -73,7 +75,11 @@ function functional(b: FunctionalBlock, k: number): string[] {
       out.push(`${h} = ${call}.apply(${h}) ${ST};`);
     } else out.push(`${h} = ${layerCall(s)}.apply(${h}) ${ST};`);
   });
-  out.push(`const model${k} = tf.model({ inputs: in${k}, outputs: ${h} });`);
+  if (b.second) {
+    out.splice(1, 0, `const in${k}b = tf.input({ shape: [${b.second}] });`);
+    out.push(`${h} = tf.layers.concatenate().apply([${h}, in${k}b]) ${ST};`, `${h} = tf.layers.dense({ units: 2 }).apply(${h}) ${ST};`);
+  }
+  out.push(`const model${k} = tf.model({ inputs: ${b.second ? `[in${k}, in${k}b]` : `in${k}`}, outputs: ${h} });`);
   if (b.compile) out.push(`model${k}.compile({ optimizer: '${b.compile}', loss: 'meanSquaredError' });`);
   return out;
 }
@@ -135,7 +141,7 @@ export function valid(p: Program): boolean {
       else if (isShared(s)) cur = s.shared.opts['units'] === cur[cur.length - 1] ? cur : null;
       else cur = outputShape(s, cur);
     }
-    if (!cur) return false;
+    if (!cur || (b.kind === 'functional' && b.second && cur.length !== 1)) return false;
   }
   return true;
 }

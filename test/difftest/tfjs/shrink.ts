@@ -80,12 +80,14 @@ function* blockEdits(p: Program, i: number): Generator<Program> {
   if (b.kind === 'sequential') {
     if (b.builder) yield* edit((x) => delete (x as typeof b).builder);
     if (b.name) yield* edit((x) => delete (x as typeof b).name);
+    if (b.inputLayerName) yield* edit((x) => delete (x as typeof b).inputLayerName);
     if (b.batchSize) yield* edit((x) => delete (x as typeof b).batchSize);
     if (b.style === 'layers') yield* edit((x) => ((x as typeof b).style = 'add'));
     if (b.input !== 'inputShape') yield* edit((x) => ((x as typeof b).input = 'inputShape'));
   } else {
     if (b.inputName) yield* edit((x) => delete (x as typeof b).inputName);
     if (b.batchShape) yield* edit((x) => ((x as typeof b).batchShape = false));
+    if (b.second) yield* edit((x) => delete (x as typeof b).second);
   }
   const layers = b.kind === 'sequential' ? b.layers : b.steps;
   for (let j = 0; j < layers.length; j++) {

@@ -35,7 +35,7 @@ export interface VarSpec {
   loop?: number;
 }
 
-export type InputKind = 'inputShape' | 'batchInputShape' | 'inputDim' | 'inputLayer' | 'none';
+export type InputKind = 'inputShape' | 'batchInputShape' | 'inputDim' | 'inputLayer' | 'inputLayerBatch' | 'none';
 
 export interface SequentialBlock {
   kind: 'sequential';
@@ -46,6 +46,8 @@ export interface SequentialBlock {
   compile?: string;
   /** The first layer's batchSize (with inputShape). */
   batchSize?: number;
+  /** The name of its `tf.layers.inputLayer` (input 'inputLayer' / 'inputLayerBatch'). */
+  inputLayerName?: string;
   /** The model's own name (`tf.sequential({name})`). */
   name?: string;
   /** Built by a helper function `buildModelK()` called this many times. */
@@ -69,6 +71,8 @@ export interface FunctionalBlock {
   batchShape: boolean;
   inputName?: string;
   steps: FunctionalStep[];
+  /** A second input of this many features, concatenated with a rank-1 result and fed to a dense layer of 2. */
+  second?: number;
   compile?: string;
 }
 

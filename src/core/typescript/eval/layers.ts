@@ -5,7 +5,7 @@
 import type * as ts from 'typescript';
 import type { Dim, VariableInfo } from '../../model';
 import {
-  buildLayer, duplicateNameMessage, expectedLastDim, FIRST_LAYER_NEEDS_INPUT, initFromString, MERGE_LAYERS, mergeOutput, TfjsRaise, toSpec,
+  buildLayer, checkTensorName, duplicateNameMessage, expectedLastDim, FIRST_LAYER_NEEDS_INPUT, initFromString, MERGE_LAYERS, mergeOutput, TfjsRaise, toSpec,
   type WeightDef,
 } from '../tfjs';
 import { classEnv } from './calls';
@@ -115,12 +115,16 @@ export function seqAdd(m: Machine, model: Model, l0: Value, site: ts.CallExpress
   }
   if (model.layers.length === 0) {
     if (l.input === undefined) throw new TfjsRaise('ValueError', FIRST_LAYER_NEEDS_INPUT);
+    // Sequential.add makes the input `<layer>_input` (a symbolic tensor: its name is checked) before the layer is built.
+    if (l.className !== 'InputLayer') checkTensorName(`${l.name}_input`);
     model.layers.push(l);
     model.output = m.build(l, l.input, site);
+    if (l.className !== 'InputLayer') checkTensorName(l.name);
     return;
   }
   model.layers.push(l);
   model.output = m.build(l, model.output, site);
+  checkTensorName(l.name);
 }
 
 /**
@@ -143,11 +147,13 @@ function apply(m: Machine, l: Layer, a: Value[], site: ts.CallExpression): Value
     const xs = Array.isArray(a[0]) ? a[0] : [];
     if (!xs.every((x) => x instanceof Sym)) return UNKNOWN;
     l.built = true;
+    checkTensorName(l.name);
     return new Sym(mergeOutput(l.className, l.cfg, (xs as Sym[]).map((x) => x.shape)), l, xs as Sym[]);
   }
   const x = Array.isArray(a[0]) && a[0].length === 1 ? a[0][0] : a[0];
   if (x instanceof Sym) {
     const out = m.build(l, x.shape, site);
+    checkTensorName(l.name); // the output symbolic tensor is named after the layer
     return new Sym(out, l, [x]);
   }
   if (x instanceof Tensor) m.build(l, x.shape, site);
