@@ -1,109 +1,18 @@
 // TF.js conformance: each test/conformance/tfjs/expected/<program>.json records what real TensorFlow.js 4.22
 // did with test/conformance/tfjs/programs/<program>.ts (scripts/conformance/generate-tfjs.mjs). The TypeScript
 // analyzer runs on the same program, without TF.js, and must agree on the raised error, the variables' names in
-// creation order, shape, dtype, trainable, initializer distribution and source line.
+// creation order, shape, dtype, trainable, initializer distribution and source line (the comparator: tfjsCompare.ts).
 
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { expectedDistribution, type Distribution } from '../../src/core/initializers';
-import type { ProgramResult } from '../../src/core/model';
 import { createTypeScriptAnalyzer } from '../../src/core/typescript/analyzer';
 import { fsHost } from '../../src/host/node';
+import { compareTfjs, type Expected } from './tfjsCompare';
 
 const ROOT = path.resolve(__dirname, '../../../test/conformance/tfjs');
 const PROGRAMS = path.join(ROOT, 'programs');
 const EXPECTED = path.join(ROOT, 'expected');
-
-interface ExpectedVariable {
-  name: string;
-  shape: number[];
-  dtype: string;
-  trainable: boolean;
-  init: { family: string; [k: string]: unknown };
-  /** 1-based line in the entry program, `"_helper.ts:12"` in a helper module, or null. */
-  line: number | string | null;
-}
-
-interface Expected {
-  program: string;
-  tfjs: string;
-  variables: ExpectedVariable[];
-  error: { type: string; message: string; line: number | null } | null;
-}
-
-const PARAMS: Record<string, string[]> = {
-  uniform: ['minval', 'maxval'], normal: ['mean', 'stddev'], truncated_normal: ['mean', 'stddev'], orthogonal: ['gain'], identity: ['gain'],
-};
-
-function near(e: number, a: unknown): boolean {
-  return typeof a === 'number' && (e === a || Math.abs(e - a) <= 1e-6 * Math.max(Math.abs(e), Math.abs(a)));
-}
-
-/** Point masses as one value per element (zeros ≡ const 0, ones ≡ const 1); null for random families. */
-function points(d: { family: string; value?: unknown }, n: number): unknown[] | null {
-  if (d.family === 'zeros') return new Array(n).fill(0);
-  if (d.family === 'ones') return new Array(n).fill(1);
-  if (d.family === 'const') return Array.isArray(d.value) ? d.value.flat(10) : new Array(n).fill(d.value);
-  return null;
-}
-
-function compareInit(e: ExpectedVariable['init'], a: Distribution, n: number): string | null {
-  const ep = points(e, n);
-  const ap = points(a as { family: string; value?: unknown }, n);
-  const msg = `init expected ${JSON.stringify(e)}, got ${JSON.stringify(a)}`;
-  if (ep || ap) {
-    if (!ep || !ap || ep.length !== ap.length) return msg;
-    return ep.every((x, i) => typeof x === 'number' && near(x, ap[i])) ? null : msg;
-  }
-  if (e.family !== a.family) return msg;
-  for (const k of PARAMS[e.family] ?? []) if (!near(e[k] as number, (a as unknown as Record<string, unknown>)[k])) return msg;
-  return null;
-}
-
-/** Whether the analyzer's location is the recorded line (a number: in the entry; `"rel/path.ts:12"`: a helper). */
-function sameLine(expected: number | string, file: string, line: number, entry: string): boolean {
-  if (typeof expected === 'number') return line === expected && path.resolve(file) === path.resolve(entry);
-  const cut = expected.lastIndexOf(':');
-  return line === Number(expected.slice(cut + 1)) && path.resolve(file) === path.join(PROGRAMS, expected.slice(0, cut));
-}
-
-function compare(exp: Expected, r: ProgramResult, entry: string): string[] {
-  const out: string[] = [];
-  const raising = r.diagnostics.find((d) => d.raises);
-  if (exp.error && !raising) out.push(`error: TF.js raised ${exp.error.type} at ${exp.error.line}: ${exp.error.message}; analyzer reports none`);
-  else if (!exp.error && raising) out.push(`error: TF.js raised nothing; analyzer says ${raising.raises!.type} at ${raising.line}: ${raising.raises!.message}`);
-  else if (exp.error && raising) {
-    if (raising.raises!.type !== exp.error.type) out.push(`error type: expected ${exp.error.type}, got ${raising.raises!.type}`);
-    if (raising.raises!.message !== exp.error.message) out.push(`error message: expected ${JSON.stringify(exp.error.message)}\n               got      ${JSON.stringify(raising.raises!.message)}`);
-    if (exp.error.line !== null && raising.line !== exp.error.line) out.push(`error line: expected ${exp.error.line}, got ${raising.line}`);
-  }
-  let actual = [...r.variables].sort((a, b) => a.order - b.order);
-  if (raising && typeof raising.order === 'number') actual = actual.filter((v) => v.order < raising.order!);
-  const en = exp.variables.map((v) => v.name);
-  const an = actual.map((v) => v.name);
-  if (JSON.stringify(en) !== JSON.stringify(an)) {
-    out.push(`names: expected ${en.length}, got ${an.length}`);
-    for (let i = 0; i < Math.max(en.length, an.length); i++) out.push(`  ${en[i] === an[i] ? ' ' : '!'} #${i} expected ${en[i] ?? '-'}${en[i] === an[i] ? '' : `   got ${an[i] ?? '-'}`}`);
-  }
-  for (let i = 0; i < Math.min(exp.variables.length, actual.length); i++) {
-    const e = exp.variables[i]!;
-    const a = actual[i]!;
-    if (e.name !== a.name) continue;
-    const d: string[] = [];
-    if (JSON.stringify(e.shape) !== JSON.stringify(a.shape)) d.push(`shape expected ${JSON.stringify(e.shape)}, got ${JSON.stringify(a.shape)}`);
-    if (e.dtype !== a.dtype) d.push(`dtype expected ${e.dtype}, got ${a.dtype}`);
-    if (e.trainable !== a.trainable) d.push(`trainable expected ${e.trainable}, got ${a.trainable}`);
-    if (e.init.family !== 'unknown') {
-      const shape = (a.shape ?? []).map((x) => x ?? 0);
-      const c = compareInit(e.init, expectedDistribution(a.initializer, shape), shape.reduce((x, y) => x * y, 1));
-      if (c) d.push(`${c} from ${JSON.stringify(a.initializer)}`);
-    }
-    if (e.line !== null && !sameLine(e.line, a.location.file, a.location.line, entry)) d.push(`line expected ${e.line}, got ${path.relative(PROGRAMS, a.location.file)}:${a.location.line}`);
-    if (d.length) out.push(`${e.name}: ${d.join('; ')}`);
-  }
-  return out;
-}
 
 function expectations(): Expected[] {
   if (!fs.existsSync(EXPECTED)) return [];
@@ -131,7 +40,7 @@ describe('conformance with TensorFlow.js 4.22', function () {
     it(exp.program, function () {
       const entry = path.join(PROGRAMS, exp.program);
       const r = analyzer.analyze(entry, fsHost());
-      const diffs = compare(exp, r, entry);
+      const diffs = compareTfjs(exp, r, entry, PROGRAMS).map((d) => d.text);
       if (diffs.length) assert.fail(`${exp.program} differs from TF.js:\n    ${diffs.join('\n    ')}`);
       exact++;
     });

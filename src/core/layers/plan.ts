@@ -43,7 +43,7 @@ export function unsupported(row: LayerRow, c: ConfigReader): boolean {
   return !!u && u(rowConfig(row, c));
 }
 
-const initIn = (d: InitDecl, c: ConfigReader): PlannedInit => ({ key: d.key, dflt: at(d.dflt, c.framework) });
+const initIn = (d: InitDecl, c: ConfigReader): PlannedInit => ({ key: at(d.key, c.framework), dflt: at(d.dflt, c.framework) });
 
 function planSteps(steps: readonly BuildStep[], c: ConfigReader, x: Shape, more: BuildExtras, out: PlannedStep[]): void {
   const f = c.framework;

@@ -42,7 +42,7 @@ function withSpatial(c: ConfigReader, x: Dim[], rank: number, spatial: Dim[], ch
 /**
  * A convolution/pooling window's output length. Keras 3: floor((d - dk) / s) + 1 for 'valid' (unknown when not
  * positive), else ceil(d / s). TF1 (Keras 2's conv_output_length as the analyzer follows it): 'same' keeps d,
- * anything else is 'valid', then ceil(. / s). TF.js (convOutputLength): 'same' or 'valid', else unknown.
+ * anything else is 'valid', then ceil(. / s). TF.js (convOutputLength): 'same', else ('valid', 'causal') valid.
  */
 export function windowLength(f: Framework, d: Dim | undefined, k: Dim, s: Dim, dil: Dim, padding: string | null): Dim {
   if (d === null || d === undefined || k === null || s === null) return null;
@@ -55,7 +55,9 @@ export function windowLength(f: Framework, d: Dim | undefined, k: Dim, s: Dim, d
   }
   const dk = k + (k - 1) * (dl - 1);
   if (f === 'tf1') return Math.ceil((padding === 'same' ? d : d - dk + 1) / s);
-  const out = padding === 'same' ? d : padding === 'valid' ? d - dk + 1 : null;
+  // TF.js's convOutputLength (tfjs-layers/src/utils/conv_utils.ts): 'same' keeps d, every other mode its constructor
+  // accepts ('valid', and 'causal' too) takes the 'valid' length.
+  const out = padding === 'same' ? d : padding === 'valid' || padding === 'causal' ? d - dk + 1 : null;
   return out === null ? null : Math.floor((out + s - 1) / s);
 }
 

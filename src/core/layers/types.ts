@@ -76,8 +76,9 @@ export type MergeRule = (c: ConfigReader, xs: Dim[][]) => Shape;
 
 /** A weight's initializer: the config key that sets it and the default in each framework's own spelling. */
 export interface InitDecl {
-  /** The config key (Keras spelling); null: not configurable (the default always applies). */
-  readonly key: string | null;
+  /** The config key (Keras spelling); null: not configurable (the default always applies). Per framework when a
+   *  framework reads another key (TF.js's SeparableConv reads `depthwiseInitializer` for its pointwise kernel). */
+  readonly key: PerFw<string | null>;
   /** The default: Keras/TF1 names ('glorot_uniform'), TF.js identifiers ('glorotNormal'); null: TF1's variable-scope default. */
   readonly dflt: PerFw<string | null>;
 }
@@ -158,6 +159,9 @@ export interface TfjsColumn {
   readonly factory: string;
   /** The batch input shape the layer declares without inputShape/batchInputShape (Embedding: [null, inputLength]). */
   readonly implicitInput?: (c: ConfigReader) => Dim[];
+  /** The constructor turns `inputDim` into its batch input shape [batchSize, inputDim] (only Dense does; the base
+   *  Layer ignores inputDim: tfjs-layers/src/layers/core.ts). */
+  readonly readsInputDim?: true;
 }
 
 /** One layer class. The base rules are Keras 3's; `fw(...)` values and `ignores`/`unsupported` say where others differ. */

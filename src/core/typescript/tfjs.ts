@@ -58,6 +58,12 @@ function numOr(v: unknown, d: number): number | null {
   return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
 
+/** `args.x || DEFAULT` as TF.js's RandomUniform/RandomNormal/TruncatedNormal constructors read their numbers: 0 too
+ *  gives the default (tfjs-layers/src/initializers.ts). */
+function numOrFalsy(v: unknown, d: number): number | null {
+  return v === 0 || v === null ? d : numOr(v, d);
+}
+
 /**
  * The model's InitializerSpec (api 'tfjs') for a TF.js initializer with its defaults filled in. TF.js's
  * 'normal' variance scaling is a truncated normal with stddev sqrt(scale/n) and no 0.8796 correction; the
@@ -71,14 +77,17 @@ export function toSpec(init: TfjsInit, defaulted = false): InitializerSpec {
     case 'Zeros': return { kind: 'zeros', ...base };
     case 'Ones': return { kind: 'ones', ...base };
     case 'Constant': return { kind: 'constant', value: typeof c.value === 'number' ? c.value : null, ...base };
-    case 'RandomNormal': return { kind: 'random_normal', mean: numOr(c.mean, 0), stddev: numOr(c.stddev, 0.05), seed, ...base };
-    case 'TruncatedNormal': return { kind: 'truncated_normal', mean: numOr(c.mean, 0), stddev: numOr(c.stddev, 0.05), seed, ...base };
-    case 'RandomUniform': return { kind: 'random_uniform', minval: numOr(c.minval, -0.05), maxval: numOr(c.maxval, 0.05), seed, ...base };
+    case 'RandomNormal': return { kind: 'random_normal', mean: numOrFalsy(c.mean, 0), stddev: numOrFalsy(c.stddev, 0.05), seed, ...base };
+    case 'TruncatedNormal': return { kind: 'truncated_normal', mean: numOrFalsy(c.mean, 0), stddev: numOrFalsy(c.stddev, 0.05), seed, ...base };
+    case 'RandomUniform': return { kind: 'random_uniform', minval: numOrFalsy(c.minval, -0.05), maxval: numOrFalsy(c.maxval, 0.05), seed, ...base };
     case 'Orthogonal': return { kind: 'orthogonal', gain: numOr(c.gain, 1), seed, ...base };
     case 'Identity': return { kind: 'identity', gain: numOr(c.gain, 1), ...base };
     case 'VarianceScaling': {
       const mode = c.mode === undefined ? 'fan_in' : c.mode === 'fanIn' ? 'fan_in' : c.mode === 'fanOut' ? 'fan_out' : c.mode === 'fanAvg' ? 'fan_avg' : null;
-      const distribution = c.distribution === undefined || c.distribution === 'normal' ? 'truncated_normal' : c.distribution === 'uniform' ? 'uniform' : null;
+      // TF.js's VarianceScaling.apply (tfjs-layers/src/initializers.ts): 'normal' draws a truncated normal, every
+      // other valid distribution ('uniform', and 'truncatedNormal' too) a uniform.
+      const distribution = c.distribution === undefined || c.distribution === 'normal' ? 'truncated_normal'
+        : c.distribution === 'uniform' || c.distribution === 'truncatedNormal' ? 'uniform' : null;
       if (mode === null || distribution === null) return { kind: 'unknown', reason: 'varianceScaling with a mode or distribution that is not known statically', ...base };
       return { kind: 'variance_scaling', scale: numOr(c.scale, 1), mode, distribution, seed, ...base };
     }
@@ -95,6 +104,12 @@ export function toSpec(init: TfjsInit, defaulted = false): InitializerSpec {
 export function toSnakeCase(name: string): string {
   const s = name.replace(/(.)([A-Z][a-z0-9]+)/g, '$1_$2').replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
   return s[0] !== '_' ? s : `private${s}`;
+}
+
+/** tfjs-layers' isValidTensorName (src/common.ts), checked by getScopedTensorName/getUniqueTensorName for layer
+ *  weights and symbolic tensors (an input `<layer>_input`, a layer's output named after the layer). */
+export function checkTensorName(name: string): void {
+  if (!/^[A-Za-z0-9][-A-Za-z0-9._/]*$/.test(name)) throw new TfjsRaise('Error', `Not a valid tensor name: '${name}'`);
 }
 
 /** Process-wide TF.js naming state of one program run (getUid counters, getUniqueTensorName's map, engine ids). */
@@ -115,6 +130,7 @@ export class TfjsNaming {
   }
 
   uniqueTensorName(scoped: string): string {
+    checkTensorName(scoped);
     const index = this.tensorNames.get(scoped) ?? 0;
     this.tensorNames.set(scoped, index + 1);
     if (index > 0) {
@@ -210,7 +226,7 @@ export const MERGE_LAYERS: ReadonlySet<string> = TFJS_MERGE_LAYERS;
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isInteger(v) ? v : null);
 
 /**
- * The batch input shape a layer config declares (batchInputShape, inputShape, inputDim; Embedding always):
+ * The batch input shape a layer config declares (batchInputShape, inputShape, Dense's inputDim; Embedding always):
  * undefined when it declares none, null when it gives one that is not known statically.
  */
 export function declaredInput(className: string, cfg: LayerConfig): Dim[] | null | undefined {
@@ -221,7 +237,7 @@ export function declaredInput(className: string, cfg: LayerConfig): Dim[] | null
     return s ? [typeof cfg.batchSize === 'number' ? cfg.batchSize : null, ...s] : null;
   }
   const row = tfjsRow(className);
-  if (cfg.inputDim != null && !row?.ownsInputDim) return [null, num(cfg.inputDim)];
+  if (cfg.inputDim != null && row?.tfjs?.readsInputDim) return [typeof cfg.batchSize === 'number' ? cfg.batchSize : null, num(cfg.inputDim)];
   const implicit = row?.tfjs?.implicitInput;
   return implicit ? implicit(new TfjsLayerConfig(cfg)) : undefined;
 }

@@ -56,7 +56,12 @@ function depthwiseWeights(rank: number, separable: boolean): LayerRow['weights']
   const GLOROT_U = fw<string | null>('glorot_uniform', { tfjs: 'glorotUniform' });
   return [
     { name: 'depthwise_kernel', shape: depthwise, init: { key: 'depthwise_initializer', dflt: GLOROT_U } },
-    { name: 'pointwise_kernel', shape: (c, x) => [...Array<Dim>(rank).fill(1), outCh(c, x), c.int('filters')], init: { key: 'pointwise_initializer', dflt: GLOROT_U } },
+    {
+      name: 'pointwise_kernel', shape: (c, x) => [...Array<Dim>(rank).fill(1), outCh(c, x), c.int('filters')],
+      // TF.js 4.22's SeparableConv constructor (tfjs-layers/src/layers/convolutional.ts) sets its pointwise
+      // initializer from `config.depthwiseInitializer || DEFAULT_POINTWISE_INITIALIZER`: pointwiseInitializer is ignored.
+      init: { key: fw<string | null>('pointwise_initializer', { tfjs: 'depthwise_initializer' }), dflt: GLOROT_U },
+    },
     { name: 'bias', shape: filters, init: BIAS, when: USE_BIAS },
   ];
 }

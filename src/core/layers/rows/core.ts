@@ -17,7 +17,7 @@ const DENSE: LayerRow = {
   cls: 'Dense',
   keras: { params: ['units', 'activation', 'use_bias', 'kernel_initializer', 'bias_initializer'], draws: DRAWS_KB },
   tf1: { names: ['dense', 'fully_connected'], scope: 'dense', params: ['units'], aliases: TF1_KEYS },
-  tfjs: { factory: 'dense' },
+  tfjs: { factory: 'dense', readsInputDim: true },
   weights: [
     { name: 'kernel', shape: (c, x) => [last(x), c.int('units')], init: KERNEL },
     { name: 'bias', shape: (c) => [c.int('units')], init: BIAS, when: USE_BIAS },

@@ -5,7 +5,7 @@
 import type * as ts from 'typescript';
 import type { Dim, VariableInfo } from '../../model';
 import {
-  buildLayer, expectedLastDim, FIRST_LAYER_NEEDS_INPUT, initFromString, MERGE_LAYERS, mergeOutput, TfjsRaise, toSpec,
+  buildLayer, checkTensorName, duplicateNameMessage, expectedLastDim, FIRST_LAYER_NEEDS_INPUT, initFromString, MERGE_LAYERS, mergeOutput, TfjsRaise, toSpec,
   type WeightDef,
 } from '../tfjs';
 import { classEnv } from './calls';
@@ -110,16 +110,35 @@ export function seqAdd(m: Machine, model: Model, l0: Value, site: ts.CallExpress
   const l = l0 instanceof Obj && l0.layer ? l0.layer : l0;
   if (!(l instanceof Layer)) {
     model.output = null;
+    model.opaque = true;
     return;
   }
   if (model.layers.length === 0) {
     if (l.input === undefined) throw new TfjsRaise('ValueError', FIRST_LAYER_NEEDS_INPUT);
+    // Sequential.add makes the input `<layer>_input` (a symbolic tensor: its name is checked) before the layer is built.
+    if (l.className !== 'InputLayer') checkTensorName(`${l.name}_input`);
     model.layers.push(l);
     model.output = m.build(l, l.input, site);
+    if (l.className !== 'InputLayer') checkTensorName(l.name);
     return;
   }
   model.layers.push(l);
   model.output = m.build(l, model.output, site);
+  checkTensorName(l.name);
+}
+
+/**
+ * Sequential.build (tfjs-layers/src/models.ts), run by compile/summary/countParams: an empty model raises; else it
+ * makes a LayersModel of its layers, whose Container checks that layer names are unique — the input layer
+ * Sequential.add made for the first layer is named `<first layer>_input`.
+ */
+function seqBuild(model: Model): void {
+  if (model.opaque) return;
+  if (!model.layers.length) throw new TfjsRaise('TypeError', 'Sequential model cannot be built: model is empty. Add some layers first.');
+  const first = model.layers[0]!;
+  const names = model.layers.map((l) => l.name);
+  const dup = duplicateNameMessage(first.className === 'InputLayer' ? names : [`${first.name}_input`, ...names]);
+  if (dup) throw new TfjsRaise('RuntimeError', dup);
 }
 
 /** `layer.apply(x)`: merge layers on lists of symbolic tensors, others built on the input's shape. */
@@ -128,11 +147,13 @@ function apply(m: Machine, l: Layer, a: Value[], site: ts.CallExpression): Value
     const xs = Array.isArray(a[0]) ? a[0] : [];
     if (!xs.every((x) => x instanceof Sym)) return UNKNOWN;
     l.built = true;
+    checkTensorName(l.name);
     return new Sym(mergeOutput(l.className, l.cfg, (xs as Sym[]).map((x) => x.shape)), l, xs as Sym[]);
   }
   const x = Array.isArray(a[0]) && a[0].length === 1 ? a[0][0] : a[0];
   if (x instanceof Sym) {
     const out = m.build(l, x.shape, site);
+    checkTensorName(l.name); // the output symbolic tensor is named after the layer
     return new Sym(out, l, [x]);
   }
   if (x instanceof Tensor) m.build(l, x.shape, site);
@@ -159,12 +180,16 @@ export function modelMember(m: Machine, model: Model, k: string): Value {
   });
   if (k === 'build') return new Native('build', () => undefined);
   if (k === 'compile') return new Native(k, (a, site) => {
+    if (model.kind === 'sequential') seqBuild(model);
     // A string optimizer is made here (tfjs-layers getOptimizer: tf.train.<name>() with its defaults).
     const opt = a[0] instanceof Obj ? a[0].props.get('optimizer') : undefined;
     if (typeof opt === 'string') m.optimizer(opt.toLowerCase(), [], site);
     return undefined;
   });
-  if (k === 'summary') return new Native(k, () => undefined);
+  if (k === 'summary' || k === 'countParams') return new Native(k, () => {
+    if (model.kind === 'sequential') seqBuild(model);
+    return undefined;
+  });
   if (k === 'layers') return [...model.layers];
   return UNKNOWN;
 }

@@ -66,6 +66,8 @@ export class Sym {
 export class Model {
   layers: Layer[] = [];
   output: Dim[] | null = null;
+  /** Something not known statically was added (its layer list is incomplete). */
+  opaque = false;
   constructor(readonly kind: 'sequential' | 'functional', readonly name: string) {}
 }
 
