@@ -14,33 +14,38 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 /** Categories from most to least fundamental: a shrunk program keeps its first one. */
 export const CATEGORIES = ['crash', 'error', 'names', 'shape', 'dtype', 'trainable', 'collections', 'initializer', 'line'];
 
-export async function loadTools() {
+/** The analyzer and comparator from out/; `baseline`: another build's out/ whose analyzer is also compared. */
+export async function loadTools(baseline) {
   const out = path.join(ROOT, 'out');
   if (!fs.existsSync(path.join(out, 'test/conformance/compare.js'))) throw new Error('out/ is missing the comparator: run `npx tsc -b` first');
   const { loadAnalyzer, fsHost } = require(path.join(out, 'src/host/node.js'));
   const { compare } = require(path.join(out, 'test/conformance/compare.js'));
-  return { analyzer: await loadAnalyzer(), host: fsHost(), compare };
+  const tools = { analyzer: await loadAnalyzer(), host: fsHost(), compare };
+  if (baseline) tools.baseline = await require(path.join(path.resolve(baseline), 'src/host/node.js')).loadAnalyzer();
+  return tools;
+}
+
+function analyze(tools, analyzer, record, full) {
+  try {
+    return tools.compare(record, analyzer.analyze(full, tools.host), full);
+  } catch (e) {
+    return [{ category: 'crash', text: `analyzer threw: ${String(e && e.stack ? e.stack.split('\n').slice(0, 3).join(' ') : e)}` }];
+  }
 }
 
 /**
  * Runs `nodes` as `dir/file` in TF and the analyzer. Resolves to { skip } when TF's side failed (recorder crash
- * or timeout), else { cats: Set, diffs: [{category,text}], record }.
+ * or timeout), else { cats: Set, diffs: [{category,text}], record } (and baseCats with a baseline analyzer).
  */
 export async function check(tools, pool, dir, file, nodes) {
   const full = path.join(dir, file);
   fs.writeFileSync(full, render(nodes) + '\n');
-  const tfRun = pool.run(full);
-  let result = null;
-  let crash = null;
-  try {
-    result = tools.analyzer.analyze(full, tools.host);
-  } catch (e) {
-    crash = String(e && e.stack ? e.stack.split('\n').slice(0, 3).join(' ') : e);
-  }
-  const rec = await tfRun;
+  const rec = await pool.run(full);
   if (!rec.result) return { skip: rec.crash ?? 'no result' };
-  const diffs = crash ? [{ category: 'crash', text: `analyzer threw: ${crash}` }] : tools.compare(rec.result, result, full);
-  return { cats: new Set(diffs.map((d) => d.category)), diffs, record: rec.result };
+  const diffs = analyze(tools, tools.analyzer, rec.result, full);
+  const out = { cats: new Set(diffs.map((d) => d.category)), diffs, record: rec.result };
+  if (tools.baseline) out.baseCats = new Set(analyze(tools, tools.baseline, rec.result, full).map((d) => d.category));
+  return out;
 }
 
 export function primary(cats) {

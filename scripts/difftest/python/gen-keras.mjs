@@ -22,6 +22,7 @@ function common(ctx, kw, { bias = true, init = 'kernel_initializer' } = {}) {
   if (init && r.chance(0.3)) kw[init] = r.pick(INITS);
   if (bias && r.chance(0.1)) kw.bias_initializer = r.pick(['"ones"', '"zeros"', '"random_uniform"']);
   if (r.chance(0.08)) kw.trainable = 'False';
+  if (r.chance(0.05)) kw.dtype = r.pick(['"float64"', '"mixed_float16"']);
   if (r.chance(0.2)) {
     const base = r.pick(['fc', 'conv', 'norm', 'rnn', 'proj']);
     kw.name = `"${base}${ctx.names.has(base) && r.chance(0.7) ? ctx.names.size : ''}"`;
@@ -89,9 +90,10 @@ function recurrent(ctx, shape) {
 function normLayer(ctx, shape) {
   const { r } = ctx;
   const c = shape[shape.length - 1];
-  const kind = r.weighted([[3, 'BatchNormalization'], [2, 'LayerNormalization'], [c % 2 === 0 ? 1 : 0, 'GroupNormalization'], [0.5, 'UnitNormalization']]);
+  const kind = r.weighted([[3, 'BatchNormalization'], [2, 'LayerNormalization'], [c % 2 === 0 ? 1 : 0, 'GroupNormalization'], [0.5, 'UnitNormalization'], [0.5, 'RMSNormalization']]);
   const kw = {};
   if (kind === 'GroupNormalization') kw.groups = '2';
+  if (kind === 'RMSNormalization') return { cls: kind, args: [], kw: r.chance(0.3) ? { epsilon: '1e-3' } : {}, out: shape };
   if (kind !== 'UnitNormalization') {
     if (r.chance(0.2)) kw.center = 'False';
     if (r.chance(0.2)) kw.scale = 'False';
@@ -109,7 +111,7 @@ function layerFor(ctx, shape, functional) {
   const choices = [[4, 'dense'], [2, 'norm'], [1, 'shapeless']];
   if (rank >= 2 && rank <= 4) choices.push([4, 'conv'], [1.5, 'pool'], [1, 'flatten']);
   if (rank === 2) choices.push([3, 'rnn']);
-  if (rank === 2 && functional) choices.push([1, 'mha']);
+  if (rank === 2 && functional) choices.push([1, 'mha'], [0.5, 'attention']);
   if (rank === 1) choices.push([0.5, 'repeat'], [0.5, 'prelu']);
   const kind = r.weighted(choices);
   if (kind === 'dense') {
@@ -129,6 +131,11 @@ function layerFor(ctx, shape, functional) {
     if (r.chance(0.3)) kw.value_dim = String(r.int(1, 3));
     if (r.chance(0.3)) kw.use_bias = 'False';
     return { cls: 'MultiHeadAttention', args: [`num_heads=${r.int(1, 3)}`], kw, out: shape, selfAttention: true };
+  }
+  if (kind === 'attention') {
+    const cls = r.pick(['Attention', 'AdditiveAttention']);
+    const kw = r.chance(0.4) ? { use_scale: 'True' } : {};
+    return { cls, args: [], kw, out: shape, listCall: true };
   }
   return { cls: r.pick(['Dropout', 'Activation']), args: [r.pick(['0.5'])].map((a) => a), kw: {}, out: shape, fix: true };
 }
@@ -157,22 +164,44 @@ function stack(ctx, shape, n, functional) {
   return out;
 }
 
+/** An Embedding first layer over int token ids of length T: input shape [T], output [T, dim]. */
+function embeddingStart(ctx) {
+  const { r } = ctx;
+  const t = r.int(2, 6);
+  const dim = r.int(2, 6);
+  const kw = {};
+  if (r.chance(0.3)) kw.embeddings_initializer = r.pick(['"uniform"', '"normal"', '"zeros"', '"glorot_uniform"']);
+  if (r.chance(0.1)) kw.trainable = 'False';
+  return { input: [t], L: { cls: 'Embedding', args: [String(r.int(5, 50)), String(dim)], kw, out: [t, dim] } };
+}
+
+/** The model's input shape and first layers (an Embedding over int ids in some models). */
+function modelLayers(ctx, functional) {
+  const { r } = ctx;
+  if (r.chance(0.15)) {
+    const e = embeddingStart(ctx);
+    return { shape: e.input, ints: true, layers: [e.L, ...stack(ctx, e.L.out, r.int(0, 4), functional)] };
+  }
+  const shape = inputShape(r);
+  return { shape, ints: false, layers: stack(ctx, shape, r.int(1, 5), functional) };
+}
+
 function sequentialModel(ctx, m) {
   const { r, K } = ctx;
-  const shape = inputShape(r);
-  const layers = stack(ctx, shape, r.int(1, 5), false);
-  const style = r.weighted([[3, 'list'], [2, 'add'], [2, 'build'], [0.3, 'unbuilt']]);
+  const { shape, ints, layers } = modelLayers(ctx, false);
+  const dt = ints ? ', dtype="int32"' : '';
+  const style = r.weighted([[3, 'list'], [2, 'add'], [ints ? 0 : 2, 'build'], [0.3, 'unbuilt']]);
   const name = r.chance(0.2) ? `"net${m}"` : undefined;
   const v = `model${m}`;
   if (style === 'add') {
-    return [stmt(call(`${v} = ${K}Sequential`, [], { name })), stmt(`${v}.add(${K}Input(shape=${tuple(shape)}))`),
+    return [stmt(call(`${v} = ${K}Sequential`, [], { name })), stmt(`${v}.add(${K}Input(shape=${tuple(shape)}${dt}))`),
       ...layers.map((L) => stmt({ ...layerText(ctx, L), fn: `${v}.add(${K}layers.${L.cls}`, tail: ')' }))];
   }
   const items = layers.map((L) => {
     const c = layerText(ctx, L);
     return `${c.fn}(${c.args.map((a) => a.text).join(', ')})`;
   });
-  if (style === 'list') items.unshift(`${K}Input(shape=${tuple(shape)})`);
+  if (style === 'list') items.unshift(`${K}Input(shape=${tuple(shape)}${dt})`);
   const out = [stmt(call(`${v} = ${K}Sequential`, [`[${items.join(', ')}]`], { name }))];
   if (style === 'build') out.push(stmt(`${v}.build((None, ${shape.join(', ')}))`));
   return out;
@@ -180,18 +209,25 @@ function sequentialModel(ctx, m) {
 
 function functionalModel(ctx, m) {
   const { r, K } = ctx;
-  const shape = inputShape(r);
-  const layers = stack(ctx, shape, r.int(1, 5), true);
+  const { shape, ints, layers } = modelLayers(ctx, true);
   const inp = `inp${m}`;
-  const out = [stmt(call(`${inp} = ${K}Input`, [], { shape: tuple(shape), name: r.chance(0.2) ? `"in${m}"` : undefined }))];
+  const out = [stmt(call(`${inp} = ${K}Input`, [], { shape: tuple(shape), dtype: ints ? '"int32"' : undefined, name: r.chance(0.2) ? `"in${m}"` : undefined }))];
   let x = inp;
   layers.forEach((L, k) => {
     const y = `h${m}_${k}`;
-    out.push(stmt({ ...layerText(ctx, L), tail: L.selfAttention ? `(${x}, ${x})` : `(${x})`, fn: `${y} = ${K}layers.${L.cls}` }));
+    out.push(stmt({ ...layerText(ctx, L), tail: L.selfAttention ? `(${x}, ${x})` : L.listCall ? `([${x}, ${x}])` : `(${x})`, fn: `${y} = ${K}layers.${L.cls}` }));
     x = y;
   });
   out.push(stmt(call(`model${m} = ${K}Model`, [inp, x], { name: r.chance(0.2) ? `"fn${m}"` : undefined })));
   return out;
+}
+
+/** An eager tf.Variable, sometimes under a name scope (eager names are not made unique). */
+function eagerVariable(ctx, m) {
+  const { r } = ctx;
+  const v = stmt(call(`var${m} = tf.Variable`, [r.pick(['tf.zeros([3])', 'tf.ones([2, 2])', '1.5', 'tf.random.normal([4], stddev=0.5)'])],
+    { name: r.chance(0.7) ? `"${r.pick(['step', 'scale', 'w'])}"` : undefined, trainable: r.chance(0.3) ? 'False' : undefined }));
+  return r.chance(0.3) ? stmt('with tf.name_scope("outer")', [v]) : v;
 }
 
 /** A whole Keras 3 program (eager) as statement nodes. */
@@ -202,6 +238,9 @@ export function kerasProgram(r) {
   if (K === 'keras.') head.push(stmt('import keras', null, true));
   const body = [];
   const models = r.weighted([[6, 1], [2, 2], [0.5, 3]]);
-  for (let m = 0; m < models; m++) body.push(...(r.chance(0.5) ? sequentialModel(ctx, m) : functionalModel(ctx, m)));
+  for (let m = 0; m < models; m++) {
+    if (r.chance(0.2)) body.push(eagerVariable(ctx, m));
+    body.push(...(r.chance(0.5) ? sequentialModel(ctx, m) : functionalModel(ctx, m)));
+  }
   return [...head, ...body];
 }

@@ -1,4 +1,4 @@
-// `node scripts/difftest/python/run.mjs --n 2000 --seed S [--jobs 2] [--shrink K|all|0] [--save] [--show K]`:
+// `node scripts/difftest/python/run.mjs --n 2000 --seed S [--jobs 2] [--shrink K|all|0] [--save] [--baseline out/]`:
 // generates N random TensorFlow programs from seed S, runs each under real TensorFlow (long-lived workers,
 // needs /tmp/tf or $DIFFTEST_PYTHON) and the analyzer (out/, so `npx tsc -b` first), prints a table of
 // mismatches by category, shrinks mismatches and with --save records the shrunk ones as conformance fixtures.
@@ -30,6 +30,7 @@ function parseArgs(argv) {
     else if (a === '--show') o.show = Number(v());
     else if (a === '--kind') o.kind = v();
     else if (a === '--keep') o.keep = true;
+    else if (a === '--baseline') o.baseline = v();
     else if (a === '--lang') { if (v() !== 'python') throw new Error('this runner is --lang python'); }
     else throw new Error(`unknown argument ${a}`);
   }
@@ -50,16 +51,16 @@ function signature(res) {
   return `${cat}: ${first.replace(/\d+(\.\d+)?/g, '#').replace(/"[^"]*"/g, '"…"').slice(0, 140)}`;
 }
 
-function table(o, rows, ms) {
+function table(o, rows, ms, key = 'cats', label = 'analyzer') {
   const byCat = new Map(CATEGORIES.map((c) => [c, 0]));
   let bad = 0;
   for (const r of rows) {
-    if (!r.cats || !r.cats.size) continue;
+    if (!r[key] || !r[key].size) continue;
     bad++;
-    for (const c of r.cats) byCat.set(c, byCat.get(c) + 1);
+    for (const c of r[key]) byCat.set(c, byCat.get(c) + 1);
   }
   const skipped = rows.filter((r) => r.skip).length;
-  const lines = [`difftest python: n=${o.n} seed=${o.seed} in ${(ms / 1000).toFixed(0)} s — ${bad} mismatching programs, ${rows.length - bad - skipped} exact, ${skipped} skipped (TF side failed)`];
+  const lines = [`difftest python (${label}): n=${o.n} seed=${o.seed} in ${(ms / 1000).toFixed(0)} s — ${bad} mismatching programs, ${rows.length - bad - skipped} exact, ${skipped} skipped (TF side failed)`];
   lines.push('| category | programs |', '|---|---|');
   for (const [c, k] of byCat) lines.push(`| ${c} | ${k} |`);
   return lines.join('\n');
@@ -124,14 +125,14 @@ async function shrinkAll(o, tools, pool, dir, bad) {
 async function main() {
   const o = parseArgs(process.argv.slice(2));
   const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), `difftest-py-${o.seed}-`)));
-  const tools = await loadTools();
+  const tools = await loadTools(o.baseline);
   const pool = new Pool(dir, o.jobs);
   await pool.ready();
   const t0 = Date.now();
   const rows = await runAll(o, tools, pool, dir);
   const ms = Date.now() - t0;
   const bad = rows.filter((r) => r.cats && r.cats.size);
-  const summary = table(o, rows, ms);
+  const summary = (o.baseline ? `${table(o, rows, ms, 'baseCats', `baseline ${o.baseline}`)}\n\n` : '') + table(o, rows, ms);
   console.log(summary);
   if (bad.length) await shrinkAll(o, tools, pool, dir, bad);
   console.log(`\n${summary}`);

@@ -297,8 +297,10 @@ export class KerasLayers {
       return cur;
     }
     if (x.t === 'list' || x.t === 'tuple') {
-      // Merge and attention layers take a list of tensors.
-      return { t: 'tensor', shape: kerasMergeShape(l.kind, l.config, x.items.map((v) => this.tf.tensors.shapeOfValue(v))), dtype: 'float32' };
+      // Merge and attention layers take a list of tensors; attention layers build on the query's shape.
+      const shapes = x.items.map((v) => this.tf.tensors.shapeOfValue(v));
+      if (!l.built && kerasRow(l.kind)?.weights?.length) buildLayer(this.host, l, shapes[0] ?? null, site);
+      return { t: 'tensor', shape: kerasMergeShape(l.kind, l.config, shapes), dtype: 'float32' };
     }
     if (l.kind === 'Functional') {
       // A functional model called on a new input: its outputs' shape (one output followed).
@@ -356,6 +358,7 @@ export class KerasLayers {
       reuseOf: (v) => tf.scoping.reuseOf(v),
       variableScope: (args, site, opScope) => tf.scoping.variableScope(args, site, opScope),
       getVariable: (args, site, local) => tf.vars.getVariable(args, site, local),
+      raise: (site, type, message, code) => tf.diag.raise(site, type, message, code),
     };
   }
 }

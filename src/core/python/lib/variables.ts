@@ -4,6 +4,7 @@
 import type { SyntaxNode as Node } from '../ast';
 import { padConstant, tooManyConstants, tensorRepr, isLiteral, literalAsTensor, containsUnknown, shapeOf, shapeValue, dtypeOf, collectionsList, partitionerOf, fullShapeOfParts } from './convert';
 import { type NewVariable } from './layerBuild';
+import { initializerShapeError } from './initializers';
 import type { SeedInfo } from '../../model';
 import type { InitializerSpec, Shape } from '../../model';
 import { dtypeSize } from '../../model';
@@ -233,9 +234,9 @@ export class Variables {
       const limit = Math.sqrt(3 / Math.max(1, inputSize)) * Math.sqrt(Number(initSpec.scale ?? 1));
       initSpec = { kind: 'random_uniform', minval: -limit, maxval: limit, seed: initSpec.seed ?? null, api: 'v1', note: 'uniform_unit_scaling_initializer' };
     }
-    const tooMany = tooManyConstants(initSpec, shape);
+    const tooMany = tooManyConstants(initSpec, shape) ?? initializerShapeError(initSpec, shape, false);
     if (tooMany) {
-      this.tf.diag.raise(site, 'ValueError', tooMany, 'constant-too-many-values');
+      this.tf.diag.raise(site, 'ValueError', tooMany, 'initializer-shape');
       return unknown();
     }
     initSpec = padConstant(initSpec, shape);
