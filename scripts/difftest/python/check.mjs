@@ -14,11 +14,14 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 /** Categories from most to least fundamental: a shrunk program keeps its first one. */
 export const CATEGORIES = ['crash', 'error', 'names', 'shape', 'dtype', 'trainable', 'collections', 'initializer', 'line'];
 
-/** The analyzer and comparator from out/; `baseline`: another build's out/ whose analyzer is also compared. */
-export async function loadTools(baseline) {
+/**
+ * The analyzer and comparator from out/; `baseline`: another build's out/ whose analyzer is also compared;
+ * `analyzerOut`: take the analyzer itself from another build (to shrink and save what an older build got wrong).
+ */
+export async function loadTools(baseline, analyzerOut) {
   const out = path.join(ROOT, 'out');
   if (!fs.existsSync(path.join(out, 'test/conformance/compare.js'))) throw new Error('out/ is missing the comparator: run `npx tsc -b` first');
-  const { loadAnalyzer, fsHost } = require(path.join(out, 'src/host/node.js'));
+  const { loadAnalyzer, fsHost } = require(path.join(analyzerOut ? path.resolve(analyzerOut) : out, 'src/host/node.js'));
   const { compare } = require(path.join(out, 'test/conformance/compare.js'));
   const tools = { analyzer: await loadAnalyzer(), host: fsHost(), compare };
   if (baseline) tools.baseline = await require(path.join(path.resolve(baseline), 'src/host/node.js')).loadAnalyzer();

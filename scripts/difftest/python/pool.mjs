@@ -3,6 +3,7 @@
 // exceeds the timeout is killed and replaced, and the request resolves { crash: 'timeout' }.
 
 import { spawn } from 'child_process';
+import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath } from 'url';
 
@@ -86,6 +87,18 @@ export class Pool {
         }, this.timeoutMs);
         w.proc.stdin.write(JSON.stringify({ id, path: job.file }) + '\n');
       }, () => {});
+    }
+  }
+
+  /** CPU seconds (user + system) the live workers have used, from /proc (Linux); null elsewhere. */
+  cpuSeconds() {
+    try {
+      return this.workers.reduce((a, w) => {
+        const f = fs.readFileSync(`/proc/${w.proc.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        return a + (Number(f[11]) + Number(f[12])) / 100;
+      }, 0);
+    } catch {
+      return null;
     }
   }
 

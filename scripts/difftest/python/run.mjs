@@ -1,4 +1,4 @@
-// `node scripts/difftest/python/run.mjs --n 2000 --seed S [--jobs 2] [--shrink K|all|0] [--save] [--baseline out/]`:
+// `node scripts/difftest/python/run.mjs --n 2000 --seed S [--jobs 2] [--shrink K|all|0] [--save] [--baseline D] [--analyzer D]`:
 // generates N random TensorFlow programs from seed S, runs each under real TensorFlow (long-lived workers,
 // needs /tmp/tf or $DIFFTEST_PYTHON) and the analyzer (out/, so `npx tsc -b` first), prints a table of
 // mismatches by category, shrinks mismatches and with --save records the shrunk ones as conformance fixtures.
@@ -31,6 +31,8 @@ function parseArgs(argv) {
     else if (a === '--kind') o.kind = v();
     else if (a === '--keep') o.keep = true;
     else if (a === '--baseline') o.baseline = v();
+    else if (a === '--analyzer') o.analyzer = v();
+    else if (a === '--budget') o.budget = Number(v());
     else if (a === '--lang') { if (v() !== 'python') throw new Error('this runner is --lang python'); }
     else throw new Error(`unknown argument ${a}`);
   }
@@ -61,6 +63,7 @@ function table(o, rows, ms, key = 'cats', label = 'analyzer') {
   }
   const skipped = rows.filter((r) => r.skip).length;
   const lines = [`difftest python (${label}): n=${o.n} seed=${o.seed} in ${(ms / 1000).toFixed(0)} s — ${bad} mismatching programs, ${rows.length - bad - skipped} exact, ${skipped} skipped (TF side failed)`];
+  if (o.cpu) lines.push(o.cpu);
   lines.push('| category | programs |', '|---|---|');
   for (const [c, k] of byCat) lines.push(`| ${c} | ${k} |`);
   return lines.join('\n');
@@ -76,7 +79,7 @@ function saveFixture(o, item, shrunk) {
   const num = String(nextFixtureNumber()).padStart(3, '0');
   const file = `${num}_difftest_${cat}_s${o.seed}_p${item.i}.py`;
   const why = shrunk.diffs[0]?.text.replace(/\s+/g, ' ').slice(0, 150) ?? '';
-  const text = `# Differential test (seed ${o.seed}, program ${item.i}, shrunk): found ${why}\n${render(shrunk.nodes)}\n`;
+  const text = `# Differential-test fixture (scripts/difftest/python, seed ${o.seed}, program ${item.i}, shrunk).\n# The analyzer differed from TensorFlow here: ${why}\n${render(shrunk.nodes)}\n`;
   fs.writeFileSync(path.join(PROGRAMS, file), text);
   const r = spawnSync(PYTHON, [path.join(ROOT, 'scripts/conformance/generate.py'), num], { stdio: 'inherit' });
   console.log(`saved ${file}${r.status ? ' (recording failed)' : ''}`);
@@ -106,12 +109,12 @@ async function shrinkAll(o, tools, pool, dir, bad) {
     groups.get(s).push(r);
   }
   const limit = o.shrink === 'all' ? Infinity : Number(o.shrink);
-  const picked = o.shrink === 'all' ? bad : [...groups.values()].map((g) => g[0]).slice(0, limit);
+  const picked = o.shrink === 'all' ? bad : [...groups.values()].sort((a, b) => b.length - a.length).map((g) => g[0]).slice(0, limit);
   console.log(`\n${groups.size} distinct mismatch signatures; shrinking ${picked.length}`);
   for (const [sig, g] of [...groups].sort((a, b) => b[1].length - a[1].length)) console.log(`  ${String(g.length).padStart(4)}  p${g[0].i}  ${sig}`);
   const done = [];
   for (const item of picked) {
-    const s = await shrink(tools, pool, dir, `p${item.i}`, item.nodes, item, { jobs: o.jobs });
+    const s = await shrink(tools, pool, dir, `p${item.i}`, item.nodes, item, { jobs: o.jobs, budget: o.budget ?? 400 });
     done.push({ item, s });
     const count = groups.get(signature(item))?.length ?? 1;
     console.log(`\n--- program ${item.i} (${item.family}, ${count} alike, ${s.checks} checks) ${[...item.cats].join(',')}`);
@@ -125,12 +128,15 @@ async function shrinkAll(o, tools, pool, dir, bad) {
 async function main() {
   const o = parseArgs(process.argv.slice(2));
   const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), `difftest-py-${o.seed}-`)));
-  const tools = await loadTools(o.baseline);
+  const tools = await loadTools(o.baseline, o.analyzer);
   const pool = new Pool(dir, o.jobs);
   await pool.ready();
   const t0 = Date.now();
   const rows = await runAll(o, tools, pool, dir);
   const ms = Date.now() - t0;
+  const cpu = pool.cpuSeconds();
+  const node = process.cpuUsage();
+  o.cpu = `CPU: TF workers ${cpu === null ? '?' : cpu.toFixed(0)} s, analyzer ${((node.user + node.system) / 1e6).toFixed(0)} s`;
   const bad = rows.filter((r) => r.cats && r.cats.size);
   const summary = (o.baseline ? `${table(o, rows, ms, 'baseCats', `baseline ${o.baseline}`)}\n\n` : '') + table(o, rows, ms);
   console.log(summary);

@@ -191,6 +191,7 @@ export class KerasLayers {
         l.batchShape = il.pendingInputShape;
       }
     } else return; // Keras raises: only layers can be added (not followed)
+    if (item.t === 'layer' && this.duplicateInSequential(layers.items, item.l.id, site)) return;
     if (input !== undefined) {
       const prev = l.batchShape;
       if (prev !== undefined) {
@@ -204,6 +205,17 @@ export class KerasLayers {
     layers.items.push(item);
     l.built = false;
     if (rebuild) this.sequentialRebuild(l, site);
+  }
+
+  /** Sequential.add's `_is_layer_name_unique` check (keras/src/models/sequential.py): raises on a taken name. */
+  private duplicateInSequential(items: readonly Value[], id: number, site: CallSite): boolean {
+    const name = this.tf.reg.layers.get(id)?.name;
+    if (!name || name.includes('?')) return false;
+    const taken = items.some((v) => v.t === 'layer' && v.l.id !== id && this.tf.reg.layers.get(v.l.id)?.name === name);
+    if (taken) {
+      this.tf.diag.raise(site, 'ValueError', `All layers added to a Sequential model should have unique names. Name '${name}' is already the name of a layer in this model. Update the \`name\` argument to pass a unique name.`, 'duplicate-layer-name');
+    }
+    return taken;
   }
 
   /** Keras's `Sequential._maybe_rebuild`: builds when the input is known (an InputLayer, or a first model with an input shape). */
