@@ -175,11 +175,23 @@ def main():
 # Child side: instrument TensorFlow, run one program, describe what it created.
 
 def child_main(program, out_path):
+    programs_dir = os.path.realpath(os.getcwd())
+    record = make_recorder(programs_dir)
+    result = record(os.path.join(programs_dir, program), program)
+    with open(out_path, 'w', encoding='utf8') as f:
+        json.dump(result, f)
+
+
+def make_recorder(programs_dir, fast=False):
+    """Instruments TensorFlow once (this process) and returns record(entry, program) -> result dict.
+
+    record() runs one program file and describes what it created; it may be called many times (the
+    difftest worker does, after a fresh default graph and a cleared Keras session per program). With
+    fast=True (the difftest worker) the initial values are evaluated in one session per graph, with
+    single-threaded pools and no Grappler rewrites: the same kernels, less session set-up."""
     import runpy
     import traceback
 
-    programs_dir = os.path.realpath(os.getcwd())
-    entry = os.path.join(programs_dir, program)
     if programs_dir not in sys.path:
         sys.path.insert(0, programs_dir)
 
@@ -188,7 +200,7 @@ def child_main(program, out_path):
     from tensorflow.python.framework import ops as tf_ops
     from tensorflow.python.ops import variable_v1, variables as tf_variables
 
-    state = {'suppress': 0, 'graph_entered': False}
+    state = {'suppress': 0, 'graph_entered': False, 'entry': None}
     records = []  # dicts: kind ('tf'|'keras'), obj, line, eager, traced(init dist or None)
 
     def user_line(frames):
@@ -196,7 +208,7 @@ def child_main(program, out_path):
         for fr in reversed(frames):
             fn = os.path.realpath(fr.filename)
             if fn.startswith(programs_dir + os.sep):
-                if fn == entry:
+                if fn == state['entry']:
                     return fr.lineno
                 return '%s:%d' % (os.path.relpath(fn, programs_dir).replace(os.sep, '/'), fr.lineno)
         return None
@@ -326,7 +338,18 @@ def child_main(program, out_path):
             stack.extend(i.op for i in op.inputs)
         return out
 
+    sessions = {}  # fast mode: graph id -> (graph, Session), closed after each program
+
+    def fast_session(g):
+        if id(g) not in sessions:
+            cfg = tf.compat.v1.ConfigProto(inter_op_parallelism_threads=1, intra_op_parallelism_threads=1)
+            cfg.graph_options.rewrite_options.disable_meta_optimizer = True
+            sessions[id(g)] = (g, tf.compat.v1.Session(graph=g, config=cfg))
+        return sessions[id(g)][1]
+
     def run(g, fetch, feeds=None):
+        if fast:
+            return fast_session(g).run(fetch, feed_dict=feeds or {})
         with tf.compat.v1.Session(graph=g) as s:
             return s.run(fetch, feed_dict=feeds or {})
 
@@ -434,77 +457,86 @@ def child_main(program, out_path):
             state['suppress'] -= 1
         return describe_init(t, t.graph)
 
-    # ---- run the program ------------------------------------------------------------------------
-    error = None
-    sys.argv = [entry]
-    try:
-        runpy.run_path(entry, run_name='__main__')
-    except SystemExit:
-        pass
-    except BaseException as exc:  # noqa: BLE001 - we record what TensorFlow raised
-        msg = str(exc)
-        cut = msg.find('Originally defined at:')
-        if cut >= 0:
-            msg = msg[:cut]
-        tb = traceback.extract_tb(exc.__traceback__)
-        error = {'type': type(exc).__name__, 'message': msg.strip(), 'line': user_line(tb)}
+    def record(entry, program):
+        del records[:]
+        origins.clear()
+        state['graph_entered'] = False
+        state['entry'] = entry
+        # ---- run the program ------------------------------------------------------------------------
+        error = None
+        sys.argv = [entry]
+        try:
+            runpy.run_path(entry, run_name='__main__')
+        except SystemExit:
+            pass
+        except BaseException as exc:  # noqa: BLE001 - we record what TensorFlow raised
+            msg = str(exc)
+            cut = msg.find('Originally defined at:')
+            if cut >= 0:
+                msg = msg[:cut]
+            tb = traceback.extract_tb(exc.__traceback__)
+            error = {'type': type(exc).__name__, 'message': msg.strip(), 'line': user_line(tb)}
 
-    eager_end = tf.executing_eagerly()
+        eager_end = tf.executing_eagerly()
 
-    # ---- describe the variables -----------------------------------------------------------------
-    keras_backing = {}
-    for rec in records:
-        if rec['kind'] == 'keras':
-            backing = getattr(rec['obj'], '_value', None)
-            if backing is not None:
-                keras_backing[id(backing)] = rec
-    by_id = {id(rec['obj']): rec for rec in records if rec['kind'] == 'tf'}
+        # ---- describe the variables -----------------------------------------------------------------
+        keras_backing = {}
+        for rec in records:
+            if rec['kind'] == 'keras':
+                backing = getattr(rec['obj'], '_value', None)
+                if backing is not None:
+                    keras_backing[id(backing)] = rec
+        by_id = {id(rec['obj']): rec for rec in records if rec['kind'] == 'tf'}
 
-    variables = []
-    any_graph = False
-    for rec in records:
-        obj = rec['obj']
-        if rec['kind'] == 'tf' and id(obj) in keras_backing:
-            continue  # reported through its Keras variable
-        if rec['kind'] == 'keras':
-            backing = getattr(obj, '_value', None)
-            trec = by_id.get(id(backing)) if backing is not None else None
-            eager = trec['eager'] if trec else rec['eager']
-            if not eager:
+        variables = []
+        any_graph = False
+        for rec in records:
+            obj = rec['obj']
+            if rec['kind'] == 'tf' and id(obj) in keras_backing:
+                continue  # reported through its Keras variable
+            if rec['kind'] == 'keras':
+                backing = getattr(obj, '_value', None)
+                trec = by_id.get(id(backing)) if backing is not None else None
+                eager = trec['eager'] if trec else rec['eager']
+                if not eager:
+                    any_graph = True
+                init = init_of(trec)
+                if obj.path.endswith('seed_generator_state'):
+                    # Keras seeds its SeedGenerator state from Python's random module: differs per run.
+                    init = {'family': 'unknown', '_why': 'Keras seed generator state (random per run)'}
+                shape = [None if d is None else int(d) for d in obj.shape]
+                line = rec['line'] if rec['line'] is not None else (trec['line'] if trec else None)
+                collections = graph_collections(backing) if (backing is not None and not eager) else None
+                # Keras 3 names a variable by its path (layer/…/weight). The backing tf.Variable's own name
+                # can differ (graph mode follows the v1 name scopes: scope/dense/kernel; a subclassed model
+                # in eager mode drops the layer: two_layer/kernel); it is kept as tf_name when it differs.
+                d = entry_dict(obj.path, shape, str(obj.dtype), bool(obj.trainable), collections, init, line)
+                if backing is not None and getattr(backing, 'name', None):
+                    tf_name = backing.name[:-2] if backing.name.endswith(':0') else backing.name
+                    if tf_name != obj.path:
+                        d['tf_name'] = tf_name
+                variables.append(d)
+                continue
+            if not rec['eager']:
                 any_graph = True
-            init = init_of(trec)
-            if obj.path.endswith('seed_generator_state'):
-                # Keras seeds its SeedGenerator state from Python's random module: differs per run.
-                init = {'family': 'unknown', '_why': 'Keras seed generator state (random per run)'}
-            shape = [None if d is None else int(d) for d in obj.shape]
-            line = rec['line'] if rec['line'] is not None else (trec['line'] if trec else None)
-            collections = graph_collections(backing) if (backing is not None and not eager) else None
-            # Keras 3 names a variable by its path (layer/…/weight). The backing tf.Variable's own name
-            # can differ (graph mode follows the v1 name scopes: scope/dense/kernel; a subclassed model
-            # in eager mode drops the layer: two_layer/kernel); it is kept as tf_name when it differs.
-            d = entry_dict(obj.path, shape, str(obj.dtype), bool(obj.trainable), collections, init, line)
-            if backing is not None and getattr(backing, 'name', None):
-                tf_name = backing.name[:-2] if backing.name.endswith(':0') else backing.name
-                if tf_name != obj.path:
-                    d['tf_name'] = tf_name
-            variables.append(d)
-            continue
-        if not rec['eager']:
-            any_graph = True
-        variables.append(entry_dict(obj.name[:-2] if obj.name.endswith(':0') else obj.name,
-                                    shape_of(obj), obj.dtype.base_dtype.name, bool(obj.trainable),
-                                    None if rec['eager'] else graph_collections(obj),
-                                    init_of(rec), rec['line']))
+            variables.append(entry_dict(obj.name[:-2] if obj.name.endswith(':0') else obj.name,
+                                        shape_of(obj), obj.dtype.base_dtype.name, bool(obj.trainable),
+                                        None if rec['eager'] else graph_collections(obj),
+                                        init_of(rec), rec['line']))
 
-    result = {
-        'program': program,
-        'tensorflow': tf.__version__,
-        'mode': 'v1' if (any_graph or not eager_end or (state['graph_entered'] and not variables)) else 'v2',
-        'variables': variables,
-        'error': error,
-    }
-    with open(out_path, 'w', encoding='utf8') as f:
-        json.dump(result, f)
+        for _g, sess in sessions.values():
+            sess.close()
+        sessions.clear()
+        result = {
+            'program': program,
+            'tensorflow': tf.__version__,
+            'mode': 'v1' if (any_graph or not eager_end or (state['graph_entered'] and not variables)) else 'v2',
+            'variables': variables,
+            'error': error,
+        }
+        return result
+
+    return record
 
 
 def snap(x):

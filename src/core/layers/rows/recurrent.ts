@@ -6,7 +6,7 @@
 import { attentionMerge, channels, convOutput, kernelSize, last, mul, product } from '../shapes';
 import { fw, type BuildStep, type ConfigReader, type Dim, type LayerRow, type OutputRule, type PerFw, type Rule, type Shape, type SpecialInit, type SublayerDecl } from '../types';
 import { CONV } from './conv';
-import { BIAS, DRAWS_KB, DRAWS_RNN, KERNEL, RECURRENT, SEED_GEN, USE_BIAS } from './common';
+import { BIAS, DRAWS_KB, DRAWS_RNN, KERNEL, ones, RECURRENT, SEED_GEN, USE_BIAS } from './common';
 
 const units = (c: ConfigReader): Dim => c.int('units');
 
@@ -151,6 +151,18 @@ export const RECURRENT_ROWS: readonly LayerRow[] = [
   ...RNN_ROWS, MHA,
   { cls: 'GroupedQueryAttention', keras: { draws: DRAWS_KB, aliases: ['GroupQueryAttention'] } },
   { cls: 'EinsumDense', keras: { draws: DRAWS_KB } },
-  { cls: 'Attention', keras: { draws: DROPOUT_SEED }, merge: attentionMerge },
-  { cls: 'AdditiveAttention', keras: { draws: DROPOUT_SEED }, merge: attentionMerge },
+  // Built on their [query, value(, key)] list with the query's shape (keras/src/layers/attention/attention.py and
+  // additive_attention.py build): Attention's scalar `scale` (use_scale=False by default) and
+  // `concat_score_weight` (score_mode="concat"), both ones; AdditiveAttention's `scale` of the query's width.
+  {
+    cls: 'Attention', keras: { params: ['use_scale', 'score_mode', 'dropout', 'seed'], draws: DROPOUT_SEED }, merge: attentionMerge,
+    weights: [
+      { name: 'scale', shape: () => [], init: ones(null), when: (c) => c.bool('use_scale', false) },
+      { name: 'concat_score_weight', shape: () => [], init: ones(null), when: (c) => c.str('score_mode', 'dot') === 'concat' },
+    ],
+  },
+  {
+    cls: 'AdditiveAttention', keras: { params: ['use_scale', 'dropout'], draws: DROPOUT_SEED }, merge: attentionMerge,
+    weights: [{ name: 'scale', shape: (_c, x) => [last(x)], init: { key: null, dflt: 'glorot_uniform' }, when: (c) => c.bool('use_scale', true) }],
+  },
 ];

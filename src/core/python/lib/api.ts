@@ -32,7 +32,7 @@ export class TfApi {
     if (/(^|\.)(flags\.DEFINE_\w+|app\.run)$/.test(c.name)) return this.tf.std.callPlumbing(c.name, args, site) ?? unknown();
     this.tf.rng.randomCallSeeds(c.api, c.name, args, site);
     const opName = OP_NAMES[c.name.replace(/^random\./, 'random_').replace(/^random_truncated_normal$/, 'truncated_normal')];
-    if (opName) this.tf.scoping.markOp(opName, args);
+    const opFull = opName ? this.tf.scoping.markOp(opName, args) : undefined;
     // `tf.` takes TF1's defaults in TF1-era programs (decided before this call marks the program as one)
     const api: ApiFamily = c.api === 'tf' ? (this.tf.legacy ? 'v1' : 'v2') : c.api;
     if (c.api === 'tf' && TF1_ONLY.has(c.name)) this.tf.legacy = true;
@@ -41,6 +41,8 @@ export class TfApi {
     if (init) return init;
     const call: ApiCall = { name, root: c.api, api };
     const r = TF_API.invoke(this.tf, call, args, site) ?? this.kerasClass(call, args, site);
+    // the graph tensor's op name (its repr in TF's messages: `<tf.Tensor 'scope/Fill:0' ...>`)
+    if (opFull && r?.t === 'tensor' && !r.op) return { ...r, op: opFull };
     if (r !== undefined) return r;
     const first = args.pos[0];
     if (first && (first.t === 'tensor' || first.t === 'var') && SHAPE_PRESERVING_OPS.test(name)) return this.tf.tensors.asTensor(first);

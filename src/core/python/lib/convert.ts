@@ -34,6 +34,17 @@ export function padConstant(spec: InitializerSpec, shape: Shape | undefined): In
   return { ...spec, value: reshapeFlat(full, shape as number[]) };
 }
 
+/**
+ * TF1's constant_initializer with more values than the variable has elements: make_tensor_proto's
+ * "Too many elements provided" ValueError (tensor_util.py), as its message; null when it fits or is unknown.
+ */
+export function tooManyConstants(spec: InitializerSpec, shape: Shape | undefined): string | null {
+  if (spec.kind !== 'constant' || spec.api !== 'v1' || !Array.isArray(spec.value) || !shape || shape.some((d) => d === null)) return null;
+  const got = flatten(spec.value).length;
+  const n = (shape as number[]).reduce((a, b) => a * b, 1);
+  return got > n ? `Too many elements provided. Takes at most ${n}, but got ${got}.` : null;
+}
+
 /** Graph-mode `repr` of a symbolic tensor: `<tf.Tensor 'strided_slice:0' shape=() dtype=int32>`. */
 export function tensorRepr(t: { shape: Shape; dtype: string | null; op?: string }): string {
   return `<tf.Tensor '${t.op}:0' shape=${tensorShapeStr(t.shape)} dtype=${t.dtype ?? 'float32'}>`;

@@ -3,7 +3,7 @@
 
 import { literalTensor } from './convert';
 import { RANDOM_KINDS } from '../seeds';
-import type { InitializerSpec, VarianceScalingInit } from '../../model';
+import type { InitializerSpec, Shape, VarianceScalingInit } from '../../model';
 import { VARIANCE_SCALING_ALIASES } from '../../initializers';
 import { type Args } from '../interp';
 import { canonicalize, type ApiFamily } from '../tfnames';
@@ -81,6 +81,25 @@ function vsMode(m: string | undefined): VarianceScalingInit['mode'] | null {
 function vsDistribution(s: string | undefined): VarianceScalingInit['distribution'] | null {
   const d = s?.toLowerCase();
   return d === 'truncated_normal' || d === 'untruncated_normal' || d === 'uniform' || d === 'normal' ? d : null;
+}
+
+/** Python's repr of a shape passed as a list (`get_variable` passes `shape.as_list()`) or a tuple (Keras). */
+function pyShape(shape: readonly number[], tuple: boolean): string {
+  if (!tuple) return `[${shape.join(', ')}]`;
+  return shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(', ')})`;
+}
+
+/**
+ * The ValueError an initializer raises for a shape it cannot fill, in TF's words, or null. Orthogonal needs
+ * rank >= 2: TF's init_ops / init_ops_v2 `Orthogonal.__call__` ("specified by argument `shape`", the shape as
+ * its caller passed it) and Keras's `Orthogonal.__call__` ("Received: shape=(7,) of rank 1.").
+ * `tuple`: the caller passes the shape as a tuple (Keras add_weight) rather than a list (get_variable).
+ */
+export function initializerShapeError(spec: InitializerSpec, shape: Shape | undefined, tuple: boolean): string | null {
+  if (spec.kind !== 'orthogonal' || !shape || shape.some((d) => d === null) || shape.length >= 2) return null;
+  const dims = shape as number[];
+  if (spec.api === 'keras') return `The tensor to initialize must be at least two-dimensional. Received: shape=${pyShape(dims, tuple)} of rank ${dims.length}.`;
+  return `The tensor to initialize, specified by argument \`shape\` must be at least two-dimensional. Received shape=${pyShape(dims, tuple)}`;
 }
 
 export class Initializers {

@@ -192,6 +192,7 @@ export class KerasLayers {
         l.batchShape = il.pendingInputShape;
       }
     } else return; // Keras raises: only layers can be added (not followed)
+    if (item.t === 'layer' && this.duplicateInSequential(layers.items, item.l.id, site)) return;
     if (input !== undefined) {
       const prev = l.batchShape;
       if (prev !== undefined) {
@@ -205,6 +206,17 @@ export class KerasLayers {
     layers.items.push(item);
     l.built = false;
     if (rebuild) this.sequentialRebuild(l, site);
+  }
+
+  /** Sequential.add's `_is_layer_name_unique` check (keras/src/models/sequential.py): raises on a taken name. */
+  private duplicateInSequential(items: readonly Value[], id: number, site: CallSite): boolean {
+    const name = this.tf.reg.layers.get(id)?.name;
+    if (!name || name.includes('?')) return false;
+    const taken = items.some((v) => v.t === 'layer' && v.l.id !== id && this.tf.reg.layers.get(v.l.id)?.name === name);
+    if (taken) {
+      this.tf.diag.raise(site, 'ValueError', `All layers added to a Sequential model should have unique names. Name '${name}' is already the name of a layer in this model. Update the \`name\` argument to pass a unique name.`, 'duplicate-layer-name');
+    }
+    return taken;
   }
 
   /** Keras's `Sequential._maybe_rebuild`: builds when the input is known (an InputLayer, or a first model with an input shape). */
@@ -298,8 +310,10 @@ export class KerasLayers {
       return cur;
     }
     if (x.t === 'list' || x.t === 'tuple') {
-      // Merge and attention layers take a list of tensors.
-      return { t: 'tensor', shape: kerasMergeShape(l.kind, l.config, x.items.map((v) => this.tf.tensors.shapeOfValue(v))), dtype: 'float32' };
+      // Merge and attention layers take a list of tensors; attention layers build on the query's shape.
+      const shapes = x.items.map((v) => this.tf.tensors.shapeOfValue(v));
+      if (!l.built && kerasRow(l.kind)?.weights?.length) buildLayer(this.host, l, shapes[0] ?? null, site);
+      return { t: 'tensor', shape: kerasMergeShape(l.kind, l.config, shapes), dtype: 'float32' };
     }
     if (l.kind === 'Functional') {
       // A functional model called on a new input: its outputs' shape (one output followed).
@@ -357,6 +371,7 @@ export class KerasLayers {
       reuseOf: (v) => tf.scoping.reuseOf(v),
       variableScope: (args, site, opScope) => tf.scoping.variableScope(args, site, opScope),
       getVariable: (args, site, local) => tf.vars.getVariable(args, site, local),
+      raise: (site, type, message, code) => tf.diag.raise(site, type, message, code),
     };
   }
 }

@@ -14,6 +14,7 @@ import { dtypeOf, shapeValue } from './convert';
 import { PyLayerConfig } from './layerConfig';
 import type { LayerObj } from './types';
 import { intSeedOf } from '../../initializers';
+import { initializerShapeError } from './initializers';
 
 /** A variable to create, as the library's `addVariable` takes it. */
 export interface NewVariable {
@@ -39,6 +40,8 @@ export interface LayerBuildHost {
   reuseOf(v: Value | undefined): Reuse | null;
   variableScope(args: Args, site: CallSite, opScope: boolean): Value;
   getVariable(args: Args, site: CallSite, local: boolean): Value;
+  /** TensorFlow raises here (diagnostics.ts). */
+  raise(site: CallSite, type: string, message: string, code: string): void;
 }
 
 const NO_ARGS = (): Args => ({ pos: [], kw: new Map(), posNodes: [], kwNodes: new Map() });
@@ -121,6 +124,11 @@ function specialInit(s: SpecialInit): InitializerSpec {
   return { kind: 'constant', value, api: 'keras', note: 'unit_forget_bias' };
 }
 
+/** The variable dtype of a Keras mixed-precision policy name, or null for any other name. */
+function policyVariableDtype(name: string | undefined): string | null {
+  return name === 'mixed_float16' || name === 'mixed_bfloat16' ? 'float32' : null;
+}
+
 /**
  * Keras layer build: weights named `<layer>/<weight>` (Keras 3 paths) in the table's order, initializers as
  * the constructor made them (`l.inits`), else from the config, else Keras's defaults. `valueInputDim`:
@@ -140,8 +148,12 @@ export function buildLayer(host: LayerBuildHost, l: LayerObj, inShape: Shape, si
     return v && v.t !== 'none' ? host.initializerFromValue(v, 'keras') : host.makeInitializer(p.dflt!, 'keras', NO_ARGS(), p.dflt!);
   };
   const trainable = truthy(c.get('trainable') ?? bool(true)) !== false;
-  const dtype = dtypeOf(c.get('dtype')) ?? 'float32';
+  // a dtype policy name: "mixed_float16" / "mixed_bfloat16" compute in 16 bits, keep variables in float32
+  // (keras/src/dtype_policies/dtype_policy.py, DTypePolicy._parse_name)
+  const dtype = policyVariableDtype(strOf(c.get('dtype'))) ?? dtypeOf(c.get('dtype')) ?? 'float32';
   const add = (s: PlannedStep & { step: 'weight' }, spec: InitializerSpec): void => {
+    const bad = initializerShapeError(spec, s.shape, true);
+    if (bad) host.raise(site, 'ValueError', bad, 'initializer-shape');
     const train = s.frozen ? false : trainable;
     const rec = host.addVariable({
       storeKey: null, name: [...host.kerasScope, s.name].join('/'), shape: s.shape, dtype, initializer: spec, trainable: train,

@@ -40,11 +40,11 @@ interface ScopeExits {
 export class Scopes {
   constructor(private readonly tf: TfLibrary) {}
 
-  /** Graph mode: an op created with `name` (or its default) takes that name in the graph. */
-  markOp(defaultName: string, args: Args): void {
-    if (this.tf.eager) return;
+  /** Graph mode: an op created with `name` (or its default) takes that name in the graph; returns it. */
+  markOp(defaultName: string, args: Args): string | undefined {
+    if (this.tf.eager) return undefined;
     const n = strOf(args.kw.get('name'));
-    this.tf.graph.uniqueName(n ?? defaultName);
+    return this.tf.graph.uniqueName(n ?? defaultName);
   }
 
   readonly graphs = new Map<number, TfGraph>();
@@ -184,7 +184,8 @@ export class Scopes {
       st.restoreName = r.restore;
       return this.enterPure(null, '?', req.reuse, req.initSpec, req.dtype, req.partitioner, r.scope, site, withNode, setExit);
     }
-    if (req.reuse === true) {
+    // variable_scope.__enter__ tests `if self._reuse:`; AUTO_REUSE (an enum member) is truthy too
+    if (req.reuse === true || req.reuse === 'auto') {
       this.tf.diag.raise(site, 'ValueError', 'reuse=True cannot be used without a name_or_scope', 'scope-reuse-without-name');
     }
     if (currentNameScope === null) {

@@ -2,8 +2,9 @@
 // creation of every VarRecord (seeds settled, collections, 'created after the initializer' warnings).
 
 import type { SyntaxNode as Node } from '../ast';
-import { padConstant, tensorRepr, isLiteral, literalAsTensor, containsUnknown, shapeOf, shapeValue, dtypeOf, collectionsList, partitionerOf, fullShapeOfParts } from './convert';
+import { padConstant, tooManyConstants, tensorRepr, isLiteral, literalAsTensor, containsUnknown, shapeOf, shapeValue, dtypeOf, collectionsList, partitionerOf, fullShapeOfParts } from './convert';
 import { type NewVariable } from './layerBuild';
+import { initializerShapeError } from './initializers';
 import type { SeedInfo } from '../../model';
 import type { InitializerSpec, Shape } from '../../model';
 import { dtypeSize } from '../../model';
@@ -97,8 +98,9 @@ export class Variables {
     const useResourceArg = a.get('use_resource');
     const trainableArg = a.get('trainable');
     let collections = collectionsList(a.get('collections'));
-    const trainable = trainableArg ? truthy(trainableArg) !== false : !local;
-    if (local) collections = ['local_variables'];
+    // get_local_variable ignores its trainable= (passes trainable=False) and appends LOCAL_VARIABLES to collections=
+    const trainable = local ? false : trainableArg ? truthy(trainableArg) !== false : true;
+    if (local) collections = [...(collections ?? []).filter((c) => c !== 'local_variables'), 'local_variables'];
     else if (!collections) collections = ['global_variables'];
     if (trainable && !local && !collections.includes('trainable_variables')) collections = [...collections, 'trainable_variables'];
     return {
@@ -233,6 +235,11 @@ export class Variables {
       const factorSq = initSpec.kind === 'variance_scaling' ? (initSpec.scale ?? 1) : null;
       const limit = factorSq === null ? null : Math.sqrt(3 / Math.max(1, inputSize)) * Math.sqrt(factorSq);
       initSpec = { kind: 'random_uniform', minval: limit === null ? null : -limit, maxval: limit, seed: opSeedOf(initSpec), api: 'v1', note: 'uniform_unit_scaling_initializer' };
+    }
+    const tooMany = tooManyConstants(initSpec, shape) ?? initializerShapeError(initSpec, shape, false);
+    if (tooMany) {
+      this.tf.diag.raise(site, 'ValueError', tooMany, 'initializer-shape');
+      return unknown();
     }
     initSpec = padConstant(initSpec, shape);
     const seed = this.tf.rng.variableSeed(initSpec, shape, dtype, req.fromValue || initSpec.note === 'custom initializer function');
@@ -385,6 +392,11 @@ export class Variables {
     else if (isLiteral(value)) t = literalAsTensor(value);
     else t = { shape: null, dtype: null, init: { kind: 'unknown', reason: 'initial value not understood' } };
     const dtype = dtypeOf(dtypeArg) ?? t.dtype ?? 'float32';
+    if (!this.tf.eager && value?.t === 'tensor' && value.op && value.dtype && dtypeOf(dtypeArg) && dtype !== value.dtype) {
+      // ResourceVariable._init_from_args converts the initial value with convert_to_tensor(dtype=...): no casting
+      this.tf.diag.raise(site, 'ValueError', `initial_value: Tensor conversion requested dtype ${dtype} for Tensor with dtype ${value.dtype}: ${tensorRepr(value)}`, 'variable-dtype-conversion');
+      return unknown();
+    }
     const shape = shapeArg ? shapeOf(shapeArg) : t.shape;
     let collections = collectionsList(collectionsArg) ?? ['global_variables'];
     if (trainable && !collections.includes('trainable_variables')) collections = [...collections, 'trainable_variables'];
