@@ -2,7 +2,7 @@
 // descriptions, markdown tooltips/hovers, CodeLens titles, the initializer snippet and sparklines.
 // Every string that comes from user code goes through `mdEscape`/`mdCode` before it lands in markdown.
 
-import type { InitializerSpec, ScopeInfo, Shape, VariableInfo } from '../core/model';
+import type { Diagnostic, InitializerSpec, ScopeInfo, Shape, VariableInfo } from '../core/model';
 import { dtypeSize, elementCount } from '../core/model';
 import { describePost, initializerArgs } from '../core/initializers';
 
@@ -129,6 +129,26 @@ export function formatNumber(x: number): string {
   const a = Math.abs(x);
   if (a >= 1e5 || a < 1e-3) return x.toExponential(3);
   return String(Number(x.toPrecision(4)));
+}
+
+/** `modeling.py:119: message` for tooltips: the file (relative to the workspace root) always named. */
+export function problemLine(d: Pick<Diagnostic, 'file' | 'line' | 'message' | 'severity'>, root?: string): string {
+  const icon = d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'info';
+  return `$(${icon}) ${mdCode(relLocation(d.file, d.line, root))} ${mdEscape(d.message)}`;
+}
+
+/**
+ * The tooltip section of a tree node: its problems (as Problems shows them), then what the analysis could
+ * not follow there, marked as such (these say nothing wrong about the program).
+ */
+export function problemsMarkdown(problems: readonly Diagnostic[], limits: readonly Diagnostic[], root?: string): string {
+  let md = problems.map((d) => `\n\n${problemLine(d, root)}`).join('');
+  if (limits.length) {
+    md += '\n\n---\n\n**Not followed by the analysis** (not problems of the program; `tfScope.showAnalysisLimits` lists them in Problems):';
+    md += limits.slice(0, 8).map((d) => `\n\n${problemLine({ ...d, severity: 'info' }, root)}`).join('');
+    if (limits.length > 8) md += `\n\n… ${limits.length - 8} more (see the log)`;
+  }
+  return md;
 }
 
 function relLocation(file: string, line: number, root?: string): string {

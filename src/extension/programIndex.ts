@@ -1,9 +1,11 @@
 // Pure index over the analyzer's ProgramResults (no `vscode` import): the scope tree model, the
 // file → dependent-programs graph for incremental re-analysis, and position lookups for hovers,
-// CodeLens and follow-cursor. Positions are the model's 1-based lines/columns.
+// CodeLens and follow-cursor. Positions are the model's 1-based lines/columns. The analyzer's own limits
+// (diagnosticKinds.ts) are no problems: Problems and the tree's counts leave them out unless `showAnalysisLimits`.
 
 import type { Diagnostic, ProgramResult, ScopeInfo, SourceLocation, VariableInfo } from '../core/model';
 import { dtypeSize, elementCount } from '../core/model';
+import { isAnalysisLimit } from '../core/diagnosticKinds';
 
 export interface ProgramNode { kind: 'program'; id: string; entry: string; result: ProgramResult; children: TreeNode[] }
 export interface ScopeNode { kind: 'scope'; id: string; entry: string; scope: ScopeInfo; parent: ProgramNode | ScopeNode; children: TreeNode[] }
@@ -27,9 +29,12 @@ function byPosition(a: SourceLocation, b: SourceLocation): number {
   return a.file === b.file ? a.line - b.line || a.column - b.column : a.file < b.file ? -1 : 1;
 }
 
-/** True when a program is worth showing (it found TensorFlow variables, scopes or problems). */
+/**
+ * True when a program is worth showing: it found TensorFlow variables, scopes or problems (messages about the
+ * analyzer's limits alone do not make a file a TensorFlow program).
+ */
 export function isInteresting(r: ProgramResult): boolean {
-  return r.variables.length > 0 || r.scopes.some((s) => s.kind !== 'name_scope') || r.diagnostics.length > 0;
+  return r.variables.length > 0 || r.scopes.some((s) => s.kind !== 'name_scope') || r.diagnostics.some((d) => !isAnalysisLimit(d));
 }
 
 function synthScope(name: string, vars: readonly VariableInfo[], loc: SourceLocation): ScopeInfo {
@@ -104,7 +109,15 @@ export class ProgramIndex {
   /** Files whose diagnostics may have changed since the last takeChangedDiagnosticFiles(). */
   private readonly diagnosticsChanged = new Set<string>();
 
+  /** Whether the analyzer's limits count as problems (Problems panel, tree counts): `tfScope.showAnalysisLimits`. */
+  showAnalysisLimits = false;
+
   get size(): number { return this.programs.size; }
+
+  /** True when `d` is shown as a problem (not an analyzer limit, or limits are asked for). */
+  isProblem(d: Diagnostic): boolean {
+    return this.showAnalysisLimits || !isAnalysisLimit(d);
+  }
 
   set(result: ProgramResult): void {
     this.delete(result.entry);
@@ -295,6 +308,7 @@ export class ProgramIndex {
     const seen = new Set<string>();
     for (const r of this.programs.values()) {
       for (const d of r.diagnostics) {
+        if (!this.isProblem(d)) continue;
         const key = `${d.file}:${d.line}:${d.column}:${d.code}:${d.message}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -306,13 +320,26 @@ export class ProgramIndex {
     return out;
   }
 
+  /** Every analyzer-limit message of every program, deduplicated (for the log). */
+  analysisLimits(): Diagnostic[] {
+    const seen = new Set<string>();
+    const out: Diagnostic[] = [];
+    for (const r of this.programs.values()) {
+      for (const d of r.diagnostics) {
+        const key = `${d.file}:${d.line}:${d.column}:${d.code}`;
+        if (isAnalysisLimit(d) && !seen.has(key)) out.push(d), seen.add(key);
+      }
+    }
+    return out;
+  }
+
   /** The diagnostics of one file, as `diagnosticsByFile().get(file) ?? []` gives them, without visiting other files. */
   diagnosticsFor(file: string): Diagnostic[] {
     const out: Diagnostic[] = [];
     const seen = new Set<string>();
     for (const entry of this.diagnosed.get(file) ?? []) {
       for (const d of this.programs.get(entry)?.diagnostics ?? []) {
-        if (d.file !== file) continue;
+        if (d.file !== file || !this.isProblem(d)) continue;
         const key = `${d.line}:${d.column}:${d.code}:${d.message}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -329,16 +356,30 @@ export class ProgramIndex {
     return out;
   }
 
-  /** Problems attached to a tree node (diagnostics located inside the scope block or at the variable). */
+  /** Problems attached to a tree node (diagnostics located inside the scope block or at the variable), as Problems shows them. */
   problemsOf(node: TreeNode): Diagnostic[] {
+    return this.diagnosticsAt(node).filter((d) => this.isProblem(d));
+  }
+
+  /** What the analysis could not follow at a tree node (its explanations), when these are not shown as problems. */
+  limitsOf(node: TreeNode): Diagnostic[] {
+    return this.showAnalysisLimits ? [] : this.diagnosticsAt(node).filter((d) => isAnalysisLimit(d));
+  }
+
+  private diagnosticsAt(node: TreeNode): Diagnostic[] {
     const r = this.programs.get(node.entry);
     if (!r) return [];
-    if (node.kind === 'program') return r.diagnostics;
+    const seen = new Set<string>();
+    const unique = (list: Diagnostic[]): Diagnostic[] => list.filter((d) => {
+      const key = `${d.file}:${d.line}:${d.column}:${d.code}:${d.message}`;
+      return !seen.has(key) && !!seen.add(key);
+    });
+    if (node.kind === 'program') return unique(r.diagnostics);
     if (node.kind === 'variable') {
       const v = node.variable;
-      return r.diagnostics.filter((d) => d.file === v.location.file && d.line >= v.location.line && d.line <= (v.location.endLine ?? v.location.line));
+      return unique(r.diagnostics.filter((d) => d.file === v.location.file && d.line >= v.location.line && d.line <= (v.location.endLine ?? v.location.line)));
     }
     const locs = node.scope.entries?.length ? node.scope.entries : [node.scope.location];
-    return r.diagnostics.filter((d) => locs.some((l) => d.file === l.file && d.line >= l.line && d.line <= (l.endLine ?? l.line)));
+    return unique(r.diagnostics.filter((d) => locs.some((l) => d.file === l.file && d.line >= l.line && d.line <= (l.endLine ?? l.line))));
   }
 }

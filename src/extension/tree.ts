@@ -2,7 +2,7 @@
 // Items carry counts/shape/initializer descriptions, markdown tooltips and problem decorations; clicking
 // opens the source. Also owns follow-cursor (reveal the node under the editor cursor).
 import * as vscode from 'vscode';
-import { basename, bytesOf, formatInitializer, paramsOf, leafName, scopeDescription, scopeMarkdown, variableDescription, variableMarkdown } from './format';
+import { basename, bytesOf, formatInitializer, paramsOf, leafName, problemsMarkdown, scopeDescription, scopeMarkdown, variableDescription, variableMarkdown } from './format';
 import type { TreeNode } from './programIndex';
 import { variablesIn } from './programIndex';
 import { readConfig } from './config';
@@ -15,6 +15,14 @@ export function toRange(loc: { line: number; column: number; endLine?: number; e
   if (loc.endLine === undefined) return new vscode.Range(start, start);
   const end = new vscode.Position(Math.max(0, loc.endLine - 1), Math.max(0, (loc.endColumn ?? 1) - 1));
   return new vscode.Range(start, end.isBefore(start) ? start : end);
+}
+
+/** The icon of the worst problem (error, warning or info, as in Problems); undefined when there are none. */
+function severityIcon(problems: readonly { severity: string }[]): vscode.ThemeIcon | undefined {
+  if (problems.length === 0) return undefined;
+  const worst = problems.some((d) => d.severity === 'error') ? 'error' : problems.some((d) => d.severity === 'warning') ? 'warning' : 'info';
+  const color = { error: 'problemsErrorIcon.foreground', warning: 'problemsWarningIcon.foreground', info: 'problemsInfoIcon.foreground' }[worst];
+  return new vscode.ThemeIcon(worst, new vscode.ThemeColor(color));
 }
 
 export class ScopeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
@@ -60,13 +68,10 @@ export class ScopeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
   getTreeItem(n: TreeNode): vscode.TreeItem {
     const index = this.analysis.index;
     const problems = index.problemsOf(n);
-    const errors = problems.filter((d) => d.severity === 'error').length;
     const root = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(n.entry))?.uri.fsPath;
     const problemText = problems.length ? ` · ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}` : '';
-    const problemIcon = problems.length
-      ? new vscode.ThemeIcon(errors ? 'error' : 'warning', new vscode.ThemeColor(errors ? 'problemsErrorIcon.foreground' : 'problemsWarningIcon.foreground'))
-      : undefined;
-    const problemMd = problems.map((d) => `\n\n$(${d.severity === 'error' ? 'error' : 'warning'}) line ${d.line}: ${d.message.replace(/[\\`*_[\]<>]/g, (c) => `\\${c}`)}`).join('');
+    const problemIcon = severityIcon(problems);
+    const problemMd = problemsMarkdown(problems, index.limitsOf(n), root);
     if (n.kind === 'program') {
       const r = n.result;
       const item = new vscode.TreeItem(basename(n.entry), vscode.TreeItemCollapsibleState.Expanded);
