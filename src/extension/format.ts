@@ -172,7 +172,7 @@ export function variableMarkdown(v: VariableInfo, opts: { root?: string; stats?:
     `| initializer | ${mdCode(formatInitializer(v.initializer))}${v.initializer.defaulted ? ' (TensorFlow default)' : ''} |`,
     `| trainable | ${v.trainable ? 'yes' : 'no'} |`,
     `| created by | ${mdCode(v.api)} |`,
-    `| defined at | ${mdCode(relLocation(v.location.file, v.location.line, opts.root))} |`,
+    `| defined at | ${mdCode(relLocation((v.layerLocation ?? v.location).file, (v.layerLocation ?? v.location).line, opts.root))}${v.layerLocation ? ` (its layer; built at line ${v.location.line})` : ''} |`,
   ];
   if (v.seed) {
     const how = v.seed.drawn === 'eager' ? ' (drawn from the global seed\'s generator)' : v.seed.drawn === 'graph' ? ' (the graph\'s count of unseeded random ops)'

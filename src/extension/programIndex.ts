@@ -16,6 +16,11 @@ export type Hit =
   | { kind: 'variable'; entry: string; variable: VariableInfo; loc: SourceLocation; via: 'binding' | 'name' | 'statement' | 'use' }
   | { kind: 'scope'; entry: string; scope: ScopeInfo; loc: SourceLocation };
 
+/** Where the editor shows a variable: its Keras layer's line when it has one, else its creating statement. */
+export function siteOf(v: VariableInfo): SourceLocation {
+  return v.layerLocation ?? v.location;
+}
+
 /** True when (line, col) lies inside `loc`; a location without an end covers its start line from its column. */
 export function contains(loc: SourceLocation, line: number, col: number): boolean {
   const endLine = loc.endLine ?? loc.line;
@@ -50,7 +55,10 @@ function synthScope(name: string, vars: readonly VariableInfo[], loc: SourceLoca
   return { name, parent: i < 0 ? null : name.slice(0, i), kind: 'variable_scope', location: loc, variableCount: mine.length, paramCount: params, bytes };
 }
 
-/** Builds the program → scopes → variables tree of one program. Scope children are in source order. */
+/**
+ * Builds the program → scopes → variables tree of one program. Children are in creation order (a scope at its
+ * first variable's); scopes that hold none follow, in source order.
+ */
 export function buildTree(result: ProgramResult): ProgramNode {
   const entry = result.entry;
   const root: ProgramNode = { kind: 'program', id: `p:${entry}`, entry, result, children: [] };
@@ -81,10 +89,17 @@ export function buildTree(result: ProgramResult): ProgramNode {
     const parent = (v.scope && nodes.get(v.scope)) || root;
     parent.children.push({ kind: 'variable', id: `v:${entry}:${v.name}:${v.order}`, entry, variable: v, parent });
   }
-  const loc = (n: TreeNode): SourceLocation => (n.kind === 'scope' ? n.scope.location : n.kind === 'variable' ? n.variable.location : { file: entry, line: 0, column: 0 });
-  const sortRec = (n: ProgramNode | ScopeNode): void => {
-    n.children.sort((a, b) => byPosition(loc(a), loc(b)));
-    for (const c of n.children) if (c.kind === 'scope') sortRec(c);
+  const loc = (n: TreeNode): SourceLocation => (n.kind === 'scope' ? n.scope.location : n.kind === 'variable' ? siteOf(n.variable) : { file: entry, line: 0, column: 0 });
+  const first = new Map<TreeNode, number>();
+  const sortRec = (n: ProgramNode | ScopeNode): number => {
+    let min = Infinity;
+    for (const c of n.children) {
+      const o = c.kind === 'variable' ? c.variable.order : sortRec(c);
+      first.set(c, o);
+      min = Math.min(min, o);
+    }
+    n.children.sort((a, b) => first.get(a)! - first.get(b)! || byPosition(loc(a), loc(b)));
+    return min;
   };
   sortRec(root);
   return root;
@@ -250,9 +265,13 @@ export class ProgramIndex {
     for (const r of programs) {
       let best: VariableInfo | undefined;
       for (const v of r.variables) {
-        if (v.location.file === file && contains(v.location, line, col) && (!best || v.location.line >= best.location.line)) best = v;
+        if (v.location.file === file && contains(siteOf(v), line, col) && (!best || siteOf(v).line >= siteOf(best).line)) best = v;
       }
-      if (best) return { kind: 'variable', entry: r.entry, variable: best, loc: best.location, via: 'statement' };
+      if (!best) continue;
+      // A layer's statement creates several weights: the hover is about the layer (its scope), not its last weight.
+      const layer = this.layerAt(r, best);
+      if (layer) return { kind: 'scope', entry: r.entry, scope: layer, loc: siteOf(best) };
+      return { kind: 'variable', entry: r.entry, variable: best, loc: siteOf(best), via: 'statement' };
     }
     for (const r of programs) {
       let innermost: { scope: ScopeInfo; loc: SourceLocation } | undefined;
@@ -277,6 +296,16 @@ export class ProgramIndex {
     return undefined;
   }
 
+  /** The scope of the layer whose statement created `v` with sibling weights (same scope, same statement). */
+  private layerAt(r: ProgramResult, v: VariableInfo): ScopeInfo | undefined {
+    if (!v.scope) return undefined;
+    const same = (a: SourceLocation, b: SourceLocation): boolean => a.file === b.file && a.line === b.line && a.column === b.column;
+    const siblings = r.variables.filter((x) => x.scope === v.scope && same(siteOf(x), siteOf(v)));
+    if (siblings.length < 2 || r.variables.some((x) => x.scope === v.scope && !same(siteOf(x), siteOf(v)))) return undefined;
+    const node = this.flatten(r.entry).find((n): n is ScopeNode => n.kind === 'scope' && n.scope.name === v.scope);
+    return node?.scope;
+  }
+
   /** The tree node under the cursor for follow-cursor: a variable statement, else the innermost scope block. */
   nodeAt(file: string, line: number, col: number): TreeNode | undefined {
     const hit = this.hitAt(file, line, col);
@@ -285,7 +314,7 @@ export class ProgramIndex {
     }
     // Anywhere on a variable's statement lines (the cursor is often in the indentation).
     for (const r of this.programsFor(file)) {
-      const v = r.variables.find((x) => x.location.file === file && line >= x.location.line && line <= (x.location.endLine ?? x.location.line));
+      const v = r.variables.find((x) => siteOf(x).file === file && line >= siteOf(x).line && line <= (siteOf(x).endLine ?? siteOf(x).line));
       if (v) return this.flatten(r.entry).find((n) => n.kind === 'variable' && n.variable === v);
     }
     let best: { node: ScopeNode; loc: SourceLocation } | undefined;

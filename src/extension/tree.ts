@@ -112,7 +112,7 @@ export class ScopeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
     item.tooltip = new vscode.MarkdownString(variableMarkdown(v, root ? { root } : {}) + problemMd, true);
     item.contextValue = 'variable';
     item.iconPath = problemIcon ?? new vscode.ThemeIcon(v.trainable ? 'symbol-variable' : 'symbol-constant');
-    item.command = { command: 'tfScope.openLocation', title: 'Go to Variable', arguments: [v.binding?.location ?? v.nameLocation ?? v.location] };
+    item.command = { command: 'tfScope.openLocation', title: 'Go to Variable', arguments: [v.binding?.location ?? v.nameLocation ?? v.layerLocation ?? v.location] };
     item.accessibilityInformation = { label: `variable ${v.name}, shape ${v.shape ? v.shape.join(' by ') : 'unknown'}, ${v.dtype}, ${formatInitializer(v.initializer)}` };
     return item;
   }

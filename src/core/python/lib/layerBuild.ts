@@ -6,7 +6,7 @@
 import type { SyntaxNode as Node } from '../ast';
 import type { InitializerSpec, SeedInfo, Shape } from '../../model';
 import type { Reuse, VarRecord } from '../../tf/graph';
-import type { Args, CallSite } from '../interp';
+import { loc, type Args, type CallSite } from '../interp';
 import { kerasRow, last, planBuild, planMerge, planOutput, tf1Row, type LayerRow, type PlannedInit, type PlannedStep, type SpecialInit } from '../../layers';
 import { isFloatDtype, type ApiFamily } from '../tfnames';
 import { bool, int, NONE, str, strOf, truthy, unknown, type Value } from '../values';
@@ -151,6 +151,7 @@ export function buildLayer(host: LayerBuildHost, l: LayerObj, inShape: Shape, si
       collections: train ? ['global_variables', 'trainable_variables'] : ['global_variables'], scope: host.kerasScope.join('/'), api: 'layer',
       site, nameNode: null, seed: { graph: host.globalSeed, op: intSeedOf(spec) },
     });
+    if (l.site.node !== site.node) rec.layerLocation = loc(l.site.node, l.site.file);
     l.weights.push(host.varValue(rec));
   };
   let clones = new Map<string | null, InitializerSpec>();
