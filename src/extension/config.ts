@@ -17,6 +17,8 @@ export interface TfScopeConfig {
   tfMode: TfModeSetting;
   /** List the analyzer's own limits (unknown imports, loops, conditions) in Problems too. */
   showAnalysisLimits: boolean;
+  /** Training state (optimizer slots, seed generators, metrics) among the scopes and in counts. */
+  showTrainingStateFlat: boolean;
 }
 
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from './defaults';
@@ -37,6 +39,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): TfScopeConfig {
     seed: typeof seed === 'number' && Number.isFinite(seed) ? seed : null,
     tfMode: c.get<TfModeSetting>('tfMode', 'auto'),
     showAnalysisLimits: c.get<boolean>('showAnalysisLimits', false),
+    showTrainingStateFlat: c.get<boolean>('showTrainingStateFlat', false),
   };
 }
 

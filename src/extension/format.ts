@@ -74,6 +74,29 @@ export function basename(file: string): string {
   return i < 0 ? file : file.slice(i + 1);
 }
 
+/**
+ * Tree labels of program files: the bare file name, or where names repeat, as many parent folders as tell
+ * them apart (`bert/modeling.py`, `gpt2/src/model.py`).
+ */
+export function programLabels(files: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const parts = new Map(files.map((f) => [f, f.split('/').filter(Boolean)]));
+  let pending = [...files];
+  for (let depth = 1; pending.length > 0; depth++) {
+    const label = (f: string): string => parts.get(f)!.slice(-depth).join('/');
+    const counts = new Map<string, number>();
+    for (const f of files) if (!out.has(f)) counts.set(label(f), (counts.get(label(f)) ?? 0) + 1);
+    pending = pending.filter((f) => {
+      if (counts.get(label(f)) === 1 || depth >= parts.get(f)!.length) {
+        out.set(f, label(f));
+        return false;
+      }
+      return true;
+    });
+  }
+  return out;
+}
+
 /** Tree description of a scope: `2 vars · 110 params · 440 B`. */
 export function scopeDescription(s: Pick<ScopeInfo, 'variableCount' | 'paramCount' | 'bytes'>): string {
   return `${s.variableCount} ${s.variableCount === 1 ? 'var' : 'vars'} · ${formatCount(s.paramCount)} params · ${formatBytes(s.bytes)}`;

@@ -6,11 +6,14 @@
 import type { Diagnostic, ProgramResult, ScopeInfo, SourceLocation, VariableInfo } from '../core/model';
 import { dtypeSize, elementCount } from '../core/model';
 import { isAnalysisLimit } from '../core/diagnosticKinds';
+import { stateKind } from './trainingState';
 
 export interface ProgramNode { kind: 'program'; id: string; entry: string; result: ProgramResult; children: TreeNode[] }
 export interface ScopeNode { kind: 'scope'; id: string; entry: string; scope: ScopeInfo; parent: ProgramNode | ScopeNode; children: TreeNode[] }
-export interface VariableNode { kind: 'variable'; id: string; entry: string; variable: VariableInfo; parent: ProgramNode | ScopeNode }
-export type TreeNode = ProgramNode | ScopeNode | VariableNode;
+/** The program's training state (optimizer slots, seed generators, metrics: trainingState.ts), apart from its parameters. */
+export interface StateNode { kind: 'state'; id: string; entry: string; parent: ProgramNode; children: VariableNode[] }
+export interface VariableNode { kind: 'variable'; id: string; entry: string; variable: VariableInfo; parent: ProgramNode | ScopeNode | StateNode }
+export type TreeNode = ProgramNode | ScopeNode | StateNode | VariableNode;
 
 export type Hit =
   | { kind: 'variable'; entry: string; variable: VariableInfo; loc: SourceLocation; via: 'binding' | 'name' | 'statement' | 'use' }
@@ -42,6 +45,11 @@ export function isInteresting(r: ProgramResult): boolean {
   return r.variables.length > 0 || r.scopes.some((s) => s.kind !== 'name_scope') || r.diagnostics.some((d) => !isAnalysisLimit(d));
 }
 
+/** The variables a program's counts and scopes show: all when `flat`, else those that are not training state. */
+export function userVariables(result: ProgramResult, flat = false): VariableInfo[] {
+  return flat ? result.variables : result.variables.filter((v) => !stateKind(v));
+}
+
 function synthScope(name: string, vars: readonly VariableInfo[], loc: SourceLocation): ScopeInfo {
   const mine = vars.filter((v) => v.scope === name || v.scope.startsWith(`${name}/`));
   let params = 0;
@@ -59,19 +67,25 @@ function synthScope(name: string, vars: readonly VariableInfo[], loc: SourceLoca
  * Builds the program → scopes → variables tree of one program. Children are in creation order (a scope at its
  * first variable's); scopes that hold none follow, in source order.
  */
-export function buildTree(result: ProgramResult): ProgramNode {
+export function buildTree(result: ProgramResult, flatState = false): ProgramNode {
   const entry = result.entry;
   const root: ProgramNode = { kind: 'program', id: `p:${entry}`, entry, result, children: [] };
+  const mine = userVariables(result, flatState);
+  const state = flatState ? [] : result.variables.filter((v) => stateKind(v));
+  const inside = (name: string, v: VariableInfo): boolean => v.scope === name || v.scope.startsWith(`${name}/`);
   const scopes = new Map<string, ScopeInfo>();
   for (const s of result.scopes) {
     if (s.kind === 'name_scope' && s.variableCount === 0) continue;
-    if (!scopes.has(s.name)) scopes.set(s.name, s);
+    // A scope that holds training state only (Keras's seed_generator, an optimizer's) goes with that state.
+    if (state.some((v) => inside(s.name, v)) && !mine.some((v) => inside(s.name, v))) continue;
+    // Counts as model.summary() gives them: without the training state inside.
+    if (!scopes.has(s.name)) scopes.set(s.name, state.some((v) => inside(s.name, v)) ? { ...synthScope(s.name, mine, s.location), ...pick(s) } : s);
   }
   // Variables whose scope the analyzer did not list (e.g. reopened by object) still get a parent chain.
-  for (const v of result.variables) {
+  for (const v of mine) {
     let name = v.scope;
     while (name && !scopes.has(name)) {
-      scopes.set(name, synthScope(name, result.variables, v.location));
+      scopes.set(name, synthScope(name, mine, v.location));
       const i = name.lastIndexOf('/');
       name = i < 0 ? '' : name.slice(0, i);
     }
@@ -85,7 +99,7 @@ export function buildTree(result: ProgramResult): ProgramNode {
     nodes.set(s.name, node);
     parent.children.push(node);
   }
-  for (const v of [...result.variables].sort((a, b) => a.order - b.order)) {
+  for (const v of [...mine].sort((a, b) => a.order - b.order)) {
     const parent = (v.scope && nodes.get(v.scope)) || root;
     parent.children.push({ kind: 'variable', id: `v:${entry}:${v.name}:${v.order}`, entry, variable: v, parent });
   }
@@ -94,7 +108,7 @@ export function buildTree(result: ProgramResult): ProgramNode {
   const sortRec = (n: ProgramNode | ScopeNode): number => {
     let min = Infinity;
     for (const c of n.children) {
-      const o = c.kind === 'variable' ? c.variable.order : sortRec(c);
+      const o = c.kind === 'variable' ? c.variable.order : c.kind === 'scope' ? sortRec(c) : Infinity;
       first.set(c, o);
       min = Math.min(min, o);
     }
@@ -102,7 +116,17 @@ export function buildTree(result: ProgramResult): ProgramNode {
     return min;
   };
   sortRec(root);
+  if (state.length > 0) {
+    const group: StateNode = { kind: 'state', id: `t:${entry}`, entry, parent: root, children: [] };
+    for (const v of state) group.children.push({ kind: 'variable', id: `v:${entry}:${v.name}:${v.order}`, entry, variable: v, parent: group });
+    root.children.push(group);
+  }
   return root;
+}
+
+/** What a scope keeps of the analyzer's when its counts are recomputed: kind, parent, locations. */
+function pick(s: ScopeInfo): Pick<ScopeInfo, 'parent' | 'kind' | 'location'> & { entries?: SourceLocation[] } {
+  return { parent: s.parent, kind: s.kind, location: s.location, ...(s.entries ? { entries: s.entries } : {}) };
 }
 
 /** All variables inside `scope` (directly or nested); '' means the whole program. */
@@ -123,6 +147,15 @@ export class ProgramIndex {
   private readonly diagnosed = new Map<string, Set<string>>();
   /** Files whose diagnostics may have changed since the last takeChangedDiagnosticFiles(). */
   private readonly diagnosticsChanged = new Set<string>();
+
+  /** Whether training state (optimizer slots, seed generators, metrics) shows among the parameters: `tfScope.showTrainingStateFlat`. */
+  private flatState = false;
+
+  get showTrainingStateFlat(): boolean { return this.flatState; }
+  set showTrainingStateFlat(v: boolean) {
+    if (v !== this.flatState) this.trees.clear();
+    this.flatState = v;
+  }
 
   /** Whether the analyzer's limits count as problems (Problems panel, tree counts): `tfScope.showAnalysisLimits`. */
   showAnalysisLimits = false;
@@ -193,7 +226,7 @@ export class ProgramIndex {
     if (!t) {
       const r = this.programs.get(entry);
       if (!r) return undefined;
-      t = buildTree(r);
+      t = buildTree(r, this.flatState);
       this.trees.set(entry, t);
     }
     return t;
@@ -404,6 +437,7 @@ export class ProgramIndex {
       return !seen.has(key) && !!seen.add(key);
     });
     if (node.kind === 'program') return unique(r.diagnostics);
+    if (node.kind === 'state') return [];
     if (node.kind === 'variable') {
       const v = node.variable;
       return unique(r.diagnostics.filter((d) => d.file === v.location.file && d.line >= v.location.line && d.line <= (v.location.endLine ?? v.location.line)));

@@ -2,9 +2,10 @@
 // Items carry counts/shape/initializer descriptions, markdown tooltips and problem decorations; clicking
 // opens the source. Also owns follow-cursor (reveal the node under the editor cursor).
 import * as vscode from 'vscode';
-import { basename, bytesOf, formatInitializer, paramsOf, leafName, problemsMarkdown, scopeDescription, scopeMarkdown, variableDescription, variableMarkdown } from './format';
-import type { TreeNode } from './programIndex';
-import { variablesIn } from './programIndex';
+import { basename, bytesOf, formatInitializer, paramsOf, leafName, problemsMarkdown, programLabels, scopeDescription, scopeMarkdown, variableDescription, variableMarkdown } from './format';
+import type { ProgramNode, StateNode, TreeNode } from './programIndex';
+import { userVariables, variablesIn } from './programIndex';
+import { stateKind, stateLabel } from './trainingState';
 import { readConfig } from './config';
 import type { WorkspaceAnalysis } from './workspace';
 
@@ -57,8 +58,13 @@ export class ScopeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
     return element.kind === 'variable' ? [] : element.children;
   }
 
+  /** Program labels of the last roots() (folder-qualified where file names repeat). */
+  private labels = new Map<string, string>();
+
   private roots(): TreeNode[] {
-    return this.analysis.index.visible().map((r) => this.analysis.index.tree(r.entry)!).filter(Boolean);
+    const visible = this.analysis.index.visible();
+    this.labels = programLabels(visible.map((r) => r.entry));
+    return visible.map((r) => this.analysis.index.tree(r.entry)!).filter(Boolean);
   }
 
   getParent(element: TreeNode): TreeNode | undefined {
@@ -72,32 +78,15 @@ export class ScopeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
     const problemText = problems.length ? ` · ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}` : '';
     const problemIcon = severityIcon(problems);
     const problemMd = problemsMarkdown(problems, index.limitsOf(n), root);
-    if (n.kind === 'program') {
-      const r = n.result;
-      const item = new vscode.TreeItem(basename(n.entry), vscode.TreeItemCollapsibleState.Expanded);
-      item.id = n.id;
-      item.resourceUri = vscode.Uri.file(n.entry);
-      let params = 0;
-      let bytes = 0;
-      for (const v of r.variables) {
-        params += paramsOf(v) ?? 0;
-        bytes += bytesOf(v) ?? 0;
-      }
-      const tfjs = r.language === 'typescript';
-      item.description = `${scopeDescription({ variableCount: r.variables.length, paramCount: params, bytes })} · ${tfjs ? 'tfjs' : r.mode}${problemText}`;
-      const md = new vscode.MarkdownString(`**${basename(n.entry)}** (${tfjs ? 'TensorFlow.js' : `TF ${r.mode === 'v1' ? '1 graph mode' : '2 eager'}`})\n\n${r.variables.length} variables in ${r.scopes.length} scopes${problemMd}`, true);
-      item.tooltip = md;
-      item.contextValue = 'program';
-      item.iconPath = problemIcon ?? vscode.ThemeIcon.File;
-      item.command = { command: 'tfScope.openLocation', title: 'Open', arguments: [{ file: n.entry, line: 1, column: 1 }] };
-      return item;
-    }
+    if (n.kind === 'program') return this.programItem(n, problemText, problemMd, problemIcon);
+    if (n.kind === 'state') return this.stateItem(n);
     if (n.kind === 'scope') {
       const s = n.scope;
       const item = new vscode.TreeItem(leafName(s.name), vscode.TreeItemCollapsibleState.Expanded);
       item.id = n.id;
       item.description = scopeDescription(s) + problemText;
-      const md = new vscode.MarkdownString(scopeMarkdown(s, variablesIn(index.get(n.entry)!, s.name), root ? { root } : {}) + problemMd, true);
+      const r = index.get(n.entry)!;
+      const md = new vscode.MarkdownString(scopeMarkdown(s, variablesIn({ ...r, variables: userVariables(r, index.showTrainingStateFlat) }, s.name), root ? { root } : {}) + problemMd, true);
       item.tooltip = md;
       item.contextValue = s.kind === 'variable_scope' ? 'scope' : 'scope.other';
       item.iconPath = problemIcon ?? new vscode.ThemeIcon(s.kind === 'layer' || s.kind === 'model' ? 'symbol-class' : 'symbol-namespace');
@@ -106,14 +95,51 @@ export class ScopeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
       return item;
     }
     const v = n.variable;
-    const item = new vscode.TreeItem(leafName(v.name), vscode.TreeItemCollapsibleState.None);
+    const kind = n.parent.kind === 'state' ? stateKind(v) : undefined;
+    const item = new vscode.TreeItem(kind ? stateLabel(v) : leafName(v.name), vscode.TreeItemCollapsibleState.None);
     item.id = n.id;
-    item.description = variableDescription(v) + problemText;
+    item.description = variableDescription(v) + (kind ? ` · ${kind}` : '') + problemText;
     item.tooltip = new vscode.MarkdownString(variableMarkdown(v, root ? { root } : {}) + problemMd, true);
     item.contextValue = 'variable';
     item.iconPath = problemIcon ?? new vscode.ThemeIcon(v.trainable ? 'symbol-variable' : 'symbol-constant');
     item.command = { command: 'tfScope.openLocation', title: 'Go to Variable', arguments: [v.binding?.location ?? v.nameLocation ?? v.layerLocation ?? v.location] };
     item.accessibilityInformation = { label: `variable ${v.name}, shape ${v.shape ? v.shape.join(' by ') : 'unknown'}, ${v.dtype}, ${formatInitializer(v.initializer)}` };
+    return item;
+  }
+
+  private programItem(n: ProgramNode, problemText: string, problemMd: string, problemIcon: vscode.ThemeIcon | undefined): vscode.TreeItem {
+    const r = n.result;
+    const item = new vscode.TreeItem(this.labels.get(n.entry) ?? basename(n.entry), vscode.TreeItemCollapsibleState.Expanded);
+    item.id = n.id;
+    item.resourceUri = vscode.Uri.file(n.entry);
+    // Parameters as model.summary() counts them: training state (optimizer slots, seed generators) apart.
+    const vars = userVariables(r, this.analysis.index.showTrainingStateFlat);
+    let params = 0;
+    let bytes = 0;
+    for (const v of vars) {
+      params += paramsOf(v) ?? 0;
+      bytes += bytesOf(v) ?? 0;
+    }
+    const tfjs = r.language === 'typescript';
+    const state = r.variables.length - vars.length;
+    item.description = `${scopeDescription({ variableCount: vars.length, paramCount: params, bytes })} · ${tfjs ? 'tfjs' : r.mode}${problemText}`;
+    const mode = tfjs ? 'TensorFlow.js' : `TF ${r.mode === 'v1' ? '1 graph mode' : '2 eager'}`;
+    const md = new vscode.MarkdownString(`**${basename(n.entry)}** (${mode})\n\n${vars.length} variables in ${r.scopes.length} scopes${state ? `, and ${state} of training state (not counted)` : ''}${problemMd}`, true);
+    item.tooltip = md;
+    item.contextValue = 'program';
+    item.iconPath = problemIcon ?? vscode.ThemeIcon.File;
+    item.command = { command: 'tfScope.openLocation', title: 'Open', arguments: [{ file: n.entry, line: 1, column: 1 }] };
+    return item;
+  }
+
+  private stateItem(n: StateNode): vscode.TreeItem {
+    const item = new vscode.TreeItem('training state', vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = n.id;
+    const kinds = [...new Set(n.children.map((c) => stateKind(c.variable)))].join(', ');
+    item.description = `${n.children.length} ${n.children.length === 1 ? 'var' : 'vars'} · ${kinds} · not counted in params`;
+    item.tooltip = new vscode.MarkdownString(`**Training state**: ${kinds}.\n\nTensorFlow creates these for training, not as the model's parameters; \`model.summary()\` does not count them either. Set \`tfScope.showTrainingStateFlat\` to list them among the scopes.`);
+    item.contextValue = 'state';
+    item.iconPath = new vscode.ThemeIcon('history');
     return item;
   }
 

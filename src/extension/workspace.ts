@@ -82,6 +82,7 @@ export class WorkspaceAnalysis implements vscode.Disposable {
 
   constructor(private readonly log: vscode.LogOutputChannel, private readonly loadAnalyzer: () => Promise<Analyzer>) {
     this.index.showAnalysisLimits = readConfig().showAnalysisLimits;
+    this.index.showTrainingStateFlat = readConfig().showTrainingStateFlat;
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length > 0) this.changed(e.document.uri);
@@ -91,8 +92,9 @@ export class WorkspaceAnalysis implements vscode.Disposable {
         if (e.affectsConfiguration('tfScope.include') || e.affectsConfiguration('tfScope.exclude') || e.affectsConfiguration('tfScope.tfMode')) {
           if (this.scan) void this.refresh();
         }
-        if (e.affectsConfiguration('tfScope.showAnalysisLimits')) {
+        if (e.affectsConfiguration('tfScope.showAnalysisLimits') || e.affectsConfiguration('tfScope.showTrainingStateFlat')) {
           this.index.showAnalysisLimits = readConfig().showAnalysisLimits;
+          this.index.showTrainingStateFlat = readConfig().showTrainingStateFlat;
           // Same results, other problems: a full republish (Problems, tree counts).
           if (this.state === 'ready') this.emitter.fire({ entries: [], analysisMs: 0, cause: 'scan' });
         }
