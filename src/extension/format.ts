@@ -55,12 +55,54 @@ function pyValue(v: unknown): string {
   return JSON.stringify(v) ?? String(v);
 }
 
-/** `random_normal(mean=0, stddev=1, seed=None)`; unknown initializers carry their reason. */
+const camel = (s: string): string => s.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+
+function jsValue(v: unknown): string {
+  if (v === null || v === undefined) return 'null';
+  if (typeof v === 'string') return `'${camel(v)}'`;
+  if (Array.isArray(v)) return `[${v.map(jsValue).join(', ')}]`;
+  return String(v);
+}
+
+/** TF.js's spelling: `tf.initializers.glorotNormal()`, `tf.initializers.randomNormal({ mean: 0, stddev: 0.05 })`. */
+function formatTfjsInitializer(spec: Exclude<InitializerSpec, { kind: 'unknown' }>): string {
+  // The named variance-scaling aliases take only a seed in TF.js; an unset seed is simply not passed.
+  const alias = 'mode' in spec && spec.kind !== 'variance_scaling';
+  const args = initializerArgs(spec).filter(([k, v]) => !(k === 'seed' && v === null) && !(alias && (k === 'scale' || k === 'mode' || k === 'distribution')));
+  const body = args.length ? `{ ${args.map(([k, v]) => `${k}: ${jsValue(v)}`).join(', ')} }` : '';
+  return `tf.initializers.${camel(spec.kind)}(${body})${describePost(spec.post)}`;
+}
+
+/**
+ * `random_normal(mean=0, stddev=1, seed=None)` (Python), `tf.initializers.randomNormal({ mean: 0, stddev: 1 })`
+ * for TF.js's initializers; unknown initializers carry their reason.
+ */
 export function formatInitializer(spec: InitializerSpec): string {
   if (spec.kind === 'unknown') return `unknown (${spec.reason})`;
+  if (spec.api === 'tfjs') return formatTfjsInitializer(spec);
   const args = initializerArgs(spec).filter(([k]) => k !== 'draws').map(([k, v]) => `${k}=${pyValue(v)}`);
   // elementwise steps applied afterwards read as code: random_normal(...) * 0.01
   return `${spec.kind}(${args.join(', ')})${describePost(spec.post)}`;
+}
+
+/**
+ * Why a scope cannot be initialized, or undefined when some of its variables can: every shape has an unknown
+ * dimension (the analysis lost the value it came from), or there are no variables at all.
+ */
+export function notInitializableReason(vars: readonly Pick<VariableInfo, 'name' | 'shape'>[]): string | undefined {
+  if (vars.length === 0) return 'This scope holds no variables: there is nothing to initialize.';
+  if (vars.some((v) => elementCount(v.shape) !== null)) return undefined;
+  const ex = vars[0]!;
+  return `None of the ${vars.length} variables has a fully known shape (for example ${ex.name} ${formatShape(ex.shape)}), so no values can be made. `
+    + 'Each ? is a dimension the analysis could not evaluate statically (a config read from a file, a value passed through copy.deepcopy, a loop count it could not follow). '
+    + 'Analyse a script that calls this code with concrete values to see its shapes.';
+}
+
+/** The status line after an initialization: what was made and what was skipped. */
+export function initializedMessage(total: number, made: number): string {
+  if (made === total) return `Initialized ${total} ${total === 1 ? 'variable' : 'variables'}.`;
+  if (made === 0) return `Nothing was initialized: all ${total} variables were skipped (see each row's reason).`;
+  return `Initialized ${made} of ${total} variables; ${total - made} skipped (see each row's reason).`;
 }
 
 /** Last path segment of a TF full name (`outer/inner/w` → `w`). */

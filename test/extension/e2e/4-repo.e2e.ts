@@ -8,7 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { CACHE, launchBrowser, ROOT, screenshot, startCodeServer, workbenchUrl, type Server } from './codeServer';
-import { docShot, hoverWord, openFile, openScopesView, runCommand, treeRows, VIEW_CONTAINER, waitForWorkbench } from './workbench';
+import { docShot, hoverWord, openFile, openScopesView, pickQuick, runCommand, summaryFrame, treeRows, VIEW_CONTAINER, waitForWorkbench } from './workbench';
 
 // Page-side callbacks run in the browser; only their source is used here.
 declare const document: any;
@@ -62,7 +62,8 @@ describe('UI in real VS Code: a BERT-shaped repository', function () {
     assert.strictEqual(rows.find((r) => r.label === 'sequential')!.description, '6 vars · 34,826 params · 136 KB');
     assert.strictEqual(rows.find((r) => r.label === 'training state')!.description, '1 var · seed generator · not counted in params');
     assert.ok(!rows.some((r) => r.label === 'seed_generator'), 'no seed_generator scope among the layers');
-    assert.deepStrictEqual(rows.filter((r) => /^conv2d|^dense/.test(r.label)).map((r) => [r.label, r.description]), [
+    const cnnRows = rows.slice(rows.findIndex((r) => r.label === 'cnn.py'));
+    assert.deepStrictEqual(cnnRows.filter((r) => /^conv2d|^dense/.test(r.label)).map((r) => [r.label, r.description]), [
       ['conv2d', '2 vars · 320 params · 1.3 KB'], ['conv2d_1', '2 vars · 18,496 params · 72.3 KB'], ['dense', '2 vars · 16,010 params · 62.5 KB'],
     ]);
     await page.mouse.move(700, 700);
@@ -98,5 +99,20 @@ describe('UI in real VS Code: a BERT-shaped repository', function () {
     await docShot(page, 'repo-hover-layer', page.locator('.part.editor'));
     await page.mouse.move(0, 0);
     await page.waitForFunction(() => !document.querySelector('.monaco-editor .monaco-hover:not(.hidden)'), undefined, { timeout: 10_000 }).catch(() => undefined);
+  });
+
+  it('says why a scope with unknown shapes cannot be initialized, with Initialize and Export disabled', async () => {
+    await openFile(page, 'run_classifier.py');
+    await runCommand(page, 'TF Scopes: Initialize Scope');
+    await pickQuick(page, 'encoder');
+    const frame = summaryFrame(page);
+    const status = frame.locator('#status', { hasText: 'None of the 12 variables has a fully known shape' });
+    await status.waitFor({ timeout: 60_000 });
+    assert.match(await status.innerText(), /encoder\/embeddings\/word_embeddings \[\?, \?\]/);
+    assert.ok(await frame.locator('#reinit').isDisabled(), 'Initialize is disabled');
+    assert.match((await frame.locator('#reinit').getAttribute('title')) ?? '', /could not evaluate statically/);
+    for (const f of ['npz', 'safetensors']) assert.ok(await frame.locator(`#export-${f}`).isDisabled(), `Export .${f} is disabled`);
+    assert.ok(!/Initialized/.test(await frame.locator('body').innerText()), 'never says Initialized');
+    await docShot(page, 'repo-not-initializable', page.locator('iframe.webview[src*="extensionId=tfscope.tf-scope-explorer"]').first());
   });
 });
