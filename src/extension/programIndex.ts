@@ -3,20 +3,25 @@
 // CodeLens and follow-cursor. Positions are the model's 1-based lines/columns. The analyzer's own limits
 // (diagnosticKinds.ts) are no problems: Problems and the tree's counts leave them out unless `showAnalysisLimits`.
 
-import type { Diagnostic, ProgramResult, ScopeInfo, SourceLocation, VariableInfo } from '../core/model';
+import type { Diagnostic, LibraryEntry, ProgramResult, ScopeInfo, SourceLocation, VariableInfo } from '../core/model';
 import { dtypeSize, elementCount } from '../core/model';
 import { isAnalysisLimit } from '../core/diagnosticKinds';
 import { stateKind } from './trainingState';
 
 export interface ProgramNode { kind: 'program'; id: string; entry: string; result: ProgramResult; children: TreeNode[] }
-export interface ScopeNode { kind: 'scope'; id: string; entry: string; scope: ScopeInfo; parent: ProgramNode | ScopeNode; children: TreeNode[] }
+export interface ScopeNode { kind: 'scope'; id: string; entry: string; scope: ScopeInfo; parent: ProgramNode | ScopeNode | LibraryNode; children: TreeNode[]; library?: LibraryEntry }
+/**
+ * Library view: what a function or class of the file would create if called with its defaults (the analyzer's
+ * `ProgramResult.library`); its scopes and variables carry `library` and are not the program's own.
+ */
+export interface LibraryNode { kind: 'library'; id: string; entry: string; lib: LibraryEntry; parent: ProgramNode; children: TreeNode[] }
 /** The program's training state (optimizer slots, seed generators, metrics: trainingState.ts), apart from its parameters. */
 export interface StateNode { kind: 'state'; id: string; entry: string; parent: ProgramNode; children: VariableNode[] }
-export interface VariableNode { kind: 'variable'; id: string; entry: string; variable: VariableInfo; parent: ProgramNode | ScopeNode | StateNode }
-export type TreeNode = ProgramNode | ScopeNode | StateNode | VariableNode;
+export interface VariableNode { kind: 'variable'; id: string; entry: string; variable: VariableInfo; parent: ProgramNode | ScopeNode | StateNode | LibraryNode; library?: LibraryEntry }
+export type TreeNode = ProgramNode | ScopeNode | StateNode | LibraryNode | VariableNode;
 
 export type Hit =
-  | { kind: 'variable'; entry: string; variable: VariableInfo; loc: SourceLocation; via: 'binding' | 'name' | 'statement' | 'use' }
+  | { kind: 'variable'; entry: string; variable: VariableInfo; loc: SourceLocation; via: 'binding' | 'name' | 'statement' | 'use'; library?: LibraryEntry }
   | { kind: 'scope'; entry: string; scope: ScopeInfo; loc: SourceLocation };
 
 /** Where the editor shows a variable: its Keras layer's line when it has one, else its creating statement. */
@@ -42,7 +47,28 @@ function byPosition(a: SourceLocation, b: SourceLocation): number {
  * analyzer's limits alone do not make a file a TensorFlow program).
  */
 export function isInteresting(r: ProgramResult): boolean {
-  return r.variables.length > 0 || r.scopes.some((s) => s.kind !== 'name_scope') || r.diagnostics.some((d) => !isAnalysisLimit(d));
+  return r.variables.length > 0 || r.scopes.some((s) => s.kind !== 'name_scope') || r.diagnostics.some((d) => !isAnalysisLimit(d))
+    || (r.library ?? []).some((e) => e.variables.length > 0);
+}
+
+/** The library view's nodes of a program: one per function/class that would create variables, its scopes under it. */
+function libraryNodes(result: ProgramResult, root: ProgramNode, flatState: boolean): LibraryNode[] {
+  const out: LibraryNode[] = [];
+  for (const lib of result.library ?? []) {
+    if (lib.variables.length === 0) continue;
+    const node: LibraryNode = { kind: 'library', id: `l:${result.entry}:${lib.name}`, entry: result.entry, lib, parent: root, children: [] };
+    const sub = buildTree({ ...result, variables: lib.variables, scopes: lib.scopes, library: [] }, flatState);
+    const mark = (n: TreeNode, parent: LibraryNode | ScopeNode | StateNode): void => {
+      n.id = `l:${lib.name}:${n.id}`;
+      if (n.kind === 'scope' || n.kind === 'variable') n.library = lib;
+      if (n.kind !== 'program' && n.kind !== 'library') n.parent = parent as never;
+      if (n.kind === 'scope' || n.kind === 'state') for (const c of n.children) mark(c, n);
+    };
+    for (const c of sub.children) mark(c, node);
+    node.children = sub.children;
+    out.push(node);
+  }
+  return out;
 }
 
 /** The variables a program's counts and scopes show: all when `flat`, else those that are not training state. */
@@ -121,6 +147,7 @@ export function buildTree(result: ProgramResult, flatState = false): ProgramNode
     for (const v of state) group.children.push({ kind: 'variable', id: `v:${entry}:${v.name}:${v.order}`, entry, variable: v, parent: group });
     root.children.push(group);
   }
+  root.children.push(...libraryNodes(result, root, flatState));
   return root;
 }
 
@@ -257,7 +284,9 @@ export class ProgramIndex {
     const t = this.tree(entry);
     if (!t) return [];
     const out: TreeNode[] = [];
+    // The library view's nodes are not the program's: lookups, commands and CodeLens leave them out.
     const walk = (n: TreeNode): void => {
+      if (n.kind === 'library') return;
       out.push(n);
       if (n.kind !== 'variable') n.children.forEach(walk);
     };
@@ -324,6 +353,19 @@ export class ProgramIndex {
           if (b && b.name === word && b.location.file === file && b.location.line <= line && (!last || b.location.line >= last.binding!.location.line)) last = v;
         }
         if (last) return { kind: 'variable', entry: r.entry, variable: last, loc: last.binding!.location, via: 'use' };
+      }
+    }
+    return this.libraryHitAt(programs, file, line, col);
+  }
+
+  /** The library view's variable created at (line, col) when no program creates one there. */
+  private libraryHitAt(programs: readonly ProgramResult[], file: string, line: number, col: number): Hit | undefined {
+    for (const r of programs) {
+      for (const library of r.library ?? []) {
+        // Its binding (`embedding_table = ...`), its name string or its statement.
+        const at = (x: VariableInfo): boolean => [x.binding?.location, x.nameLocation, siteOf(x)].some((l) => !!l && l.file === file && contains(l, line, col));
+        const v = library.variables.find(at);
+        if (v) return { kind: 'variable', entry: r.entry, variable: v, loc: siteOf(v), via: 'statement', library };
       }
     }
     return undefined;
@@ -437,7 +479,7 @@ export class ProgramIndex {
       return !seen.has(key) && !!seen.add(key);
     });
     if (node.kind === 'program') return unique(r.diagnostics);
-    if (node.kind === 'state') return [];
+    if (node.kind === 'state' || node.kind === 'library' || ((node.kind === 'scope' || node.kind === 'variable') && node.library)) return [];
     if (node.kind === 'variable') {
       const v = node.variable;
       return unique(r.diagnostics.filter((d) => d.file === v.location.file && d.line >= v.location.line && d.line <= (v.location.endLine ?? v.location.line)));

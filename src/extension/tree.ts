@@ -3,7 +3,7 @@
 // opens the source. Also owns follow-cursor (reveal the node under the editor cursor).
 import * as vscode from 'vscode';
 import { basename, bytesOf, formatInitializer, paramsOf, leafName, problemsMarkdown, programLabels, scopeDescription, scopeMarkdown, variableDescription, variableMarkdown } from './format';
-import type { ProgramNode, StateNode, TreeNode } from './programIndex';
+import type { LibraryNode, ProgramNode, StateNode, TreeNode } from './programIndex';
 import { userVariables, variablesIn } from './programIndex';
 import { stateKind, stateLabel } from './trainingState';
 import { readConfig } from './config';
@@ -80,15 +80,18 @@ export class ScopeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
     const problemMd = problemsMarkdown(problems, index.limitsOf(n), root);
     if (n.kind === 'program') return this.programItem(n, problemText, problemMd, problemIcon);
     if (n.kind === 'state') return this.stateItem(n);
+    if (n.kind === 'library') return this.libraryItem(n);
     if (n.kind === 'scope') {
       const s = n.scope;
       const item = new vscode.TreeItem(leafName(s.name), vscode.TreeItemCollapsibleState.Expanded);
       item.id = n.id;
       item.description = scopeDescription(s) + problemText;
       const r = index.get(n.entry)!;
-      const md = new vscode.MarkdownString(scopeMarkdown(s, variablesIn({ ...r, variables: userVariables(r, index.showTrainingStateFlat) }, s.name), root ? { root } : {}) + problemMd, true);
+      const vars = n.library ? n.library.variables : userVariables(r, index.showTrainingStateFlat);
+      const md = new vscode.MarkdownString(scopeMarkdown(s, variablesIn({ ...r, variables: vars }, s.name), root ? { root } : {}) + problemMd, true);
       item.tooltip = md;
-      item.contextValue = s.kind === 'variable_scope' ? 'scope' : 'scope.other';
+      // Library-view scopes are not the program's: no Initialize or snippet (their shapes come from defaults).
+      item.contextValue = n.library ? 'library.scope' : s.kind === 'variable_scope' ? 'scope' : 'scope.other';
       item.iconPath = problemIcon ?? new vscode.ThemeIcon(s.kind === 'layer' || s.kind === 'model' ? 'symbol-class' : 'symbol-namespace');
       item.command = { command: 'tfScope.openLocation', title: 'Go to Scope', arguments: [s.location] };
       item.accessibilityInformation = { label: `scope ${s.name}, ${item.description}` };
@@ -100,7 +103,7 @@ export class ScopeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
     item.id = n.id;
     item.description = variableDescription(v) + (kind ? ` · ${kind}` : '') + problemText;
     item.tooltip = new vscode.MarkdownString(variableMarkdown(v, root ? { root } : {}) + problemMd, true);
-    item.contextValue = 'variable';
+    item.contextValue = n.library ? 'library.variable' : 'variable';
     item.iconPath = problemIcon ?? new vscode.ThemeIcon(v.trainable ? 'symbol-variable' : 'symbol-constant');
     item.command = { command: 'tfScope.openLocation', title: 'Go to Variable', arguments: [v.binding?.location ?? v.nameLocation ?? v.layerLocation ?? v.location] };
     item.accessibilityInformation = { label: `variable ${v.name}, shape ${v.shape ? v.shape.join(' by ') : 'unknown'}, ${v.dtype}, ${formatInitializer(v.initializer)}` };
@@ -122,13 +125,36 @@ export class ScopeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
     }
     const tfjs = r.language === 'typescript';
     const state = r.variables.length - vars.length;
-    item.description = `${scopeDescription({ variableCount: vars.length, paramCount: params, bytes })} · ${tfjs ? 'tfjs' : r.mode}${problemText}`;
+    const libs = (r.library ?? []).filter((e) => e.variables.length > 0).length;
+    const counts = vars.length === 0 && libs > 0 ? `library: ${libs} ${libs === 1 ? 'definition creates' : 'definitions create'} variables` : scopeDescription({ variableCount: vars.length, paramCount: params, bytes });
+    item.description = `${counts} · ${tfjs ? 'tfjs' : r.mode}${problemText}`;
     const mode = tfjs ? 'TensorFlow.js' : `TF ${r.mode === 'v1' ? '1 graph mode' : '2 eager'}`;
     const md = new vscode.MarkdownString(`**${basename(n.entry)}** (${mode})\n\n${vars.length} variables in ${r.scopes.length} scopes${state ? `, and ${state} of training state (not counted)` : ''}${problemMd}`, true);
     item.tooltip = md;
     item.contextValue = 'program';
     item.iconPath = problemIcon ?? vscode.ThemeIcon.File;
     item.command = { command: 'tfScope.openLocation', title: 'Open', arguments: [{ file: n.entry, line: 1, column: 1 }] };
+    return item;
+  }
+
+  private libraryItem(n: LibraryNode): vscode.TreeItem {
+    const lib = n.lib;
+    const item = new vscode.TreeItem(lib.name, vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = n.id;
+    let params = 0;
+    let bytes = 0;
+    for (const v of lib.variables) {
+      params += paramsOf(v) ?? 0;
+      bytes += bytesOf(v) ?? 0;
+    }
+    const callers = this.analysis.index.dependentsOf(n.entry).filter((e) => e !== n.entry).map((e) => vscode.workspace.asRelativePath(e));
+    item.description = `if called with its defaults · ${scopeDescription({ variableCount: lib.variables.length, paramCount: params, bytes })}`;
+    const called = callers.length ? `\n\nCalled by ${callers.map((c) => `\`${c}\``).join(', ')}: that program shows what its call creates.` : '\n\nNo script in the workspace calls it.';
+    item.tooltip = new vscode.MarkdownString(`**${lib.name}** (${lib.kind}, line ${lib.location.line}): what it would create if called with its defaults. `
+      + `Arguments the analysis cannot know give \`?\` in names and shapes.${called}`);
+    item.contextValue = 'library';
+    item.iconPath = new vscode.ThemeIcon(lib.kind === 'class' ? 'symbol-class' : 'symbol-function');
+    item.command = { command: 'tfScope.openLocation', title: 'Go to Definition', arguments: [lib.location] };
     return item;
   }
 

@@ -35,6 +35,7 @@ model(tf.placeholder(tf.int32, [1, 8]))
 function shape(n: TreeNode): unknown {
   if (n.kind === 'variable') return n.variable.name.split('/').pop();
   if (n.kind === 'state') return ['training state', n.children.map(shape)];
+  if (n.kind === 'library') return [n.lib.name, n.children.map(shape)];
   return [n.kind === 'program' ? path.basename(n.entry) : n.scope.name.split('/').pop(), n.children.map(shape)];
 }
 

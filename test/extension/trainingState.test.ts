@@ -31,6 +31,7 @@ model.fit(tf.zeros([8, 3]), tf.zeros([8, 4]), { epochs: 1 });
 function shape(n: TreeNode): unknown {
   if (n.kind === 'variable') return n.parent.kind === 'state' ? stateLabel(n.variable) : n.variable.name.split('/').pop();
   if (n.kind === 'state') return ['training state', n.children.map(shape)];
+  if (n.kind === 'library') return [n.lib.name, n.children.map(shape)];
   return [n.kind === 'program' ? path.basename(n.entry) : `${n.scope.name.split('/').pop()} ${n.scope.paramCount}`, n.children.map(shape)];
 }
 
