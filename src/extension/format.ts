@@ -245,6 +245,8 @@ export function variableMarkdown(v: VariableInfo, opts: { root?: string; stats?:
     const skip = v.seed.skip ? `, kernel already advanced ${formatCount(v.seed.skip)} blocks` : '';
     lines.push(`| seed | graph ${v.seed.graph ?? 'None'}, op ${v.seed.op ?? 'None'}${how}${skip}${v.seed.dependsOnRuntime ? ` (runtime-dependent${v.seed.note ? `: ${mdEscape(v.seed.note.replace(/;.*$/, ''))}` : ''})` : ''} |`);
   }
+  const why = unknownNote(v.name, v.shape);
+  if (why) lines.push('', why);
   if (opts.stats) {
     const s = opts.stats.stats;
     lines.push('', `**Initial values**${opts.statsNote ? ` (${mdEscape(opts.statsNote)})` : ''}: min ${formatNumber(s.min)} · max ${formatNumber(s.max)} · mean ${formatNumber(s.mean)} · std ${formatNumber(s.std)}`);
@@ -254,6 +256,16 @@ export function variableMarkdown(v: VariableInfo, opts: { root?: string; stats?:
     }
   }
   return lines.join('\n');
+}
+
+/** What a `?` in a name or shape means, in words for the hover; undefined when there is none. */
+export function unknownNote(name: string, shape: Shape): string | undefined {
+  const inName = name.includes('?');
+  const inShape = shape === null || shape.some((d) => d === null);
+  if (!inName && !inShape) return undefined;
+  const where = inName && inShape ? 'name and shape' : inName ? 'name' : 'shape';
+  return `$(info) Each \`?\` in the ${where} is a value the analysis could not evaluate statically (a config read from a file or passed through \`copy.deepcopy\`, an argument left at its default, a loop count it could not follow); `
+    + 'TensorFlow knows it when the program runs. The tree\'s tooltips and the log list what the analysis could not follow.';
 }
 
 /** The markdown body of a scope's hover and tooltip. */
@@ -270,6 +282,8 @@ export function scopeMarkdown(s: ScopeInfo, vars: readonly VariableInfo[], opts:
   }
   if (vars.length > shown.length) lines.push(`- … ${vars.length - shown.length} more`);
   lines.push('', `defined at ${mdCode(relLocation(s.location.file, s.location.line, opts.root))}`);
+  const why = unknownNote(s.name, []);
+  if (why) lines.push('', why);
   return lines.join('\n');
 }
 

@@ -1,7 +1,7 @@
 // Unit tests of the extension's pure presentation helpers (labels, markdown escaping, snippets).
 import * as assert from 'assert';
 import type { VariableInfo } from '../../src/core/model';
-import { codeLensTitle, formatBytes, formatInitializer, initializedMessage, initializerSnippet, notInitializableReason, initializerVarName, mdCode, mdEscape, scopeDescription, sparkline, variableDescription, variableMarkdown } from '../../src/extension/format';
+import { unknownNote, codeLensTitle, formatBytes, formatInitializer, initializedMessage, initializerSnippet, notInitializableReason, initializerVarName, mdCode, mdEscape, scopeDescription, sparkline, variableDescription, variableMarkdown } from '../../src/extension/format';
 
 const weight: VariableInfo = {
   name: 'my_scope/weight', shape: [10, 10], dtype: 'float32', initializer: { kind: 'zeros', api: 'v1' }, trainable: true,
@@ -80,5 +80,11 @@ describe('extension format', () => {
     assert.strictEqual(initializedMessage(2, 2), 'Initialized 2 variables.');
     assert.strictEqual(initializedMessage(3, 1), "Initialized 1 of 3 variables; 2 skipped (see each row's reason).");
     assert.strictEqual(initializedMessage(3, 0), "Nothing was initialized: all 3 variables were skipped (see each row's reason).");
+  });
+
+  it('explains a ? in a name or shape, and says nothing when all is known', () => {
+    assert.match(unknownNote('encoder/layer_?/dense/kernel', [null, 128])!, /Each `\?` in the name and shape is a value the analysis could not evaluate statically/);
+    assert.match(unknownNote('w', [3, null])!, /in the shape/);
+    assert.strictEqual(unknownNote('w', [3, 4]), undefined);
   });
 });

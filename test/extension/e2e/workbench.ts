@@ -127,7 +127,8 @@ export async function hoverWord(page: Page, editor: Locator, lineText: string, w
 }
 
 export function summaryFrame(page: Page): FrameLocator {
-  return page.frameLocator('iframe.webview[src*="extensionId=tfscope.tf-scope-explorer"]').frameLocator('iframe#active-frame');
+  // After a reload two restored panels can be visible side by side: take the first (a test reading either).
+  return page.locator('iframe.webview[src*="extensionId=tfscope.tf-scope-explorer"]').first().contentFrame().frameLocator('iframe#active-frame');
 }
 
 /** Saves a README screenshot (clipped to `locator`, or the page) and returns its path. */
