@@ -226,6 +226,11 @@ export interface VariableInfo {
   nameLocation?: SourceLocation;
   /** The Python/TS name the variable was assigned to (`W = tf.get_variable(...)`), when there is one. */
   binding?: { name: string; location: SourceLocation };
+  /**
+   * A Keras layer's weight: where its layer was constructed (`Conv2D(...)` inside a `Sequential([...])` list),
+   * when that is not `location` (the statement that builds the model, where TensorFlow creates the weight).
+   */
+  layerLocation?: SourceLocation;
 }
 
 export interface ScopeInfo {

@@ -15,6 +15,10 @@ export interface TfScopeConfig {
   backend: BackendSetting;
   seed: number | null;
   tfMode: TfModeSetting;
+  /** List the analyzer's own limits (unknown imports, loops, conditions) in Problems too. */
+  showAnalysisLimits: boolean;
+  /** Training state (optimizer slots, seed generators, metrics) among the scopes and in counts. */
+  showTrainingStateFlat: boolean;
 }
 
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from './defaults';
@@ -34,6 +38,8 @@ export function readConfig(scope?: vscode.ConfigurationScope): TfScopeConfig {
     backend: c.get<BackendSetting>('backend', 'auto'),
     seed: typeof seed === 'number' && Number.isFinite(seed) ? seed : null,
     tfMode: c.get<TfModeSetting>('tfMode', 'auto'),
+    showAnalysisLimits: c.get<boolean>('showAnalysisLimits', false),
+    showTrainingStateFlat: c.get<boolean>('showTrainingStateFlat', false),
   };
 }
 

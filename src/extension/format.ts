@@ -2,7 +2,7 @@
 // descriptions, markdown tooltips/hovers, CodeLens titles, the initializer snippet and sparklines.
 // Every string that comes from user code goes through `mdEscape`/`mdCode` before it lands in markdown.
 
-import type { InitializerSpec, ScopeInfo, Shape, VariableInfo } from '../core/model';
+import type { Diagnostic, InitializerSpec, ScopeInfo, Shape, VariableInfo } from '../core/model';
 import { dtypeSize, elementCount } from '../core/model';
 import { describePost, initializerArgs } from '../core/initializers';
 
@@ -55,12 +55,54 @@ function pyValue(v: unknown): string {
   return JSON.stringify(v) ?? String(v);
 }
 
-/** `random_normal(mean=0, stddev=1, seed=None)`; unknown initializers carry their reason. */
+const camel = (s: string): string => s.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+
+function jsValue(v: unknown): string {
+  if (v === null || v === undefined) return 'null';
+  if (typeof v === 'string') return `'${camel(v)}'`;
+  if (Array.isArray(v)) return `[${v.map(jsValue).join(', ')}]`;
+  return String(v);
+}
+
+/** TF.js's spelling: `tf.initializers.glorotNormal()`, `tf.initializers.randomNormal({ mean: 0, stddev: 0.05 })`. */
+function formatTfjsInitializer(spec: Exclude<InitializerSpec, { kind: 'unknown' }>): string {
+  // The named variance-scaling aliases take only a seed in TF.js; an unset seed is simply not passed.
+  const alias = 'mode' in spec && spec.kind !== 'variance_scaling';
+  const args = initializerArgs(spec).filter(([k, v]) => !(k === 'seed' && v === null) && !(alias && (k === 'scale' || k === 'mode' || k === 'distribution')));
+  const body = args.length ? `{ ${args.map(([k, v]) => `${k}: ${jsValue(v)}`).join(', ')} }` : '';
+  return `tf.initializers.${camel(spec.kind)}(${body})${describePost(spec.post)}`;
+}
+
+/**
+ * `random_normal(mean=0, stddev=1, seed=None)` (Python), `tf.initializers.randomNormal({ mean: 0, stddev: 1 })`
+ * for TF.js's initializers; unknown initializers carry their reason.
+ */
 export function formatInitializer(spec: InitializerSpec): string {
   if (spec.kind === 'unknown') return `unknown (${spec.reason})`;
+  if (spec.api === 'tfjs') return formatTfjsInitializer(spec);
   const args = initializerArgs(spec).filter(([k]) => k !== 'draws').map(([k, v]) => `${k}=${pyValue(v)}`);
   // elementwise steps applied afterwards read as code: random_normal(...) * 0.01
   return `${spec.kind}(${args.join(', ')})${describePost(spec.post)}`;
+}
+
+/**
+ * Why a scope cannot be initialized, or undefined when some of its variables can: every shape has an unknown
+ * dimension (the analysis lost the value it came from), or there are no variables at all.
+ */
+export function notInitializableReason(vars: readonly Pick<VariableInfo, 'name' | 'shape'>[]): string | undefined {
+  if (vars.length === 0) return 'This scope holds no variables: there is nothing to initialize.';
+  if (vars.some((v) => elementCount(v.shape) !== null)) return undefined;
+  const ex = vars[0]!;
+  return `None of the ${vars.length} variables has a fully known shape (for example ${ex.name} ${formatShape(ex.shape)}), so no values can be made. `
+    + 'Each ? is a dimension the analysis could not evaluate statically (a config read from a file, a value passed through copy.deepcopy, a loop count it could not follow). '
+    + 'Analyse a script that calls this code with concrete values to see its shapes.';
+}
+
+/** The status line after an initialization: what was made and what was skipped. */
+export function initializedMessage(total: number, made: number): string {
+  if (made === total) return `Initialized ${total} ${total === 1 ? 'variable' : 'variables'}.`;
+  if (made === 0) return `Nothing was initialized: all ${total} variables were skipped (see each row's reason).`;
+  return `Initialized ${made} of ${total} variables; ${total - made} skipped (see each row's reason).`;
 }
 
 /** Last path segment of a TF full name (`outer/inner/w` → `w`). */
@@ -72,6 +114,29 @@ export function leafName(full: string): string {
 export function basename(file: string): string {
   const i = file.lastIndexOf('/');
   return i < 0 ? file : file.slice(i + 1);
+}
+
+/**
+ * Tree labels of program files: the bare file name, or where names repeat, as many parent folders as tell
+ * them apart (`bert/modeling.py`, `gpt2/src/model.py`).
+ */
+export function programLabels(files: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const parts = new Map(files.map((f) => [f, f.split('/').filter(Boolean)]));
+  let pending = [...files];
+  for (let depth = 1; pending.length > 0; depth++) {
+    const label = (f: string): string => parts.get(f)!.slice(-depth).join('/');
+    const counts = new Map<string, number>();
+    for (const f of files) if (!out.has(f)) counts.set(label(f), (counts.get(label(f)) ?? 0) + 1);
+    pending = pending.filter((f) => {
+      if (counts.get(label(f)) === 1 || depth >= parts.get(f)!.length) {
+        out.set(f, label(f));
+        return false;
+      }
+      return true;
+    });
+  }
+  return out;
 }
 
 /** Tree description of a scope: `2 vars · 110 params · 440 B`. */
@@ -131,6 +196,26 @@ export function formatNumber(x: number): string {
   return String(Number(x.toPrecision(4)));
 }
 
+/** `modeling.py:119: message` for tooltips: the file (relative to the workspace root) always named. */
+export function problemLine(d: Pick<Diagnostic, 'file' | 'line' | 'message' | 'severity'>, root?: string): string {
+  const icon = d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'info';
+  return `$(${icon}) ${mdCode(relLocation(d.file, d.line, root))} ${mdEscape(d.message)}`;
+}
+
+/**
+ * The tooltip section of a tree node: its problems (as Problems shows them), then what the analysis could
+ * not follow there, marked as such (these say nothing wrong about the program).
+ */
+export function problemsMarkdown(problems: readonly Diagnostic[], limits: readonly Diagnostic[], root?: string): string {
+  let md = problems.map((d) => `\n\n${problemLine(d, root)}`).join('');
+  if (limits.length) {
+    md += '\n\n---\n\n**Not followed by the analysis** (not problems of the program; `tfScope.showAnalysisLimits` lists them in Problems):';
+    md += limits.slice(0, 8).map((d) => `\n\n${problemLine({ ...d, severity: 'info' }, root)}`).join('');
+    if (limits.length > 8) md += `\n\n… ${limits.length - 8} more (see the log)`;
+  }
+  return md;
+}
+
 function relLocation(file: string, line: number, root?: string): string {
   const f = root && file.startsWith(`${root}/`) ? file.slice(root.length + 1) : basename(file);
   return `${f}:${line}`;
@@ -152,7 +237,7 @@ export function variableMarkdown(v: VariableInfo, opts: { root?: string; stats?:
     `| initializer | ${mdCode(formatInitializer(v.initializer))}${v.initializer.defaulted ? ' (TensorFlow default)' : ''} |`,
     `| trainable | ${v.trainable ? 'yes' : 'no'} |`,
     `| created by | ${mdCode(v.api)} |`,
-    `| defined at | ${mdCode(relLocation(v.location.file, v.location.line, opts.root))} |`,
+    `| defined at | ${mdCode(relLocation((v.layerLocation ?? v.location).file, (v.layerLocation ?? v.location).line, opts.root))}${v.layerLocation ? ` (its layer; built at line ${v.location.line})` : ''} |`,
   ];
   if (v.seed) {
     const how = v.seed.drawn === 'eager' ? ' (drawn from the global seed\'s generator)' : v.seed.drawn === 'graph' ? ' (the graph\'s count of unseeded random ops)'
@@ -160,6 +245,8 @@ export function variableMarkdown(v: VariableInfo, opts: { root?: string; stats?:
     const skip = v.seed.skip ? `, kernel already advanced ${formatCount(v.seed.skip)} blocks` : '';
     lines.push(`| seed | graph ${v.seed.graph ?? 'None'}, op ${v.seed.op ?? 'None'}${how}${skip}${v.seed.dependsOnRuntime ? ` (runtime-dependent${v.seed.note ? `: ${mdEscape(v.seed.note.replace(/;.*$/, ''))}` : ''})` : ''} |`);
   }
+  const why = unknownNote(v.name, v.shape);
+  if (why) lines.push('', why);
   if (opts.stats) {
     const s = opts.stats.stats;
     lines.push('', `**Initial values**${opts.statsNote ? ` (${mdEscape(opts.statsNote)})` : ''}: min ${formatNumber(s.min)} · max ${formatNumber(s.max)} · mean ${formatNumber(s.mean)} · std ${formatNumber(s.std)}`);
@@ -169,6 +256,16 @@ export function variableMarkdown(v: VariableInfo, opts: { root?: string; stats?:
     }
   }
   return lines.join('\n');
+}
+
+/** What a `?` in a name or shape means, in words for the hover; undefined when there is none. */
+export function unknownNote(name: string, shape: Shape): string | undefined {
+  const inName = name.includes('?');
+  const inShape = shape === null || shape.some((d) => d === null);
+  if (!inName && !inShape) return undefined;
+  const where = inName && inShape ? 'name and shape' : inName ? 'name' : 'shape';
+  return `$(info) Each \`?\` in the ${where} is a value the analysis could not evaluate statically (a config read from a file or passed through \`copy.deepcopy\`, an argument left at its default, a loop count it could not follow); `
+    + 'TensorFlow knows it when the program runs. The tree\'s tooltips and the log list what the analysis could not follow.';
 }
 
 /** The markdown body of a scope's hover and tooltip. */
@@ -185,6 +282,8 @@ export function scopeMarkdown(s: ScopeInfo, vars: readonly VariableInfo[], opts:
   }
   if (vars.length > shown.length) lines.push(`- … ${vars.length - shown.length} more`);
   lines.push('', `defined at ${mdCode(relLocation(s.location.file, s.location.line, opts.root))}`);
+  const why = unknownNote(s.name, []);
+  if (why) lines.push('', why);
   return lines.join('\n');
 }
 

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { Diagnostic as ModelDiagnostic, QuickFix } from '../core/model';
 import { readConfig } from './config';
 import { fallbackFixes } from './fixes';
-import { codeLensTitle, scopeMarkdown, variableMarkdown, type StatsView } from './format';
+import { codeLensTitle, mdEscape, scopeMarkdown, variableMarkdown, type StatsView } from './format';
 import { variablesIn } from './programIndex';
 import { toRange } from './tree';
 import type { WorkspaceAnalysis } from './workspace';
@@ -35,8 +35,12 @@ export class TfHoverProvider implements vscode.HoverProvider {
     const root = vscode.workspace.getWorkspaceFolder(doc.uri)?.uri.fsPath;
     let body: string;
     if (hit.kind === 'variable') {
-      const s = this.stats.statsFor(hit.entry, hit.variable.name);
+      const s = hit.library ? undefined : this.stats.statsFor(hit.entry, hit.variable.name);
       body = variableMarkdown(hit.variable, { ...(root ? { root } : {}), ...(s ? { stats: s.summary, statsNote: s.note } : {}) });
+      if (hit.library) {
+        body += `\n\n_Library view: what ${mdEscape(hit.library.name)} would create if called with its defaults; no analysed script runs this line._`;
+        return new vscode.Hover(new vscode.MarkdownString(body, true), toRange(hit.loc));
+      }
       const arg = encodeURIComponent(JSON.stringify([{ entry: hit.entry, scope: hit.variable.scope }]));
       body += `\n\n[Initialize scope](command:tfScope.initializeScope?${arg}) · [Reveal in tree](command:tfScope.reveal?${encodeURIComponent(JSON.stringify([{ entry: hit.entry, name: hit.variable.name }]))})`;
     } else {

@@ -1,18 +1,33 @@
 // Pure index over the analyzer's ProgramResults (no `vscode` import): the scope tree model, the
 // file → dependent-programs graph for incremental re-analysis, and position lookups for hovers,
-// CodeLens and follow-cursor. Positions are the model's 1-based lines/columns.
+// CodeLens and follow-cursor. Positions are the model's 1-based lines/columns. The analyzer's own limits
+// (diagnosticKinds.ts) are no problems: Problems and the tree's counts leave them out unless `showAnalysisLimits`.
 
-import type { Diagnostic, ProgramResult, ScopeInfo, SourceLocation, VariableInfo } from '../core/model';
+import type { Diagnostic, LibraryEntry, ProgramResult, ScopeInfo, SourceLocation, VariableInfo } from '../core/model';
 import { dtypeSize, elementCount } from '../core/model';
+import { isAnalysisLimit } from '../core/diagnosticKinds';
+import { stateKind } from './trainingState';
 
 export interface ProgramNode { kind: 'program'; id: string; entry: string; result: ProgramResult; children: TreeNode[] }
-export interface ScopeNode { kind: 'scope'; id: string; entry: string; scope: ScopeInfo; parent: ProgramNode | ScopeNode; children: TreeNode[] }
-export interface VariableNode { kind: 'variable'; id: string; entry: string; variable: VariableInfo; parent: ProgramNode | ScopeNode }
-export type TreeNode = ProgramNode | ScopeNode | VariableNode;
+export interface ScopeNode { kind: 'scope'; id: string; entry: string; scope: ScopeInfo; parent: ProgramNode | ScopeNode | LibraryNode; children: TreeNode[]; library?: LibraryEntry }
+/**
+ * Library view: what a function or class of the file would create if called with its defaults (the analyzer's
+ * `ProgramResult.library`); its scopes and variables carry `library` and are not the program's own.
+ */
+export interface LibraryNode { kind: 'library'; id: string; entry: string; lib: LibraryEntry; parent: ProgramNode; children: TreeNode[] }
+/** The program's training state (optimizer slots, seed generators, metrics: trainingState.ts), apart from its parameters. */
+export interface StateNode { kind: 'state'; id: string; entry: string; parent: ProgramNode; children: VariableNode[] }
+export interface VariableNode { kind: 'variable'; id: string; entry: string; variable: VariableInfo; parent: ProgramNode | ScopeNode | StateNode | LibraryNode; library?: LibraryEntry }
+export type TreeNode = ProgramNode | ScopeNode | StateNode | LibraryNode | VariableNode;
 
 export type Hit =
-  | { kind: 'variable'; entry: string; variable: VariableInfo; loc: SourceLocation; via: 'binding' | 'name' | 'statement' | 'use' }
+  | { kind: 'variable'; entry: string; variable: VariableInfo; loc: SourceLocation; via: 'binding' | 'name' | 'statement' | 'use'; library?: LibraryEntry }
   | { kind: 'scope'; entry: string; scope: ScopeInfo; loc: SourceLocation };
+
+/** Where the editor shows a variable: its Keras layer's line when it has one, else its creating statement. */
+export function siteOf(v: VariableInfo): SourceLocation {
+  return v.layerLocation ?? v.location;
+}
 
 /** True when (line, col) lies inside `loc`; a location without an end covers its start line from its column. */
 export function contains(loc: SourceLocation, line: number, col: number): boolean {
@@ -27,9 +42,38 @@ function byPosition(a: SourceLocation, b: SourceLocation): number {
   return a.file === b.file ? a.line - b.line || a.column - b.column : a.file < b.file ? -1 : 1;
 }
 
-/** True when a program is worth showing (it found TensorFlow variables, scopes or problems). */
+/**
+ * True when a program is worth showing: it found TensorFlow variables, scopes or problems (messages about the
+ * analyzer's limits alone do not make a file a TensorFlow program).
+ */
 export function isInteresting(r: ProgramResult): boolean {
-  return r.variables.length > 0 || r.scopes.some((s) => s.kind !== 'name_scope') || r.diagnostics.length > 0;
+  return r.variables.length > 0 || r.scopes.some((s) => s.kind !== 'name_scope') || r.diagnostics.some((d) => !isAnalysisLimit(d))
+    || (r.library ?? []).some((e) => e.variables.length > 0);
+}
+
+/** The library view's nodes of a program: one per function/class that would create variables, its scopes under it. */
+function libraryNodes(result: ProgramResult, root: ProgramNode, flatState: boolean): LibraryNode[] {
+  const out: LibraryNode[] = [];
+  for (const lib of result.library ?? []) {
+    if (lib.variables.length === 0) continue;
+    const node: LibraryNode = { kind: 'library', id: `l:${result.entry}:${lib.name}`, entry: result.entry, lib, parent: root, children: [] };
+    const sub = buildTree({ ...result, variables: lib.variables, scopes: lib.scopes, library: [] }, flatState);
+    const mark = (n: TreeNode, parent: LibraryNode | ScopeNode | StateNode): void => {
+      n.id = `l:${lib.name}:${n.id}`;
+      if (n.kind === 'scope' || n.kind === 'variable') n.library = lib;
+      if (n.kind !== 'program' && n.kind !== 'library') n.parent = parent as never;
+      if (n.kind === 'scope' || n.kind === 'state') for (const c of n.children) mark(c, n);
+    };
+    for (const c of sub.children) mark(c, node);
+    node.children = sub.children;
+    out.push(node);
+  }
+  return out;
+}
+
+/** The variables a program's counts and scopes show: all when `flat`, else those that are not training state. */
+export function userVariables(result: ProgramResult, flat = false): VariableInfo[] {
+  return flat ? result.variables : result.variables.filter((v) => !stateKind(v));
 }
 
 function synthScope(name: string, vars: readonly VariableInfo[], loc: SourceLocation): ScopeInfo {
@@ -45,20 +89,29 @@ function synthScope(name: string, vars: readonly VariableInfo[], loc: SourceLoca
   return { name, parent: i < 0 ? null : name.slice(0, i), kind: 'variable_scope', location: loc, variableCount: mine.length, paramCount: params, bytes };
 }
 
-/** Builds the program → scopes → variables tree of one program. Scope children are in source order. */
-export function buildTree(result: ProgramResult): ProgramNode {
+/**
+ * Builds the program → scopes → variables tree of one program. Children are in creation order (a scope at its
+ * first variable's); scopes that hold none follow, in source order.
+ */
+export function buildTree(result: ProgramResult, flatState = false): ProgramNode {
   const entry = result.entry;
   const root: ProgramNode = { kind: 'program', id: `p:${entry}`, entry, result, children: [] };
+  const mine = userVariables(result, flatState);
+  const state = flatState ? [] : result.variables.filter((v) => stateKind(v));
+  const inside = (name: string, v: VariableInfo): boolean => v.scope === name || v.scope.startsWith(`${name}/`);
   const scopes = new Map<string, ScopeInfo>();
   for (const s of result.scopes) {
     if (s.kind === 'name_scope' && s.variableCount === 0) continue;
-    if (!scopes.has(s.name)) scopes.set(s.name, s);
+    // A scope that holds training state only (Keras's seed_generator, an optimizer's) goes with that state.
+    if (state.some((v) => inside(s.name, v)) && !mine.some((v) => inside(s.name, v))) continue;
+    // Counts as model.summary() gives them: without the training state inside.
+    if (!scopes.has(s.name)) scopes.set(s.name, state.some((v) => inside(s.name, v)) ? { ...synthScope(s.name, mine, s.location), ...pick(s) } : s);
   }
   // Variables whose scope the analyzer did not list (e.g. reopened by object) still get a parent chain.
-  for (const v of result.variables) {
+  for (const v of mine) {
     let name = v.scope;
     while (name && !scopes.has(name)) {
-      scopes.set(name, synthScope(name, result.variables, v.location));
+      scopes.set(name, synthScope(name, mine, v.location));
       const i = name.lastIndexOf('/');
       name = i < 0 ? '' : name.slice(0, i);
     }
@@ -72,17 +125,35 @@ export function buildTree(result: ProgramResult): ProgramNode {
     nodes.set(s.name, node);
     parent.children.push(node);
   }
-  for (const v of [...result.variables].sort((a, b) => a.order - b.order)) {
+  for (const v of [...mine].sort((a, b) => a.order - b.order)) {
     const parent = (v.scope && nodes.get(v.scope)) || root;
     parent.children.push({ kind: 'variable', id: `v:${entry}:${v.name}:${v.order}`, entry, variable: v, parent });
   }
-  const loc = (n: TreeNode): SourceLocation => (n.kind === 'scope' ? n.scope.location : n.kind === 'variable' ? n.variable.location : { file: entry, line: 0, column: 0 });
-  const sortRec = (n: ProgramNode | ScopeNode): void => {
-    n.children.sort((a, b) => byPosition(loc(a), loc(b)));
-    for (const c of n.children) if (c.kind === 'scope') sortRec(c);
+  const loc = (n: TreeNode): SourceLocation => (n.kind === 'scope' ? n.scope.location : n.kind === 'variable' ? siteOf(n.variable) : { file: entry, line: 0, column: 0 });
+  const first = new Map<TreeNode, number>();
+  const sortRec = (n: ProgramNode | ScopeNode): number => {
+    let min = Infinity;
+    for (const c of n.children) {
+      const o = c.kind === 'variable' ? c.variable.order : c.kind === 'scope' ? sortRec(c) : Infinity;
+      first.set(c, o);
+      min = Math.min(min, o);
+    }
+    n.children.sort((a, b) => first.get(a)! - first.get(b)! || byPosition(loc(a), loc(b)));
+    return min;
   };
   sortRec(root);
+  if (state.length > 0) {
+    const group: StateNode = { kind: 'state', id: `t:${entry}`, entry, parent: root, children: [] };
+    for (const v of state) group.children.push({ kind: 'variable', id: `v:${entry}:${v.name}:${v.order}`, entry, variable: v, parent: group });
+    root.children.push(group);
+  }
+  root.children.push(...libraryNodes(result, root, flatState));
   return root;
+}
+
+/** What a scope keeps of the analyzer's when its counts are recomputed: kind, parent, locations. */
+function pick(s: ScopeInfo): Pick<ScopeInfo, 'parent' | 'kind' | 'location'> & { entries?: SourceLocation[] } {
+  return { parent: s.parent, kind: s.kind, location: s.location, ...(s.entries ? { entries: s.entries } : {}) };
 }
 
 /** All variables inside `scope` (directly or nested); '' means the whole program. */
@@ -104,7 +175,24 @@ export class ProgramIndex {
   /** Files whose diagnostics may have changed since the last takeChangedDiagnosticFiles(). */
   private readonly diagnosticsChanged = new Set<string>();
 
+  /** Whether training state (optimizer slots, seed generators, metrics) shows among the parameters: `tfScope.showTrainingStateFlat`. */
+  private flatState = false;
+
+  get showTrainingStateFlat(): boolean { return this.flatState; }
+  set showTrainingStateFlat(v: boolean) {
+    if (v !== this.flatState) this.trees.clear();
+    this.flatState = v;
+  }
+
+  /** Whether the analyzer's limits count as problems (Problems panel, tree counts): `tfScope.showAnalysisLimits`. */
+  showAnalysisLimits = false;
+
   get size(): number { return this.programs.size; }
+
+  /** True when `d` is shown as a problem (not an analyzer limit, or limits are asked for). */
+  isProblem(d: Diagnostic): boolean {
+    return this.showAnalysisLimits || !isAnalysisLimit(d);
+  }
 
   set(result: ProgramResult): void {
     this.delete(result.entry);
@@ -165,7 +253,7 @@ export class ProgramIndex {
     if (!t) {
       const r = this.programs.get(entry);
       if (!r) return undefined;
-      t = buildTree(r);
+      t = buildTree(r, this.flatState);
       this.trees.set(entry, t);
     }
     return t;
@@ -196,7 +284,9 @@ export class ProgramIndex {
     const t = this.tree(entry);
     if (!t) return [];
     const out: TreeNode[] = [];
+    // The library view's nodes are not the program's: lookups, commands and CodeLens leave them out.
     const walk = (n: TreeNode): void => {
+      if (n.kind === 'library') return;
       out.push(n);
       if (n.kind !== 'variable') n.children.forEach(walk);
     };
@@ -237,9 +327,13 @@ export class ProgramIndex {
     for (const r of programs) {
       let best: VariableInfo | undefined;
       for (const v of r.variables) {
-        if (v.location.file === file && contains(v.location, line, col) && (!best || v.location.line >= best.location.line)) best = v;
+        if (v.location.file === file && contains(siteOf(v), line, col) && (!best || siteOf(v).line >= siteOf(best).line)) best = v;
       }
-      if (best) return { kind: 'variable', entry: r.entry, variable: best, loc: best.location, via: 'statement' };
+      if (!best) continue;
+      // A layer's statement creates several weights: the hover is about the layer (its scope), not its last weight.
+      const layer = this.layerAt(r, best);
+      if (layer) return { kind: 'scope', entry: r.entry, scope: layer, loc: siteOf(best) };
+      return { kind: 'variable', entry: r.entry, variable: best, loc: siteOf(best), via: 'statement' };
     }
     for (const r of programs) {
       let innermost: { scope: ScopeInfo; loc: SourceLocation } | undefined;
@@ -261,7 +355,30 @@ export class ProgramIndex {
         if (last) return { kind: 'variable', entry: r.entry, variable: last, loc: last.binding!.location, via: 'use' };
       }
     }
+    return this.libraryHitAt(programs, file, line, col);
+  }
+
+  /** The library view's variable created at (line, col) when no program creates one there. */
+  private libraryHitAt(programs: readonly ProgramResult[], file: string, line: number, col: number): Hit | undefined {
+    for (const r of programs) {
+      for (const library of r.library ?? []) {
+        // Its binding (`embedding_table = ...`), its name string or its statement.
+        const at = (x: VariableInfo): boolean => [x.binding?.location, x.nameLocation, siteOf(x)].some((l) => !!l && l.file === file && contains(l, line, col));
+        const v = library.variables.find(at);
+        if (v) return { kind: 'variable', entry: r.entry, variable: v, loc: siteOf(v), via: 'statement', library };
+      }
+    }
     return undefined;
+  }
+
+  /** The scope of the layer whose statement created `v` with sibling weights (same scope, same statement). */
+  private layerAt(r: ProgramResult, v: VariableInfo): ScopeInfo | undefined {
+    if (!v.scope) return undefined;
+    const same = (a: SourceLocation, b: SourceLocation): boolean => a.file === b.file && a.line === b.line && a.column === b.column;
+    const siblings = r.variables.filter((x) => x.scope === v.scope && same(siteOf(x), siteOf(v)));
+    if (siblings.length < 2 || r.variables.some((x) => x.scope === v.scope && !same(siteOf(x), siteOf(v)))) return undefined;
+    const node = this.flatten(r.entry).find((n): n is ScopeNode => n.kind === 'scope' && n.scope.name === v.scope);
+    return node?.scope;
   }
 
   /** The tree node under the cursor for follow-cursor: a variable statement, else the innermost scope block. */
@@ -272,7 +389,7 @@ export class ProgramIndex {
     }
     // Anywhere on a variable's statement lines (the cursor is often in the indentation).
     for (const r of this.programsFor(file)) {
-      const v = r.variables.find((x) => x.location.file === file && line >= x.location.line && line <= (x.location.endLine ?? x.location.line));
+      const v = r.variables.find((x) => siteOf(x).file === file && line >= siteOf(x).line && line <= (siteOf(x).endLine ?? siteOf(x).line));
       if (v) return this.flatten(r.entry).find((n) => n.kind === 'variable' && n.variable === v);
     }
     let best: { node: ScopeNode; loc: SourceLocation } | undefined;
@@ -295,6 +412,7 @@ export class ProgramIndex {
     const seen = new Set<string>();
     for (const r of this.programs.values()) {
       for (const d of r.diagnostics) {
+        if (!this.isProblem(d)) continue;
         const key = `${d.file}:${d.line}:${d.column}:${d.code}:${d.message}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -306,13 +424,26 @@ export class ProgramIndex {
     return out;
   }
 
+  /** Every analyzer-limit message of every program, deduplicated (for the log). */
+  analysisLimits(): Diagnostic[] {
+    const seen = new Set<string>();
+    const out: Diagnostic[] = [];
+    for (const r of this.programs.values()) {
+      for (const d of r.diagnostics) {
+        const key = `${d.file}:${d.line}:${d.column}:${d.code}`;
+        if (isAnalysisLimit(d) && !seen.has(key)) out.push(d), seen.add(key);
+      }
+    }
+    return out;
+  }
+
   /** The diagnostics of one file, as `diagnosticsByFile().get(file) ?? []` gives them, without visiting other files. */
   diagnosticsFor(file: string): Diagnostic[] {
     const out: Diagnostic[] = [];
     const seen = new Set<string>();
     for (const entry of this.diagnosed.get(file) ?? []) {
       for (const d of this.programs.get(entry)?.diagnostics ?? []) {
-        if (d.file !== file) continue;
+        if (d.file !== file || !this.isProblem(d)) continue;
         const key = `${d.line}:${d.column}:${d.code}:${d.message}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -329,16 +460,31 @@ export class ProgramIndex {
     return out;
   }
 
-  /** Problems attached to a tree node (diagnostics located inside the scope block or at the variable). */
+  /** Problems attached to a tree node (diagnostics located inside the scope block or at the variable), as Problems shows them. */
   problemsOf(node: TreeNode): Diagnostic[] {
+    return this.diagnosticsAt(node).filter((d) => this.isProblem(d));
+  }
+
+  /** What the analysis could not follow at a tree node (its explanations), when these are not shown as problems. */
+  limitsOf(node: TreeNode): Diagnostic[] {
+    return this.showAnalysisLimits ? [] : this.diagnosticsAt(node).filter((d) => isAnalysisLimit(d));
+  }
+
+  private diagnosticsAt(node: TreeNode): Diagnostic[] {
     const r = this.programs.get(node.entry);
     if (!r) return [];
-    if (node.kind === 'program') return r.diagnostics;
+    const seen = new Set<string>();
+    const unique = (list: Diagnostic[]): Diagnostic[] => list.filter((d) => {
+      const key = `${d.file}:${d.line}:${d.column}:${d.code}:${d.message}`;
+      return !seen.has(key) && !!seen.add(key);
+    });
+    if (node.kind === 'program') return unique(r.diagnostics);
+    if (node.kind === 'state' || node.kind === 'library' || ((node.kind === 'scope' || node.kind === 'variable') && node.library)) return [];
     if (node.kind === 'variable') {
       const v = node.variable;
-      return r.diagnostics.filter((d) => d.file === v.location.file && d.line >= v.location.line && d.line <= (v.location.endLine ?? v.location.line));
+      return unique(r.diagnostics.filter((d) => d.file === v.location.file && d.line >= v.location.line && d.line <= (v.location.endLine ?? v.location.line)));
     }
     const locs = node.scope.entries?.length ? node.scope.entries : [node.scope.location];
-    return r.diagnostics.filter((d) => locs.some((l) => d.file === l.file && d.line >= l.line && d.line <= (l.endLine ?? l.line)));
+    return unique(r.diagnostics.filter((d) => locs.some((l) => d.file === l.file && d.line >= l.line && d.line <= (l.endLine ?? l.line))));
   }
 }

@@ -8,7 +8,7 @@ import type { InitResult, TensorSummary } from '../engine/types';
 import type { FromWebview, PanelState, RowView, SummaryView, ToWebview } from '../webview/protocol';
 import { isFromWebview, isPersistedState } from '../webview/protocol';
 import type { EngineService } from './engineService';
-import { basename, bytesOf, formatInitializer, paramsOf } from './format';
+import { basename, bytesOf, formatInitializer, initializedMessage, notInitializableReason, paramsOf } from './format';
 import { variablesIn } from './programIndex';
 import { summaryHtml } from './webviewHtml';
 
@@ -175,10 +175,16 @@ export class SummaryPanel {
       return;
     }
     const variables = variablesIn(program, this.state.scope);
+    const blocked = notInitializableReason(variables);
+    if (blocked) {
+      this.abort?.abort();
+      this.setState({ seed, status: 'idle', message: blocked, blocked, rows: rowsFor(variables), restored: false, warnings: [] });
+      return;
+    }
     this.abort?.abort();
     const ac = new AbortController();
     this.abort = ac;
-    this.setState({ seed, status: 'running', message: `Initializing ${variables.length} variables…`, rows: rowsFor(variables), restored: false, warnings: [] });
+    this.setState({ seed, status: 'running', message: `Initializing ${variables.length} variables…`, blocked: undefined, rows: rowsFor(variables), restored: false, warnings: [] });
     try {
       const result = await this.deps.engine.initialize(program, variables, this.state.scope || basename(program.entry), seed, ac.signal, (done, total, name) => {
         this.post({ type: 'progress', done, total, name });
@@ -188,7 +194,7 @@ export class SummaryPanel {
         this.setState({ status: 'cancelled', message: 'Cancelled.' });
         return;
       }
-      this.setState({ status: 'done', message: undefined, backend: result.backend, rows: rowsFor(variables, result), warnings: [...result.warnings, ...result.skipped.map((s) => `${s.name}: ${s.reason}`)] });
+      this.setState({ status: 'done', message: initializedMessage(variables.length, result.summaries.length), backend: result.backend, rows: rowsFor(variables, result), warnings: [...result.warnings, ...result.skipped.map((s) => `${s.name}: ${s.reason}`)] });
     } catch (e) {
       this.deps.log.error(`initialization failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
       this.setState({ status: 'error', message: e instanceof Error ? e.message : String(e) });

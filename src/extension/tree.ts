@@ -2,9 +2,10 @@
 // Items carry counts/shape/initializer descriptions, markdown tooltips and problem decorations; clicking
 // opens the source. Also owns follow-cursor (reveal the node under the editor cursor).
 import * as vscode from 'vscode';
-import { basename, bytesOf, formatInitializer, paramsOf, leafName, scopeDescription, scopeMarkdown, variableDescription, variableMarkdown } from './format';
-import type { TreeNode } from './programIndex';
-import { variablesIn } from './programIndex';
+import { basename, bytesOf, formatInitializer, paramsOf, leafName, problemsMarkdown, programLabels, scopeDescription, scopeMarkdown, variableDescription, variableMarkdown } from './format';
+import type { LibraryNode, ProgramNode, StateNode, TreeNode } from './programIndex';
+import { userVariables, variablesIn } from './programIndex';
+import { stateKind, stateLabel } from './trainingState';
 import { readConfig } from './config';
 import type { WorkspaceAnalysis } from './workspace';
 
@@ -15,6 +16,14 @@ export function toRange(loc: { line: number; column: number; endLine?: number; e
   if (loc.endLine === undefined) return new vscode.Range(start, start);
   const end = new vscode.Position(Math.max(0, loc.endLine - 1), Math.max(0, (loc.endColumn ?? 1) - 1));
   return new vscode.Range(start, end.isBefore(start) ? start : end);
+}
+
+/** The icon of the worst problem (error, warning or info, as in Problems); undefined when there are none. */
+function severityIcon(problems: readonly { severity: string }[]): vscode.ThemeIcon | undefined {
+  if (problems.length === 0) return undefined;
+  const worst = problems.some((d) => d.severity === 'error') ? 'error' : problems.some((d) => d.severity === 'warning') ? 'warning' : 'info';
+  const color = { error: 'problemsErrorIcon.foreground', warning: 'problemsWarningIcon.foreground', info: 'problemsInfoIcon.foreground' }[worst];
+  return new vscode.ThemeIcon(worst, new vscode.ThemeColor(color));
 }
 
 export class ScopeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
@@ -49,8 +58,13 @@ export class ScopeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
     return element.kind === 'variable' ? [] : element.children;
   }
 
+  /** Program labels of the last roots() (folder-qualified where file names repeat). */
+  private labels = new Map<string, string>();
+
   private roots(): TreeNode[] {
-    return this.analysis.index.visible().map((r) => this.analysis.index.tree(r.entry)!).filter(Boolean);
+    const visible = this.analysis.index.visible();
+    this.labels = programLabels(visible.map((r) => r.entry));
+    return visible.map((r) => this.analysis.index.tree(r.entry)!).filter(Boolean);
   }
 
   getParent(element: TreeNode): TreeNode | undefined {
@@ -60,55 +74,98 @@ export class ScopeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
   getTreeItem(n: TreeNode): vscode.TreeItem {
     const index = this.analysis.index;
     const problems = index.problemsOf(n);
-    const errors = problems.filter((d) => d.severity === 'error').length;
     const root = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(n.entry))?.uri.fsPath;
     const problemText = problems.length ? ` · ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}` : '';
-    const problemIcon = problems.length
-      ? new vscode.ThemeIcon(errors ? 'error' : 'warning', new vscode.ThemeColor(errors ? 'problemsErrorIcon.foreground' : 'problemsWarningIcon.foreground'))
-      : undefined;
-    const problemMd = problems.map((d) => `\n\n$(${d.severity === 'error' ? 'error' : 'warning'}) line ${d.line}: ${d.message.replace(/[\\`*_[\]<>]/g, (c) => `\\${c}`)}`).join('');
-    if (n.kind === 'program') {
-      const r = n.result;
-      const item = new vscode.TreeItem(basename(n.entry), vscode.TreeItemCollapsibleState.Expanded);
-      item.id = n.id;
-      item.resourceUri = vscode.Uri.file(n.entry);
-      let params = 0;
-      let bytes = 0;
-      for (const v of r.variables) {
-        params += paramsOf(v) ?? 0;
-        bytes += bytesOf(v) ?? 0;
-      }
-      const tfjs = r.language === 'typescript';
-      item.description = `${scopeDescription({ variableCount: r.variables.length, paramCount: params, bytes })} · ${tfjs ? 'tfjs' : r.mode}${problemText}`;
-      const md = new vscode.MarkdownString(`**${basename(n.entry)}** (${tfjs ? 'TensorFlow.js' : `TF ${r.mode === 'v1' ? '1 graph mode' : '2 eager'}`})\n\n${r.variables.length} variables in ${r.scopes.length} scopes${problemMd}`, true);
-      item.tooltip = md;
-      item.contextValue = 'program';
-      item.iconPath = problemIcon ?? vscode.ThemeIcon.File;
-      item.command = { command: 'tfScope.openLocation', title: 'Open', arguments: [{ file: n.entry, line: 1, column: 1 }] };
-      return item;
-    }
+    const problemIcon = severityIcon(problems);
+    const problemMd = problemsMarkdown(problems, index.limitsOf(n), root);
+    if (n.kind === 'program') return this.programItem(n, problemText, problemMd, problemIcon);
+    if (n.kind === 'state') return this.stateItem(n);
+    if (n.kind === 'library') return this.libraryItem(n);
     if (n.kind === 'scope') {
       const s = n.scope;
       const item = new vscode.TreeItem(leafName(s.name), vscode.TreeItemCollapsibleState.Expanded);
       item.id = n.id;
       item.description = scopeDescription(s) + problemText;
-      const md = new vscode.MarkdownString(scopeMarkdown(s, variablesIn(index.get(n.entry)!, s.name), root ? { root } : {}) + problemMd, true);
+      const r = index.get(n.entry)!;
+      const vars = n.library ? n.library.variables : userVariables(r, index.showTrainingStateFlat);
+      const md = new vscode.MarkdownString(scopeMarkdown(s, variablesIn({ ...r, variables: vars }, s.name), root ? { root } : {}) + problemMd, true);
       item.tooltip = md;
-      item.contextValue = s.kind === 'variable_scope' ? 'scope' : 'scope.other';
+      // Library-view scopes are not the program's: no Initialize or snippet (their shapes come from defaults).
+      item.contextValue = n.library ? 'library.scope' : s.kind === 'variable_scope' ? 'scope' : 'scope.other';
       item.iconPath = problemIcon ?? new vscode.ThemeIcon(s.kind === 'layer' || s.kind === 'model' ? 'symbol-class' : 'symbol-namespace');
       item.command = { command: 'tfScope.openLocation', title: 'Go to Scope', arguments: [s.location] };
       item.accessibilityInformation = { label: `scope ${s.name}, ${item.description}` };
       return item;
     }
     const v = n.variable;
-    const item = new vscode.TreeItem(leafName(v.name), vscode.TreeItemCollapsibleState.None);
+    const kind = n.parent.kind === 'state' ? stateKind(v) : undefined;
+    const item = new vscode.TreeItem(kind ? stateLabel(v) : leafName(v.name), vscode.TreeItemCollapsibleState.None);
     item.id = n.id;
-    item.description = variableDescription(v) + problemText;
+    item.description = variableDescription(v) + (kind ? ` · ${kind}` : '') + problemText;
     item.tooltip = new vscode.MarkdownString(variableMarkdown(v, root ? { root } : {}) + problemMd, true);
-    item.contextValue = 'variable';
+    item.contextValue = n.library ? 'library.variable' : 'variable';
     item.iconPath = problemIcon ?? new vscode.ThemeIcon(v.trainable ? 'symbol-variable' : 'symbol-constant');
-    item.command = { command: 'tfScope.openLocation', title: 'Go to Variable', arguments: [v.binding?.location ?? v.nameLocation ?? v.location] };
+    item.command = { command: 'tfScope.openLocation', title: 'Go to Variable', arguments: [v.binding?.location ?? v.nameLocation ?? v.layerLocation ?? v.location] };
     item.accessibilityInformation = { label: `variable ${v.name}, shape ${v.shape ? v.shape.join(' by ') : 'unknown'}, ${v.dtype}, ${formatInitializer(v.initializer)}` };
+    return item;
+  }
+
+  private programItem(n: ProgramNode, problemText: string, problemMd: string, problemIcon: vscode.ThemeIcon | undefined): vscode.TreeItem {
+    const r = n.result;
+    const item = new vscode.TreeItem(this.labels.get(n.entry) ?? basename(n.entry), vscode.TreeItemCollapsibleState.Expanded);
+    item.id = n.id;
+    item.resourceUri = vscode.Uri.file(n.entry);
+    // Parameters as model.summary() counts them: training state (optimizer slots, seed generators) apart.
+    const vars = userVariables(r, this.analysis.index.showTrainingStateFlat);
+    let params = 0;
+    let bytes = 0;
+    for (const v of vars) {
+      params += paramsOf(v) ?? 0;
+      bytes += bytesOf(v) ?? 0;
+    }
+    const tfjs = r.language === 'typescript';
+    const state = r.variables.length - vars.length;
+    const libs = (r.library ?? []).filter((e) => e.variables.length > 0).length;
+    const counts = vars.length === 0 && libs > 0 ? `library: ${libs} ${libs === 1 ? 'definition creates' : 'definitions create'} variables` : scopeDescription({ variableCount: vars.length, paramCount: params, bytes });
+    item.description = `${counts} · ${tfjs ? 'tfjs' : r.mode}${problemText}`;
+    const mode = tfjs ? 'TensorFlow.js' : `TF ${r.mode === 'v1' ? '1 graph mode' : '2 eager'}`;
+    const md = new vscode.MarkdownString(`**${basename(n.entry)}** (${mode})\n\n${vars.length} variables in ${r.scopes.length} scopes${state ? `, and ${state} of training state (not counted)` : ''}${problemMd}`, true);
+    item.tooltip = md;
+    item.contextValue = 'program';
+    item.iconPath = problemIcon ?? vscode.ThemeIcon.File;
+    item.command = { command: 'tfScope.openLocation', title: 'Open', arguments: [{ file: n.entry, line: 1, column: 1 }] };
+    return item;
+  }
+
+  private libraryItem(n: LibraryNode): vscode.TreeItem {
+    const lib = n.lib;
+    const item = new vscode.TreeItem(lib.name, vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = n.id;
+    let params = 0;
+    let bytes = 0;
+    for (const v of lib.variables) {
+      params += paramsOf(v) ?? 0;
+      bytes += bytesOf(v) ?? 0;
+    }
+    const callers = this.analysis.index.dependentsOf(n.entry).filter((e) => e !== n.entry).map((e) => vscode.workspace.asRelativePath(e));
+    item.description = `if called with its defaults · ${scopeDescription({ variableCount: lib.variables.length, paramCount: params, bytes })}`;
+    const called = callers.length ? `\n\nCalled by ${callers.map((c) => `\`${c}\``).join(', ')}: that program shows what its call creates.` : '\n\nNo script in the workspace calls it.';
+    item.tooltip = new vscode.MarkdownString(`**${lib.name}** (${lib.kind}, line ${lib.location.line}): what it would create if called with its defaults. `
+      + `Arguments the analysis cannot know give \`?\` in names and shapes.${called}`);
+    item.contextValue = 'library';
+    item.iconPath = new vscode.ThemeIcon(lib.kind === 'class' ? 'symbol-class' : 'symbol-function');
+    item.command = { command: 'tfScope.openLocation', title: 'Go to Definition', arguments: [lib.location] };
+    return item;
+  }
+
+  private stateItem(n: StateNode): vscode.TreeItem {
+    const item = new vscode.TreeItem('training state', vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = n.id;
+    const kinds = [...new Set(n.children.map((c) => stateKind(c.variable)))].join(', ');
+    item.description = `${n.children.length} ${n.children.length === 1 ? 'var' : 'vars'} · ${kinds} · not counted in params`;
+    item.tooltip = new vscode.MarkdownString(`**Training state**: ${kinds}.\n\nTensorFlow creates these for training, not as the model's parameters; \`model.summary()\` does not count them either. Set \`tfScope.showTrainingStateFlat\` to list them among the scopes.`);
+    item.contextValue = 'state';
+    item.iconPath = new vscode.ThemeIcon('history');
     return item;
   }
 

@@ -81,6 +81,8 @@ export class WorkspaceAnalysis implements vscode.Disposable {
   lastScanMode: 'pool' | 'host' | undefined;
 
   constructor(private readonly log: vscode.LogOutputChannel, private readonly loadAnalyzer: () => Promise<Analyzer>) {
+    this.index.showAnalysisLimits = readConfig().showAnalysisLimits;
+    this.index.showTrainingStateFlat = readConfig().showTrainingStateFlat;
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length > 0) this.changed(e.document.uri);
@@ -89,6 +91,12 @@ export class WorkspaceAnalysis implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('tfScope.include') || e.affectsConfiguration('tfScope.exclude') || e.affectsConfiguration('tfScope.tfMode')) {
           if (this.scan) void this.refresh();
+        }
+        if (e.affectsConfiguration('tfScope.showAnalysisLimits') || e.affectsConfiguration('tfScope.showTrainingStateFlat')) {
+          this.index.showAnalysisLimits = readConfig().showAnalysisLimits;
+          this.index.showTrainingStateFlat = readConfig().showTrainingStateFlat;
+          // Same results, other problems: a full republish (Problems, tree counts).
+          if (this.state === 'ready') this.emitter.fire({ entries: [], analysisMs: 0, cause: 'scan' });
         }
       }),
     );
@@ -196,6 +204,7 @@ export class WorkspaceAnalysis implements vscode.Disposable {
         }
       }
       this.log.info(`analysed ${paths.length} files (${this.index.visible().length} TensorFlow programs) in ${(performance.now() - t0).toFixed(0)} ms`);
+      this.logLimits();
       this.firstScanDoneAt ??= performance.now();
       this.setState('ready');
       this.emitter.fire({ entries: paths, analysisMs, cause: 'scan' });
@@ -203,6 +212,14 @@ export class WorkspaceAnalysis implements vscode.Disposable {
       this.log.error(`analysis failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
       this.setState('ready');
     }
+  }
+
+  /** The analyzer's limits go to the log (Problems shows them only with tfScope.showAnalysisLimits). */
+  private logLimits(): void {
+    const limits = this.index.analysisLimits();
+    if (limits.length === 0) return;
+    this.log.info(`the analysis could not follow ${limits.length} thing(s) (not problems of the programs):`);
+    for (const d of limits) this.log.info(`  ${vscode.workspace.asRelativePath(d.file)}:${d.line}: ${d.message} [${d.code}]`);
   }
 
   private analyzeOne(analyzer: Analyzer, entry: string, mode: TfModeSetting = readConfig().tfMode): ProgramResult | undefined {
@@ -214,7 +231,10 @@ export class WorkspaceAnalysis implements vscode.Disposable {
     // The entry's text was just read: hand the same string to the analyzer instead of reading it again.
     const host: SourceHost = { readFile: (p) => (p === entry ? text : this.host.readFile(p)) };
     try {
-      const r = analyzer.analyze(entry, host, { mode });
+      let r = analyzer.analyze(entry, host, { mode });
+      // A file that creates nothing when run is a library (BERT's modeling.py): show what its functions and
+      // classes would create (the analyzer's library view; the parse is cached, the file's run repeats).
+      if (r.language === 'python' && r.variables.length === 0 && !r.diagnostics.some((d) => d.code === 'syntax-error')) r = analyzer.analyze(entry, host, { mode, explore: true });
       this.index.set(r);
       return r;
     } catch (e) {

@@ -228,6 +228,42 @@ function focusCard(i: number): void {
   }
 }
 
+/** Seed, Initialize, Export and Cancel; a button that cannot work is disabled with the reason as its title. */
+function toolbar(s: PanelState): HTMLElement {
+  const seed = el('input', { type: 'number', id: 'seed', step: '1', placeholder: 'none', 'aria-label': 'Random seed' });
+  seed.value = s.seed === null ? '' : String(s.seed);
+  const reinit = el('button', { id: 'reinit', type: 'button' }, s.status === 'done' || s.restored ? 'Re-initialize' : 'Initialize');
+  const run = (): void => {
+    const v = seed.value.trim();
+    const n = v === '' ? null : Number(v);
+    post({ type: 'reinitialize', seed: n !== null && Number.isFinite(n) ? Math.trunc(n) : null });
+  };
+  if (s.blocked) {
+    // Nothing can be made: say why on the button instead of offering a run that initializes nothing.
+    reinit.setAttribute('disabled', '');
+    reinit.title = s.blocked;
+  }
+  reinit.addEventListener('click', run);
+  seed.addEventListener('keydown', (e) => { if (e.key === 'Enter') run(); });
+  const bar = el('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Summary actions' }, el('label', { for: 'seed' }, 'Seed', seed), reinit);
+  for (const f of ['npz', 'safetensors'] as const) {
+    const b = el('button', { type: 'button', class: 'secondary', id: `export-${f}` }, `Export .${f}`);
+    const made = s.rows.some((r) => r.summary);
+    if (s.blocked || !made) {
+      b.setAttribute('disabled', '');
+      b.title = s.blocked ?? (s.status === 'running' ? 'Wait for the values.' : 'No values were made: initialize first (rows with unknown shapes are skipped).');
+    }
+    b.addEventListener('click', () => post({ type: 'export', format: f }));
+    bar.append(b);
+  }
+  if (s.status === 'running') {
+    const cancel = el('button', { type: 'button', class: 'secondary', id: 'cancel' }, 'Cancel');
+    cancel.addEventListener('click', () => post({ type: 'cancel' }));
+    bar.append(cancel);
+  }
+  return bar;
+}
+
 function render(): void {
   app.replaceChildren();
   app.setAttribute('aria-busy', state?.status === 'running' ? 'true' : 'false');
@@ -241,28 +277,7 @@ function render(): void {
   const totalBytes = s.rows.reduce((a, r) => a + (r.bytes ?? 0), 0);
   app.append(el('p', { class: 'muted' }, `${s.displayPath ?? s.entry} · ${s.rows.length} variables · ${fmtInt(totalParams)} params · ${fmtBytes(totalBytes)}${s.backend ? ` · backend ${s.backend}` : ''} · seed ${s.seed ?? 'none'}${s.restored ? ' · restored from the last session' : ''}`));
 
-  const seed = el('input', { type: 'number', id: 'seed', step: '1', placeholder: 'none', 'aria-label': 'Random seed' });
-  seed.value = s.seed === null ? '' : String(s.seed);
-  const reinit = el('button', { id: 'reinit', type: 'button' }, s.status === 'done' || s.restored ? 'Re-initialize' : 'Initialize');
-  const run = (): void => {
-    const v = seed.value.trim();
-    const n = v === '' ? null : Number(v);
-    post({ type: 'reinitialize', seed: n !== null && Number.isFinite(n) ? Math.trunc(n) : null });
-  };
-  reinit.addEventListener('click', run);
-  seed.addEventListener('keydown', (e) => { if (e.key === 'Enter') run(); });
-  const bar = el('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Summary actions' }, el('label', { for: 'seed' }, 'Seed', seed), reinit);
-  for (const f of ['npz', 'safetensors'] as const) {
-    const b = el('button', { type: 'button', class: 'secondary', id: `export-${f}` }, `Export .${f}`);
-    b.addEventListener('click', () => post({ type: 'export', format: f }));
-    bar.append(b);
-  }
-  if (s.status === 'running') {
-    const cancel = el('button', { type: 'button', class: 'secondary', id: 'cancel' }, 'Cancel');
-    cancel.addEventListener('click', () => post({ type: 'cancel' }));
-    bar.append(cancel);
-  }
-  app.append(bar);
+  app.append(toolbar(s));
   const msg = statusNote || s.message || (s.status === 'done' ? 'Initialized.' : s.status === 'idle' ? 'Not initialized yet.' : '');
   app.append(el('div', { class: `status${s.status === 'error' ? ' error' : ''}`, role: 'status', 'aria-live': 'polite', id: 'status' }, msg));
 

@@ -59,6 +59,8 @@ export interface PanelState {
   warnings: string[];
   /** Set when the panel shows values from an earlier session (restored after a reload). */
   restored?: boolean;
+  /** Why Initialize cannot make any value (every shape unknown, no variables): the button is disabled with it. */
+  blocked?: string;
 }
 
 export type ToWebview =

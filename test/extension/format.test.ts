@@ -1,7 +1,7 @@
 // Unit tests of the extension's pure presentation helpers (labels, markdown escaping, snippets).
 import * as assert from 'assert';
 import type { VariableInfo } from '../../src/core/model';
-import { codeLensTitle, formatBytes, formatInitializer, initializerSnippet, initializerVarName, mdCode, mdEscape, scopeDescription, sparkline, variableDescription, variableMarkdown } from '../../src/extension/format';
+import { unknownNote, codeLensTitle, formatBytes, formatInitializer, initializedMessage, initializerSnippet, notInitializableReason, initializerVarName, mdCode, mdEscape, scopeDescription, sparkline, variableDescription, variableMarkdown } from '../../src/extension/format';
 
 const weight: VariableInfo = {
   name: 'my_scope/weight', shape: [10, 10], dtype: 'float32', initializer: { kind: 'zeros', api: 'v1' }, trainable: true,
@@ -64,5 +64,27 @@ describe('extension format', () => {
     assert.strictEqual(sparkline([0, 1, 2, 4, 8]), ' ▁▂▄█');
     assert.strictEqual(sparkline([5, 5, 5, 5], 2), '██');
     assert.strictEqual(sparkline([]), '');
+  });
+
+  it('formats TF.js initializers in TF.js syntax (no Python seed=None)', () => {
+    assert.strictEqual(formatInitializer({ kind: 'glorot_normal', scale: 1, mode: 'fan_avg', distribution: 'truncated_normal', seed: null, api: 'tfjs', defaulted: true }), 'tf.initializers.glorotNormal()');
+    assert.strictEqual(formatInitializer({ kind: 'random_normal', mean: 0, stddev: 0.05, seed: 3, api: 'tfjs' }), 'tf.initializers.randomNormal({ mean: 0, stddev: 0.05, seed: 3 })');
+    assert.strictEqual(formatInitializer({ kind: 'variance_scaling', scale: 2, mode: 'fan_in', distribution: 'truncated_normal', seed: null, api: 'tfjs' }), "tf.initializers.varianceScaling({ scale: 2, mode: 'fanIn', distribution: 'truncatedNormal' })");
+    assert.strictEqual(formatInitializer({ kind: 'constant', value: 0.9, api: 'tfjs' }), 'tf.initializers.constant({ value: 0.9 })');
+  });
+
+  it('explains a scope that cannot be initialized and counts what an initialization made', () => {
+    assert.match(notInitializableReason([{ name: 'encoder/w', shape: [null, 128] }, { name: 'encoder/b', shape: null }])!, /^None of the 2 variables has a fully known shape \(for example encoder\/w \[\?, 128\]\)/);
+    assert.strictEqual(notInitializableReason([{ name: 'a', shape: [null] }, { name: 'b', shape: [2] }]), undefined);
+    assert.match(notInitializableReason([])!, /no variables/);
+    assert.strictEqual(initializedMessage(2, 2), 'Initialized 2 variables.');
+    assert.strictEqual(initializedMessage(3, 1), "Initialized 1 of 3 variables; 2 skipped (see each row's reason).");
+    assert.strictEqual(initializedMessage(3, 0), "Nothing was initialized: all 3 variables were skipped (see each row's reason).");
+  });
+
+  it('explains a ? in a name or shape, and says nothing when all is known', () => {
+    assert.match(unknownNote('encoder/layer_?/dense/kernel', [null, 128])!, /Each `\?` in the name and shape is a value the analysis could not evaluate statically/);
+    assert.match(unknownNote('w', [3, null])!, /in the shape/);
+    assert.strictEqual(unknownNote('w', [3, 4]), undefined);
   });
 });

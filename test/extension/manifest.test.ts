@@ -40,7 +40,8 @@ describe('extension manifest', () => {
 
   it('declares every setting with the defaults config.ts uses', () => {
     const props = pkg.contributes.configuration.properties;
-    assert.deepStrictEqual(Object.keys(props).sort(), ['tfScope.backend', 'tfScope.codeLens', 'tfScope.exclude', 'tfScope.followCursor', 'tfScope.include', 'tfScope.maxTensorElements', 'tfScope.maxTotalBytes', 'tfScope.seed', 'tfScope.tfMode']);
+    assert.deepStrictEqual(Object.keys(props).sort(), ['tfScope.backend', 'tfScope.codeLens', 'tfScope.exclude', 'tfScope.followCursor', 'tfScope.include', 'tfScope.maxTensorElements', 'tfScope.maxTotalBytes', 'tfScope.seed', 'tfScope.showAnalysisLimits', 'tfScope.showTrainingStateFlat', 'tfScope.tfMode']);
+    assert.strictEqual(props['tfScope.showAnalysisLimits'].default, false, 'the analyzer\'s limits stay out of Problems by default');
     assert.deepStrictEqual(props['tfScope.include'].default, DEFAULT_INCLUDE);
     assert.deepStrictEqual(props['tfScope.exclude'].default, DEFAULT_EXCLUDE);
     assert.deepStrictEqual(props['tfScope.backend'].enum, ['auto', 'node', 'wasm', 'cpu']);

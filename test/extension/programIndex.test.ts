@@ -9,6 +9,8 @@ const EX = path.resolve(__dirname, '../../../examples');
 
 function names(n: TreeNode): unknown {
   if (n.kind === 'variable') return n.variable.name;
+  if (n.kind === 'state') return ['training state', n.children.map(names)];
+  if (n.kind === 'library') return [n.lib.name, n.children.map(names)];
   return [n.kind === 'program' ? path.basename(n.entry) : n.scope.name, n.children.map(names)];
 }
 

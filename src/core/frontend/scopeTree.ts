@@ -30,7 +30,9 @@ export function buildScopeTree(variables: readonly VariableInfo[], entered: Read
   for (const v of variables) {
     const parts = v.name.split('/');
     for (let i = 1; i < parts.length; i++) {
-      const s = ensure(parts.slice(0, i).join('/'), v.api === 'layer' ? 'layer' : 'name_scope', v.location);
+      // A layer's own scope stands where the layer was constructed (VariableInfo.layerLocation).
+      const at = i === parts.length - 1 ? v.layerLocation ?? v.location : v.location;
+      const s = ensure(parts.slice(0, i).join('/'), v.api === 'layer' ? 'layer' : 'name_scope', at);
       s.variableCount++;
       const n = elementCount(v.shape);
       if (n !== null) {

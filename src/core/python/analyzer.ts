@@ -57,6 +57,7 @@ function toInfo(v: VarRecord): VariableInfo {
   if (v.partition) out.partition = v.partition;
   if (v.nameLocation) out.nameLocation = v.nameLocation;
   if (v.binding) out.binding = v.binding;
+  if (v.layerLocation) out.layerLocation = v.layerLocation;
   return out;
 }
 

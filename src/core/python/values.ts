@@ -93,7 +93,8 @@ export type Value =
   | { t: 'ctx'; ctx: ContextManager }
   | { t: 'var'; v: VarRef }
   /** `kl`: ids of the Keras layers whose calls produced this tensor (functional-model graphs); `np`: a NumPy array. */
-  | { t: 'tensor'; shape: Shape; dtype: string | null; init?: InitializerSpec; kl?: number[]; op?: string; np?: boolean }
+  /** `guess`: the value of a branch taken for an undecidable condition (TF may never compute it). */
+  | { t: 'tensor'; shape: Shape; dtype: string | null; init?: InitializerSpec; kl?: number[]; op?: string; np?: boolean; guess?: boolean }
   | { t: 'layer'; l: LayerRef }
   | { t: 'partial'; fn: Value; args: Value[]; kwargs: Map<string, Value> }
   /** `super(C, obj)`: attribute lookup starts after C in obj's class hierarchy. */

@@ -78,6 +78,8 @@ export interface VarRecord {
   order: number;
   nameLocation?: SourceLocation;
   binding?: { name: string; location: SourceLocation };
+  /** A Keras layer's weight: where the layer was constructed, when not `location` (VariableInfo.layerLocation). */
+  layerLocation?: SourceLocation;
   partition?: { index: number; of: number; fullName: string };
   seed?: SeedInfo;
   /** Whether a `global_variables_initializer()` op created before this variable covers it. */

@@ -96,7 +96,7 @@ describe('UI in real VS Code (installed .vsix)', function () {
     const frame = summaryFrame(page);
     const table = frame.locator('#summary-table');
     await table.waitFor({ timeout: 60_000 });
-    await frame.locator('#status', { hasText: 'Initialized.' }).waitFor({ timeout: 90_000 });
+    await frame.locator('#status', { hasText: /Initialized \d+ variables?\./ }).waitFor({ timeout: 90_000 });
     const cells = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim())));
     assert.deepStrictEqual(cells.map((c) => c.slice(0, 6)), [
       ['my_scope/weight', '[10, 10]', 'float32', 'zeros()', '100', '400 B'],
@@ -117,7 +117,7 @@ describe('UI in real VS Code (installed .vsix)', function () {
     await seed.fill('7');
     await seed.press('Enter');
     await frame.locator('p.muted', { hasText: 'seed 7' }).first().waitFor({ timeout: 60_000 });
-    await frame.locator('#status', { hasText: 'Initialized.' }).waitFor({ timeout: 60_000 });
+    await frame.locator('#status', { hasText: /Initialized \d+ variables?\./ }).waitFor({ timeout: 60_000 });
     await runCommand(page, 'View: Toggle Maximize Editor Group');
   });
 
@@ -166,7 +166,7 @@ describe('UI in real VS Code (installed .vsix)', function () {
     const frame = summaryFrame(page);
     const cell = frame.locator('#summary-table tbody td.name').first();
     await cell.waitFor({ timeout: 60_000 });
-    await frame.locator('#status', { hasText: 'Initialized.' }).waitFor({ timeout: 90_000 });
+    await frame.locator('#status', { hasText: /Initialized \d+ variables?\./ }).waitFor({ timeout: 90_000 });
     assert.strictEqual(await cell.textContent(), `evil/${EVIL}`);
     assert.strictEqual(await frame.locator('img').count(), 0);
     assert.deepStrictEqual(dialogs, []);

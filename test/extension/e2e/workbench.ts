@@ -95,7 +95,8 @@ export async function hoverWord(page: Page, editor: Locator, lineText: string, w
   const re = new RegExp(lineText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '\\s+'));
   const line = editor.locator('.view-line', { hasText: re }).first();
   await line.waitFor();
-  const token = line.locator('span span', { hasText: new RegExp(`^\\s*${word}\\s*$`) }).first();
+  // The token's span may hold neighbouring punctuation too (`Conv2D(`): match the word as a whole word.
+  const token = line.locator('span span', { hasText: new RegExp(`(^|[^A-Za-z0-9_])${word}([^A-Za-z0-9_]|$)`) }).first();
   // CodeLenses render asynchronously and shift the lines: measure after they appear, and on every attempt.
   await editor.locator('.codelens-decoration').first().waitFor({ timeout: 30_000 }).catch(() => undefined);
   // The token span may carry the indentation too: measure the word's own characters with a DOM Range.
@@ -126,7 +127,8 @@ export async function hoverWord(page: Page, editor: Locator, lineText: string, w
 }
 
 export function summaryFrame(page: Page): FrameLocator {
-  return page.frameLocator('iframe.webview[src*="extensionId=tfscope.tf-scope-explorer"]').frameLocator('iframe#active-frame');
+  // After a reload two restored panels can be visible side by side: take the first (a test reading either).
+  return page.locator('iframe.webview[src*="extensionId=tfscope.tf-scope-explorer"]').first().contentFrame().frameLocator('iframe#active-frame');
 }
 
 /** Saves a README screenshot (clipped to `locator`, or the page) and returns its path. */

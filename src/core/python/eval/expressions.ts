@@ -88,7 +88,9 @@ function conditional(m: Machine, node: Node, env: Env, mod: ModuleVal): Value {
   if (t === undefined) {
     m.note(c!, mod.file, 'unknown-condition', 'This condition cannot be decided statically; the analysis takes the first branch.');
     m.skipped([b], 'the branch of an undecidable condition that the analysis skipped');
-    return m.guessed(node, 'a branch the analysis assumes runs', () => m.eval(a!, env, mod));
+    const v = m.guessed(node, 'a branch the analysis assumes runs', () => m.eval(a!, env, mod));
+    // An op result picked this way is a guess (`dynamic[i] if s is None else s`): it raises nothing later.
+    return v.t === 'tensor' && v.op ? { ...v, guess: true } : v;
   }
   return m.eval(t ? a! : b!, env, mod);
 }

@@ -5,6 +5,7 @@
 import type { SyntaxNode as Node } from '../ast';
 import { ensureModule, lazy, unknown, type Env, type ModuleVal, type Value } from '../values';
 import type { Machine } from './machine';
+import { isStdlibModule } from '../stdlibModules';
 
 type ImportCtx = Pick<Machine, 'hooks' | 'loader' | 'note' | 'getattr'>;
 
@@ -31,6 +32,8 @@ function importDotted(m: ImportCtx, dotted: string, mod: ModuleVal, node: Node):
   if (lib) return lib;
   const wm = m.loader.load(dotted, 0, mod.file);
   if (wm) return { t: 'module', m: wm };
+  // The standard library is no program's problem and says nothing about TensorFlow: unknown, silently.
+  if (isStdlibModule(dotted)) return unknown(`module ${dotted}`);
   m.note(node, mod.file, 'unresolved-import', `Module '${dotted}' is neither a known library nor in the workspace; its names are unknown.`);
   return unknown(`module ${dotted}`);
 }
@@ -80,6 +83,7 @@ export function execImportFrom(m: ImportCtx, node: Node, env: Env, mod: ModuleVa
 }
 
 function unresolved(m: ImportCtx, imp: FromImport, attr: string): Value {
+  if (imp.level === 0 && isStdlibModule(imp.dotted)) return unknown(`import ${attr}`);
   m.note(imp.node, imp.mod.file, 'unresolved-import', `'${attr}' from '${'.'.repeat(imp.level)}${imp.dotted}' could not be resolved; it is unknown.`);
   return unknown(`import ${attr}`);
 }

@@ -153,7 +153,7 @@ export function literalTensor(v: Value | undefined): { value: ConstantValue; sha
 }
 
 export function containsUnknown(v: Value): boolean {
-  if (v.t === 'unknown') return true;
+  if (v.t === 'unknown' || (v.t === 'tensor' && v.guess)) return true;
   if (v.t === 'list' || v.t === 'tuple') return v.items.some(containsUnknown);
   return false;
 }

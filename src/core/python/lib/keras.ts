@@ -307,6 +307,9 @@ export class KerasLayers {
         else cur = { t: 'tensor', shape: null, dtype: 'float32' };
       }
       l.built = true;
+      // The model's own scope stands at the Sequential(...) call (its layers' weights at their own lines).
+      const path = this.kerasScope.join('/');
+      if (path && !this.tf.scopes.has(path) && this.layerWeights(l).length > 0) this.tf.scoping.recordScope(path, 'model', site, null);
       return cur;
     }
     if (x.t === 'list' || x.t === 'tuple') {

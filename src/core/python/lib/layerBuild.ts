@@ -6,10 +6,10 @@
 import type { SyntaxNode as Node } from '../ast';
 import type { InitializerSpec, SeedInfo, Shape } from '../../model';
 import type { Reuse, VarRecord } from '../../tf/graph';
-import type { Args, CallSite } from '../interp';
+import { loc, type Args, type CallSite } from '../interp';
 import { kerasRow, last, planBuild, planMerge, planOutput, tf1Row, type LayerRow, type PlannedInit, type PlannedStep, type SpecialInit } from '../../layers';
 import { isFloatDtype, type ApiFamily } from '../tfnames';
-import { bool, NONE, str, strOf, truthy, type Value } from '../values';
+import { bool, int, NONE, str, strOf, truthy, unknown, type Value } from '../values';
 import { dtypeOf, shapeValue } from './convert';
 import { PyLayerConfig } from './layerConfig';
 import type { LayerObj } from './types';
@@ -73,7 +73,10 @@ export function tfLayersFunctional(host: LayerBuildHost, name: string, args: Arg
   const trainable = truthy(args.kw.get('trainable') ?? bool(true)) !== false;
   const dtype = inputs.t === 'tensor' && inputs.dtype && isFloatDtype(inputs.dtype) ? inputs.dtype : 'float32';
   const mkArgs = (n: string, shape: Shape, init: Value | undefined, train: boolean): Args => {
-    const kw = new Map<string, Value>([['shape', shapeValue(shape)], ['dtype', { t: 'dtype', name: dtype }], ['trainable', bool(train)]]);
+    // A dimension the analysis could not follow (an unknown `units`, an input of unknown width) is unknown to
+    // it, not None in TensorFlow: no "shape should be fully defined" error for it.
+    const shapeV = shape ? { t: 'list' as const, items: shape.map((d): Value => (d === null ? unknown('dimension') : int(d))) } : shapeValue(shape);
+    const kw = new Map<string, Value>([['shape', shapeV], ['dtype', { t: 'dtype', name: dtype }], ['trainable', bool(train)]]);
     if (init && init.t !== 'none') kw.set('initializer', init);
     return { pos: [str(n)], kw, posNodes: [null], kwNodes: new Map() };
   };
@@ -160,6 +163,7 @@ export function buildLayer(host: LayerBuildHost, l: LayerObj, inShape: Shape, si
       collections: train ? ['global_variables', 'trainable_variables'] : ['global_variables'], scope: host.kerasScope.join('/'), api: 'layer',
       site, nameNode: null, seed: { graph: host.globalSeed, op: intSeedOf(spec) },
     });
+    if (l.site.node !== site.node) rec.layerLocation = loc(l.site.node, l.site.file);
     l.weights.push(host.varValue(rec));
   };
   let clones = new Map<string | null, InitializerSpec>();

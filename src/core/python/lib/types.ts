@@ -10,7 +10,7 @@ import type { Value } from '../values';
 
 export interface ScopeEntry {
   name: string;
-  kind: 'variable_scope' | 'name_scope' | 'layer';
+  kind: 'variable_scope' | 'name_scope' | 'layer' | 'model';
   location: SourceLocation;
   entries: SourceLocation[];
 }

@@ -89,7 +89,7 @@ export class Variables {
     }
     const shapeArg = a.get('shape');
     if (!this.tf.eager && shapeArg && (shapeArg.t === 'list' || shapeArg.t === 'tuple')) {
-      const dimT = shapeArg.items.find((d) => d.t === 'tensor' && d.op);
+      const dimT = shapeArg.items.find((d) => d.t === 'tensor' && d.op && !d.guess);
       if (dimT && dimT.t === 'tensor') {
         this.tf.diag.raise(site, 'TypeError', `Dimension value must be integer or None or have an __index__ method, got value '${tensorRepr(dimT)}' with type '<class 'tensorflow.python.framework.ops.SymbolicTensor'>'`, 'tensor-dimension');
         return null;

@@ -1,0 +1,72 @@
+// Unknown to the analyzer is not an error of the program: the BERT-shaped fixture (test/fixtures/bertlike),
+// GPT-2's shape_list idiom and the standard library give no error and no unresolved-import message, while
+// the errors TensorFlow does raise (a None dimension, a tensor as a dimension) are still reported.
+import * as assert from 'assert';
+import * as path from 'path';
+import type { Analyzer } from '../../../src/core/api';
+import type { ProgramResult } from '../../../src/core/model';
+import { diagnosticKind } from '../../../src/core/diagnosticKinds';
+import { isStdlibModule } from '../../../src/core/python/stdlibModules';
+import { fsHost, loadAnalyzer } from '../../../src/host/node';
+
+const BERT = path.resolve(__dirname, '../../../../test/fixtures/bertlike');
+const V1 = 'import tensorflow.compat.v1 as tf\ntf.disable_v2_behavior()\n';
+
+describe('unknown values are not errors', function () {
+  let analyzer: Analyzer;
+  before(async () => {
+    analyzer = await loadAnalyzer();
+  });
+  const run = (src: string): ProgramResult => analyzer.analyze('/ws/main.py', { readFile: (p) => (p === '/ws/main.py' ? src : undefined) });
+  const codes = (r: ProgramResult): string[] => r.diagnostics.map((d) => `${diagnosticKind(d)}:${d.code}`);
+
+  it('the BERT-shaped driver creates the encoder through copy.deepcopy(config) without a false error', () => {
+    const r = analyzer.analyze(path.join(BERT, 'run_classifier.py'), fsHost());
+    assert.deepStrictEqual(r.variables.map((v) => v.name), [
+      'encoder/embeddings/word_embeddings', 'encoder/embeddings/token_type_embeddings',
+      'encoder/embeddings/LayerNorm/LayerNorm/beta', 'encoder/embeddings/LayerNorm/LayerNorm/gamma',
+      'encoder/encoder/layer_?/attention/dense/kernel', 'encoder/encoder/layer_?/attention/dense/bias',
+      'encoder/encoder/layer_?/intermediate/dense/kernel', 'encoder/encoder/layer_?/intermediate/dense/bias',
+      'encoder/encoder/layer_?/output/dense/kernel', 'encoder/encoder/layer_?/output/dense/bias',
+      'encoder/pooler/dense/kernel', 'encoder/pooler/dense/bias', 'output_weights', 'output_bias',
+    ]);
+    assert.deepStrictEqual(r.variables.find((v) => v.name === 'output_weights')!.shape, [2, null]);
+    // `import csv` says nothing; the loop over an unknown layer count is the analyzer's limit, not an error.
+    assert.deepStrictEqual(codes(r), ['analysis:unknown-iterable']);
+  });
+
+  it('tokenization.py and encoder.py (standard library only) get no message', () => {
+    for (const f of ['tokenization.py', 'encoder.py']) {
+      assert.deepStrictEqual(analyzer.analyze(path.join(BERT, f), fsHost()).diagnostics, [], f);
+    }
+  });
+
+  it("GPT-2's shape_list (an undecidable `s is None`) gives no 'Dimension value must be integer'", () => {
+    const r = run(`${V1}def shape_list(x):
+    static = x.shape.as_list()
+    dynamic = tf.shape(x)
+    return [dynamic[i] if s is None else s for i, s in enumerate(static)]
+def conv1d(x, scope, nf):
+    with tf.variable_scope(scope):
+        *start, nx = shape_list(x)
+        return tf.get_variable('w', [1, nx, nf], initializer=tf.random_normal_initializer(stddev=0.02))
+conv1d(unknown_thing(), 'c_attn', 12)
+`);
+    assert.deepStrictEqual(r.diagnostics.filter((d) => d.raises), []);
+    assert.deepStrictEqual(r.variables.map((v) => [v.name, v.shape]), [['c_attn/w', [1, null, 12]]]);
+  });
+
+  it('still reports what TensorFlow raises: a None dimension, a tensor dimension, an unknown units of a placeholder', () => {
+    const none = run(`${V1}w = tf.get_variable('w', [None, 3], initializer=tf.zeros_initializer())\n`);
+    assert.deepStrictEqual(none.diagnostics.map((d) => [d.code, d.raises?.type]), [['shape-not-defined', 'ValueError']]);
+    const tensor = run(`${V1}x = tf.placeholder(tf.float32, [None, 4])\nw = tf.get_variable('w', [tf.shape(x)[0], 3])\n`);
+    assert.deepStrictEqual(tensor.diagnostics.map((d) => [d.code, d.raises?.type]), [['tensor-dimension', 'TypeError']]);
+  });
+
+  it('knows the standard library: no message for csv, codecs, datetime, tempfile, unicodedata; one for an unknown package', () => {
+    const r = run(`import csv, codecs, datetime, tempfile, unicodedata\nfrom xml.etree import ElementTree\nimport somepackage\n${V1}`);
+    assert.deepStrictEqual(codes(r), ['analysis:unresolved-import']);
+    assert.match(r.diagnostics[0]!.message, /'somepackage'/);
+    assert.ok(isStdlibModule('os.path') && isStdlibModule('unicodedata') && !isStdlibModule('six') && !isStdlibModule('numpy'));
+  });
+});
