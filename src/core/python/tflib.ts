@@ -28,6 +28,7 @@ import { TfApi } from './lib/api';
 import { bind } from './lib/registry';
 import { intSeedOf } from '../initializers';
 import { DEFAULT_TARGET, targetFromApis, type TargetInfo } from '../target';
+import { callTf1Layer } from './lib/tf1Layers';
 
 export class TfLibrary implements LibraryHooks {
   interp!: EvalHost;
@@ -109,7 +110,7 @@ export class TfLibrary implements LibraryHooks {
 
   call(fn: Value, args: Args, site: CallSite): Value | undefined {
     switch (fn.t) {
-      case 'tf': return this.api.callTf(fn.path, args, site);
+      case 'tf': return fn.h?.kind === 'tf1layer' ? callTf1Layer(this, fn.h.id, args, site) : this.api.callTf(fn.path, args, site);
       case 'tfmethod': return this.objects.callMethod(fn.self, fn.name, args, site);
       case 'init': {
         // initializer(shape, dtype=...) → a tensor with that initializer

@@ -8,6 +8,11 @@ export interface Canon {
   api: ApiFamily;
   /** Dotted name below the API root, e.g. 'get_variable', 'initializers.zeros', 'layers.Dense'. */
   name: string;
+  /**
+   * TensorFlow's frozen TF1 layers (`tensorflow.python.layers.core`, ...): the v1 layers, still shipped with
+   * TF 2.16+ (they are what tf.compat.v1.layers was), so Keras 3 does not remove them.
+   */
+  frozen?: true;
 }
 
 /** Library roots the evaluator treats as known (not workspace modules). */
@@ -50,6 +55,8 @@ function canonicalizeUncached(path: string): Canon | undefined {
   if (path.startsWith('tf_keras.')) return { api: 'keras', name: path.slice('tf_keras.'.length) };
   if (path.startsWith('keras.')) return { api: 'keras', name: path.slice('keras.'.length).replace(/^src\./, '') };
   if (path.startsWith('tensorflow.python.keras.')) return { api: 'keras', name: path.slice('tensorflow.python.keras.'.length) };
+  const frozen = /^tensorflow\.python\.layers\.(?:core|convolutional|pooling|normalization|base|layers)\.(\w+)$/.exec(path);
+  if (frozen) return { api: 'v1', name: `layers.${frozen[1]!}`, frozen: true };
   for (const p of STRIP_V1) if (path.startsWith(p)) return { api: 'v1', name: path.slice(p.length) };
   if (path.startsWith('tensorflow.compat.v2.')) return { api: 'v2', name: path.slice('tensorflow.compat.v2.'.length) };
   if (path.startsWith('tensorflow.contrib.layers.')) return { api: 'v1', name: `contrib.layers.${path.slice('tensorflow.contrib.layers.'.length)}` };

@@ -112,6 +112,8 @@ export type Handle =
   | { kind: 'namespace'; id: number }
   | { kind: 'nprandom'; id: number }
   | { kind: 'nprng' }
+  /** A TF1 layer object (`tf.compat.v1.layers.Dense(...)`), see lib/tf1Layers.ts. */
+  | { kind: 'tf1layer'; id: number }
   /** The getter a custom getter receives: `get_variable` itself, with the caller's reuse. */
   | { kind: 'truegetter'; local: boolean; reuse: Reuse };
 

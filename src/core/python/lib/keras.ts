@@ -13,6 +13,7 @@ import { int, NONE, numOf, str, strOf, unknown, type Value } from '../values';
 import type { TfLibrary } from '../tflib';
 import { type ApiEntry, bind } from './registry';
 import { intSeedOf } from '../../initializers';
+import { makeTf1Layer } from './tf1Layers';
 
 /** `Layer.add_weight`'s signatures: Keras 2 (tf.keras / tf_keras) and Keras 3 (at most 3 positional arguments). */
 const KERAS2_ADD_WEIGHT = ['name', 'shape', 'dtype', 'initializer', 'regularizer', 'trainable', 'constraint', 'use_resource'];
@@ -380,8 +381,9 @@ export class KerasLayers {
 }
 
 const TF1_RNN_CELLS = ['BasicLSTMCell', 'LSTMCell', 'GRUCell', 'BasicRNNCell', 'MultiRNNCell', 'DropoutWrapper', 'ResidualWrapper'];
-const TF1_LAYERS = ['layers.dense', 'layers.conv2d', 'layers.conv1d', 'layers.batch_normalization', 'layers.Dense', 'layers.Conv2D',
-  'layers.conv2d_transpose', 'contrib.layers.fully_connected', 'contrib.layers.layer_norm'];
+const TF1_LAYERS = ['layers.dense', 'layers.conv2d', 'layers.conv1d', 'layers.batch_normalization', 'layers.conv2d_transpose',
+  'layers.Dense', 'layers.Conv1D', 'layers.Conv2D', 'layers.Conv2DTranspose', 'layers.BatchNormalization',
+  'contrib.layers.fully_connected', 'contrib.layers.layer_norm'];
 
 /**
  * TF 2.16+ ships Keras 3: `tf.compat.v1.layers.*` and the TF1 RNN cells raise on access. That is TensorFlow's
@@ -410,8 +412,11 @@ export const KERAS_API: readonly ApiEntry[] = [
     names: TF1_LAYERS, params: [],
     impl: (tf, a, site, c) => {
       if (c.root === 'keras') return undefined;
-      const raised = c.root === 'v1' && !tf.legacy ? removedInKeras3(tf, site, c.name) : undefined;
+      const raised = c.root === 'v1' && !tf.legacy && !c.frozen ? removedInKeras3(tf, site, c.name) : undefined;
       if (raised) return raised;
+      const cls = c.name.split('.').pop()!;
+      // the class form makes a layer object that builds when called; the function form builds at once
+      if (/^[A-Z]/.test(cls)) return makeTf1Layer(tf, cls, a.raw);
       return tfLayersFunctional(tf.keras.host, c.name, a.raw, site);
     },
   },

@@ -9,6 +9,7 @@ import { canonicalize, DTYPES, isFloatDtype, normalizeDtype } from '../tfnames';
 import { bool, float, int, NONE, str, unknown, type Value, type Handle } from '../values';
 import type { TfLibrary } from '../tflib';
 import { bind } from './registry';
+import { callTf1Layer } from './tf1Layers';
 
 export class TfObjects {
   constructor(private readonly tf: TfLibrary) {}
@@ -193,6 +194,8 @@ export class TfObjects {
         kw.delete('getter');
         return this.tf.vars.getVariable({ ...args, kw }, site, h.local, { reuse });
       }
+      case 'tf1layer':
+        return name === 'apply' || name === '__call__' || name === 'call' ? callTf1Layer(this.tf, h.id, args, site) : unknown(`TF1 layer .${name}`);
       case 'graph': {
         const g = this.tf.scoping.graphs.get(h.id);
         return g && name === 'as_default' ? this.graphAsDefault(self, g) : unknown();

@@ -77,6 +77,8 @@ export interface ApiCall {
   root: ApiFamily;
   /** Whose defaults apply: `tf.` resolves to 'v1' in TF1-era programs, else 'v2'. */
   api: ApiFamily;
+  /** Reached through TensorFlow's frozen TF1 layer modules (see `Canon.frozen`). */
+  frozen?: true;
 }
 
 /** An implementation: undefined means "not handled here" (the caller falls back to its generic rules). */

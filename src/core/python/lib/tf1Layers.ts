@@ -1,0 +1,61 @@
+// TF1 layer objects (`tf.compat.v1.layers.Dense(2, name=...)`, the frozen `tensorflow.python.layers.core.Dense`):
+// constructing one creates nothing; its first call (or `.apply`) builds it as the functional form would (a
+// variable_scope(None, default_name=name or the class's snake-case name) holding its variables), later calls
+// reuse what it built and create nothing. Rule: TF's legacy_tf_layers/base.py (`_init_set_name`, `_set_scope`).
+
+import type { Shape } from '../../model';
+import type { Args, CallSite } from '../interp';
+import { handle, unknown, type Value } from '../values';
+import { tfLayersFunctional } from './layerBuild';
+import type { TfLibrary } from '../tflib';
+
+interface Tf1Layer {
+  /** The functional name the class corresponds to (`dense`, `conv2d_transpose`). */
+  fn: string;
+  ctor: Args;
+  built: boolean;
+  builtOn?: Shape;
+  out?: Shape;
+}
+
+const layers = new WeakMap<TfLibrary, Map<number, Tf1Layer>>();
+
+function store(tf: TfLibrary): Map<number, Tf1Layer> {
+  let m = layers.get(tf);
+  if (!m) layers.set(tf, (m = new Map()));
+  return m;
+}
+
+/** `Conv2DTranspose` → `conv2d_transpose`, `BatchNormalization` → `batch_normalization` (the functional forms' names). */
+export function tf1FunctionName(cls: string): string {
+  return cls.replace(/(\d)D/g, '$1d').replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+}
+
+/** A TF1 layer class called: the (unbuilt) layer object. */
+export function makeTf1Layer(tf: TfLibrary, cls: string, args: Args): Value {
+  const m = store(tf);
+  const id = m.size + 1;
+  m.set(id, { fn: tf1FunctionName(cls), ctor: args, built: false });
+  return handle({ kind: 'tf1layer', id });
+}
+
+/** `layer(inputs)` / `layer.apply(inputs)`: builds on the first call; later calls create nothing. */
+export function callTf1Layer(tf: TfLibrary, id: number, args: Args, site: CallSite): Value {
+  const l = store(tf).get(id);
+  if (!l) return unknown('TF1 layer');
+  const inputs = args.pos[0] ?? args.kw.get('inputs');
+  if (!inputs) return unknown('TF1 layer called without inputs');
+  const inShape = tf.tensors.shapeOfValue(inputs);
+  if (l.built) {
+    const same = JSON.stringify(inShape) === JSON.stringify(l.builtOn) && inShape?.every((d) => d !== null);
+    return { t: 'tensor', shape: same ? (l.out ?? null) : null, dtype: inputs.t === 'tensor' ? inputs.dtype : 'float32' };
+  }
+  const kw = new Map(l.ctor.kw);
+  const kwNodes = new Map(l.ctor.kwNodes);
+  for (const [k, v] of args.kw) if (k !== 'inputs') kw.set(k, v);
+  const out = tfLayersFunctional(tf.keras.host, `layers.${l.fn}`, { pos: [inputs, ...l.ctor.pos], kw, posNodes: [args.posNodes[0] ?? null, ...l.ctor.posNodes], kwNodes }, site);
+  l.built = true;
+  l.builtOn = inShape;
+  l.out = out.t === 'tensor' ? out.shape : null;
+  return out;
+}
