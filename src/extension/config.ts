@@ -1,9 +1,12 @@
 // Typed reader of the `tfScope.*` settings contributed in package.json (one place for names and
 // defaults). `readConfig()` is cheap; callers re-read on `onDidChangeConfiguration`.
 import * as vscode from 'vscode';
+import type { AnalyzeOptions } from '../core/api';
+import type { TfTarget } from '../core/target';
 
 export type BackendSetting = 'auto' | 'node' | 'wasm' | 'cpu';
 export type TfModeSetting = 'auto' | 'v1' | 'v2';
+export type TensorflowVersionSetting = 'auto' | TfTarget;
 
 export interface TfScopeConfig {
   include: string[];
@@ -15,6 +18,8 @@ export interface TfScopeConfig {
   backend: BackendSetting;
   seed: number | null;
   tfMode: TfModeSetting;
+  /** The TensorFlow the Python code targets ('auto': from version pins and API use; src/core/target.ts). */
+  tensorflowVersion: TensorflowVersionSetting;
   /** List the analyzer's own limits (unknown imports, loops, conditions) in Problems too. */
   showAnalysisLimits: boolean;
   /** Training state (optimizer slots, seed generators, metrics) among the scopes and in counts. */
@@ -38,9 +43,15 @@ export function readConfig(scope?: vscode.ConfigurationScope): TfScopeConfig {
     backend: c.get<BackendSetting>('backend', 'auto'),
     seed: typeof seed === 'number' && Number.isFinite(seed) ? seed : null,
     tfMode: c.get<TfModeSetting>('tfMode', 'auto'),
+    tensorflowVersion: c.get<TensorflowVersionSetting>('tensorflowVersion', 'auto'),
     showAnalysisLimits: c.get<boolean>('showAnalysisLimits', false),
     showTrainingStateFlat: c.get<boolean>('showTrainingStateFlat', false),
   };
+}
+
+/** The analyzer options the settings ask for (mode and target). */
+export function analysisOptions(c: TfScopeConfig = readConfig()): AnalyzeOptions {
+  return { mode: c.tfMode, target: c.tensorflowVersion };
 }
 
 /** `{a,b}` glob for findFiles / RelativePattern from a list of globs. */

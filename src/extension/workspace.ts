@@ -5,9 +5,9 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as vscode from 'vscode';
-import type { Analyzer, SourceHost } from '../core/api';
+import type { Analyzer, AnalyzeOptions, SourceHost } from '../core/api';
 import type { ProgramResult } from '../core/model';
-import { globOf, readConfig, type TfModeSetting } from './config';
+import { analysisOptions, globOf, readConfig } from './config';
 import { ProgramIndex } from './programIndex';
 import { ReanalysisScheduler } from './reanalysis';
 
@@ -89,7 +89,7 @@ export class WorkspaceAnalysis implements vscode.Disposable {
       }),
       vscode.workspace.onDidCloseTextDocument((d) => this.changed(d.uri)),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('tfScope.include') || e.affectsConfiguration('tfScope.exclude') || e.affectsConfiguration('tfScope.tfMode')) {
+        if (e.affectsConfiguration('tfScope.include') || e.affectsConfiguration('tfScope.exclude') || e.affectsConfiguration('tfScope.tfMode') || e.affectsConfiguration('tfScope.tensorflowVersion')) {
           if (this.scan) void this.refresh();
         }
         if (e.affectsConfiguration('tfScope.showAnalysisLimits') || e.affectsConfiguration('tfScope.showTrainingStateFlat')) {
@@ -174,7 +174,7 @@ export class WorkspaceAnalysis implements vscode.Disposable {
         const pool = await createScanPool({ workers: Math.max(1, Math.min(4, os.availableParallelism() - 1)) });
         try {
           const a0 = performance.now();
-          const out = await pool.scan(paths, { mode: readConfig().tfMode, prefilter: true });
+          const out = await pool.scan(paths, { ...analysisOptions(), prefilter: true });
           analysisMs = performance.now() - a0;
           if (gen !== this.generation) return;
           this.index.clear();
@@ -222,7 +222,7 @@ export class WorkspaceAnalysis implements vscode.Disposable {
     for (const d of limits) this.log.info(`  ${vscode.workspace.asRelativePath(d.file)}:${d.line}: ${d.message} [${d.code}]`);
   }
 
-  private analyzeOne(analyzer: Analyzer, entry: string, mode: TfModeSetting = readConfig().tfMode): ProgramResult | undefined {
+  private analyzeOne(analyzer: Analyzer, entry: string, options: AnalyzeOptions = analysisOptions()): ProgramResult | undefined {
     const text = this.host.readFile(entry);
     if (text === undefined) {
       this.index.delete(entry);
@@ -231,10 +231,10 @@ export class WorkspaceAnalysis implements vscode.Disposable {
     // The entry's text was just read: hand the same string to the analyzer instead of reading it again.
     const host: SourceHost = { readFile: (p) => (p === entry ? text : this.host.readFile(p)) };
     try {
-      let r = analyzer.analyze(entry, host, { mode });
+      let r = analyzer.analyze(entry, host, options);
       // A file that creates nothing when run is a library (BERT's modeling.py): show what its functions and
       // classes would create (the analyzer's library view; the parse is cached, the file's run repeats).
-      if (r.language === 'python' && r.variables.length === 0 && !r.diagnostics.some((d) => d.code === 'syntax-error')) r = analyzer.analyze(entry, host, { mode, explore: true });
+      if (r.language === 'python' && r.variables.length === 0 && !r.diagnostics.some((d) => d.code === 'syntax-error')) r = analyzer.analyze(entry, host, { ...options, explore: true });
       this.index.set(r);
       return r;
     } catch (e) {
@@ -310,7 +310,7 @@ export class WorkspaceAnalysis implements vscode.Disposable {
     }
     for (const e of dependents) todo.add(e);
     const list = [...todo];
-    const mode = readConfig().tfMode;
+    const options = analysisOptions();
     const gen = this.generation;
     let sliceStart = performance.now();
     let batch: string[] = [];
@@ -327,7 +327,7 @@ export class WorkspaceAnalysis implements vscode.Disposable {
     for (let i = 0; i < list.length; i++) {
       const c0 = process.cpuUsage();
       const a0 = performance.now();
-      this.analyzeOne(analyzer, list[i]!, mode);
+      this.analyzeOne(analyzer, list[i]!, options);
       analysisMs += performance.now() - a0;
       const c = process.cpuUsage(c0);
       analysisCpuMs += (c.user + c.system) / 1000;

@@ -8,6 +8,7 @@ import { COMMAND_IDS } from '../../src/extension/commandIds';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from '../../src/extension/defaults';
 import { contentSecurityPolicy, htmlEscape, summaryHtml } from '../../src/extension/webviewHtml';
 import { isFromWebview, isPersistedState } from '../../src/webview/protocol';
+import { TARGET_LABELS } from '../../src/core/target';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
@@ -40,11 +41,14 @@ describe('extension manifest', () => {
 
   it('declares every setting with the defaults config.ts uses', () => {
     const props = pkg.contributes.configuration.properties;
-    assert.deepStrictEqual(Object.keys(props).sort(), ['tfScope.backend', 'tfScope.codeLens', 'tfScope.exclude', 'tfScope.followCursor', 'tfScope.include', 'tfScope.maxTensorElements', 'tfScope.maxTotalBytes', 'tfScope.seed', 'tfScope.showAnalysisLimits', 'tfScope.showTrainingStateFlat', 'tfScope.tfMode']);
+    assert.deepStrictEqual(Object.keys(props).sort(), ['tfScope.backend', 'tfScope.codeLens', 'tfScope.exclude', 'tfScope.followCursor', 'tfScope.include', 'tfScope.maxTensorElements', 'tfScope.maxTotalBytes', 'tfScope.seed', 'tfScope.showAnalysisLimits', 'tfScope.showTrainingStateFlat', 'tfScope.tensorflowVersion', 'tfScope.tfMode']);
     assert.strictEqual(props['tfScope.showAnalysisLimits'].default, false, 'the analyzer\'s limits stay out of Problems by default');
     assert.deepStrictEqual(props['tfScope.include'].default, DEFAULT_INCLUDE);
     assert.deepStrictEqual(props['tfScope.exclude'].default, DEFAULT_EXCLUDE);
     assert.deepStrictEqual(props['tfScope.backend'].enum, ['auto', 'node', 'wasm', 'cpu']);
+    // the target's values are exactly the analyzer's (src/core/target.ts), 'auto' first and default
+    assert.deepStrictEqual(props['tfScope.tensorflowVersion'].enum, ['auto', ...Object.keys(TARGET_LABELS)]);
+    assert.strictEqual(props['tfScope.tensorflowVersion'].default, 'auto');
   });
 
   it('keeps tfjs and the engine out of the extension bundle (they run in the worker)', async function () {
