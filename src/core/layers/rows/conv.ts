@@ -53,7 +53,8 @@ function depthwiseWeights(rank: number, separable: boolean): LayerRow['weights']
       { name: 'bias', shape: (c, x) => [outCh(c, x)], init: BIAS, when: USE_BIAS },
     ];
   }
-  const GLOROT_U = fw<string | null>('glorot_uniform', { tfjs: 'glorotUniform' });
+  // TF1's separable layers default both initializers to None: the variable scope's (get_variable's default)
+  const GLOROT_U = fw<string | null>('glorot_uniform', { tfjs: 'glorotUniform', tf1: null });
   return [
     { name: 'depthwise_kernel', shape: depthwise, init: { key: 'depthwise_initializer', dflt: GLOROT_U } },
     {
@@ -88,22 +89,22 @@ const DEPTHWISE = ['kernel_size', 'strides', 'padding', 'depth_multiplier', 'dat
 const CONV_ROWS: readonly LayerRow[] = [
   convRow({ cls: 'Conv1D', rank: 1, kind: 'conv', params: CONV, aliases: ['Convolution1D'], tfjs: 'conv1d', tf1: 'conv1d', inputSpec: true }),
   convRow({ cls: 'Conv2D', rank: 2, kind: 'conv', params: CONV, aliases: ['Convolution2D'], tfjs: 'conv2d', tf1: 'conv2d', inputSpec: true }),
-  convRow({ cls: 'Conv3D', rank: 3, kind: 'conv', params: CONV, aliases: ['Convolution3D'], tfjs: 'conv3d', inputSpec: true }),
+  convRow({ cls: 'Conv3D', rank: 3, kind: 'conv', params: CONV, aliases: ['Convolution3D'], tfjs: 'conv3d', tf1: 'conv3d', inputSpec: true }),
   convRow({ cls: 'Conv1DTranspose', rank: 1, kind: 'transpose', params: TRANSPOSE, aliases: ['Convolution1DTranspose'] }),
   convRow({
     cls: 'Conv2DTranspose', rank: 2, kind: 'transpose', params: TRANSPOSE, aliases: ['Convolution2DTranspose'],
     tfjs: 'conv2dTranspose', tf1: 'conv2d_transpose', inputSpec: true,
   }),
   convRow({
-    cls: 'Conv3DTranspose', rank: 3, kind: 'transpose', aliases: ['Convolution3DTranspose'], tfjs: 'conv3dTranspose',
+    cls: 'Conv3DTranspose', rank: 3, kind: 'transpose', aliases: ['Convolution3DTranspose'], tfjs: 'conv3dTranspose', tf1: 'conv3d_transpose',
     params: ['filters', 'kernel_size', 'strides', 'padding', 'data_format', 'output_padding', 'dilation_rate'],
   }),
   convRow({ cls: 'DepthwiseConv1D', rank: 1, kind: 'depthwise', params: DEPTHWISE }),
   convRow({ cls: 'DepthwiseConv2D', rank: 2, kind: 'depthwise', params: DEPTHWISE, tfjs: 'depthwiseConv2d', inputSpec: true }),
-  convRow({ cls: 'SeparableConv1D', rank: 1, kind: 'separable', params: [...CONV, 'depth_multiplier'], aliases: ['SeparableConvolution1D'] }),
+  convRow({ cls: 'SeparableConv1D', rank: 1, kind: 'separable', params: [...CONV, 'depth_multiplier'], aliases: ['SeparableConvolution1D'], tf1: 'separable_conv1d' }),
   convRow({
     cls: 'SeparableConv2D', rank: 2, kind: 'separable', params: [...CONV, 'depth_multiplier'], aliases: ['SeparableConvolution2D'],
-    tfjs: 'separableConv2d', inputSpec: true,
+    tfjs: 'separableConv2d', tf1: 'separable_conv2d', inputSpec: true,
   }),
 ];
 

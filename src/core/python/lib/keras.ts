@@ -381,8 +381,10 @@ export class KerasLayers {
 }
 
 const TF1_RNN_CELLS = ['BasicLSTMCell', 'LSTMCell', 'GRUCell', 'BasicRNNCell', 'MultiRNNCell', 'DropoutWrapper', 'ResidualWrapper'];
-const TF1_LAYERS = ['layers.dense', 'layers.conv2d', 'layers.conv1d', 'layers.batch_normalization', 'layers.conv2d_transpose',
-  'layers.Dense', 'layers.Conv1D', 'layers.Conv2D', 'layers.Conv2DTranspose', 'layers.BatchNormalization',
+const TF1_LAYERS = ['layers.dense', 'layers.conv1d', 'layers.conv2d', 'layers.conv3d', 'layers.conv2d_transpose', 'layers.conv3d_transpose',
+  'layers.separable_conv1d', 'layers.separable_conv2d', 'layers.batch_normalization',
+  'layers.Dense', 'layers.Conv1D', 'layers.Conv2D', 'layers.Conv3D', 'layers.Conv2DTranspose', 'layers.Conv3DTranspose',
+  'layers.SeparableConv1D', 'layers.SeparableConv2D', 'layers.BatchNormalization',
   'contrib.layers.fully_connected', 'contrib.layers.layer_norm'];
 
 /**
