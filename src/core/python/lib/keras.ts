@@ -418,7 +418,7 @@ export const KERAS_API: readonly ApiEntry[] = [
       if (raised) return raised;
       const cls = c.name.split('.').pop()!;
       // the class form makes a layer object that builds when called; the function form builds at once
-      if (/^[A-Z]/.test(cls)) return makeTf1Layer(tf, cls, a.raw);
+      if (/^[A-Z]/.test(cls)) return makeTf1Layer(tf, cls, a.raw, site);
       return tfLayersFunctional(tf.keras.host, c.name, a.raw, site);
     },
   },

@@ -9,7 +9,7 @@ import type { Reuse, VarRecord } from '../../tf/graph';
 import { loc, type Args, type CallSite } from '../interp';
 import { kerasRow, last, planBuild, planMerge, planOutput, tf1Row, type LayerRow, type PlannedInit, type PlannedStep, type SpecialInit } from '../../layers';
 import { isFloatDtype, type ApiFamily } from '../tfnames';
-import { bool, int, NONE, str, strOf, truthy, unknown, type Value } from '../values';
+import { bool, int, NONE, pyStr, str, strOf, truthy, unknown, type Value } from '../values';
 import { dtypeOf, shapeValue } from './convert';
 import { PyLayerConfig } from './layerConfig';
 import type { LayerObj } from './types';
@@ -60,6 +60,34 @@ function tf1Config(row: LayerRow | undefined, args: Args): Map<string, Value> {
   return m;
 }
 
+/**
+ * The ValueError a TF1 (Keras 2) layer constructor raises for its arguments, in its words, or null: Keras 2's
+ * conv_utils `normalize_tuple` (an int or `rank` ints for kernel_size / strides / dilation_rate / pool_size)
+ * and `normalize_data_format`, in the order Conv.__init__ / Pooling.__init__ call them. Unknown values pass.
+ */
+/** The same for a TF1 layer class constructed with `args` (its positional parameters come first: no inputs). */
+export function tf1ConstructorError(fn: string, args: Args): string | null {
+  return tf1ArgumentError(fn, tf1Config(tf1Row(fn), { ...args, pos: [NONE, ...args.pos] }));
+}
+
+function tf1ArgumentError(fn: string, config: ReadonlyMap<string, Value>): string | null {
+  const rank = Number(/(\d)d(?:_transpose)?$/.exec(fn)?.[1] ?? 0);
+  if (!rank) return null;
+  const keys = /pool/.test(fn) ? ['pool_size', 'strides'] : ['kernel_size', 'strides'];
+  for (const key of keys) {
+    const v = config.get(key);
+    if (!v || v.t === 'int' || v.t === 'unknown') continue;
+    const items = v.t === 'list' || v.t === 'tuple' ? v.items : null;
+    if (items && items.some((x) => x.t === 'unknown')) continue;
+    if (!items || items.length !== rank) return `The \`${key}\` argument must be a tuple of ${rank} integers. Received: ${pyStr(v) ?? '?'}`;
+  }
+  const df = config.get('data_format');
+  if (df?.t === 'str' && !['channels_first', 'channels_last'].includes(df.v.toLowerCase())) {
+    return `The \`data_format\` argument must be one of "channels_first", "channels_last". Received: ${df.v}`;
+  }
+  return null;
+}
+
 /** `tf.compat.v1.layers.dense(inputs, units, ...)` and friends (TF1 layers: get_variable under a layer scope). */
 export function tfLayersFunctional(host: LayerBuildHost, name: string, args: Args, site: CallSite): Value {
   const inputs = args.pos[0] ?? args.kw.get('inputs') ?? NONE;
@@ -67,6 +95,11 @@ export function tfLayersFunctional(host: LayerBuildHost, name: string, args: Arg
   const fn = name.split('.').pop()!;
   const row = tf1Row(fn);
   const config = tf1Config(row, args);
+  const bad = tf1ArgumentError(fn, config);
+  if (bad) {
+    host.raise(site, 'ValueError', bad, 'layer-argument');
+    return unknown('a layer TensorFlow refuses');
+  }
   const layerName = strOf(args.kw.get('name') ?? args.kw.get('scope')) ?? null;
   const reuse = host.reuseOf(args.kw.get('reuse'));
   const base = row?.tf1?.scope ?? fn.toLowerCase();

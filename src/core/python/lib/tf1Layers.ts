@@ -6,7 +6,7 @@
 import type { Shape } from '../../model';
 import type { Args, CallSite } from '../interp';
 import { handle, unknown, type Value } from '../values';
-import { tfLayersFunctional } from './layerBuild';
+import { tf1ConstructorError, tfLayersFunctional } from './layerBuild';
 import type { TfLibrary } from '../tflib';
 
 interface Tf1Layer {
@@ -31,8 +31,13 @@ export function tf1FunctionName(cls: string): string {
   return cls.replace(/(\d)D/g, '$1d').replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 }
 
-/** A TF1 layer class called: the (unbuilt) layer object. */
-export function makeTf1Layer(tf: TfLibrary, cls: string, args: Args): Value {
+/** A TF1 layer class called: the (unbuilt) layer object, or TensorFlow's ValueError for its arguments. */
+export function makeTf1Layer(tf: TfLibrary, cls: string, args: Args, site: CallSite): Value {
+  const bad = tf1ConstructorError(tf1FunctionName(cls), args);
+  if (bad) {
+    tf.diag.raise(site, 'ValueError', bad, 'layer-argument');
+    return unknown('a layer TensorFlow refuses');
+  }
   const m = store(tf);
   const id = m.size + 1;
   m.set(id, { fn: tf1FunctionName(cls), ctor: args, built: false });
