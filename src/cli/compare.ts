@@ -6,11 +6,10 @@
 import * as path from 'path';
 import { compareWithCheckpoint, type CheckpointComparison } from '../core/checkpoint/compare';
 import { CheckpointFormatError } from '../core/checkpoint/tfBundle';
-import type { VariableInfo } from '../core/model';
 import { TARGET_LABELS, type TfTarget } from '../core/target';
 import { openCheckpoint } from '../host/checkpoint';
 import { fsHost, loadAnalyzer } from '../host/node';
-import { inScope } from './init';
+import { inScope, nameInScope } from './init';
 import { USAGE } from './usage';
 
 interface CompareArgs {
@@ -82,7 +81,7 @@ export async function runCompare(args: string[]): Promise<number> {
   const comparison = compareWithCheckpoint(variables, ckpt.index.entries, ckpt.format === 'tf-checkpoint');
   // with --scope, only the checkpoint's entries under that scope are this comparison's business
   if (parsed.scope) {
-    comparison.unused = comparison.unused.filter((t) => inScope([{ name: t.name } as VariableInfo], parsed.scope).length > 0);
+    comparison.unused = comparison.unused.filter((t) => nameInScope(t.name, parsed.scope));
     comparison.counts.unused = comparison.unused.length;
   }
   if (parsed.json) process.stdout.write(`${JSON.stringify({ schemaVersion: 1, program: parsed.program, checkpoint: ckpt.prefix, scope: parsed.scope, ...comparison })}\n`);

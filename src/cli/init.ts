@@ -80,9 +80,13 @@ function parse(args: string[]): InitArgs | string {
 }
 
 /** The variables of `scope`: its own and its sub-scopes' (all when scope is null or ''). */
+/** `name` is the scope itself or inside it (no scope: everything is). */
+export function nameInScope(name: string, scope: string | null): boolean {
+  return !scope || name === scope || name.startsWith(`${scope}/`);
+}
+
 export function inScope(variables: VariableInfo[], scope: string | null): VariableInfo[] {
-  if (!scope) return variables;
-  return variables.filter((v) => v.name === scope || v.name.startsWith(scope + '/'));
+  return variables.filter((v) => nameInScope(v.name, scope));
 }
 
 function num(x: number): string {

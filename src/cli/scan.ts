@@ -168,7 +168,7 @@ export async function analyzeAll(files: string[], options: AnalyzeOptions, cache
   } else if (misses.length) {
     const analyzer = await loadAnalyzer();
     for (const f of misses) {
-      const rec = recordingHost(host);
+      const rec = recordingHost(host, disk.hashOf);
       store(analyzer.analyze(f, rec, options), rec.reads());
     }
   }

@@ -72,10 +72,8 @@ export function targetFromPins(fileName: string, text: string): TargetInfo | nul
   const body = lines.join('\n');
   const tfKeras = TF_KERAS_PACKAGE.test(body);
   for (const line of lines) {
-    for (const m of line.matchAll(TF_PACKAGE)) {
-      const target = classify(m[3] ? upperBound(m[3]) : null, tfKeras);
-      return { target, source: 'pin', evidence: `${fileName}: ${line.trim().replace(/[",]+$/, '')}` };
-    }
+    const m = line.matchAll(TF_PACKAGE).next().value;
+    if (m) return { target: classify(m[3] ? upperBound(m[3]) : null, tfKeras), source: 'pin', evidence: `${fileName}: ${line.trim().replace(/[",]+$/, '')}` };
   }
   if (tfKeras) return { target: 'tf_keras', source: 'pin', evidence: `${fileName} requires tf_keras` };
   for (const m of body.matchAll(KERAS_PACKAGE)) {
@@ -114,8 +112,8 @@ function v1AliasLayers(text: string): RegExpExecArray | null {
 
 export const DEFAULT_TARGET: TargetInfo = { target: 'keras3', source: 'default', evidence: 'no version pin or version-specific API found: the newest TensorFlow' };
 
-/** The user's choice, else the nearest pin, else API use, else the default. */
-export function decideTarget(option: TfTarget | 'auto' | undefined, pins: () => TargetInfo | null, text: string): TargetInfo {
+/** The user's choice, else the nearest pin, else API use (`targetFromApis` of the entry), else the default. */
+export function decideTarget(option: TfTarget | 'auto' | undefined, pins: () => TargetInfo | null, apis: TargetInfo | null): TargetInfo {
   if (option && option !== 'auto') return { target: option, source: 'option', evidence: 'set by the user' };
-  return pins() ?? targetFromApis(text) ?? DEFAULT_TARGET;
+  return pins() ?? apis ?? DEFAULT_TARGET;
 }

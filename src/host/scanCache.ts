@@ -27,13 +27,16 @@ export function hashText(text: string | undefined): string | null {
   return text === undefined ? null : createHash('sha1').update(text).digest('hex');
 }
 
-/** A host that remembers what was asked of it (each path once), for the cache's dependency list. */
-export function recordingHost(inner: SourceHost): SourceHost & { reads(): ReadSet } {
+/**
+ * A host that remembers what was asked of it (each path once), for the cache's dependency list; `hashOf`
+ * (a scan's `memoHasher`) hashes each file once per scan instead of once per program that reads it.
+ */
+export function recordingHost(inner: SourceHost, hashOf?: (path: string) => string | null): SourceHost & { reads(): ReadSet } {
   const seen = new Map<string, string | null>();
   return {
     readFile(p: string): string | undefined {
       const t = inner.readFile(p);
-      if (!seen.has(p)) seen.set(p, hashText(t));
+      if (!seen.has(p)) seen.set(p, hashOf ? hashOf(p) : hashText(t));
       return t;
     },
     reads: () => [...seen],

@@ -57,10 +57,10 @@ describe('target: API use and precedence', () => {
   it('the setting beats a pin, a pin beats API use, API use beats the default', () => {
     const text = 'import tensorflow as tf\nx = tf.placeholder(tf.float32)\n';
     const pinned = { target: '2.15' as const, source: 'pin' as const, evidence: 'requirements.txt: tensorflow==2.15' };
-    assert.strictEqual(decideTarget('keras3', () => pinned, text).source, 'option');
-    assert.strictEqual(decideTarget('auto', () => pinned, text).target, '2.15');
-    assert.strictEqual(decideTarget(undefined, () => null, text).target, '1.15');
-    assert.deepStrictEqual(decideTarget('auto', () => null, 'import tensorflow as tf\n').source, 'default');
+    assert.strictEqual(decideTarget('keras3', () => pinned, targetFromApis(text)).source, 'option');
+    assert.strictEqual(decideTarget('auto', () => pinned, targetFromApis(text)).target, '2.15');
+    assert.strictEqual(decideTarget(undefined, () => null, targetFromApis(text)).target, '1.15');
+    assert.deepStrictEqual(decideTarget('auto', () => null, targetFromApis('import tensorflow as tf\n')).source, 'default');
   });
 });
 

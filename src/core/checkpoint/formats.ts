@@ -3,7 +3,7 @@
 // `.npz` zip directory they sit in, and TF.js `model.json` weight manifests (tensors laid end to end over the
 // shard files). Pure; the host reads the bytes and inflates compressed zip members.
 
-import { CheckpointFormatError } from './tfBundle';
+import { CheckpointFormatError, utf8 } from './tfBundle';
 
 /** A tensor inside a file: `offset`/`size` in bytes, in the file itself or (TF.js) in its group's shards laid end to end. */
 export interface StoredTensor {
@@ -45,7 +45,7 @@ export function safetensorsHeader(head: Uint8Array, fileSize: number): { headerB
   if (head.length < 8 + n) return { headerBytes: 8 + n, tensors: [] };
   let json: unknown;
   try {
-    json = JSON.parse(decodeUtf8(head.subarray(8, 8 + n)));
+    json = JSON.parse(utf8(head.subarray(8, 8 + n)));
   } catch {
     throw new CheckpointFormatError('not a safetensors file (its header is not JSON)');
   }
@@ -58,10 +58,6 @@ export function safetensorsHeader(head: Uint8Array, fileSize: number): { headerB
     tensors.push({ name, dtype, shape: t.shape, offset: 8 + n + t.data_offsets[0], size: t.data_offsets[1] - t.data_offsets[0] });
   }
   return { headerBytes: 8 + n, tensors: tensors.sort((a, b) => (a.name < b.name ? -1 : 1)) };
-}
-
-function decodeUtf8(b: Uint8Array): string {
-  return decodeURIComponent(Array.from(b, (c) => `%${c.toString(16).padStart(2, '0')}`).join(''));
 }
 
 const NPY_DTYPES: Readonly<Record<string, string>> = {
@@ -118,7 +114,7 @@ export function zipDirectory(tail: Uint8Array, tailOffset: number, readAt: (offs
     const comment = u16(dir, o + 32);
     out.push({
       method: u16(dir, o + 10), compressedSize: u32(dir, o + 20), size: u32(dir, o + 24), localOffset: u32(dir, o + 42),
-      name: decodeUtf8(dir.subarray(o + 46, o + 46 + nameLen)),
+      name: utf8(dir.subarray(o + 46, o + 46 + nameLen)),
     });
     o += 46 + nameLen + extra + comment;
   }

@@ -83,7 +83,7 @@ class Reader {
 }
 
 /** UTF-8 bytes as a string (core has no TextDecoder); invalid sequences become U+FFFD. */
-function utf8(b: Uint8Array): string {
+export function utf8(b: Uint8Array): string {
   let out = '';
   for (let i = 0; i < b.length; ) {
     const c = b[i]!;

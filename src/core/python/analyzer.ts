@@ -16,7 +16,7 @@ import { memoizeNodeAccessors } from './cst';
 import { TfLibrary } from './tflib';
 import { unknown, type ModuleVal, type Value } from './values';
 import { dirname, joinPath, newModule, WorkspaceModules } from './workspace';
-import { decideTarget, PIN_FILES, PIN_SEARCH_DEPTH, targetFromPins, type TargetInfo } from '../target';
+import { decideTarget, PIN_FILES, PIN_SEARCH_DEPTH, targetFromApis, targetFromPins, type TargetInfo } from '../target';
 
 export { dirname, joinPath } from './workspace';
 export { looksBinary } from '../frontend/input';
@@ -165,10 +165,11 @@ class PythonAnalyzer implements Analyzer {
       if (problem) result.diagnostics.push(problem);
       return;
     }
-    const target = decideTarget(options.target, () => findPins(entry, host), text);
+    const apis = targetFromApis(text);
+    const target = decideTarget(options.target, () => findPins(entry, host), apis);
     result.target = target;
     const tf = new TfLibrary(options.mode ?? 'auto', undefined, target);
-    tf.prescan(text);
+    tf.prescan(text, apis);
     let interp: Interpreter | undefined;
     const loader = new WorkspaceModules(entry, host, maxBytes,
       (file, code, message) => result.diagnostics.push(fileDiagnostic(file, code, message)),
@@ -200,7 +201,7 @@ class PythonAnalyzer implements Analyzer {
   private explore(main: ModuleVal, text: string, mainInterp: Interpreter, mainTf: TfLibrary, loader: WorkspaceModules, options: AnalyzeOptions): LibraryEntry[] {
     return exploreLibrary(candidates(main, mainInterp), (c, maxSteps) => {
       const tf = new TfLibrary(options.mode ?? 'auto', mainTf.reg, mainTf.target);
-      tf.prescan(text);
+      tf.prescan(text, mainTf.apiTarget);
       tf.lenient = true;
       const interp = new Interpreter(tf, loader, maxSteps);
       tf.interp = interp;

@@ -27,7 +27,7 @@ import { TfObjects } from './lib/objects';
 import { TfApi } from './lib/api';
 import { bind } from './lib/registry';
 import { intSeedOf } from '../initializers';
-import { DEFAULT_TARGET, targetFromApis, type TargetInfo } from '../target';
+import { DEFAULT_TARGET, type TargetInfo } from '../target';
 import { callTf1Layer } from './lib/tf1Layers';
 
 export class TfLibrary implements LibraryHooks {
@@ -55,6 +55,9 @@ export class TfLibrary implements LibraryHooks {
   /** TF2 creates resource variables by default; disable_v2_behavior / TF1 runtimes create RefVariables. */
   useResourceDefault = true;
 
+  /** What the entry's own API use says about its target (`targetFromApis`), given to `prescan`. */
+  apiTarget: TargetInfo | null = null;
+
   /** The TensorFlow the program targets (src/core/target.ts): which APIs exist, which raise. */
   readonly target: TargetInfo;
 
@@ -74,11 +77,12 @@ export class TfLibrary implements LibraryHooks {
   }
 
   /** Before running: a text pre-scan decides whether a plain `import tensorflow` program is TF1-era (graph mode, v1 defaults). */
-  prescan(text: string): void {
+  prescan(text: string, apiTarget: TargetInfo | null): void {
+    this.apiTarget = apiTarget;
     if (this.forced) return;
     const graphMarkers = /\b(disable_v2_behavior|disable_eager_execution)\s*\(/.test(text);
     // TF1-era: the code uses top-level TF1 APIs (not through compat.v1), or it targets TF 1.x (a pin, the user)
-    const tf1Era = targetFromApis(text)?.target === '1.15' || this.target.target === '1.15';
+    const tf1Era = apiTarget?.target === '1.15' || this.target.target === '1.15';
     if (graphMarkers || tf1Era) {
       // disable_v2_behavior is normally the first statement; graph mode from the start is TF's view
       // for everything that follows it. TF1-era programs ran on TF 1.x: graph mode.

@@ -6,11 +6,12 @@
 import type { Shape } from '../../model';
 import type { Args, CallSite } from '../interp';
 import { handle, unknown, type Value } from '../values';
+import { snakeCase } from './convert';
 import { tf1ConstructorError, tfLayersFunctional } from './layerBuild';
 import type { TfLibrary } from '../tflib';
 
 interface Tf1Layer {
-  /** The functional name the class corresponds to (`dense`, `conv2d_transpose`). */
+  /** The functional form's name: Keras's to_snake_case of the class (`dense`, `conv2d_transpose`), its scope base too. */
   fn: string;
   ctor: Args;
   built: boolean;
@@ -26,21 +27,16 @@ function store(tf: TfLibrary): Map<number, Tf1Layer> {
   return m;
 }
 
-/** `Conv2DTranspose` → `conv2d_transpose`, `BatchNormalization` → `batch_normalization` (the functional forms' names). */
-export function tf1FunctionName(cls: string): string {
-  return cls.replace(/(\d)D/g, '$1d').replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
-}
-
 /** A TF1 layer class called: the (unbuilt) layer object, or TensorFlow's ValueError for its arguments. */
 export function makeTf1Layer(tf: TfLibrary, cls: string, args: Args, site: CallSite): Value {
-  const bad = tf1ConstructorError(tf1FunctionName(cls), args);
+  const bad = tf1ConstructorError(snakeCase(cls), args);
   if (bad) {
     tf.diag.raise(site, 'ValueError', bad, 'layer-argument');
     return unknown('a layer TensorFlow refuses');
   }
   const m = store(tf);
   const id = m.size + 1;
-  m.set(id, { fn: tf1FunctionName(cls), ctor: args, built: false });
+  m.set(id, { fn: snakeCase(cls), ctor: args, built: false });
   return handle({ kind: 'tf1layer', id });
 }
 
