@@ -21,8 +21,16 @@ export interface AnalyzeOptions {
   maxSteps?: number;
   /** Files larger than this are skipped with a diagnostic (default 5 MB). */
   maxFileBytes?: number;
-  /** Also compute the library view (functions/classes the program does not call); default false (it costs). */
-  explore?: boolean;
+  /**
+   * Also compute the library view (functions/classes the program does not call); default false (it costs).
+   * 'if-empty': only for a program whose run creates no variables (a library file such as BERT's modeling.py).
+   */
+  explore?: boolean | 'if-empty';
+}
+
+/** Whether an analysis with `options` computes the library view of a run that created `variableCount` variables. */
+export function exploresLibrary(options: AnalyzeOptions, variableCount: number): boolean {
+  return options.explore === true || (options.explore === 'if-empty' && variableCount === 0);
 }
 
 export interface ParserWasm {

@@ -306,7 +306,10 @@ export interface LibraryEntry {
   /** The function or class name (`BertModel`, `conv1d`). */
   name: string;
   kind: 'function' | 'class';
+  /** The definition's name. */
   location: SourceLocation;
+  /** The definition's first and last line, body included (1-based). */
+  lines?: { line: number; endLine: number };
   variables: VariableInfo[];
   scopes: ScopeInfo[];
 }

@@ -8,7 +8,7 @@ import type { CommandId } from './commandIds';
 import { COMMAND_IDS } from './commandIds';
 import type { EngineService } from './engineService';
 import { basename, codeLensTitle, formatBytes, initializerSnippet, initializerVarName } from './format';
-import type { TreeNode } from './programIndex';
+import type { ScopeRef, TreeNode } from './programIndex';
 import { variablesIn } from './programIndex';
 import { SummaryPanel, type PanelDeps } from './summaryPanel';
 import { toRange, VIEW_ID, type ScopeTreeProvider } from './tree';
@@ -22,7 +22,8 @@ export interface Ctx {
   log: vscode.LogOutputChannel;
 }
 
-export interface ScopeTarget { entry: string; scope: string }
+/** A scope of a program ('' = all of it); with `library`, of that function/class's library view instead. */
+export interface ScopeTarget { entry: string; scope: string; library?: string }
 export interface ExportArgs extends Partial<ScopeTarget> { format?: 'npz' | 'safetensors'; file?: string; seed?: number | null }
 
 type Handler = (ctx: Ctx, ...args: any[]) => unknown;
@@ -32,17 +33,24 @@ function isNode(a: unknown): a is TreeNode {
 }
 
 function isTarget(a: unknown): a is ScopeTarget {
-  return typeof a === 'object' && a !== null && typeof (a as ScopeTarget).entry === 'string' && typeof (a as ScopeTarget).scope === 'string';
+  if (typeof a !== 'object' || a === null) return false;
+  const t = a as ScopeTarget;
+  return typeof t.entry === 'string' && typeof t.scope === 'string' && (t.library === undefined || typeof t.library === 'string');
 }
 
 /** A scope target from a tree node or `{entry, scope}`; undefined when the argument names none. */
 export function targetOf(arg: unknown): ScopeTarget | undefined {
   if (isNode(arg)) {
-    if (arg.kind === 'scope') return { entry: arg.entry, scope: arg.scope.name };
-    if (arg.kind === 'variable') return { entry: arg.entry, scope: arg.variable.scope };
+    if (arg.kind === 'scope') return withLibrary({ entry: arg.entry, scope: arg.scope.name }, arg.library?.name);
+    if (arg.kind === 'variable') return withLibrary({ entry: arg.entry, scope: arg.variable.scope }, arg.library?.name);
+    if (arg.kind === 'library') return { entry: arg.entry, scope: '', library: arg.lib.name };
     return { entry: arg.entry, scope: '' };
   }
-  return isTarget(arg) ? { entry: arg.entry, scope: arg.scope } : undefined;
+  return isTarget(arg) ? withLibrary({ entry: arg.entry, scope: arg.scope }, arg.library) : undefined;
+}
+
+function withLibrary(t: ScopeTarget, library: string | undefined): ScopeTarget {
+  return library === undefined ? t : { ...t, library };
 }
 
 function activeFile(): string | undefined {
@@ -62,16 +70,16 @@ async function pickScope(ctx: Ctx, placeHolder: string): Promise<ScopeTarget | u
   const under = editor ? ctx.tree.nodeAtEditor(editor) : undefined;
   const underTarget = under ? targetOf(under) : undefined;
   const file = activeFile();
-  const rank = (s: { entry: string; scope: { name: string; location: SourceLocation } }): number =>
-    underTarget && s.entry === underTarget.entry && s.scope.name === underTarget.scope ? 0 : s.scope.location.file === file ? 1 : 2;
+  const rank = (s: ScopeRef): number =>
+    underTarget && s.entry === underTarget.entry && s.scope.name === underTarget.scope && s.library === underTarget.library ? 0 : s.scope.location.file === file ? 1 : 2;
   const items = scopes
     .map((s) => ({ s, r: rank(s) }))
     .sort((a, b) => a.r - b.r)
     .map(({ s, r }) => ({
       label: s.scope.name,
-      description: `${basename(s.entry)}${r === 0 ? ' · under cursor' : ''}`,
+      description: `${basename(s.entry)}${s.library ? ` · if ${s.library} is called` : ''}${r === 0 ? ' · under cursor' : ''}`,
       detail: codeLensTitle(s.scope).replace(/ · Initialize$/, ''),
-      target: { entry: s.entry, scope: s.scope.name },
+      target: withLibrary({ entry: s.entry, scope: s.scope.name }, s.library),
     }));
   const picked = await vscode.window.showQuickPick(items, { placeHolder, matchOnDescription: true });
   return picked?.target;
@@ -91,7 +99,7 @@ async function pickProgram(ctx: Ctx, arg: unknown): Promise<ProgramResult | unde
 }
 
 async function initializeTarget(ctx: Ctx, t: ScopeTarget, seed?: number | null): Promise<SummaryPanel | undefined> {
-  const program = ctx.analysis.index.get(t.entry);
+  const program = ctx.analysis.index.programOf(t);
   if (!program) {
     void vscode.window.showWarningMessage(`TF Scopes: ${basename(t.entry)} is not analysed.`);
     return undefined;
@@ -100,14 +108,14 @@ async function initializeTarget(ctx: Ctx, t: ScopeTarget, seed?: number | null):
     void vscode.window.showInformationMessage(`TF Scopes: ${t.scope || basename(t.entry)} has no variables to initialize.`);
     return undefined;
   }
-  return SummaryPanel.show(ctx.panelDeps, program, t.scope, seed);
+  return SummaryPanel.show(ctx.panelDeps, program, t.scope, seed, t.library);
 }
 
 /** Exports the initial values of a scope ('' = whole program), asking for what is missing. */
 export async function exportScope(ctx: Ctx, args: ExportArgs): Promise<{ file: string; bytes: number } | undefined> {
-  const t = args.entry !== undefined && args.scope !== undefined ? { entry: args.entry, scope: args.scope } : await pickScope(ctx, 'Export the initial values of which scope?');
+  const t = args.entry !== undefined && args.scope !== undefined ? withLibrary({ entry: args.entry, scope: args.scope }, args.library) : await pickScope(ctx, 'Export the initial values of which scope?');
   if (!t) return undefined;
-  const program = ctx.analysis.index.get(t.entry);
+  const program = ctx.analysis.index.programOf(t);
   if (!program) return undefined;
   const format = args.format ?? (await vscode.window.showQuickPick(
     [{ label: 'npz', description: 'NumPy archive (numpy.load)' }, { label: 'safetensors', description: 'safetensors file' }],
@@ -117,7 +125,7 @@ export async function exportScope(ctx: Ctx, args: ExportArgs): Promise<{ file: s
   let file = args.file;
   if (!file) {
     const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(t.entry))?.uri ?? vscode.Uri.file(path.dirname(t.entry));
-    const base = (t.scope || path.basename(t.entry, '.py')).replace(/[^A-Za-z0-9_.-]/g, '_');
+    const base = (t.scope || t.library || path.basename(t.entry, '.py')).replace(/[^A-Za-z0-9_.-]/g, '_');
     const uri = await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.joinPath(folder, `${base}.${format}`), filters: { [format]: [format] }, title: 'Export initial values' });
     if (!uri) return undefined;
     file = uri.fsPath;
@@ -127,7 +135,7 @@ export async function exportScope(ctx: Ctx, args: ExportArgs): Promise<{ file: s
     const out = await ctx.engine.exportValues(vars, t.scope || basename(t.entry), format, file, args.seed);
     if (!out) return undefined;
     ctx.log.info(`exported ${vars.length} variables to ${out.file} (${out.bytes} bytes)`);
-    SummaryPanel.get(t.entry, t.scope)?.notifyExported(out.file, out.bytes);
+    SummaryPanel.get(t.entry, t.scope, t.library)?.notifyExported(out.file, out.bytes);
     void vscode.window.showInformationMessage(`Exported ${vars.length} variables to ${vscode.workspace.asRelativePath(out.file)} (${formatBytes(out.bytes)}).`);
     return out;
   } catch (e) {

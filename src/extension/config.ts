@@ -51,7 +51,9 @@ export function readConfig(scope?: vscode.ConfigurationScope): TfScopeConfig {
 
 /** The analyzer options the settings ask for (mode and target). */
 export function analysisOptions(c: TfScopeConfig = readConfig()): AnalyzeOptions {
-  return { mode: c.tfMode, target: c.tensorflowVersion };
+  // A file that creates nothing when run is a library (BERT's modeling.py): the tree shows what its functions
+  // and classes would create (the analyzer's library view), on the host thread and in the scan pool alike.
+  return { mode: c.tfMode, target: c.tensorflowVersion, explore: 'if-empty' };
 }
 
 /** `{a,b}` glob for findFiles / RelativePattern from a list of globs. */

@@ -34,10 +34,10 @@ export function activate(context: vscode.ExtensionContext): TfScopeApi {
     extensionUri: context.extensionUri,
     engine,
     log,
-    program: (entry) => analysis.index.get(entry),
-    exportScope: async (entry, scope, format, seed) => {
+    program: (entry, library) => analysis.index.programOf({ entry, library }),
+    exportScope: async (entry, scope, format, seed, library) => {
       const { exportScope } = await import('./commands');
-      await exportScope(ctx, { entry, scope, format, seed });
+      await exportScope(ctx, { entry, scope, format, seed, library });
     },
   };
   ctx.panelDeps = panelDeps;

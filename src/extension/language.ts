@@ -38,11 +38,13 @@ export class TfHoverProvider implements vscode.HoverProvider {
       const s = hit.library ? undefined : this.stats.statsFor(hit.entry, hit.variable.name);
       body = variableMarkdown(hit.variable, { ...(root ? { root } : {}), ...(s ? { stats: s.summary, statsNote: s.note } : {}) });
       if (hit.library) {
+        const arg = encodeURIComponent(JSON.stringify([{ entry: hit.entry, scope: hit.variable.scope, library: hit.library.name }]));
         body += `\n\n_Library view: what ${mdEscape(hit.library.name)} would create if called with its defaults; no analysed script runs this line._`;
-        return new vscode.Hover(new vscode.MarkdownString(body, true), toRange(hit.loc));
+        body += `\n\n[Initialize scope](command:tfScope.initializeScope?${arg})`;
+      } else {
+        const arg = encodeURIComponent(JSON.stringify([{ entry: hit.entry, scope: hit.variable.scope }]));
+        body += `\n\n[Initialize scope](command:tfScope.initializeScope?${arg}) · [Reveal in tree](command:tfScope.reveal?${encodeURIComponent(JSON.stringify([{ entry: hit.entry, name: hit.variable.name }]))})`;
       }
-      const arg = encodeURIComponent(JSON.stringify([{ entry: hit.entry, scope: hit.variable.scope }]));
-      body += `\n\n[Initialize scope](command:tfScope.initializeScope?${arg}) · [Reveal in tree](command:tfScope.reveal?${encodeURIComponent(JSON.stringify([{ entry: hit.entry, name: hit.variable.name }]))})`;
     } else {
       const program = this.analysis.index.get(hit.entry);
       body = scopeMarkdown(hit.scope, program ? variablesIn(program, hit.scope.name) : [], root ? { root } : {});
@@ -71,13 +73,14 @@ export class TfCodeLensProvider implements vscode.CodeLensProvider, vscode.Dispo
   async provideCodeLenses(doc: vscode.TextDocument): Promise<vscode.CodeLens[]> {
     if (!readConfig(doc.uri).codeLens) return [];
     if (this.analysis.state !== 'ready') await this.analysis.ensureStarted();
-    return this.analysis.index.scopeEntriesIn(doc.uri.fsPath).map(({ entry, scope, loc }) => {
+    return this.analysis.index.scopeEntriesIn(doc.uri.fsPath).map(({ entry, scope, loc, library }) => {
       const line = Math.max(0, loc.line - 1);
+      const of = library ? ` that ${library} would create if called with its defaults` : '';
       return new vscode.CodeLens(new vscode.Range(line, 0, line, 0), {
-        title: codeLensTitle(scope),
-        tooltip: `Initialize the ${scope.variableCount} variables of ${scope.name} and show their summary`,
+        title: library ? `if ${library} is called: ${codeLensTitle(scope)}` : codeLensTitle(scope),
+        tooltip: `Initialize the ${scope.variableCount} variables of ${scope.name}${of} and show their summary`,
         command: 'tfScope.initializeScope',
-        arguments: [{ entry, scope: scope.name }],
+        arguments: [library ? { entry, scope: scope.name, library } : { entry, scope: scope.name }],
       });
     });
   }

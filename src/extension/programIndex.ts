@@ -17,6 +17,9 @@ export interface ScopeNode { kind: 'scope'; id: string; entry: string; scope: Sc
 export interface LibraryNode { kind: 'library'; id: string; entry: string; lib: LibraryEntry; parent: ProgramNode; children: TreeNode[] }
 /** The program's training state (optimizer slots, seed generators, metrics: trainingState.ts), apart from its parameters. */
 export interface StateNode { kind: 'state'; id: string; entry: string; parent: ProgramNode; children: VariableNode[] }
+/** A scope's `with` line for CodeLens; `library` names the function/class whose library view the scope is of. */
+export interface ScopeEntry { entry: string; scope: ScopeInfo; loc: SourceLocation; library?: string }
+
 export interface VariableNode { kind: 'variable'; id: string; entry: string; variable: VariableInfo; parent: ProgramNode | ScopeNode | StateNode | LibraryNode; library?: LibraryEntry }
 export type TreeNode = ProgramNode | ScopeNode | StateNode | LibraryNode | VariableNode;
 
@@ -163,7 +166,7 @@ export function variablesIn(result: ProgramResult, scope: string): VariableInfo[
     .sort((a, b) => a.order - b.order);
 }
 
-export interface ScopeRef { entry: string; scope: ScopeInfo }
+export interface ScopeRef { entry: string; scope: ScopeInfo; library?: string }
 
 /** The analyzed programs of a workspace and the lookups the editor features need. */
 export class ProgramIndex {
@@ -238,6 +241,17 @@ export class ProgramIndex {
 
   get(entry: string): ProgramResult | undefined { return this.programs.get(entry); }
 
+  /**
+   * The program of `entry`; with `library`, a program-shaped view of what that function or class of the
+   * entry would create if called (its library view), for Initialize and Export.
+   */
+  programOf(t: { entry: string; library?: string }): ProgramResult | undefined {
+    const r = this.programs.get(t.entry);
+    if (!r || t.library === undefined) return r;
+    const lib = (r.library ?? []).find((e) => e.name === t.library);
+    return lib && { ...r, variables: lib.variables, scopes: lib.scopes, library: [] };
+  }
+
   /** Programs to show, sorted by entry path. */
   visible(): ProgramResult[] {
     return [...this.programs.values()].filter(isInteresting).sort((a, b) => (a.entry < b.entry ? -1 : a.entry > b.entry ? 1 : 0));
@@ -265,9 +279,10 @@ export class ProgramIndex {
     return out.sort((a, b) => (a.entry === file ? -1 : b.entry === file ? 1 : 0));
   }
 
-  /** Every scope of every visible program, deduplicated by (entry, name). */
+  /** Every scope of every visible program, deduplicated by (entry, name); then the library views' scopes. */
   allScopes(): ScopeRef[] {
     const out: ScopeRef[] = [];
+    const libs: ScopeRef[] = [];
     for (const r of this.visible()) {
       const seen = new Set<string>();
       for (const n of this.flatten(r.entry)) {
@@ -276,8 +291,17 @@ export class ProgramIndex {
           out.push({ entry: r.entry, scope: n.scope });
         }
       }
+      for (const lib of this.tree(r.entry)?.children ?? []) {
+        if (lib.kind !== 'library') continue;
+        const walk = (n: TreeNode): void => {
+          if (n.kind !== 'scope') return;
+          libs.push({ entry: r.entry, scope: n.scope, library: lib.lib.name });
+          n.children.forEach(walk);
+        };
+        lib.children.forEach(walk);
+      }
     }
-    return out;
+    return [...out, ...libs];
   }
 
   flatten(entry: string): TreeNode[] {
@@ -294,9 +318,12 @@ export class ProgramIndex {
     return out;
   }
 
-  /** Scope `with` blocks located in `file` (one per entry of each scope), for CodeLens. */
-  scopeEntriesIn(file: string): { entry: string; scope: ScopeInfo; loc: SourceLocation }[] {
-    const out: { entry: string; scope: ScopeInfo; loc: SourceLocation }[] = [];
+  /**
+   * Scope `with` blocks located in `file` (one per entry of each scope), for CodeLens: the programs' own
+   * scopes, then (at lines no program's scope is at) the library view's, with the function/class they are of.
+   */
+  scopeEntriesIn(file: string): ScopeEntry[] {
+    const out: ScopeEntry[] = [];
     const seen = new Set<string>();
     for (const r of this.programsFor(file)) {
       for (const n of this.flatten(r.entry)) {
@@ -309,6 +336,30 @@ export class ProgramIndex {
         }
       }
     }
+    // At a line several library entries reach (a helper that the model class calls), the lens is of the
+    // definition the line is written in, else of the first entry that reaches it.
+    const libs = new Map<string, ScopeEntry & { span: number }>();
+    for (const r of this.programsFor(file)) {
+      for (const lib of this.tree(r.entry)?.children ?? []) {
+        if (lib.kind !== 'library') continue;
+        const at = lib.lib.location;
+        const walk = (n: TreeNode): void => {
+          if (n.kind !== 'scope') return;
+          for (const loc of n.scope.entries?.length ? n.scope.entries : [n.scope.location]) {
+            const key = `${loc.file}:${loc.line}:${loc.column}`;
+            if (loc.file !== file || seen.has(key) || loc.line < 1) continue;
+            const lines = lib.lib.lines;
+            const inside = at.file === file && !!lines && lines.line <= loc.line && loc.line <= lines.endLine;
+            const span = inside ? lines.endLine - lines.line : Infinity;
+            const prev = libs.get(key);
+            if (!prev || span < prev.span) libs.set(key, { entry: r.entry, scope: n.scope, loc, library: lib.lib.name, span });
+          }
+          n.children.forEach(walk);
+        };
+        lib.children.forEach(walk);
+      }
+    }
+    for (const { span: _span, ...e } of libs.values()) out.push(e);
     return out.sort((a, b) => a.loc.line - b.loc.line);
   }
 

@@ -17,8 +17,9 @@ export const SUMMARY_VIEW_TYPE = 'tfScope.summary';
 export interface PanelDeps {
   extensionUri: vscode.Uri;
   engine: EngineService;
-  program(entry: string): ProgramResult | undefined;
-  exportScope(entry: string, scope: string, format: 'npz' | 'safetensors', seed: number | null): Promise<void>;
+  /** The analysed program of `entry`, or with `library` the view of what that function/class would create. */
+  program(entry: string, library?: string): ProgramResult | undefined;
+  exportScope(entry: string, scope: string, format: 'npz' | 'safetensors', seed: number | null, library?: string): Promise<void>;
   log: vscode.LogOutputChannel;
 }
 
@@ -56,12 +57,12 @@ export class SummaryPanel {
   private abort: AbortController | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
-  static key(entry: string, scope: string): string {
-    return `${entry}\u0000${scope}`;
+  static key(entry: string, scope: string, library?: string): string {
+    return `${entry}\u0000${scope}\u0000${library ?? ''}`;
   }
 
-  static get(entry: string, scope: string): SummaryPanel | undefined {
-    return SummaryPanel.panels.get(SummaryPanel.key(entry, scope));
+  static get(entry: string, scope: string, library?: string): SummaryPanel | undefined {
+    return SummaryPanel.panels.get(SummaryPanel.key(entry, scope, library));
   }
 
   static all(): SummaryPanel[] {
@@ -69,13 +70,13 @@ export class SummaryPanel {
   }
 
   /** Opens (or reveals) the panel of `scope` and runs the engine over its variables. */
-  static async show(deps: PanelDeps, program: ProgramResult, scope: string, seed?: number | null): Promise<SummaryPanel> {
-    let p = SummaryPanel.get(program.entry, scope);
+  static async show(deps: PanelDeps, program: ProgramResult, scope: string, seed?: number | null, library?: string): Promise<SummaryPanel> {
+    let p = SummaryPanel.get(program.entry, scope, library);
     if (p) {
       p.panel.reveal(undefined, false);
     } else {
       const panel = vscode.window.createWebviewPanel(SUMMARY_VIEW_TYPE, SummaryPanel.title(program.entry, scope), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, SummaryPanel.options(deps.extensionUri));
-      p = new SummaryPanel(panel, deps, SummaryPanel.emptyState(program, scope, seed ?? deps.engine.options().seed ?? null));
+      p = new SummaryPanel(panel, deps, SummaryPanel.emptyState(program, scope, seed ?? deps.engine.options().seed ?? null, library));
     }
     await p.run(seed === undefined ? p.state.seed : seed);
     return p;
@@ -93,8 +94,9 @@ export class SummaryPanel {
     };
   }
 
-  static emptyState(program: ProgramResult, scope: string, seed: number | null): PanelState {
-    return { entry: program.entry, displayPath: vscode.workspace.asRelativePath(program.entry), scope, title: scope || basename(program.entry), seed, status: 'idle', rows: rowsFor(variablesIn(program, scope)), warnings: [] };
+  static emptyState(program: ProgramResult, scope: string, seed: number | null, library?: string): PanelState {
+    const title = library ? `${scope || library} (if ${library} is called)` : scope || basename(program.entry);
+    return { entry: program.entry, displayPath: vscode.workspace.asRelativePath(program.entry), scope, ...(library ? { library } : {}), title, seed, status: 'idle', rows: rowsFor(variablesIn(program, scope)), warnings: [] };
   }
 
   /** Re-attaches a panel VS Code restored after a reload. */
@@ -110,7 +112,7 @@ export class SummaryPanel {
 
   private constructor(readonly panel: vscode.WebviewPanel, private readonly deps: PanelDeps, state: PanelState) {
     this.state = state;
-    const key = SummaryPanel.key(state.entry, state.scope);
+    const key = SummaryPanel.key(state.entry, state.scope, state.library);
     SummaryPanel.panels.set(key, this);
     const web = panel.webview;
     web.html = summaryHtml({
@@ -156,7 +158,7 @@ export class SummaryPanel {
         await this.run(m.seed);
         return;
       case 'export':
-        await this.deps.exportScope(this.state.entry, this.state.scope, m.format, this.state.seed);
+        await this.deps.exportScope(this.state.entry, this.state.scope, m.format, this.state.seed, this.state.library);
         return;
       case 'reveal':
         await vscode.commands.executeCommand('tfScope.reveal', { entry: this.state.entry, name: m.name });
@@ -169,9 +171,10 @@ export class SummaryPanel {
 
   /** Runs the engine over the scope's current variables with `seed` and shows the result. */
   async run(seed: number | null): Promise<void> {
-    const program = this.deps.program(this.state.entry);
+    const program = this.deps.program(this.state.entry, this.state.library);
     if (!program) {
-      this.setState({ status: 'error', message: `${path.basename(this.state.entry)} is no longer analysed.` });
+      const what = this.state.library ? `${this.state.library} in ${path.basename(this.state.entry)}` : path.basename(this.state.entry);
+      this.setState({ status: 'error', message: `${what} is no longer analysed.` });
       return;
     }
     const variables = variablesIn(program, this.state.scope);

@@ -231,10 +231,7 @@ export class WorkspaceAnalysis implements vscode.Disposable {
     // The entry's text was just read: hand the same string to the analyzer instead of reading it again.
     const host: SourceHost = { readFile: (p) => (p === entry ? text : this.host.readFile(p)) };
     try {
-      let r = analyzer.analyze(entry, host, options);
-      // A file that creates nothing when run is a library (BERT's modeling.py): show what its functions and
-      // classes would create (the analyzer's library view; the parse is cached, the file's run repeats).
-      if (r.language === 'python' && r.variables.length === 0 && !r.diagnostics.some((d) => d.code === 'syntax-error')) r = analyzer.analyze(entry, host, { ...options, explore: true });
+      const r = analyzer.analyze(entry, host, options);
       this.index.set(r);
       return r;
     } catch (e) {

@@ -273,6 +273,7 @@ function render(): void {
   }
   const s = state;
   app.append(el('h1', {}, s.scope ? `Scope ${s.scope}` : `All variables of ${s.title}`));
+  if (s.library) app.append(el('p', { class: 'muted' }, `What ${s.library} would create if called with its defaults; a script that calls it shows what its call creates.`));
   const totalParams = s.rows.reduce((a, r) => a + (r.params ?? 0), 0);
   const totalBytes = s.rows.reduce((a, r) => a + (r.bytes ?? 0), 0);
   app.append(el('p', { class: 'muted' }, `${s.displayPath ?? s.entry} · ${s.rows.length} variables · ${fmtInt(totalParams)} params · ${fmtBytes(totalBytes)}${s.backend ? ` · backend ${s.backend}` : ''} · seed ${s.seed ?? 'none'}${s.restored ? ' · restored from the last session' : ''}`));

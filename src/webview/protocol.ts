@@ -50,6 +50,8 @@ export interface PanelState {
   /** The entry as shown to the user (workspace-relative). */
   displayPath?: string;
   scope: string;
+  /** Set when the scope is of a library view (what this function/class would create if called), not the program's. */
+  library?: string;
   title: string;
   seed: number | null;
   backend?: string;

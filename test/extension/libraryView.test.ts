@@ -1,9 +1,10 @@
 // The library view in the tree over the real analyzer: BERT-shaped modeling.py creates nothing when run, so its
 // functions and classes show as library nodes (what each would create with its defaults) with their scopes,
-// apart from the program's own lookups (no CodeLens or Initialize from them); hovers fall back to them.
+// with CodeLens over their scopes' lines (of the definition the line is in), Initialize through a program-shaped
+// view of one definition, and hovers that fall back to them.
 import * as assert from 'assert';
 import * as path from 'path';
-import { isInteresting, ProgramIndex, type TreeNode } from '../../src/extension/programIndex';
+import { isInteresting, ProgramIndex, variablesIn, type TreeNode } from '../../src/extension/programIndex';
 import { fsHost, loadAnalyzer } from '../../src/host/node';
 
 const MODELING = path.resolve(__dirname, '../../../test/fixtures/bertlike/modeling.py');
@@ -18,7 +19,7 @@ describe('library view in the tree', () => {
   const index = new ProgramIndex();
   before(async () => {
     const a = await loadAnalyzer();
-    index.set(a.analyze(MODELING, fsHost(), { explore: true }));
+    index.set(a.analyze(MODELING, fsHost(), { explore: 'if-empty' }));
   });
 
   it('lists modeling.py for its library: one node per definition that creates variables', () => {
@@ -34,9 +35,35 @@ describe('library view in the tree', () => {
     ]]]]);
   });
 
-  it('keeps library nodes out of the program lookups (no CodeLens, no Initialize) and hovers their variables', () => {
-    assert.deepStrictEqual(index.scopeEntriesIn(MODELING), []);
-    assert.deepStrictEqual(index.allScopes(), []);
+  it('gives CodeLens to library scopes, of the definition each line is written in', () => {
+    const lenses = index.scopeEntriesIn(MODELING).map((e) => `${e.loc.line} ${e.library}: ${e.scope.name} (${e.scope.variableCount})`);
+    assert.deepStrictEqual(lenses.slice(0, 8), [
+      '60 EncoderModel: encoder (12)',
+      '61 EncoderModel: encoder/embeddings (4)',
+      '72 EncoderModel: encoder/encoder (6)',
+      '79 EncoderModel: encoder/pooler (2)',
+      '81 EncoderModel: encoder/pooler/dense (2)',
+      // embedding_postprocessor's and layer_norm's own lines: their lens is theirs, not the class's that calls them.
+      '113 embedding_postprocessor: LayerNorm (2)',
+      '119 layer_norm: LayerNorm (2)',
+      '127 transformer_model: layer_0 (6)',
+    ]);
+  });
+
+  it('initializes a library scope through the view of its definition; the program itself stays empty', () => {
+    assert.strictEqual(index.get(MODELING)!.variables.length, 0);
+    const view = index.programOf({ entry: MODELING, library: 'EncoderModel' })!;
+    assert.deepStrictEqual(variablesIn(view, 'encoder/pooler').map((v) => [v.name, v.shape]), [
+      ['encoder/pooler/dense/kernel', [null, null]],
+      ['encoder/pooler/dense/bias', [null]],
+    ]);
+    assert.strictEqual(index.programOf({ entry: MODELING, library: 'nope' }), undefined);
+    const picks = index.allScopes();
+    assert.deepStrictEqual(picks.slice(0, 2).map((p) => [p.library, p.scope.name]), [['EncoderModel', 'encoder'], ['EncoderModel', 'encoder/embeddings']]);
+    assert.ok(picks.every((p) => p.library !== undefined), 'a library file has no scopes of its own');
+  });
+
+  it('hovers a library variable at its creating statement', () => {
     // `embedding_table = tf.get_variable(` in embedding_lookup (line 97): the library's variable, marked as such.
     const hit = index.hitAt(MODELING, 97, 5, 'embedding_table');
     assert.ok(hit?.kind === 'variable' && hit.library?.name === 'EncoderModel', JSON.stringify(hit && { kind: hit.kind }));

@@ -18,6 +18,8 @@ export interface Explored {
   variables: VariableInfo[];
   /** Where the entry points (the definition's name). */
   location: SourceLocation;
+  /** The definition's first and last line (its body included). */
+  lines?: { line: number; endLine: number };
   /** Scopes it entered explicitly (Python), for the entry's scope tree. */
   entered?: ReadonlyMap<string, EnteredScope>;
 }
@@ -39,7 +41,7 @@ export function exploreLibrary<C extends ExploreCandidate>(
     if (!run) continue;
     spent += run.steps;
     if (run.variables.length === 0) continue;
-    out.push({ name: c.name, kind: c.kind, location: run.location, variables: run.variables, scopes: buildScopeTree(run.variables, run.entered) });
+    out.push({ name: c.name, kind: c.kind, location: run.location, ...(run.lines ? { lines: run.lines } : {}), variables: run.variables, scopes: buildScopeTree(run.variables, run.entered) });
   }
   return out;
 }

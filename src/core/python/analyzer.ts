@@ -4,6 +4,7 @@
 
 import { Language, Parser, type Tree } from 'web-tree-sitter';
 import type { Analyzer, AnalyzeOptions, ParserWasm, SourceHost } from '../api';
+import { exploresLibrary } from '../api';
 import type { LibraryEntry, ProgramResult, VariableInfo } from '../model';
 import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_STEPS, EXPLORE_MAX } from '../frontend/budgets';
 import { emptyResult, fileDiagnostic, guarded, looksBinary, screenInput, type InputRules } from '../frontend/input';
@@ -188,7 +189,7 @@ class PythonAnalyzer implements Analyzer {
     result.variables = tf.variables.map(toInfo);
     result.diagnostics.push(...interp.diagnostics);
     result.scopes = buildScopeTree(result.variables, tf.scopes);
-    if (options.explore) {
+    if (exploresLibrary(options, result.variables.length) && !result.diagnostics.some((d) => d.code === 'syntax-error')) {
       const library = this.explore(main, text, interp, tf, loader, options);
       if (library.length) result.library = library;
     }
@@ -266,7 +267,8 @@ function exploreOne(c: Candidate, main: ModuleVal, interp: Interpreter, tf: TfLi
     if (!explorationStop(e)) throw e;
   }
   const nameNode = node.childForFieldName('name') ?? node;
-  return { steps: interp.steps, variables: tf.variables.map(toInfo), location: loc(nameNode, main.file), entered: tf.scopes };
+  const lines = { line: node.startPosition.row + 1, endLine: node.endPosition.row + 1 };
+  return { steps: interp.steps, variables: tf.variables.map(toInfo), location: loc(nameNode, main.file), lines, entered: tf.scopes };
 }
 
 /** The class_definition node of a class value (its methods point into it). */

@@ -5,6 +5,7 @@
 
 import * as ts from 'typescript';
 import type { Analyzer, AnalyzeOptions, SourceHost } from '../api';
+import { exploresLibrary } from '../api';
 import type { ProgramResult } from '../model';
 import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_STEPS } from '../frontend/budgets';
 import { emptyResult, guarded, screenInput, type InputRules } from '../frontend/input';
@@ -70,7 +71,7 @@ export class TypeScriptAnalyzer implements Analyzer {
     result.variables = r.variables;
     result.diagnostics.push(...r.diagnostics);
     result.scopes = buildScopeTree(result.variables);
-    if (options.explore) {
+    if (exploresLibrary(options, result.variables.length)) {
       result.library = ev.explore();
       for (const f of ev.files) if (!result.files.includes(f)) result.files.push(f);
     }

@@ -119,7 +119,9 @@ export class Evaluator extends EvalState implements Machine {
     } catch (e) {
       if (!explorationStop(e)) throw e;
     }
-    return { steps: this.steps, variables: this.variables, location: this.loc(c.id) };
+    const sf = c.node.getSourceFile();
+    const lines = { line: sf.getLineAndCharacterOfPosition(c.node.getStart(sf)).line + 1, endLine: sf.getLineAndCharacterOfPosition(c.node.getEnd()).line + 1 };
+    return { steps: this.steps, variables: this.variables, location: this.loc(c.id), lines };
   }
 
   // ---- the Machine: each concern's entry point

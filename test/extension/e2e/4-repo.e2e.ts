@@ -1,7 +1,8 @@
 // End-to-end UI test in real VS Code (installed .vsix) on a realistic multi-file repository: the BERT-shaped
 // fixture (test/fixtures/bertlike: modeling.py + stdlib-importing helpers + a driver) and a Keras CNN. Asserts
 // what a new user sees: only the driver and the CNN as programs, no false errors and no analyzer-limit message
-// in Problems, the counts, the analyzer's limits explained in a tooltip, and hovers on each layer's own line.
+// in Problems, the counts, the analyzer's limits explained in a tooltip, hovers on each layer's own line, and
+// CodeLens + Initialize over the library file (what its definitions would create when called).
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -109,6 +110,20 @@ describe('UI in real VS Code: a BERT-shaped repository', function () {
     await docShot(page, 'repo-hover-layer', page.locator('.part.editor'));
     await page.mouse.move(0, 0);
     await page.waitForFunction(() => !document.querySelector('.monaco-editor .monaco-hover:not(.hidden)'), undefined, { timeout: 10_000 }).catch(() => undefined);
+  });
+
+  it('puts CodeLens over the library file and initializes a library scope from one', async () => {
+    const editor = await openFile(page, 'modeling.py');
+    // transformer_model is not called by any script: its lens says so and what its defaults would create.
+    const lens = editor.locator('.codelens-decoration a', { hasText: /^if transformer_model is called: layer_0 · 6 variables · 768 params/ });
+    await lens.first().waitFor({ timeout: 30_000 });
+    await lens.first().click();
+    const frame = summaryFrame(page);
+    // The kernels' input width is an argument the defaults leave unknown: the biases are made, the kernels skipped.
+    await frame.locator('#status', { hasText: 'Initialized 3 of 6 variables; 3 skipped' }).waitFor({ timeout: 60_000 });
+    const body = await frame.locator('body').innerText();
+    assert.match(body, /What transformer_model would create if called with its defaults/, body);
+    assert.match(body, /layer_0\/attention\/dense\/bias/, body);
   });
 
   it('says why a scope with unknown shapes cannot be initialized, with Initialize and Export disabled', async () => {
