@@ -24,6 +24,8 @@ export interface TfScopeConfig {
   showAnalysisLimits: boolean;
   /** Training state (optimizer slots, seed generators, metrics) among the scopes and in counts. */
   showTrainingStateFlat: boolean;
+  /** Keep analysis results in the workspace storage between sessions (src/host/scanCache.ts). */
+  cache: boolean;
 }
 
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from './defaults';
@@ -46,6 +48,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): TfScopeConfig {
     tensorflowVersion: c.get<TensorflowVersionSetting>('tensorflowVersion', 'auto'),
     showAnalysisLimits: c.get<boolean>('showAnalysisLimits', false),
     showTrainingStateFlat: c.get<boolean>('showTrainingStateFlat', false),
+    cache: c.get<boolean>('cache', true),
   };
 }
 

@@ -23,7 +23,8 @@ export interface TfScopeApi {
 export function activate(context: vscode.ExtensionContext): TfScopeApi {
   const t0 = performance.now();
   const log = vscode.window.createOutputChannel('TF Scope Explorer', { log: true });
-  const analysis = new WorkspaceAnalysis(log, () => import('../host/node').then((m) => m.loadAnalyzer()));
+  const cacheDir = context.storageUri ? vscode.Uri.joinPath(context.storageUri, 'scan-cache').fsPath : undefined;
+  const analysis = new WorkspaceAnalysis(log, () => import('../host/node').then((m) => m.loadAnalyzer()), cacheDir);
   const engine = new EngineService(() => import('./engineLoader').then((m) => m.createEngine()), log);
   const tree = new ScopeTreeProvider(analysis);
   const hover = new TfHoverProvider(analysis, engine);

@@ -10,6 +10,11 @@ import type { ProgramResult } from '../core/model';
 import { analysisOptions, globOf, readConfig } from './config';
 import { ProgramIndex } from './programIndex';
 import { ReanalysisScheduler } from './reanalysis';
+import { memoHasher, recordingHost, ScanCache } from '../host/scanCache';
+import { TF_HINT } from '../host/scanPool';
+
+/** A scan's persistent cache and its view of the files' hashes. */
+interface CacheUse { cache: ScanCache; hashOf(path: string): string | null }
 
 export type AnalysisState = 'idle' | 'loading' | 'ready';
 
@@ -79,8 +84,11 @@ export class WorkspaceAnalysis implements vscode.Disposable {
   firstScanDoneAt: number | undefined;
   /** Where the last full scan ran: the core's worker-thread pool or this (extension host) thread. */
   lastScanMode: 'pool' | 'host' | undefined;
+  /** Programs the last full scan took from the workspace storage's cache. */
+  lastCacheHits = 0;
 
-  constructor(private readonly log: vscode.LogOutputChannel, private readonly loadAnalyzer: () => Promise<Analyzer>) {
+  /** `cacheDir`: where analyses persist between sessions (the workspace storage); none: no cache. */
+  constructor(private readonly log: vscode.LogOutputChannel, private readonly loadAnalyzer: () => Promise<Analyzer>, private readonly cacheDir?: string) {
     this.index.showAnalysisLimits = readConfig().showAnalysisLimits;
     this.index.showTrainingStateFlat = readConfig().showTrainingStateFlat;
     this.disposables.push(
@@ -168,17 +176,26 @@ export class WorkspaceAnalysis implements vscode.Disposable {
       const paths = files.map((u) => u.fsPath).sort();
       this.entries = new Set(paths);
       let analysisMs = 0;
-      if (paths.length >= POOL_MIN_FILES) {
+      const options = analysisOptions(cfg);
+      // Programs whose files are unchanged since an earlier session come from the workspace storage.
+      const { hits, misses, cached } = this.fromCache(paths, options, cfg.cache);
+      this.lastCacheHits = hits.length;
+      if (misses.length >= POOL_MIN_FILES) {
         // Large workspaces: analyse in worker threads (the core's scan pool), off the extension host thread.
         const { createScanPool } = await import('../host/scanPool');
         const pool = await createScanPool({ workers: Math.max(1, Math.min(4, os.availableParallelism() - 1)) });
         try {
           const a0 = performance.now();
-          const out = await pool.scan(paths, { ...analysisOptions(), prefilter: true });
+          const out = await pool.scan(misses, { ...options, prefilter: true, record: !!cached });
           analysisMs = performance.now() - a0;
           if (gen !== this.generation) return;
           this.index.clear();
-          for (const r of out.programs) this.index.set(r);
+          for (const r of hits) this.index.set(r);
+          for (const r of out.programs) {
+            this.index.set(r);
+            const reads = out.reads.get(r.entry);
+            if (cached && reads && !r.diagnostics.some((d) => d.code === 'internal-error')) cached.cache.put(r.entry, reads, r);
+          }
           this.lastScanMode = 'pool';
         } finally {
           void pool.close();
@@ -189,11 +206,12 @@ export class WorkspaceAnalysis implements vscode.Disposable {
         }
       } else {
         this.index.clear();
+        for (const r of hits) this.index.set(r);
         this.lastScanMode = 'host';
         let slice = performance.now();
-        for (const p of paths) {
+        for (const p of misses) {
           const a0 = performance.now();
-          this.analyzeOne(analyzer, p);
+          this.analyzeOne(analyzer, p, options, cached);
           analysisMs += performance.now() - a0;
           if (performance.now() - slice > 30) {
             // Keep the extension host responsive.
@@ -222,16 +240,39 @@ export class WorkspaceAnalysis implements vscode.Disposable {
     for (const d of limits) this.log.info(`  ${vscode.workspace.asRelativePath(d.file)}:${d.line}: ${d.message} [${d.code}]`);
   }
 
-  private analyzeOne(analyzer: Analyzer, entry: string, options: AnalyzeOptions = analysisOptions()): ProgramResult | undefined {
+  /**
+   * Splits a scan's files into programs cached in the workspace storage whose every read file is unchanged
+   * (hashed as the editor has them, unsaved edits included) and the rest. Files that never mention TensorFlow
+   * are left out of the rest when the scan pool would pre-filter them anyway.
+   */
+  private fromCache(paths: string[], options: AnalyzeOptions, enabled: boolean): { hits: ProgramResult[]; misses: string[]; cached: CacheUse | undefined } {
+    if (!enabled || !this.cacheDir) return { hits: [], misses: paths, cached: undefined };
+    const disk = memoHasher(this.host);
+    const cache = new ScanCache(this.cacheDir, options, (m) => this.log.warn(m));
+    const hits: ProgramResult[] = [];
+    const misses: string[] = [];
+    for (const p of paths) {
+      const hit = cache.get(p, disk.hashOf);
+      if (hit) hits.push(hit);
+      else misses.push(p);
+    }
+    const likely = misses.filter((p) => TF_HINT.test(disk.host.readFile(p) ?? ''));
+    this.log.info(`cache: ${hits.length} of ${paths.length} files unchanged since the last analysis`);
+    return { hits, misses: likely.length >= POOL_MIN_FILES ? likely : misses, cached: { cache, hashOf: disk.hashOf } };
+  }
+
+  private analyzeOne(analyzer: Analyzer, entry: string, options: AnalyzeOptions = analysisOptions(), cached?: CacheUse): ProgramResult | undefined {
     const text = this.host.readFile(entry);
     if (text === undefined) {
       this.index.delete(entry);
       return undefined;
     }
     // The entry's text was just read: hand the same string to the analyzer instead of reading it again.
-    const host: SourceHost = { readFile: (p) => (p === entry ? text : this.host.readFile(p)) };
+    const direct: SourceHost = { readFile: (p) => (p === entry ? text : this.host.readFile(p)) };
+    const recording = cached ? recordingHost(direct, cached.hashOf) : undefined;
     try {
-      const r = analyzer.analyze(entry, host, options);
+      const r = analyzer.analyze(entry, recording ?? direct, options);
+      if (cached && recording && !r.diagnostics.some((d) => d.code === 'internal-error')) cached.cache.put(entry, recording.reads(), r);
       this.index.set(r);
       return r;
     } catch (e) {

@@ -101,4 +101,27 @@ describe('scope tree', () => {
     assert.strictEqual(id, `s:${wsFile('seed_explicit_init.py')}:my_scope`);
     await waitFor('my_scope to be selected', () => a.tree.view.selection[0]?.id === id);
   });
+
+  it('re-scans unchanged programs from the workspace storage cache, and re-analyses an edited one', async () => {
+    const a = await api();
+    const snapshot = (): string[] => a.analysis.index.visible().map((r) => `${r.entry}: ${r.variables.map((v) => `${v.name}${JSON.stringify(v.shape)}`).join(' ')}`);
+    const before = snapshot();
+    await a.analysis.refresh();
+    const files = a.analysis.index.visible().length;
+    assert.ok(files >= 3 && a.analysis.lastCacheHits >= files, `${a.analysis.lastCacheHits} cache hits for ${files} programs`);
+    assert.deepStrictEqual(snapshot(), before);
+    // An unsaved edit changes the text the program is analysed from: that program alone is analysed again.
+    const doc = await vscode.workspace.openTextDocument(wsFile('seed_nested_scopes.py'));
+    const ed = await vscode.window.showTextDocument(doc);
+    const hits = a.analysis.lastCacheHits;
+    await ed.edit((e) => e.insert(new vscode.Position(doc.lineCount, 0), '\n'));
+    try {
+      await a.analysis.refresh();
+      assert.strictEqual(a.analysis.lastCacheHits, hits - 1);
+      assert.deepStrictEqual(snapshot(), before);
+    } finally {
+      await vscode.commands.executeCommand('undo');
+      await a.analysis.flush();
+    }
+  });
 });
