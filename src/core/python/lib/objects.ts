@@ -253,16 +253,7 @@ export class TfObjects {
     }
     if (self.t === 'tensor') {
       if (name === 'get_shape') return staticShapeValue(tshapeOf(this.tf, self));
-      if (name === 'set_shape') {
-        // merges the given shape into the tensor's own (the tensor object is shared, as in Python)
-        const want = shapeArgOf(bind(args, ['shape']).get('shape'));
-        if (want.dims && (!self.shape || self.shape.length === want.dims.length)) {
-          const own = tshapeOf(this.tf, self);
-          self.shape = want.dims.map((d, i) => d ?? own.dims?.[i] ?? null);
-          self.vague = want.vague || (own.vague && self.shape.some((d) => d === null));
-        }
-        return NONE;
-      }
+      if (name === 'set_shape') return this.setShape(self, args);
       if (name === 'reshape') {
         const target = shapeOf(args.pos.length === 1 ? args.pos[0] : { t: 'tuple', items: args.pos });
         const shape = this.tf.tensors.resolveReshape(self.shape, target);
@@ -317,6 +308,17 @@ export class TfObjects {
     return unknown();
   }
 
+
+  /** `t.set_shape(shape)`: merges the given shape into the tensor's own (the tensor object is shared, as in Python). */
+  private setShape(self: Value & { t: 'tensor' }, args: Args): Value {
+    const want = shapeArgOf(bind(args, ['shape']).get('shape'));
+    if (want.dims && (!self.shape || self.shape.length === want.dims.length)) {
+      const own = tshapeOf(this.tf, self);
+      self.shape = want.dims.map((d, i) => d ?? own.dims?.[i] ?? null);
+      self.vague = want.vague || (own.vague && self.shape.some((d) => d === null));
+    }
+    return NONE;
+  }
 
   // ---------- scopes ----------
 }
