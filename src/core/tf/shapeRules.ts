@@ -311,3 +311,31 @@ export function einsumRule(equation: string, xs: TShape[]): TShape {
   const vague = anyVague(xs) || xs.some((x, k) => !x.dims || x.dims.length !== ins[k]!.length);
   return ts([...outSpec].map((c) => dims.get(c) ?? null), vague);
 }
+
+/** One spatial dim of a convolution or pooling window (TF's GetWindowedOutputSize, SAME / VALID). */
+function windowed(n: Dim, k: Dim, stride: number, dilation: number, padding: string): Dim {
+  if (n === null) return null;
+  if (padding === 'SAME') return Math.ceil(n / stride);
+  if (k === null) return null;
+  const eff = (k - 1) * dilation + 1;
+  return Math.max(0, Math.ceil((n - eff + 1) / stride));
+}
+
+/**
+ * Conv / pool over the spatial dims of a channels-last (or channels-first) input: each spatial dim windowed by
+ * its kernel size, stride and dilation; the channels become `channels` (null: the input's, for pooling).
+ */
+export function windowRule(x: TShape, spec: { kernel: Dim[] | null; strides: number[]; dilations: number[]; padding: string | undefined; channels: Dim | 'same'; channelsFirst: boolean }): TShape {
+  if (!x.dims) return ts(null, x.vague);
+  const rank = x.dims.length;
+  const nsp = rank - 2;
+  if (nsp < 1 || !spec.padding || !/^(SAME|VALID)$/.test(spec.padding) || spec.strides.length !== nsp || spec.dilations.length !== nsp) {
+    return ts(x.dims.map(() => null), true);
+  }
+  const sp = spec.channelsFirst ? x.dims.slice(2) : x.dims.slice(1, -1);
+  const out = sp.map((n, i) => windowed(n, spec.kernel?.[i] ?? null, spec.strides[i]!, spec.dilations[i]!, spec.padding!));
+  const ch = spec.channels === 'same' ? (spec.channelsFirst ? x.dims[1]! : x.dims[rank - 1]!) : spec.channels;
+  const dims = spec.channelsFirst ? [x.dims[0]!, ch, ...out] : [x.dims[0]!, ...out, ch];
+  const vague = x.vague || (spec.kernel === null && spec.padding === 'VALID');
+  return ts(dims, vague);
+}

@@ -4,7 +4,7 @@
 
 import {
   broadcastRule, concatRule, einsumRule, expandDimsRule, gatherRule, matmulRule, oneHotRule, padRule, reduceRule,
-  reshapeRule, splitRule, squeezeRule, stackRule, tileRule, transposeRule, ts, unstackRule, UNKNOWN, type Dim, type TShape,
+  reshapeRule, splitRule, squeezeRule, stackRule, tileRule, transposeRule, ts, unstackRule, UNKNOWN, windowRule, type Dim, type TShape,
 } from '../../tf/shapeRules';
 import { NONE, numOf, unknown, type Value } from '../values';
 import { literalTensor } from './convert';
@@ -26,6 +26,16 @@ export function tshapeOf(tf: TfLibrary, v: Value | undefined): TShape {
   if (v.t === 'int' || v.t === 'float' || v.t === 'bool') return ts([]);
   const lit = literalTensor(v);
   return lit ? ts(lit.shape) : UNKNOWN;
+}
+
+/**
+ * A layer's output from its input: its unknown dims are TF's too when the input's were and the layer added
+ * none (a Dense on `[None, 4]` gives `[None, 10]`); an unknown dim more (units not known statically) is the analysis's.
+ */
+export function layerOutputVague(input: TShape, out: Dim[] | null): boolean {
+  const nulls = (s: readonly Dim[]): number => s.filter((d) => d === null).length;
+  if (!out) return true;
+  return input.vague || !input.dims || nulls(out) > nulls(input.dims);
 }
 
 /** A scalar's static value as a shape function sees it: a number, null (TF does not know it), undefined (we do not). */
@@ -196,6 +206,42 @@ function gather(tf: TfLibrary, a: BoundArgs): Tensor {
   return out(tf, s, dtypeOfValue(tf, p));
 }
 
+/** Per-spatial-dim values from an int or a list given for all dims (`[1, s, s, 1]`) or the spatial ones only. */
+function perSpatial(v: Value | undefined, nsp: number, dflt: number, channelsFirst: boolean): number[] | undefined {
+  if (!v || v.t === 'none') return Array(nsp).fill(dflt);
+  const xs = axesOf(v);
+  if (!xs) return undefined;
+  if (xs.length === 1) return Array(nsp).fill(xs[0]);
+  if (xs.length === nsp) return xs;
+  if (xs.length === nsp + 2) return channelsFirst ? xs.slice(2) : xs.slice(1, -1);
+  return undefined;
+}
+
+/** `tf.nn.conv1d/conv2d/conv3d` and `max_pool*` / `avg_pool*`: TF's windowed output sizes. */
+function window(tf: TfLibrary, a: BoundArgs, call: ApiCall): Tensor {
+  const pool = /pool/.test(call.name);
+  const xv = a.get('input') ?? a.raw.kw.get('value');
+  const x = tshapeOf(tf, xv);
+  const fmt = a.str('data_format') ?? '';
+  const channelsFirst = /^NC/.test(fmt);
+  const nsp = x.dims ? x.dims.length - 2 : 0;
+  const dtype = dtypeOfValue(tf, xv);
+  if (!x.dims || nsp < 1) return out(tf, ts(null, true), dtype);
+  let kernel: Dim[] | null = null;
+  let channels: Dim | 'same' = 'same';
+  if (pool) kernel = perSpatial(a.get('ksize'), nsp, 1, channelsFirst) ?? null;
+  else {
+    const f = tshapeOf(tf, a.get('filters') ?? a.raw.kw.get('filter'));
+    kernel = f.dims && f.dims.length === nsp + 2 ? f.dims.slice(0, nsp) : null;
+    channels = f.dims && f.dims.length === nsp + 2 ? f.dims[nsp + 1]! : null;
+  }
+  const strides = perSpatial(a.get('strides') ?? a.raw.kw.get('stride'), nsp, 1, channelsFirst);
+  const dilations = perSpatial(a.raw.kw.get('dilations'), nsp, 1, channelsFirst);
+  if (!strides || !dilations) return out(tf, ts(x.dims.map(() => null), true), dtype);
+  const padding = a.str('padding');
+  return out(tf, windowRule(x, { kernel, strides, dilations, padding, channels, channelsFirst }), dtype);
+}
+
 const X = ['x', 'name'];
 const XY = ['x', 'y', 'name'];
 const REDUCE = ['input_tensor', 'axis', 'keepdims', 'name'];
@@ -272,6 +318,11 @@ export const TENSOR_OPS_API: readonly ApiEntry[] = [
   },
   { names: ['tile'], params: ['input', 'multiples', 'name'], impl: (tf, a) => out(tf, tileRule(tshapeOf(tf, a.get('input')), shapeArgOf(a.get('multiples'))), dtypeOfValue(tf, a.get('input'))) },
   { names: ['pad'], params: ['tensor', 'paddings', 'mode', 'name', 'constant_values'], impl: (tf, a) => out(tf, padRule(tshapeOf(tf, a.get('tensor')), paddings(a.get('paddings'))), dtypeOfValue(tf, a.get('tensor'))) },
+  { names: ['nn.conv1d', 'nn.conv2d', 'nn.conv3d'], params: ['input', 'filters', 'strides', 'padding'], impl: (tf, a, _s, c) => window(tf, a, c) },
+  {
+    names: ['nn.max_pool', 'nn.avg_pool', 'nn.max_pool1d', 'nn.max_pool2d', 'nn.max_pool3d', 'nn.avg_pool1d', 'nn.avg_pool2d', 'nn.avg_pool3d'],
+    params: ['input', 'ksize', 'strides', 'padding'], impl: (tf, a, _s, c) => window(tf, a, c),
+  },
   { names: ['range'], params: ['start', 'limit', 'delta', 'dtype', 'name'], impl: (tf, a) => range(tf, a) },
   {
     names: ['nn.top_k', 'math.top_k'], params: ['input', 'k', 'sorted', 'name'],
