@@ -1,10 +1,8 @@
 #!/usr/bin/env bash
-# Restores the upstream files of each public model (scripts/public-models/<name>/model.json: repo, commit,
-# files) into the ignored folder .cache/public-models/<name>/, at the pinned commit, and copies our drivers next
-# to them (into the folder of the first listed file). Upstream code is never committed.
-# Usage: scripts/public-models/restore.sh [name...]   (default: every model folder)
-# Source: a local bare mirror $TFSCOPE_CORPUS_MIRROR/<owner>+<repo>/repo (as bench/scan-corpus.sh; /work/.mirror
-# when that exists), else a shallow blobless fetch of that one commit from GitHub ($TFSCOPE_CORPUS_GIT_BASE).
+# Restores each public model's upstream files (<name>/model.json: repo, commit, files) at the pinned commit into the
+# ignored .cache/public-models/<name>/ and copies our drivers next to the first listed file; never into git.
+# Usage: restore.sh [name...] (default: all). Source: $TFSCOPE_CORPUS_MIRROR/<owner>+<repo>/repo (as bench/scan-corpus.sh;
+# /work/.mirror when present), else a shallow blobless fetch of that commit from GitHub ($TFSCOPE_CORPUS_GIT_BASE).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -23,7 +21,8 @@ for name in "${names[@]}"; do
   mapfile -t files < <(json "$spec" files)
   mapfile -t drivers < <(json "$spec" drivers)
   dest="$root/.cache/public-models/$name"
-  rm -rf "$dest"; mkdir -p "$dest"
+  # keep the records (record.py) of earlier runs; replace the restored files
+  mkdir -p "$dest"; find "$dest" -mindepth 1 -type f -not -name "*.expected.json" -delete
   mirror="$mirror_root/${repo/\//+}/repo"
   if [ -n "$mirror_root" ] && [ -d "$mirror" ]; then
     git --git-dir="$mirror" archive "$commit" -- "${files[@]}" | tar -x -C "$dest"
