@@ -9,6 +9,7 @@ import {
 import { NONE, numOf, unknown, type Value } from '../values';
 import { literalTensor } from './convert';
 import type { ApiCall, ApiEntry, BoundArgs } from './registry';
+import type { CallSite } from '../interp';
 import type { TfLibrary } from '../tflib';
 
 type Tensor = Value & { t: 'tensor' };
@@ -142,10 +143,19 @@ function split(tf: TfLibrary, a: BoundArgs): Value {
   return { t: 'list', items: parts.map((p) => out(tf, p, dtype)) };
 }
 
-function unstack(tf: TfLibrary, a: BoundArgs): Value {
+function unstack(tf: TfLibrary, a: BoundArgs, site: CallSite): Value {
   const v = a.get('value');
-  const r = unstackRule(tshapeOf(tf, v), a.num('axis') ?? 0, a.num('num'));
-  if (r.num === undefined) return unknown('tf.unstack of a dim not known statically');
+  const x = tshapeOf(tf, v);
+  const r = unstackRule(x, a.num('axis') ?? 0, a.num('num'));
+  if (r.num === undefined) {
+    // array_ops.unstack: a dim TF does not know either cannot give `num` (TensorShape printed as v1 or v2 prints it)
+    const ax = a.num('axis') ?? 0;
+    if (x.dims && !x.vague && !a.given('num') && x.dims[ax < 0 ? ax + x.dims.length : ax] === null) {
+      const dims = x.dims.map((d) => (d === null ? (tf.useResourceDefault ? 'None' : '?') : String(d)));
+      tf.diag.raise(site, 'ValueError', `Cannot infer argument \`num\` from shape (${dims.join(', ')}${dims.length === 1 ? ',' : ''})`, 'unknown-dimension');
+    }
+    return unknown('tf.unstack of a dim not known statically');
+  }
   const dtype = dtypeOfValue(tf, v);
   return { t: 'list', items: Array.from({ length: r.num }, () => out(tf, r.part, dtype)) };
 }
@@ -292,7 +302,7 @@ export const TENSOR_OPS_API: readonly ApiEntry[] = [
   },
   { names: ['concat'], params: ['values', 'axis', 'name'], impl: (tf, a) => concat(tf, a) },
   { names: ['stack'], params: ['values', 'axis', 'name'], impl: (tf, a) => stack(tf, a) },
-  { names: ['unstack'], params: ['value', 'num', 'axis', 'name'], impl: (tf, a) => unstack(tf, a) },
+  { names: ['unstack'], params: ['value', 'num', 'axis', 'name'], impl: (tf, a, site) => unstack(tf, a, site) },
   { names: ['split'], params: ['value', 'num_or_size_splits', 'axis', 'num', 'name'], impl: (tf, a) => split(tf, a) },
   { names: ['gather'], params: ['params', 'indices', 'validate_indices'], impl: (tf, a) => gather(tf, a) },
   { names: ['nn.embedding_lookup'], params: ['params', 'ids'], impl: (tf, a) => (items(a.get('params')) ? unknown('sharded embedding_lookup') : out(tf, gatherRule(tshapeOf(tf, a.get('params')), tshapeOf(tf, a.get('ids')), 0, 0), dtypeOfValue(tf, a.get('params')))) },
