@@ -39,3 +39,5 @@ probe('p_ndims', tf.zeros([x.shape.ndims, len(y.get_shape().as_list())]))
 t = tf.placeholder(tf.float32, [None, 6])
 t.set_shape([3, None])
 probe('p_set_shape', t)
+tf.get_variable('dim_value', [tf.compat.dimension_value(x.shape[-1]), tf.compat.dimension_at_index(y.shape, 1)],
+                initializer=tf.zeros_initializer())

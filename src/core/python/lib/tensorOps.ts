@@ -354,6 +354,17 @@ export const TENSOR_OPS_API: readonly ApiEntry[] = [
       return out(tf, s, dtypeOfValue(tf, a.get('x')));
     },
   },
+  // TF1/TF2-neutral reads of a TensorShape's dims: a dim is an int (or None) here already
+  { names: ['compat.dimension_value', 'dimension_value'], params: ['dimension'], impl: (_tf, a) => a.get('dimension') ?? NONE },
+  {
+    names: ['compat.dimension_at_index', 'dimension_at_index'], params: ['shape', 'index'],
+    impl: (_tf, a) => {
+      const s = a.get('shape');
+      const i = a.num('index');
+      if (s?.t !== 'list' || i === undefined) return unknown('dimension_at_index');
+      return s.items[i < 0 ? s.items.length + i : i] ?? unknown('dimension_at_index');
+    },
+  },
   {
     names: ['size', 'rank'], params: ['input', 'name', 'out_type'],
     impl: (tf, a, _s, c) => ({ ...out(tf, ts([]), c.name === 'rank' ? 'int32' : a.dtype('out_type') ?? 'int32', c.name === 'rank' ? 'Rank' : 'Size') }),
