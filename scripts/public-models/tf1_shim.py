@@ -10,8 +10,8 @@ import types
 class HParams(object):
     """tf.contrib.training.HParams, as far as public models use it (TF 1.15:
     tensorflow/contrib/training/python/training/hparam.py): keyword hyperparameters become attributes;
-    add_hparam refuses reserved or existing names; set_hparam/override_from_dict keep the declared type
-    (an int may become a float, not the reverse); values() returns the dict."""
+    add_hparam refuses reserved or existing names; set_hparam/override_from_dict cast to the declared type
+    as _cast_to_type_if_compatible does; values() returns the dict. Only what the drivers need."""
 
     def __init__(self, hparam_def=None, model_structure=None, **kwargs):
         self._hparam_types = {}
@@ -51,16 +51,21 @@ class HParams(object):
 
 
 def _cast(name, param_type, value):
-    # hparam.py _cast_to_type_if_compatible: bool only from bool; int not from float; float from int
-    if value is None or isinstance(value, param_type):
+    # hparam.py _cast_to_type_if_compatible: None-typed params take anything; str only from str; bool only from
+    # bool and never to another type; an int not from a float; a float from an int
+    fail = "Could not cast hparam '%s' of type '%s' from value %r" % (name, param_type, value)
+    if param_type is type(None) or value is None or isinstance(value, param_type) and not (
+            param_type is int and isinstance(value, bool)):
         return value
+    if param_type in (str, bytes) or isinstance(value, (str, bytes)):
+        raise ValueError(fail)
     if param_type is bool or isinstance(value, bool):
-        raise ValueError('Could not cast hparam %s of type %s from value %r' % (name, param_type, value))
+        raise ValueError(fail)
     if param_type is int and isinstance(value, float):
-        raise ValueError('Could not cast hparam %s of type %s from value %r' % (name, param_type, value))
+        raise ValueError(fail)
     if param_type in (int, float) and isinstance(value, (int, float)):
         return param_type(value)
-    raise ValueError('Could not cast hparam %s of type %s from value %r' % (name, param_type, value))
+    raise ValueError(fail)
 
 
 def install(v1):
