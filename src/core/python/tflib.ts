@@ -9,7 +9,7 @@ import { SeedTracker } from './seeds';
 import type { Shape } from '../model';
 import { TfGraph, type VarRecord } from '../tf/graph';
 import { type Args, type CallSite, type LibraryHooks } from './interp';
-import type { EvalHost } from './eval/protocol';
+import type { EvalHost, SubscriptItem } from './eval/protocol';
 import { LIBRARY_ROOTS } from './tfnames';
 import { bool, npScalar, numOf, unknown, type Value } from './values';
 import { Diagnostics } from './lib/diagnostics';
@@ -172,6 +172,10 @@ export class TfLibrary implements LibraryHooks {
 
   subscript(obj: Value, key: Value): Value | undefined {
     return this.tensors.subscript(obj, key);
+  }
+
+  subscriptItems(obj: Value, items: SubscriptItem[]): Value | undefined {
+    return this.tensors.subscriptItems(obj, items);
   }
 
   binop(op: string, l: Value, r: Value): Value | undefined {

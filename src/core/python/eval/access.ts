@@ -7,6 +7,7 @@ import type { SyntaxNode as Node } from '../ast';
 import { dictGet, ensureModule, int, numOf, rangeLen, str, unknown, type Env, type ModuleVal, type Value } from '../values';
 import { findAttrInClass, instanceAttr, superAttr } from './classes';
 import { decorators } from './syntax';
+import type { SubscriptItem } from './protocol';
 import type { Machine } from './machine';
 import { tensorLike } from './operators';
 
@@ -35,6 +36,9 @@ export function getattr(m: Machine, obj: Value, name: string, node: Node, file: 
       break;
     }
     case 'str': case 'list': case 'dict': case 'tuple':
+      // a TensorShape is read as the list of its dims (`x.shape.ndims`, `.rank`, `.dims`)
+      if (obj.t === 'list' && (name === 'ndims' || name === 'rank')) return int(obj.items.length);
+      if (obj.t === 'list' && name === 'dims') return obj;
       return { t: 'bound', self: obj, fn: { t: 'builtin', name: `${obj.t}.${name}` } };
     case 'unknown':
       return unknown();
@@ -94,11 +98,27 @@ export function index(m: Machine, obj: Value, k: Value): Value {
 export function evalSubscript(m: Machine, node: Node, env: Env, mod: ModuleVal): Value {
   const obj = m.eval(node.childForFieldName('value')!, env, mod);
   const subs = node.childrenForFieldName('subscript').filter((c): c is Node => !!c);
+  if ((obj.t === 'tensor' || obj.t === 'var') && m.hooks.subscriptItems && (subs.length !== 1 || subs[0]!.type === 'slice' || subs[0]!.type === 'ellipsis')) {
+    return m.hooks.subscriptItems(obj, subs.map((sn) => subscriptItem(m, sn, env, mod))) ?? tensorLike(obj);
+  }
   if (subs.length !== 1) return obj.t === 'tensor' || obj.t === 'var' ? tensorLike(obj) : unknown();
   const sn = subs[0]!;
   if (sn.type === 'slice') return evalSlice(m, obj, sn, env, mod);
   const k = m.eval(sn, env, mod);
   return m.index(obj, k);
+}
+
+function subscriptItem(m: Machine, sn: Node, env: Env, mod: ModuleVal): SubscriptItem {
+  if (sn.type === 'ellipsis') return { kind: 'ellipsis' };
+  if (sn.type !== 'slice') return { kind: 'value', v: m.eval(sn, env, mod) };
+  const parts: (Value | undefined)[] = [undefined, undefined, undefined];
+  let idx = 0;
+  for (const ch of sn.children) {
+    if (!ch) continue;
+    if (ch.type === ':') { idx++; continue; }
+    parts[idx] = m.eval(ch, env, mod);
+  }
+  return { kind: 'slice', start: parts[0], stop: parts[1], step: parts[2] };
 }
 
 function evalSlice(m: Machine, obj: Value, sn: Node, env: Env, mod: ModuleVal): Value {

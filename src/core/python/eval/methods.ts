@@ -106,6 +106,7 @@ function listMethod(m: MethodCtx, self: Value & { t: 'list' | 'tuple' }, method:
     }
     case 'count': return int(self.items.filter((x) => pyEquals(x, a[0] ?? NONE) === true).length);
     case 'copy': case 'as_list': return { t: 'list', items: [...self.items] };
+    case 'is_fully_defined': return self.items.some((x) => x.t === 'unknown') ? unknown() : bool(self.items.every((x) => x.t === 'int'));
     case 'reverse': if (self.t === 'list') self.items.reverse(); return NONE;
     case 'sort': return NONE;
     default: return unknown();

@@ -158,6 +158,14 @@ export function evalComparison(m: Machine, node: Node, env: Env, mod: ModuleVal)
   const operands = node.namedChildren.filter((c) => c && c.type !== 'comment') as Node[];
   const opTexts = comparisonOperators(node, operands.length);
   let left = m.eval(operands[0]!, env, mod);
+  if (opTexts.length === 1 && /^(<|<=|>|>=)$/.test(opTexts[0]!)) {
+    // an ordering of tensors is an elementwise op (a bool tensor, broadcast)
+    const right = m.eval(operands[1]!, env, mod);
+    const isT = (v: Value): boolean => v.t === 'tensor' || v.t === 'var';
+    if (isT(left) || isT(right)) return m.binop(opTexts[0]!, left, right);
+    const r = compare(opTexts[0]!, left, right);
+    return r === undefined ? unknown() : bool(r);
+  }
   let result: boolean | undefined = true;
   for (let i = 0; i < opTexts.length && i + 1 < operands.length; i++) {
     const right = m.eval(operands[i + 1]!, env, mod);

@@ -40,6 +40,9 @@ export function noArgs(): Args {
   return { pos: [], kw: new Map(), posNodes: [], kwNodes: new Map() };
 }
 
+/** One item of a subscript: a value, a slice (its parts when given), or `...`. */
+export type SubscriptItem = { kind: 'value'; v: Value } | { kind: 'slice'; start?: Value; stop?: Value; step?: Value } | { kind: 'ellipsis' };
+
 /** What the TF layer provides to the evaluator. */
 export interface LibraryHooks {
   /** A library module (`import tensorflow as tf`): its value, or undefined when not a known library. */
@@ -50,6 +53,8 @@ export interface LibraryHooks {
   iterate?(v: Value): Value[] | undefined;
   /** `obj[key]` on library values (tensor slicing); undefined to fall back to the reader's default. */
   subscript?(obj: Value, key: Value): Value | undefined;
+  /** `obj[a, b:c, ...]` on library values (a tensor's strided slice), each item evaluated. */
+  subscriptItems?(obj: Value, items: SubscriptItem[]): Value | undefined;
   /** Arithmetic involving library values (tensors): undefined to fall back to the reader's default. */
   binop?(op: string, l: Value, r: Value): Value | undefined;
   /** `-x` / `+x` on library values (tensors): undefined to fall back to the reader's default. */

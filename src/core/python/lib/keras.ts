@@ -11,6 +11,7 @@ import { checksInputAxis, KERAS_CTOR_DRAWS, KERAS_LAYER_ALIASES, KERAS_POSITIONA
 import { isFloatDtype, type ApiFamily } from '../tfnames';
 import { int, NONE, numOf, str, strOf, unknown, type Value } from '../values';
 import type { TfLibrary } from '../tflib';
+import { layerOutputVague, tshapeOf } from './tensorOps';
 import { type ApiEntry, bind } from './registry';
 import { intSeedOf } from '../../initializers';
 import { makeTf1Layer } from './tf1Layers';
@@ -356,7 +357,8 @@ export class KerasLayers {
         this.tf.diag.raise(site, 'ValueError', `Input 0 with name 'None' of layer '${l.name}' is incompatible with the layer: expected axis -1 of input shape to have value ${want}, but received input with shape ${tensorShapeStr(inShape)}`, 'incompatible-input');
       }
     }
-    return { t: 'tensor', shape: layerOutputShape(l, inShape), dtype: 'float32' };
+    const outShape = layerOutputShape(l, inShape);
+    return { t: 'tensor', shape: outShape, dtype: 'float32', vague: layerOutputVague(tshapeOf(this.tf, x), outShape) };
   }
 
   /** What building a layer (lib/layerBuild.ts) needs, over the library's modules. */

@@ -15,6 +15,7 @@ import { PyLayerConfig } from './layerConfig';
 import type { LayerObj } from './types';
 import { intSeedOf } from '../../initializers';
 import { initializerShapeError } from './initializers';
+import { layerOutputVague } from './tensorOps';
 
 /** A variable to create, as the library's `addVariable` takes it. */
 export interface NewVariable {
@@ -130,7 +131,9 @@ export function tfLayersFunctional(host: LayerBuildHost, name: string, args: Arg
         const init: Value | undefined = given ?? (s.init.dflt !== null ? { t: 'init', spec: host.makeInitializer(s.init.dflt, 'v1', NO_ARGS(), s.init.dflt) } : undefined);
         host.getVariable(mkArgs(s.name, s.shape, init, s.frozen ? false : trainable), site, false);
       }
-      out = { t: 'tensor', shape: planOutput(row, c, inShape), dtype };
+      const shape = planOutput(row, c, inShape);
+      const inVague = inputs.t === 'tensor' && inputs.vague !== undefined ? inputs.vague : !inShape || inShape.some((d) => d === null);
+      out = { t: 'tensor', shape, dtype, vague: layerOutputVague({ dims: inShape, vague: inVague }, shape) };
     }
   } finally {
     ctx.ctx.exit();

@@ -1,7 +1,7 @@
 // Attributes and methods of TF objects: scope objects, variables, tensors, dtypes, layers, optimizers, graphs,
 // argparse namespaces; module attributes of `tf.*` (dtypes, GraphKeys).
 
-import { flatten, reshapeFlat, enterEagerNs, shapeOf, shapeValue, partitionerOf } from './convert';
+import { flatten, reshapeFlat, enterEagerNs, shapeOf, partitionerOf } from './convert';
 import { buildLayer } from './layerBuild';
 import { type Reuse, TfGraph } from '../../tf/graph';
 import { type Args, type CallSite } from '../interp';
@@ -10,6 +10,7 @@ import { bool, float, int, NONE, str, unknown, type Value, type Handle } from '.
 import type { TfLibrary } from '../tflib';
 import { bind } from './registry';
 import { callTf1Layer } from './tf1Layers';
+import { shapeArgOf, staticShapeValue, tshapeOf } from './tensorOps';
 
 export class TfObjects {
   constructor(private readonly tf: TfLibrary) {}
@@ -27,7 +28,7 @@ export class TfObjects {
         return unknown();
       }
       case 'tensor':
-        if (name === 'shape') return shapeValue(obj.shape);
+        if (name === 'shape') return staticShapeValue(tshapeOf(this.tf, obj));
         if (name === 'dtype') return obj.dtype ? { t: 'dtype', name: obj.dtype } : unknown();
         if (name === 'ndim') return obj.shape ? int(obj.shape.length) : unknown();
         return { t: 'tfmethod', self: obj, name };
@@ -79,7 +80,7 @@ export class TfObjects {
     switch (name) {
       case 'name': return str(`${v.name}:0`);
       case 'op': return { t: 'tfmethod', self: obj, name: 'op' };
-      case 'shape': return shapeValue(v.shape);
+      case 'shape': return staticShapeValue(tshapeOf(this.tf, obj));
       case 'dtype': return { t: 'dtype', name: v.dtype };
       case 'trainable': return bool(v.trainable);
       case 'initial_value': case 'initialized_value': case 'value': case 'read_value':
@@ -246,12 +247,13 @@ export class TfObjects {
     }
     if (self.t === 'var') {
       const v = this.tf.reg.vars.get(self.v.id)!;
-      if (name === 'get_shape') return shapeValue(v.shape);
+      if (name === 'get_shape') return staticShapeValue(tshapeOf(this.tf, self));
       if (name === 'assign' || name === 'assign_add' || name === 'read_value' || name === 'value' || name === 'initialized_value') return { t: 'tensor', shape: v.shape, dtype: v.dtype };
       return unknown();
     }
     if (self.t === 'tensor') {
-      if (name === 'get_shape') return shapeValue(self.shape);
+      if (name === 'get_shape') return staticShapeValue(tshapeOf(this.tf, self));
+      if (name === 'set_shape') return this.setShape(self, args);
       if (name === 'reshape') {
         const target = shapeOf(args.pos.length === 1 ? args.pos[0] : { t: 'tuple', items: args.pos });
         const shape = this.tf.tensors.resolveReshape(self.shape, target);
@@ -306,6 +308,17 @@ export class TfObjects {
     return unknown();
   }
 
+
+  /** `t.set_shape(shape)`: merges the given shape into the tensor's own (the tensor object is shared, as in Python). */
+  private setShape(self: Value & { t: 'tensor' }, args: Args): Value {
+    const want = shapeArgOf(bind(args, ['shape']).get('shape'));
+    if (want.dims && (!self.shape || self.shape.length === want.dims.length)) {
+      const own = tshapeOf(this.tf, self);
+      self.shape = want.dims.map((d, i) => d ?? own.dims?.[i] ?? null);
+      self.vague = want.vague || (own.vague && self.shape.some((d) => d === null));
+    }
+    return NONE;
+  }
 
   // ---------- scopes ----------
 }

@@ -7,6 +7,7 @@ import type { CallSite } from '../interp';
 import type { SeedArg } from '../seeds';
 import { NONE, strOf, unknown, type Value } from '../values';
 import { FUNC_OP_NAMES, literalTensor, seedPairOf, shapeOf, shapeValue } from './convert';
+import { shapeArgOf, tshapeOf } from './tensorOps';
 import type { ApiCall, ApiEntry, BoundArgs } from './registry';
 import type { TfLibrary } from '../tflib';
 
@@ -14,7 +15,8 @@ type Tensor = Value & { t: 'tensor' };
 
 function filled(a: BoundArgs, call: ApiCall): Tensor {
   const kind = call.name === 'zeros' ? 'zeros' : 'ones';
-  return { t: 'tensor', shape: a.shape('shape'), dtype: a.dtype('dtype') ?? 'float32', init: { kind, api: call.api } };
+  const s = shapeArgOf(a.get('shape'));
+  return { t: 'tensor', shape: s.dims, dtype: a.dtype('dtype') ?? 'float32', init: { kind, api: call.api }, vague: s.vague };
 }
 
 function filledLike(tf: TfLibrary, a: BoundArgs, call: ApiCall): Tensor {
@@ -28,7 +30,8 @@ function fill(a: BoundArgs, call: ApiCall): Tensor {
   const v = a.get('value');
   const n = a.num('value');
   const init: InitializerSpec = n === undefined ? { kind: 'unknown', reason: 'fill value unknown' } : { kind: 'constant', value: n, api: call.api };
-  return { t: 'tensor', shape: a.shape('dims'), dtype: v?.t === 'int' ? 'int32' : 'float32', init };
+  const s = shapeArgOf(a.get('dims'));
+  return { t: 'tensor', shape: s.dims, dtype: v?.t === 'int' ? 'int32' : 'float32', init, vague: s.vague };
 }
 
 /** `tf.constant`, `tf.convert_to_tensor`, `tf.cast`: a tensor's value carries over (cast by TF or converted by NumPy). */
@@ -110,30 +113,10 @@ function statelessOp(tf: TfLibrary, a: BoundArgs, spec: NormalInit | UniformInit
 function kerasInput(a: BoundArgs): Tensor {
   const s = a.shape('shape');
   const shape = s ? [a.num('batch_size') ?? null, ...s] : a.given('batch_shape') ? a.shape('batch_shape') : null;
-  return { t: 'tensor', shape, dtype: a.dtype('dtype') ?? 'float32' };
-}
-
-function matmul(tf: TfLibrary, a: BoundArgs): Tensor {
-  const x = tf.tensors.shapeOfValue(a.get('a') ?? NONE);
-  const y = tf.tensors.shapeOfValue(a.get('b') ?? NONE);
-  if (!x || !y || x.length < 2 || y.length < 2) return { t: 'tensor', shape: null, dtype: 'float32' };
-  const rows = a.bool('transpose_a', false) ? x[x.length - 1]! : x[x.length - 2]!;
-  const cols = a.bool('transpose_b', false) ? y[y.length - 2]! : y[y.length - 1]!;
-  return { t: 'tensor', shape: [...x.slice(0, -2), rows, cols], dtype: 'float32' };
-}
-
-function concat(tf: TfLibrary, a: BoundArgs): Tensor {
-  const values = a.get('values');
-  const items = values?.t === 'list' || values?.t === 'tuple' ? values.items : [];
-  const axis = a.num('axis');
-  const shapes = items.map((x) => tf.tensors.shapeOfValue(x));
-  if (axis === undefined || shapes.length === 0 || shapes.some((s) => !s)) return { t: 'tensor', shape: null, dtype: null };
-  const ax = axis < 0 ? shapes[0]!.length + axis : axis;
-  const out: (number | null)[] = [...shapes[0]!];
-  let sum: number | null = 0;
-  for (const s of shapes) sum = sum === null || s![ax] == null ? null : sum + s![ax]!;
-  out[ax] = sum;
-  return { t: 'tensor', shape: out, dtype: null };
+  // None dims are Keras's unknown dims; dims the analysis could not read are vague
+  const given = a.given('shape') ? a.get('shape') : a.get('batch_shape');
+  const vague = !!given && shapeArgOf(given).vague || (a.given('batch_size') && a.num('batch_size') === undefined);
+  return { t: 'tensor', shape, dtype: a.dtype('dtype') ?? 'float32', vague: !!vague };
 }
 
 /** Graph building runs every branch function once (`cond`, `case`, `switch_case`, `while_loop`'s cond and body). */
@@ -147,13 +130,24 @@ function controlFlow(tf: TfLibrary, a: BoundArgs, site: CallSite, call: ApiCall)
     : name === 'while_loop' ? [a.get('cond'), a.get('body')]
     : branches(a.get(name === 'case' ? 'pred_fn_pairs' : 'branch_fns'));
   const loopVars = name === 'while_loop' ? a.get('loop_vars') : undefined;
-  const pos = loopVars ? (loopVars.t === 'list' || loopVars.t === 'tuple' ? loopVars.items : [loopVars]) : [];
+  let pos = loopVars ? (loopVars.t === 'list' || loopVars.t === 'tuple' ? loopVars.items : [loopVars]) : [];
+  if (loopVars) {
+    // the body sees each loop variable with its shape invariant (TF relaxes the loop variables' shapes to them)
+    const inv = a.raw.kw.get('shape_invariants');
+    const invs = inv?.t === 'list' || inv?.t === 'tuple' ? inv.items : undefined;
+    pos = pos.map((v, i) => {
+      const s = invs?.[i] ? shapeArgOf(invs[i]) : undefined;
+      return v.t === 'tensor' && s?.dims ? { ...v, shape: s.dims, vague: s.vague, pv: undefined } : v;
+    });
+  }
   let first: Value | undefined;
   for (const fn of fns) {
     if (!fn || fn.t === 'none') continue;
     const r = tf.interp.call(fn, { pos, kw: new Map(), posNodes: pos.map(() => null), kwNodes: new Map() }, site);
     first ??= r;
   }
+  // while_loop: the loop variables after the loop, in their structure (TF1 returns a lone variable unwrapped)
+  if (loopVars) return loopVars.t === 'list' || loopVars.t === 'tuple' ? (pos.length === 1 && loopVars.t === 'list' && call.api === 'v1' ? pos[0]! : { t: loopVars.t, items: pos }) : pos[0]!;
   return first ?? unknown();
 }
 
@@ -192,7 +186,14 @@ export const OPS_API: readonly ApiEntry[] = [
       return { t: 'tensor', shape: n === undefined ? null : [n, m ?? n], dtype: a.dtype('dtype') ?? 'float32', init: { kind: 'identity', gain: 1, api: c.api } };
     },
   },
-  { names: ['placeholder'], params: ['dtype', 'shape', 'name'], impl: (_tf, a) => ({ t: 'tensor', shape: a.shape('shape'), dtype: a.dtype('dtype') ?? 'float32' }) },
+  {
+    names: ['placeholder'], params: ['dtype', 'shape', 'name'],
+    impl: (_tf, a) => {
+      // no shape: TF's unknown rank; dims given as None are TF's unknown dims, others the analysis could not read are vague
+      const s = a.given('shape') ? shapeArgOf(a.get('shape')) : { dims: null, vague: false };
+      return { t: 'tensor', shape: s.dims, dtype: a.dtype('dtype') ?? 'float32', vague: s.vague };
+    },
+  },
   {
     names: ['Input', 'keras.Input', 'layers.Input', 'keras.layers.Input'],
     params: ['shape', 'batch_size', 'dtype', 'sparse', 'ragged', 'batch_shape', 'name', 'tensor', 'optional'], impl: (_tf, a) => kerasInput(a),
@@ -202,8 +203,10 @@ export const OPS_API: readonly ApiEntry[] = [
     // v1 and v2 order `name` and `out_type` differently: both are read by keyword
     names: ['shape'], params: ['input'],
     impl: (tf, a) => {
-      const s0 = tf.tensors.shapeOfValue(a.get('input') ?? NONE);
-      const out: Tensor = { t: 'tensor', shape: s0 ? [s0.length] : null, dtype: a.dtype('out_type') ?? 'int32' };
+      const s0 = tshapeOf(tf, a.get('input') ?? NONE);
+      const out: Tensor = { t: 'tensor', shape: s0.dims ? [s0.dims.length] : null, dtype: a.dtype('out_type') ?? 'int32' };
+      // its elements as TF's shape functions see them (constant-folded where the static dim is known)
+      if (s0.dims) out.pv = s0.dims.map((d) => (d === null && s0.vague ? undefined : d));
       if (!tf.eager) out.op = tf.graph.uniqueName(a.str('name') ?? 'Shape');
       return out;
     },
@@ -217,15 +220,6 @@ export const OPS_API: readonly ApiEntry[] = [
     names: ['as_dtype', 'dtypes.as_dtype'], params: ['type_value'],
     impl: (_tf, a) => { const d = a.dtype('type_value'); return d ? { t: 'dtype', name: d } : unknown(); },
   },
-  {
-    names: ['reshape'], params: ['tensor', 'shape', 'name'],
-    impl: (tf, a) => {
-      const t = tf.tensors.asTensor(a.get('tensor') ?? NONE);
-      return { t: 'tensor', shape: tf.tensors.resolveReshape(t.shape, a.shape('shape')), dtype: t.dtype };
-    },
-  },
-  { names: ['matmul', 'linalg.matmul'], params: ['a', 'b', 'transpose_a', 'transpose_b'], impl: (tf, a) => matmul(tf, a) },
-  { names: ['concat'], params: ['values', 'axis', 'name'], impl: (tf, a) => concat(tf, a) },
   {
     names: ['Session', 'InteractiveSession', 'train.MonitoredSession', 'device', 'control_dependencies', 'GradientTape', 'init_scope', 'compat.v1.Session'],
     params: [], impl: () => ({ t: 'ctx', ctx: { enter: () => unknown('session'), exit: () => {} } }),

@@ -1,7 +1,10 @@
 // Tensors: shapes and dtypes through slicing, arithmetic (initial values as initializer + post steps with TF's
 // dtype rules), reshape. Values in, values out.
 
-import { ARITH_OP_NAMES, broadcast, literalTensor } from './convert';
+import { ARITH_OP_NAMES, literalTensor } from './convert';
+import { broadcastRule, sliceRule, type SliceItem } from '../../tf/shapeRules';
+import { dimOf, tshapeOf } from './tensorOps';
+import type { SubscriptItem } from '../eval/protocol';
 import type { InitializerSpec, PostOp, Shape } from '../../model';
 import { isFloatDtype } from '../tfnames';
 import { npResult, numOf, type Value } from '../values';
@@ -12,9 +15,41 @@ export class Tensors {
 
   /** `tensor[i]`: graph ops `strided_slice`; an int index drops the first dimension. */
   subscript(obj: Value, key: Value): Value | undefined {
-    const shape = this.shapeOfValue(obj);
+    return this.subscriptItems(obj, [{ kind: 'value', v: key }]);
+  }
+
+  /**
+   * `tensor[a, b:c, tf.newaxis, ...]` (strided_slice): TF's shape rule (shapeRules.sliceRule); a shape tensor's
+   * partial value is sliced along (`tf.shape(x)[0]` is x's static dim 0 to TF's shape functions).
+   */
+  subscriptItems(obj: Value, parts: SubscriptItem[]): Value | undefined {
+    const src = tshapeOf(this.tf, obj);
     const dtype = obj.t === 'tensor' ? obj.dtype : obj.t === 'var' ? this.tf.reg.vars.get(obj.v.id)!.dtype : null;
-    const out: Value & { t: 'tensor' } = { t: 'tensor', shape: key.t === 'int' && shape ? shape.slice(1) : null, dtype };
+    const bound = (v: Value | undefined): number | null | undefined => (v === undefined || v.t === 'none' ? undefined : numOf(v) ?? null);
+    const items: SliceItem[] = [];
+    for (const p of parts) {
+      if (p.kind === 'ellipsis') items.push({ kind: 'ellipsis' });
+      else if (p.kind === 'slice') items.push({ kind: 'slice', start: bound(p.start), stop: bound(p.stop), step: bound(p.step) });
+      else if (p.v.t === 'none') items.push({ kind: 'newaxis' });
+      else if (p.v.t === 'unknown' && p.v.why === '...') items.push({ kind: 'ellipsis' });
+      else if (p.v.t === 'int' || p.v.t === 'bool' || (p.v.t === 'tensor' && p.v.shape?.length === 0)) items.push({ kind: 'index', known: p.v.t !== 'tensor' });
+      else {
+        const unk: Value & { t: 'tensor' } = { t: 'tensor', shape: null, dtype, vague: true };
+        if (!this.tf.eager) unk.op = this.tf.graph.uniqueName('strided_slice');
+        return unk;
+      }
+    }
+    const s = sliceRule(src, items);
+    const out: Value & { t: 'tensor' } = { t: 'tensor', shape: s.dims, dtype, vague: s.vague && (!s.dims || s.dims.some((d) => d === null)) };
+    const pv = obj.t === 'tensor' && Array.isArray(obj.pv) ? obj.pv : undefined;
+    const first = parts[0];
+    if (pv && parts.length === 1 && first?.kind === 'value' && first.v.t === 'int') {
+      const i = first.v.v < 0 ? pv.length + first.v.v : first.v.v;
+      if (i >= 0 && i < pv.length && pv[i] !== undefined) out.pv = pv[i]!;
+    } else if (pv && parts.length === 1 && first?.kind === 'slice' && items[0]!.kind === 'slice') {
+      const it = items[0] as { start?: number | null; stop?: number | null; step?: number | null };
+      if (it.start !== null && it.stop !== null && (it.step ?? 1) === 1) out.pv = pv.slice(it.start ?? 0, it.stop ?? pv.length);
+    }
     if (!this.tf.eager) out.op = this.tf.graph.uniqueName('strided_slice');
     return out;
   }
@@ -28,10 +63,11 @@ export class Tensors {
     const tl = l.t === 'tensor' || l.t === 'var';
     const tr = r.t === 'tensor' || r.t === 'var';
     if (!tl && !tr) return undefined;
-    const sl = tl ? this.shapeOfValue(l) : r.t === 'int' || r.t === 'float' || l.t === 'int' || l.t === 'float' ? [] : null;
-    const sr = tr ? this.shapeOfValue(r) : l.t === 'int' || l.t === 'float' || r.t === 'int' || r.t === 'float' ? [] : null;
     const dtype = l.t === 'tensor' ? l.dtype : l.t === 'var' ? this.tf.reg.vars.get(l.v.id)!.dtype : r.t === 'tensor' ? r.dtype : r.t === 'var' ? this.tf.reg.vars.get(r.v.id)!.dtype : null;
-    const out: Value & { t: 'tensor' } = { t: 'tensor', shape: broadcast(sl, sr), dtype };
+    const b = broadcastRule(tshapeOf(this.tf, l), tshapeOf(this.tf, r));
+    const out: Value & { t: 'tensor' } = { t: 'tensor', shape: b.dims, dtype: /^(<|>|<=|>=)$/.test(op) ? 'bool' : dtype, vague: b.vague && (!b.dims || b.dims.some((d) => d === null)) };
+    const pv = this.scalarPv(op, l, r);
+    if (pv !== undefined) out.pv = pv;
     const numpyOnly = (l.t !== 'tensor' || !!l.np) && (r.t !== 'tensor' || !!r.np) && l.t !== 'var' && r.t !== 'var';
     if (!this.tf.eager && !numpyOnly && opName) this.tf.graph.uniqueName(opName);
     const step = this.arithStep(op, l, r, numpyOnly);
@@ -41,6 +77,20 @@ export class Tensors {
       if (numpyOnly) out.np = true;
     } else if (step.why) out.init = { kind: 'unknown', reason: step.why };
     return out;
+  }
+
+  /** Integer arithmetic on shape scalars (`batch * sequence`, `m // n`): the partial value TF's shape functions fold. */
+  private scalarPv(op: string, l: Value, r: Value): number | null | undefined {
+    const isScalarDim = (v: Value): boolean => v.t === 'int' || (v.t === 'tensor' && v.shape?.length === 0 && v.pv !== undefined && !Array.isArray(v.pv));
+    if (!isScalarDim(l) || !isScalarDim(r) || !/^(\+|-|\*|\/\/)$/.test(op)) return undefined;
+    const a = dimOf(l);
+    const b = dimOf(r);
+    if (a === undefined || b === undefined) return undefined;
+    if (a === null || b === null) return null;
+    if (op === '+') return a + b;
+    if (op === '-') return a - b;
+    if (op === '*') return a * b;
+    return b === 0 ? undefined : Math.floor(a / b);
   }
 
   /** `-x` on a tensor: its known value negated (TF's Neg, NumPy's negative). */
