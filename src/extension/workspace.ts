@@ -7,6 +7,7 @@ import * as os from 'os';
 import * as vscode from 'vscode';
 import type { Analyzer, AnalyzeOptions, SourceHost } from '../core/api';
 import type { ProgramResult } from '../core/model';
+import { listCheckpoint } from '../host/checkpoint';
 import { analysisOptions, globOf, readConfig } from './config';
 import { ProgramIndex } from './programIndex';
 import { ReanalysisScheduler } from './reanalysis';
@@ -47,6 +48,7 @@ export function editorHost(maxBytes = 5 * 1024 * 1024): SourceHost {
         return undefined;
       }
     },
+    readCheckpoint: listCheckpoint,
   };
 }
 
@@ -229,7 +231,7 @@ export class WorkspaceAnalysis implements vscode.Disposable {
       return undefined;
     }
     // The entry's text was just read: hand the same string to the analyzer instead of reading it again.
-    const host: SourceHost = { readFile: (p) => (p === entry ? text : this.host.readFile(p)) };
+    const host: SourceHost = { readFile: (p) => (p === entry ? text : this.host.readFile(p)), readCheckpoint: (p) => this.host.readCheckpoint?.(p) };
     try {
       let r = analyzer.analyze(entry, host, options);
       // A file that creates nothing when run is a library (BERT's modeling.py): show what its functions and

@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
-import type { CheckpointTensor } from '../core/checkpoint/compare';
+import type { CheckpointListing, CheckpointTensor } from '../core/checkpoint/compare';
 import { npyHeader, safetensorsHeader, tfjsManifest, zipDataOffset, zipDirectory, type StoredTensor } from '../core/checkpoint/formats';
 import { CheckpointFormatError, dataFileName, decodeLittleEndian, decodeTensor, readBundleIndex } from '../core/checkpoint/tfBundle';
 
@@ -46,6 +46,27 @@ export function resolvePrefix(given: string): string {
   if (shard) return shard[1]!;
   if (fs.existsSync(`${p}.index`)) return p;
   throw new CheckpointFormatError(`${given}: no such checkpoint (looked for ${p}.index)`);
+}
+
+/**
+ * The listing the analyzer asks for at a restore call (SourceHost.readCheckpoint): undefined when nothing is at
+ * `given` (no file, folder or `<prefix>.index`), an `error` when something is there but cannot be read.
+ */
+export function listCheckpoint(given: string): CheckpointListing | undefined {
+  const p = path.resolve(given);
+  if (!fs.existsSync(p) && !fs.existsSync(`${p}.index`)) return undefined;
+  try {
+    const c = openCheckpoint(p);
+    return { path: c.prefix, format: c.format, tensors: c.index.entries.map(({ name, dtype, shape }) => ({ name, dtype, shape })) };
+  } catch (e) {
+    if (!(e instanceof CheckpointFormatError)) throw e;
+    return { path: p, format: 'unknown', tensors: [], error: e.message };
+  }
+}
+
+/** The file whose content stands for a listing (a cache dependency): a TF checkpoint's `.index`, else the file. */
+export function listingFile(l: CheckpointListing): string {
+  return l.format === 'tf-checkpoint' ? `${l.path}.index` : l.path;
 }
 
 /** Opens any supported weights file (see the header); throws CheckpointFormatError with a message for people. */

@@ -21,6 +21,7 @@ function snapshotHost(maxBytes: number): SourceHost & { reset(): void } {
       cache.set(p, t);
       return t;
     },
+    readCheckpoint: disk.readCheckpoint,
     reset(): void {
       cache = new Map();
     },

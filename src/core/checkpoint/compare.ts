@@ -12,6 +12,16 @@ export interface CheckpointTensor {
   shape: number[];
 }
 
+/** A weights file's listing as a host reads it (index or header only), for the analyzer's restore checks. */
+export interface CheckpointListing {
+  /** The checkpoint prefix or weights file it resolved to. */
+  path: string;
+  format: string;
+  tensors: CheckpointTensor[];
+  /** Set when something is there but cannot be read (the message says why). */
+  error?: string;
+}
+
 export type RestoreStatus = 'restored' | 'mismatched' | 'missing';
 
 export interface VariableRestore {
@@ -80,7 +90,7 @@ function judge(v: VariableInfo, t: CheckpointTensor | undefined, tfCheckpoint: b
  * The prefix difference that would restore the most missing variables from unused entries with the same shape:
  * the checkpoint says `bert/...` where the program says `model/bert/...`, or the other way round.
  */
-function findPrefixFix(missing: VariableInfo[], unused: CheckpointTensor[]): PrefixFix | undefined {
+export function findPrefixFix(missing: readonly Pick<VariableInfo, 'name' | 'shape'>[], unused: readonly CheckpointTensor[]): PrefixFix | undefined {
   // candidate (checkpoint prefix, program prefix) -> the [checkpoint name, program name] pairs it lines up
   const votes = new Map<string, [string, string][]>();
   const vote = (from: string, to: string, ckpt: string, prog: string): void => {

@@ -194,6 +194,8 @@ export class TfObjects {
         kw.delete('getter');
         return this.tf.vars.getVariable({ ...args, kw }, site, h.local, { reuse });
       }
+      case 'saver': return this.tf.ckpt.saverMethod(h.id, name, args, site);
+      case 'rematch': return this.tf.std.matchMethod(h.id, name, args);
       case 'tf1layer':
         return name === 'apply' || name === '__call__' || name === 'call' ? callTf1Layer(this.tf, h.id, args, site) : unknown(`TF1 layer .${name}`);
       case 'graph': {
