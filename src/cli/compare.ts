@@ -4,9 +4,8 @@
 // 0 when every compared variable would be restored, 2 on bad usage or an unreadable checkpoint/program.
 
 import * as path from 'path';
-import { compareWithCheckpoint, type CheckpointComparison } from '../core/checkpoint/compare';
+import { compareWeights, type CheckpointComparison } from '../core/checkpoint/compare';
 import { CheckpointFormatError } from '../core/checkpoint/tfBundle';
-import type { VariableInfo } from '../core/model';
 import { TARGET_LABELS, type TfTarget } from '../core/target';
 import { openCheckpoint } from '../host/checkpoint';
 import { loadHdf5 } from '../host/kerasWeights';
@@ -59,18 +58,6 @@ function render(c: CheckpointComparison, program: string, prefix: string): strin
   return `${lines.join('\n')}\n`;
 }
 
-/**
- * A Keras 2 `.h5` is keyed by the model's layer names (`dense/kernel`); the program's weights carry the model's
- * name in front (`sequential/dense/kernel`): compare them by layer when the file has that layer.
- */
-function byKerasLayer(variables: VariableInfo[], entries: { name: string }[]): VariableInfo[] {
-  const layers = new Set(entries.map((e) => e.name.split('/')[0]!));
-  return variables.map((v) => {
-    const parts = v.name.split('/');
-    return !layers.has(parts[0]!) && parts.length > 2 && layers.has(parts[1]!) ? { ...v, name: parts.slice(1).join('/') } : v;
-  });
-}
-
 export async function runCompare(args: string[]): Promise<number> {
   const parsed = parse(args);
   if (typeof parsed === 'string') {
@@ -93,9 +80,7 @@ export async function runCompare(args: string[]): Promise<number> {
     return 2;
   }
   const variables = inScope(program.variables, parsed.scope);
-  // Keras 2 files name weights as TF 1 tensors (`dense/kernel:0`); variables are named without the output index
-  const entries = ckpt.format === 'keras-h5' ? ckpt.index.entries.map((e) => ({ ...e, name: e.name.replace(/:\d+$/, '') })) : ckpt.index.entries;
-  const comparison = compareWithCheckpoint(ckpt.format === 'keras-h5' ? byKerasLayer(variables, entries) : variables, entries, ckpt.format === 'tf-checkpoint');
+  const comparison = compareWeights(variables, ckpt.index.entries, ckpt.format);
   // with --scope, only the checkpoint's entries under that scope are this comparison's business
   if (parsed.scope) {
     comparison.unused = comparison.unused.filter((t) => nameInScope(t.name, parsed.scope));

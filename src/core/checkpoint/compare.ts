@@ -142,3 +142,26 @@ export function compareWithCheckpoint(variables: readonly VariableInfo[], tensor
   const prefixFix = missing.length ? findPrefixFix(missing, unused) : undefined;
   return { variables: out, unused, counts, strictRestoreFails: counts.missing + counts.mismatched > 0, ...(prefixFix ? { prefixFix } : {}) };
 }
+
+/**
+ * A Keras 2 `.h5` is keyed by the model's layer names (`dense/kernel`); the program's weights carry the model's
+ * name in front (`sequential/dense/kernel`): compare them by layer when the file has that layer.
+ */
+function byKerasLayer(variables: readonly VariableInfo[], entries: readonly { name: string }[]): VariableInfo[] {
+  const layers = new Set(entries.map((e) => e.name.split('/')[0]!));
+  return variables.map((v) => {
+    const parts = v.name.split('/');
+    return !layers.has(parts[0]!) && parts.length > 2 && layers.has(parts[1]!) ? { ...v, name: parts.slice(1).join('/') } : v;
+  });
+}
+
+/**
+ * `compareWithCheckpoint` for a weights file of the given format (the host's `WeightsFormat`): a TF checkpoint
+ * by name in Saver's terms; a Keras 2 `.h5` by layer, its TF 1 tensor names (`dense/kernel:0`) without the
+ * output index; other files by name.
+ */
+export function compareWeights(variables: readonly VariableInfo[], tensors: readonly CheckpointTensor[], format: string): CheckpointComparison {
+  if (format !== 'keras-h5') return compareWithCheckpoint(variables, tensors, format === 'tf-checkpoint');
+  const entries = tensors.map((e) => ({ ...e, name: e.name.replace(/:\d+$/, '') }));
+  return compareWithCheckpoint(byKerasLayer(variables, entries), entries, false);
+}
