@@ -8,7 +8,7 @@ import { compareWeights, type CheckpointComparison } from '../core/checkpoint/co
 import { CheckpointFormatError } from '../core/checkpoint/tfBundle';
 import { TARGET_LABELS, type TfTarget } from '../core/target';
 import { openCheckpoint } from '../host/checkpoint';
-import { loadHdf5 } from '../host/kerasWeights';
+import { loadHdf5, WANTS_HDF5 } from '../host/kerasWeights';
 import { fsHost, loadAnalyzer } from '../host/node';
 import { inScope, nameInScope } from './init';
 import { USAGE } from './usage';
@@ -74,6 +74,7 @@ export async function runCompare(args: string[]): Promise<number> {
     return 2;
   }
   const analyzer = await loadAnalyzer();
+  if (WANTS_HDF5.test(fsHost().readFile(parsed.program) ?? '')) await loadHdf5().catch(() => undefined);
   const program = analyzer.analyze(parsed.program, fsHost(), { target: parsed.target });
   if (program.diagnostics.some((d) => d.code === 'unreadable' || d.code === 'internal-error') && program.variables.length === 0) {
     process.stderr.write(`tfscope compare: ${program.diagnostics[0]!.message}\n`);

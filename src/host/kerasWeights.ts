@@ -37,6 +37,9 @@ export function loadHdf5(): Promise<void> {
   return loading;
 }
 
+/** Program text that may restore Keras weights: hosts load the HDF5 reader before analysing it. */
+export const WANTS_HDF5 = /\.load_weights\s*\(/;
+
 export function hdf5Loaded(): boolean {
   return h5 !== undefined;
 }
@@ -112,7 +115,7 @@ function extractWeights(file: string): string {
 const HDF5_SIGNATURE = [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a];
 
 function withFile<T>(file: string, fn: (f: H5File) => T): T {
-  if (!h5) throw new CheckpointFormatError(`${file}: the HDF5 reader (h5wasm) is not loaded yet`);
+  if (!h5) throw new CheckpointFormatError(`${file}: the HDF5 reader (h5wasm) is still loading; the next analysis reads it`);
   const head = readRange(file, 0, Math.min(8, sizeOf(file)));
   if (!HDF5_SIGNATURE.every((b, i) => head[i] === b)) throw new CheckpointFormatError(`${file}: not an HDF5 file (no HDF5 signature)`);
   let f: H5File;

@@ -13,6 +13,9 @@ import { freshId } from '../../tf/graph';
 import { loc, type Args, type CallSite } from '../interp';
 import { handle, int, NONE, str, strOf, unknown, type Value } from '../values';
 import type { TfLibrary } from '../tflib';
+import type { LayerObj } from './types';
+import { snakeCase } from './convert';
+import { kerasLoadWeights, type KerasLayerState } from '../../checkpoint/kerasRestore';
 import { joinPath } from '../workspace';
 import { type ApiEntry, type BoundArgs, bind } from './registry';
 
@@ -227,6 +230,46 @@ function identityFix(vars: { name: string; shape: (number | null)[] | null }[], 
     assignmentMap[top] = top;
   }
   return { from: '', to: '', restores: same.length, assignmentMap };
+}
+
+const LOAD_WEIGHTS_PARAMS = ['filepath', 'skip_mismatch'];
+
+/** Keras 3's `model.load_weights(filepath, skip_mismatch=False, by_name=...)` on a Sequential or functional model. */
+export function kerasLoadWeightsCall(tf: TfLibrary, model: LayerObj, args: Args, site: CallSite): Value {
+  const api = 'load_weights';
+  const a = bind(args, LOAD_WEIGHTS_PARAMS);
+  const path = a.str('filepath');
+  if (tf.target.target !== 'keras3' || (model.kind !== 'Sequential' && model.kind !== 'Functional') || path === undefined) {
+    if (path === undefined) tf.ckpt.open(a, 'filepath', site, api);
+    return NONE;
+  }
+  const v3 = /\.keras$|\.weights\.h5$/.test(path);
+  if (v3 && args.kw.has('by_name')) {
+    tf.diag.raise(site, 'ValueError', `\`by_name\` only supports loading legacy '.h5' or '.hdf5' files. Received: ${path}`, 'keras-load-weights');
+    return NONE;
+  }
+  if (!v3) return NONE; // legacy .h5 (by topology or by name) and other formats: not modelled
+  if (model.kind === 'Sequential' && !model.built) {
+    tf.diag.raise(site, 'ValueError', 'You are loading weights into a model that has not yet been built. Try building the model first by calling it on some data or by using `build()`.', 'keras-load-weights');
+    return NONE;
+  }
+  const ckpt = tf.ckpt.open(a, 'filepath', site, api);
+  if (!ckpt) return NONE;
+  const ids = model.kind === 'Sequential' ? (model.config.get('layers') as { items: Value[] }).items.flatMap((x) => (x.t === 'layer' ? [x.l.id] : [])) : (model.children ?? []);
+  const layers: KerasLayerState[] = ids.map((id) => tf.reg.layers.get(id)!).filter((l) => l.kind !== 'InputLayer').map((l) => ({
+    cls: l.kind, key: snakeCase(l.kind), name: l.name ?? '?',
+    vars: l.weights.flatMap((w) => (w.t === 'var' ? [tf.reg.vars.get(w.v.id)!] : [])).map((r) => ({ name: r.name.split('/').pop()!, path: r.name, shape: r.shape, dtype: r.dtype, trainable: r.trainable })),
+  }));
+  const out = kerasLoadWeights(layers, ckpt.listing.tensors);
+  for (const r of out.restored) tf.ckpt.restored.add(r.variable);
+  tf.ckpt.calls.push({ api, checkpoint: ckpt.listing.path, location: loc(site.node, site.file), restored: out.restored, ...(out.failure && a.bool('skip_mismatch', false) === false ? { raises: 'ValueError' } : {}) });
+  if (out.unsupported.length) tf.diag.warn(site, 'checkpoint-unknown', `${api}: the file holds nested weights for ${out.unsupported.join(', ')} (sublayers), which this check does not follow.`, 'info');
+  if (out.failure) {
+    const skip = a.bool('skip_mismatch', false);
+    if (skip === false) tf.diag.raise(site, 'ValueError', out.failure, 'keras-load-weights');
+    else tf.diag.warn(site, 'keras-load-weights', `load_weights(skip_mismatch=True) warns and skips: ${out.failure}`, 'warning');
+  }
+  return NONE;
 }
 
 function replaceNode(file: string, n: Node, newText: string, title: string): QuickFix {

@@ -10,6 +10,7 @@ import { bool, float, int, NONE, str, unknown, type Value, type Handle } from '.
 import type { TfLibrary } from '../tflib';
 import { bind } from './registry';
 import { callTf1Layer } from './tf1Layers';
+import { kerasLoadWeightsCall } from './checkpoints';
 
 export class TfObjects {
   constructor(private readonly tf: TfLibrary) {}
@@ -302,6 +303,7 @@ export class TfObjects {
         if (bind(args, ['rebuild']).bool('rebuild', true) !== false) this.tf.keras.sequentialRebuild(l, site);
         return last ?? unknown('pop');
       }
+      if (name === 'load_weights') return kerasLoadWeightsCall(this.tf, l, args, site);
       if (name === 'get_weights' || name === 'count_params' || name === 'summary' || name === 'compile') return unknown();
       return unknown();
     }
