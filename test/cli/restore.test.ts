@@ -55,6 +55,16 @@ describe('restore calls against a real checkpoint (init_from_checkpoint, Saver.r
     assert.strictEqual(line.slice(edit.column - 1, edit.endColumn - 1), 'amap');
   });
 
+  it('a map value one scope too shallow: TF\'s scope-only error, with the fix naming the one variable that ends with it', () => {
+    const file = '14_name_one_scope_too_shallow.py';
+    const d = analyze(file).diagnostics.find((x) => x.code === 'checkpoint-scope-map')!;
+    const edit = d.fixes![0]!.edits[0]!;
+    assert.strictEqual(edit.newText, '"model/bert/embeddings/word_embeddings"');
+    const line = fs.readFileSync(path.join(DIR, file), 'utf8').split('\n')[edit.line - 1]!;
+    assert.strictEqual(line.slice(edit.column - 1, edit.endColumn - 1), '"bert/embeddings/word_embeddings"');
+    assert.strictEqual(line.indexOf('"bert/embeddings/word_embeddings"', line.indexOf(':')), edit.column - 1, 'the value, not the key');
+  });
+
   it('a resource variable restored with another shape: no error (TF does not check), a warning that it changes shape', () => {
     const d = analyze('13_resource_reshape.py').diagnostics.filter((x) => x.code.startsWith('checkpoint-') && x.severity !== 'info');
     assert.deepStrictEqual(d.map((x) => x.code), ['checkpoint-reshapes']);

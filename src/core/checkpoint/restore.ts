@@ -24,6 +24,8 @@ export interface RestoreError {
   type: string;
   message: string;
   code: string;
+  /** checkpoint-scope-map: the map's value that is neither a variable nor a scope mapping. */
+  subject?: string;
 }
 
 export interface RestoreOutcome {
@@ -125,7 +127,7 @@ export function initFromCheckpoint(ckptLabel: string, tensors: readonly Checkpoi
     const current = (target as { name: string }).name;
     const scopes = current.includes('/') ? current.slice(0, current.lastIndexOf('/')) : '';
     if (!tensorName.endsWith('/')) {
-      return { ...out, error: { type: 'ValueError', code: 'checkpoint-scope-map', message: `Assignment map with scope only name ${scopes} should map to scope only ${tensorName}. Should be 'scope/': 'other_scope/'.` } };
+      return { ...out, error: { type: 'ValueError', code: 'checkpoint-scope-map', subject: current, message: `Assignment map with scope only name ${scopes} should map to scope only ${tensorName}. Should be 'scope/': 'other_scope/'.` } };
     }
     const scopeVars = new Set<string>();
     for (const name of storeMap.keys()) {

@@ -113,8 +113,22 @@ export class Checkpoints {
     else if (!out.error) {
       for (const s of out.emptyScopes) this.tf.diag.warn(site, 'checkpoint-map-empty', `${api}: the assignment map's scope '${s}' matches no variable: nothing is restored through it.`, 'warning');
     }
-    this.report(out, site, api, ckpt, store);
+    this.report(out, site, api, ckpt, store, out.error?.subject !== undefined ? this.nameFix(a.node('assignment_map'), out.error.subject, store, site) : []);
     return NONE;
+  }
+
+  /** A map value that names no variable, where exactly one variable's name ends with it: the full name, as a fix. */
+  private nameFix(map: Node | null, written: string, store: StoreVar[], site: CallSite): QuickFix[] {
+    const found = store.filter((v) => v.partitionOf === undefined && v.name.endsWith(`/${written}`));
+    if (!map || map.type !== 'dictionary' || found.length !== 1) return [];
+    for (const pair of map.namedChildren) {
+      const value = pair?.type === 'pair' ? pair.childForFieldName('value') : null;
+      if (value?.type === 'string' && value.text.slice(1, -1) === written) {
+        const q = value.text[0]!;
+        return [replaceNode(site.file, value, `${q}${found[0]!.name}${q}`, `Map onto the variable ${found[0]!.name}`)];
+      }
+    }
+    return [];
   }
 
   /** An assignment map that restores nothing: say so, with the prefix that would line the names up. */
@@ -137,11 +151,11 @@ export class Checkpoints {
   }
 
   /** TensorFlow's error, or what the restore sets and what keeps its initializer (`vars`: the variables it restores into). */
-  private report(out: RestoreOutcome, site: CallSite, api: string, ckpt: { listing: CheckpointListing; label: string }, vars: StoreVar[]): void {
+  private report(out: RestoreOutcome, site: CallSite, api: string, ckpt: { listing: CheckpointListing; label: string }, vars: StoreVar[], fixes: QuickFix[] = []): void {
     for (const r of out.restored) this.restored.add(r.variable);
     this.calls.push({ api, checkpoint: ckpt.listing.path, location: loc(site.node, site.file), restored: out.restored, ...(out.error ? { raises: out.error.type } : {}) });
     if (out.error) {
-      this.tf.diag.raise(site, out.error.type, out.error.message, out.error.code);
+      this.tf.diag.raise(site, out.error.type, out.error.message, out.error.code, fixes);
       return;
     }
     for (const e of out.later) this.tf.diag.warn(site, e.code, `${api}: running the initializer raises ${e.type}: ${e.message}`, 'warning');
