@@ -262,7 +262,10 @@ export function kerasLoadWeightsCall(tf: TfLibrary, model: LayerObj, args: Args,
     tf.diag.raise(site, 'ValueError', `\`by_name\` only supports loading legacy '.h5' or '.hdf5' files. Received: ${path}`, 'keras-load-weights');
     return NONE;
   }
-  if (!v3) return NONE; // legacy .h5 (by topology or by name) and other formats: not modelled
+  if (!v3) {
+    tf.diag.warn(site, 'checkpoint-unknown', `${api}: ${path} is not a .keras or .weights.h5 file; legacy .h5 loading (by topology or by_name) is not checked.`, 'info');
+    return NONE;
+  }
   if (model.kind === 'Sequential' && !model.built) {
     tf.diag.raise(site, 'ValueError', 'You are loading weights into a model that has not yet been built. Try building the model first by calling it on some data or by using `build()`.', 'keras-load-weights');
     return NONE;
