@@ -1,5 +1,5 @@
 // Builds the bundles (each entry when its source exists): dist/cli.js, extension.js, worker.js (engine),
-// scanPoolWorker.js, tsAnalyzer.js (the TF.js analyzer) and webview.js, and copies the parser and tfjs wasm
+// scanPoolWorker.js, tsAnalyzer.js (the TF.js analyzer), webview.js and h5wasm.mjs, and copies the parser and tfjs wasm
 // files next to them. esbuild only; no type checking here (`npm run typecheck` does that).
 import * as esbuild from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
@@ -48,6 +48,18 @@ if (existsSync(path.join(root, 'src/webview/main.ts'))) {
 for (const b of builds) {
   if (watch) await (await esbuild.context(b)).watch();
   else await esbuild.build(b);
+}
+// h5wasm (Keras .h5 weights, src/host/kerasWeights.ts) is an ES module with its wasm inlined: bundled on its own
+// as dist/h5wasm.mjs, imported on first use.
+if (!watch) {
+  try {
+    await esbuild.build({
+      stdin: { contents: "export * from 'h5wasm/node';", resolveDir: root, loader: 'js' }, outfile: path.join(dist, 'h5wasm.mjs'),
+      bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'silent',
+    });
+  } catch (e) {
+    console.warn(`build.mjs: h5wasm not bundled (${e.message.split('\n')[0]}); run npm install`);
+  }
 }
 for (const f of [require.resolve('web-tree-sitter/tree-sitter.wasm'), require.resolve('tree-sitter-python/tree-sitter-python.wasm')]) {
   copyFileSync(f, path.join(dist, path.basename(f)));

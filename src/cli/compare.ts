@@ -1,13 +1,14 @@
 // `tfscope compare <program> --checkpoint PATH [--scope NAME] [--json] [--tf T]`: analyses the program and compares
 // its variables by name with a TensorFlow V2 checkpoint (what Saver.restore / init_from_checkpoint with the identity
-// map would do), a .safetensors/.npz file or a TF.js model.json, reading only their index or header. Exit 1 when a strict restore would fail,
+// map would do), a .safetensors/.npz file, a Keras .weights.h5/.h5/.keras or a TF.js model.json, reading only their index or header. Exit 1 when a strict restore would fail,
 // 0 when every compared variable would be restored, 2 on bad usage or an unreadable checkpoint/program.
 
 import * as path from 'path';
-import { compareWithCheckpoint, type CheckpointComparison } from '../core/checkpoint/compare';
+import { compareWeights, type CheckpointComparison } from '../core/checkpoint/compare';
 import { CheckpointFormatError } from '../core/checkpoint/tfBundle';
 import { TARGET_LABELS, type TfTarget } from '../core/target';
 import { openCheckpoint } from '../host/checkpoint';
+import { loadHdf5, WANTS_HDF5 } from '../host/kerasWeights';
 import { fsHost, loadAnalyzer } from '../host/node';
 import { inScope, nameInScope } from './init';
 import { USAGE } from './usage';
@@ -65,6 +66,7 @@ export async function runCompare(args: string[]): Promise<number> {
   }
   let ckpt;
   try {
+    if (/\.(h5|hdf5|keras)$/.test(parsed.checkpoint)) await loadHdf5();
     ckpt = openCheckpoint(parsed.checkpoint);
   } catch (e) {
     if (!(e instanceof CheckpointFormatError)) throw e;
@@ -72,13 +74,14 @@ export async function runCompare(args: string[]): Promise<number> {
     return 2;
   }
   const analyzer = await loadAnalyzer();
+  if (WANTS_HDF5.test(fsHost().readFile(parsed.program) ?? '')) await loadHdf5().catch(() => undefined);
   const program = analyzer.analyze(parsed.program, fsHost(), { target: parsed.target });
   if (program.diagnostics.some((d) => d.code === 'unreadable' || d.code === 'internal-error') && program.variables.length === 0) {
     process.stderr.write(`tfscope compare: ${program.diagnostics[0]!.message}\n`);
     return 2;
   }
   const variables = inScope(program.variables, parsed.scope);
-  const comparison = compareWithCheckpoint(variables, ckpt.index.entries, ckpt.format === 'tf-checkpoint');
+  const comparison = compareWeights(variables, ckpt.index.entries, ckpt.format);
   // with --scope, only the checkpoint's entries under that scope are this comparison's business
   if (parsed.scope) {
     comparison.unused = comparison.unused.filter((t) => nameInScope(t.name, parsed.scope));

@@ -9,6 +9,7 @@ import { dtypeSize, elementCount, SCHEMA_VERSION, type ProgramResult, type ScanO
 import { isTypeScriptSource } from '../core/dispatch';
 import { describePost, initializerArgs, intSeedOf } from '../core/initializers';
 import { TARGET_LABELS, type TfTarget } from '../core/target';
+import { loadHdf5, WANTS_HDF5 } from '../host/kerasWeights';
 import { fsHost, loadAnalyzer } from '../host/node';
 import { createScanPool, TF_HINT } from '../host/scanPool';
 import { defaultCacheDir, memoHasher, type ReadSet, recordingHost, ScanCache } from '../host/scanCache';
@@ -167,6 +168,7 @@ export async function analyzeAll(files: string[], options: AnalyzeOptions, cache
     }
   } else if (misses.length) {
     const analyzer = await loadAnalyzer();
+    if (misses.some((f) => WANTS_HDF5.test(host.readFile(f) ?? ''))) await loadHdf5().catch(() => undefined);
     for (const f of misses) {
       const rec = recordingHost(host, disk.hashOf);
       store(analyzer.analyze(f, rec, options), rec.reads());

@@ -3,6 +3,7 @@
 // analyzes programs synchronously. Text comes in through a `SourceHost` (no fs here); plain `ProgramResult`s come
 // out. Every call is bounded in work and never throws on bad input.
 
+import type { CheckpointListing } from './checkpoint/compare';
 import type { TfTarget } from './target';
 import type { ProgramResult, TfMode } from './model';
 
@@ -10,6 +11,11 @@ import type { ProgramResult, TfMode } from './model';
 export interface SourceHost {
   /** The file's text, or undefined when it does not exist or cannot be read as text. */
   readFile(path: string): string | undefined;
+  /**
+   * A weights file's listing (names, shapes, dtypes; its index or header only), for restore calls: `path` is a
+   * checkpoint prefix, its folder or a weights file. Undefined when there is none (or the host reads none).
+   */
+  readCheckpoint?(path: string): CheckpointListing | undefined;
 }
 
 export interface AnalyzeOptions {

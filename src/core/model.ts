@@ -300,6 +300,20 @@ export interface ProgramResult {
    * dimensions), each in a fresh graph. Separate from `variables`, which stay TensorFlow-exact.
    */
   library?: LibraryEntry[];
+  /** Restore calls whose checkpoint the analysis read (init_from_checkpoint, Saver.restore, load_weights). */
+  restores?: RestoreInfo[];
+}
+
+/** One restore call: which variables it sets from which checkpoint tensors (before the error it raises, if any). */
+export interface RestoreInfo {
+  api: string;
+  /** The checkpoint prefix or weights file. */
+  checkpoint: string;
+  location: SourceLocation;
+  /** Variable (get_variable store name or weight name) → checkpoint tensor. */
+  restored: { variable: string; tensor: string }[];
+  /** The error TensorFlow raises at the call (its type; the diagnostic has the message). */
+  raises?: string;
 }
 
 export interface LibraryEntry {

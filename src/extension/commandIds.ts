@@ -11,6 +11,7 @@ export const COMMAND_IDS = [
   'tfScope.insertInitializer',
   'tfScope.openLocation',
   'tfScope.showLog',
+  'tfScope.compareWithCheckpoint',
 ] as const;
 
 export type CommandId = (typeof COMMAND_IDS)[number];

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { ProgramResult, SourceLocation } from '../core/model';
 import type { CommandId } from './commandIds';
 import { COMMAND_IDS } from './commandIds';
+import { compareWithCheckpointCommand, type CompareArgs } from './compareCheckpoint';
 import type { EngineService } from './engineService';
 import { basename, codeLensTitle, formatBytes, initializerSnippet, initializerVarName } from './format';
 import type { ScopeRef, TreeNode } from './programIndex';
@@ -223,6 +224,12 @@ export const COMMANDS: Record<CommandId, Handler> = {
   },
 
   'tfScope.showLog': (ctx) => ctx.log.show(),
+
+  'tfScope.compareWithCheckpoint': (ctx, arg?: unknown) => {
+    const t = targetOf(arg);
+    const given = (typeof arg === 'object' && arg !== null ? arg : {}) as CompareArgs;
+    return compareWithCheckpointCommand(ctx.analysis, t ? { ...given, entry: t.entry, ...(t.scope ? { scope: t.scope } : {}) } : given);
+  },
 };
 
 export function registerCommands(ctx: Ctx): vscode.Disposable[] {

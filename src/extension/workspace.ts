@@ -7,6 +7,8 @@ import * as os from 'os';
 import * as vscode from 'vscode';
 import type { Analyzer, AnalyzeOptions, SourceHost } from '../core/api';
 import type { ProgramResult } from '../core/model';
+import { listCheckpoint } from '../host/checkpoint';
+import { hdf5Loaded, loadHdf5, WANTS_HDF5 } from '../host/kerasWeights';
 import { analysisOptions, globOf, readConfig } from './config';
 import { ProgramIndex } from './programIndex';
 import { ReanalysisScheduler } from './reanalysis';
@@ -52,6 +54,7 @@ export function editorHost(maxBytes = 5 * 1024 * 1024): SourceHost {
         return undefined;
       }
     },
+    readCheckpoint: listCheckpoint,
   };
 }
 
@@ -267,8 +270,10 @@ export class WorkspaceAnalysis implements vscode.Disposable {
       this.index.delete(entry);
       return undefined;
     }
+    // Keras weights are read by h5wasm, loaded on first need (this analysis says so; the next one checks them)
+    if (WANTS_HDF5.test(text) && !hdf5Loaded()) void loadHdf5().catch(() => undefined);
     // The entry's text was just read: hand the same string to the analyzer instead of reading it again.
-    const direct: SourceHost = { readFile: (p) => (p === entry ? text : this.host.readFile(p)) };
+    const direct: SourceHost = { readFile: (p) => (p === entry ? text : this.host.readFile(p)), readCheckpoint: (p) => this.host.readCheckpoint?.(p) };
     const recording = cached ? recordingHost(direct, cached.hashOf) : undefined;
     try {
       const r = analyzer.analyze(entry, recording ?? direct, options);

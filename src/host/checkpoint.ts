@@ -1,16 +1,18 @@
 // Opens weights on disk without loading them: a TensorFlow V2 checkpoint (the prefix `model.ckpt-100`, its
 // `.index` or a data shard, or a folder: its `checkpoint` state file's latest, else its only `.index`), a
-// `.safetensors` or `.npz` file, or a TF.js `model.json` (or a folder holding one). Only the index/header is read
-// up front; a tensor's bytes are read on request (core/checkpoint decodes them).
+// `.safetensors` or `.npz` file, a TF.js `model.json` (or a folder holding one), or a Keras `.weights.h5` / `.h5`
+// / `.keras` (HDF5 read by h5wasm, kerasWeights.ts). Only the index/header is read up front; a tensor's bytes
+// are read on request (core/checkpoint decodes them).
 
 import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
-import type { CheckpointTensor } from '../core/checkpoint/compare';
+import type { CheckpointListing, CheckpointTensor } from '../core/checkpoint/compare';
 import { npyHeader, safetensorsHeader, tfjsManifest, zipDataOffset, zipDirectory, type StoredTensor } from '../core/checkpoint/formats';
+import { openKeras } from './kerasWeights';
 import { CheckpointFormatError, dataFileName, decodeLittleEndian, decodeTensor, readBundleIndex } from '../core/checkpoint/tfBundle';
 
-export type WeightsFormat = 'tf-checkpoint' | 'safetensors' | 'npz' | 'tfjs';
+export type WeightsFormat = 'tf-checkpoint' | 'safetensors' | 'npz' | 'tfjs' | 'keras-h5' | 'keras-v3';
 
 export interface OpenCheckpoint {
   format: WeightsFormat;
@@ -48,6 +50,27 @@ export function resolvePrefix(given: string): string {
   throw new CheckpointFormatError(`${given}: no such checkpoint (looked for ${p}.index)`);
 }
 
+/**
+ * The listing the analyzer asks for at a restore call (SourceHost.readCheckpoint): undefined when nothing is at
+ * `given` (no file, folder or `<prefix>.index`), an `error` when something is there but cannot be read.
+ */
+export function listCheckpoint(given: string): CheckpointListing | undefined {
+  const p = path.resolve(given);
+  if (!fs.existsSync(p) && !fs.existsSync(`${p}.index`)) return undefined;
+  try {
+    const c = openCheckpoint(p);
+    return { path: c.prefix, format: c.format, tensors: c.index.entries.map(({ name, dtype, shape }) => ({ name, dtype, shape })) };
+  } catch (e) {
+    if (!(e instanceof CheckpointFormatError)) throw e;
+    return { path: p, format: 'unknown', tensors: [], error: e.message };
+  }
+}
+
+/** The file whose content stands for a listing (a cache dependency): a TF checkpoint's `.index`, else the file. */
+export function listingFile(l: CheckpointListing): string {
+  return l.format === 'tf-checkpoint' ? `${l.path}.index` : l.path;
+}
+
 /** Opens any supported weights file (see the header); throws CheckpointFormatError with a message for people. */
 export function openCheckpoint(given: string): OpenCheckpoint {
   const p = path.resolve(given);
@@ -55,11 +78,12 @@ export function openCheckpoint(given: string): OpenCheckpoint {
   if (p.endsWith('.safetensors')) return openSafetensors(p);
   if (p.endsWith('.npz')) return openNpz(p);
   if (p.endsWith('.json')) return openTfjs(p);
+  if (/\.(h5|hdf5|keras)$/.test(p)) return openKeras(p);
   if (isDir && fs.existsSync(path.join(p, 'model.json')) && !fs.readdirSync(p).some((f) => f.endsWith('.index'))) return openTfjs(path.join(p, 'model.json'));
   return openTfBundle(given);
 }
 
-function readRange(file: string, offset: number, length: number): Uint8Array {
+export function readRange(file: string, offset: number, length: number): Uint8Array {
   const buf = Buffer.alloc(length);
   let fd: number | undefined;
   try {
@@ -75,7 +99,7 @@ function readRange(file: string, offset: number, length: number): Uint8Array {
   return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
 }
 
-function sizeOf(file: string): number {
+export function sizeOf(file: string): number {
   try {
     return fs.statSync(file).size;
   } catch {

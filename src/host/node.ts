@@ -7,6 +7,7 @@ import * as path from 'path';
 import type { Analyzer, SourceHost } from '../core/api';
 import { createDispatchingAnalyzer, lazyAnalyzer } from '../core/dispatch';
 import { createPythonAnalyzer } from '../core/python/analyzer';
+import { listCheckpoint } from './checkpoint';
 
 /** Reads files from disk; refuses directories, missing files and anything over `maxBytes`. */
 export function fsHost(maxBytes = 5 * 1024 * 1024): SourceHost {
@@ -21,6 +22,7 @@ export function fsHost(maxBytes = 5 * 1024 * 1024): SourceHost {
         return undefined;
       }
     },
+    readCheckpoint: listCheckpoint,
   };
 }
 

@@ -8,6 +8,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { AnalyzeOptions, SourceHost } from '../core/api';
+import type { CheckpointListing } from '../core/checkpoint/compare';
+import { listingFile } from './checkpoint';
 import type { ProgramResult } from '../core/model';
 
 /** What an analysis read: path → sha1 of the text, or null when the file was missing or refused. */
@@ -39,6 +41,13 @@ export function recordingHost(inner: SourceHost, hashOf?: (path: string) => stri
       if (!seen.has(p)) seen.set(p, hashOf ? hashOf(p) : hashText(t));
       return t;
     },
+    // a restore's checkpoint: its index (or weights file) is a dependency like a source file
+    readCheckpoint(p: string): CheckpointListing | undefined {
+      const l = inner.readCheckpoint?.(p);
+      const dep = l ? listingFile(l) : `${p}.index`;
+      if (!seen.has(dep)) seen.set(dep, hashOf ? hashOf(dep) : hashText(inner.readFile(dep)));
+      return l;
+    },
     reads: () => [...seen],
   };
 }
@@ -55,7 +64,7 @@ export function memoHasher(host: SourceHost): { host: SourceHost; hashOf(path: s
     return texts.get(p);
   };
   return {
-    host: { readFile: read },
+    host: { readFile: read, ...(host.readCheckpoint ? { readCheckpoint: host.readCheckpoint.bind(host) } : {}) },
     hashOf(p: string): string | null {
       let h = hashes.get(p);
       if (h === undefined) hashes.set(p, (h = hashText(read(p))));

@@ -9,6 +9,7 @@ import { fsHost, loadAnalyzer } from './node';
 import type { ChunkMessage, FromWorker, ScanWorkerData } from './scanPool';
 import { TF_HINT } from './scanPool';
 import { recordingHost } from './scanCache';
+import { hdf5Loaded, loadHdf5, WANTS_HDF5 } from './kerasWeights';
 
 /** An fs host that reads every path at most once per scan (imports are resolved again for every program). */
 function snapshotHost(maxBytes: number): SourceHost & { reset(): void } {
@@ -21,6 +22,7 @@ function snapshotHost(maxBytes: number): SourceHost & { reset(): void } {
       cache.set(p, t);
       return t;
     },
+    readCheckpoint: disk.readCheckpoint,
     reset(): void {
       cache = new Map();
     },
@@ -40,8 +42,12 @@ async function run(): Promise<void> {
   }
   let host = snapshotHost(5 * 1024 * 1024);
   let hostKey = '';
+  // chunks run one after another; a program that loads Keras weights waits for the HDF5 reader first
+  let queue: Promise<void> = Promise.resolve();
   port.on('message', (m: ChunkMessage) => {
-    if (m.type !== 'chunk') return;
+    if (m.type === 'chunk') queue = queue.then(() => chunk(m));
+  });
+  const chunk = async (m: ChunkMessage): Promise<void> => {
     const maxBytes = m.options.maxFileBytes ?? 5 * 1024 * 1024;
     const key = `${m.scan}:${maxBytes}`;
     if (key !== hostKey) {
@@ -55,12 +61,13 @@ async function run(): Promise<void> {
         post({ type: 'result', chunk: m.chunk, index: f.index, result: null, bytes: text.length });
         continue;
       }
+      if (!hdf5Loaded() && text !== undefined && WANTS_HDF5.test(text)) await loadHdf5().catch(() => undefined);
       const rec = m.record ? recordingHost(host) : null;
       const result = analyzer.analyze(f.file, rec ?? host, m.options);
       post({ type: 'result', chunk: m.chunk, index: f.index, result, bytes: text?.length ?? 0, ...(rec ? { reads: rec.reads() } : {}) });
     }
     post({ type: 'done', chunk: m.chunk });
-  });
+  };
   post({ type: 'ready' });
 }
 

@@ -41,7 +41,7 @@ describe('extension manifest', () => {
 
   it('declares every setting with the defaults config.ts uses', () => {
     const props = pkg.contributes.configuration.properties;
-    assert.deepStrictEqual(Object.keys(props).sort(), ['tfScope.backend', 'tfScope.codeLens', 'tfScope.exclude', 'tfScope.followCursor', 'tfScope.include', 'tfScope.maxTensorElements', 'tfScope.maxTotalBytes', 'tfScope.seed', 'tfScope.showAnalysisLimits', 'tfScope.showTrainingStateFlat', 'tfScope.tensorflowVersion', 'tfScope.tfMode']);
+    assert.deepStrictEqual(Object.keys(props).sort(), ['tfScope.backend', 'tfScope.checkpoint', 'tfScope.codeLens', 'tfScope.exclude', 'tfScope.followCursor', 'tfScope.include', 'tfScope.maxTensorElements', 'tfScope.maxTotalBytes', 'tfScope.seed', 'tfScope.showAnalysisLimits', 'tfScope.showTrainingStateFlat', 'tfScope.tensorflowVersion', 'tfScope.tfMode']);
     assert.strictEqual(props['tfScope.showAnalysisLimits'].default, false, 'the analyzer\'s limits stay out of Problems by default');
     assert.deepStrictEqual(props['tfScope.include'].default, DEFAULT_INCLUDE);
     assert.deepStrictEqual(props['tfScope.exclude'].default, DEFAULT_EXCLUDE);

@@ -12,6 +12,16 @@ export interface CheckpointTensor {
   shape: number[];
 }
 
+/** A weights file's listing as a host reads it (index or header only), for the analyzer's restore checks. */
+export interface CheckpointListing {
+  /** The checkpoint prefix or weights file it resolved to. */
+  path: string;
+  format: string;
+  tensors: CheckpointTensor[];
+  /** Set when something is there but cannot be read (the message says why). */
+  error?: string;
+}
+
 export type RestoreStatus = 'restored' | 'mismatched' | 'missing';
 
 export interface VariableRestore {
@@ -80,7 +90,7 @@ function judge(v: VariableInfo, t: CheckpointTensor | undefined, tfCheckpoint: b
  * The prefix difference that would restore the most missing variables from unused entries with the same shape:
  * the checkpoint says `bert/...` where the program says `model/bert/...`, or the other way round.
  */
-function findPrefixFix(missing: VariableInfo[], unused: CheckpointTensor[]): PrefixFix | undefined {
+export function findPrefixFix(missing: readonly Pick<VariableInfo, 'name' | 'shape'>[], unused: readonly CheckpointTensor[]): PrefixFix | undefined {
   // candidate (checkpoint prefix, program prefix) -> the [checkpoint name, program name] pairs it lines up
   const votes = new Map<string, [string, string][]>();
   const vote = (from: string, to: string, ckpt: string, prog: string): void => {
@@ -131,4 +141,27 @@ export function compareWithCheckpoint(variables: readonly VariableInfo[], tensor
   const missing = variables.filter((_v, i) => out[i]!.status === 'missing');
   const prefixFix = missing.length ? findPrefixFix(missing, unused) : undefined;
   return { variables: out, unused, counts, strictRestoreFails: counts.missing + counts.mismatched > 0, ...(prefixFix ? { prefixFix } : {}) };
+}
+
+/**
+ * A Keras 2 `.h5` is keyed by the model's layer names (`dense/kernel`); the program's weights carry the model's
+ * name in front (`sequential/dense/kernel`): compare them by layer when the file has that layer.
+ */
+function byKerasLayer(variables: readonly VariableInfo[], entries: readonly { name: string }[]): VariableInfo[] {
+  const layers = new Set(entries.map((e) => e.name.split('/')[0]!));
+  return variables.map((v) => {
+    const parts = v.name.split('/');
+    return !layers.has(parts[0]!) && parts.length > 2 && layers.has(parts[1]!) ? { ...v, name: parts.slice(1).join('/') } : v;
+  });
+}
+
+/**
+ * `compareWithCheckpoint` for a weights file of the given format (the host's `WeightsFormat`): a TF checkpoint
+ * by name in Saver's terms; a Keras 2 `.h5` by layer, its TF 1 tensor names (`dense/kernel:0`) without the
+ * output index; other files by name.
+ */
+export function compareWeights(variables: readonly VariableInfo[], tensors: readonly CheckpointTensor[], format: string): CheckpointComparison {
+  if (format !== 'keras-h5') return compareWithCheckpoint(variables, tensors, format === 'tf-checkpoint');
+  const entries = tensors.map((e) => ({ ...e, name: e.name.replace(/:\d+$/, '') }));
+  return compareWithCheckpoint(byKerasLayer(variables, entries), entries, false);
 }

@@ -171,6 +171,10 @@ class PythonAnalyzer implements Analyzer {
     result.target = target;
     const tf = new TfLibrary(options.mode ?? 'auto', undefined, target);
     tf.prescan(text, apis);
+    if (host.readCheckpoint) {
+      tf.ckpt.reader = (p) => host.readCheckpoint!(p);
+      tf.ckpt.baseDir = dirname(entry);
+    }
     let interp: Interpreter | undefined;
     const loader = new WorkspaceModules(entry, host, maxBytes,
       (file, code, message) => result.diagnostics.push(fileDiagnostic(file, code, message)),
@@ -189,6 +193,7 @@ class PythonAnalyzer implements Analyzer {
     result.variables = tf.variables.map(toInfo);
     result.diagnostics.push(...interp.diagnostics);
     result.scopes = buildScopeTree(result.variables, tf.scopes);
+    if (tf.ckpt.calls.length) result.restores = tf.ckpt.calls;
     if (exploresLibrary(options, result.variables.length) && !result.diagnostics.some((d) => d.code === 'syntax-error')) {
       const library = this.explore(main, text, interp, tf, loader, options);
       if (library.length) result.library = library;

@@ -25,6 +25,7 @@ import { NumPy } from './lib/numpy';
 import { Stdlib } from './lib/stdlib';
 import { TfObjects } from './lib/objects';
 import { TfApi } from './lib/api';
+import { Checkpoints } from './lib/checkpoints';
 import { bind } from './lib/registry';
 import { intSeedOf } from '../initializers';
 import { DEFAULT_TARGET, type TargetInfo } from '../target';
@@ -164,6 +165,7 @@ export class TfLibrary implements LibraryHooks {
   readonly numpy = new NumPy(this);
   readonly std = new Stdlib(this);
   readonly objects = new TfObjects(this);
+  readonly ckpt = new Checkpoints(this);
   readonly api = new TfApi(this);
 
   getattr(obj: Value, name: string, site: CallSite): Value | undefined {

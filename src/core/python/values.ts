@@ -116,6 +116,9 @@ export type Handle =
   | { kind: 'nprng' }
   /** A TF1 layer object (`tf.compat.v1.layers.Dense(...)`), see lib/tf1Layers.ts. */
   | { kind: 'tf1layer'; id: number }
+  /** A `tf.compat.v1.train.Saver`, see lib/checkpoints.ts; a `re` match (its groups, in Stdlib). */
+  | { kind: 'saver'; id: number }
+  | { kind: 'rematch'; id: number }
   /** The getter a custom getter receives: `get_variable` itself, with the caller's reuse. */
   | { kind: 'truegetter'; local: boolean; reuse: Reuse };
 

@@ -64,3 +64,38 @@ describe('commands', () => {
     assert.ok(r.bytes > 80 * 4);
   });
 });
+
+describe('checkpoints', () => {
+  // the checkpoint TF's Saver wrote (test/fixtures/checkpoints/tf1_saver), from the repository the suite runs in
+  const CKPT = path.resolve(__dirname, '../../../../test/fixtures/checkpoints/tf1_saver/model.ckpt');
+
+  it('a restore that fails is a Problem at its call; the quick fix and Compare with Checkpoint… see the same names', async function () {
+    this.timeout(60_000);
+    await api();
+    const file = wsFile('restore_ckpt.py');
+    fs.writeFileSync(file, [
+      'import tensorflow.compat.v1 as tf',
+      'tf.disable_v2_behavior()',
+      "with tf.variable_scope('model/bert'):",
+      "    tf.get_variable('embeddings/word_embeddings', [16, 8])",
+      "    tf.get_variable('pooler/dense/kernel', [8, 8])",
+      "head = tf.get_variable('head', [8, 2])",
+      `tf.train.init_from_checkpoint(${JSON.stringify(CKPT)}, {'bert/embeddings/word_embeddings': 'model/bert/embeddings/word_embeddings', 'bert/x': 'head'})`,
+      '',
+    ].join('\n'));
+    const uri = vscode.Uri.file(file);
+    try {
+      const d = await waitFor('the init_from_checkpoint error', () => vscode.languages.getDiagnostics(uri).find((x) => x.message.startsWith('Tensor bert/x is not found in')));
+      assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Error);
+      assert.strictEqual(d.range.start.line, 6);
+      const c = await vscode.commands.executeCommand<{ counts: Record<string, number>; prefixFix?: { assignmentMap: Record<string, string> } }>(
+        'tfScope.compareWithCheckpoint', { entry: file, checkpoint: CKPT });
+      assert.deepStrictEqual(c.counts, { restored: 0, mismatched: 0, missing: 3, unused: 6 });
+      assert.deepStrictEqual(c.prefixFix?.assignmentMap, { 'bert/': 'model/bert/' });
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      fs.unlinkSync(file);
+      await waitFor('restore_ckpt.py to leave the tree', async () => !(await api()).analysis.index.get(file));
+    }
+  });
+});

@@ -11,6 +11,7 @@ import type { TfLibrary } from '../tflib';
 import { bind } from './registry';
 import { callTf1Layer } from './tf1Layers';
 import { shapeArgOf, staticShapeValue, tshapeOf } from './tensorOps';
+import { kerasLoadWeightsCall } from './checkpoints';
 
 export class TfObjects {
   constructor(private readonly tf: TfLibrary) {}
@@ -195,6 +196,8 @@ export class TfObjects {
         kw.delete('getter');
         return this.tf.vars.getVariable({ ...args, kw }, site, h.local, { reuse });
       }
+      case 'saver': return this.tf.ckpt.saverMethod(h.id, name, args, site);
+      case 'rematch': return this.tf.std.matchMethod(h.id, name, args);
       case 'tf1layer':
         return name === 'apply' || name === '__call__' || name === 'call' ? callTf1Layer(this.tf, h.id, args, site) : unknown(`TF1 layer .${name}`);
       case 'graph': {
@@ -302,6 +305,7 @@ export class TfObjects {
         if (bind(args, ['rebuild']).bool('rebuild', true) !== false) this.tf.keras.sequentialRebuild(l, site);
         return last ?? unknown('pop');
       }
+      if (name === 'load_weights') return kerasLoadWeightsCall(this.tf, l, args, site);
       if (name === 'get_weights' || name === 'count_params' || name === 'summary' || name === 'compile') return unknown();
       return unknown();
     }

@@ -117,7 +117,47 @@ export class Stdlib {
       return { t: 'partial', fn: a[0] ?? unknown(), args: a.slice(1), kwargs };
     }
     if (path === 'collections.namedtuple' || path === 'dataclasses.dataclass') return unknown();
+    if (path === 'collections.OrderedDict' && a.length === 0 && args.kw.size === 0) return { t: 'dict', keys: [], vals: [] };
+    const re = /^re\.(match|search|fullmatch)$/.exec(path);
+    if (re) return this.reMatch(re[1] as 'match' | 'search' | 'fullmatch', args);
     return unknown(path);
+  }
+
+  /** `re` match objects: id → the groups (index 0: the whole match; undefined: a group that did not take part). */
+  private readonly matches = new Map<number, (string | undefined)[]>();
+
+  /**
+   * `re.match/search/fullmatch(pattern, string)` when both are known and the pattern means the same in
+   * JavaScript (no named groups, inline flags, lookbehind or Python-only escapes).
+   */
+  private reMatch(kind: 'match' | 'search' | 'fullmatch', args: Args): Value {
+    const a = bind(args, ['pattern', 'string', 'flags']);
+    const pattern = a.str('pattern');
+    const s = a.get('string');
+    if (pattern === undefined || s?.t !== 'str' || s.partial || a.given('flags') || /\(\?[P<#a-zA-Z]|\\[AZz]/.test(pattern)) return unknown('re');
+    let rx: RegExp;
+    try {
+      rx = new RegExp(kind === 'fullmatch' ? `^(?:${pattern})$` : kind === 'match' ? `^(?:${pattern})` : pattern);
+    } catch {
+      return unknown('re');
+    }
+    const m = rx.exec(s.v);
+    if (!m) return NONE;
+    const id = freshId();
+    this.matches.set(id, [...m]);
+    return handle({ kind: 'rematch', id });
+  }
+
+  /** `m.group(i...)`, `m.groups()` of a match. */
+  matchMethod(id: number, method: string, args: Args): Value {
+    const g = this.matches.get(id);
+    const val = (x: string | undefined): Value => (x === undefined ? NONE : str(x));
+    if (!g) return unknown();
+    if (method === 'groups') return { t: 'tuple', items: g.slice(1).map(val) };
+    if (method !== 'group') return unknown(`match.${method}`);
+    const idx = args.pos.length ? args.pos.map(numOf) : [0];
+    if (idx.some((i) => i === undefined || i < 0 || i >= g.length)) return unknown('match.group');
+    return idx.length === 1 ? val(g[idx[0]!]) : { t: 'tuple', items: idx.map((i) => val(g[i!])) };
   }
 
   // ---------- NumPy arrays ----------
