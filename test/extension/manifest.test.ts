@@ -41,7 +41,7 @@ describe('extension manifest', () => {
 
   it('declares every setting with the defaults config.ts uses', () => {
     const props = pkg.contributes.configuration.properties;
-    assert.deepStrictEqual(Object.keys(props).sort(), ['tfScope.backend', 'tfScope.checkpoint', 'tfScope.codeLens', 'tfScope.exclude', 'tfScope.followCursor', 'tfScope.include', 'tfScope.maxTensorElements', 'tfScope.maxTotalBytes', 'tfScope.seed', 'tfScope.showAnalysisLimits', 'tfScope.showTrainingStateFlat', 'tfScope.tensorflowVersion', 'tfScope.tfMode']);
+    assert.deepStrictEqual(Object.keys(props).sort(), ['tfScope.backend', 'tfScope.cache', 'tfScope.checkpoint', 'tfScope.codeLens', 'tfScope.exclude', 'tfScope.followCursor', 'tfScope.include', 'tfScope.maxTensorElements', 'tfScope.maxTotalBytes', 'tfScope.seed', 'tfScope.showAnalysisLimits', 'tfScope.showTrainingStateFlat', 'tfScope.tensorflowVersion', 'tfScope.tfMode']);
     assert.strictEqual(props['tfScope.showAnalysisLimits'].default, false, 'the analyzer\'s limits stay out of Problems by default');
     assert.deepStrictEqual(props['tfScope.include'].default, DEFAULT_INCLUDE);
     assert.deepStrictEqual(props['tfScope.exclude'].default, DEFAULT_EXCLUDE);
@@ -49,6 +49,7 @@ describe('extension manifest', () => {
     // the target's values are exactly the analyzer's (src/core/target.ts), 'auto' first and default
     assert.deepStrictEqual(props['tfScope.tensorflowVersion'].enum, ['auto', ...Object.keys(TARGET_LABELS)]);
     assert.strictEqual(props['tfScope.tensorflowVersion'].default, 'auto');
+    assert.strictEqual(props['tfScope.cache'].default, true, 'analyses persist in the workspace storage by default');
   });
 
   it('keeps tfjs and the engine out of the extension bundle (they run in the worker)', async function () {
