@@ -300,6 +300,21 @@ export interface ProgramResult {
    * dimensions), each in a fresh graph. Separate from `variables`, which stay TensorFlow-exact.
    */
   library?: LibraryEntry[];
+  /** The models the program builds (TF.js: tf.sequential / tf.model), with model.summary()'s parameter totals. */
+  models?: ModelInfo[];
+}
+
+export interface ModelInfo {
+  name: string;
+  /** The framework's class name (TF.js: Sequential, or Model for tf.model). */
+  className: string;
+  /** Its layers' names, in order (a model used as a layer appears by its name). */
+  layers: string[];
+  /** model.countParams() and summary()'s split; null when a weight's shape is not known statically. */
+  totalParams: number | null;
+  trainableParams: number | null;
+  nonTrainableParams: number | null;
+  location?: SourceLocation;
 }
 
 export interface LibraryEntry {

@@ -68,6 +68,7 @@ export class TypeScriptAnalyzer implements Analyzer {
     const r = ev.run();
     result.files = ev.files;
     result.variables = r.variables;
+    if (r.models.length) result.models = r.models;
     result.diagnostics.push(...r.diagnostics);
     result.scopes = buildScopeTree(result.variables);
     if (options.explore) {

@@ -118,6 +118,29 @@ export class TfjsNaming {
   private tensorNames = new Map<string, number>();
   private nextVariableId = 0;
   readonly registered = new Set<string>();
+  /** tfjs-layers' name scope stack (common.ts nameScope): a layer's name while it builds inside `apply`. */
+  readonly scopes: string[] = [];
+
+  /** getScopedTensorName: the current name scopes joined, then `name` (checked). */
+  scoped(name: string): string {
+    checkTensorName(name);
+    return this.scopes.map((s) => `${s}/`).join('') + name;
+  }
+
+  /** Runs `f` inside `nameScope(name)`. */
+  inScope<T>(name: string, f: () => T): T {
+    this.scopes.push(name);
+    try {
+      return f();
+    } finally {
+      this.scopes.pop();
+    }
+  }
+
+  /** `variable.dispose()` / `tf.disposeVariables()`: the engine forgets the name (tfjs-core disposeVariable). */
+  unregister(name: string): void {
+    this.registered.delete(name);
+  }
 
   uid(prefix: string): string {
     const n = (this.uids.get(prefix) ?? 0) + 1;

@@ -30,6 +30,7 @@ export function member(m: Machine, o: Value, k: string | number): Value {
   }
   if (o instanceof Layer) return m.layerMember(o, String(k));
   if (o instanceof Model) return m.modelMember(o, String(k));
+  if (o instanceof TfVar && k === 'dispose') return new Native('dispose', () => (m.naming.unregister(o.info.name), undefined));
   return tfValueMember(o, k);
 }
 
