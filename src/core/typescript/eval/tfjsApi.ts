@@ -135,6 +135,17 @@ const model: ApiFn = (m, args, site) => {
   };
   const outList = Array.isArray(outs) ? outs : [outs];
   for (const o of outList) visit(o);
+  // Container orders its layers by depth from the outputs, deepest first (ties in the order they were reached).
+  const depth = new Map<Layer, number>();
+  const nodeDepth = new Map<Sym, number>();
+  const deepen = (x: Value, d: number): void => {
+    if (!(x instanceof Sym) || !x.layer || (nodeDepth.get(x) ?? -1) >= d) return;
+    nodeDepth.set(x, d);
+    depth.set(x.layer, Math.max(d, depth.get(x.layer) ?? 0));
+    for (const i of x.inputs) deepen(i, d + 1);
+  };
+  for (const o of outList) deepen(o, 0);
+  mdl.layers = mdl.layers.map((l, i) => ({ l, i })).sort((a, b) => (depth.get(b.l) ?? 0) - (depth.get(a.l) ?? 0) || a.i - b.i).map((x) => x.l);
   const dup = duplicateNameMessage(mdl.layers.map((l) => l.name));
   if (dup) throw new TfjsRaise('RuntimeError', dup);
   mdl.inputs = (Array.isArray(ins) ? ins : [ins]).map((x) => (x instanceof Sym ? x.shape : null));
