@@ -106,6 +106,16 @@ function installTsLoader(Module) {
     MAPS.set(filename, decodeMappings(JSON.parse(out.sourceMapText).mappings));
     module._compile(out.outputText.replace(/\/\/# sourceMappingURL=.*$/m, ''), filename);
   };
+  // `import {x} from './model.js'` in a .ts program names model.ts (TypeScript's module resolution).
+  const resolve = Module._resolveFilename;
+  Module._resolveFilename = function (request, parent, ...rest) {
+    try {
+      return resolve.call(this, request, parent, ...rest);
+    } catch (e) {
+      if (!/^\.\.?\/.*\.js$/.test(request)) throw e;
+      return resolve.call(this, request.replace(/\.js$/, '.ts'), parent, ...rest);
+    }
+  };
 }
 
 /**
