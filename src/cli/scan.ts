@@ -8,7 +8,7 @@ import * as path from 'path';
 import { dtypeSize, elementCount, SCHEMA_VERSION, type ProgramResult, type ScanOutput, type VariableInfo } from '../core/model';
 import { isTypeScriptSource } from '../core/dispatch';
 import { reachesTfjs } from '../core/typescript/reach';
-import { describePost, initializerArgs, intSeedOf } from '../core/initializers';
+import { describePost, initializerLabel, intSeedOf } from '../core/initializers';
 import { TARGET_LABELS, type TfTarget } from '../core/target';
 import { fsHost, loadAnalyzer } from '../host/node';
 import { createScanPool, TF_HINT } from '../host/scanPool';
@@ -187,13 +187,14 @@ function fmtShape(v: VariableInfo): string {
 
 function fmtInit(v: VariableInfo): string {
   const i = v.initializer;
-  const args = initializerArgs(i)
+  const label = initializerLabel(i);
+  const args = label.args
     .filter(([k, x]) => k !== 'seed' && k !== 'draws' && x !== null)
     .map(([k, x]) => `${k}=${typeof x === 'number' ? +x.toPrecision(6) : JSON.stringify(x)}`);
   const seed = intSeedOf(i) !== null ? [`seed=${intSeedOf(i)}`] : [];
   const all = [...args, ...seed];
   const reason = i.kind === 'unknown' ? ` (${i.reason})` : '';
-  return `${i.kind}${all.length ? ` (${all.join(', ')})` : reason}${describePost(i.post)}${i.defaulted ? ' [default]' : ''}`;
+  return `${label.name}${all.length ? ` (${all.join(', ')})` : reason}${describePost(i.post)}${i.defaulted ? ' [default]' : ''}`;
 }
 
 export function fmtCount(n: number): string {

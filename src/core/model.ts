@@ -72,6 +72,9 @@ export interface InitializerCommon {
   api?: InitializerApi;
   /** True when the program gave no initializer and TensorFlow's default was used. */
   defaulted?: boolean;
+  /** The initializer's name as the program's API spells it when that differs from `kind` (TF.js: `heNormal`,
+   *  `glorotUniform`, `varianceScaling`); `kind` and its fields stay the distribution the engine draws from. */
+  display?: string;
   /** Partitioned variables: the full variable's shape, from which variance scaling takes its fans. */
   fanShape?: Shape;
   /** A remark for the user about how the values come about. */

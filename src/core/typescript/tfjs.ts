@@ -70,6 +70,13 @@ function numOrFalsy(v: unknown, d: number): number | null {
  * spec says so with `api: 'tfjs'` (see expectedDistribution).
  */
 export function toSpec(init: TfjsInit, defaulted = false): InitializerSpec {
+  const spec = specOf(init, defaulted);
+  // The name as a TF.js program writes it (`heNormal`, `varianceScaling`), when it is not the kind's own spelling.
+  const display = init.className[0]!.toLowerCase() + init.className.slice(1);
+  return spec.kind !== 'unknown' && display !== spec.kind ? { ...spec, display } : spec;
+}
+
+function specOf(init: TfjsInit, defaulted: boolean): InitializerSpec {
   const c = init.config;
   const seed = typeof c.seed === 'number' ? c.seed : null;
   const base = { api: 'tfjs' as const, ...(defaulted ? { defaulted: true } : {}) };

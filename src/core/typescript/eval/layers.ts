@@ -256,12 +256,14 @@ export function disposeWeights(m: Machine, ws: VariableInfo[]): void {
  *  null when a weight's shape is not known. */
 export function layerCounts(l: Layer): [number, number] | null {
   if (l.model) return modelCounts(l.model);
+  // A wrapper (TimeDistributed, Bidirectional) is as trainable as the layer it wraps (tfjs-layers Wrapper.trainable).
+  const trainable = l.cfg.layer instanceof Layer ? l.cfg.layer.trainable : l.trainable;
   let tr = 0;
   let non = 0;
   for (const w of l.weights) {
     if (!w.shape || w.shape.some((d) => d === null)) return null;
     const n = (w.shape as number[]).reduce((a, b) => a * b, 1);
-    if (l.trainable && w.trainable) tr += n;
+    if (trainable && w.trainable) tr += n;
     else non += n;
   }
   return [tr, non];
