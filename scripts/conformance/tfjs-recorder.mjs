@@ -106,6 +106,16 @@ function installTsLoader(Module) {
     MAPS.set(filename, decodeMappings(JSON.parse(out.sourceMapText).mappings));
     module._compile(out.outputText.replace(/\/\/# sourceMappingURL=.*$/m, ''), filename);
   };
+  // `import {x} from './model.js'` in a .ts program names model.ts (TypeScript's module resolution).
+  const resolve = Module._resolveFilename;
+  Module._resolveFilename = function (request, parent, ...rest) {
+    try {
+      return resolve.call(this, request, parent, ...rest);
+    } catch (e) {
+      if (!/^\.\.?\/.*\.js$/.test(request)) throw e;
+      return resolve.call(this, request.replace(/\.js$/, '.ts'), parent, ...rest);
+    }
+  };
 }
 
 /**
@@ -147,6 +157,21 @@ export function createRecorder(tfjsDir) {
   };
 }
 
+/** A model's name, class and parameter counts as model.summary() prints them (trainable + non-trainable weights,
+ *  countParamsInWeights); `countParams` is TF.js's own total, asked only of a built model (it builds a Sequential). */
+function modelCounts(mdl) {
+  const count = (ws) => ws.reduce((n, w) => n + w.shape.reduce((a, b) => a * b, 1), 0);
+  const trainable = count(mdl.trainableWeights);
+  const nonTrainable = count(mdl.nonTrainableWeights);
+  let countParams = null;
+  try {
+    if (mdl.built) countParams = mdl.countParams();
+  } catch {
+    countParams = null;
+  }
+  return { name: mdl.name, className: mdl.getClassName(), layers: mdl.layers.map((l) => l.name), totalParams: trainable + nonTrainable, trainableParams: trainable, nonTrainableParams: nonTrainable, countParams };
+}
+
 /** Runs `file` under wrapped factories, `addWeight` and `makeVariable`; returns { variables, error }. */
 function runOne(tf, file, programsDir, origMake, setProxy) {
   const lineOf = (stack) => {
@@ -165,6 +190,15 @@ function runOne(tf, file, programsDir, origMake, setProxy) {
       const t = tf[k](...a);
       made.set(t.id, { ...f(a), call: k, args: JSON.parse(JSON.stringify(a)) });
       return t;
+    };
+  }
+  // Models the program makes (tf.sequential / tf.model), for their parameter counts after the run.
+  const models = [];
+  for (const k of ['sequential', 'model']) {
+    wrapped[k] = (...a) => {
+      const mdl = tf[k](...a);
+      models.push(mdl);
+      return mdl;
     };
   }
   setProxy(new Proxy(tf, { get: (t, k) => (k in wrapped ? wrapped[k] : t[k]) }));
@@ -206,5 +240,6 @@ function runOne(tf, file, programsDir, origMake, setProxy) {
   } catch (e) {
     error = { type: e?.constructor?.name ?? 'Error', message: String(e?.message ?? e), line: lineOf(e?.stack) };
   }
-  return { tfjs: tf.version.tfjs ?? tf.version_core ?? null, variables: records, error };
+  const rec = { tfjs: tf.version.tfjs ?? tf.version_core ?? null, variables: records, error };
+  return models.length ? { ...rec, models: models.map(modelCounts) } : rec;
 }

@@ -7,7 +7,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { dtypeSize, elementCount, SCHEMA_VERSION, type ProgramResult, type ScanOutput, type VariableInfo } from '../core/model';
 import { isTypeScriptSource } from '../core/dispatch';
-import { describePost, initializerArgs, intSeedOf } from '../core/initializers';
+import { reachesTfjs } from '../core/typescript/reach';
+import { describePost, initializerLabel, intSeedOf } from '../core/initializers';
 import { TARGET_LABELS, type TfTarget } from '../core/target';
 import { loadHdf5, WANTS_HDF5 } from '../host/kerasWeights';
 import { fsHost, loadAnalyzer } from '../host/node';
@@ -23,11 +24,16 @@ const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const TFJS_IMPORT = /['"]@tensorflow\/tfjs(-node(-gpu)?|-core|-layers)?['"]/;
 
 function importsTfjs(p: string): boolean {
-  try {
-    return TFJS_IMPORT.test(fs.readFileSync(p, 'utf8'));
-  } catch {
-    return false;
-  }
+  const read = (f: string): string | undefined => {
+    try {
+      return fs.readFileSync(f, 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  const text = read(p);
+  // Directly, or through a workspace module it imports (a driver main.ts over './model.js').
+  return text !== undefined && (TFJS_IMPORT.test(text) || reachesTfjs(path.resolve(p), text, read));
 }
 
 /** Expands files and directories into `.py` files and TF.js `.ts`/`.js` files, sorted; records what was skipped. */
@@ -183,13 +189,14 @@ function fmtShape(v: VariableInfo): string {
 
 function fmtInit(v: VariableInfo): string {
   const i = v.initializer;
-  const args = initializerArgs(i)
+  const label = initializerLabel(i);
+  const args = label.args
     .filter(([k, x]) => k !== 'seed' && k !== 'draws' && x !== null)
     .map(([k, x]) => `${k}=${typeof x === 'number' ? +x.toPrecision(6) : JSON.stringify(x)}`);
   const seed = intSeedOf(i) !== null ? [`seed=${intSeedOf(i)}`] : [];
   const all = [...args, ...seed];
   const reason = i.kind === 'unknown' ? ` (${i.reason})` : '';
-  return `${i.kind}${all.length ? ` (${all.join(', ')})` : reason}${describePost(i.post)}${i.defaulted ? ' [default]' : ''}`;
+  return `${label.name}${all.length ? ` (${all.join(', ')})` : reason}${describePost(i.post)}${i.defaulted ? ' [default]' : ''}`;
 }
 
 export function fmtCount(n: number): string {
@@ -234,6 +241,11 @@ export function renderText(programs: ProgramResult[], skipped: { file: string; r
     printScope('', -1);
     for (const s of p.scopes) if (!s.parent) printScope(s.name, 0);
     for (const s of byScope.keys()) if (!printed.has(s)) printScope(s, 0);
+    for (const md of p.models ?? []) {
+      const counts = md.totalParams === null ? 'params not known statically'
+        : `${fmtCount(md.totalParams)} params (${fmtCount(md.trainableParams ?? 0)} trainable, ${fmtCount(md.nonTrainableParams ?? 0)} non-trainable)`;
+      lines.push(`  model ${md.name} (${md.className}, ${md.layers.length} layers${md.location ? `, line ${md.location.line}` : ''}): ${counts}`);
+    }
     for (const e of p.library ?? []) {
       const params = e.variables.reduce((a, v) => a + (elementCount(v.shape) ?? 0), 0);
       lines.push(`  if ${e.name}${e.kind === 'function' ? '()' : ''} is called (line ${e.location.line}): ${e.variables.length} variables${params ? `, ${fmtCount(params)} params known` : ''}`);

@@ -255,3 +255,10 @@ export function describePost(post: readonly PostOp[] | undefined): string {
     return `, then ${text}`;
   }).join('');
 }
+
+/** How a report names an initializer: the program's spelling (`display`, else the kind) with the arguments that
+ *  matter to it; a named variance-scaling alias (heNormal, glorot_uniform) shows only its seed, not its scale/mode. */
+export function initializerLabel(spec: InitializerSpec): { name: string; args: [string, InitializerArgValue][] } {
+  const alias = spec.kind in VARIANCE_SCALING_ALIASES;
+  return { name: spec.display ?? spec.kind, args: initializerArgs(spec).filter(([k]) => !alias || k === 'seed') };
+}

@@ -72,6 +72,9 @@ export interface InitializerCommon {
   api?: InitializerApi;
   /** True when the program gave no initializer and TensorFlow's default was used. */
   defaulted?: boolean;
+  /** The initializer's name as the program's API spells it when that differs from `kind` (TF.js: `heNormal`,
+   *  `glorotUniform`, `varianceScaling`); `kind` and its fields stay the distribution the engine draws from. */
+  display?: string;
   /** Partitioned variables: the full variable's shape, from which variance scaling takes its fans. */
   fanShape?: Shape;
   /** A remark for the user about how the values come about. */
@@ -302,7 +305,23 @@ export interface ProgramResult {
   library?: LibraryEntry[];
   /** Restore calls whose checkpoint the analysis read (init_from_checkpoint, Saver.restore, load_weights). */
   restores?: RestoreInfo[];
+  /** The models the program builds (TF.js: tf.sequential / tf.model), with model.summary()'s parameter totals. */
+  models?: ModelInfo[];
 }
+
+export interface ModelInfo {
+  name: string;
+  /** The framework's class name (TF.js: Sequential, or Model for tf.model). */
+  className: string;
+  /** Its layers' names, in order (a model used as a layer appears by its name). */
+  layers: string[];
+  /** model.countParams() and summary()'s split; null when a weight's shape is not known statically. */
+  totalParams: number | null;
+  trainableParams: number | null;
+  nonTrainableParams: number | null;
+  location?: SourceLocation;
+}
+
 
 /** One restore call: which variables it sets from which checkpoint tensors (before the error it raises, if any). */
 export interface RestoreInfo {

@@ -2,7 +2,7 @@
 // descriptions, markdown tooltips/hovers, CodeLens titles, the initializer snippet and sparklines.
 // Every string that comes from user code goes through `mdEscape`/`mdCode` before it lands in markdown.
 
-import type { Diagnostic, InitializerSpec, ScopeInfo, Shape, VariableInfo } from '../core/model';
+import type { Diagnostic, InitializerSpec, ModelInfo, ScopeInfo, Shape, VariableInfo } from '../core/model';
 import { dtypeSize, elementCount } from '../core/model';
 import { describePost, initializerArgs } from '../core/initializers';
 
@@ -70,7 +70,7 @@ function formatTfjsInitializer(spec: Exclude<InitializerSpec, { kind: 'unknown' 
   const alias = 'mode' in spec && spec.kind !== 'variance_scaling';
   const args = initializerArgs(spec).filter(([k, v]) => !(k === 'seed' && v === null) && !(alias && (k === 'scale' || k === 'mode' || k === 'distribution')));
   const body = args.length ? `{ ${args.map(([k, v]) => `${k}: ${jsValue(v)}`).join(', ')} }` : '';
-  return `tf.initializers.${camel(spec.kind)}(${body})${describePost(spec.post)}`;
+  return `tf.initializers.${spec.display ?? camel(spec.kind)}(${body})${describePost(spec.post)}`;
 }
 
 /**
@@ -82,7 +82,15 @@ export function formatInitializer(spec: InitializerSpec): string {
   if (spec.api === 'tfjs') return formatTfjsInitializer(spec);
   const args = initializerArgs(spec).filter(([k]) => k !== 'draws').map(([k, v]) => `${k}=${pyValue(v)}`);
   // elementwise steps applied afterwards read as code: random_normal(...) * 0.01
-  return `${spec.kind}(${args.join(', ')})${describePost(spec.post)}`;
+  return `${spec.display ?? spec.kind}(${args.join(', ')})${describePost(spec.post)}`;
+}
+
+/** The models a program builds, one Markdown line each: name, class, layers and model.summary()'s counts. */
+export function modelsMarkdown(models: readonly ModelInfo[] | undefined): string {
+  if (!models?.length) return '';
+  const n = (x: number | null): string => (x === null ? '?' : x.toLocaleString('en-US'));
+  return `\n\nModels:\n${models.map((m) => `- **${m.name}** (${m.className}, ${m.layers.length} layers): ${m.totalParams === null
+    ? 'parameters not known statically' : `${n(m.totalParams)} params, ${n(m.trainableParams)} trainable, ${n(m.nonTrainableParams)} non-trainable`}`).join('\n')}`;
 }
 
 /**

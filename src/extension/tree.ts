@@ -2,7 +2,7 @@
 // Items carry counts/shape/initializer descriptions, markdown tooltips and problem decorations; clicking
 // opens the source. Also owns follow-cursor (reveal the node under the editor cursor).
 import * as vscode from 'vscode';
-import { basename, bytesOf, mdEscape, formatInitializer, paramsOf, leafName, problemsMarkdown, programLabels, scopeDescription, scopeMarkdown, variableDescription, variableMarkdown } from './format';
+import { basename, bytesOf, mdEscape, formatInitializer, modelsMarkdown, paramsOf, leafName, problemsMarkdown, programLabels, scopeDescription, scopeMarkdown, variableDescription, variableMarkdown } from './format';
 import type { LibraryNode, ProgramNode, StateNode, TreeNode } from './programIndex';
 import { userVariables, variablesIn } from './programIndex';
 import { stateKind, stateLabel } from './trainingState';
@@ -131,7 +131,7 @@ export class ScopeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
     item.description = `${counts} · ${tfjs ? 'tfjs' : r.mode}${problemText}`;
     const mode = tfjs ? 'TensorFlow.js' : `TF ${r.mode === 'v1' ? '1 graph mode' : '2 eager'}`;
     const target = r.target ? `\n\nAnalysed as **${TARGET_LABELS[r.target.target]}**: ${mdEscape(r.target.evidence)} (setting \`tfScope.tensorflowVersion\`)` : '';
-    const md = new vscode.MarkdownString(`**${basename(n.entry)}** (${mode})${target}\n\n${vars.length} variables in ${r.scopes.length} scopes${state ? `, and ${state} of training state (not counted)` : ''}${problemMd}`, true);
+    const md = new vscode.MarkdownString(`**${basename(n.entry)}** (${mode})${target}\n\n${vars.length} variables in ${r.scopes.length} scopes${state ? `, and ${state} of training state (not counted)` : ''}${modelsMarkdown(r.models)}${problemMd}`, true);
     item.tooltip = md;
     item.contextValue = 'program';
     item.iconPath = problemIcon ?? vscode.ThemeIcon.File;

@@ -17,14 +17,26 @@ export interface ExpectedVariable {
   line: number | string | null;
 }
 
+/** A model the program made, with model.summary()'s counts (recorded after the run) and TF.js's countParams(). */
+export interface ExpectedModel {
+  name: string;
+  className: string;
+  layers: string[];
+  totalParams: number;
+  trainableParams: number;
+  nonTrainableParams: number;
+  countParams: number | null;
+}
+
 export interface Expected {
   program: string;
   tfjs: string;
   variables: ExpectedVariable[];
+  models?: ExpectedModel[];
   error: { type: string; message: string; line: number | null } | null;
 }
 
-export type DiffCategory = 'names' | 'shape' | 'dtype' | 'trainable' | 'initializer' | 'line' | 'error';
+export type DiffCategory = 'names' | 'shape' | 'dtype' | 'trainable' | 'initializer' | 'line' | 'error' | 'models';
 export interface Difference {
   category: DiffCategory;
   text: string;
@@ -79,9 +91,21 @@ function compareError(exp: Expected, r: ProgramResult): Difference[] {
   return out.map((text) => ({ category: 'error', text }));
 }
 
+/** The models (when recorded and TF.js raised nothing): names, classes, layers and parameter counts in order. */
+function compareModels(exp: Expected, r: ProgramResult): Difference[] {
+  if (!exp.models || exp.error) return [];
+  const got = (r.models ?? []).map((m) => ({ name: m.name, className: m.className, layers: m.layers, totalParams: m.totalParams, trainableParams: m.trainableParams, nonTrainableParams: m.nonTrainableParams }));
+  const want = exp.models.map((m) => ({ name: m.name, className: m.className, layers: m.layers, totalParams: m.totalParams, trainableParams: m.trainableParams, nonTrainableParams: m.nonTrainableParams }));
+  const out: Difference[] = [];
+  for (let i = 0; i < Math.max(got.length, want.length); i++) {
+    if (JSON.stringify(got[i]) !== JSON.stringify(want[i])) out.push({ category: 'models', text: `model #${i}: expected ${JSON.stringify(want[i] ?? null)}\n               got      ${JSON.stringify(got[i] ?? null)}` });
+  }
+  return out;
+}
+
 /** Every difference between TF.js's record and the analyzer's result for `entry` (helpers resolved under `programs`). */
 export function compareTfjs(exp: Expected, r: ProgramResult, entry: string, programs: string): Difference[] {
-  const out = compareError(exp, r);
+  const out = [...compareError(exp, r), ...compareModels(exp, r)];
   const raising = r.diagnostics.find((d) => d.raises);
   let actual = [...r.variables].sort((a, b) => a.order - b.order);
   if (raising && typeof raising.order === 'number') actual = actual.filter((v) => v.order < raising.order!);

@@ -162,6 +162,11 @@ export interface TfjsColumn {
   /** The constructor turns `inputDim` into its batch input shape [batchSize, inputDim] (only Dense does; the base
    *  Layer ignores inputDim: tfjs-layers/src/layers/core.ts). */
   readonly readsInputDim?: true;
+  /** An RNN cell (`tf.layers.lstmCell`): builds, on one time step's input, the weights of this recurrent layer's
+   *  row; its output size is its `units`. */
+  readonly cellOf?: string;
+  /** `tf.layers.rnn` / `stackedRNNCells`: the layer's weights are its cells' (`cell` / `cells` option). */
+  readonly cells?: 'rnn' | 'stacked';
 }
 
 /** One layer class. The base rules are Keras 3's; `fw(...)` values and `ignores`/`unsupported` say where others differ. */

@@ -11,9 +11,8 @@ import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_STEPS } from '../frontend/budgets';
 import { emptyResult, guarded, screenInput, type InputRules } from '../frontend/input';
 import { buildScopeTree } from '../frontend/scopeTree';
 import { Evaluator } from './evaluator';
+import { reachesTfjs } from './reach';
 
-/** Text any TF.js program contains (its import or require). */
-const TFJS_TEXT = /@tensorflow\/tfjs/;
 
 /** How this front end words the checks on a file's text. */
 const INPUT_RULES: InputRules = {
@@ -49,8 +48,9 @@ export class TypeScriptAnalyzer implements Analyzer {
       if (problem) result.diagnostics.push(problem);
       return result;
     }
-    // Not TF.js code: nothing to evaluate (and no TypeScript parse for every .ts/.js file of a workspace).
-    if (!TFJS_TEXT.test(text)) return result;
+    // Not TF.js code, directly or through the workspace modules it imports: nothing to evaluate (and no
+    // TypeScript parse for every .ts/.js file of a workspace).
+    if (!reachesTfjs(entry, text, (p) => readSafely(host, p))) return result;
     return guarded(result, () => this.run(entry, text, host, options, result),
       (reason) => `The TypeScript analyzer failed on this program (${reason}); it was skipped.`);
   }
@@ -69,6 +69,7 @@ export class TypeScriptAnalyzer implements Analyzer {
     const r = ev.run();
     result.files = ev.files;
     result.variables = r.variables;
+    if (r.models.length) result.models = r.models;
     result.diagnostics.push(...r.diagnostics);
     result.scopes = buildScopeTree(result.variables);
     if (exploresLibrary(options, result.variables.length)) {

@@ -4,14 +4,15 @@
 // bounded by a step budget and a call-depth limit, anything it does not model evaluates to unknown.
 
 import * as ts from 'typescript';
-import type { Diagnostic, Dim, LibraryEntry, VariableInfo } from '../model';
+import type { Diagnostic, Dim, LibraryEntry, ModelInfo, VariableInfo } from '../model';
 import { exploreLibrary, type Explored } from '../frontend/library';
 import { TfjsNaming, TfjsRaise } from './tfjs';
 import {
   callFn, callValue, classEnv, classValue, construct, initCustomLayer, initInstance,
 } from './eval/calls';
 import { assign, evalExpression, propName } from './eval/expressions';
-import { addWeightFn, build, layerMember, modelMember } from './eval/layers';
+import { addWeightFn, build, layerMember } from './eval/layers';
+import { modelInfos, modelMember } from './eval/models';
 import type { Machine } from './eval/machine';
 import { declareGlobals, member } from './eval/members';
 import { requireModule } from './eval/modules';
@@ -27,6 +28,7 @@ export { BudgetExceeded, TFJS_MODULES, UNKNOWN, type Value } from './eval/values
 
 export interface EvalResult {
   variables: VariableInfo[];
+  models: ModelInfo[];
   diagnostics: Diagnostic[];
   usesTfjs: boolean;
 }
@@ -68,7 +70,7 @@ export class Evaluator extends EvalState implements Machine {
         this.diag(this.lastStmt ?? this.sf, 'warning', 'too-deep', 'The program nests too deeply to analyse; later variables are not shown.');
       } else throw e;
     }
-    return { variables: this.variables, diagnostics: this.diagnostics, usesTfjs: this.usesTfjs };
+    return { variables: this.variables, models: modelInfos(this.models), diagnostics: this.diagnostics, usesTfjs: this.usesTfjs };
   }
 
   /**
@@ -77,7 +79,7 @@ export class Evaluator extends EvalState implements Machine {
    * each with fresh TF.js naming state. Runs after `run()`, in the program's final top-level scope.
    */
   explore(): LibraryEntry[] {
-    const saved = { variables: this.variables, diagnostics: this.diagnostics, naming: this.naming, steps: this.steps, maxSteps: this.maxSteps };
+    const saved = { variables: this.variables, models: this.models, diagnostics: this.diagnostics, naming: this.naming, steps: this.steps, maxSteps: this.maxSteps };
     try {
       return exploreLibrary(this.candidates(), (c, maxSteps) => this.exploreOne(c, maxSteps));
     } finally {
@@ -106,6 +108,7 @@ export class Evaluator extends EvalState implements Machine {
     const v = this.global.lookup(c.name)?.v;
     if (!(v instanceof Fn) && !(v instanceof Cls)) return null;
     this.variables = [];
+    this.models = [];
     this.diagnostics = [];
     this.naming = new TfjsNaming();
     this.steps = 0;
@@ -198,8 +201,8 @@ export class Evaluator extends EvalState implements Machine {
     return tfCall(this, path, args, site);
   }
 
-  build(layer: Layer, input: Dim[] | null, site: ts.CallExpression): Dim[] | null {
-    return build(this, layer, input, site);
+  build(layer: Layer, input: Dim[] | null, site: ts.CallExpression, direct = false): Dim[] | null {
+    return build(this, layer, input, site, direct);
   }
 
   layerMember(l: Layer, k: string): Value {

@@ -70,6 +70,13 @@ function numOrFalsy(v: unknown, d: number): number | null {
  * spec says so with `api: 'tfjs'` (see expectedDistribution).
  */
 export function toSpec(init: TfjsInit, defaulted = false): InitializerSpec {
+  const spec = specOf(init, defaulted);
+  // The name as a TF.js program writes it (`heNormal`, `varianceScaling`), when it is not the kind's own spelling.
+  const display = init.className[0]!.toLowerCase() + init.className.slice(1);
+  return spec.kind !== 'unknown' && display !== spec.kind ? { ...spec, display } : spec;
+}
+
+function specOf(init: TfjsInit, defaulted: boolean): InitializerSpec {
   const c = init.config;
   const seed = typeof c.seed === 'number' ? c.seed : null;
   const base = { api: 'tfjs' as const, ...(defaulted ? { defaulted: true } : {}) };
@@ -118,6 +125,29 @@ export class TfjsNaming {
   private tensorNames = new Map<string, number>();
   private nextVariableId = 0;
   readonly registered = new Set<string>();
+  /** tfjs-layers' name scope stack (common.ts nameScope): a layer's name while it builds inside `apply`. */
+  readonly scopes: string[] = [];
+
+  /** getScopedTensorName: the current name scopes joined, then `name` (checked). */
+  scoped(name: string): string {
+    checkTensorName(name);
+    return this.scopes.map((s) => `${s}/`).join('') + name;
+  }
+
+  /** Runs `f` inside `nameScope(name)`. */
+  inScope<T>(name: string, f: () => T): T {
+    this.scopes.push(name);
+    try {
+      return f();
+    } finally {
+      this.scopes.pop();
+    }
+  }
+
+  /** `variable.dispose()` / `tf.disposeVariables()`: the engine forgets the name (tfjs-core disposeVariable). */
+  unregister(name: string): void {
+    this.registered.delete(name);
+  }
 
   uid(prefix: string): string {
     const n = (this.uids.get(prefix) ?? 0) + 1;

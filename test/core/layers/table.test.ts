@@ -81,13 +81,14 @@ describe('layer table: dense and convolution rows in each framework', () => {
     }
   });
 
-  it('Conv2D with channels_first: Keras 3 sizes by axis 1; TF.js leaves it unmodelled', () => {
+  it('Conv2D with channels_first: Keras 3 and TF.js size the kernel by axis 1 (TF.js: conformance 056)', () => {
     const x = [null, 3, 10, 12];
     assert.deepStrictEqual(plan(kerasRow('Conv2D'), py({ filters: i(4), kernel_size: i(3), data_format: s('channels_first') }), x),
       ['kernel [3,3,3,4] kernel_initializer=glorot_uniform', 'bias [4] bias_initializer=zeros']);
     assert.deepStrictEqual(planOutput(kerasRow('Conv2D'), py({ filters: i(4), kernel_size: i(3), data_format: s('channels_first') }), x), [null, 4, 8, 10]);
-    assert.deepStrictEqual(plan(tfjsRow('Conv2D'), js({ filters: 4, kernelSize: 3, dataFormat: 'channelsFirst' }), x), []);
-    assert.strictEqual(planOutput(tfjsRow('Conv2D'), js({ filters: 4, kernelSize: 3, dataFormat: 'channelsFirst' }), x), null);
+    assert.deepStrictEqual(plan(tfjsRow('Conv2D'), js({ filters: 4, kernelSize: 3, dataFormat: 'channelsFirst' }), x),
+      ['kernel [3,3,3,4] kernel_initializer=glorotNormal', 'bias [4] bias_initializer=zeros']);
+    assert.deepStrictEqual(planOutput(tfjsRow('Conv2D'), js({ filters: 4, kernelSize: 3, dataFormat: 'channelsFirst' }), x), [null, 4, 8, 10]);
   });
 
   it('window lengths follow each framework: Keras 3 gives unknown for a window larger than the input', () => {

@@ -1,4 +1,4 @@
-// `npm run difftest -- --lang tfjs [--n 2000] [--seed S] [--jobs J] [--tfjs DIR] [--shrink K] [--save] [--quiet]`:
+// `npm run difftest -- --lang tfjs [--n 2000] [--seed S] [--jobs J] [--tfjs DIR] [--shrink K] [--save] [--quiet] [--features]`:
 // runs the TF.js differential tester, prints each shrunk mismatch and the table of mismatches by category;
 // `--save` writes the shrunk ones as conformance fixtures. Called by scripts/difftest/run.mjs. Exit code: 0
 // when no program mismatches, 1 otherwise, 2 on bad usage or when @tensorflow/tfjs is not installed.
@@ -35,6 +35,7 @@ export async function main(argv: string[]): Promise<number> {
   const r = await runDifftest({
     n, seed, tfjsDir, log,
     ...(o['jobs'] ? { jobs: Number(o['jobs']) } : {}),
+    featuresOnly: o['features'] === true,
     shrinkLimit: o['shrink'] !== undefined ? Number(o['shrink']) : 20,
   });
   if (!o['quiet']) {

@@ -18,7 +18,7 @@ import { shrink } from './shrink';
 import type { Program } from './spec';
 
 export type Category = DiffCategory | 'crash' | 'tfjs-crash';
-export const CATEGORIES: readonly Category[] = ['names', 'shape', 'dtype', 'trainable', 'initializer', 'line', 'error', 'crash', 'tfjs-crash'];
+export const CATEGORIES: readonly Category[] = ['names', 'shape', 'dtype', 'trainable', 'initializer', 'line', 'error', 'models', 'crash', 'tfjs-crash'];
 
 export interface Mismatch {
   seed: number;
@@ -37,6 +37,8 @@ export interface DifftestOptions {
   /** Shrink at most this many mismatches (default: every one). */
   shrinkLimit?: number;
   log?: (line: string) => void;
+  /** Generate feature blocks only (featureGen.ts). */
+  featuresOnly?: boolean;
 }
 
 export interface DifftestResult {
@@ -113,7 +115,7 @@ export async function runDifftest(o: DifftestOptions): Promise<DifftestResult> {
     let done = 0;
     await Promise.all(Array.from({ length: o.n }, async (_, i) => {
       const seed = programSeed(o.seed, i);
-      const p = generate(seed);
+      const p = generate(seed, o.featuresOnly);
       const out = await checker.check(p);
       if (++done % 100 === 0) o.log?.(`  ${done}/${o.n} programs`);
       if (!out.categories.length) return;

@@ -3,6 +3,7 @@
 // merges of branches, shared layers, tf.model), `tf.variable`s with and without names, trainable flags and
 // dtypes (also in loops), and optimizers made by compile. Contract: generate(seed) is deterministic.
 
+import { featureBlock } from './featureGen';
 import { randomInputShape, randomLayer, initializer, type NameState } from './layerGen';
 import { Rng } from './prng';
 import { outputShape, type Shape } from './shapes';
@@ -128,15 +129,15 @@ function variables(r: Rng, names: NameState): VariablesBlock {
   return { kind: 'variables', vars: Array.from({ length: r.int(1, 3) }, () => variable(r, names)) };
 }
 
-/** The program of `seed`: 1 to 4 blocks. */
-export function generate(seed: number): Program {
+/** The program of `seed`: 1 to 4 blocks (`featuresOnly`: feature blocks only, featureGen.ts). */
+export function generate(seed: number, featuresOnly = false): Program {
   const r = new Rng(seed);
   const names: NameState = { next: 1, used: [] };
   const blocks: Block[] = [];
   const n = r.int(1, 4);
   for (let i = 0; i < n; i++) {
-    const k = r.next();
-    blocks.push(k < 0.45 ? sequential(r, names) : k < 0.75 ? functional(r, names) : variables(r, names));
+    const k = featuresOnly ? 1 : r.next();
+    blocks.push(k < 0.36 ? sequential(r, names) : k < 0.6 ? functional(r, names) : k < 0.75 ? variables(r, names) : featureBlock(r, names));
   }
   return { blocks };
 }

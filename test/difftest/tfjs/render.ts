@@ -2,6 +2,7 @@
 // still valid by the generator's shape rules. Contract: render is deterministic; identifiers are suffixed with
 // the block index (and step index) so that blocks can be removed independently.
 
+import { featureValid, renderFeature } from './featureGen';
 import { outputShape, type Shape } from './shapes';
 import { isMerge, isShared, layerCall, lit, type FunctionalBlock, type LayerSpec, type Lit, type Program, type SequentialBlock, type VarSpec, type VariablesBlock } from './spec';
 
@@ -123,6 +124,7 @@ export function render(p: Program): string {
     out.push('');
     if (b.kind === 'sequential') out.push(...sequential(b, k));
     else if (b.kind === 'functional') out.push(...functional(b, k));
+    else if (b.kind === 'feature') out.push(...renderFeature(b, k));
     else out.push(...variables(b, k));
   });
   return `${out.join('\n')}\n`;
@@ -132,6 +134,10 @@ export function render(p: Program): string {
 export function valid(p: Program): boolean {
   for (const b of p.blocks) {
     if (b.kind === 'variables') continue;
+    if (b.kind === 'feature') {
+      if (!featureValid(b)) return false;
+      continue;
+    }
     if (b.kind === 'sequential' && (b.layers.length === 0 || (b.input === 'inputDim' && (b.inputShape.length !== 1 || b.layers[0]!.factory !== 'dense')))) return false;
     let cur: Shape | null = b.inputShape;
     const steps = b.kind === 'sequential' ? b.layers : b.steps;

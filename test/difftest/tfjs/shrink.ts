@@ -21,6 +21,7 @@ function cloneLayer(l: LayerSpec): LayerSpec {
 
 function cloneBlock(b: Block): Block {
   if (b.kind === 'sequential') return { ...b, inputShape: [...b.inputShape], layers: b.layers.map(cloneLayer) };
+  if (b.kind === 'feature') return { ...b, n: [...b.n], flags: [...b.flags], layers: b.layers.map(cloneLayer) };
   if (b.kind === 'variables') return { ...b, vars: b.vars.map((v) => ({ ...v, shape: [...v.shape], args: v.args.map(cloneLit) })) };
   return { ...b, inputShape: [...b.inputShape], steps: b.steps.map((s) => (isMerge(s) ? { ...s } : isShared(s) ? { shared: cloneLayer(s.shared) } : cloneLayer(s))) };
 }
@@ -49,12 +50,13 @@ function* candidates(p: Program): Generator<Program> {
   }
   for (let i = 0; i < p.blocks.length; i++) {
     const b = p.blocks[i]!;
+    if (b.kind === 'feature') continue;
     const items = b.kind === 'sequential' ? b.layers : b.kind === 'functional' ? b.steps : b.vars;
     for (let j = items.length - 1; j >= 0; j--) {
       if (items.length < 2 && b.kind !== 'functional') break;
       const c = clone(p);
       const cb = c.blocks[i]!;
-      (cb.kind === 'sequential' ? cb.layers : cb.kind === 'functional' ? cb.steps : cb.vars).splice(j, 1);
+      (cb.kind === 'sequential' ? cb.layers : cb.kind === 'functional' ? cb.steps : cb.kind === 'variables' ? cb.vars : []).splice(j, 1);
       yield c;
     }
   }
@@ -68,6 +70,12 @@ function* blockEdits(p: Program, i: number): Generator<Program> {
     f(c.blocks[i]!);
     yield c;
   };
+  if (b.kind === 'feature') {
+    for (let j = 0; j < b.flags.length; j++) yield* edit((x) => (x as typeof b).flags.splice(j, 1));
+    for (let j = b.layers.length - 1; j >= 0 && b.layers.length > 1; j--) yield* edit((x) => (x as typeof b).layers.splice(j, 1));
+    for (let j = 0; j < b.layers.length; j++) for (const e of layerEdits(b.layers[j]!)) yield* edit((x) => e((x as typeof b).layers[j]!));
+    return;
+  }
   if (b.kind === 'variables') {
     for (let j = 0; j < b.vars.length; j++) {
       for (const k of ['trainable', 'name', 'dtype', 'loop'] as const) {

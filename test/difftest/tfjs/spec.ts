@@ -3,6 +3,8 @@
 // and shrinking (shrink.ts) edit these values; render() is the only place that writes program text.
 // Contract: plain data; rendering is deterministic.
 
+import type { FeatureBlock } from './featureGen';
+
 /** Source code inserted as is (an initializer object, an expression). */
 export class Code {
   constructor(readonly code: string) {}
@@ -81,7 +83,7 @@ export interface VariablesBlock {
   vars: VarSpec[];
 }
 
-export type Block = SequentialBlock | FunctionalBlock | VariablesBlock;
+export type Block = SequentialBlock | FunctionalBlock | VariablesBlock | FeatureBlock;
 export interface Program {
   blocks: Block[];
 }

@@ -1,10 +1,9 @@
 // Pieces the layer rows share: the usual initializer declarations (kernel, bias, recurrent) with each
 // framework's default, the use_bias condition, the Keras 3 constructor seed-draw steps (checked against
-// Keras 3.15's constructors), and the configs TF.js's model does not handle (channelsFirst).
+// Keras 3.15's constructors).
 // Contract: constants and one-line rules only.
 
-import { fw, type ConfigReader, type InitDecl, type KerasCtorStep, type Rule } from '../types';
-import { channelsFirst } from '../shapes';
+import { fw, type InitDecl, type KerasCtorStep, type Rule } from '../types';
 
 /** Keras 3 and Keras 2 glorot_uniform; TF1 layers: none (the variable scope's default); TF.js: glorotNormal. */
 export const KERNEL: InitDecl = { key: 'kernel_initializer', dflt: fw<string | null>('glorot_uniform', { tf1: null, tfjs: 'glorotNormal' }) };
@@ -20,9 +19,6 @@ export const TF1_KEYS: Readonly<Record<string, string>> = {
 };
 
 export const USE_BIAS: Rule<boolean> = (c) => c.bool('use_bias', true);
-
-/** TF.js's layers as the analyzer models them take channels-last inputs only. */
-export const TFJS_CHANNELS_LAST_ONLY = { tfjs: (c: ConfigReader): boolean => channelsFirst(c) };
 
 // ---------------------------------------------------------------------------------------------- Keras 3 draws
 

@@ -5,7 +5,7 @@
 
 import { channels, convOutput, globalPoolOutput, kernelSize, mul, padOutput, poolOutput, upSamplingOutput, type ConvKind } from '../shapes';
 import { fw, type ConfigReader, type Dim, type KerasCtorStep, type LayerRow, type Shape } from '../types';
-import { BIAS, DRAWS_DEPTHWISE, DRAWS_KB, DRAWS_SEPARABLE, KERNEL, NO_DRAWS, TF1_KEYS, TFJS_CHANNELS_LAST_ONLY, USE_BIAS } from './common';
+import { BIAS, DRAWS_DEPTHWISE, DRAWS_KB, DRAWS_SEPARABLE, KERNEL, NO_DRAWS, TF1_KEYS, USE_BIAS } from './common';
 
 export const CONV = ['filters', 'kernel_size', 'strides', 'padding', 'data_format', 'dilation_rate'];
 const POOL = ['pool_size', 'strides', 'padding', 'data_format'];
@@ -79,7 +79,6 @@ function convRow(s: ConvSpec): LayerRow {
     // The input spec is checked for these classes only (the transposed one: on the kernel's last dim).
     ...(s.inputSpec ? { inputSpec: { axis: s.kind === 'transpose' ? -1 : -2 } } : {}),
     ignores: { tf1: TF1_CONV_IGNORES },
-    unsupported: TFJS_CHANNELS_LAST_ONLY,
   };
 }
 
@@ -120,26 +119,27 @@ const POOL_ROWS: readonly LayerRow[] = RANKS.flatMap((r): LayerRow[] => [
     keras: { params: POOL, draws: NO_DRAWS, aliases: [`${k === 'Max' ? 'Max' : 'Avg'}Pool${r}D`] },
     ...tfjsName(`${k}Pooling${r}D`, r, [1, 2, 3]),
     output: poolOutput(r, k === 'Max'),
-    unsupported: TFJS_CHANNELS_LAST_ONLY,
+    // TF.js's Pooling1D pools a channels-last view whatever its dataFormat (tfjs-layers pooling.ts).
+    ...(r === 1 ? { ignores: { tfjs: ['data_format'] } } : {}),
   })),
   ...(['Max', 'Average'] as const).map((k): LayerRow => ({
     cls: `Global${k}Pooling${r}D`,
     keras: { params: ['data_format', 'keepdims'], draws: NO_DRAWS, aliases: [`Global${k === 'Max' ? 'Max' : 'Avg'}Pool${r}D`] },
     ...tfjsName(`Global${k}Pooling${r}D`, r, [1, 2]),
     output: globalPoolOutput(r),
-    // TF.js's global pooling as modelled: channels-last, no keepdims.
-    ignores: { tfjs: ['data_format', 'keepdims'] },
+    // TF.js's global pooling has no keepdims; GlobalPooling1D has no dataFormat either (tfjs-layers pooling.ts).
+    ignores: { tfjs: r === 1 ? ['data_format', 'keepdims'] : ['keepdims'] },
   })),
 ]);
 
 const RESIZE_ROWS: readonly LayerRow[] = RANKS.flatMap((r): LayerRow[] => [
   {
     cls: `UpSampling${r}D`, keras: { params: r === 1 ? ['size'] : ['size', 'data_format'], draws: NO_DRAWS },
-    ...tfjsName(`UpSampling${r}D`, r, [2]), output: upSamplingOutput(r), unsupported: TFJS_CHANNELS_LAST_ONLY,
+    ...tfjsName(`UpSampling${r}D`, r, [2]), output: upSamplingOutput(r),
   },
   {
     cls: `ZeroPadding${r}D`, keras: { params: ['padding', 'data_format'], draws: NO_DRAWS },
-    ...tfjsName(`ZeroPadding${r}D`, r, [2]), output: padOutput(r, 'padding', 1), unsupported: TFJS_CHANNELS_LAST_ONLY,
+    ...tfjsName(`ZeroPadding${r}D`, r, [2]), output: padOutput(r, 'padding', 1),
   },
   {
     // Keras's default cropping: 1 on each side, except Cropping2D's ((0, 0), (0, 0)).

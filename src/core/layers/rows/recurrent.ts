@@ -90,9 +90,13 @@ const RNN_ROWS: readonly LayerRow[] = [
     weights: rnnWeights('simple_rnn_cell', 1, { name: 'bias', shape: (c) => [units(c)], init: BIAS, when: USE_BIAS }),
     output: RNN_OUTPUT,
   },
-  { cls: 'LSTMCell', keras: { draws: [...DRAWS_RNN, SEED_GEN] } },
-  { cls: 'GRUCell', keras: { draws: [...DRAWS_RNN, SEED_GEN] } },
-  { cls: 'SimpleRNNCell', keras: { draws: [SEED_GEN, ...DRAWS_RNN] } },
+  { cls: 'LSTMCell', keras: { draws: [...DRAWS_RNN, SEED_GEN] }, tfjs: { factory: 'lstmCell', cellOf: 'LSTM' } },
+  { cls: 'GRUCell', keras: { draws: [...DRAWS_RNN, SEED_GEN] }, tfjs: { factory: 'gruCell', cellOf: 'GRU' } },
+  { cls: 'SimpleRNNCell', keras: { draws: [SEED_GEN, ...DRAWS_RNN] }, tfjs: { factory: 'simpleRNNCell', cellOf: 'SimpleRNN' } },
+  // TF.js's generic RNN over a cell or a list of cells (a list becomes StackedRNNCells, whose build opens a name
+  // scope `RNNCell_<i>` per cell: tfjs-layers recurrent.ts); the weights are the cells'.
+  { cls: 'RNN', tfjs: { factory: 'rnn', cells: 'rnn' } },
+  { cls: 'StackedRNNCells', tfjs: { factory: 'stackedRNNCells', cells: 'stacked' } },
   convLstmRow(1), convLstmRow(2, 'convLstm2d'), convLstmRow(3),
 ];
 

@@ -151,8 +151,18 @@ export class Initializers {
     return null;
   }
 
-  /** Builds the spec for an initializer constructor call, with the API family's defaults. */
+  /**
+   * Builds the spec for an initializer constructor call, with the API family's defaults; `display` keeps the name
+   * the program called (`HeNormal`, `xavier_initializer`, `uniform_unit_scaling_initializer`) when it is not the kind
+   * (nor TF1's `<kind>_initializer` spelling of it).
+   */
   makeInitializer(kind: string, api: ApiFamily, args: Args, calledName: string): InitializerSpec {
+    const spec = this.initializerSpec(kind, api, args, calledName);
+    const written = calledName.slice(calledName.lastIndexOf('.') + 1);
+    return spec.kind !== 'unknown' && /^[A-Za-z_]\w*$/.test(written) && written !== spec.kind && written !== `${spec.kind}_initializer` && written !== 'default' ? { ...spec, display: written } : spec;
+  }
+
+  private initializerSpec(kind: string, api: ApiFamily, args: Args, calledName: string): InitializerSpec {
     const a = bind(args, INITIALIZER_PARAMS[kind] ?? []);
     const keras = api === 'keras' || api === 'v2';
     const seed = a.num('seed') ?? null;

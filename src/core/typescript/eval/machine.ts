@@ -39,7 +39,7 @@ export interface Machine extends EvalState {
   /** A call of a TF.js API function (`tf.layers.dense`, `tf.sequential`...). */
   tfCall(path: string, args: Value[], site: ts.CallExpression): Value;
   /** Builds `layer` on `input` (once), creating its weights; the output shape. */
-  build(layer: Layer, input: Dim[] | null, site: ts.CallExpression): Dim[] | null;
+  build(layer: Layer, input: Dim[] | null, site: ts.CallExpression, direct?: boolean): Dim[] | null;
   layerMember(l: Layer, k: string): Value;
   modelMember(m: Model, k: string): Value;
   addWeightFn(layer: Layer): Native;

@@ -1,6 +1,6 @@
 // Members of TF.js program values: `o.k` / `o[k]` on arrays and strings (with the methods the reader runs),
 // objects and class instances (getters run, custom layers' addWeight/apply), class statics, TF.js objects
-// (layers, models, symbolic tensors, tensors, variables), and the globals the evaluator provides (Math, console).
+// (layers, models, symbolic tensors, tensors, variables), and the globals the evaluator provides (Math, console, Number/parseInt/parseFloat).
 
 import * as ts from 'typescript';
 import { MAX_COLLECTION } from '../../frontend/budgets';
@@ -30,6 +30,7 @@ export function member(m: Machine, o: Value, k: string | number): Value {
   }
   if (o instanceof Layer) return m.layerMember(o, String(k));
   if (o instanceof Model) return m.modelMember(o, String(k));
+  if (o instanceof TfVar && k === 'dispose') return new Native('dispose', () => (m.naming.unregister(o.info.name), undefined));
   return tfValueMember(o, k);
 }
 
@@ -67,6 +68,8 @@ function stringMethod(s: string, k: string): Value {
     case 'toLowerCase': return new Native(k, () => s.toLowerCase());
     case 'concat': return new Native(k, (a) => (strArgs(a) ? s.concat(...a.map(String)) : UNKNOWN));
     case 'replace': return new Native(k, (a) => (strArgs(a) ? s.replace(String(a[0]), String(a[1])) : UNKNOWN));
+    case 'split': return new Native(k, (a) => (typeof a[0] === 'string' && a[1] === undefined ? s.split(a[0]) : UNKNOWN));
+    case 'trim': return new Native(k, () => s.trim());
     case 'padStart': return new Native(k, (a) => (typeof a[0] === 'number' && a[0] < 1000 ? s.padStart(a[0], typeof a[1] === 'string' ? a[1] : ' ') : UNKNOWN));
     default: return UNKNOWN;
   }
@@ -128,5 +131,11 @@ export function declareGlobals(global: Env): void {
   global.declare('undefined', undefined);
   global.declare('NaN', NaN);
   global.declare('Infinity', Infinity);
+  // String-to-number conversions (`'128,64'.split(',').map(Number)`): only strings and numbers convert.
+  const conv = (f: (x: string) => number): Native => new Native('conv', (a) => (typeof a[0] === 'string' || typeof a[0] === 'number' ? f(String(a[0])) : UNKNOWN));
+  global.declare('Number', conv(Number));
+  global.declare('parseFloat', conv(parseFloat));
+  global.declare('parseInt', new Native('parseInt', (a) => (typeof a[0] === 'string' || typeof a[0] === 'number'
+    ? parseInt(String(a[0]), typeof a[1] === 'number' ? a[1] : undefined) : UNKNOWN)));
   global.declare('console', new Obj(new Map([['log', new Native('log', () => undefined)], ['warn', new Native('warn', () => undefined)]])));
 }

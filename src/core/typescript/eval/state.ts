@@ -5,10 +5,12 @@
 import * as ts from 'typescript';
 import type { Diagnostic, SourceLocation, VariableInfo } from '../../model';
 import { FIRST_LAYER_NEEDS_INPUT, TfjsNaming, TfjsRaise } from '../tfjs';
-import { BudgetExceeded, Env, type Obj } from './values';
+import { BudgetExceeded, Env, type Model, type Obj } from './values';
 
 export class EvalState {
   variables: VariableInfo[] = [];
+  /** The models the program made (tf.sequential, tf.model), in order. */
+  models: Model[] = [];
   diagnostics: Diagnostic[] = [];
   naming = new TfjsNaming();
   steps = 0;

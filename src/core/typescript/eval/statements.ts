@@ -1,13 +1,13 @@
 // TF.js program statements: one handler per statement kind (a dispatch table) — declarations with
 // destructuring, blocks, if (an unknown condition runs the then-branch), for/for-of/while/do loops bounded by
-// MAX_LOOP_ITERATIONS, classes, return/break/continue, try (catches TF.js raises). Other kinds are no-ops.
+// MAX_LOOP_ITERATIONS, classes, return/break/continue, try (catches TF.js raises), switch. Other kinds are no-ops.
 
 import * as ts from 'typescript';
 import { MAX_LOOP_ITERATIONS } from '../../frontend/budgets';
 import type { Machine } from './machine';
 import { importDecl, importEquals } from './modules';
 import {
-  BreakSignal, ContinueSignal, Env, Fn, ReturnSignal, TfVar, truthy, UNKNOWN, type Value,
+  BreakSignal, ContinueSignal, Env, Fn, ReturnSignal, TfVar, truthy, Unknown, UNKNOWN, type Value,
 } from './values';
 import { TfjsRaise } from '../tfjs';
 
@@ -128,6 +128,30 @@ function tryStmt(m: Machine, s: ts.TryStatement, env: Env): void {
   }
 }
 
+/** `switch`: the first case equal (===) to the value, else `default`, falling through until `break`. An unknown
+ *  value or case runs nothing (which case TF.js code would take is not known). */
+function switchStmt(m: Machine, s: ts.SwitchStatement, env: Env): void {
+  const v = m.expr(s.expression, env);
+  if (v instanceof Unknown) return;
+  const clauses = s.caseBlock.clauses;
+  let start = -1;
+  for (let i = 0; i < clauses.length && start < 0; i++) {
+    const c = clauses[i]!;
+    if (!ts.isCaseClause(c)) continue;
+    const k = m.expr(c.expression, env);
+    if (k instanceof Unknown) return;
+    if (k === v) start = i;
+  }
+  if (start < 0) start = clauses.findIndex((c) => ts.isDefaultClause(c));
+  if (start < 0) return;
+  const inner = new Env(env);
+  try {
+    for (const c of clauses.slice(start)) m.block(c.statements, inner);
+  } catch (e) {
+    if (!(e instanceof BreakSignal)) throw e;
+  }
+}
+
 function classDecl(m: Machine, s: ts.ClassDeclaration, env: Env): void {
   if (s.name) env.declare(s.name.text, m.classValue(s, env));
 }
@@ -138,7 +162,7 @@ function returnStmt(m: Machine, s: ts.ReturnStatement, env: Env): void {
 
 const K = ts.SyntaxKind;
 
-/** Statement kind → handler. Not listed (no-ops): function declarations (hoisted), types, switch, labels... */
+/** Statement kind → handler. Not listed (no-ops): function declarations (hoisted), types, labels... */
 const STATEMENTS = new Map<ts.SyntaxKind, StmtHandler>([
   [K.VariableStatement, (m, s, env) => varDecls(m, (s as ts.VariableStatement).declarationList, env)],
   [K.ExpressionStatement, (m, s, env) => { m.expr((s as ts.ExpressionStatement).expression, env); }],
@@ -155,4 +179,5 @@ const STATEMENTS = new Map<ts.SyntaxKind, StmtHandler>([
   [K.BreakStatement, () => { throw new BreakSignal(); }],
   [K.ContinueStatement, () => { throw new ContinueSignal(); }],
   [K.TryStatement, (m, s, env) => tryStmt(m, s as ts.TryStatement, env)],
+  [K.SwitchStatement, (m, s, env) => switchStmt(m, s as ts.SwitchStatement, env)],
 ]);

@@ -98,8 +98,11 @@ const sequential: ApiFn = (m, args, site) => {
   const cfg = args[0] instanceof Obj ? args[0] : new Obj();
   const nameV = cfg.props.get('name');
   const model = new Model('sequential', typeof nameV === 'string' ? nameV : `sequential_${m.naming.uid('sequential').slice(10)}`);
+  model.location = m.callLoc(site);
+  m.models.push(model);
   const layers = cfg.props.get('layers');
   if (Array.isArray(layers)) for (const l of layers) seqAdd(m, model, l, site);
+  else if (layers !== undefined) model.opaque = true;
   return model;
 };
 
@@ -115,9 +118,10 @@ const input: ApiFn = (m, args) => {
 };
 
 /** `tf.model({inputs, outputs})`: the layers reachable from the outputs, in topological order. */
-const model: ApiFn = (m, args) => {
+const model: ApiFn = (m, args, site) => {
   const cfg = args[0] instanceof Obj ? args[0] : new Obj();
   const outs = cfg.props.get('outputs');
+  const ins = cfg.props.get('inputs');
   const nameV = cfg.props.get('name');
   const mdl = new Model('functional', typeof nameV === 'string' ? nameV : `model${m.naming.uid('model').slice(5)}`);
   const seen = new Set<Layer>();
@@ -129,9 +133,26 @@ const model: ApiFn = (m, args) => {
       mdl.layers.push(s.layer);
     }
   };
-  for (const o of Array.isArray(outs) ? outs : [outs]) visit(o);
+  const outList = Array.isArray(outs) ? outs : [outs];
+  for (const o of outList) visit(o);
+  // Container orders its layers by depth from the outputs, deepest first (ties in the order they were reached).
+  const depth = new Map<Layer, number>();
+  const nodeDepth = new Map<Sym, number>();
+  const deepen = (x: Value, d: number): void => {
+    if (!(x instanceof Sym) || !x.layer || (nodeDepth.get(x) ?? -1) >= d) return;
+    nodeDepth.set(x, d);
+    depth.set(x.layer, Math.max(d, depth.get(x.layer) ?? 0));
+    for (const i of x.inputs) deepen(i, d + 1);
+  };
+  for (const o of outList) deepen(o, 0);
+  mdl.layers = mdl.layers.map((l, i) => ({ l, i })).sort((a, b) => (depth.get(b.l) ?? 0) - (depth.get(a.l) ?? 0) || a.i - b.i).map((x) => x.l);
   const dup = duplicateNameMessage(mdl.layers.map((l) => l.name));
   if (dup) throw new TfjsRaise('RuntimeError', dup);
+  mdl.inputs = (Array.isArray(ins) ? ins : [ins]).map((x) => (x instanceof Sym ? x.shape : null));
+  mdl.outputs = outList.map((x) => (x instanceof Sym ? x.shape : null));
+  if (!outList.every((x) => x instanceof Sym)) mdl.opaque = true;
+  mdl.location = m.callLoc(site);
+  m.models.push(mdl);
   return mdl;
 };
 
@@ -151,6 +172,10 @@ const API = new Map<string, ApiFn>([
   ['input', input],
   ['model', model],
   ['variable', (m, args, site) => tfVariable(m, args, site)],
+  ['disposeVariables', (m) => {
+    for (const n of [...m.naming.registered]) m.naming.unregister(n);
+    return undefined;
+  }],
   ['zeros', (_m, args) => tensor(args[0], args[1], { kind: 'zeros' })],
   ['ones', (_m, args) => tensor(args[0], args[1], { kind: 'ones' })],
   ['fill', (_m, args) => tensor(args[0], args[2], { kind: 'constant', value: typeof args[1] === 'number' ? args[1] : null })],

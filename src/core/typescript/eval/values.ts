@@ -3,7 +3,7 @@
 // models, tensors, initializers, variables) are symbolic; anything else is `Unknown`. Also the control signals.
 
 import * as ts from 'typescript';
-import type { Dim, InitializerSpec, VariableInfo } from '../../model';
+import type { Dim, InitializerSpec, SourceLocation, VariableInfo } from '../../model';
 import type { LayerConfig, TfjsInit } from '../tfjs';
 
 export class Unknown {
@@ -54,8 +54,16 @@ export class Layer {
   output: Dim[] | null = null;
   /** The axis -1 size TF.js checks on later calls once built (inputSpec), when known. */
   expects: Dim | undefined;
+  /** The weights it created (addWeight order), for the models' parameter counts. */
+  readonly weights: VariableInfo[] = [];
+  /** For a model used as a layer (`outer.add(inner)`, `encoder.apply(x)`): that model. */
+  model: Model | undefined;
+  /** `layer.trainable` (the config's `trainable`, or set later). */
+  trainable: boolean;
   /** `input`: the batch input shape the config declares (undefined: none; null: one not known statically). */
-  constructor(readonly className: string, readonly name: string, readonly cfg: LayerConfig, readonly input: Dim[] | null | undefined) {}
+  constructor(readonly className: string, readonly name: string, readonly cfg: LayerConfig, readonly input: Dim[] | null | undefined) {
+    this.trainable = cfg.trainable !== false;
+  }
 }
 
 /** A symbolic tensor of the functional API: its shape, the layer that made it and that layer's inputs. */
@@ -68,6 +76,15 @@ export class Model {
   output: Dim[] | null = null;
   /** Something not known statically was added (its layer list is incomplete). */
   opaque = false;
+  /** Functional models: the shapes of their inputs and outputs (a Sequential's are its first input and `output`). */
+  inputs: (Dim[] | null)[] = [];
+  outputs: (Dim[] | null)[] = [];
+  /** `model.trainable` (false: every weight counts as non-trainable). */
+  trainable = true;
+  /** The model as a layer of another model (made on first use). */
+  facade: Layer | undefined;
+  /** Where the program made it. */
+  location: SourceLocation | undefined;
   constructor(readonly kind: 'sequential' | 'functional', readonly name: string) {}
 }
 
