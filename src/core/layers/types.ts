@@ -152,6 +152,8 @@ export interface Tf1Column {
   readonly params: readonly string[];
   /** Keyword spellings that mean a Keras key (contrib's `num_outputs`, `weights_initializer`). */
   readonly aliases?: Readonly<Record<string, string>>;
+  /** The input dim `build` requires to be defined (Keras 2 raises `message` when it is None): the last one or the channel axis. */
+  readonly needs?: { readonly dim: 'last' | 'channel'; readonly message: string };
 }
 
 /** The TF.js column: `tf.layers.<factory>(config)` makes this class (TF.js class names are Keras's). */

@@ -94,7 +94,8 @@ export type Value =
   | { t: 'var'; v: VarRef }
   /** `kl`: ids of the Keras layers whose calls produced this tensor (functional-model graphs); `np`: a NumPy array. */
   /** `guess`: the value of a branch taken for an undecidable condition (TF may never compute it). */
-  | { t: 'tensor'; shape: Shape; dtype: string | null; init?: InitializerSpec; kl?: number[]; op?: string; np?: boolean; guess?: boolean }
+  /** `noneDims`: the shape's null dims (or its null rank) are TensorFlow's None (a placeholder's literal shape), not lost values. */
+  | { t: 'tensor'; shape: Shape; dtype: string | null; init?: InitializerSpec; kl?: number[]; op?: string; np?: boolean; guess?: boolean; noneDims?: true }
   | { t: 'layer'; l: LayerRef }
   | { t: 'partial'; fn: Value; args: Value[]; kwargs: Map<string, Value> }
   /** `super(C, obj)`: attribute lookup starts after C in obj's class hierarchy. */

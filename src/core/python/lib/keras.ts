@@ -385,7 +385,8 @@ const TF1_LAYERS = ['layers.dense', 'layers.conv1d', 'layers.conv2d', 'layers.co
   'layers.separable_conv1d', 'layers.separable_conv2d', 'layers.batch_normalization',
   'layers.Dense', 'layers.Conv1D', 'layers.Conv2D', 'layers.Conv3D', 'layers.Conv2DTranspose', 'layers.Conv3DTranspose',
   'layers.SeparableConv1D', 'layers.SeparableConv2D', 'layers.BatchNormalization',
-  'contrib.layers.fully_connected', 'contrib.layers.layer_norm'];
+  'contrib.layers.fully_connected', 'contrib.layers.layer_norm',
+  ...[1, 2, 3].flatMap((r) => [`max_pooling${r}d`, `average_pooling${r}d`, `MaxPooling${r}D`, `AveragePooling${r}D`, `MaxPool${r}D`, `AveragePool${r}D`].map((n) => `layers.${n}`))];
 
 /**
  * TF 2.16+ ships Keras 3: `tf.compat.v1.layers.*` and the TF1 RNN cells raise on access. That is TensorFlow's

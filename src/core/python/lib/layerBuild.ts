@@ -7,7 +7,7 @@ import type { SyntaxNode as Node } from '../ast';
 import type { InitializerSpec, SeedInfo, Shape } from '../../model';
 import type { Reuse, VarRecord } from '../../tf/graph';
 import { loc, type Args, type CallSite } from '../interp';
-import { kerasRow, last, planBuild, planMerge, planOutput, tf1Row, type LayerRow, type PlannedInit, type PlannedStep, type SpecialInit } from '../../layers';
+import { channels, kerasRow, last, planBuild, planMerge, planOutput, tf1Row, type LayerRow, type PlannedInit, type PlannedStep, type SpecialInit } from '../../layers';
 import { isFloatDtype, type ApiFamily } from '../tfnames';
 import { bool, int, NONE, pyStr, str, strOf, truthy, unknown, type Value } from '../values';
 import { dtypeOf, shapeValue } from './convert';
@@ -73,7 +73,10 @@ export function tf1ConstructorError(fn: string, args: Args): string | null {
 function tf1ArgumentError(fn: string, config: ReadonlyMap<string, Value>): string | null {
   const rank = Number(/(\d)d(?:_transpose)?$/.exec(fn)?.[1] ?? 0);
   if (!rank) return null;
-  const keys = /pool/.test(fn) ? ['pool_size', 'strides'] : ['kernel_size', 'strides'];
+  const pool = /pool/.test(fn);
+  // TF1's pooling classes refuse strides=None before Keras 2's Pooling does anything (legacy_tf_layers/pooling.py)
+  if (pool && config.get('strides')?.t === 'none') return 'Argument `strides` must not be None.';
+  const keys = pool ? ['pool_size', 'strides'] : ['kernel_size', 'strides'];
   for (const key of keys) {
     const v = config.get(key);
     if (!v || v.t === 'int' || v.t === 'unknown') continue;
@@ -88,6 +91,20 @@ function tf1ArgumentError(fn: string, config: ReadonlyMap<string, Value>): strin
   return null;
 }
 
+/**
+ * Keras 2's build refuses an input whose needed dim (the last one for Dense, the channel axis for convolutions)
+ * is None: its message, or null. Only for an input whose None dims are known to be None (`noneDims`); an unknown
+ * rank raises Dense's ValueError (convolutions then fail otherwise: not modelled), a rank-1 input Dense's input spec.
+ */
+function tf1UndefinedInput(row: LayerRow, c: PyLayerConfig, inputs: Value, inShape: Shape): string | null {
+  const need = row.tf1?.needs;
+  if (!need || inputs.t !== 'tensor' || !inputs.noneDims) return null;
+  if (!inShape) return need.dim === 'last' ? need.message : null;
+  if (inShape.length < 2) return null;
+  const d = need.dim === 'last' ? last(inShape) : channels(c, inShape);
+  return d === null ? need.message.replace('{shape}', `(${inShape.map((x) => x ?? 'None').join(', ')})`) : null;
+}
+
 /** `tf.compat.v1.layers.dense(inputs, units, ...)` and friends (TF1 layers: get_variable under a layer scope). */
 export function tfLayersFunctional(host: LayerBuildHost, name: string, args: Args, site: CallSite): Value {
   const inputs = args.pos[0] ?? args.kw.get('inputs') ?? NONE;
@@ -100,7 +117,8 @@ export function tfLayersFunctional(host: LayerBuildHost, name: string, args: Arg
     host.raise(site, 'ValueError', bad, 'layer-argument');
     return unknown('a layer TensorFlow refuses');
   }
-  const layerName = strOf(args.kw.get('name') ?? args.kw.get('scope')) ?? null;
+  const nameV = args.kw.get('name') ?? args.kw.get('scope');
+  const layerName = strOf(nameV) ?? null;
   const reuse = host.reuseOf(args.kw.get('reuse'));
   const base = row?.tf1?.scope ?? fn.toLowerCase();
   const trainable = truthy(args.kw.get('trainable') ?? bool(true)) !== false;
@@ -114,15 +132,23 @@ export function tfLayersFunctional(host: LayerBuildHost, name: string, args: Arg
     return { pos: [str(n)], kw, posNodes: [null], kwNodes: new Map() };
   };
   // The layer's variable scope: `variable_scope(name)` when reusing, else `variable_scope(None, default_name=name or base)`.
-  const scopeArgs: Args = reuse && layerName
+  // A VariableScope as the name: the layer's scope is that scope itself (legacy_tf_layers/base.py, _init_set_name).
+  const scopeArgs: Args = nameV?.t === 'scope'
+    ? { pos: [nameV], kw: new Map(reuse ? [['reuse', bool(true)]] : []), posNodes: [null], kwNodes: new Map() }
+    : reuse && layerName
     ? { pos: [str(layerName)], kw: new Map([['reuse', bool(true)]]), posNodes: [null], kwNodes: new Map() }
     : { pos: [NONE, str(layerName ?? base)], kw: new Map(), posNodes: [null, null], kwNodes: new Map() };
   const ctx = host.variableScope(scopeArgs, site, false) as Value & { t: 'ctx' };
   ctx.ctx.enter();
   let out: Value = { t: 'tensor', shape: null, dtype };
   try {
-    if (row) {
-      const c = new PyLayerConfig(config, 'tf1');
+    const c = new PyLayerConfig(config, 'tf1');
+    const undefinedDim = row ? tf1UndefinedInput(row, c, inputs, inShape) : null;
+    if (undefinedDim) {
+      // raised in build, inside the layer's scope: the layer took its unique name all the same
+      host.raise(site, 'ValueError', undefinedDim, 'layer-input');
+      out = unknown('a layer TensorFlow refuses');
+    } else if (row) {
       for (const s of planBuild(row, c, inShape)) {
         if (s.step !== 'weight') continue;
         // A given initializer (None: the variable scope's); else the row's TF1 default (null: the scope's).

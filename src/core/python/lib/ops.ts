@@ -192,7 +192,15 @@ export const OPS_API: readonly ApiEntry[] = [
       return { t: 'tensor', shape: n === undefined ? null : [n, m ?? n], dtype: a.dtype('dtype') ?? 'float32', init: { kind: 'identity', gain: 1, api: c.api } };
     },
   },
-  { names: ['placeholder'], params: ['dtype', 'shape', 'name'], impl: (_tf, a) => ({ t: 'tensor', shape: a.shape('shape'), dtype: a.dtype('dtype') ?? 'float32' }) },
+  {
+    names: ['placeholder'], params: ['dtype', 'shape', 'name'],
+    impl: (_tf, a) => {
+      // a literal shape (None, or ints and Nones): its null dims are TensorFlow's None
+      const s = a.get('shape');
+      const literal = !s || s.t === 'none' || ((s.t === 'list' || s.t === 'tuple') && s.items.every((d) => d.t === 'int' || d.t === 'none'));
+      return { t: 'tensor', shape: a.shape('shape'), dtype: a.dtype('dtype') ?? 'float32', ...(literal ? { noneDims: true as const } : {}) };
+    },
+  },
   {
     names: ['Input', 'keras.Input', 'layers.Input', 'keras.layers.Input'],
     params: ['shape', 'batch_size', 'dtype', 'sparse', 'ragged', 'batch_shape', 'name', 'tensor', 'optional'], impl: (_tf, a) => kerasInput(a),
