@@ -14,19 +14,31 @@ import type { TfLibrary } from '../tflib';
 import { type ApiEntry, bind } from './registry';
 import { intSeedOf } from '../../initializers';
 import { makeTf1Layer } from './tf1Layers';
+import { isKeras2, Keras2Naming } from './keras2';
+import { canonicalize } from '../tfnames';
 
 /** `Layer.add_weight`'s signatures: Keras 2 (tf.keras / tf_keras) and Keras 3 (at most 3 positional arguments). */
 const KERAS2_ADD_WEIGHT = ['name', 'shape', 'dtype', 'initializer', 'regularizer', 'trainable', 'constraint', 'use_resource'];
 const KERAS3_ADD_WEIGHT = ['shape', 'initializer', 'dtype'];
 
 export class KerasLayers {
-  constructor(private readonly tf: TfLibrary) {}
+  constructor(private readonly tf: TfLibrary) {
+    this.k2 = new Keras2Naming(tf);
+  }
 
   /** Keras 3 `uniquify` counters (global per program). */
   readonly kerasUids = new Map<string, number>();
 
   /** Keras 3 name-scope stack: layer/model names while building (variable paths). */
   readonly kerasScope: string[] = [];
+
+  /** Keras 2's naming: per-graph unique names, TF name scopes. */
+  readonly k2: Keras2Naming;
+
+  /** A new layer/model name: Keras 2's per graph, Keras 3's per program. */
+  private uniqueName(base: string, k2: boolean | undefined): string {
+    return k2 ? this.k2.uniquify(base) : this.kerasUniquify(base);
+  }
 
   /** A user class deriving from a Keras Layer/Model: the instance carries its layer identity. */
   newInstance(c: import('../values').ClassVal, args: Args, site: CallSite): Value | undefined {
@@ -40,10 +52,13 @@ export class KerasLayers {
       this.tf.reg.layers.set(l.id, l);
       return { t: 'instance', c, attrs: new Map<string, Value>([['__keras__', { t: 'layer', l: { id: l.id } }]]) };
     }
-    const name = given ?? this.kerasUniquify(snakeCase(c.name));
+    const canon = canonicalize(base.path);
+    const k2 = !!canon && isKeras2(this.tf, base.path, canon);
+    const name = given ?? this.uniqueName(snakeCase(c.name), k2);
     const baseCls = base.path.split('.').pop()!;
-    if (KERAS_CTOR_DRAWS[baseCls]) this.tf.seeds.taintPython(`a subclass of keras.layers.${baseCls} draws seeds in its base constructor, which the analysis does not follow`);
-    const l: LayerObj = { id: freshId(), kind: 'Subclass', api: 'keras', name, config: new Map(), inits: new Map(), built: false, weights: [], site };
+    if (KERAS_CTOR_DRAWS[baseCls] && !k2) this.tf.seeds.taintPython(`a subclass of keras.layers.${baseCls} draws seeds in its base constructor, which the analysis does not follow`);
+    const l: LayerObj = { id: freshId(), kind: 'Subclass', api: 'keras', name, config: new Map(), inits: new Map(), built: false, weights: [], site,
+      ...(k2 ? { k2: true as const } : {}), ...(/Model$/.test(base.path) ? { subclassesModel: true as const } : {}) };
     this.tf.reg.layers.set(l.id, l);
     return { t: 'instance', c, attrs: new Map<string, Value>([['__keras__', { t: 'layer', l: { id: l.id } }]]) };
   }
@@ -51,7 +66,8 @@ export class KerasLayers {
   /** Calling a subclassed layer/model: under its name scope, build (once) then call. */
   callSubclassed(inst: Value & { t: 'instance' }, l: LayerObj, args: Args, site: CallSite): Value {
     const x = bind(args, ['inputs']).get('inputs') ?? NONE;
-    this.kerasScope.push(l.name ?? '?');
+    const exitK2 = l.k2 ? this.k2.enter(l.name ?? '?', site) : null;
+    if (!exitK2) this.kerasScope.push(l.name ?? '?');
     const savedSite = l.site;
     l.site = site;
     try {
@@ -68,7 +84,8 @@ export class KerasLayers {
       if (call?.t === 'func') return this.tf.interp.callFunction(call.f, args, site, inst);
       return unknown('call');
     } finally {
-      this.kerasScope.pop();
+      if (exitK2) exitK2();
+      else this.kerasScope.pop();
       l.site = savedSite;
     }
   }
@@ -88,7 +105,7 @@ export class KerasLayers {
     const spec = this.tf.inits.kerasInitAt(initV, isFloatDtype(dtype) ? 'glorot_uniform' : 'zeros', false, `add_weight(${name}) initializer`)
       ?? (initV && initV.t !== 'none' ? this.tf.inits.initializerFromValue(initV, 'keras')
         : this.tf.inits.makeInitializer(isFloatDtype(dtype) ? 'glorot_uniform' : 'zeros', 'keras', { pos: [], kw: new Map(), posNodes: [], kwNodes: new Map() }, 'default'));
-    const path = [...this.kerasScope, name].join('/');
+    const path = l.k2 ? this.k2.varName(name) : [...this.kerasScope, name].join('/');
     const rec = this.tf.vars.addVariable({
       storeKey: null, name: path, shape, dtype, initializer: spec, trainable,
       collections: trainable ? ['global_variables', 'trainable_variables'] : ['global_variables'], scope: this.kerasScope.join('/'),
@@ -130,7 +147,7 @@ export class KerasLayers {
     return { t: 'layer', l: { id: l.id } };
   }
 
-  makeKerasLayer(cls0: string, args: Args, site: CallSite, api: ApiFamily): Value {
+  makeKerasLayer(cls0: string, args: Args, site: CallSite, api: ApiFamily, k2?: boolean): Value {
     const cls = KERAS_LAYER_ALIASES[cls0] ?? cls0;
     if (cls === 'Bidirectional') return this.makeBidirectional(args, site);
     const config = new Map<string, Value>();
@@ -138,7 +155,10 @@ export class KerasLayers {
     (positional[cls] ?? []).forEach((k, i) => { if (args.pos[i]) config.set(k, args.pos[i]!); });
     for (const [k, v] of args.kw) config.set(k, v);
     const name = strOf(config.get('name')) ?? null;
-    const l: LayerObj = { id: freshId(), kind: cls, api, name: name ?? this.kerasUniquify(snakeCase(cls)), config, inits: new Map(), built: false, weights: [], site };
+    const l: LayerObj = {
+      id: freshId(), kind: cls, api, name: name ?? this.uniqueName(snakeCase(cls), k2), config, inits: new Map(), built: false, weights: [], site,
+      ...(k2 ? { k2: true as const } : {}),
+    };
     this.tf.reg.layers.set(l.id, l);
     if (cls === 'InputLayer') {
       // `InputLayer(shape=...)` (Keras 3), `batch_shape=`, or the deprecated `input_shape=` / `batch_input_shape=`.
@@ -150,10 +170,11 @@ export class KerasLayers {
       if (bs) l.batchShape = bs;
       return { t: 'layer', l: { id: l.id } };
     }
-    this.tf.rng.kerasConstructorDraws(l);
+    // Keras 3 constructors draw seeds for unseeded initializers; Keras 2's do not
+    if (!k2) this.tf.rng.kerasConstructorDraws(l);
     // Keras 3 layers that draw random numbers own a SeedGenerator, whose state variable exists from construction.
     const rate = numOf(config.get('rate'));
-    if (ownsSeedGenerator(cls, rate)) {
+    if (!k2 && ownsSeedGenerator(cls, rate)) {
       this.tf.rng.seedGenerator(config.get('seed'), site);
     }
     // Keras's Layer takes `input_shape=` / `input_dim=` (Embedding's input_dim is its vocabulary size).
@@ -166,12 +187,16 @@ export class KerasLayers {
   }
 
   /** `keras.Sequential(layers)`: Keras 3 adds each layer without rebuilding, then rebuilds once. */
-  makeSequential(args: Args, site: CallSite): Value {
+  makeSequential(args: Args, site: CallSite, k2?: boolean): Value {
     const a = bind(args, ['layers', 'trainable', 'name']);
     const layersV = a.get('layers');
     const items = layersV && (layersV.t === 'list' || layersV.t === 'tuple') ? [...layersV.items] : [];
-    const l: LayerObj = { id: freshId(), kind: 'Sequential', api: 'keras', name: a.str('name') ?? this.kerasUniquify('sequential'), config: new Map([['layers', { t: 'list', items: [] }]]), inits: new Map(), built: false, weights: [], site };
+    const l: LayerObj = {
+      id: freshId(), kind: 'Sequential', api: 'keras', name: a.str('name') ?? this.uniqueName('sequential', k2), config: new Map([['layers', { t: 'list', items: [] }]]),
+      inits: new Map(), built: false, weights: [], site, ...(k2 ? { k2: true as const } : {}),
+    };
     this.tf.reg.layers.set(l.id, l);
+    if (k2) this.k2.batchCounters(site);
     for (const item of items) this.sequentialAdd(l, item, site, false);
     if (items.length) this.sequentialRebuild(l, site);
     return { t: 'layer', l: { id: l.id } };
@@ -235,11 +260,16 @@ export class KerasLayers {
       if (layers.length < 2) shape = undefined;
     }
     if (shape === undefined || !shape) return;
-    this.callLayer(l, { pos: [{ t: 'tensor', shape, dtype: 'float32' }], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
+    const input: Args = { pos: [{ t: 'tensor', shape, dtype: 'float32' }], kw: new Map(), posNodes: [null], kwNodes: new Map() };
+    // Keras 2 builds a model with a known input as a graph network: its layers outside the model's name scope
+    if (l.k2) this.callLayerInScope(l, input, site);
+    else this.callLayer(l, input, site);
   }
 
   callLayer(l: LayerObj, args: Args, site: CallSite): Value {
-    this.kerasScope.push(l.name ?? '?');
+    // Keras 2: the layer's TF name scope on each call (an eager Sequential builds its graph network outside it)
+    const exitK2 = !l.k2 ? null : l.kind === 'Sequential' && this.tf.eager ? () => undefined : this.k2.enter(l.name ?? '?', site);
+    if (!exitK2) this.kerasScope.push(l.name ?? '?');
     try {
       const out = this.callLayerInScope(l, args, site);
       if (out.t !== 'tensor') return out;
@@ -250,7 +280,8 @@ export class KerasLayers {
       if (l.kind !== 'Sequential') kl.add(l.id);
       return { ...out, kl: [...kl] };
     } finally {
-      this.kerasScope.pop();
+      if (exitK2) exitK2();
+      else this.kerasScope.pop();
     }
   }
 
@@ -268,7 +299,7 @@ export class KerasLayers {
   }
 
   /** `keras.Model(inputs, outputs)`: Keras rejects a graph in which two layers share a name. */
-  makeFunctionalModel(args: Args, site: CallSite): Value {
+  makeFunctionalModel(args: Args, site: CallSite, k2?: boolean): Value {
     const a = bind(args, ['inputs', 'outputs', 'name']);
     const outs = a.get('outputs');
     const tensors = outs?.t === 'list' || outs?.t === 'tuple' ? outs.items : outs ? [outs] : [];
@@ -285,8 +316,13 @@ export class KerasLayers {
         break;
       }
     }
-    const name = a.str('name') ?? this.kerasUniquify('functional');
-    const l: LayerObj = { id: freshId(), kind: 'Functional', api: 'keras', name, config: new Map(), inits: new Map(), built: true, weights: [], site, children: [...ids] };
+    // Keras 2 names a functional model `model` (and makes its batch counters eagerly)
+    const name = a.str('name') ?? (k2 ? this.k2.uniquify('model') : this.kerasUniquify('functional'));
+    if (k2) this.k2.batchCounters(site);
+    const l: LayerObj = {
+      id: freshId(), kind: 'Functional', api: 'keras', name, config: new Map(), inits: new Map(), built: true, weights: [], site, children: [...ids],
+      ...(k2 ? { k2: true as const } : {}),
+    };
     this.tf.reg.layers.set(l.id, l);
     // One input / one output: their shapes (a Sequential starting with this model builds from its input shape).
     const ins = a.get('inputs');
@@ -347,7 +383,7 @@ export class KerasLayers {
       const vs = v ? this.tf.tensors.shapeOfValue(v) : null;
       valueInputDim = vs && vs.length ? vs[vs.length - 1]! : null;
     }
-    if (!l.built) buildLayer(this.host, l, inShape, site, valueInputDim);
+    if (!l.built) buildLayer(this.host, l, inShape, site, valueInputDim, x.t === 'tensor' ? x.dtype : null);
     else {
       // Keras checks later calls against the input spec the layer was built with (last axis).
       const want = l.builtInDim;
@@ -376,6 +412,7 @@ export class KerasLayers {
       variableScope: (args, site, opScope) => tf.scoping.variableScope(args, site, opScope),
       getVariable: (args, site, local) => tf.vars.getVariable(args, site, local),
       raise: (site, type, message, code) => tf.diag.raise(site, type, message, code),
+      keras2: this.k2,
     };
   }
 }
@@ -427,6 +464,6 @@ export const KERAS_API: readonly ApiEntry[] = [
 
 /** Keras classes below the `keras` root (`keras.Sequential`, `tf.keras.Model`); layers and optimizers go by rule. */
 export const KERAS_CLASSES_API: readonly ApiEntry[] = [
-  { names: ['Sequential', 'models.Sequential'], params: [], impl: (tf, a, site) => tf.keras.makeSequential(a.raw, site) },
-  { names: ['Model', 'models.Model'], params: [], impl: (tf, a, site) => tf.keras.makeFunctionalModel(a.raw, site) },
+  { names: ['Sequential', 'models.Sequential'], params: [], impl: (tf, a, site, c) => tf.keras.makeSequential(a.raw, site, c.keras2) },
+  { names: ['Model', 'models.Model'], params: [], impl: (tf, a, site, c) => tf.keras.makeFunctionalModel(a.raw, site, c.keras2) },
 ];

@@ -42,6 +42,8 @@ export interface LayerBuildHost {
   getVariable(args: Args, site: CallSite, local: boolean): Value;
   /** TensorFlow raises here (diagnostics.ts). */
   raise(site: CallSite, type: string, message: string, code: string): void;
+  /** Keras 2's naming (lib/keras2.ts), for layers with `k2`. */
+  readonly keras2: Pick<import('./keras2').Keras2Naming, 'varName' | 'enter' | 'layerDtype'>;
 }
 
 const NO_ARGS = (): Args => ({ pos: [], kw: new Map(), posNodes: [], kwNodes: new Map() });
@@ -196,13 +198,13 @@ function policyVariableDtype(name: string | undefined): string | null {
  * the constructor made them (`l.inits`), else from the config, else Keras's defaults. `valueInputDim`:
  * MultiHeadAttention's value input width (its key/value kernels are sized by it).
  */
-export function buildLayer(host: LayerBuildHost, l: LayerObj, inShape: Shape, site: CallSite, valueInputDim?: number | null): void {
+export function buildLayer(host: LayerBuildHost, l: LayerObj, inShape: Shape, site: CallSite, valueInputDim?: number | null, inDtype?: string | null): void {
   l.built = true;
   l.builtInDim = last(inShape);
   const row = kerasRow(l.kind);
   if (!row) return;
   const c = l.config;
-  const steps = planBuild(row, new PyLayerConfig(c), inShape, valueInputDim === undefined ? {} : { valueDim: valueInputDim });
+  const steps = planBuild(row, new PyLayerConfig(c, l.k2 ? 'keras2' : 'keras3'), inShape, valueInputDim === undefined ? {} : { valueDim: valueInputDim });
   const resolve = (p: PlannedInit): InitializerSpec => {
     const made = p.key !== null ? l.inits.get(p.key) : undefined;
     if (made) return made;
@@ -212,13 +214,16 @@ export function buildLayer(host: LayerBuildHost, l: LayerObj, inShape: Shape, si
   const trainable = truthy(c.get('trainable') ?? bool(true)) !== false;
   // a dtype policy name: "mixed_float16" / "mixed_bfloat16" compute in 16 bits, keep variables in float32
   // (keras/src/dtype_policies/dtype_policy.py, DTypePolicy._parse_name)
-  const dtype = policyVariableDtype(strOf(c.get('dtype'))) ?? dtypeOf(c.get('dtype')) ?? 'float32';
+  const given = policyVariableDtype(strOf(c.get('dtype'))) ?? dtypeOf(c.get('dtype'));
+  // Keras 2 under v1 behaviour takes a floating first input's dtype
+  const dtype = l.k2 ? host.keras2.layerDtype(given, inDtype) : given ?? 'float32';
+  const exits: (() => void)[] = [];
   const add = (s: PlannedStep & { step: 'weight' }, spec: InitializerSpec): void => {
     const bad = initializerShapeError(spec, s.shape, true);
     if (bad) host.raise(site, 'ValueError', bad, 'initializer-shape');
     const train = s.frozen ? false : trainable;
     const rec = host.addVariable({
-      storeKey: null, name: [...host.kerasScope, s.name].join('/'), shape: s.shape, dtype, initializer: spec, trainable: train,
+      storeKey: null, name: l.k2 ? host.keras2.varName(s.name) : [...host.kerasScope, s.name].join('/'), shape: s.shape, dtype, initializer: spec, trainable: train,
       collections: train ? ['global_variables', 'trainable_variables'] : ['global_variables'], scope: host.kerasScope.join('/'), api: 'layer',
       site, nameNode: null, seed: { graph: host.globalSeed, op: intSeedOf(spec) },
     });
@@ -230,12 +235,14 @@ export function buildLayer(host: LayerBuildHost, l: LayerObj, inShape: Shape, si
   try {
     for (const s of steps) {
       if (s.step === 'enter') {
-        host.kerasScope.push(s.scope);
+        if (l.k2) exits.push(host.keras2.enter(s.scope, site));
+        else host.kerasScope.push(s.scope);
         open++;
         // Keras builds a sublayer from the parent's config: its initializers are clones (unseeded ones draw again).
         clones = new Map(s.clone.map((p) => [p.key, host.kerasClone(resolve(p), `${s.scope} ${(p.key ?? '').replace(/_/g, ' ')}`)]));
       } else if (s.step === 'exit') {
-        host.kerasScope.pop();
+        if (l.k2) exits.pop()!();
+        else host.kerasScope.pop();
         open--;
         clones = new Map();
       } else if (s.step === 'hook') {
@@ -247,6 +254,9 @@ export function buildLayer(host: LayerBuildHost, l: LayerObj, inShape: Shape, si
       }
     }
   } finally {
-    for (; open > 0; open--) host.kerasScope.pop();
+    for (; open > 0; open--) {
+      if (l.k2) exits.pop()!();
+      else host.kerasScope.pop();
+    }
   }
 }

@@ -47,6 +47,8 @@ export class TfObjects {
         return unknown();
       case 'layer': return this.layerAttr(obj, name);
       case 'instance': return this.instanceAttr(obj, name, site);
+      // `super().__init__(...)` of a Keras Model subclass: Keras 2 makes the model's batch counters there
+      case 'super': return name === '__init__' && obj.self.t === 'instance' && obj.self.attrs.has('__keras__') ? { t: 'tfmethod', self: obj.self, name } : undefined;
       case 'init': {
         // the initializer's own arguments, as Keras / TF expose them (`init.stddev`, `init.mode`, ...)
         const args: Record<string, unknown> = { ...obj.spec };
@@ -270,6 +272,11 @@ export class TfObjects {
     if (self.t === 'instance') {
       const k = self.attrs.get('__keras__');
       if (k?.t === 'layer' && (name === 'add_weight' || name === 'add_variable')) return this.tf.keras.addWeight(this.tf.reg.layers.get(k.l.id)!, args, site);
+      if (k?.t === 'layer' && name === '__init__') {
+        const l = this.tf.reg.layers.get(k.l.id)!;
+        if (l.k2 && l.subclassesModel && !l.built) this.tf.keras.k2.batchCounters(site);
+        return NONE;
+      }
       return unknown();
     }
     if (self.t === 'layer') {
@@ -280,8 +287,9 @@ export class TfObjects {
         if (l.kind === 'Sequential') {
           this.tf.keras.callLayer(l, { pos: [{ t: 'tensor', shape, dtype: 'float32' }], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
         } else if (!l.built) {
-          this.tf.keras.kerasScope.push(l.name ?? '?');
-          try { buildLayer(this.tf.keras.host, l, shape, site); } finally { this.tf.keras.kerasScope.pop(); }
+          const exitK2 = l.k2 ? this.tf.keras.k2.enter(l.name ?? '?', site) : null;
+          if (!exitK2) this.tf.keras.kerasScope.push(l.name ?? '?');
+          try { buildLayer(this.tf.keras.host, l, shape, site); } finally { if (exitK2) exitK2(); else this.tf.keras.kerasScope.pop(); }
         }
         return NONE;
       }
