@@ -15,6 +15,7 @@ import { type ApiEntry, bind } from './registry';
 import { intSeedOf } from '../../initializers';
 import { makeTf1Layer } from './tf1Layers';
 import { isKeras2, Keras2Naming } from './keras2';
+import { isTf1LayerBase, makeTf1BaseLayer, newTf1Subclass, tf1CallLayer } from './tf1Subclass';
 import { canonicalize } from '../tfnames';
 
 /** `Layer.add_weight`'s signatures: Keras 2 (tf.keras / tf_keras) and Keras 3 (at most 3 positional arguments). */
@@ -52,6 +53,7 @@ export class KerasLayers {
       this.tf.reg.layers.set(l.id, l);
       return { t: 'instance', c, attrs: new Map<string, Value>([['__keras__', { t: 'layer', l: { id: l.id } }]]) };
     }
+    if (isTf1LayerBase(base.path)) return newTf1Subclass(this.tf, c, args, site);
     const canon = canonicalize(base.path);
     const k2 = !!canon && isKeras2(this.tf, base.path, canon);
     const name = given ?? this.uniqueName(snakeCase(c.name), k2);
@@ -65,6 +67,7 @@ export class KerasLayers {
 
   /** Calling a subclassed layer/model: under its name scope, build (once) then call. */
   callSubclassed(inst: Value & { t: 'instance' }, l: LayerObj, args: Args, site: CallSite): Value {
+    if (l.kind === 'Tf1Layer') return tf1CallLayer(this.tf, inst, l, args, site);
     const x = bind(args, ['inputs']).get('inputs') ?? NONE;
     const exitK2 = l.k2 ? this.k2.enter(l.name ?? '?', site) : null;
     if (!exitK2) this.kerasScope.push(l.name ?? '?');
@@ -267,6 +270,7 @@ export class KerasLayers {
   }
 
   callLayer(l: LayerObj, args: Args, site: CallSite): Value {
+    if (l.kind === 'Tf1Layer') return tf1CallLayer(this.tf, { t: 'layer', l: { id: l.id } }, l, args, site);
     // Keras 2: the layer's TF name scope on each call (an eager Sequential builds its graph network outside it)
     const exitK2 = !l.k2 ? null : l.kind === 'Sequential' && this.tf.eager ? () => undefined : this.k2.enter(l.name ?? '?', site);
     if (!exitK2) this.kerasScope.push(l.name ?? '?');
@@ -461,6 +465,17 @@ export const KERAS_API: readonly ApiEntry[] = [
     },
   },
 ];
+
+/** TF1's base layer itself, `tf.layers.Layer(name=...)` (its subclasses: KerasLayers.newInstance). */
+export const TF1_BASE_LAYER_API: readonly ApiEntry[] = [{
+  names: ['layers.Layer'], params: [],
+  impl: (tf, a, site, c) => {
+    if (c.root === 'keras') return undefined;
+    const raised = c.root === 'v1' && !tf.legacy && !c.frozen ? removedInKeras3(tf, site, c.name) : undefined;
+    if (raised) return raised;
+    return { t: 'layer', l: { id: makeTf1BaseLayer(tf, 'Layer', a.raw, site).id } };
+  },
+}];
 
 /** Keras classes below the `keras` root (`keras.Sequential`, `tf.keras.Model`); layers and optimizers go by rule. */
 export const KERAS_CLASSES_API: readonly ApiEntry[] = [

@@ -33,14 +33,17 @@ export class Keras2Naming {
 
   constructor(private readonly tf: TfLibrary) {}
 
-  /** `unique_object_name(base, zero_based=True)`: dense, dense_1 ... per graph. */
-  uniquify(base: string): string {
+  /**
+   * `unique_object_name(base, zero_based=True)`: dense, dense_1 ... per graph. TF1's layers name themselves with
+   * `zero_based=False` (dense_1, dense_2 ...: `oneBased`) from the same counters.
+   */
+  uniquify(base: string, oneBased = false): string {
     const key = this.tf.eager ? -1 : this.tf.graph.id;
     let m = this.uids.get(key);
     if (!m) this.uids.set(key, (m = new Map()));
     const n = m.get(base) ?? 0;
     m.set(base, n + 1);
-    return n === 0 ? base : `${base}_${n}`;
+    return n === 0 && !oneBased ? base : `${base}_${oneBased ? n + 1 : n}`;
   }
 
   /** A layer's (or sublayer's) name scope, opened: made unique among the graph's names, appended eagerly. Returns the exit. */
