@@ -5,7 +5,7 @@ import { type LayerObj } from './types';
 import { snakeCase, shapeOf } from './convert';
 import { buildLayer, kerasMergeShape, layerOutputShape, tfLayersFunctional, type LayerBuildHost } from './layerBuild';
 import type { Shape } from '../../model';
-import { freshId, tensorShapeStr } from '../../tf/graph';
+import { freshId, tensorShapeStr, TfGraph } from '../../tf/graph';
 import { type Args, type CallSite } from '../interp';
 import { checksInputAxis, KERAS_CTOR_DRAWS, KERAS_LAYER_ALIASES, KERAS_POSITIONAL, kerasRow, ownsSeedGenerator } from '../../layers';
 import { isFloatDtype, type ApiFamily } from '../tfnames';
@@ -357,7 +357,7 @@ export class KerasLayers {
       // Merge and attention layers take a list of tensors; attention layers build on the query's shape.
       const shapes = x.items.map((v) => this.tf.tensors.shapeOfValue(v));
       if (!l.built && kerasRow(l.kind)?.weights?.length) buildLayer(this.host, l, shapes[0] ?? null, site);
-      return { t: 'tensor', shape: kerasMergeShape(l.kind, l.config, shapes), dtype: 'float32' };
+      return { t: 'tensor', shape: kerasMergeShape(l.kind, l.config, shapes, l.k2), dtype: 'float32' };
     }
     if (l.kind === 'Functional') {
       // A functional model called on a new input: its outputs' shape (one output followed).
@@ -479,6 +479,17 @@ export const TF1_BASE_LAYER_API: readonly ApiEntry[] = [{
 
 /** Keras classes below the `keras` root (`keras.Sequential`, `tf.keras.Model`); layers and optimizers go by rule. */
 export const KERAS_CLASSES_API: readonly ApiEntry[] = [
+  {
+    // Keras 2 (backend.clear_session: reset_uids, and reset_default_graph in graph mode) and Keras 3
+    // (global_state.clear_session) start layer names again
+    names: ['backend.clear_session', 'utils.clear_session'], params: [],
+    impl: (tf, _a, _site, c) => {
+      if (c.keras2) tf.keras.k2.clear();
+      else tf.keras.kerasUids.clear();
+      if (c.keras2 && !tf.eager) tf.defaultGraph = new TfGraph();
+      return NONE;
+    },
+  },
   { names: ['Sequential', 'models.Sequential'], params: [], impl: (tf, a, site, c) => tf.keras.makeSequential(a.raw, site, c.keras2) },
   { names: ['Model', 'models.Model'], params: [], impl: (tf, a, site, c) => tf.keras.makeFunctionalModel(a.raw, site, c.keras2) },
 ];

@@ -46,6 +46,11 @@ export class Keras2Naming {
     return n === 0 && !oneBased ? base : `${base}_${oneBased ? n + 1 : n}`;
   }
 
+  /** `backend.clear_session()`: every counter starts again. */
+  clear(): void {
+    this.uids.clear();
+  }
+
   /** A layer's (or sublayer's) name scope, opened: made unique among the graph's names, appended eagerly. Returns the exit. */
   enter(name: string, site: CallSite): () => void {
     const g = this.tf.graph;

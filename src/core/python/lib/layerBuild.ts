@@ -167,18 +167,18 @@ export function tfLayersFunctional(host: LayerBuildHost, name: string, args: Arg
 }
 
 /** The output shape of the Keras 3 layer `kind` on one input (the table's rule; null: unknown). */
-export function kerasOutputShape(kind: string, config: ReadonlyMap<string, Value>, inShape: Shape): Shape {
-  return planOutput(kerasRow(kind), new PyLayerConfig(config), inShape);
+export function kerasOutputShape(kind: string, config: ReadonlyMap<string, Value>, inShape: Shape, keras2 = false): Shape {
+  return planOutput(kerasRow(kind), new PyLayerConfig(config, keras2 ? 'keras2' : 'keras3'), inShape);
 }
 
 /** The output shape of a Keras 3 layer called on a list of inputs (merge and attention layers). */
-export function kerasMergeShape(kind: string, config: ReadonlyMap<string, Value>, shapes: Shape[]): Shape {
-  return planMerge(kerasRow(kind), new PyLayerConfig(config), shapes);
+export function kerasMergeShape(kind: string, config: ReadonlyMap<string, Value>, shapes: Shape[], keras2 = false): Shape {
+  return planMerge(kerasRow(kind), new PyLayerConfig(config, keras2 ? 'keras2' : 'keras3'), shapes);
 }
 
 /** What a layer returns for one input: Keras's rule for its class, unknown for a class without one. */
 export function layerOutputShape(l: LayerObj, inShape: Shape): Shape {
-  return kerasOutputShape(l.kind, l.config, inShape);
+  return kerasOutputShape(l.kind, l.config, inShape, l.k2);
 }
 
 /** Keras 3's unit_forget_bias: zeros with ones for the forget gate's quarter. */

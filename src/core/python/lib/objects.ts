@@ -308,10 +308,12 @@ export class TfObjects {
         const shape = bind(args, ['input_shape']).shape('input_shape');
         if (l.kind === 'Sequential') {
           this.tf.keras.callLayer(l, { pos: [{ t: 'tensor', shape, dtype: 'float32' }], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
+        } else if (l.k2) {
+          // Keras 2: build() outside __call__ opens no name scope (weights named `kernel` in the current scope)
+          if (!l.built) buildLayer(this.tf.keras.host, l, shape, site);
         } else if (!l.built) {
-          const exitK2 = l.k2 ? this.tf.keras.k2.enter(l.name ?? '?', site) : null;
-          if (!exitK2) this.tf.keras.kerasScope.push(l.name ?? '?');
-          try { buildLayer(this.tf.keras.host, l, shape, site); } finally { if (exitK2) exitK2(); else this.tf.keras.kerasScope.pop(); }
+          this.tf.keras.kerasScope.push(l.name ?? '?');
+          try { buildLayer(this.tf.keras.host, l, shape, site); } finally { this.tf.keras.kerasScope.pop(); }
         }
         return NONE;
       }
