@@ -206,6 +206,8 @@ def make_recorder(programs_dir, fast=False):
     def user_line(frames):
         """Innermost frame inside the programs folder: int line for the entry, 'rel:line' otherwise."""
         for fr in reversed(frames):
+            if fr.filename.startswith('<'):
+                continue  # '<frozen importlib._bootstrap>', '<string>': realpath would resolve them into the cwd
             fn = os.path.realpath(fr.filename)
             if fn.startswith(programs_dir + os.sep):
                 if fn == state['entry']:

@@ -15,6 +15,8 @@ export interface Canon {
   frozen?: true;
   /** Keras 2 whatever the target: TF's frozen `tensorflow.python.keras`, the `tf_keras` package. */
   keras2?: true;
+  /** `tensorflow.python.layers.normalization`: TF ≥ 2.16 loads it lazily from tf_keras (ModuleNotFoundError without it). */
+  fromTfKeras?: true;
 }
 
 /** Library roots the evaluator treats as known (not workspace modules). */
@@ -58,7 +60,7 @@ function canonicalizeUncached(path: string): Canon | undefined {
   if (path.startsWith('keras.')) return { api: 'keras', name: path.slice('keras.'.length).replace(/^src\./, '') };
   if (path.startsWith('tensorflow.python.keras.')) return { api: 'keras', name: path.slice('tensorflow.python.keras.'.length), keras2: true };
   const frozen = /^tensorflow\.python\.layers\.(?:core|convolutional|pooling|normalization|base|layers)\.(\w+)$/.exec(path);
-  if (frozen) return { api: 'v1', name: `layers.${frozen[1]!}`, frozen: true };
+  if (frozen) return { api: 'v1', name: `layers.${frozen[1]!}`, frozen: true, ...(path.startsWith('tensorflow.python.layers.normalization.') ? { fromTfKeras: true as const } : {}) };
   for (const p of STRIP_V1) if (path.startsWith(p)) return { api: 'v1', name: path.slice(p.length) };
   if (path.startsWith('tensorflow.compat.v2.')) return { api: 'v2', name: path.slice('tensorflow.compat.v2.'.length) };
   if (path.startsWith('tensorflow.contrib.layers.')) return { api: 'v1', name: `contrib.layers.${path.slice('tensorflow.contrib.layers.'.length)}` };

@@ -40,7 +40,7 @@ export class TfApi {
     const name = c.name.replace(/^random\.(normal|uniform|truncated_normal)$/, 'random_$1').replace(/^random_truncated_normal$/, 'truncated_normal');
     const init = this.initializer(c, name, api, args);
     if (init) return init;
-    const call: ApiCall = { name, root: c.api, api, ...(c.frozen ? { frozen: true as const } : {}), ...(isKeras2(this.tf, path, c) ? { keras2: true as const } : {}) };
+    const call: ApiCall = { name, root: c.api, api, ...(c.frozen ? { frozen: true as const } : {}), ...(c.fromTfKeras ? { fromTfKeras: true as const } : {}), ...(isKeras2(this.tf, path, c) ? { keras2: true as const } : {}) };
     const r = TF_API.invoke(this.tf, call, args, site) ?? this.kerasClass(call, args, site);
     // the graph tensor's op name (its repr in TF's messages: `<tf.Tensor 'scope/Fill:0' ...>`)
     if (opFull && r?.t === 'tensor' && !r.op) return { ...r, op: opFull };

@@ -446,6 +446,21 @@ function removedInKeras3(tf: TfLibrary, site: CallSite, name: string): Value | u
   return undefined;
 }
 
+/**
+ * TF ≥ 2.16 loads `tensorflow.python.layers.normalization` from tf_keras (a LazyLoader): without it, using the TF1
+ * BatchNormalization raises ModuleNotFoundError. TensorFlow's error when the target is known to be TF 2.16+ with
+ * Keras 3; a warning when that is only the default assumption.
+ */
+function needsTfKeras(tf: TfLibrary, site: CallSite, name: string): Value | undefined {
+  if (tf.target.target !== 'keras3') return undefined;
+  if (tf.target.source !== 'default') {
+    tf.diag.raise(site, 'ModuleNotFoundError', "No module named 'tf_keras'", 'removed-api');
+    return unknown();
+  }
+  tf.diag.warn(site, 'needs-older-tf', `\`${name.split('.').pop()!}\` of tensorflow.python.layers.normalization needs TensorFlow ≤ 2.15 or tf_keras (TF 2.16+ loads it from tf_keras); analysed as TF 2.15 code.`);
+  return undefined;
+}
+
 export const KERAS_API: readonly ApiEntry[] = [
   {
     names: TF1_RNN_CELLS.map((c) => `nn.rnn_cell.${c}`), params: [],
@@ -456,7 +471,7 @@ export const KERAS_API: readonly ApiEntry[] = [
     names: TF1_LAYERS, params: [],
     impl: (tf, a, site, c) => {
       if (c.root === 'keras') return undefined;
-      const raised = c.root === 'v1' && !tf.legacy && !c.frozen ? removedInKeras3(tf, site, c.name) : undefined;
+      const raised = c.root === 'v1' && !tf.legacy && !c.frozen ? removedInKeras3(tf, site, c.name) : c.fromTfKeras ? needsTfKeras(tf, site, c.name) : undefined;
       if (raised) return raised;
       const cls = c.name.split('.').pop()!;
       // the class form makes a layer object that builds when called; the function form builds at once
