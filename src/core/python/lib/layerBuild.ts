@@ -221,7 +221,8 @@ export function buildLayer(host: LayerBuildHost, l: LayerObj, inShape: Shape, si
   const add = (s: PlannedStep & { step: 'weight' }, spec: InitializerSpec): void => {
     const bad = initializerShapeError(spec, s.shape, true);
     if (bad) host.raise(site, 'ValueError', bad, 'initializer-shape');
-    const train = s.frozen ? false : trainable;
+    // Keras 2's add_weight gives the variable its own trainable flag; the layer's only sorts its weight lists
+    const train = s.frozen ? false : l.k2 ? true : trainable;
     const rec = host.addVariable({
       storeKey: null, name: l.k2 ? host.keras2.varName(s.name) : [...host.kerasScope, s.name].join('/'), shape: s.shape, dtype, initializer: spec, trainable: train,
       collections: train ? ['global_variables', 'trainable_variables'] : ['global_variables'], scope: host.kerasScope.join('/'), api: 'layer',
