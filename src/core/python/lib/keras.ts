@@ -1,5 +1,6 @@
 // Keras layers and models as Keras 3 builds them: layer construction and naming (uniquified), Sequential
 // (add/pop/rebuild), functional models, Bidirectional, subclassed layers/models with add_weight, calls that build.
+// Keras 2 layers and models (`k2`) take the same paths with Keras 2's naming (keras2.ts); TF1 layers: tf1*.ts.
 
 import { type LayerObj } from './types';
 import { snakeCase, shapeOf } from './convert';
