@@ -203,14 +203,34 @@ def make_recorder(programs_dir, fast=False):
     state = {'suppress': 0, 'graph_entered': False, 'entry': None}
     records = []  # dicts: kind ('tf'|'keras'), obj, line, eager, traced(init dist or None)
 
+    # Code AutoGraph converted (a Keras 2 / TF1 layer's `call` in graph mode, tf.function bodies) runs from a
+    # generated module; its source map leads each generated line back to the program's line, as TF's own error
+    # messages do (autograph/impl/api.py). Collected here from every conversion.
+    ag_lines = {}
+    try:
+        from tensorflow.python.autograph.impl import api as ag_api
+        convert_actual = ag_api._convert_actual
+
+        def convert_and_map(entity, program_ctx):
+            out = convert_actual(entity, program_ctx)
+            for loc, origin in (getattr(out, 'ag_source_map', None) or {}).items():
+                ag_lines[(loc.filename, loc.lineno)] = (origin.loc.filename, origin.loc.lineno)
+            return out
+        ag_api._convert_actual = convert_and_map
+    except (ImportError, AttributeError):
+        pass
+
     def user_line(frames):
         """Innermost frame inside the programs folder: int line for the entry, 'rel:line' otherwise."""
         for fr in reversed(frames):
-            fn = os.path.realpath(fr.filename)
+            filename, lineno = ag_lines.get((fr.filename, fr.lineno), (fr.filename, fr.lineno))
+            if filename.startswith('<'):
+                continue  # '<frozen importlib._bootstrap>', '<string>': realpath would resolve them into the cwd
+            fn = os.path.realpath(filename)
             if fn.startswith(programs_dir + os.sep):
                 if fn == state['entry']:
-                    return fr.lineno
-                return '%s:%d' % (os.path.relpath(fn, programs_dir).replace(os.sep, '/'), fr.lineno)
+                    return lineno
+                return '%s:%d' % (os.path.relpath(fn, programs_dir).replace(os.sep, '/'), lineno)
         return None
 
     def trace_callable(fn, dtype):

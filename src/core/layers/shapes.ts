@@ -54,7 +54,7 @@ export function windowLength(f: Framework, d: Dim | undefined, k: Dim, s: Dim, d
     return o > 0 ? o : null;
   }
   const dk = k + (k - 1) * (dl - 1);
-  if (f === 'tf1') return Math.ceil((padding === 'same' ? d : d - dk + 1) / s);
+  if (f === 'tf1' || f === 'keras2') return Math.ceil((padding === 'same' ? d : d - dk + 1) / s);
   // TF.js's convOutputLength (tfjs-layers/src/utils/conv_utils.ts): 'same' keeps d, every other mode its constructor
   // accepts ('valid', and 'causal' too) takes the 'valid' length.
   const out = padding === 'same' ? d : padding === 'valid' || padding === 'causal' ? d - dk + 1 : null;
@@ -74,7 +74,7 @@ export function deconvLength(f: Framework, d: Dim | undefined, k: Dim, s: Dim, d
     return op !== null ? (d - 1) * s + (kk % 2) + op : d * s;
   }
   if (padding === 'same') return d * s;
-  if (padding === 'valid' || f === 'tf1') return d * s + Math.max(k - s, 0);
+  if (padding === 'valid' || f === 'tf1' || f === 'keras2') return d * s + Math.max(k - s, 0);
   return null;
 }
 
@@ -102,7 +102,8 @@ export function convOutput(rank: number, kind: ConvKind): OutputRule {
 export function poolOutput(rank: number, max: boolean): OutputRule {
   return (c, x) => {
     if (x.length !== rank + 2) return null;
-    const pool = c.ints('pool_size', rank, max || c.framework === 'tfjs' ? 2 : undefined);
+    // Keras 2 and TF.js default every pool_size to 2
+    const pool = c.ints('pool_size', rank, max || c.framework === 'tfjs' || c.framework === 'keras2' ? 2 : undefined);
     const st = c.has('strides') ? c.ints('strides', rank) : pool;
     if (!pool || !st) return null;
     const pad = c.str('padding', 'valid');

@@ -8,11 +8,12 @@ export type Shape = Dim[] | null;
 
 /**
  * The frameworks a row describes. `keras3`: Keras 3 as TF ≥ 2.16 ships it (the reference: a row's base values
- * are Keras 3's). `tf1`: TF1's layers (`tf.compat.v1.layers.*`, `tf.contrib.layers.*`), which are Keras 2 layers
- * under a variable scope; a `keras2` key joins this union when Keras 2's own naming is modelled. `tfjs`:
- * TensorFlow.js 4.22 (`tf.layers.*`).
+ * are Keras 3's). `keras2`: Keras 2 (`tf.keras` up to TF 2.15, tf_keras, TF's frozen `tensorflow.python.keras`):
+ * Keras 3's weights and defaults unless a row says otherwise, TF1's window arithmetic (conv_utils). `tf1`: TF1's
+ * layers (`tf.compat.v1.layers.*`, `tf.contrib.layers.*`), which are Keras 2 layers under a variable scope.
+ * `tfjs`: TensorFlow.js 4.22 (`tf.layers.*`).
  */
-export type Framework = 'keras3' | 'tf1' | 'tfjs';
+export type Framework = 'keras3' | 'keras2' | 'tf1' | 'tfjs';
 
 /** A value that differs per framework: `base` for every framework not named in `over`. */
 export class ByFramework<T> {
@@ -152,6 +153,8 @@ export interface Tf1Column {
   readonly params: readonly string[];
   /** Keyword spellings that mean a Keras key (contrib's `num_outputs`, `weights_initializer`). */
   readonly aliases?: Readonly<Record<string, string>>;
+  /** The input dim `build` requires to be defined (Keras 2 raises `message` when it is None): the last one or the channel axis. */
+  readonly needs?: { readonly dim: 'last' | 'channel'; readonly message: string };
 }
 
 /** The TF.js column: `tf.layers.<factory>(config)` makes this class (TF.js class names are Keras's). */

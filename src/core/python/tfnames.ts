@@ -13,6 +13,10 @@ export interface Canon {
    * TF 2.16+ (they are what tf.compat.v1.layers was), so Keras 3 does not remove them.
    */
   frozen?: true;
+  /** Keras 2 whatever the target: TF's frozen `tensorflow.python.keras`, the `tf_keras` package. */
+  keras2?: true;
+  /** `tensorflow.python.layers.normalization`: TF ≥ 2.16 loads it lazily from tf_keras (ModuleNotFoundError without it). */
+  fromTfKeras?: true;
 }
 
 /** Library roots the evaluator treats as known (not workspace modules). */
@@ -52,11 +56,12 @@ function canonicalizeUncached(path: string): Canon | undefined {
   if (path.startsWith('tensorflow.compat.v1.keras.')) return { api: 'keras', name: path.slice('tensorflow.compat.v1.keras.'.length) };
   if (path.startsWith('tensorflow.compat.v2.keras.')) return { api: 'keras', name: path.slice('tensorflow.compat.v2.keras.'.length) };
   if (path.startsWith('tensorflow.keras.')) return { api: 'keras', name: path.slice('tensorflow.keras.'.length) };
-  if (path.startsWith('tf_keras.')) return { api: 'keras', name: path.slice('tf_keras.'.length) };
+  if (path.startsWith('tf_keras.')) return { api: 'keras', name: path.slice('tf_keras.'.length), keras2: true };
   if (path.startsWith('keras.')) return { api: 'keras', name: path.slice('keras.'.length).replace(/^src\./, '') };
-  if (path.startsWith('tensorflow.python.keras.')) return { api: 'keras', name: path.slice('tensorflow.python.keras.'.length) };
-  const frozen = /^tensorflow\.python\.layers\.(?:core|convolutional|pooling|normalization|base|layers)\.(\w+)$/.exec(path);
-  if (frozen) return { api: 'v1', name: `layers.${frozen[1]!}`, frozen: true };
+  // the frozen TF1 layers, also under their Keras 2 home (tensorflow.python.keras.legacy_tf_layers)
+  const frozen = /^tensorflow\.python\.(?:layers|keras\.legacy_tf_layers)\.(?:core|convolutional|pooling|normalization|base|layers)\.(\w+)$/.exec(path);
+  if (frozen) return { api: 'v1', name: `layers.${frozen[1]!}`, frozen: true, ...(path.startsWith('tensorflow.python.layers.normalization.') ? { fromTfKeras: true as const } : {}) };
+  if (path.startsWith('tensorflow.python.keras.')) return { api: 'keras', name: path.slice('tensorflow.python.keras.'.length), keras2: true };
   for (const p of STRIP_V1) if (path.startsWith(p)) return { api: 'v1', name: path.slice(p.length) };
   if (path.startsWith('tensorflow.compat.v2.')) return { api: 'v2', name: path.slice('tensorflow.compat.v2.'.length) };
   if (path.startsWith('tensorflow.contrib.layers.')) return { api: 'v1', name: `contrib.layers.${path.slice('tensorflow.contrib.layers.'.length)}` };

@@ -95,8 +95,9 @@ export type Value =
   /** `kl`: ids of the Keras layers whose calls produced this tensor (functional-model graphs); `np`: a NumPy array. */
   /** `guess`: the value of a branch taken for an undecidable condition (TF may never compute it). */
   /** `vague`: some null dim may be known to TensorFlow (the analysis could not resolve it); `pv`: a shape tensor's
-   *  partial value as TF's shape functions see it (a number, null: unknown to TF, undefined: unknown to the analysis). */
-  | { t: 'tensor'; shape: Shape; dtype: string | null; init?: InitializerSpec; kl?: number[]; op?: string; np?: boolean; guess?: boolean; vague?: boolean; pv?: number | null | (number | null | undefined)[] }
+   *  partial value as TF's shape functions see it (a number, null: unknown to TF, undefined: unknown to the analysis).
+   *  `noneDims`: the shape's null dims (or its null rank) are TensorFlow's None (a placeholder's literal shape). */
+  | { t: 'tensor'; shape: Shape; dtype: string | null; init?: InitializerSpec; kl?: number[]; op?: string; np?: boolean; guess?: boolean; vague?: boolean; pv?: number | null | (number | null | undefined)[]; noneDims?: true }
   | { t: 'layer'; l: LayerRef }
   | { t: 'partial'; fn: Value; args: Value[]; kwargs: Map<string, Value> }
   /** `super(C, obj)`: attribute lookup starts after C in obj's class hierarchy. */

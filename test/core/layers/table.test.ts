@@ -131,13 +131,14 @@ describe('layer table: recurrent, normalization, attention and merge rows in eac
     assert.deepStrictEqual(plan(tfjsRow('GRU'), js({ units: 2 }), [null, 3, 4]).at(-1), 'bias [6] bias_initializer=zeros');
   });
 
-  it('BatchNormalization: moving statistics are never trainable; TF1 normalizes the last axis', () => {
+  it('BatchNormalization: moving statistics are never trainable; the axis sizes them in every framework', () => {
     const expect = (d: number): string[] => [
       `gamma [${d}] gamma_initializer=ones`, `beta [${d}] beta_initializer=zeros`,
       `moving_mean [${d}] moving_mean_initializer=zeros frozen`, `moving_variance [${d}] moving_variance_initializer=ones frozen`,
     ];
     assert.deepStrictEqual(plan(kerasRow('BatchNormalization'), py({ axis: i(1) }), [null, 3, 8]), expect(3));
-    assert.deepStrictEqual(plan(tf1Row('batch_normalization'), py({ axis: i(1) }, 'tf1'), [null, 3, 8]), expect(8));
+    assert.deepStrictEqual(plan(tf1Row('batch_normalization'), py({ axis: i(1) }, 'tf1'), [null, 3, 8]), expect(3));
+    assert.deepStrictEqual(plan(tf1Row('batch_normalization'), py({}, 'tf1'), [null, 3, 8]), expect(8));
     assert.deepStrictEqual(plan(tfjsRow('BatchNormalization'), js({ axis: 1 }), [null, 3, 8]), expect(3));
   });
 

@@ -9,8 +9,14 @@ import { BIAS, DRAWS_DEPTHWISE, DRAWS_KB, DRAWS_SEPARABLE, KERNEL, NO_DRAWS, TF1
 
 export const CONV = ['filters', 'kernel_size', 'strides', 'padding', 'data_format', 'dilation_rate'];
 const POOL = ['pool_size', 'strides', 'padding', 'data_format'];
-/** Options TF1's convolution layers are modelled without (channels-last, no dilation, no groups). */
-const TF1_CONV_IGNORES = ['data_format', 'dilation_rate', 'groups'];
+/** Options TF1's convolution layers are modelled without (no dilation, no groups). */
+const TF1_CONV_IGNORES = ['dilation_rate', 'groups'];
+
+/** Keras 2's Conv._get_input_channel (tensorflow/python/keras/layers/convolutional.py); SeparableConv.build says the same. */
+const TF1_CHANNEL = { dim: 'channel', message: 'The channel dimension of the inputs should be defined. Found `None`.' } as const;
+
+/** Conv3DTranspose.build words it otherwise, with the input's TensorShape. */
+const TF1_CHANNEL_3DT = { dim: 'channel', message: 'The channel dimension of the inputs should be defined, found None: {shape}' } as const;
 
 const div = (a: Dim, b: Dim): Dim => (a === null || b === null ? null : a / b);
 const filters = (c: ConfigReader): Dim[] => [c.int('filters')];
@@ -73,7 +79,7 @@ function convRow(s: ConvSpec): LayerRow {
     cls: s.cls,
     keras: { params: s.params, draws, ...(s.aliases ? { aliases: s.aliases } : {}) },
     ...(s.tfjs ? { tfjs: { factory: s.tfjs } } : {}),
-    ...(s.tf1 ? { tf1: { names: [s.tf1], scope: s.tf1, params: ['filters', 'kernel_size', 'strides', 'padding'], aliases: TF1_KEYS } } : {}),
+    ...(s.tf1 ? { tf1: { names: [s.tf1], scope: s.tf1, params: ['filters', 'kernel_size', 'strides', 'padding'], aliases: TF1_KEYS, needs: s.tf1 === 'conv3d_transpose' ? TF1_CHANNEL_3DT : TF1_CHANNEL } } : {}),
     weights: s.kind === 'conv' || s.kind === 'transpose' ? convWeights(s.rank, s.kind === 'transpose') : depthwiseWeights(s.rank, s.kind === 'separable'),
     output: convOutput(s.rank, s.kind === 'separable' ? 'conv' : s.kind),
     // The input spec is checked for these classes only (the transposed one: on the kernel's last dim).
@@ -117,6 +123,9 @@ const POOL_ROWS: readonly LayerRow[] = RANKS.flatMap((r): LayerRow[] => [
   ...(['Max', 'Average'] as const).map((k): LayerRow => ({
     cls: `${k}Pooling${r}D`,
     keras: { params: POOL, draws: NO_DRAWS, aliases: [`${k === 'Max' ? 'Max' : 'Avg'}Pool${r}D`] },
+    // TF1's pooling (legacy_tf_layers/pooling.py): `max_pooling2d(inputs, pool_size, strides, ...)`, classes
+    // MaxPooling2D / MaxPool2D (snake-cased `max_pool2d`); no variables, a variable scope all the same.
+    tf1: { names: [`${k.toLowerCase()}_pooling${r}d`, `${k === 'Max' ? 'max' : 'average'}_pool${r}d`], scope: `${k.toLowerCase()}_pooling${r}d`, params: POOL },
     ...tfjsName(`${k}Pooling${r}D`, r, [1, 2, 3]),
     output: poolOutput(r, k === 'Max'),
     // TF.js's Pooling1D pools a channels-last view whatever its dataFormat (tfjs-layers pooling.ts).

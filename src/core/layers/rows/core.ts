@@ -16,7 +16,11 @@ const tfjsReshape: OutputRule = (c, x) => {
 const DENSE: LayerRow = {
   cls: 'Dense',
   keras: { params: ['units', 'activation', 'use_bias', 'kernel_initializer', 'bias_initializer'], draws: DRAWS_KB },
-  tf1: { names: ['dense', 'fully_connected'], scope: 'dense', params: ['units'], aliases: TF1_KEYS },
+  tf1: {
+    names: ['dense', 'fully_connected'], scope: 'dense', params: ['units'], aliases: TF1_KEYS,
+    // Keras 2's Dense.build (tensorflow/python/keras/layers/core.py)
+    needs: { dim: 'last', message: 'The last dimension of the inputs to `Dense` should be defined. Found `None`.' },
+  },
   tfjs: { factory: 'dense', readsInputDim: true },
   weights: [
     { name: 'kernel', shape: (c, x) => [last(x), c.int('units')], init: KERNEL },

@@ -22,9 +22,9 @@ export const NORMALIZATION_ROWS: readonly LayerRow[] = [
       { name: 'moving_mean', shape: axesShape, init: zeros('moving_mean_initializer'), trainable: false },
       { name: 'moving_variance', shape: axesShape, init: ones('moving_variance_initializer'), trainable: false },
     ],
+    // TF1's batch_normalization is Keras 2's (tensorflow/python/layers/normalization.py at v1.15.0): `axis` sizes
+    // the parameters there too.
     output: sameShape,
-    // TF1's batch_normalization as modelled normalizes the last axis.
-    ignores: { tf1: ['axis'] },
   },
   {
     cls: 'LayerNormalization',

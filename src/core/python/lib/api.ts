@@ -8,7 +8,8 @@ import { unknown, type Value } from '../values';
 import { OP_NAMES } from './convert';
 import { CHECKPOINTS_API } from './checkpoints';
 import { initializerKindOf } from './initializers';
-import { KERAS_API, KERAS_CLASSES_API } from './keras';
+import { KERAS_API, KERAS_CLASSES_API, TF1_BASE_LAYER_API } from './keras';
+import { isKeras2 } from './keras2';
 import { OPS_API, SHAPE_PRESERVING_OPS } from './ops';
 import { OPTIMIZERS_API } from './optimizers';
 import { RANDOM_API } from './randomness';
@@ -20,7 +21,7 @@ import type { TfLibrary } from '../tflib';
 import type { ApiFamily } from '../tfnames';
 
 /** Every `tf.*` function the library implements, by canonical name. */
-const TF_API = new ApiRegistry([SCOPES_API, VARIABLES_API, RANDOM_API, OPS_API, TENSOR_OPS_API, OPTIMIZERS_API, KERAS_API, CHECKPOINTS_API]);
+const TF_API = new ApiRegistry([SCOPES_API, VARIABLES_API, RANDOM_API, OPS_API, TENSOR_OPS_API, OPTIMIZERS_API, KERAS_API, TF1_BASE_LAYER_API, CHECKPOINTS_API]);
 /** Keras classes by name below the keras root. */
 const KERAS_CLASSES = new ApiRegistry([KERAS_CLASSES_API]);
 const KERAS_OPTIMIZER = /^optimizers\.(SGD|Adam|AdamW|RMSprop|Adagrad|Adadelta|Adamax|Nadam|Ftrl|Lion)$/;
@@ -41,7 +42,7 @@ export class TfApi {
     const name = c.name.replace(/^random\.(normal|uniform|truncated_normal)$/, 'random_$1').replace(/^random_truncated_normal$/, 'truncated_normal');
     const init = this.initializer(c, name, api, args);
     if (init) return init;
-    const call: ApiCall = { name, root: c.api, api, ...(c.frozen ? { frozen: true as const } : {}) };
+    const call: ApiCall = { name, root: c.api, api, ...(c.frozen ? { frozen: true as const } : {}), ...(c.fromTfKeras ? { fromTfKeras: true as const } : {}), ...(isKeras2(this.tf, path, c) ? { keras2: true as const } : {}) };
     const r = TF_API.invoke(this.tf, call, args, site) ?? this.kerasClass(call, args, site);
     // the graph tensor's op name (its repr in TF's messages: `<tf.Tensor 'scope/Fill:0' ...>`)
     if (opFull && r?.t === 'tensor' && !r.op) return { ...r, op: opFull };
@@ -68,7 +69,7 @@ export class TfApi {
     if (r !== undefined) return r;
     const m = /^layers\.([A-Z]\w*)$/.exec(kname);
     if (m) {
-      const layer = this.tf.keras.makeKerasLayer(m[1]!, args, site, call.root);
+      const layer = this.tf.keras.makeKerasLayer(m[1]!, args, site, call.root, call.keras2);
       this.tf.rng.pendingSeedGen = null;
       return layer;
     }

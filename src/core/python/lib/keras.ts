@@ -1,11 +1,12 @@
 // Keras layers and models as Keras 3 builds them: layer construction and naming (uniquified), Sequential
 // (add/pop/rebuild), functional models, Bidirectional, subclassed layers/models with add_weight, calls that build.
+// Keras 2 layers and models (`k2`) take the same paths with Keras 2's naming (keras2.ts); TF1 layers: tf1*.ts.
 
 import { type LayerObj } from './types';
 import { snakeCase, shapeOf } from './convert';
 import { buildLayer, kerasMergeShape, layerOutputShape, tfLayersFunctional, type LayerBuildHost } from './layerBuild';
 import type { Shape } from '../../model';
-import { freshId, tensorShapeStr } from '../../tf/graph';
+import { freshId, tensorShapeStr, TfGraph } from '../../tf/graph';
 import { type Args, type CallSite } from '../interp';
 import { checksInputAxis, KERAS_CTOR_DRAWS, KERAS_LAYER_ALIASES, KERAS_POSITIONAL, kerasRow, ownsSeedGenerator } from '../../layers';
 import { isFloatDtype, type ApiFamily } from '../tfnames';
@@ -15,19 +16,32 @@ import { layerOutputVague, tshapeOf } from './tensorOps';
 import { type ApiEntry, bind } from './registry';
 import { intSeedOf } from '../../initializers';
 import { makeTf1Layer } from './tf1Layers';
+import { isKeras2, Keras2Naming } from './keras2';
+import { isTf1LayerBase, makeTf1BaseLayer, newTf1Subclass, tf1CallLayer } from './tf1Subclass';
+import { canonicalize } from '../tfnames';
 
 /** `Layer.add_weight`'s signatures: Keras 2 (tf.keras / tf_keras) and Keras 3 (at most 3 positional arguments). */
 const KERAS2_ADD_WEIGHT = ['name', 'shape', 'dtype', 'initializer', 'regularizer', 'trainable', 'constraint', 'use_resource'];
 const KERAS3_ADD_WEIGHT = ['shape', 'initializer', 'dtype'];
 
 export class KerasLayers {
-  constructor(private readonly tf: TfLibrary) {}
+  constructor(private readonly tf: TfLibrary) {
+    this.k2 = new Keras2Naming(tf);
+  }
 
   /** Keras 3 `uniquify` counters (global per program). */
   readonly kerasUids = new Map<string, number>();
 
   /** Keras 3 name-scope stack: layer/model names while building (variable paths). */
   readonly kerasScope: string[] = [];
+
+  /** Keras 2's naming: per-graph unique names, TF name scopes. */
+  readonly k2: Keras2Naming;
+
+  /** A new layer/model name: Keras 2's per graph, Keras 3's per program. */
+  private uniqueName(base: string, k2: boolean | undefined): string {
+    return k2 ? this.k2.uniquify(base) : this.kerasUniquify(base);
+  }
 
   /** A user class deriving from a Keras Layer/Model: the instance carries its layer identity. */
   newInstance(c: import('../values').ClassVal, args: Args, site: CallSite): Value | undefined {
@@ -41,18 +55,24 @@ export class KerasLayers {
       this.tf.reg.layers.set(l.id, l);
       return { t: 'instance', c, attrs: new Map<string, Value>([['__keras__', { t: 'layer', l: { id: l.id } }]]) };
     }
-    const name = given ?? this.kerasUniquify(snakeCase(c.name));
+    if (isTf1LayerBase(base.path)) return newTf1Subclass(this.tf, c, args, site);
+    const canon = canonicalize(base.path);
+    const k2 = !!canon && isKeras2(this.tf, base.path, canon);
+    const name = given ?? this.uniqueName(snakeCase(c.name), k2);
     const baseCls = base.path.split('.').pop()!;
-    if (KERAS_CTOR_DRAWS[baseCls]) this.tf.seeds.taintPython(`a subclass of keras.layers.${baseCls} draws seeds in its base constructor, which the analysis does not follow`);
-    const l: LayerObj = { id: freshId(), kind: 'Subclass', api: 'keras', name, config: new Map(), inits: new Map(), built: false, weights: [], site };
+    if (KERAS_CTOR_DRAWS[baseCls] && !k2) this.tf.seeds.taintPython(`a subclass of keras.layers.${baseCls} draws seeds in its base constructor, which the analysis does not follow`);
+    const l: LayerObj = { id: freshId(), kind: 'Subclass', api: 'keras', name, config: new Map(), inits: new Map(), built: false, weights: [], site,
+      ...(k2 ? { k2: true as const } : {}), ...(/Model$/.test(base.path) ? { subclassesModel: true as const } : {}) };
     this.tf.reg.layers.set(l.id, l);
     return { t: 'instance', c, attrs: new Map<string, Value>([['__keras__', { t: 'layer', l: { id: l.id } }]]) };
   }
 
   /** Calling a subclassed layer/model: under its name scope, build (once) then call. */
   callSubclassed(inst: Value & { t: 'instance' }, l: LayerObj, args: Args, site: CallSite): Value {
+    if (l.kind === 'Tf1Layer') return tf1CallLayer(this.tf, inst, l, args, site);
     const x = bind(args, ['inputs']).get('inputs') ?? NONE;
-    this.kerasScope.push(l.name ?? '?');
+    const exitK2 = l.k2 ? this.k2.enter(l.name ?? '?', site) : null;
+    if (!exitK2) this.kerasScope.push(l.name ?? '?');
     const savedSite = l.site;
     l.site = site;
     try {
@@ -69,7 +89,8 @@ export class KerasLayers {
       if (call?.t === 'func') return this.tf.interp.callFunction(call.f, args, site, inst);
       return unknown('call');
     } finally {
-      this.kerasScope.pop();
+      if (exitK2) exitK2();
+      else this.kerasScope.pop();
       l.site = savedSite;
     }
   }
@@ -89,7 +110,7 @@ export class KerasLayers {
     const spec = this.tf.inits.kerasInitAt(initV, isFloatDtype(dtype) ? 'glorot_uniform' : 'zeros', false, `add_weight(${name}) initializer`)
       ?? (initV && initV.t !== 'none' ? this.tf.inits.initializerFromValue(initV, 'keras')
         : this.tf.inits.makeInitializer(isFloatDtype(dtype) ? 'glorot_uniform' : 'zeros', 'keras', { pos: [], kw: new Map(), posNodes: [], kwNodes: new Map() }, 'default'));
-    const path = [...this.kerasScope, name].join('/');
+    const path = l.k2 ? this.k2.varName(name) : [...this.kerasScope, name].join('/');
     const rec = this.tf.vars.addVariable({
       storeKey: null, name: path, shape, dtype, initializer: spec, trainable,
       collections: trainable ? ['global_variables', 'trainable_variables'] : ['global_variables'], scope: this.kerasScope.join('/'),
@@ -131,7 +152,7 @@ export class KerasLayers {
     return { t: 'layer', l: { id: l.id } };
   }
 
-  makeKerasLayer(cls0: string, args: Args, site: CallSite, api: ApiFamily): Value {
+  makeKerasLayer(cls0: string, args: Args, site: CallSite, api: ApiFamily, k2?: boolean): Value {
     const cls = KERAS_LAYER_ALIASES[cls0] ?? cls0;
     if (cls === 'Bidirectional') return this.makeBidirectional(args, site);
     const config = new Map<string, Value>();
@@ -139,7 +160,10 @@ export class KerasLayers {
     (positional[cls] ?? []).forEach((k, i) => { if (args.pos[i]) config.set(k, args.pos[i]!); });
     for (const [k, v] of args.kw) config.set(k, v);
     const name = strOf(config.get('name')) ?? null;
-    const l: LayerObj = { id: freshId(), kind: cls, api, name: name ?? this.kerasUniquify(snakeCase(cls)), config, inits: new Map(), built: false, weights: [], site };
+    const l: LayerObj = {
+      id: freshId(), kind: cls, api, name: name ?? this.uniqueName(snakeCase(cls), k2), config, inits: new Map(), built: false, weights: [], site,
+      ...(k2 ? { k2: true as const } : {}),
+    };
     this.tf.reg.layers.set(l.id, l);
     if (cls === 'InputLayer') {
       // `InputLayer(shape=...)` (Keras 3), `batch_shape=`, or the deprecated `input_shape=` / `batch_input_shape=`.
@@ -151,10 +175,11 @@ export class KerasLayers {
       if (bs) l.batchShape = bs;
       return { t: 'layer', l: { id: l.id } };
     }
-    this.tf.rng.kerasConstructorDraws(l);
+    // Keras 3 constructors draw seeds for unseeded initializers; Keras 2's do not
+    if (!k2) this.tf.rng.kerasConstructorDraws(l);
     // Keras 3 layers that draw random numbers own a SeedGenerator, whose state variable exists from construction.
     const rate = numOf(config.get('rate'));
-    if (ownsSeedGenerator(cls, rate)) {
+    if (!k2 && ownsSeedGenerator(cls, rate)) {
       this.tf.rng.seedGenerator(config.get('seed'), site);
     }
     // Keras's Layer takes `input_shape=` / `input_dim=` (Embedding's input_dim is its vocabulary size).
@@ -167,12 +192,16 @@ export class KerasLayers {
   }
 
   /** `keras.Sequential(layers)`: Keras 3 adds each layer without rebuilding, then rebuilds once. */
-  makeSequential(args: Args, site: CallSite): Value {
+  makeSequential(args: Args, site: CallSite, k2?: boolean): Value {
     const a = bind(args, ['layers', 'trainable', 'name']);
     const layersV = a.get('layers');
     const items = layersV && (layersV.t === 'list' || layersV.t === 'tuple') ? [...layersV.items] : [];
-    const l: LayerObj = { id: freshId(), kind: 'Sequential', api: 'keras', name: a.str('name') ?? this.kerasUniquify('sequential'), config: new Map([['layers', { t: 'list', items: [] }]]), inits: new Map(), built: false, weights: [], site };
+    const l: LayerObj = {
+      id: freshId(), kind: 'Sequential', api: 'keras', name: a.str('name') ?? this.uniqueName('sequential', k2), config: new Map([['layers', { t: 'list', items: [] }]]),
+      inits: new Map(), built: false, weights: [], site, ...(k2 ? { k2: true as const } : {}),
+    };
     this.tf.reg.layers.set(l.id, l);
+    if (k2) this.k2.batchCounters(site);
     for (const item of items) this.sequentialAdd(l, item, site, false);
     if (items.length) this.sequentialRebuild(l, site);
     return { t: 'layer', l: { id: l.id } };
@@ -236,11 +265,17 @@ export class KerasLayers {
       if (layers.length < 2) shape = undefined;
     }
     if (shape === undefined || !shape) return;
-    this.callLayer(l, { pos: [{ t: 'tensor', shape, dtype: 'float32' }], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
+    const input: Args = { pos: [{ t: 'tensor', shape, dtype: 'float32' }], kw: new Map(), posNodes: [null], kwNodes: new Map() };
+    // Keras 2 builds a model with a known input as a graph network: its layers outside the model's name scope
+    if (l.k2) this.callLayerInScope(l, input, site);
+    else this.callLayer(l, input, site);
   }
 
   callLayer(l: LayerObj, args: Args, site: CallSite): Value {
-    this.kerasScope.push(l.name ?? '?');
+    if (l.kind === 'Tf1Layer') return tf1CallLayer(this.tf, { t: 'layer', l: { id: l.id } }, l, args, site);
+    // Keras 2: the layer's TF name scope on each call (an eager Sequential builds its graph network outside it)
+    const exitK2 = !l.k2 ? null : l.kind === 'Sequential' && this.tf.eager ? () => undefined : this.k2.enter(l.name ?? '?', site);
+    if (!exitK2) this.kerasScope.push(l.name ?? '?');
     try {
       const out = this.callLayerInScope(l, args, site);
       if (out.t !== 'tensor') return out;
@@ -251,7 +286,8 @@ export class KerasLayers {
       if (l.kind !== 'Sequential') kl.add(l.id);
       return { ...out, kl: [...kl] };
     } finally {
-      this.kerasScope.pop();
+      if (exitK2) exitK2();
+      else this.kerasScope.pop();
     }
   }
 
@@ -269,7 +305,7 @@ export class KerasLayers {
   }
 
   /** `keras.Model(inputs, outputs)`: Keras rejects a graph in which two layers share a name. */
-  makeFunctionalModel(args: Args, site: CallSite): Value {
+  makeFunctionalModel(args: Args, site: CallSite, k2?: boolean): Value {
     const a = bind(args, ['inputs', 'outputs', 'name']);
     const outs = a.get('outputs');
     const tensors = outs?.t === 'list' || outs?.t === 'tuple' ? outs.items : outs ? [outs] : [];
@@ -286,8 +322,13 @@ export class KerasLayers {
         break;
       }
     }
-    const name = a.str('name') ?? this.kerasUniquify('functional');
-    const l: LayerObj = { id: freshId(), kind: 'Functional', api: 'keras', name, config: new Map(), inits: new Map(), built: true, weights: [], site, children: [...ids] };
+    // Keras 2 names a functional model `model` (and makes its batch counters eagerly)
+    const name = a.str('name') ?? (k2 ? this.k2.uniquify('model') : this.kerasUniquify('functional'));
+    if (k2) this.k2.batchCounters(site);
+    const l: LayerObj = {
+      id: freshId(), kind: 'Functional', api: 'keras', name, config: new Map(), inits: new Map(), built: true, weights: [], site, children: [...ids],
+      ...(k2 ? { k2: true as const } : {}),
+    };
     this.tf.reg.layers.set(l.id, l);
     // One input / one output: their shapes (a Sequential starting with this model builds from its input shape).
     const ins = a.get('inputs');
@@ -318,7 +359,7 @@ export class KerasLayers {
       // Merge and attention layers take a list of tensors; attention layers build on the query's shape.
       const shapes = x.items.map((v) => this.tf.tensors.shapeOfValue(v));
       if (!l.built && kerasRow(l.kind)?.weights?.length) buildLayer(this.host, l, shapes[0] ?? null, site);
-      return { t: 'tensor', shape: kerasMergeShape(l.kind, l.config, shapes), dtype: 'float32' };
+      return { t: 'tensor', shape: kerasMergeShape(l.kind, l.config, shapes, l.k2), dtype: 'float32' };
     }
     if (l.kind === 'Functional') {
       // A functional model called on a new input: its outputs' shape (one output followed).
@@ -348,7 +389,7 @@ export class KerasLayers {
       const vs = v ? this.tf.tensors.shapeOfValue(v) : null;
       valueInputDim = vs && vs.length ? vs[vs.length - 1]! : null;
     }
-    if (!l.built) buildLayer(this.host, l, inShape, site, valueInputDim);
+    if (!l.built) buildLayer(this.host, l, inShape, site, valueInputDim, x.t === 'tensor' ? x.dtype : null);
     else {
       // Keras checks later calls against the input spec the layer was built with (last axis).
       const want = l.builtInDim;
@@ -378,6 +419,7 @@ export class KerasLayers {
       variableScope: (args, site, opScope) => tf.scoping.variableScope(args, site, opScope),
       getVariable: (args, site, local) => tf.vars.getVariable(args, site, local),
       raise: (site, type, message, code) => tf.diag.raise(site, type, message, code),
+      keras2: this.k2,
     };
   }
 }
@@ -387,7 +429,8 @@ const TF1_LAYERS = ['layers.dense', 'layers.conv1d', 'layers.conv2d', 'layers.co
   'layers.separable_conv1d', 'layers.separable_conv2d', 'layers.batch_normalization',
   'layers.Dense', 'layers.Conv1D', 'layers.Conv2D', 'layers.Conv3D', 'layers.Conv2DTranspose', 'layers.Conv3DTranspose',
   'layers.SeparableConv1D', 'layers.SeparableConv2D', 'layers.BatchNormalization',
-  'contrib.layers.fully_connected', 'contrib.layers.layer_norm'];
+  'contrib.layers.fully_connected', 'contrib.layers.layer_norm',
+  ...[1, 2, 3].flatMap((r) => [`max_pooling${r}d`, `average_pooling${r}d`, `MaxPooling${r}D`, `AveragePooling${r}D`, `MaxPool${r}D`, `AveragePool${r}D`].map((n) => `layers.${n}`))];
 
 /**
  * TF 2.16+ ships Keras 3: `tf.compat.v1.layers.*` and the TF1 RNN cells raise on access. That is TensorFlow's
@@ -406,6 +449,21 @@ function removedInKeras3(tf: TfLibrary, site: CallSite, name: string): Value | u
   return undefined;
 }
 
+/**
+ * TF ≥ 2.16 loads `tensorflow.python.layers.normalization` from tf_keras (a LazyLoader): without it, using the TF1
+ * BatchNormalization raises ModuleNotFoundError. TensorFlow's error when the target is known to be TF 2.16+ with
+ * Keras 3; a warning when that is only the default assumption.
+ */
+function needsTfKeras(tf: TfLibrary, site: CallSite, name: string): Value | undefined {
+  if (tf.target.target !== 'keras3') return undefined;
+  if (tf.target.source !== 'default') {
+    tf.diag.raise(site, 'ModuleNotFoundError', "No module named 'tf_keras'", 'removed-api');
+    return unknown();
+  }
+  tf.diag.warn(site, 'needs-older-tf', `\`${name.split('.').pop()!}\` of tensorflow.python.layers.normalization needs TensorFlow ≤ 2.15 or tf_keras (TF 2.16+ loads it from tf_keras); analysed as TF 2.15 code.`);
+  return undefined;
+}
+
 export const KERAS_API: readonly ApiEntry[] = [
   {
     names: TF1_RNN_CELLS.map((c) => `nn.rnn_cell.${c}`), params: [],
@@ -416,7 +474,7 @@ export const KERAS_API: readonly ApiEntry[] = [
     names: TF1_LAYERS, params: [],
     impl: (tf, a, site, c) => {
       if (c.root === 'keras') return undefined;
-      const raised = c.root === 'v1' && !tf.legacy && !c.frozen ? removedInKeras3(tf, site, c.name) : undefined;
+      const raised = c.root === 'v1' && !tf.legacy && !c.frozen ? removedInKeras3(tf, site, c.name) : c.fromTfKeras ? needsTfKeras(tf, site, c.name) : undefined;
       if (raised) return raised;
       const cls = c.name.split('.').pop()!;
       // the class form makes a layer object that builds when called; the function form builds at once
@@ -426,8 +484,30 @@ export const KERAS_API: readonly ApiEntry[] = [
   },
 ];
 
+/** TF1's base layer itself, `tf.layers.Layer(name=...)` (its subclasses: KerasLayers.newInstance). */
+export const TF1_BASE_LAYER_API: readonly ApiEntry[] = [{
+  names: ['layers.Layer'], params: [],
+  impl: (tf, a, site, c) => {
+    if (c.root === 'keras') return undefined;
+    const raised = c.root === 'v1' && !tf.legacy && !c.frozen ? removedInKeras3(tf, site, c.name) : undefined;
+    if (raised) return raised;
+    return { t: 'layer', l: { id: makeTf1BaseLayer(tf, 'Layer', a.raw, site).id } };
+  },
+}];
+
 /** Keras classes below the `keras` root (`keras.Sequential`, `tf.keras.Model`); layers and optimizers go by rule. */
 export const KERAS_CLASSES_API: readonly ApiEntry[] = [
-  { names: ['Sequential', 'models.Sequential'], params: [], impl: (tf, a, site) => tf.keras.makeSequential(a.raw, site) },
-  { names: ['Model', 'models.Model'], params: [], impl: (tf, a, site) => tf.keras.makeFunctionalModel(a.raw, site) },
+  {
+    // Keras 2 (backend.clear_session: reset_uids, and reset_default_graph in graph mode) and Keras 3
+    // (global_state.clear_session) start layer names again
+    names: ['backend.clear_session', 'utils.clear_session'], params: [],
+    impl: (tf, _a, _site, c) => {
+      if (c.keras2) tf.keras.k2.clear();
+      else tf.keras.kerasUids.clear();
+      if (c.keras2 && !tf.eager) tf.defaultGraph = new TfGraph();
+      return NONE;
+    },
+  },
+  { names: ['Sequential', 'models.Sequential'], params: [], impl: (tf, a, site, c) => tf.keras.makeSequential(a.raw, site, c.keras2) },
+  { names: ['Model', 'models.Model'], params: [], impl: (tf, a, site, c) => tf.keras.makeFunctionalModel(a.raw, site, c.keras2) },
 ];

@@ -7,7 +7,7 @@ import type { SyntaxNode as Node } from '../ast';
 import type { InitializerSpec, SeedInfo, Shape } from '../../model';
 import type { Reuse, VarRecord } from '../../tf/graph';
 import { loc, type Args, type CallSite } from '../interp';
-import { kerasRow, last, planBuild, planMerge, planOutput, tf1Row, type LayerRow, type PlannedInit, type PlannedStep, type SpecialInit } from '../../layers';
+import { channels, kerasRow, last, planBuild, planMerge, planOutput, tf1Row, type LayerRow, type PlannedInit, type PlannedStep, type SpecialInit } from '../../layers';
 import { isFloatDtype, type ApiFamily } from '../tfnames';
 import { bool, int, NONE, pyStr, str, strOf, truthy, unknown, type Value } from '../values';
 import { dtypeOf, shapeValue } from './convert';
@@ -43,6 +43,8 @@ export interface LayerBuildHost {
   getVariable(args: Args, site: CallSite, local: boolean): Value;
   /** TensorFlow raises here (diagnostics.ts). */
   raise(site: CallSite, type: string, message: string, code: string): void;
+  /** Keras 2's naming (lib/keras2.ts), for layers with `k2`. */
+  readonly keras2: Pick<import('./keras2').Keras2Naming, 'varName' | 'enter' | 'layerDtype'>;
 }
 
 const NO_ARGS = (): Args => ({ pos: [], kw: new Map(), posNodes: [], kwNodes: new Map() });
@@ -74,7 +76,10 @@ export function tf1ConstructorError(fn: string, args: Args): string | null {
 function tf1ArgumentError(fn: string, config: ReadonlyMap<string, Value>): string | null {
   const rank = Number(/(\d)d(?:_transpose)?$/.exec(fn)?.[1] ?? 0);
   if (!rank) return null;
-  const keys = /pool/.test(fn) ? ['pool_size', 'strides'] : ['kernel_size', 'strides'];
+  const pool = /pool/.test(fn);
+  // TF1's pooling classes refuse strides=None before Keras 2's Pooling does anything (legacy_tf_layers/pooling.py)
+  if (pool && config.get('strides')?.t === 'none') return 'Argument `strides` must not be None.';
+  const keys = pool ? ['pool_size', 'strides'] : ['kernel_size', 'strides'];
   for (const key of keys) {
     const v = config.get(key);
     if (!v || v.t === 'int' || v.t === 'unknown') continue;
@@ -89,6 +94,20 @@ function tf1ArgumentError(fn: string, config: ReadonlyMap<string, Value>): strin
   return null;
 }
 
+/**
+ * Keras 2's build refuses an input whose needed dim (the last one for Dense, the channel axis for convolutions)
+ * is None: its message, or null. Only for an input whose None dims are known to be None (`noneDims`); an unknown
+ * rank raises Dense's ValueError (convolutions then fail otherwise: not modelled), a rank-1 input Dense's input spec.
+ */
+function tf1UndefinedInput(row: LayerRow, c: PyLayerConfig, inputs: Value, inShape: Shape): string | null {
+  const need = row.tf1?.needs;
+  if (!need || inputs.t !== 'tensor' || !inputs.noneDims) return null;
+  if (!inShape) return need.dim === 'last' ? need.message : null;
+  if (inShape.length < 2) return null;
+  const d = need.dim === 'last' ? last(inShape) : channels(c, inShape);
+  return d === null ? need.message.replace('{shape}', `(${inShape.map((x) => x ?? 'None').join(', ')})`) : null;
+}
+
 /** `tf.compat.v1.layers.dense(inputs, units, ...)` and friends (TF1 layers: get_variable under a layer scope). */
 export function tfLayersFunctional(host: LayerBuildHost, name: string, args: Args, site: CallSite): Value {
   const inputs = args.pos[0] ?? args.kw.get('inputs') ?? NONE;
@@ -101,7 +120,8 @@ export function tfLayersFunctional(host: LayerBuildHost, name: string, args: Arg
     host.raise(site, 'ValueError', bad, 'layer-argument');
     return unknown('a layer TensorFlow refuses');
   }
-  const layerName = strOf(args.kw.get('name') ?? args.kw.get('scope')) ?? null;
+  const nameV = args.kw.get('name') ?? args.kw.get('scope');
+  const layerName = strOf(nameV) ?? null;
   const reuse = host.reuseOf(args.kw.get('reuse'));
   const base = row?.tf1?.scope ?? fn.toLowerCase();
   const trainable = truthy(args.kw.get('trainable') ?? bool(true)) !== false;
@@ -115,15 +135,23 @@ export function tfLayersFunctional(host: LayerBuildHost, name: string, args: Arg
     return { pos: [str(n)], kw, posNodes: [null], kwNodes: new Map() };
   };
   // The layer's variable scope: `variable_scope(name)` when reusing, else `variable_scope(None, default_name=name or base)`.
-  const scopeArgs: Args = reuse && layerName
+  // A VariableScope as the name: the layer's scope is that scope itself (legacy_tf_layers/base.py, _init_set_name).
+  const scopeArgs: Args = nameV?.t === 'scope'
+    ? { pos: [nameV], kw: new Map(reuse ? [['reuse', bool(true)]] : []), posNodes: [null], kwNodes: new Map() }
+    : reuse && layerName
     ? { pos: [str(layerName)], kw: new Map([['reuse', bool(true)]]), posNodes: [null], kwNodes: new Map() }
     : { pos: [NONE, str(layerName ?? base)], kw: new Map(), posNodes: [null, null], kwNodes: new Map() };
   const ctx = host.variableScope(scopeArgs, site, false) as Value & { t: 'ctx' };
   ctx.ctx.enter();
   let out: Value = { t: 'tensor', shape: null, dtype };
   try {
-    if (row) {
-      const c = new PyLayerConfig(config, 'tf1');
+    const c = new PyLayerConfig(config, 'tf1');
+    const undefinedDim = row ? tf1UndefinedInput(row, c, inputs, inShape) : null;
+    if (undefinedDim) {
+      // raised in build, inside the layer's scope: the layer took its unique name all the same
+      host.raise(site, 'ValueError', undefinedDim, 'layer-input');
+      out = unknown('a layer TensorFlow refuses');
+    } else if (row) {
       for (const s of planBuild(row, c, inShape)) {
         if (s.step !== 'weight') continue;
         // A given initializer (None: the variable scope's); else the row's TF1 default (null: the scope's).
@@ -142,18 +170,18 @@ export function tfLayersFunctional(host: LayerBuildHost, name: string, args: Arg
 }
 
 /** The output shape of the Keras 3 layer `kind` on one input (the table's rule; null: unknown). */
-export function kerasOutputShape(kind: string, config: ReadonlyMap<string, Value>, inShape: Shape): Shape {
-  return planOutput(kerasRow(kind), new PyLayerConfig(config), inShape);
+export function kerasOutputShape(kind: string, config: ReadonlyMap<string, Value>, inShape: Shape, keras2 = false): Shape {
+  return planOutput(kerasRow(kind), new PyLayerConfig(config, keras2 ? 'keras2' : 'keras3'), inShape);
 }
 
 /** The output shape of a Keras 3 layer called on a list of inputs (merge and attention layers). */
-export function kerasMergeShape(kind: string, config: ReadonlyMap<string, Value>, shapes: Shape[]): Shape {
-  return planMerge(kerasRow(kind), new PyLayerConfig(config), shapes);
+export function kerasMergeShape(kind: string, config: ReadonlyMap<string, Value>, shapes: Shape[], keras2 = false): Shape {
+  return planMerge(kerasRow(kind), new PyLayerConfig(config, keras2 ? 'keras2' : 'keras3'), shapes);
 }
 
 /** What a layer returns for one input: Keras's rule for its class, unknown for a class without one. */
 export function layerOutputShape(l: LayerObj, inShape: Shape): Shape {
-  return kerasOutputShape(l.kind, l.config, inShape);
+  return kerasOutputShape(l.kind, l.config, inShape, l.k2);
 }
 
 /** Keras 3's unit_forget_bias: zeros with ones for the forget gate's quarter. */
@@ -173,13 +201,13 @@ function policyVariableDtype(name: string | undefined): string | null {
  * the constructor made them (`l.inits`), else from the config, else Keras's defaults. `valueInputDim`:
  * MultiHeadAttention's value input width (its key/value kernels are sized by it).
  */
-export function buildLayer(host: LayerBuildHost, l: LayerObj, inShape: Shape, site: CallSite, valueInputDim?: number | null): void {
+export function buildLayer(host: LayerBuildHost, l: LayerObj, inShape: Shape, site: CallSite, valueInputDim?: number | null, inDtype?: string | null): void {
   l.built = true;
   l.builtInDim = last(inShape);
   const row = kerasRow(l.kind);
   if (!row) return;
   const c = l.config;
-  const steps = planBuild(row, new PyLayerConfig(c), inShape, valueInputDim === undefined ? {} : { valueDim: valueInputDim });
+  const steps = planBuild(row, new PyLayerConfig(c, l.k2 ? 'keras2' : 'keras3'), inShape, valueInputDim === undefined ? {} : { valueDim: valueInputDim });
   const resolve = (p: PlannedInit): InitializerSpec => {
     const made = p.key !== null ? l.inits.get(p.key) : undefined;
     if (made) return made;
@@ -189,13 +217,17 @@ export function buildLayer(host: LayerBuildHost, l: LayerObj, inShape: Shape, si
   const trainable = truthy(c.get('trainable') ?? bool(true)) !== false;
   // a dtype policy name: "mixed_float16" / "mixed_bfloat16" compute in 16 bits, keep variables in float32
   // (keras/src/dtype_policies/dtype_policy.py, DTypePolicy._parse_name)
-  const dtype = policyVariableDtype(strOf(c.get('dtype'))) ?? dtypeOf(c.get('dtype')) ?? 'float32';
+  const given = policyVariableDtype(strOf(c.get('dtype'))) ?? dtypeOf(c.get('dtype'));
+  // Keras 2 under v1 behaviour takes a floating first input's dtype
+  const dtype = l.k2 ? host.keras2.layerDtype(given, inDtype) : given ?? 'float32';
+  const exits: (() => void)[] = [];
   const add = (s: PlannedStep & { step: 'weight' }, spec: InitializerSpec): void => {
     const bad = initializerShapeError(spec, s.shape, true);
     if (bad) host.raise(site, 'ValueError', bad, 'initializer-shape');
-    const train = s.frozen ? false : trainable;
+    // Keras 2's add_weight gives the variable its own trainable flag; the layer's only sorts its weight lists
+    const train = s.frozen ? false : l.k2 ? true : trainable;
     const rec = host.addVariable({
-      storeKey: null, name: [...host.kerasScope, s.name].join('/'), shape: s.shape, dtype, initializer: spec, trainable: train,
+      storeKey: null, name: l.k2 ? host.keras2.varName(s.name) : [...host.kerasScope, s.name].join('/'), shape: s.shape, dtype, initializer: spec, trainable: train,
       collections: train ? ['global_variables', 'trainable_variables'] : ['global_variables'], scope: host.kerasScope.join('/'), api: 'layer',
       site, nameNode: null, seed: { graph: host.globalSeed, op: intSeedOf(spec) },
     });
@@ -207,12 +239,14 @@ export function buildLayer(host: LayerBuildHost, l: LayerObj, inShape: Shape, si
   try {
     for (const s of steps) {
       if (s.step === 'enter') {
-        host.kerasScope.push(s.scope);
+        if (l.k2) exits.push(host.keras2.enter(s.scope, site));
+        else host.kerasScope.push(s.scope);
         open++;
         // Keras builds a sublayer from the parent's config: its initializers are clones (unseeded ones draw again).
         clones = new Map(s.clone.map((p) => [p.key, host.kerasClone(resolve(p), `${s.scope} ${(p.key ?? '').replace(/_/g, ' ')}`)]));
       } else if (s.step === 'exit') {
-        host.kerasScope.pop();
+        if (l.k2) exits.pop()!();
+        else host.kerasScope.pop();
         open--;
         clones = new Map();
       } else if (s.step === 'hook') {
@@ -224,6 +258,9 @@ export function buildLayer(host: LayerBuildHost, l: LayerObj, inShape: Shape, si
       }
     }
   } finally {
-    for (; open > 0; open--) host.kerasScope.pop();
+    for (; open > 0; open--) {
+      if (l.k2) exits.pop()!();
+      else host.kerasScope.pop();
+    }
   }
 }

@@ -1,6 +1,7 @@
 // Attributes and methods of TF objects: scope objects, variables, tensors, dtypes, layers, optimizers, graphs,
 // argparse namespaces; module attributes of `tf.*` (dtypes, GraphKeys).
 
+import { tf1AddWeight, tf1BaseInit, tf1CallLayer } from './tf1Subclass';
 import { flatten, reshapeFlat, enterEagerNs, shapeOf, partitionerOf } from './convert';
 import { buildLayer } from './layerBuild';
 import { type Reuse, TfGraph } from '../../tf/graph';
@@ -9,7 +10,8 @@ import { canonicalize, DTYPES, isFloatDtype, normalizeDtype } from '../tfnames';
 import { bool, float, int, NONE, str, unknown, type Value, type Handle } from '../values';
 import type { TfLibrary } from '../tflib';
 import { bind } from './registry';
-import { callTf1Layer } from './tf1Layers';
+import type { LayerObj } from './types';
+import { buildTf1Layer, callTf1Layer, countTf1Params } from './tf1Layers';
 import { shapeArgOf, staticShapeValue, tshapeOf } from './tensorOps';
 import { kerasLoadWeightsCall } from './checkpoints';
 
@@ -49,6 +51,8 @@ export class TfObjects {
         return unknown();
       case 'layer': return this.layerAttr(obj, name);
       case 'instance': return this.instanceAttr(obj, name, site);
+      // `super().__init__(...)` of a Keras Model subclass: Keras 2 makes the model's batch counters there
+      case 'super': return name === '__init__' && obj.self.t === 'instance' && obj.self.attrs.has('__keras__') ? { t: 'tfmethod', self: obj.self, name } : undefined;
       case 'init': {
         // the initializer's own arguments, as Keras / TF expose them (`init.stddev`, `init.mode`, ...)
         const args: Record<string, unknown> = { ...obj.spec };
@@ -199,6 +203,8 @@ export class TfObjects {
       case 'saver': return this.tf.ckpt.saverMethod(h.id, name, args, site);
       case 'rematch': return this.tf.std.matchMethod(h.id, name, args);
       case 'tf1layer':
+        if (name === 'build') return buildTf1Layer(this.tf, h.id, args, site);
+        if (name === 'count_params') return countTf1Params(this.tf, h.id, site);
         return name === 'apply' || name === '__call__' || name === 'call' ? callTf1Layer(this.tf, h.id, args, site) : unknown(`TF1 layer .${name}`);
       case 'graph': {
         const g = this.tf.scoping.graphs.get(h.id);
@@ -231,6 +237,32 @@ export class TfObjects {
         },
       },
     };
+  }
+
+  /** Methods of a user subclass of a Keras or TF1 layer (`self.add_weight`, `super().__init__`, `layer.apply`). */
+  private instanceMethod(self: Value & { t: 'instance' }, name: string, args: Args, site: CallSite): Value {
+    const k = self.attrs.get('__keras__');
+    const l = k?.t === 'layer' ? this.tf.reg.layers.get(k.l.id) : undefined;
+    if (!l) return unknown();
+    if (l.kind === 'Tf1Layer') return this.tf1LayerMethod(self, l, name, args, site);
+    if (name === 'add_weight' || name === 'add_variable') return this.tf.keras.addWeight(l, args, site);
+    if (name === '__init__') {
+      // Keras 2 makes a Model's batch counters in Model.__init__
+      if (l.k2 && l.subclassesModel && !l.built) this.tf.keras.k2.batchCounters(site);
+      return NONE;
+    }
+    return unknown();
+  }
+
+  /** TF1's base layer: add_weight as get_variable in its scope; apply/__call__ build and call; the base constructor. */
+  private tf1LayerMethod(self: Value, l: LayerObj, name: string, args: Args, site: CallSite): Value {
+    if (name === 'add_weight' || name === 'add_variable') return tf1AddWeight(this.tf, l, args, site);
+    if (name === 'apply' || name === '__call__') return tf1CallLayer(this.tf, self, l, args, site);
+    if (name === '__init__') {
+      tf1BaseInit(this.tf, l, args);
+      return NONE;
+    }
+    return unknown();
   }
 
   callMethod(self: Value, name: string, args: Args, site: CallSite): Value {
@@ -272,18 +304,18 @@ export class TfObjects {
       }
       return unknown();
     }
-    if (self.t === 'instance') {
-      const k = self.attrs.get('__keras__');
-      if (k?.t === 'layer' && (name === 'add_weight' || name === 'add_variable')) return this.tf.keras.addWeight(this.tf.reg.layers.get(k.l.id)!, args, site);
-      return unknown();
-    }
+    if (self.t === 'instance') return this.instanceMethod(self, name, args, site);
     if (self.t === 'layer') {
       const l = this.tf.reg.layers.get(self.l.id)!;
+      if (l.kind === 'Tf1Layer') return this.tf1LayerMethod(self, l, name, args, site);
       if (name === 'build') {
         // model.build(shape) / layer.build(shape): builds under the layer's name, like a call would.
         const shape = bind(args, ['input_shape']).shape('input_shape');
         if (l.kind === 'Sequential') {
           this.tf.keras.callLayer(l, { pos: [{ t: 'tensor', shape, dtype: 'float32' }], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
+        } else if (l.k2) {
+          // Keras 2: build() outside __call__ opens no name scope (weights named `kernel` in the current scope)
+          if (!l.built) buildLayer(this.tf.keras.host, l, shape, site);
         } else if (!l.built) {
           this.tf.keras.kerasScope.push(l.name ?? '?');
           try { buildLayer(this.tf.keras.host, l, shape, site); } finally { this.tf.keras.kerasScope.pop(); }

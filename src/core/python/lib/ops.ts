@@ -190,8 +190,11 @@ export const OPS_API: readonly ApiEntry[] = [
     names: ['placeholder'], params: ['dtype', 'shape', 'name'],
     impl: (_tf, a) => {
       // no shape: TF's unknown rank; dims given as None are TF's unknown dims, others the analysis could not read are vague
-      const s = a.given('shape') ? shapeArgOf(a.get('shape')) : { dims: null, vague: false };
-      return { t: 'tensor', shape: s.dims, dtype: a.dtype('dtype') ?? 'float32', vague: s.vague };
+      const given = a.get('shape');
+      const s = a.given('shape') ? shapeArgOf(given) : { dims: null, vague: false };
+      // a literal shape (None, or ints and Nones): its null dims are TensorFlow's None (Keras 2's build checks rely on it)
+      const literal = !given || given.t === 'none' || ((given.t === 'list' || given.t === 'tuple') && given.items.every((d) => d.t === 'int' || d.t === 'none'));
+      return { t: 'tensor', shape: s.dims, dtype: a.dtype('dtype') ?? 'float32', vague: s.vague, ...(literal ? { noneDims: true as const } : {}) };
     },
   },
   {

@@ -79,6 +79,10 @@ export interface ApiCall {
   api: ApiFamily;
   /** Reached through TensorFlow's frozen TF1 layer modules (see `Canon.frozen`). */
   frozen?: true;
+  /** Reached through a frozen module TF ≥ 2.16 loads from tf_keras (see `Canon.fromTfKeras`). */
+  fromTfKeras?: true;
+  /** A Keras 2 class (tf_keras, `tensorflow.python.keras`, or `tf.keras` when the target has Keras 2): see TfLibrary.isKeras2. */
+  keras2?: true;
 }
 
 /** An implementation: undefined means "not handled here" (the caller falls back to its generic rules). */

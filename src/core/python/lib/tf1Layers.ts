@@ -5,8 +5,8 @@
 
 import type { Shape } from '../../model';
 import type { Args, CallSite } from '../interp';
-import { handle, unknown, type Value } from '../values';
-import { snakeCase } from './convert';
+import { handle, int, NONE, strOf, unknown, type Value } from '../values';
+import { shapeOf, snakeCase } from './convert';
 import { tf1ConstructorError, tfLayersFunctional } from './layerBuild';
 import type { TfLibrary } from '../tflib';
 
@@ -14,9 +14,13 @@ interface Tf1Layer {
   /** The functional form's name: Keras's to_snake_case of the class (`dense`, `conv2d_transpose`), its scope base too. */
   fn: string;
   ctor: Args;
+  /** The layer's `name`: given, else `unique_object_name(fn, zero_based=False)` (dense_1, dense_2: not its scope's name). */
+  name: string;
   built: boolean;
   builtOn?: Shape;
   out?: Shape;
+  /** Elements of the variables its build created (count_params), when all shapes are known. */
+  params?: number;
 }
 
 const layers = new WeakMap<TfLibrary, Map<number, Tf1Layer>>();
@@ -36,7 +40,8 @@ export function makeTf1Layer(tf: TfLibrary, cls: string, args: Args, site: CallS
   }
   const m = store(tf);
   const id = m.size + 1;
-  m.set(id, { fn: snakeCase(cls), ctor: args, built: false });
+  const name = strOf(args.kw.get('name')) ?? tf.keras.k2.uniquify(snakeCase(cls), true);
+  m.set(id, { fn: snakeCase(cls), ctor: args, name, built: false });
   return handle({ kind: 'tf1layer', id });
 }
 
@@ -54,9 +59,31 @@ export function callTf1Layer(tf: TfLibrary, id: number, args: Args, site: CallSi
   const kw = new Map(l.ctor.kw);
   const kwNodes = new Map(l.ctor.kwNodes);
   for (const [k, v] of args.kw) if (k !== 'inputs') kw.set(k, v);
+  const before = tf.variables.length;
   const out = tfLayersFunctional(tf.keras.host, `layers.${l.fn}`, { pos: [inputs, ...l.ctor.pos], kw, posNodes: [args.posNodes[0] ?? null, ...l.ctor.posNodes], kwNodes }, site);
+  const sizes = tf.variables.slice(before).map((v) => (v.shape && v.shape.every((d) => d !== null) ? (v.shape as number[]).reduce((a, b) => a * b, 1) : null));
+  if (sizes.every((n) => n !== null)) l.params = (sizes as number[]).reduce((a, b) => a + b, 0);
   l.built = true;
   l.builtOn = inShape;
   l.out = out.t === 'tensor' ? out.shape : null;
   return out;
+}
+
+/** `layer.build(input_shape)`: builds as a first call on an input of that shape would (legacy add_weight sets the scope). */
+export function buildTf1Layer(tf: TfLibrary, id: number, args: Args, site: CallSite): Value {
+  const shape = shapeOf(args.pos[0] ?? args.kw.get('input_shape') ?? NONE);
+  const input: Value = { t: 'tensor', shape, dtype: 'float32' };
+  callTf1Layer(tf, id, { pos: [input], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
+  return NONE;
+}
+
+/** `layer.count_params()`: Keras 2 refuses an unbuilt layer (base_layer.count_params), naming the layer's `name`. */
+export function countTf1Params(tf: TfLibrary, id: number, site: CallSite): Value {
+  const l = store(tf).get(id);
+  if (!l) return unknown('TF1 layer');
+  if (!l.built) {
+    tf.diag.raise(site, 'ValueError', `You tried to call \`count_params\` on ${l.name}, but the layer isn't built. You can build it manually via: \`${l.name}.build(batch_input_shape)\`.`, 'layer-not-built');
+    return unknown();
+  }
+  return l.params === undefined ? unknown('parameter count') : int(l.params);
 }

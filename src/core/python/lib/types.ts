@@ -55,6 +55,10 @@ export interface LayerObj {
   outputShape?: Shape;
   /** The last input dimension the layer was built with (Keras's input spec). */
   builtInDim?: number | null;
+  /** A Keras 2 layer or model (lib/keras2.ts): name-scope naming, per-graph names. */
+  k2?: true;
+  /** A user class deriving from a Keras Model (not a plain Layer). */
+  subclassesModel?: true;
 }
 
 /** The result of the program-level analysis that the analyzer turns into a ProgramResult. */

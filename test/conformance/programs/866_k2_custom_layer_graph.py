@@ -1,0 +1,31 @@
+# Keras 2 custom layers in TF1 graph mode: add_weight in __init__ (outside any call: no layer name scope), in build
+# (under the layer's scope), non-trainable weights, a frozen layer (trainable=False), and a layer inside a name scope.
+import tensorflow.compat.v1 as tf
+tf.disable_v2_behavior()
+from tensorflow.python.keras import layers
+
+
+class Eager(layers.Layer):
+    def __init__(self, **kwargs):
+        super(Eager, self).__init__(**kwargs)
+        self.w = self.add_weight("w", shape=(2,), initializer="zeros")
+
+    def call(self, x):
+        return x
+
+
+class Counter(layers.Layer):
+    def build(self, input_shape):
+        self.count = self.add_weight("count", shape=(), initializer="zeros", trainable=False)
+        self.scale = self.add_weight("scale", shape=(int(input_shape[-1]),))
+
+    def call(self, x):
+        return x * self.scale
+
+
+x = tf.placeholder(tf.float32, [None, 3])
+Eager()(x)
+Counter()(x)
+layers.Dense(2, trainable=False)(x)
+with tf.name_scope("tower"):
+    Counter(name="inner")(x)

@@ -1,0 +1,8 @@
+# Port of TF legacy_tf_layers/base_test.py BaseLayerTest.testInt64Layer: a TF1 base layer made with dtype int64 creates
+# add_variable's variable in its own scope with that dtype (my_layer/my_var, int64, zeros).
+import tensorflow.compat.v1 as tf
+tf.disable_v2_behavior()
+from tensorflow.python.layers import base as base_layers
+
+layer = base_layers.Layer(name="my_layer", dtype="int64")
+layer.add_variable("my_var", [2, 2])
