@@ -114,6 +114,8 @@ export type Handle =
   | { kind: 'nprng' }
   /** A TF1 layer object (`tf.compat.v1.layers.Dense(...)`), see lib/tf1Layers.ts. */
   | { kind: 'tf1layer'; id: number }
+  /** A TF1 RNN cell (`tf.nn.rnn_cell.LSTMCell(...)`, wrappers, MultiRNNCell), see lib/rnnCells.ts. */
+  | { kind: 'rnncell'; id: number }
   /** The getter a custom getter receives: `get_variable` itself, with the caller's reuse. */
   | { kind: 'truegetter'; local: boolean; reuse: Reuse };
 

@@ -9,8 +9,8 @@ import { BIAS, DRAWS_DEPTHWISE, DRAWS_KB, DRAWS_SEPARABLE, KERNEL, NO_DRAWS, TF1
 
 export const CONV = ['filters', 'kernel_size', 'strides', 'padding', 'data_format', 'dilation_rate'];
 const POOL = ['pool_size', 'strides', 'padding', 'data_format'];
-/** Options TF1's convolution layers are modelled without (channels-last, no dilation, no groups). */
-const TF1_CONV_IGNORES = ['data_format', 'dilation_rate', 'groups'];
+/** Options TF1's convolution layers are modelled without (no dilation, no groups); channels_first reads channels from axis 1 as Keras does. */
+const TF1_CONV_IGNORES = ['dilation_rate', 'groups'];
 
 const div = (a: Dim, b: Dim): Dim => (a === null || b === null ? null : a / b);
 const filters = (c: ConfigReader): Dim[] => [c.int('filters')];

@@ -7,10 +7,12 @@ import { canonicalize, TF1_ONLY, type Canon } from '../tfnames';
 import { unknown, type Value } from '../values';
 import { OP_NAMES } from './convert';
 import { initializerKindOf } from './initializers';
+import { CONTRIB_API } from './contribLayers';
 import { KERAS_API, KERAS_CLASSES_API } from './keras';
 import { OPS_API, SHAPE_PRESERVING_OPS } from './ops';
 import { OPTIMIZERS_API } from './optimizers';
 import { RANDOM_API } from './randomness';
+import { RNN_API } from './rnnCells';
 import { type ApiCall, ApiRegistry } from './registry';
 import { SCOPES_API } from './scopes';
 import { VARIABLES_API } from './variables';
@@ -18,7 +20,7 @@ import type { TfLibrary } from '../tflib';
 import type { ApiFamily } from '../tfnames';
 
 /** Every `tf.*` function the library implements, by canonical name. */
-const TF_API = new ApiRegistry([SCOPES_API, VARIABLES_API, RANDOM_API, OPS_API, OPTIMIZERS_API, KERAS_API]);
+const TF_API = new ApiRegistry([SCOPES_API, VARIABLES_API, RANDOM_API, OPS_API, OPTIMIZERS_API, KERAS_API, RNN_API, CONTRIB_API]);
 /** Keras classes by name below the keras root. */
 const KERAS_CLASSES = new ApiRegistry([KERAS_CLASSES_API]);
 const KERAS_OPTIMIZER = /^optimizers\.(SGD|Adam|AdamW|RMSprop|Adagrad|Adadelta|Adamax|Nadam|Ftrl|Lion)$/;

@@ -10,6 +10,7 @@ import { bool, float, int, NONE, str, unknown, type Value, type Handle } from '.
 import type { TfLibrary } from '../tflib';
 import { bind } from './registry';
 import { callTf1Layer } from './tf1Layers';
+import { rnnCellAttr, rnnCellMethod } from './rnnCells';
 
 export class TfObjects {
   constructor(private readonly tf: TfLibrary) {}
@@ -133,6 +134,7 @@ export class TfObjects {
   /** An argparse namespace's attributes are the parser's defaults; other handles have methods. */
   handleAttr(self: Value, h: Handle, name: string): Value {
     if (h.kind === 'namespace') return this.tf.std.parsers.get(h.id)?.get(name) ?? unknown(`argument ${name}`);
+    if (h.kind === 'rnncell') return rnnCellAttr(this.tf, h.id, name) ?? { t: 'tfmethod', self, name };
     return { t: 'tfmethod', self, name };
   }
 
@@ -194,6 +196,8 @@ export class TfObjects {
         kw.delete('getter');
         return this.tf.vars.getVariable({ ...args, kw }, site, h.local, { reuse });
       }
+      case 'rnncell':
+        return rnnCellMethod(this.tf, h.id, name, args, site);
       case 'tf1layer':
         return name === 'apply' || name === '__call__' || name === 'call' ? callTf1Layer(this.tf, h.id, args, site) : unknown(`TF1 layer .${name}`);
       case 'graph': {

@@ -122,6 +122,18 @@ function matmul(tf: TfLibrary, a: BoundArgs): Tensor {
   return { t: 'tensor', shape: [...x.slice(0, -2), rows, cols], dtype: 'float32' };
 }
 
+/** `tf.unstack(value, num, axis)`: a list of tensors without `axis`, as many as that dim (unknown when it is). */
+function unstack(tf: TfLibrary, a: BoundArgs): Value {
+  const t = tf.tensors.asTensor(a.get('value') ?? NONE);
+  const axis0 = a.num('axis') ?? 0;
+  if (!t.shape) return unknown('tf.unstack of a tensor of unknown rank');
+  const axis = axis0 < 0 ? t.shape.length + axis0 : axis0;
+  const n = t.shape[axis] ?? a.num('num') ?? null;
+  if (n === null || n > 10_000 || axis < 0 || axis >= t.shape.length) return unknown('tf.unstack of an unknown number of tensors');
+  const rest = [...t.shape.slice(0, axis), ...t.shape.slice(axis + 1)];
+  return { t: 'list', items: Array.from({ length: n }, (): Value => ({ t: 'tensor', shape: rest, dtype: t.dtype })) };
+}
+
 function concat(tf: TfLibrary, a: BoundArgs): Tensor {
   const values = a.get('values');
   const items = values?.t === 'list' || values?.t === 'tuple' ? values.items : [];
@@ -226,6 +238,7 @@ export const OPS_API: readonly ApiEntry[] = [
   },
   { names: ['matmul', 'linalg.matmul'], params: ['a', 'b', 'transpose_a', 'transpose_b'], impl: (tf, a) => matmul(tf, a) },
   { names: ['concat'], params: ['values', 'axis', 'name'], impl: (tf, a) => concat(tf, a) },
+  { names: ['unstack'], params: ['value', 'num', 'axis', 'name'], impl: (tf, a) => unstack(tf, a) },
   {
     names: ['Session', 'InteractiveSession', 'train.MonitoredSession', 'device', 'control_dependencies', 'GradientTape', 'init_scope', 'compat.v1.Session'],
     params: [], impl: () => ({ t: 'ctx', ctx: { enter: () => unknown('session'), exit: () => {} } }),
