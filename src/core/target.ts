@@ -86,12 +86,26 @@ export function targetFromPins(fileName: string, text: string): TargetInfo | nul
 const TF1_TOP_LEVEL = /\btf\.(contrib|Session|InteractiveSession|placeholder|get_variable|variable_scope|layers\.\w+|global_variables_initializer|train\.Saver|app\.run|flags)\b/;
 const KERAS2_ERA = /\b(compat\.v1\.layers|nn\.rnn_cell|compat\.v1\.nn\.rnn_cell)\b|^\s*(?:import|from)\s+tf_keras\b|TF_USE_LEGACY_KERAS/m;
 
+/** tf.contrib in any spelling: `tf.contrib.x`, `tf.compat.v1.contrib.x`, `from tensorflow.contrib import x`. */
+const CONTRIB = /\b(?:tf|tensorflow)(?:\.compat\.v1)?\.contrib\.\w+|^\s*(?:from|import)\s+tensorflow(?:\.compat\.v1)?\.contrib\b/m;
+
+/** tf.contrib exists in no TensorFlow 2 (it went with 2.0): using it, through any alias, means TF 1.x. */
+function contribUse(text: string): RegExpExecArray | null {
+  const m = CONTRIB.exec(text);
+  if (m) return m;
+  const aliases = [...text.matchAll(/^\s*import\s+tensorflow(?:\.compat\.v1)?\s+as\s+(\w+)|^\s*(\w+)\s*=\s*\w+\.compat\.v1\s*$/gm)].map((x) => x[1] ?? x[2]!);
+  return aliases.length ? new RegExp(`\\b(?:${aliases.join('|')})\\.contrib\\.\\w+`).exec(text) : null;
+}
+
 /**
- * The target the code's own API use implies: top-level TF1 APIs under `import tensorflow as tf` (not through
- * compat.v1) mean TF 1.x; `tf.compat.v1.layers`, TF1 RNN cells or tf_keras mean TF ≤ 2.15 or tf_keras.
+ * The target the code's own API use implies: tf.contrib (in any spelling) and top-level TF1 APIs under
+ * `import tensorflow as tf` (not through compat.v1) mean TF 1.x; `tf.compat.v1.layers`, TF1 RNN cells or
+ * tf_keras mean TF ≤ 2.15 or tf_keras.
  */
 export function targetFromApis(text: string): TargetInfo | null {
   const lineOf = (i: number): number => text.slice(0, i).split('\n').length;
+  const c = contribUse(text);
+  if (c) return { target: '1.15', source: 'api', evidence: `uses tf.contrib (line ${lineOf(c.index + c[0].length - c[0].trimStart().length)}), which only TF 1.x has` };
   const m1 = TF1_TOP_LEVEL.exec(text);
   if (m1 && !/compat\.v1/.test(text)) return { target: '1.15', source: 'api', evidence: `uses tf.${m1[1]} (line ${lineOf(m1.index)}), a TF 1.x API` };
   const m2 = KERAS2_ERA.exec(text) ?? v1AliasLayers(text);

@@ -1,7 +1,7 @@
-// Rows: TF 1.x pieces with a TF1 column only. The RNN cells of tf.nn.rnn_cell / tf.contrib.rnn (TF 1.15
-// tensorflow/python/ops/rnn_cell_impl.py, each cell's `build`), built on a [batch, input_depth] input, and the
-// tf.contrib.layers functions that create variables of their own (TF 1.15 contrib/layers/python/layers/layers.py
-// `batch_norm` / `_fused_batch_norm`, encoders.py `embed_sequence`). Contract: data and small pure rules only.
+// Rows with a TF1 column only: the cells of tf.nn.rnn_cell / tf.contrib.rnn (TF 1.15 rnn_cell_impl.py, each cell's
+// `build` on [batch, input_depth]; named by API path, nn.rnn_cell.LSTMCell, as Keras has LSTMCell/GRUCell rows) and
+// tf.contrib.layers' own variables (TF 1.15 layers.py batch_norm / _fused_batch_norm, encoders.py embed_sequence).
+// Contract: data and small pure rules only.
 
 import { last } from '../shapes';
 import type { ConfigReader, Dim, LayerRow, Rule, Shape, WeightDecl } from '../types';
@@ -27,7 +27,7 @@ const cell = (names: string[], scope: string, params: string[]) => ({ names, sco
 export const TF1_CELL_ROWS: readonly LayerRow[] = [
   {
     // BasicRNNCell.build: kernel [d + n, n] (no initializer argument: the scope's), bias zeros.
-    cls: 'BasicRNNCell',
+    cls: 'nn.rnn_cell.BasicRNNCell',
     tf1: cell(['BasicRNNCell'], 'basic_rnn_cell', ['units', 'activation', 'reuse', 'name', 'dtype']),
     weights: [
       { name: 'kernel', shape: cellKernel(1, units), init: scoped(null) },
@@ -38,7 +38,7 @@ export const TF1_CELL_ROWS: readonly LayerRow[] = [
   {
     // GRUCell.build: gates/kernel [d + n, 2n], gates/bias (bias_initializer, else constant 1.0), candidate/kernel
     // [d + n, n], candidate/bias (bias_initializer, else zeros); kernels take kernel_initializer.
-    cls: 'GRUCell',
+    cls: 'nn.rnn_cell.GRUCell',
     tf1: cell(['GRUCell'], 'gru_cell', ['units', 'activation', 'reuse', 'kernel_initializer', 'bias_initializer', 'name', 'dtype']),
     weights: [
       { name: 'gates/kernel', shape: cellKernel(2, units), init: scoped('kernel_initializer') },
@@ -50,7 +50,7 @@ export const TF1_CELL_ROWS: readonly LayerRow[] = [
   },
   {
     // BasicLSTMCell.build: kernel [d + n, 4n] (the scope's initializer), bias zeros (forget_bias is added at call).
-    cls: 'BasicLSTMCell',
+    cls: 'nn.rnn_cell.BasicLSTMCell',
     tf1: cell(['BasicLSTMCell'], 'basic_lstm_cell', ['units', 'forget_bias', 'state_is_tuple', 'activation', 'reuse', 'name', 'dtype']),
     weights: [
       { name: 'kernel', shape: cellKernel(4, units), init: scoped(null) },
@@ -61,7 +61,7 @@ export const TF1_CELL_ROWS: readonly LayerRow[] = [
   {
     // LSTMCell.build: kernel [d + (num_proj or n), 4n], bias zeros, peepholes w_f_diag/w_i_diag/w_o_diag [n] when
     // use_peepholes, projection/kernel [n, num_proj] when num_proj; `initializer` for all but the bias.
-    cls: 'LSTMCell',
+    cls: 'nn.rnn_cell.LSTMCell',
     tf1: cell(['LSTMCell'], 'lstm_cell', [
       'units', 'use_peepholes', 'cell_clip', 'initializer', 'num_proj', 'proj_clip', 'num_unit_shards', 'num_proj_shards',
       'forget_bias', 'state_is_tuple', 'activation', 'reuse', 'name', 'dtype',

@@ -1,9 +1,7 @@
-// tf.contrib.layers as TF 1.15 builds it (tensorflow/contrib/layers/python/layers/layers.py, encoders.py):
-// each function opens variable_scope(scope, <default name>, reuse=reuse) and creates model variables
-// (collections: the given variables_collections, GLOBAL_VARIABLES, MODEL_VARIABLES; trainable ones also
-// TRAINABLE_VARIABLES). fully_connected / convolution reuse the Dense / ConvND rows with `kernel` renamed
-// `weights` and `bias` `biases` (layers._build_variable_getter); layer_norm, batch_norm and embed_sequence
-// have rows of their own. A row per function is data (CONTRIB_LAYERS); one builder makes the variables.
+// tf.contrib.layers as TF 1.15 builds it (contrib/layers/python/layers/layers.py, encoders.py): each function opens
+// variable_scope(scope, <default name>, reuse=reuse) and makes model variables (variables_collections + global +
+// model_variables); fully_connected / convolution reuse the Dense / ConvND rows with kernel->weights, bias->biases.
+// Each function is a row of CONTRIB_LAYERS (its parameters, scope, plan); one builder makes the variables.
 
 import type { Shape } from '../../model';
 import type { Args, CallSite } from '../interp';

@@ -1,9 +1,7 @@
-// TF1 RNN cells (tf.nn.rnn_cell / tf.compat.v1.nn.rnn_cell / tf.contrib.rnn) and the functions that run them
-// (tf.nn.dynamic_rnn, bidirectional_dynamic_rnn, static_rnn, static_bidirectional_rnn), as TF 1.15 does it:
-// rnn_cell_impl.py (a LayerRNNCell names itself like a tf.layers Layer: its first call captures
-// variable_scope(scope, default_name=<name or snake-case class>), builds on [batch, input_depth], later calls
-// create nothing; MultiRNNCell adds cell_<i>; wrappers are transparent) and rnn.py (variable_scope "rnn" /
-// "bidirectional_rnn" with fw/ and bw/). The cells' weights are layer-table rows (layers/rows/tf1Contrib.ts).
+// TF1 RNN cells (tf.nn.rnn_cell, tf.compat.v1.nn.rnn_cell, tf.contrib.rnn) and dynamic_rnn, bidirectional_dynamic_rnn,
+// static_rnn, static_bidirectional_rnn as TF 1.15 runs them (rnn_cell_impl.py: a cell's first call captures its layer
+// scope and builds on [batch, depth]; MultiRNNCell adds cell_<i>; wrappers are transparent. rnn.py: "rnn",
+// "bidirectional_rnn" with fw/ and bw/). Weights come from the layer table's cell rows (layers/rows/tf1Contrib.ts).
 
 import type { Shape } from '../../model';
 import type { Args, CallSite } from '../interp';
