@@ -62,6 +62,21 @@ describe('target: API use and precedence', () => {
     assert.strictEqual(t('import tensorflow as tf1x\nc = tf1x.contrib.rnn.GRUCell(2)\n'), '1.15');
     assert.match(targetFromApis('import tensorflow.compat.v1 as tf\n\n\nfrom tensorflow.contrib import rnn\n')!.evidence, /line 4/);
     assert.strictEqual(t('import tensorflow as tf\ncontrib = 3\nx = my.contrib.thing\n'), undefined);
+    assert.match(targetFromApis('# ported from tf.contrib.layers tests\nimport tensorflow as tf\ny = tf.contrib.layers.flatten(x)\n')!.evidence, /line 3/);
+  });
+
+  it('a pin without an upper bound lets the code\'s API use pick an older TF within its range', () => {
+    const contrib = targetFromApis('import tensorflow as tf\ny = tf.contrib.layers.layer_norm(x)\n');
+    const open = targetFromPins('requirements.txt', 'tensorflow >= 1.11.0  # CPU Version of TensorFlow.\n')!;
+    assert.deepStrictEqual([open.target, open.floor], ['keras3', '1.15']);
+    const d = decideTarget('auto', () => open, contrib);
+    assert.deepStrictEqual([d.target, d.source], ['1.15', 'api']);
+    assert.match(d.evidence, /tf\.contrib \(line 2\).*requirements\.txt: tensorflow >= 1\.11\.0 allows it/);
+    // a floor above what the code needs, an upper bound, or no API evidence: the pin decides
+    assert.strictEqual(decideTarget('auto', () => targetFromPins('requirements.txt', 'tensorflow>=2.4\n'), contrib).target, 'keras3');
+    assert.strictEqual(decideTarget('auto', () => targetFromPins('requirements.txt', 'tensorflow>=1.14,<2.13\n'), contrib).target, '2.15');
+    assert.strictEqual(decideTarget('auto', () => open, null).target, 'keras3');
+    assert.strictEqual(decideTarget('auto', () => targetFromPins('requirements.txt', 'tensorflow\n'), contrib).target, '1.15');
   });
 
   it('the setting beats a pin, a pin beats API use, API use beats the default', () => {

@@ -123,6 +123,8 @@ function contribVarianceScaling(kind: string, a: BoundArgs, seed: number | null)
   const uniform = truthy(a.get('uniform') ?? bool(xavier));
   const name = xavier ? 'xavier_initializer' : 'variance_scaling_initializer';
   if (factor === null || !mode || uniform === undefined) return { kind: 'unknown', reason: `tf.contrib.layers.${name} with arguments not known statically`, api: 'v1' };
+  // xavier_initializer() is glorot_uniform exactly (limit sqrt(6 / (fan_in + fan_out)))
+  if (uniform && xavier) return { kind: 'glorot_uniform', scale: 1.0, mode: 'fan_avg', distribution: 'uniform', seed, api: 'v1', note: 'tf.contrib.layers.xavier_initializer' };
   if (uniform) return { kind: 'variance_scaling', scale: factor, mode, distribution: 'uniform', seed, api: 'v1', note: `tf.contrib.layers.${name}` };
   const scale = 1.3 * factor * TRUNCATED_STD_CORRECTION * TRUNCATED_STD_CORRECTION;
   return { kind: 'variance_scaling', scale, mode, distribution: 'truncated_normal', seed, api: 'v1', note: `tf.contrib.layers.${name}: truncated normal, stddev sqrt(1.3 * ${factor} / n)` };
