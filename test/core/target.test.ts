@@ -129,5 +129,8 @@ describe('target: the analyzer', () => {
     assert.deepStrictEqual(pinned.diagnostics.filter((d) => d.raises).map((d) => [d.raises!.type, d.raises!.message, d.line])[0],
       ['AttributeError', "module 'tensorflow.compat.v1' has no attribute 'contrib'", 4]);
     assert.deepStrictEqual(pinned.variables, []);
+    const cells = 'import tensorflow as tf\ncell = tf.contrib.rnn.LSTMCell(3)\n';
+    const chosen = analyzer.analyze('/ws/main.py', files({ '/ws/main.py': cells }), { target: 'keras3' });
+    assert.deepStrictEqual(chosen.diagnostics.filter((d) => d.raises).map((d) => [d.raises!.message, d.line]), [["module 'tensorflow' has no attribute 'contrib'", 2]]);
   });
 });

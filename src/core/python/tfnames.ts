@@ -60,7 +60,7 @@ function canonicalizeUncached(path: string): Canon | undefined {
   for (const p of STRIP_V1) if (path.startsWith(p)) return { api: 'v1', name: path.slice(p.length) };
   if (path.startsWith('tensorflow.compat.v2.')) return { api: 'v2', name: path.slice('tensorflow.compat.v2.'.length) };
   // tf.contrib (TF 1.x only): contrib.layers.*, contrib.rnn.*, ... under the v1 API
-  if (path.startsWith('tensorflow.contrib.')) return { api: 'v1', name: path.slice('tensorflow.'.length) };
+  if (path.startsWith('tensorflow.contrib.')) return { api: 'tf', name: path.slice('tensorflow.'.length) };
   if (path.startsWith('tensorflow.')) return { api: 'tf', name: path.slice('tensorflow.'.length) };
   return undefined;
 }

@@ -1,6 +1,6 @@
 # Calling a TF1 cell directly (TF 1.15 rnn_cell_impl.py / layers base.py): the first call captures
 # variable_scope(scope, default_name=<cell name>) under the current scope; `name=` and `scope=` name it; later
-# calls reuse; zero_state creates no variables.
+# calls reuse; zero_state creates no variables; cell.weights lists what it built.
 # recorder: tf1-shims
 import tensorflow.compat.v1 as tf
 
@@ -17,3 +17,5 @@ with tf.variable_scope("decoder"):
     y, s = named(x, s)
     other = tf.nn.rnn_cell.BasicRNNCell(2)
     z, _ = other(y, other.zero_state(2, tf.float32), scope="step")
+# cell.weights / trainable_variables list what the cell built (probe: [2, 4])
+probe = tf.get_variable("n_weights", [len(cell.weights), len(named.trainable_variables)])

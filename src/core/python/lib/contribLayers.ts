@@ -248,7 +248,7 @@ function callContrib(tf: TfLibrary, d: ContribDecl, a: BoundArgs, site: CallSite
  * tf.contrib exists only in TF 1.x: when the program is known to target a TF 2 (the user's setting or a pin) it
  * is TensorFlow's AttributeError; when TF 2.16+ is merely the default assumption, say so and analyse as TF 1.15.
  */
-function contribMissing(tf: TfLibrary, site: CallSite, root: string): boolean {
+export function contribMissing(tf: TfLibrary, site: CallSite, root: string): boolean {
   if (tf.target.target === '1.15') return false;
   const mod = root === 'v1' ? 'tensorflow.compat.v1' : 'tensorflow';
   if (tf.target.source === 'option' || tf.target.source === 'pin') {

@@ -11,11 +11,12 @@ import { bool, handle, int, NONE, str, strOf, truthy, unknown, type Value } from
 import { shapeValue } from './convert';
 import { PyLayerConfig } from './layerConfig';
 import { bind, type ApiEntry, type BoundArgs } from './registry';
+import { contribMissing } from './contribLayers';
 import { removedInKeras3 } from './keras';
 import type { TfLibrary } from '../tflib';
 
 type Cell =
-  | { kind: 'layer'; cls: string; config: Map<string, Value>; name: string | null; reuse: boolean; scope: Value | null; out: Shape }
+  | { kind: 'layer'; cls: string; config: Map<string, Value>; name: string | null; reuse: boolean; scope: Value | null; out: Shape; weights: Value[] }
   | { kind: 'multi'; cells: number[]; scope: Value | null }
   | { kind: 'wrapper'; inner: number };
 
@@ -57,7 +58,7 @@ function makeLayerCell(tf: TfLibrary, cls: string, raw: Args): Value {
   });
   const name = strOf(config.get('name')) ?? null;
   const reuse = truthy(config.get('reuse') ?? bool(false)) === true;
-  return add(tf, { kind: 'layer', cls, config, name, reuse, scope: null, out: null });
+  return add(tf, { kind: 'layer', cls, config, name, reuse, scope: null, out: null, weights: [] });
 }
 
 function makeCell(tf: TfLibrary, cls: string, a: BoundArgs): Value {
@@ -128,7 +129,8 @@ function callLayerCell(tf: TfLibrary, c: Cell & { kind: 'layer' }, x: Shape, dty
         : s.init.dflt !== null ? { t: 'init' as const, spec: tf.inits.makeInitializer(s.init.dflt, 'v1', args([]), s.init.dflt) } : undefined;
       const kw: [string, Value][] = [['shape', dimsValue(s.shape)], ['dtype', { t: 'dtype', name: dtype }]];
       if (init) kw.push(['initializer', init]);
-      tf.vars.getVariable(args([str(s.name)], kw), site, false);
+      const v = tf.vars.getVariable(args([str(s.name)], kw), site, false);
+      if (v.t === 'var') c.weights.push(v);
     }
   });
   c.out = planOutput(row, config, x);
@@ -266,7 +268,25 @@ export function rnnCellMethod(tf: TfLibrary, id: number, name: string, raw: Args
   return unknown(`RNN cell .${name}`);
 }
 
+/** The variables a cell built (a stack's in layer order; a wrapper's are its cell's): `cell.weights` and friends. */
+function cellWeights(tf: TfLibrary, id: number): Value[] {
+  const c = store(tf).get(id);
+  if (!c) return [];
+  if (c.kind === 'wrapper') return cellWeights(tf, c.inner);
+  if (c.kind === 'multi') return c.cells.flatMap((i) => cellWeights(tf, i));
+  return c.weights;
+}
+
+const WEIGHT_LISTS: Readonly<Record<string, boolean | null>> = {
+  weights: null, variables: null, trainable_weights: true, trainable_variables: true, non_trainable_weights: false, non_trainable_variables: false,
+};
+
 export function rnnCellAttr(tf: TfLibrary, id: number, name: string): Value | undefined {
+  if (name in WEIGHT_LISTS) {
+    const want = WEIGHT_LISTS[name];
+    const all = cellWeights(tf, id);
+    return { t: 'list', items: want === null ? all : all.filter((w) => w.t === 'var' && tf.reg.vars.get(w.v.id)?.trainable === want) };
+  }
   if (name === 'output_size') {
     const n = outputSize(tf, id);
     return n === null ? unknown('output size') : int(n);
@@ -280,10 +300,18 @@ const CELL_PARAMS: Record<string, string[]> = { MultiRNNCell: ['cells', 'state_i
 export const RNN_API: readonly ApiEntry[] = [
   ...[...CELL_CLASSES, 'MultiRNNCell', ...WRAPPERS].map((cls): ApiEntry => ({
     names: cellNames(cls), params: CELL_PARAMS[cls] ?? [],
-    impl: (tf, a, site, c) => (c.root === 'v1' && !tf.legacy && c.name.startsWith('nn.') ? removedInKeras3(tf, site, c.name) : undefined) ?? makeCell(tf, cls, a),
+    impl: (tf, a, site, c) => {
+      if (c.name.startsWith('contrib.')) return contribMissing(tf, site, c.root) ? unknown('tf.contrib') : makeCell(tf, cls, a);
+      return (c.root === 'v1' && !tf.legacy ? removedInKeras3(tf, site, c.name) : undefined) ?? makeCell(tf, cls, a);
+    },
   })),
   { names: ['nn.dynamic_rnn'], params: DYNAMIC, impl: (tf, a, site) => dynamicRnn(tf, a, site) },
   { names: ['nn.bidirectional_dynamic_rnn'], params: BIDIRECTIONAL, impl: (tf, a, site) => bidirectionalDynamicRnn(tf, a, site) },
-  { names: ['nn.static_rnn', 'contrib.rnn.static_rnn'], params: STATIC, impl: (tf, a, site) => staticRnn(tf, a, site) },
-  { names: ['nn.static_bidirectional_rnn', 'contrib.rnn.static_bidirectional_rnn'], params: STATIC_BI, impl: (tf, a, site) => staticBidirectionalRnn(tf, a, site) },
+  { names: ['nn.static_rnn'], params: STATIC, impl: (tf, a, site) => staticRnn(tf, a, site) },
+  { names: ['nn.static_bidirectional_rnn'], params: STATIC_BI, impl: (tf, a, site) => staticBidirectionalRnn(tf, a, site) },
+  { names: ['contrib.rnn.static_rnn'], params: STATIC, impl: (tf, a, site, c) => (contribMissing(tf, site, c.root) ? unknown('tf.contrib') : staticRnn(tf, a, site)) },
+  {
+    names: ['contrib.rnn.static_bidirectional_rnn'], params: STATIC_BI,
+    impl: (tf, a, site, c) => (contribMissing(tf, site, c.root) ? unknown('tf.contrib') : staticBidirectionalRnn(tf, a, site)),
+  },
 ];
