@@ -13,3 +13,6 @@ proj = tf.nn.rnn_cell.LSTMCell(8, num_proj=5, use_peepholes=True, initializer=tf
 o2, _ = tf.nn.dynamic_rnn(proj, x, dtype=tf.float32, scope="proj")
 top = tf.nn.rnn_cell.LSTMCell(2, name="top_cell")
 o3, _ = tf.nn.dynamic_rnn(top, o2, dtype=tf.float32)
+# num_unit_shards / num_proj_shards partition the kernel and the projection (fixed_size_partitioner)
+sharded = tf.nn.rnn_cell.LSTMCell(4, num_proj=3, num_unit_shards=2, num_proj_shards=2)
+o4, _ = tf.nn.dynamic_rnn(sharded, x, dtype=tf.float32, scope="sharded")

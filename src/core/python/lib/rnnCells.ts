@@ -21,6 +21,8 @@ type Cell =
   | { kind: 'wrapper'; inner: number };
 
 const CELL_CLASSES = ['BasicRNNCell', 'GRUCell', 'BasicLSTMCell', 'LSTMCell'];
+/** LSTMCell.build partitions its kernel by num_unit_shards and its projection by num_proj_shards (fixed_size_partitioner). */
+const SHARDS: Readonly<Record<string, Readonly<Record<string, string>>>> = { LSTMCell: { kernel: 'num_unit_shards', 'projection/kernel': 'num_proj_shards' } };
 const WRAPPERS = ['DropoutWrapper', 'ResidualWrapper', 'DeviceWrapper'];
 
 const stores = new WeakMap<TfLibrary, Map<number, Cell>>();
@@ -129,6 +131,9 @@ function callLayerCell(tf: TfLibrary, c: Cell & { kind: 'layer' }, x: Shape, dty
         : s.init.dflt !== null ? { t: 'init' as const, spec: tf.inits.makeInitializer(s.init.dflt, 'v1', args([]), s.init.dflt) } : undefined;
       const kw: [string, Value][] = [['shape', dimsValue(s.shape)], ['dtype', { t: 'dtype', name: dtype }]];
       if (init) kw.push(['initializer', init]);
+      const shards = SHARDS[c.cls]?.[s.name];
+      const n = shards ? c.config.get(shards) : undefined;
+      if (n && n.t !== 'none') kw.push(['partitioner', handle({ kind: 'partitioner', p: n.t === 'int' ? { kind: 'fixed_size', numShards: n.v, axis: 0 } : { kind: 'unknown' } })]);
       const v = tf.vars.getVariable(args([str(s.name)], kw), site, false);
       if (v.t === 'var') c.weights.push(v);
     }
