@@ -213,6 +213,36 @@ def _conv_n(n):
     return conv
 
 
+def convolution2d_transpose(inputs, num_outputs, kernel_size, stride=1, padding='SAME', data_format='NHWC',
+                            activation_fn=tf.nn.relu, normalizer_fn=None, normalizer_params=None,
+                            weights_initializer=xavier_initializer(), weights_regularizer=None,
+                            biases_initializer=tf.zeros_initializer(), biases_regularizer=None, reuse=None,
+                            variables_collections=None, outputs_collections=None, trainable=True, scope=None):
+    with v1.variable_scope(scope, 'Conv2d_transpose', [inputs], reuse=reuse,
+                           custom_getter=_layer_getter({'bias': 'biases', 'kernel': 'weights'})) as sc:
+        if data_format not in ('NCHW', 'NHWC'):
+            raise ValueError('data_format has to be either NCHW or NHWC.')
+        inputs = tf.convert_to_tensor(inputs)
+        df = 'channels_first' if data_format.startswith('NC') else 'channels_last'
+        layer = _conv_layers.Conv2DTranspose(filters=num_outputs, kernel_size=kernel_size, strides=stride,
+                                             padding=padding, data_format=df, activation=None,
+                                             use_bias=not normalizer_fn and biases_initializer,
+                                             kernel_initializer=weights_initializer,
+                                             bias_initializer=biases_initializer,
+                                             kernel_regularizer=weights_regularizer,
+                                             bias_regularizer=biases_regularizer, trainable=trainable,
+                                             name=sc.name, dtype=inputs.dtype.base_dtype, _scope=sc, _reuse=reuse)
+        outputs = layer.apply(inputs)
+        _add_to_collections(layer.kernel, variables_collections, 'weights')
+        if layer.bias is not None:
+            _add_to_collections(layer.bias, variables_collections, 'biases')
+        if normalizer_fn is not None:
+            outputs = normalizer_fn(outputs, **(normalizer_params or {}))
+        if activation_fn is not None:
+            outputs = activation_fn(outputs)
+        return outputs
+
+
 def layer_norm(inputs, center=True, scale=True, activation_fn=None, reuse=None, variables_collections=None,
                outputs_collections=None, trainable=True, begin_norm_axis=1, begin_params_axis=-1, scope=None):
     with v1.variable_scope(scope, 'LayerNorm', [inputs], reuse=reuse):
@@ -370,7 +400,9 @@ def _contrib_layers():
     m = types.ModuleType('tensorflow.contrib.layers')
     conv2d = _conv_n(2)
     for name, fn in dict(
-            fully_connected=fully_connected, linear=None, convolution=convolution, conv1d=_conv_n(1),
+            fully_connected=fully_connected, convolution=convolution, conv1d=_conv_n(1),
+            linear=lambda *a, **k: fully_connected(*a, **dict(k, activation_fn=None)),
+            conv2d_transpose=convolution2d_transpose, convolution2d_transpose=convolution2d_transpose,
             convolution1d=_conv_n(1), conv2d=conv2d, convolution2d=conv2d, conv3d=_conv_n(3),
             convolution3d=_conv_n(3), layer_norm=layer_norm, batch_norm=batch_norm, embed_sequence=embed_sequence,
             xavier_initializer=xavier_initializer, xavier_initializer_conv2d=xavier_initializer,

@@ -86,6 +86,18 @@ function planConvolution(tf: TfLibrary, a: BoundArgs, x: Shape, dtype: string, d
   return { row: tf1Row(`conv${x.length - 2}d`)!, config: m, dtype, rename: KB_RENAME };
 }
 
+/** convolution2d_transpose: NHWC / NCHW only; the Conv2DTranspose row (TF 1.15 layers.py). */
+function planConvTranspose(tf: TfLibrary, a: BoundArgs, x: Shape, dtype: string): Plan | string | null {
+  const df = strOf(a.get('data_format')) ?? 'NHWC';
+  if (df !== 'NCHW' && df !== 'NHWC') return 'data_format has to be either NCHW or NHWC.';
+  const m = new Map<string, Value>([
+    ['filters', a.get('num_outputs') ?? NONE], ['kernel_size', a.get('kernel_size') ?? NONE], ['strides', a.get('stride') ?? { t: 'int', v: 1 }],
+    ['padding', a.get('padding') ?? str('SAME')], ['data_format', str(df === 'NCHW' ? 'channels_first' : 'channels_last')], ['use_bias', useBias(a)],
+  ]);
+  kbInits(tf, a, m);
+  return x ? { row: tf1Row('conv2d_transpose')!, config: m, dtype, rename: KB_RENAME } : null;
+}
+
 function planLayerNorm(_tf: TfLibrary, a: BoundArgs, x: Shape, dtype: string): Plan | string | null {
   const m = new Map<string, Value>();
   for (const k of ['center', 'scale', 'begin_params_axis']) if (a.get(k)) m.set(k, a.get(k)!);
@@ -147,7 +159,8 @@ const CONV_PARAMS = ['inputs', 'num_outputs', 'kernel_size', 'stride', 'padding'
 
 const CONTRIB_LAYERS: readonly ContribDecl[] = [
   {
-    names: ['fully_connected'], scope: 'fully_connected', normalizer: true, plan: planFullyConnected,
+    // linear is fully_connected with activation_fn=None (functools.partial in TF 1.15)
+    names: ['fully_connected', 'linear'], scope: 'fully_connected', normalizer: true, plan: planFullyConnected,
     params: ['inputs', 'num_outputs', 'activation_fn', 'normalizer_fn', 'normalizer_params', 'weights_initializer', 'weights_regularizer',
       'biases_initializer', 'biases_regularizer', 'reuse', 'variables_collections', 'outputs_collections', 'trainable', 'scope'],
   },
@@ -155,6 +168,12 @@ const CONTRIB_LAYERS: readonly ContribDecl[] = [
   ...[1, 2, 3].map((n): ContribDecl => ({
     names: [`conv${n}d`, `convolution${n}d`], scope: 'Conv', normalizer: true, params: CONV_PARAMS, plan: (tf, a, x, d) => planConvolution(tf, a, x, d, n),
   })),
+  {
+    names: ['conv2d_transpose', 'convolution2d_transpose'], scope: 'Conv2d_transpose', normalizer: true, plan: planConvTranspose,
+    params: ['inputs', 'num_outputs', 'kernel_size', 'stride', 'padding', 'data_format', 'activation_fn', 'normalizer_fn', 'normalizer_params',
+      'weights_initializer', 'weights_regularizer', 'biases_initializer', 'biases_regularizer', 'reuse', 'variables_collections',
+      'outputs_collections', 'trainable', 'scope'],
+  },
   {
     names: ['layer_norm'], scope: 'LayerNorm', plan: planLayerNorm,
     params: ['inputs', 'center', 'scale', 'activation_fn', 'reuse', 'variables_collections', 'outputs_collections', 'trainable',
