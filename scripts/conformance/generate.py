@@ -485,7 +485,14 @@ def make_recorder(programs_dir, fast=False):
         # ---- run the program ------------------------------------------------------------------------
         error = None
         sys.argv = [entry]
+        harness = tf1_harness(entry)
+        undo = None
         try:
+            if harness:
+                if HERE not in sys.path:
+                    sys.path.append(HERE)
+                import tf1_shims  # scripts/conformance: TF 1.x pieces TF 2.21 lacks (ours, see its comment)
+                undo = tf1_shims.install()
             runpy.run_path(entry, run_name='__main__')
         except SystemExit:
             pass
@@ -496,6 +503,9 @@ def make_recorder(programs_dir, fast=False):
                 msg = msg[:cut]
             tb = traceback.extract_tb(exc.__traceback__)
             error = {'type': type(exc).__name__, 'message': msg.strip(), 'line': user_line(tb)}
+        finally:
+            if undo:
+                undo()
 
         eager_end = tf.executing_eagerly()
 
@@ -554,9 +564,25 @@ def make_recorder(programs_dir, fast=False):
             'variables': variables,
             'error': error,
         }
+        if harness:
+            result['target'] = harness['target']
+            result['harness'] = harness['note']
         return result
 
     return record
+
+
+HARNESS_NOTE = ('recorded with the TF 1.x harness (scripts/conformance/tf1_shims.py): tf.compat.v1.nn.rnn_cell is '
+                'TensorFlow 2.21\'s frozen TF1 cells (tensorflow.python.keras.layers.legacy_rnn); tf.contrib is our '
+                'reimplementation of TF 1.15\'s contrib.layers / contrib.rnn rules, which no installable TF ships')
+
+
+def tf1_harness(entry):
+    """A program asks for the TF 1.x harness with a line `# recorder: tf1-shims [target=1.15|2.15]`."""
+    import re
+    with open(entry, encoding='utf8') as f:
+        m = re.search(r'^# recorder: tf1-shims(?: target=(\S+))?\s*$', f.read(), re.M)
+    return {'target': m.group(1) or '1.15', 'note': HARNESS_NOTE} if m else None
 
 
 def snap(x):

@@ -22,6 +22,8 @@ export interface TargetInfo {
   source: 'option' | 'pin' | 'api' | 'default';
   /** In words, for the user: "requirements.txt: tensorflow==1.15.2", "uses tf.contrib (line 3)". */
   evidence: string;
+  /** A pin with no upper bound (`tensorflow>=1.11`): the oldest TensorFlow it allows, when older than `target`. */
+  floor?: TfTarget;
 }
 
 /** Requirement files looked for in the entry's folder and its ancestors (the nearest folder having any wins). */
@@ -59,6 +61,14 @@ function upperBound(spec: string): Version | null {
   return best;
 }
 
+/** The lowest TF version a pin allows (null: no lower bound given). */
+function lowerBound(spec: string): Version | null {
+  for (const m of spec.matchAll(/(>=|>|===|==|~=|\^)\s*(\d+)(?:\.(\d+))?/g)) return [Number(m[2]), m[3] === undefined ? 0 : Number(m[3])];
+  return null;
+}
+
+const RANK: Readonly<Record<TfTarget, number>> = { '1.15': 0, '2.15': 1, keras3: 2, tf_keras: 2 };
+
 function classify(v: Version | null, tfKeras: boolean): TfTarget {
   if (v && v[0] <= 1) return '1.15';
   if (v && v[0] === 2 && v[1] <= 15) return '2.15';
@@ -73,7 +83,14 @@ export function targetFromPins(fileName: string, text: string): TargetInfo | nul
   const tfKeras = TF_KERAS_PACKAGE.test(body);
   for (const line of lines) {
     const m = line.matchAll(TF_PACKAGE).next().value;
-    if (m) return { target: classify(m[3] ? upperBound(m[3]) : null, tfKeras), source: 'pin', evidence: `${fileName}: ${line.trim().replace(/[",]+$/, '')}` };
+    if (m) {
+      const info: TargetInfo = { target: classify(m[3] ? upperBound(m[3]) : null, tfKeras), source: 'pin', evidence: `${fileName}: ${line.trim().replace(/[",]+$/, '')}` };
+      // no upper bound: the range reaches down to its lower bound (an unversioned requirement, to TF 1.x)
+      const low: Version | null = !m[3] ? [1, 0] : !upperBound(m[3]) ? lowerBound(m[3]) : null;
+      const floor = low ? classify(low, tfKeras) : null;
+      if (floor && RANK[floor] < RANK[info.target]) info.floor = floor;
+      return info;
+    }
   }
   if (tfKeras) return { target: 'tf_keras', source: 'pin', evidence: `${fileName} requires tf_keras` };
   for (const m of body.matchAll(KERAS_PACKAGE)) {
@@ -86,12 +103,28 @@ export function targetFromPins(fileName: string, text: string): TargetInfo | nul
 const TF1_TOP_LEVEL = /\btf\.(contrib|Session|InteractiveSession|placeholder|get_variable|variable_scope|layers\.\w+|global_variables_initializer|train\.Saver|app\.run|flags)\b/;
 const KERAS2_ERA = /\b(compat\.v1\.layers|nn\.rnn_cell|compat\.v1\.nn\.rnn_cell)\b|^\s*(?:import|from)\s+tf_keras\b|TF_USE_LEGACY_KERAS/m;
 
+/** tf.contrib in any spelling: `tf.contrib.x`, `tf.compat.v1.contrib.x`, `from tensorflow.contrib import x`. */
+const CONTRIB = /\b(?:tf|tensorflow)(?:\.compat\.v1)?\.contrib\.\w+|^\s*(?:from|import)\s+tensorflow(?:\.compat\.v1)?\.contrib\b/m;
+
+/** tf.contrib exists in no TensorFlow 2 (it went with 2.0): using it, through any alias, means TF 1.x. */
+function contribUse(source: string): RegExpExecArray | null {
+  // comments blanked (same length, so indices keep their lines): a comment naming tf.contrib is no use of it
+  const text = source.replace(/#[^\n]*/g, (c) => ' '.repeat(c.length));
+  const m = CONTRIB.exec(text);
+  if (m) return m;
+  const aliases = [...text.matchAll(/^\s*import\s+tensorflow(?:\.compat\.v1)?\s+as\s+(\w+)|^\s*(\w+)\s*=\s*\w+\.compat\.v1\s*$/gm)].map((x) => x[1] ?? x[2]!);
+  return aliases.length ? new RegExp(`\\b(?:${aliases.join('|')})\\.contrib\\.\\w+`).exec(text) : null;
+}
+
 /**
- * The target the code's own API use implies: top-level TF1 APIs under `import tensorflow as tf` (not through
- * compat.v1) mean TF 1.x; `tf.compat.v1.layers`, TF1 RNN cells or tf_keras mean TF ≤ 2.15 or tf_keras.
+ * The target the code's own API use implies: tf.contrib (in any spelling) and top-level TF1 APIs under
+ * `import tensorflow as tf` (not through compat.v1) mean TF 1.x; `tf.compat.v1.layers`, TF1 RNN cells or
+ * tf_keras mean TF ≤ 2.15 or tf_keras.
  */
 export function targetFromApis(text: string): TargetInfo | null {
   const lineOf = (i: number): number => text.slice(0, i).split('\n').length;
+  const c = contribUse(text);
+  if (c) return { target: '1.15', source: 'api', evidence: `uses tf.contrib (line ${lineOf(c.index + c[0].length - c[0].trimStart().length)}), which only TF 1.x has` };
   const m1 = TF1_TOP_LEVEL.exec(text);
   if (m1 && !/compat\.v1/.test(text)) return { target: '1.15', source: 'api', evidence: `uses tf.${m1[1]} (line ${lineOf(m1.index)}), a TF 1.x API` };
   const m2 = KERAS2_ERA.exec(text) ?? v1AliasLayers(text);
@@ -112,8 +145,16 @@ function v1AliasLayers(text: string): RegExpExecArray | null {
 
 export const DEFAULT_TARGET: TargetInfo = { target: 'keras3', source: 'default', evidence: 'no version pin or version-specific API found: the newest TensorFlow' };
 
-/** The user's choice, else the nearest pin, else API use (`targetFromApis` of the entry), else the default. */
+/**
+ * The user's choice, else the nearest pin, else API use (`targetFromApis` of the entry), else the default. A pin
+ * with only a lower bound (`tensorflow>=1.11`) allows every newer TF: when the code uses an API only an older one
+ * within that range has (tf.contrib, TF1 layers), the code's evidence decides.
+ */
 export function decideTarget(option: TfTarget | 'auto' | undefined, pins: () => TargetInfo | null, apis: TargetInfo | null): TargetInfo {
   if (option && option !== 'auto') return { target: option, source: 'option', evidence: 'set by the user' };
-  return pins() ?? apis ?? DEFAULT_TARGET;
+  const pin = pins();
+  if (pin?.floor && apis && RANK[apis.target] < RANK[pin.target] && RANK[apis.target] >= RANK[pin.floor]) {
+    return { target: apis.target, source: 'api', evidence: `${apis.evidence}; ${pin.evidence} allows it` };
+  }
+  return pin ?? apis ?? DEFAULT_TARGET;
 }

@@ -32,6 +32,10 @@ export interface Expected {
   mode: 'v1' | 'v2';
   variables: ExpectedVariable[];
   error: { type: string; message: string; line: number | string | null } | null;
+  /** Records made with the TF 1.x harness (scripts/conformance/tf1_shims.py): the TensorFlow they stand for. */
+  target?: '1.15' | '2.15';
+  /** How such a record was made (which pieces are TF's frozen code, which the harness's reimplementation). */
+  harness?: string;
 }
 
 /** Relative tolerance for TF's numbers: they were computed in the variable's dtype. */

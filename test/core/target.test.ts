@@ -54,6 +54,31 @@ describe('target: API use and precedence', () => {
     assert.match(targetFromApis('import tensorflow as tf\n\nc = tf.contrib.layers.layer_norm(x)\n')!.evidence, /tf\.contrib \(line 3\)/);
   });
 
+  it('tf.contrib in any spelling means TF 1.x, also next to compat.v1 (no TF 2 has contrib)', () => {
+    const t = (text: string): string | undefined => targetFromApis(text)?.target;
+    assert.strictEqual(t('import tensorflow.compat.v1 as tf\ntf.disable_v2_behavior()\ny = tf.contrib.layers.fully_connected(x, 3)\n'), '1.15');
+    assert.strictEqual(t('import tensorflow as tf\ny = tf.compat.v1.contrib.rnn.LSTMCell(3)\n'), '1.15');
+    assert.strictEqual(t('import tensorflow.compat.v1 as tf\nfrom tensorflow.contrib import layers as contrib_layers\n'), '1.15');
+    assert.strictEqual(t('import tensorflow as tf1x\nc = tf1x.contrib.rnn.GRUCell(2)\n'), '1.15');
+    assert.match(targetFromApis('import tensorflow.compat.v1 as tf\n\n\nfrom tensorflow.contrib import rnn\n')!.evidence, /line 4/);
+    assert.strictEqual(t('import tensorflow as tf\ncontrib = 3\nx = my.contrib.thing\n'), undefined);
+    assert.match(targetFromApis('# ported from tf.contrib.layers tests\nimport tensorflow as tf\ny = tf.contrib.layers.flatten(x)\n')!.evidence, /line 3/);
+  });
+
+  it('a pin without an upper bound lets the code\'s API use pick an older TF within its range', () => {
+    const contrib = targetFromApis('import tensorflow as tf\ny = tf.contrib.layers.layer_norm(x)\n');
+    const open = targetFromPins('requirements.txt', 'tensorflow >= 1.11.0  # CPU Version of TensorFlow.\n')!;
+    assert.deepStrictEqual([open.target, open.floor], ['keras3', '1.15']);
+    const d = decideTarget('auto', () => open, contrib);
+    assert.deepStrictEqual([d.target, d.source], ['1.15', 'api']);
+    assert.match(d.evidence, /tf\.contrib \(line 2\).*requirements\.txt: tensorflow >= 1\.11\.0 allows it/);
+    // a floor above what the code needs, an upper bound, or no API evidence: the pin decides
+    assert.strictEqual(decideTarget('auto', () => targetFromPins('requirements.txt', 'tensorflow>=2.4\n'), contrib).target, 'keras3');
+    assert.strictEqual(decideTarget('auto', () => targetFromPins('requirements.txt', 'tensorflow>=1.14,<2.13\n'), contrib).target, '2.15');
+    assert.strictEqual(decideTarget('auto', () => open, null).target, 'keras3');
+    assert.strictEqual(decideTarget('auto', () => targetFromPins('requirements.txt', 'tensorflow\n'), contrib).target, '1.15');
+  });
+
   it('the setting beats a pin, a pin beats API use, API use beats the default', () => {
     const text = 'import tensorflow as tf\nx = tf.placeholder(tf.float32)\n';
     const pinned = { target: '2.15' as const, source: 'pin' as const, evidence: 'requirements.txt: tensorflow==2.15' };
@@ -89,5 +114,23 @@ describe('target: the analyzer', () => {
     assert.strictEqual(auto.target?.target, '2.15');
     assert.deepStrictEqual(auto.diagnostics.filter((d) => d.severity === 'error'), []);
     assert.deepStrictEqual(auto.variables.map((v) => v.name), ['dense/kernel', 'dense/bias']);
+  });
+
+  it('tf.contrib code is analysed as TF 1.15; TF 2 targets the user or a pin chose raise its AttributeError', () => {
+    const contrib = 'import tensorflow.compat.v1 as tf\ntf.disable_v2_behavior()\nx = tf.placeholder(tf.float32, [None, 4])\n'
+      + 'y = tf.contrib.layers.fully_connected(x, 3)\nz = tf.contrib.layers.layer_norm(y)\n';
+    const auto = analyzer.analyze('/ws/main.py', files({ '/ws/main.py': contrib }));
+    assert.strictEqual(auto.target?.target, '1.15');
+    assert.deepStrictEqual(auto.variables.map((v) => [v.name, v.shape]), [
+      ['fully_connected/weights', [4, 3]], ['fully_connected/biases', [3]], ['LayerNorm/beta', [3]], ['LayerNorm/gamma', [3]],
+    ]);
+    assert.deepStrictEqual(auto.variables.map((v) => v.collections), Array(4).fill(['global_variables', 'model_variables', 'trainable_variables']));
+    const pinned = analyzer.analyze('/ws/main.py', files({ '/ws/main.py': contrib, '/ws/requirements.txt': 'tensorflow==2.15.0\n' }));
+    assert.deepStrictEqual(pinned.diagnostics.filter((d) => d.raises).map((d) => [d.raises!.type, d.raises!.message, d.line])[0],
+      ['AttributeError', "module 'tensorflow.compat.v1' has no attribute 'contrib'", 4]);
+    assert.deepStrictEqual(pinned.variables, []);
+    const cells = 'import tensorflow as tf\ncell = tf.contrib.rnn.LSTMCell(3)\n';
+    const chosen = analyzer.analyze('/ws/main.py', files({ '/ws/main.py': cells }), { target: 'keras3' });
+    assert.deepStrictEqual(chosen.diagnostics.filter((d) => d.raises).map((d) => [d.raises!.message, d.line]), [["module 'tensorflow' has no attribute 'contrib'", 2]]);
   });
 });

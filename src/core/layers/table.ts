@@ -8,9 +8,10 @@ import { CORE_ROWS } from './rows/core';
 import { NOISE_ROWS } from './rows/noise';
 import { NORMALIZATION_ROWS } from './rows/normalization';
 import { RECURRENT_ROWS } from './rows/recurrent';
+import { CONTRIB_ROWS, TF1_CELL_ROWS } from './rows/tf1Contrib';
 import type { KerasCtorStep, LayerRow } from './types';
 
-export const LAYER_ROWS: readonly LayerRow[] = [...CORE_ROWS, ...CONV_POOL_ROWS, ...NORMALIZATION_ROWS, ...RECURRENT_ROWS, ...NOISE_ROWS];
+export const LAYER_ROWS: readonly LayerRow[] = [...CORE_ROWS, ...CONV_POOL_ROWS, ...NORMALIZATION_ROWS, ...RECURRENT_ROWS, ...NOISE_ROWS, ...TF1_CELL_ROWS, ...CONTRIB_ROWS];
 
 const KERAS = new Map<string, LayerRow>();
 const TFJS = new Map<string, LayerRow>();

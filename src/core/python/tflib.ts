@@ -30,6 +30,7 @@ import { bind } from './lib/registry';
 import { intSeedOf } from '../initializers';
 import { DEFAULT_TARGET, type TargetInfo } from '../target';
 import { callTf1Layer } from './lib/tf1Layers';
+import { callRnnCell } from './lib/rnnCells';
 
 export class TfLibrary implements LibraryHooks {
   interp!: EvalHost;
@@ -115,7 +116,9 @@ export class TfLibrary implements LibraryHooks {
 
   call(fn: Value, args: Args, site: CallSite): Value | undefined {
     switch (fn.t) {
-      case 'tf': return fn.h?.kind === 'tf1layer' ? callTf1Layer(this, fn.h.id, args, site) : this.api.callTf(fn.path, args, site);
+      case 'tf':
+        if (fn.h?.kind === 'rnncell') return callRnnCell(this, fn.h.id, args, site);
+        return fn.h?.kind === 'tf1layer' ? callTf1Layer(this, fn.h.id, args, site) : this.api.callTf(fn.path, args, site);
       case 'tfmethod': return this.objects.callMethod(fn.self, fn.name, args, site);
       case 'init': {
         // initializer(shape, dtype=...) → a tensor with that initializer

@@ -64,7 +64,8 @@ function canonicalizeUncached(path: string): Canon | undefined {
   if (path.startsWith('tensorflow.python.keras.')) return { api: 'keras', name: path.slice('tensorflow.python.keras.'.length), keras2: true };
   for (const p of STRIP_V1) if (path.startsWith(p)) return { api: 'v1', name: path.slice(p.length) };
   if (path.startsWith('tensorflow.compat.v2.')) return { api: 'v2', name: path.slice('tensorflow.compat.v2.'.length) };
-  if (path.startsWith('tensorflow.contrib.layers.')) return { api: 'v1', name: `contrib.layers.${path.slice('tensorflow.contrib.layers.'.length)}` };
+  // tf.contrib (TF 1.x only): contrib.layers.*, contrib.rnn.*, ... under the v1 API
+  if (path.startsWith('tensorflow.contrib.')) return { api: 'tf', name: path.slice('tensorflow.'.length) };
   if (path.startsWith('tensorflow.')) return { api: 'tf', name: path.slice('tensorflow.'.length) };
   return undefined;
 }

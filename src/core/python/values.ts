@@ -120,6 +120,8 @@ export type Handle =
   /** A `tf.compat.v1.train.Saver`, see lib/checkpoints.ts; a `re` match (its groups, in Stdlib). */
   | { kind: 'saver'; id: number }
   | { kind: 'rematch'; id: number }
+  /** A TF1 RNN cell (`tf.nn.rnn_cell.LSTMCell(...)`, wrappers, MultiRNNCell), see lib/rnnCells.ts. */
+  | { kind: 'rnncell'; id: number }
   /** The getter a custom getter receives: `get_variable` itself, with the caller's reuse. */
   | { kind: 'truegetter'; local: boolean; reuse: Reuse };
 

@@ -171,3 +171,35 @@ describe('layer table: recurrent, normalization, attention and merge rows in eac
     assert.deepStrictEqual(planOutput(kerasRow('ZeroPadding2D'), js({ padding: [[1, 0], [2, 3]] }), [null, 4, 4, 2]), [null, 5, 9, 2]);
   });
 });
+
+describe('layer table: TF1-only rows (tf.nn.rnn_cell cells, tf.contrib.layers)', () => {
+  const t = { t: 'bool', v: true } as Value;
+  it('LSTMCell: kernel [depth + num_proj, 4 * units], peepholes and projection from `initializer`; unknown depth stays null', () => {
+    const c = py({ units: i(8), num_proj: i(6), use_peepholes: t }, 'tf1');
+    assert.deepStrictEqual(plan(tf1Row('LSTMCell'), c, [3, 2]), [
+      'kernel [8,32] initializer=null', 'bias [32] null=zeros', 'w_f_diag [8] initializer=null', 'w_i_diag [8] initializer=null',
+      'w_o_diag [8] initializer=null', 'projection/kernel [8,6] initializer=null',
+    ]);
+    assert.deepStrictEqual(planOutput(tf1Row('LSTMCell'), c, [3, 2]), [3, 6]);
+    assert.deepStrictEqual(plan(tf1Row('BasicLSTMCell'), py({ units: i(5) }, 'tf1'), [4, null]), ['kernel [null,20] null=null', 'bias [20] null=zeros']);
+  });
+
+  it('GRUCell: gates [d + n, 2n] (bias ones by default) and candidate [d + n, n]', () => {
+    assert.deepStrictEqual(plan(tf1Row('GRUCell'), py({ units: i(4) }, 'tf1'), [3, 2]), [
+      'gates/kernel [6,8] kernel_initializer=null', 'gates/bias [8] bias_initializer=ones',
+      'candidate/kernel [6,4] kernel_initializer=null', 'candidate/bias [4] bias_initializer=zeros',
+    ]);
+  });
+
+  it('contrib batch_norm: the fused path makes beta before gamma, the layer path gamma before beta; NCHW reads axis 1', () => {
+    const c = py({ scale: t, data_format: s('NCHW') }, 'tf1');
+    assert.deepStrictEqual(plan(tf1Row('batch_norm'), c, [2, 3, 8, 8]).map((p) => p.split(' ').slice(0, 2).join(' ')),
+      ['beta [3]', 'gamma [3]', 'moving_mean [3]', 'moving_variance [3]']);
+    assert.deepStrictEqual(plan(tf1Row('contrib_batch_norm_layer'), py({ scale: t }, 'tf1'), [2, 8, 8, 5]).map((p) => p.split(' ').slice(0, 2).join(' ') + (p.endsWith('frozen') ? ' frozen' : '')),
+      ['gamma [5]', 'beta [5]', 'moving_mean [5] frozen', 'moving_variance [5] frozen']);
+  });
+
+  it('contrib layer_norm: parameters over inputs.shape[begin_params_axis:]', () => {
+    assert.deepStrictEqual(plan(tf1Row('layer_norm'), py({ begin_params_axis: i(1) }, 'tf1'), [null, 7, 12]), ['beta [7,12] null=zeros', 'gamma [7,12] null=ones']);
+  });
+});

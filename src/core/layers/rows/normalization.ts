@@ -3,12 +3,17 @@
 // uses under the `LayerNorm` scope with beta before gamma.
 // Contract: data and small pure rules only.
 
-import { axesShape, last, sameShape } from '../shapes';
-import type { LayerRow, Rule } from '../types';
+import { axesShape, sameShape } from '../shapes';
+import type { ConfigReader, LayerRow, Rule, Shape } from '../types';
 import { DRAWS_BATCH_NORM, DRAWS_NORM, NO_DRAWS, ones, TF1_KEYS, zeros } from './common';
 
 const SCALE: Rule<boolean> = (c) => c.bool('scale', true);
 const CENTER: Rule<boolean> = (c) => c.bool('center', true);
+/** layer_norm's parameter shape: inputs.shape[begin_params_axis:]. */
+const paramsShape = (c: ConfigReader, x: Shape): Shape => {
+  const a = c.int('begin_params_axis', -1);
+  return x && a !== null ? x.slice(a) : null;
+};
 
 export const NORMALIZATION_ROWS: readonly LayerRow[] = [
   {
@@ -57,12 +62,13 @@ export const NORMALIZATION_ROWS: readonly LayerRow[] = [
   { cls: 'UnitNormalization', keras: { params: ['axis'], draws: NO_DRAWS }, output: sameShape },
   { cls: 'Normalization', keras: { draws: NO_DRAWS } },
   {
-    // tf.contrib.layers.layer_norm (TF 1.15): beta then gamma over the last axis, initializers not configurable.
+    // tf.contrib.layers.layer_norm (TF 1.15 layers.py): beta then gamma of shape inputs.shape[begin_params_axis:]
+    // (a Python slice: -1 is the last axis), initializers not configurable.
     cls: 'LayerNorm',
-    tf1: { names: ['layer_norm'], scope: 'LayerNorm', params: [], aliases: TF1_KEYS },
+    tf1: { names: ['layer_norm'], scope: 'LayerNorm', params: ['center', 'scale', 'activation_fn', 'reuse', 'variables_collections'], aliases: TF1_KEYS },
     weights: [
-      { name: 'beta', shape: (_c, x) => [last(x)], init: zeros(null) },
-      { name: 'gamma', shape: (_c, x) => [last(x)], init: ones(null) },
+      { name: 'beta', shape: paramsShape, init: zeros(null), when: CENTER },
+      { name: 'gamma', shape: paramsShape, init: ones(null), when: SCALE },
     ],
     output: sameShape,
   },

@@ -26,6 +26,8 @@ export function binop(hooks: LibraryHooks, op: string, l: Value, r: Value): Valu
     return { t: 'str', v: (l.t === 'str' ? l.v : '?') + (r.t === 'str' ? r.v : '?'), partial: true };
   }
   if (l.t === 'str' && op === '%') return percentFormat(l.v, r);
+  // Python's repetition commutes: `3 * [x]` is `[x] * 3`, `2 * "ab"` is `"ab" * 2`
+  if (op === '*' && l.t === 'int' && (r.t === 'list' || r.t === 'tuple' || r.t === 'str')) return binop(hooks, op, r, l);
   if (l.t === 'str' && r.t === 'int' && op === '*') return r.v * l.v.length > MAX_COLLECTION ? unknown() : str(l.v.repeat(Math.max(0, r.v)));
   if ((l.t === 'list' || l.t === 'tuple') && op === '+' && r.t === l.t) return { t: l.t, items: [...l.items, ...r.items] };
   if ((l.t === 'list' || l.t === 'tuple') && op === '*' && r.t === 'int') {

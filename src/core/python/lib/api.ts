@@ -8,11 +8,13 @@ import { unknown, type Value } from '../values';
 import { OP_NAMES } from './convert';
 import { CHECKPOINTS_API } from './checkpoints';
 import { initializerKindOf } from './initializers';
+import { CONTRIB_API } from './contribLayers';
 import { KERAS_API, KERAS_CLASSES_API, TF1_BASE_LAYER_API } from './keras';
 import { isKeras2 } from './keras2';
 import { OPS_API, SHAPE_PRESERVING_OPS } from './ops';
 import { OPTIMIZERS_API } from './optimizers';
 import { RANDOM_API } from './randomness';
+import { RNN_API } from './rnnCells';
 import { type ApiCall, ApiRegistry } from './registry';
 import { SCOPES_API } from './scopes';
 import { TENSOR_OPS_API } from './tensorOps';
@@ -21,7 +23,7 @@ import type { TfLibrary } from '../tflib';
 import type { ApiFamily } from '../tfnames';
 
 /** Every `tf.*` function the library implements, by canonical name. */
-const TF_API = new ApiRegistry([SCOPES_API, VARIABLES_API, RANDOM_API, OPS_API, TENSOR_OPS_API, OPTIMIZERS_API, KERAS_API, TF1_BASE_LAYER_API, CHECKPOINTS_API]);
+const TF_API = new ApiRegistry([SCOPES_API, VARIABLES_API, RANDOM_API, OPS_API, TENSOR_OPS_API, OPTIMIZERS_API, KERAS_API, TF1_BASE_LAYER_API, RNN_API, CONTRIB_API, CHECKPOINTS_API]);
 /** Keras classes by name below the keras root. */
 const KERAS_CLASSES = new ApiRegistry([KERAS_CLASSES_API]);
 const KERAS_OPTIMIZER = /^optimizers\.(SGD|Adam|AdamW|RMSprop|Adagrad|Adadelta|Adamax|Nadam|Ftrl|Lion)$/;

@@ -4,12 +4,12 @@
 import { literalTensor } from './convert';
 import { RANDOM_KINDS } from '../seeds';
 import type { InitializerSpec, Shape, VarianceScalingInit } from '../../model';
-import { VARIANCE_SCALING_ALIASES } from '../../initializers';
+import { TRUNCATED_STD_CORRECTION, VARIANCE_SCALING_ALIASES } from '../../initializers';
 import { type Args } from '../interp';
 import { canonicalize, type ApiFamily } from '../tfnames';
 import { bool, str, truthy, type Value } from '../values';
 import type { TfLibrary } from '../tflib';
-import { bind } from './registry';
+import { bind, type BoundArgs } from './registry';
 
 const INITIALIZER_NAMES = new Map<string, string>([
   // v1 / tf top-level spellings → kind
@@ -30,10 +30,16 @@ const INITIALIZER_NAMES = new Map<string, string>([
   ['lecun_normal', 'lecun_normal'], ['LecunNormal', 'lecun_normal'], ['lecun_uniform', 'lecun_uniform'], ['LecunUniform', 'lecun_uniform'],
   ['variance_scaling', 'variance_scaling'], ['VarianceScaling', 'variance_scaling'],
   ['orthogonal', 'orthogonal'], ['Orthogonal', 'orthogonal'], ['identity', 'identity'], ['Identity', 'identity'],
-  ['uniform_unit_scaling', 'uniform_unit_scaling'], ['xavier_initializer', 'xavier'], ['variance_scaling_initializer_contrib', 'unknown'],
+  ['uniform_unit_scaling', 'uniform_unit_scaling'], ['xavier_initializer', 'xavier'],
 ]);
 
+/** tf.contrib.layers' own initializers (TF 1.15 contrib/layers/python/layers/initializers.py). */
+const CONTRIB_INITIALIZERS: Readonly<Record<string, string>> = {
+  xavier_initializer: 'xavier', xavier_initializer_conv2d: 'xavier', variance_scaling_initializer: 'contrib_variance_scaling',
+};
+
 export function initializerKindOf(name: string): string | undefined {
+  if (name.startsWith('contrib.layers.')) return CONTRIB_INITIALIZERS[name.slice('contrib.layers.'.length)];
   const n = name.replace(/^(keras\.)?initializers\./, '').replace(/^init_ops\./, '').replace(/^contrib\.layers\./, '');
   if (name.startsWith('initializers.') || name.startsWith('keras.initializers.') || name.endsWith('_initializer') || name.startsWith('contrib.layers.')) {
     return INITIALIZER_NAMES.get(n);
@@ -66,6 +72,7 @@ const INITIALIZER_PARAMS: Readonly<Record<string, readonly string[]>> = {
   lecun_normal: ['seed', 'dtype'],
   lecun_uniform: ['seed', 'dtype'],
   xavier: ['uniform', 'seed', 'dtype'],
+  contrib_variance_scaling: ['factor', 'mode', 'uniform', 'seed', 'dtype'],
   variance_scaling: ['scale', 'mode', 'distribution', 'seed', 'dtype'],
   uniform_unit_scaling: ['factor', 'seed', 'dtype'],
   orthogonal: ['gain', 'seed', 'dtype'],
@@ -100,6 +107,27 @@ export function initializerShapeError(spec: InitializerSpec, shape: Shape | unde
   const dims = shape as number[];
   if (spec.api === 'keras') return `The tensor to initialize must be at least two-dimensional. Received: shape=${pyShape(dims, tuple)} of rank ${dims.length}.`;
   return `The tensor to initialize, specified by argument \`shape\` must be at least two-dimensional. Received shape=${pyShape(dims, tuple)}`;
+}
+
+/**
+ * tf.contrib.layers.variance_scaling_initializer(factor=2.0, mode='FAN_IN', uniform=False) and xavier_initializer
+ * (factor 1, FAN_AVG, uniform=True) as TF 1.15 computes them: n from the fans by mode; uniform: limit
+ * sqrt(3 * factor / n) (variance scaling's own uniform); normal: a truncated normal of stddev sqrt(1.3 * factor / n),
+ * written as variance scaling's truncated normal (stddev sqrt(scale / n) / 0.8796...) with scale 1.3 * factor * 0.8796...².
+ */
+function contribVarianceScaling(kind: string, a: BoundArgs, seed: number | null): InitializerSpec {
+  const xavier = kind === 'xavier';
+  const factor = xavier ? 1.0 : a.numOr('factor', 2.0);
+  const modeArg = xavier ? 'FAN_AVG' : a.given('mode') ? a.str('mode') : 'FAN_IN';
+  const mode = modeArg === 'FAN_IN' ? 'fan_in' : modeArg === 'FAN_OUT' ? 'fan_out' : modeArg === 'FAN_AVG' ? 'fan_avg' : null;
+  const uniform = truthy(a.get('uniform') ?? bool(xavier));
+  const name = xavier ? 'xavier_initializer' : 'variance_scaling_initializer';
+  if (factor === null || !mode || uniform === undefined) return { kind: 'unknown', reason: `tf.contrib.layers.${name} with arguments not known statically`, api: 'v1' };
+  // xavier_initializer() is glorot_uniform exactly (limit sqrt(6 / (fan_in + fan_out)))
+  if (uniform && xavier) return { kind: 'glorot_uniform', scale: 1.0, mode: 'fan_avg', distribution: 'uniform', seed, api: 'v1', note: 'tf.contrib.layers.xavier_initializer' };
+  if (uniform) return { kind: 'variance_scaling', scale: factor, mode, distribution: 'uniform', seed, api: 'v1', note: `tf.contrib.layers.${name}` };
+  const scale = 1.3 * factor * TRUNCATED_STD_CORRECTION * TRUNCATED_STD_CORRECTION;
+  return { kind: 'variance_scaling', scale, mode, distribution: 'truncated_normal', seed, api: 'v1', note: `tf.contrib.layers.${name}: truncated normal, stddev sqrt(1.3 * ${factor} / n)` };
 }
 
 export class Initializers {
@@ -183,11 +211,7 @@ export class Initializers {
         const d = VARIANCE_SCALING_ALIASES[kind]!;
         return { kind, scale: d.scale, mode: d.mode, distribution: d.distribution, seed, api: fam };
       }
-      case 'xavier': {
-        const k = truthy(a.get('uniform') ?? bool(true)) !== false ? 'glorot_uniform' : 'glorot_normal';
-        const d = VARIANCE_SCALING_ALIASES[k]!;
-        return { kind: k, scale: d.scale, mode: d.mode, distribution: d.distribution, seed, api: 'v1' };
-      }
+      case 'xavier': case 'contrib_variance_scaling': return contribVarianceScaling(kind, a, seed);
       case 'variance_scaling': {
         const mode = a.given('mode') ? vsMode(a.str('mode')) : 'fan_in';
         const given = a.given('distribution') ? vsDistribution(a.str('distribution')) : 'truncated_normal';

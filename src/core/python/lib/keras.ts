@@ -424,12 +424,10 @@ export class KerasLayers {
   }
 }
 
-const TF1_RNN_CELLS = ['BasicLSTMCell', 'LSTMCell', 'GRUCell', 'BasicRNNCell', 'MultiRNNCell', 'DropoutWrapper', 'ResidualWrapper'];
 const TF1_LAYERS = ['layers.dense', 'layers.conv1d', 'layers.conv2d', 'layers.conv3d', 'layers.conv2d_transpose', 'layers.conv3d_transpose',
   'layers.separable_conv1d', 'layers.separable_conv2d', 'layers.batch_normalization',
   'layers.Dense', 'layers.Conv1D', 'layers.Conv2D', 'layers.Conv3D', 'layers.Conv2DTranspose', 'layers.Conv3DTranspose',
   'layers.SeparableConv1D', 'layers.SeparableConv2D', 'layers.BatchNormalization',
-  'contrib.layers.fully_connected', 'contrib.layers.layer_norm',
   ...[1, 2, 3].flatMap((r) => [`max_pooling${r}d`, `average_pooling${r}d`, `MaxPooling${r}D`, `AveragePooling${r}D`, `MaxPool${r}D`, `AveragePool${r}D`].map((n) => `layers.${n}`))];
 
 /**
@@ -438,7 +436,7 @@ const TF1_LAYERS = ['layers.dense', 'layers.conv1d', 'layers.conv2d', 'layers.co
  * that is merely the default assumption, the code evidently targets an older TensorFlow: say so, analyse on.
  * Returns the error's value, or undefined to go on.
  */
-function removedInKeras3(tf: TfLibrary, site: CallSite, name: string): Value | undefined {
+export function removedInKeras3(tf: TfLibrary, site: CallSite, name: string): Value | undefined {
   const short = name.split('.').pop()!;
   if (tf.target.target !== 'keras3') return undefined;
   if (tf.target.source !== 'default') {
@@ -465,10 +463,6 @@ function needsTfKeras(tf: TfLibrary, site: CallSite, name: string): Value | unde
 }
 
 export const KERAS_API: readonly ApiEntry[] = [
-  {
-    names: TF1_RNN_CELLS.map((c) => `nn.rnn_cell.${c}`), params: [],
-    impl: (tf, _a, site, c) => (c.root === 'v1' && !tf.legacy ? removedInKeras3(tf, site, c.name) : undefined) ?? unknown('TF1 RNN cell'),
-  },
   {
     // `tf.keras.layers.Dense` (root 'keras') is a Keras class: declined here, made by the Keras layer rule
     names: TF1_LAYERS, params: [],

@@ -14,6 +14,7 @@ import type { LayerObj } from './types';
 import { buildTf1Layer, callTf1Layer, countTf1Params } from './tf1Layers';
 import { shapeArgOf, staticShapeValue, tshapeOf } from './tensorOps';
 import { kerasLoadWeightsCall } from './checkpoints';
+import { rnnCellAttr, rnnCellMethod } from './rnnCells';
 
 export class TfObjects {
   constructor(private readonly tf: TfLibrary) {}
@@ -139,6 +140,7 @@ export class TfObjects {
   /** An argparse namespace's attributes are the parser's defaults; other handles have methods. */
   handleAttr(self: Value, h: Handle, name: string): Value {
     if (h.kind === 'namespace') return this.tf.std.parsers.get(h.id)?.get(name) ?? unknown(`argument ${name}`);
+    if (h.kind === 'rnncell') return rnnCellAttr(this.tf, h.id, name) ?? { t: 'tfmethod', self, name };
     return { t: 'tfmethod', self, name };
   }
 
@@ -202,6 +204,8 @@ export class TfObjects {
       }
       case 'saver': return this.tf.ckpt.saverMethod(h.id, name, args, site);
       case 'rematch': return this.tf.std.matchMethod(h.id, name, args);
+      case 'rnncell':
+        return rnnCellMethod(this.tf, h.id, name, args, site);
       case 'tf1layer':
         if (name === 'build') return buildTf1Layer(this.tf, h.id, args, site);
         if (name === 'count_params') return countTf1Params(this.tf, h.id, site);
