@@ -213,7 +213,9 @@ export function collectionsList(v: Value | undefined): string[] | null {
 export function partitionerOf(v: Value | undefined): Partitioner | null {
   if (!v || v.t === 'none') return null;
   if (v.t === 'tf' && v.h?.kind === 'partitioner') return v.h.p;
-  return { kind: 'unknown' };
+  // any other callable is a user function TF calls as partitioner(shape=..., dtype=...)
+  const callable = v.t === 'func' || v.t === 'partial' || v.t === 'bound' || v.t === 'class';
+  return callable ? { kind: 'fn', fn: v } : { kind: 'unknown' };
 }
 
 export function fullShapeOfParts(parts: VarRecord[]): (number | null)[] | null {

@@ -7,8 +7,8 @@ import { type NewVariable } from './layerBuild';
 import { initializerShapeError } from './initializers';
 import type { SeedInfo } from '../../model';
 import type { InitializerSpec, Shape } from '../../model';
-import { dtypeSize } from '../../model';
-import { freshId, invalidScopeName, partitionCount, shapesCompatible, tensorShapeStr, type Partitioner, type Reuse, type VarRecord, type VarScope } from '../../tf/graph';
+import { partitionedGet, sliceDimAndCount, type Slicing } from './partitioned';
+import { freshId, invalidScopeName, shapesCompatible, tensorShapeStr, type Partitioner, type Reuse, type VarRecord, type VarScope } from '../../tf/graph';
 import { loc, type Args, type CallSite } from '../interp';
 import { isFloatDtype, isIntOrBoolDtype } from '../tfnames';
 import { bool, NONE, pyRepr, str, strOf, truthy, unknown, type Value, handle } from '../values';
@@ -48,6 +48,8 @@ interface VarRequest {
   collections: string[];
   partitioner: Partitioner | null;
   useResource: boolean;
+  /** The partitioner's result when new parts are created (partitioned.ts). */
+  slicing?: Slicing;
 }
 
 export class Variables {
@@ -64,7 +66,9 @@ export class Variables {
     if (!direct && scope.customGetter && !this.tf.eager) return this.viaCustomGetter(args, site, local, scope);
     const req = this.request(bind(args, GET_VARIABLE_PARAMS), site, local, direct);
     if (!req || !this.initialValue(req, site)) return unknown();
-    if (!this.tf.eager) {
+    const settled = partitionedGet(this.tf, req, site);
+    if (settled) return settled;
+    if (!this.tf.eager && !req.slicing) {
       const shared = this.share(req, site);
       if (shared) return shared;
     }
@@ -226,7 +230,7 @@ export class Variables {
   /** Creates the variable (or its partitions) under its unique op name and stores it for sharing. */
   private create(req: VarRequest, site: CallSite): Value {
     const g = this.tf.graph;
-    const { fullName, shape, scope, local, nameNode, trainable, collections, partitioner } = req;
+    const { fullName, shape, scope, local, nameNode, trainable, collections } = req;
     const dtype = req.dtype!;
     let initSpec = req.init!;
     if (initSpec.note === 'uniform_unit_scaling_initializer' && shape && shape.every((d) => d !== null)) {
@@ -243,8 +247,8 @@ export class Variables {
     }
     initSpec = padConstant(initSpec, shape);
     const seed = this.tf.rng.variableSeed(initSpec, shape, dtype, req.fromValue || initSpec.note === 'custom initializer function');
-    if (partitioner && partitioner.kind !== 'unknown' && shape && shape.every((d) => d !== null) && !this.tf.eager) {
-      return this.createPartitioned(fullName, shape, dtype, initSpec, trainable, collections, partitioner, site, nameNode, seed, scope);
+    if (req.slicing && shape) {
+      return this.createPartitioned(fullName, shape, dtype, initSpec, trainable, collections, req.slicing, site, nameNode, seed, scope);
     }
     if (!this.tf.eager && !fullName.includes('?')) {
       const bad = invalidScopeName(fullName, false);
@@ -287,11 +291,10 @@ export class Variables {
 
   createPartitioned(
     fullName: string, shape: (number | null)[], dtype: string, init: InitializerSpec, trainable: boolean, collections: string[],
-    p: Partitioner, site: CallSite, nameNode: Node | null, seed: SeedInfo, scope: VarScope,
+    slicing: Slicing, site: CallSite, nameNode: Node | null, seed: SeedInfo, scope: VarScope,
   ): Value {
-    const axis = p.axis ?? 0;
+    const { axis, n } = sliceDimAndCount(slicing);
     const dim = shape[axis] ?? 0;
-    const n = partitionCount(p, shape as number[], dtypeSize(dtype) || 4);
     const base = Math.floor(dim / n);
     const extra = dim % n;
     const parts: VarRecord[] = [];
@@ -308,11 +311,16 @@ export class Variables {
         storeKey: partName, name: partName, shape: s, dtype, initializer: partInit, trainable, collections, scope: scope.name,
         api: 'get_variable', site, nameNode, seed: partSeed, partition: { index: i, of: n, fullName },
       });
-      g.store.set(partName, rec);
-      g.markUsed(partName);
+      if (!this.tf.eager) {
+        g.store.set(partName, rec);
+        g.markUsed(partName);
+      }
       parts.push(rec);
     }
-    g.partitioned.set(fullName, parts);
+    if (!this.tf.eager) {
+      g.partitioned.set(fullName, parts);
+      g.partitionInfo.set(fullName, { shape, slicing });
+    }
     return { t: 'tensor', shape, dtype };
   }
 
