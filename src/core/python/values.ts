@@ -115,7 +115,9 @@ export type Handle =
   /** A TF1 layer object (`tf.compat.v1.layers.Dense(...)`), see lib/tf1Layers.ts. */
   | { kind: 'tf1layer'; id: number }
   /** The getter a custom getter receives: `get_variable` itself, with the caller's reuse. */
-  | { kind: 'truegetter'; local: boolean; reuse: Reuse };
+  | { kind: 'truegetter'; local: boolean; reuse: Reuse }
+  /** A scope's custom getter wrapping the enclosing scope's (`_maybe_wrap_custom_getter`), see lib/variableArgs.ts. */
+  | { kind: 'wrappedgetter'; getter: Value; old: Value };
 
 /** After an attribute of unknown name was set on `o`: every attribute it has (or may have) is unknown. */
 export function havocInstance(o: Value & { t: 'instance' }, why: string): void {

@@ -1,6 +1,7 @@
 // Attributes and methods of TF objects: scope objects, variables, tensors, dtypes, layers, optimizers, graphs,
 // argparse namespaces; module attributes of `tf.*` (dtypes, GraphKeys).
 
+import { callWrappedGetter } from './variableArgs';
 import { flatten, reshapeFlat, enterEagerNs, shapeOf, shapeValue, partitionerOf } from './convert';
 import { buildLayer } from './layerBuild';
 import { type Reuse, TfGraph } from '../../tf/graph';
@@ -194,6 +195,7 @@ export class TfObjects {
         kw.delete('getter');
         return this.tf.vars.getVariable({ ...args, kw }, site, h.local, { reuse });
       }
+      case 'wrappedgetter': return callWrappedGetter(this.tf, h, args, site);
       case 'tf1layer':
         return name === 'apply' || name === '__call__' || name === 'call' ? callTf1Layer(this.tf, h.id, args, site) : unknown(`TF1 layer .${name}`);
       case 'graph': {

@@ -1,6 +1,7 @@
 // Graphs and scopes: `tf.Graph` objects, `variable_scope` (names, reuse, default_name counters, scope objects,
 // re-entry, auxiliary name scopes), `name_scope`, graph op-name uniquification, and the recorded scope tree.
 
+import { wrapCustomGetter } from './variableArgs';
 import type { SyntaxNode as Node } from '../ast';
 import { type ScopeEntry } from './types';
 import { enterEagerNs, isLiteral, literalAsTensor, partitionerOf } from './convert';
@@ -165,7 +166,7 @@ export class Scopes {
     if (sv.t === 'scope') {
       const entered = this.tf.reg.scopes.get(sv.s.id)!;
       if (req.useResource !== null) entered.useResource = req.useResource;
-      if (req.customGetter) entered.customGetter = req.customGetter;
+      if (req.customGetter) entered.customGetter = wrapCustomGetter(req.customGetter, entered.customGetter as Value | undefined);
       if (req.initSpec) entered.initializerValue = req.initValue;
     }
     return sv;
@@ -194,7 +195,10 @@ export class Scopes {
       currentNameScope = r.scope;
     }
     const unique = g.uniqueVariableScope(dn);
-    return this.enterPure(null, unique, null, req.initSpec, req.dtype, req.partitioner, currentNameScope, site, withNode, setExit);
+    const sv = this.enterPure(null, unique, null, req.initSpec, req.dtype, req.partitioner, currentNameScope, site, withNode, setExit);
+    const entered = sv.t === 'scope' ? this.tf.reg.scopes.get(sv.s.id) : undefined;
+    if (entered && req.customGetter) entered.customGetter = wrapCustomGetter(req.customGetter, entered.customGetter as Value | undefined);
+    return sv;
   }
 
   /** `_pure_variable_scope.__enter__`. */

@@ -7,11 +7,12 @@ import { type NewVariable } from './layerBuild';
 import { initializerShapeError } from './initializers';
 import type { SeedInfo } from '../../model';
 import type { InitializerSpec, Shape } from '../../model';
+import { badConstraint, notCallable, trainableOf } from './variableArgs';
 import { partitionedGet, sliceDimAndCount, type Slicing } from './partitioned';
 import { freshId, invalidScopeName, shapesCompatible, tensorShapeStr, type Partitioner, type Reuse, type VarRecord, type VarScope } from '../../tf/graph';
 import { loc, type Args, type CallSite } from '../interp';
 import { isFloatDtype, isIntOrBoolDtype } from '../tfnames';
-import { bool, NONE, pyRepr, str, strOf, truthy, unknown, type Value, handle } from '../values';
+import { bool, NONE, pyRepr, str, strOf, unknown, type Value, handle } from '../values';
 import type { TfLibrary } from '../tflib';
 import { type ApiEntry, type BoundArgs, bind } from './registry';
 import { intSeedOf, opSeedOf } from '../../initializers';
@@ -63,7 +64,13 @@ export class Variables {
    */
   getVariable(args: Args, site: CallSite, local: boolean, direct?: { reuse: Reuse }): Value {
     const scope = this.tf.graph.currentScope;
-    if (!direct && scope.customGetter && !this.tf.eager) return this.viaCustomGetter(args, site, local, scope);
+    if (!direct) {
+      // VariableScope.get_variable: the call's custom_getter, else the scope's; _VariableStore checks it is callable
+      const own = bind(args, GET_VARIABLE_PARAMS).get('custom_getter');
+      const getter = own && own.t !== 'none' ? own : scope.customGetter as Value | undefined;
+      if (getter && notCallable(this.tf, getter, site)) return unknown();
+      if (getter && !this.tf.eager) return this.viaCustomGetter(args, site, local, scope, getter);
+    }
     const req = this.request(bind(args, GET_VARIABLE_PARAMS), site, local, direct);
     if (!req || !this.initialValue(req, site)) return unknown();
     const settled = partitionedGet(this.tf, req, site);
@@ -103,7 +110,7 @@ export class Variables {
     const trainableArg = a.get('trainable');
     let collections = collectionsList(a.get('collections'));
     // get_local_variable ignores its trainable= (passes trainable=False) and appends LOCAL_VARIABLES to collections=
-    const trainable = local ? false : trainableArg ? truthy(trainableArg) !== false : true;
+    const trainable = local ? false : trainableOf(trainableArg, a.get('synchronization'));
     if (local) collections = [...(collections ?? []).filter((c) => c !== 'local_variables'), 'local_variables'];
     else if (!collections) collections = ['global_variables'];
     if (trainable && !local && !collections.includes('trainable_variables')) collections = [...collections, 'trainable_variables'];
@@ -271,7 +278,7 @@ export class Variables {
   }
 
   /** TF calls `custom_getter(getter=true_getter, name=full_name, shape=..., dtype=..., initializer=..., ...)`. */
-  viaCustomGetter(args: Args, site: CallSite, local: boolean, scope: VarScope): Value {
+  viaCustomGetter(args: Args, site: CallSite, local: boolean, scope: VarScope, getter: Value): Value {
     const a = bind(args, GET_VARIABLE_PARAMS);
     const name = a.str('name') ?? '?';
     const kw = new Map<string, Value>();
@@ -281,12 +288,12 @@ export class Variables {
     kw.set('shape', a.get('shape') ?? NONE);
     kw.set('dtype', a.get('dtype') ?? { t: 'dtype', name: scope.dtype ?? 'float32' });
     kw.set('initializer', a.get('initializer') ?? (scope.initializer ? { t: 'init', spec: scope.initializer } : NONE));
-    for (const k of ['trainable', 'collections', 'partitioner', 'regularizer', 'caching_device', 'validate_shape', 'use_resource', 'constraint']) {
+    for (const k of ['trainable', 'collections', 'partitioner', 'regularizer', 'caching_device', 'validate_shape', 'use_resource', 'constraint', 'synchronization', 'aggregation']) {
       const v = a.get(k);
       if (v) kw.set(k, v);
     }
     kw.set('reuse', reuse === 'auto' ? { t: 'tf', path: 'tensorflow.compat.v1.AUTO_REUSE' } : bool(reuse === true));
-    return this.tf.interp.call(scope.customGetter as Value, { pos: [], kw, posNodes: [], kwNodes: new Map() }, site);
+    return this.tf.interp.call(getter, { pos: [], kw, posNodes: [], kwNodes: new Map() }, site);
   }
 
   createPartitioned(
@@ -368,7 +375,10 @@ export class Variables {
     const shapeArg = a.get('shape');
     const collectionsArg = a.get('collections');
     const g = this.tf.graph;
-    const trainable = trainableArg ? truthy(trainableArg) !== false : true;
+    const trainable = trainableOf(trainableArg, a.get('synchronization'));
+    const ur = a.get('use_resource');
+    const ref = !this.tf.eager && params === VARIABLE_V1_PARAMS && !(ur?.t === 'bool' ? ur.v : g.currentScope.useResource ?? this.tf.useResourceDefault);
+    if (badConstraint(this.tf, a.get('constraint'), site, ref)) return unknown();
     const base = strOf(nameV) ?? (nameV && nameV.t !== 'none' ? '?' : 'Variable');
     let name: string;
     if (this.tf.eager) {

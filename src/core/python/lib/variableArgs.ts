@@ -1,0 +1,82 @@
+// Rules TF applies to the arguments of get_variable / tf.Variable before a variable exists: custom getters
+// (callable check, nested scopes' getters composed by `_maybe_wrap_custom_getter`), the trainable default from
+// `synchronization` (`validate_synchronization_aggregation_trainable`) and the `constraint` check.
+
+import type { Args, CallSite } from '../interp';
+import { handle, pyRepr, truthy, type Handle, type Value } from '../values';
+import type { TfLibrary } from '../tflib';
+
+/** Values that are certainly not callable (Python's `callable()` is False); unknown values are not judged. */
+function certainlyNotCallable(v: Value): boolean {
+  return ['int', 'float', 'bool', 'str', 'list', 'tuple', 'dict', 'range', 'dtype'].includes(v.t);
+}
+
+/** Python's `%s` of a value in a message. */
+function pyStr(v: Value): string {
+  return v.t === 'str' ? v.v : pyRepr(v) ?? '?';
+}
+
+/** `_VariableStore.get_variable`: "Passed a custom_getter which is not callable: 3". True when TF raised. */
+export function notCallable(tf: TfLibrary, getter: Value, site: CallSite): boolean {
+  if (!certainlyNotCallable(getter)) return false;
+  tf.diag.raise(site, 'ValueError', `Passed a custom_getter which is not callable: ${pyStr(getter)}`, 'custom-getter-not-callable');
+  return true;
+}
+
+/**
+ * `_maybe_wrap_custom_getter(custom_getter, old_getter)`: a scope's getter inside a scope that has one becomes
+ * `wrapped(getter, *args, **kwargs) = custom_getter(functools.partial(old_getter, getter), *args, **kwargs)`.
+ */
+export function wrapCustomGetter(getter: Value, old: Value | undefined): Value {
+  if (!old) return getter;
+  return { t: 'tfmethod', self: handle({ kind: 'wrappedgetter', getter, old }), name: 'call' };
+}
+
+/** Calling a wrapped getter: its first argument (or `getter=`) is bound to the enclosing getter. */
+export function callWrappedGetter(tf: TfLibrary, h: Handle & { kind: 'wrappedgetter' }, args: Args, site: CallSite): Value {
+  const kw = new Map(args.kw);
+  const kwNodes = new Map(args.kwNodes);
+  let inner: Value | undefined;
+  let pos = args.pos;
+  let posNodes = args.posNodes;
+  if (kw.has('getter')) {
+    inner = kw.get('getter');
+    kw.delete('getter');
+    kwNodes.delete('getter');
+  } else if (pos.length) {
+    inner = pos[0];
+    pos = pos.slice(1);
+    posNodes = posNodes.slice(1);
+  }
+  if (!inner) return tf.interp.call(h.getter, args, site);
+  const bound: Value = { t: 'partial', fn: h.old, args: [inner], kwargs: new Map() };
+  return tf.interp.call(h.getter, { pos: [bound, ...pos], kw, posNodes: [null, ...posNodes], kwNodes }, site);
+}
+
+/** `VariableSynchronization.ON_READ` (the enum member or its value 3); undefined when it cannot be told. */
+function isOnRead(v: Value | undefined): boolean | undefined {
+  if (!v || v.t === 'none') return false;
+  if (v.t === 'tf' && !v.h) return /VariableSynchronization\.ON_READ$/.test(v.path);
+  if (v.t === 'int') return v.v === 3;
+  return undefined;
+}
+
+/** `trainable=None` defaults to `synchronization != ON_READ`; an explicit value is taken as given. */
+export function trainableOf(trainableArg: Value | undefined, synchronization: Value | undefined): boolean {
+  if (trainableArg && trainableArg.t !== 'none') return truthy(trainableArg) !== false;
+  return isOnRead(synchronization) !== true;
+}
+
+/** tf.Variable's `constraint` must be None or callable (ResourceVariable._init_from_args). True when TF raised. */
+export function badConstraint(tf: TfLibrary, constraint: Value | undefined, site: CallSite, ref: boolean): boolean {
+  if (!constraint || constraint.t === 'none' || !certainlyNotCallable(constraint)) return false;
+  const cls = constraint.t === 'float' ? 'float' : constraint.t === 'int' ? 'int' : constraint.t === 'bool' ? 'bool'
+    : constraint.t === 'str' ? 'str' : constraint.t === 'list' ? 'list' : constraint.t === 'tuple' ? 'tuple' : constraint.t === 'dict' ? 'dict' : null;
+  if (!cls) return false;
+  // RefVariable (TF1 graph variables without use_resource) words it differently
+  if (ref) tf.diag.raise(site, 'ValueError', 'The `constraint` argument must be a callable.', 'constraint-not-callable');
+  else tf.diag.raise(site, 'ValueError', `Argument \`constraint\` must be None or a callable. a callable. Got a <class '${cls}'>:  ${pyStr(constraint)}`, 'constraint-not-callable');
+  return true;
+}
+
+
