@@ -55,6 +55,12 @@ export class TfLibrary implements LibraryHooks {
   /** TF2 creates resource variables by default; disable_v2_behavior / TF1 runtimes create RefVariables. */
   useResourceDefault = true;
 
+  /** TF1 control flow (disable_v2_behavior / disable_control_flow_v2, TF 1.x): cond/while_loop build in a name scope. */
+  controlFlowV1 = false;
+  /** While a TF1 cond branch / while_loop body is built: tensors its TF calls make have that control-flow context. */
+  controlFlowDepth = 0;
+  readonly controlFlowTensors = new WeakSet<object>();
+
   /** What the entry's own API use says about its target (`targetFromApis`), given to `prescan`. */
   apiTarget: TargetInfo | null = null;
 
@@ -88,7 +94,10 @@ export class TfLibrary implements LibraryHooks {
       // for everything that follows it. TF1-era programs ran on TF 1.x: graph mode.
       this.eager = !tf1Era && !graphMarkers;
       this.legacy = tf1Era;
-      if (tf1Era) this.useResourceDefault = false;
+      if (tf1Era) {
+        this.useResourceDefault = false;
+        this.controlFlowV1 = true;
+      }
     } else this.eager = true;
     if (!this.eager) this.sawGraphMode = true;
   }
@@ -114,7 +123,12 @@ export class TfLibrary implements LibraryHooks {
 
   call(fn: Value, args: Args, site: CallSite): Value | undefined {
     switch (fn.t) {
-      case 'tf': return fn.h?.kind === 'tf1layer' ? callTf1Layer(this, fn.h.id, args, site) : this.api.callTf(fn.path, args, site);
+      case 'tf': {
+        const r = fn.h?.kind === 'tf1layer' ? callTf1Layer(this, fn.h.id, args, site) : this.api.callTf(fn.path, args, site);
+        // a new tensor made inside a TF1 control-flow construct (not one of the arguments passed through)
+        if (this.controlFlowDepth > 0 && r?.t === 'tensor' && !args.pos.includes(r) && ![...args.kw.values()].includes(r)) this.controlFlowTensors.add(r);
+        return r;
+      }
       case 'tfmethod': return this.objects.callMethod(fn.self, fn.name, args, site);
       case 'init': {
         // initializer(shape, dtype=...) → a tensor with that initializer

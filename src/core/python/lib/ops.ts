@@ -148,13 +148,35 @@ function controlFlow(tf: TfLibrary, a: BoundArgs, site: CallSite, call: ApiCall)
     : branches(a.get(name === 'case' ? 'pred_fn_pairs' : 'branch_fns'));
   const loopVars = name === 'while_loop' ? a.get('loop_vars') : undefined;
   const pos = loopVars ? (loopVars.t === 'list' || loopVars.t === 'tuple' ? loopVars.items : [loopVars]) : [];
+  // TF1 cond / while_loop build their branches inside name_scope(name, "cond" / "while"): `cond/v1`, `while/Variable`
+  const scoped = !tf.eager && tf.controlFlowV1 && (name === 'cond' || name === 'while_loop');
+  const ns = scoped ? controlFlowScope(tf, a.raw.kw.get('name') ?? (name === 'cond' ? a.get('name') : undefined), name === 'cond' ? 'cond' : 'while') : null;
   let first: Value | undefined;
-  for (const fn of fns) {
-    if (!fn || fn.t === 'none') continue;
-    const r = tf.interp.call(fn, { pos, kw: new Map(), posNodes: pos.map(() => null), kwNodes: new Map() }, site);
-    first ??= r;
+  if (ns) tf.controlFlowDepth++;
+  try {
+    for (const fn of fns) {
+      if (!fn || fn.t === 'none') continue;
+      const r = tf.interp.call(fn, { pos, kw: new Map(), posNodes: pos.map(() => null), kwNodes: new Map() }, site);
+      first ??= r;
+    }
+  } finally {
+    if (ns) {
+      tf.controlFlowDepth--;
+      ns.restore();
+    }
   }
   return first ?? unknown();
+}
+
+/** `ops.name_scope(name, default)` around a TF1 control-flow construct; null (no scope entered) when its name is not known. */
+function controlFlowScope(tf: TfLibrary, nameArg: Value | undefined, dflt: string): { restore: () => void } | null {
+  const given = nameArg && nameArg.t !== 'none' ? strOf(nameArg) : dflt;
+  if (given === undefined || (nameArg?.t === 'str' && nameArg.partial)) return null;
+  try {
+    return tf.graph.enterNameScope(given);
+  } catch {
+    return null;
+  }
 }
 
 const BINARY = ['x', 'y', 'name'];

@@ -285,7 +285,10 @@ function setMode(tf: TfLibrary, name: string): Value {
       tf.eager = false;
       tf.sawGraphMode = true;
     }
-    if (name === 'disable_v2_behavior') tf.useResourceDefault = false;
+    if (name === 'disable_v2_behavior') {
+      tf.useResourceDefault = false;
+      tf.controlFlowV1 = true;
+    }
   }
   return NONE;
 }

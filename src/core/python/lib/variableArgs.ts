@@ -80,3 +80,21 @@ export function badConstraint(tf: TfLibrary, constraint: Value | undefined, site
 }
 
 
+
+/**
+ * `_needs_no_arguments`: every positional parameter of the callable has a default (getargspec's args vs defaults;
+ * a bound method's `self` is not counted). Undefined when the callable cannot be inspected.
+ */
+export function needsNoArguments(v: Value): boolean | undefined {
+  const fn = v.t === 'bound' && v.fn.t === 'func' ? v.fn : v.t === 'func' ? v : undefined;
+  if (!fn || fn.t !== 'func') return undefined;
+  const params = fn.f.node.childForFieldName('parameters');
+  if (!params) return true;
+  let required = 0;
+  for (const p of params.namedChildren) {
+    if (!p || p.type === 'list_splat_pattern' || p.type === 'dictionary_splat_pattern' || p.type === 'keyword_separator') break;
+    if (p.type === 'typed_parameter' && p.namedChildren[0]?.type !== 'identifier') break;
+    if (p.type === 'identifier' || p.type === 'typed_parameter') required++;
+  }
+  return (v.t === 'bound' ? required - 1 : required) <= 0;
+}

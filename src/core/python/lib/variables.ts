@@ -7,7 +7,7 @@ import { type NewVariable } from './layerBuild';
 import { initializerShapeError } from './initializers';
 import type { SeedInfo } from '../../model';
 import type { InitializerSpec, Shape } from '../../model';
-import { badConstraint, notCallable, trainableOf } from './variableArgs';
+import { badConstraint, needsNoArguments, notCallable, trainableOf } from './variableArgs';
 import { partitionedGet, sliceDimAndCount, type Slicing } from './partitioned';
 import { freshId, invalidScopeName, shapesCompatible, tensorShapeStr, type Partitioner, type Reuse, type VarRecord, type VarScope } from '../../tf/graph';
 import { loc, type Args, type CallSite } from '../interp';
@@ -133,7 +133,8 @@ export class Variables {
       this.tf.diag.raise(site, 'TypeError', `Failed to convert elements of ${r} to Tensor. Consider casting elements to a supported type. See https://www.tensorflow.org/api_docs/python/tf/dtypes for supported TF dtypes.`, 'bad-initializer');
       return false;
     }
-    const value = initArg && (initArg.t === 'tensor' || isLiteral(initArg)) ? (initArg.t === 'tensor' ? initArg : literalAsTensor(initArg)) : undefined;
+    const value = initArg && (initArg.t === 'tensor' || isLiteral(initArg)) ? (initArg.t === 'tensor' ? initArg : literalAsTensor(initArg))
+      : initArg && req.shape === undefined && needsNoArguments(initArg) ? this.noArgumentInitializer(initArg, req, site) : undefined;
     if (value && req.dtype && value.dtype && value.dtype !== req.dtype) {
       this.tf.diag.raise(site, 'ValueError', `Initializer type '<dtype: '${value.dtype}'>' and explicit dtype '<dtype: '${req.dtype}'>' don't match.`, 'dtype-mismatch');
       return false;
@@ -152,6 +153,26 @@ export class Variables {
     } else if (initArg && initArg.t !== 'none') req.init = this.initializerCall(initArg, req, site);
     req.dtype ??= scope.dtype ?? 'float32';
     return true;
+  }
+
+  /**
+   * `_get_single_variable` without a shape: a callable that needs no arguments is the variable's initial value
+   * (TF calls it with no arguments; the variable takes its value's shape and dtype, not get_variable's dtype).
+   */
+  private noArgumentInitializer(fn: Value, req: VarRequest, site: CallSite): { shape: Shape; dtype: string | null; init?: InitializerSpec } {
+    const g = this.tf.graph;
+    const saved = g.nameStack;
+    g.nameStack = `${req.fullName}/Initializer`;
+    let r: Value;
+    try {
+      r = this.tf.interp.call(fn, { pos: [], kw: new Map(), posNodes: [], kwNodes: new Map() }, site);
+    } finally {
+      g.nameStack = saved;
+    }
+    req.dtype = null;
+    if (r.t === 'tensor') return r;
+    if (isLiteral(r)) return literalAsTensor(r);
+    return { shape: null, dtype: null, init: { kind: 'unknown', reason: 'initializer function value not understood' } };
   }
 
   /** An initializer object, or a user function TF calls as initializer(shape, dtype=dtype, partition_info=None). */
@@ -391,6 +412,11 @@ export class Variables {
       }
       name = g.uniqueName(base);
       g.markUsed(name);
+    }
+    if (ref && iv?.t === 'tensor' && this.tf.controlFlowTensors.has(iv)) {
+      // RefVariable._init_from_args: the initial value's op has a control-flow context
+      this.tf.diag.raise(site, 'ValueError', `Initializer for variable ${name}/ is from inside a control-flow construct, such as a loop or conditional. When creating a variable inside a loop or conditional, use a lambda as the initializer.`, 'initializer-in-control-flow');
+      return unknown();
     }
     let value = iv;
     if (value && (value.t === 'func' || value.t === 'partial' || value.t === 'bound')) {
