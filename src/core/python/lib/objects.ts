@@ -2,7 +2,8 @@
 // argparse namespaces; module attributes of `tf.*` (dtypes, GraphKeys).
 
 import { callWrappedGetter } from './variableArgs';
-import { flatten, reshapeFlat, enterEagerNs, shapeOf, shapeValue, partitionerOf } from './convert';
+import { callCreatorBase } from './creators';
+import { flatten, reshapeFlat, enterEagerNs, shapeOf, shapeValue, partitionerOf, numpyDtypeOf } from './convert';
 import { buildLayer } from './layerBuild';
 import { type Reuse, TfGraph } from '../../tf/graph';
 import { type Args, type CallSite } from '../interp';
@@ -48,6 +49,8 @@ export class TfObjects {
         return unknown();
       case 'layer': return this.layerAttr(obj, name);
       case 'instance': return this.instanceAttr(obj, name, site);
+      // a context manager entered or exited by explicit calls (`scope.__enter__()`)
+      case 'ctx': return name === '__enter__' || name === '__exit__' ? { t: 'tfmethod', self: obj, name } : undefined;
       case 'init': {
         // the initializer's own arguments, as Keras / TF expose them (`init.stddev`, `init.mode`, ...)
         const args: Record<string, unknown> = { ...obj.spec };
@@ -196,6 +199,7 @@ export class TfObjects {
         return this.tf.vars.getVariable({ ...args, kw }, site, h.local, { reuse });
       }
       case 'wrappedgetter': return callWrappedGetter(this.tf, h, args, site);
+      case 'creatorbase': return callCreatorBase(this.tf, h.id, args, site);
       case 'tf1layer':
         return name === 'apply' || name === '__call__' || name === 'call' ? callTf1Layer(this.tf, h.id, args, site) : unknown(`TF1 layer .${name}`);
       case 'graph': {
@@ -233,6 +237,11 @@ export class TfObjects {
 
   callMethod(self: Value, name: string, args: Args, site: CallSite): Value {
     if (self.t === 'tf' && self.h) return this.handleMethod(self, self.h, name, args, site);
+    if (self.t === 'ctx') {
+      if (name === '__enter__') return self.ctx.enter();
+      if (name === '__exit__') self.ctx.exit(site);
+      return name === '__exit__' ? NONE : unknown(`context manager .${name}`);
+    }
     if (self.t === 'scope') {
       const s = this.tf.reg.scopes.get(self.s.id)!;
       switch (name) {
@@ -262,7 +271,7 @@ export class TfObjects {
         return { t: 'tensor', shape, dtype: self.dtype, ...(init ? { init } : {}) };
       }
       if (name === 'astype') {
-        const want = bind(args, ['dtype']).dtype('dtype');
+        const want = numpyDtypeOf(bind(args, ['dtype']).get('dtype'));
         if (!want || want === self.dtype) return self;
         const init = self.init && self.dtype && self.init.kind !== 'unknown' ? this.tf.tensors.withPost(self.init, self.dtype, [{ op: 'cast', dtype: want, by: 'numpy' }]) : self.init;
         return { ...self, dtype: want, ...(init ? { init } : {}) };

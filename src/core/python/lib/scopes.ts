@@ -8,7 +8,7 @@ import { enterEagerNs, isLiteral, literalAsTensor, partitionerOf } from './conve
 import type { InitializerSpec, Shape } from '../../model';
 import { freshId, ScopeNameError, TfGraph, type Partitioner, type Reuse, type VarScope } from '../../tf/graph';
 import { loc, type Args, type CallSite } from '../interp';
-import { NONE, str, strOf, truthy, type Value, handle } from '../values';
+import { NONE, pyRepr, str, strOf, truthy, unknown, type Value, handle } from '../values';
 import type { TfLibrary } from '../tflib';
 import { type ApiEntry, bind, type BoundArgs } from './registry';
 
@@ -35,7 +35,7 @@ interface ScopeRequest {
 /** What leaving the `with` block undoes. */
 interface ScopeExits {
   restoreName: (() => void) | null;
-  exitPure: (() => void) | null;
+  exitPure: ((at?: CallSite) => void) | null;
 }
 
 export class Scopes {
@@ -103,7 +103,15 @@ export class Scopes {
 
   /** `variable_scope(...)` / `variable_op_scope(values, ...)`: a context manager that enters TF's two scopes. */
   variableScope(args: Args, site: CallSite, opScope: boolean): Value {
-    const req = this.scopeRequest(bind(args, opScope ? VARIABLE_OP_SCOPE_PARAMS : VARIABLE_SCOPE_PARAMS), opScope);
+    const bound = bind(args, opScope ? VARIABLE_OP_SCOPE_PARAMS : VARIABLE_SCOPE_PARAMS);
+    // variable_scope.__init__: auxiliary_name_scope must be a bool
+    const aux = bound.get('auxiliary_name_scope');
+    if (aux && aux.t !== 'bool' && aux.t !== 'unknown' && (aux.t === 'none' || aux.t === 'str' || aux.t === 'int' || aux.t === 'float')) {
+      const shown = aux.t === 'str' ? aux.v : pyRepr(aux) ?? '?';
+      this.tf.diag.raise(site, 'TypeError', `The auxiliary_name_scope must be \`True\` or \`False\`, while get ${shown}`, 'bad-scope-argument');
+      return unknown();
+    }
+    const req = this.scopeRequest(bound, opScope);
     const withNode = this.tf.interp.withBlock;
     const st: ScopeExits = { restoreName: null, exitPure: null };
     const enter = (): Value => {
@@ -123,7 +131,8 @@ export class Scopes {
       }
       return this.enterDefaultScope(req, currentNameScope, st, site, withNode);
     };
-    return { t: 'ctx', ctx: { enter, exit: () => { st.exitPure?.(); st.restoreName?.(); } } };
+    // variable_scope.__exit__: the pure scope's exit (which may raise), then, in any case, the name scope's
+    return { t: 'ctx', ctx: { enter, exit: (at) => { st.exitPure?.(at ? { node: at.node, file: at.file } : undefined); st.restoreName?.(); } } };
   }
 
   private scopeRequest(a: BoundArgs, opScope: boolean): ScopeRequest {
@@ -175,7 +184,7 @@ export class Scopes {
   /** `variable_scope(None, default_name=...)`: a uniquified name (`dense_1`); reuse=True is an error without a name. */
   private enterDefaultScope(req: ScopeRequest, currentNameScope: string | null, st: ScopeExits, site: CallSite, withNode: Node | null): Value {
     const g = this.tf.graph;
-    const setExit = (fn: () => void): void => { st.exitPure = fn; };
+    const setExit = (fn: (at?: CallSite) => void): void => { st.exitPure = fn; };
     const dn = strOf(req.defaultName);
     if (dn === undefined) {
       if (req.nameOrScope.t === 'unknown') {
@@ -201,11 +210,18 @@ export class Scopes {
     return sv;
   }
 
+  /** `_pure_variable_scope.__exit__`: another scope is current (a scope exited out of order). True when TF raised. */
+  private improperNesting(g: TfGraph, s: VarScope, at: CallSite): boolean {
+    if (g.currentScope === s) return false;
+    this.tf.diag.raise(at, 'RuntimeError', 'Improper nesting of variable_scope.', 'scope-nesting');
+    return true;
+  }
+
   /** `_pure_variable_scope.__enter__`. */
   enterPure(
     captured: VarScope | null, name: string | null, reuse: Reuse | null, initializer: InitializerSpec | null,
     dtype: string | null, partitioner: Partitioner | null | undefined, oldNameScope: string, site: CallSite,
-    withNode: Node | null, setExit: (fn: () => void) => void,
+    withNode: Node | null, setExit: (fn: (at?: CallSite) => void) => void,
   ): Value {
     const g = this.tf.graph;
     const old = g.currentScope;
@@ -217,7 +233,8 @@ export class Scopes {
       if (partitioner !== undefined) s.partitioner = partitioner;
       g.openVariableScope(s.name);
       const snapshot = g.snapshotScopeCounts();
-      setExit(() => {
+      setExit((at) => {
+        if (this.improperNesting(g, s, at ?? site)) return;
         g.restoreScopeCounts(snapshot);
         g.currentScope = old;
       });
@@ -230,7 +247,8 @@ export class Scopes {
         originalNameScope: oldNameScope, useResource: old.useResource, customGetter: old.customGetter,
       };
       g.openVariableScope(newName);
-      setExit(() => {
+      setExit((at) => {
+        if (this.improperNesting(g, s, at ?? site)) return;
         g.closeVariableSubscopes(newName);
         g.currentScope = old;
       });

@@ -7,6 +7,7 @@ import { type NewVariable } from './layerBuild';
 import { initializerShapeError } from './initializers';
 import type { SeedInfo } from '../../model';
 import type { InitializerSpec, Shape } from '../../model';
+import { throughCreators, creatorScope } from './creators';
 import { badConstraint, needsNoArguments, notCallable, trainableOf } from './variableArgs';
 import { partitionedGet, sliceDimAndCount, type Slicing } from './partitioned';
 import { freshId, invalidScopeName, shapesCompatible, tensorShapeStr, type Partitioner, type Reuse, type VarRecord, type VarScope } from '../../tf/graph';
@@ -285,11 +286,25 @@ export class Variables {
         return unknown();
       }
     }
-    const rec = this.addVariable({
-      storeKey: this.tf.eager ? null : fullName, name: this.tf.eager ? fullName : g.uniqueRootName(fullName), shape: shape ?? null, dtype,
-      initializer: initSpec, trainable, collections, scope: scope.name, api: local ? 'get_local_variable' : 'get_variable', site, nameNode, seed,
-    });
-    if (!this.tf.eager) g.store.set(fullName, rec);
+    // _get_single_variable constructs a VariableV1: the graph's variable creators see it (and may rename it)
+    const make = (kw: Map<string, Value>, at: CallSite): Value => {
+      const opName = strOf(kw.get('name')) ?? fullName;
+      // a creator may change trainable: VariableV1 adds TRAINABLE_VARIABLES to the collections when it is set
+      const isTrainable = kw.has('trainable') ? trainableOf(kw.get('trainable'), kw.get('synchronization')) : trainable;
+      const colls = isTrainable === trainable ? collections : isTrainable ? [...collections, 'trainable_variables'] : collections.filter((c) => c !== 'trainable_variables');
+      const rec = this.addVariable({
+        storeKey: this.tf.eager ? null : fullName, name: this.tf.eager ? opName : g.uniqueRootName(opName), shape: shape ?? null, dtype,
+        initializer: initSpec, trainable: isTrainable, collections: colls, scope: scope.name, api: local ? 'get_local_variable' : 'get_variable', site: at, nameNode, seed,
+      });
+      if (!this.tf.eager) g.store.set(fullName, rec);
+      return this.varValue(rec);
+    };
+    const given = new Map<string, Value>([['initial_value', unknown('initializer')], ['name', str(fullName)], ['trainable', bool(trainable)],
+      ['dtype', { t: 'dtype', name: dtype }], ['shape', shapeValue(shape ?? null)], ['use_resource', bool(req.useResource)]]);
+    for (const k of ['collections', 'caching_device', 'validate_shape', 'constraint', 'synchronization', 'aggregation']) if (req.a.get(k)) given.set(k, req.a.get(k)!);
+    const made = throughCreators(this.tf, true, given, site, make) ?? make(new Map(), site);
+    if (made.t !== 'var') return made;
+    const rec = this.tf.reg.vars.get(made.v.id)!;
     if (!this.tf.eager && !req.useResource) this.refVars.add(rec.id);
     if (req.defaulted) {
       this.tf.diag.warn(site, 'default-initializer',
@@ -386,8 +401,16 @@ export class Variables {
   }
 
   /** `tf.Variable(...)`: TF1's signature (with `collections`) under v1, TF2's otherwise. */
-  tfVariable(args: Args, site: CallSite, params: readonly string[] = VARIABLE_V2_PARAMS): Value {
+  tfVariable(args: Args, site: CallSite, params: readonly string[] = VARIABLE_V2_PARAMS, viaCreators = false): Value {
     const a = bind(args, params);
+    if (!viaCreators) {
+      // VariableMetaclass._variable_call: the graph's variable creators, innermost first, down to the default creator
+      const given = new Map<string, Value>();
+      for (const k of params) if (a.get(k)) given.set(k, a.get(k)!);
+      const r = throughCreators(this.tf, params !== VARIABLE_V2_PARAMS, given, site,
+        (kw, at) => this.tfVariable({ pos: [], kw, posNodes: [], kwNodes: new Map() }, at, params, true));
+      if (r) return r;
+    }
     const iv = a.get('initial_value');
     const trainableArg = a.get('trainable');
     const nameV = a.get('name');
@@ -495,6 +518,7 @@ export const VARIABLES_API: readonly ApiEntry[] = [
     names: ['Variable', 'Variable.__init__'], params: [],
     impl: (tf, a, site, c) => tf.vars.tfVariable(a.raw, site, c.api === 'v1' ? VARIABLE_V1_PARAMS : VARIABLE_V2_PARAMS),
   },
+  { names: ['variable_creator_scope'], params: [], impl: (tf, a, site) => creatorScope(tf, a.raw, site) },
   { names: ['VariableV1'], params: [], impl: (tf, a, site) => tf.vars.tfVariable(a.raw, site, VARIABLE_V1_PARAMS) },
   { names: ['ResourceVariable'], params: [], impl: (tf, a, site) => tf.vars.tfVariable(a.raw, site, RESOURCE_VARIABLE_PARAMS) },
   {
