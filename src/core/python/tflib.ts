@@ -57,6 +57,8 @@ export class TfLibrary implements LibraryHooks {
 
   /** TF1 control flow (disable_v2_behavior / disable_control_flow_v2, TF 1.x): cond/while_loop build in a name scope. */
   controlFlowV1 = false;
+  /** TF1 TensorShape (disable_v2_behavior / disable_v2_tensorshape, TF 1.x): unknown dimensions print as '?'. */
+  tensorShapeV1 = false;
   /** While a TF1 cond branch / while_loop body is built: tensors its TF calls make have that control-flow context. */
   controlFlowDepth = 0;
   readonly controlFlowTensors = new WeakSet<object>();
@@ -97,6 +99,7 @@ export class TfLibrary implements LibraryHooks {
       if (tf1Era) {
         this.useResourceDefault = false;
         this.controlFlowV1 = true;
+        this.tensorShapeV1 = true;
       }
     } else this.eager = true;
     if (!this.eager) this.sawGraphMode = true;

@@ -237,11 +237,7 @@ export class TfObjects {
 
   callMethod(self: Value, name: string, args: Args, site: CallSite): Value {
     if (self.t === 'tf' && self.h) return this.handleMethod(self, self.h, name, args, site);
-    if (self.t === 'ctx') {
-      if (name === '__enter__') return self.ctx.enter();
-      if (name === '__exit__') self.ctx.exit(site);
-      return name === '__exit__' ? NONE : unknown(`context manager .${name}`);
-    }
+    if (self.t === 'ctx') return contextMethod(self, name, site);
     if (self.t === 'scope') {
       const s = this.tf.reg.scopes.get(self.s.id)!;
       switch (name) {
@@ -319,4 +315,12 @@ export class TfObjects {
 
 
   // ---------- scopes ----------
+}
+
+/** `cm.__enter__()` / `cm.__exit__(...)` called explicitly (TF's `__exit__` returns None: nothing is suppressed). */
+function contextMethod(self: Value & { t: 'ctx' }, name: string, site: CallSite): Value {
+  if (name === '__enter__') return self.ctx.enter();
+  if (name !== '__exit__') return unknown(`context manager .${name}`);
+  self.ctx.exit(site);
+  return NONE;
 }

@@ -6,7 +6,8 @@ import type { InitializerSpec, NormalInit, Shape, UniformInit } from '../../mode
 import type { CallSite } from '../interp';
 import type { SeedArg } from '../seeds';
 import { NONE, strOf, unknown, type Value } from '../values';
-import { FUNC_OP_NAMES, literalTensor, seedPairOf, shapeOf, shapeValue } from './convert';
+import { containsUnknown, FUNC_OP_NAMES, literalTensor, seedPairOf, shapeOf, shapeValue } from './convert';
+import { markPartialShape } from './variableArgs';
 import type { ApiCall, ApiEntry, BoundArgs } from './registry';
 import type { TfLibrary } from '../tflib';
 
@@ -214,7 +215,16 @@ export const OPS_API: readonly ApiEntry[] = [
       return { t: 'tensor', shape: n === undefined ? null : [n, m ?? n], dtype: a.dtype('dtype') ?? 'float32', init: { kind: 'identity', gain: 1, api: c.api } };
     },
   },
-  { names: ['placeholder'], params: ['dtype', 'shape', 'name'], impl: (_tf, a) => ({ t: 'tensor', shape: a.shape('shape'), dtype: a.dtype('dtype') ?? 'float32' }) },
+  {
+    names: ['placeholder'], params: ['dtype', 'shape', 'name'],
+    impl: (tf, a) => {
+      const out: Tensor = { t: 'tensor', shape: a.shape('shape'), dtype: a.dtype('dtype') ?? 'float32' };
+      // its unknown dimensions are TF's own when the shape argument is fully evaluated (the op name is given by the API layer)
+      const shapeArg = a.get('shape');
+      if (!tf.eager && (!shapeArg || shapeArg.t === 'none' || !containsUnknown(shapeArg))) markPartialShape(out);
+      return out;
+    },
+  },
   {
     names: ['Input', 'keras.Input', 'layers.Input', 'keras.layers.Input'],
     params: ['shape', 'batch_size', 'dtype', 'sparse', 'ragged', 'batch_shape', 'name', 'tensor', 'optional'], impl: (_tf, a) => kerasInput(a),

@@ -307,6 +307,7 @@ function setMode(tf: TfLibrary, name: string): Value {
       tf.useResourceDefault = false;
       tf.controlFlowV1 = true;
     }
+    if (name === 'disable_v2_behavior' || name === 'disable_v2_tensorshape') tf.tensorShapeV1 = true;
   }
   return NONE;
 }

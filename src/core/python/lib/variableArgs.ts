@@ -98,3 +98,36 @@ export function needsNoArguments(v: Value): boolean | undefined {
   }
   return (v.t === 'bound' ? required - 1 : required) <= 0;
 }
+
+/**
+ * RefVariable._init_from_args and validate_shape: with validate_shape=False (and no `shape`) the variable's shape is
+ * wholly unknown (null); with validate_shape=True an initial value whose shape is not fully defined raises
+ * "initial_value must have a shape specified". False when TF raised, undefined when the usual shape applies.
+ */
+export function refVariableShape(tf: TfLibrary, validateArg: Value | undefined, value: Value | undefined, shapeGiven: boolean, site: CallSite): null | false | undefined {
+  const validate = !validateArg || validateArg.t === 'none' ? true : truthy(validateArg);
+  if (validate === false) return shapeGiven ? undefined : null;
+  if (validate === true && value?.t === 'tensor' && partialShapes.has(value)) return raiseUnshaped(tf, value, site);
+  return undefined;
+}
+
+/** Tensors whose unknown dimensions are TensorFlow's (a placeholder's literal None), not the analysis's. */
+const partialShapes = new WeakSet<object>();
+export function markPartialShape(t: Value & { t: 'tensor' }): void {
+  if (!t.shape || t.shape.some((d) => d === null)) partialShapes.add(t);
+}
+
+/** The tensor named by its graph op (a copy, keeping what is known about its shape). */
+export function withOpName(t: Value & { t: 'tensor' }, op: string): Value {
+  const named = { ...t, op };
+  if (partialShapes.has(t)) partialShapes.add(named);
+  return named;
+}
+
+function raiseUnshaped(tf: TfLibrary, t: Value & { t: 'tensor' }, site: CallSite): false {
+  // str(Tensor) in a graph: TF1 shapes print unknown dimensions as '?'
+  const dims = t.shape?.map((d) => (d === null ? (tf.tensorShapeV1 ? '?' : 'None') : String(d)));
+  const shape = !dims ? '<unknown>' : dims.length === 1 ? `(${dims[0]},)` : `(${dims.join(', ')})`;
+  tf.diag.raise(site, 'ValueError', `initial_value must have a shape specified: Tensor("${t.op ?? '?'}:0", shape=${shape}, dtype=${t.dtype ?? 'float32'})`, 'initial-value-shape');
+  return false;
+}

@@ -8,7 +8,7 @@ import { initializerShapeError } from './initializers';
 import type { SeedInfo } from '../../model';
 import type { InitializerSpec, Shape } from '../../model';
 import { throughCreators, creatorScope } from './creators';
-import { badConstraint, needsNoArguments, notCallable, trainableOf } from './variableArgs';
+import { badConstraint, needsNoArguments, notCallable, refVariableShape, trainableOf } from './variableArgs';
 import { partitionedGet, sliceDimAndCount, type Slicing } from './partitioned';
 import { freshId, invalidScopeName, shapesCompatible, tensorShapeStr, type Partitioner, type Reuse, type VarRecord, type VarScope } from '../../tf/graph';
 import { loc, type Args, type CallSite } from '../interp';
@@ -259,7 +259,8 @@ export class Variables {
   /** Creates the variable (or its partitions) under its unique op name and stores it for sharing. */
   private create(req: VarRequest, site: CallSite): Value {
     const g = this.tf.graph;
-    const { fullName, shape, scope, local, nameNode, trainable, collections } = req;
+    const { fullName, scope, local, nameNode, trainable, collections } = req;
+    let { shape } = req;
     const dtype = req.dtype!;
     let initSpec = req.init!;
     if (initSpec.note === 'uniform_unit_scaling_initializer' && shape && shape.every((d) => d !== null)) {
@@ -268,6 +269,12 @@ export class Variables {
       const factorSq = initSpec.kind === 'variance_scaling' ? (initSpec.scale ?? 1) : null;
       const limit = factorSq === null ? null : Math.sqrt(3 / Math.max(1, inputSize)) * Math.sqrt(factorSq);
       initSpec = { kind: 'random_uniform', minval: limit === null ? null : -limit, maxval: limit, seed: opSeedOf(initSpec), api: 'v1', note: 'uniform_unit_scaling_initializer' };
+    }
+    if (!this.tf.eager && !req.useResource) {
+      // _get_single_variable makes a RefVariable: TF's validate_shape rules apply to it
+      const refShape = refVariableShape(this.tf, req.a.get('validate_shape'), req.fromValue ? req.a.get('initializer') : undefined, false, site);
+      if (refShape === false) return unknown();
+      if (refShape === null) shape = null;
     }
     const tooMany = tooManyConstants(initSpec, shape) ?? initializerShapeError(initSpec, shape, false);
     if (tooMany) {
@@ -464,7 +471,9 @@ export class Variables {
       this.tf.diag.raise(site, 'ValueError', `initial_value: Tensor conversion requested dtype ${dtype} for Tensor with dtype ${value.dtype}: ${tensorRepr(value)}`, 'variable-dtype-conversion');
       return unknown();
     }
-    const shape = shapeArg ? shapeOf(shapeArg) : t.shape;
+    const refShape = ref ? refVariableShape(this.tf, a.get('validate_shape'), value, shapeArg !== undefined && shapeArg.t !== 'none', site) : undefined;
+    if (refShape === false) return unknown();
+    const shape = refShape === null ? null : shapeArg ? shapeOf(shapeArg) : t.shape;
     let collections = collectionsList(collectionsArg) ?? ['global_variables'];
     if (trainable && !collections.includes('trainable_variables')) collections = [...collections, 'trainable_variables'];
     const initSpec = t.init ?? { kind: 'unknown', reason: 'initial value not understood' };
