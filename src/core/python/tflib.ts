@@ -29,6 +29,7 @@ import { bind } from './lib/registry';
 import { intSeedOf } from '../initializers';
 import { DEFAULT_TARGET, type TargetInfo } from '../target';
 import { callTf1Layer } from './lib/tf1Layers';
+import { iterateVariable } from './lib/variableArgs';
 
 export class TfLibrary implements LibraryHooks {
   interp!: EvalHost;
@@ -113,7 +114,8 @@ export class TfLibrary implements LibraryHooks {
     return { t: 'tf', path: dotted };
   }
 
-  iterate(v: Value): Value[] | undefined {
+  iterate(v: Value, site?: CallSite): Value[] | undefined {
+    if (v.t === 'var' && site) return iterateVariable(this, this.reg.vars.get(v.v.id)!, site);
     if (v.t === 'tensor' && v.init?.kind === 'constant' && Array.isArray(v.init.value) && v.init.value.length <= 100_000) {
       return fromJsonArray(v.init.value as unknown[]);
     }

@@ -217,6 +217,11 @@ function exitReplacing(m: Machine, exit: () => void, from: number): void {
   m.diagnostics.splice(from + inFlight, 0, raised);
 }
 
+/** Exception classes a handler of one of their bases also catches (TensorFlow's errors that subclass builtins). */
+const EXCEPTION_BASES: Record<string, string[]> = {
+  OperatorNotAllowedInGraphError: ['TypeError'],
+};
+
 function execTry(m: Machine, node: Node, env: Env, mod: ModuleVal): void {
   const handlers = node.namedChildren.filter((c) => c?.type === 'except_clause' || c?.type === 'except_group_clause') as Node[];
   const types: (string | null)[] = handlers.map((h) => {
@@ -226,7 +231,7 @@ function execTry(m: Machine, node: Node, env: Env, mod: ModuleVal): void {
     return t ? t.text : null;
   });
   const handles = (type: string) => (t: string | null): boolean =>
-    t === null || t === 'Exception' || t === 'BaseException' || (t?.includes(type) ?? false);
+    t === null || t === 'Exception' || t === 'BaseException' || [type, ...(EXCEPTION_BASES[type] ?? [])].some((x) => t?.includes(x) ?? false);
   let raised: PyRaise | null = null;
   try {
     m.inTry((type) => types.some(handles(type)), () => m.execBlock(body(node.childForFieldName('body')), env, mod));

@@ -1,7 +1,7 @@
 // Attributes and methods of TF objects: scope objects, variables, tensors, dtypes, layers, optimizers, graphs,
 // argparse namespaces; module attributes of `tf.*` (dtypes, GraphKeys).
 
-import { callWrappedGetter } from './variableArgs';
+import { assignShapeMismatch, callWrappedGetter } from './variableArgs';
 import { callCreatorBase } from './creators';
 import { flatten, reshapeFlat, enterEagerNs, shapeOf, shapeValue, partitionerOf, numpyDtypeOf } from './convert';
 import { buildLayer } from './layerBuild';
@@ -254,6 +254,7 @@ export class TfObjects {
     if (self.t === 'var') {
       const v = this.tf.reg.vars.get(self.v.id)!;
       if (name === 'get_shape') return shapeValue(v.shape);
+      if (name === 'assign' && this.tf.eager && assignShapeMismatch(this.tf, v, args, site)) return unknown();
       if (name === 'assign' || name === 'assign_add' || name === 'read_value' || name === 'value' || name === 'initialized_value') return { t: 'tensor', shape: v.shape, dtype: v.dtype };
       return unknown();
     }

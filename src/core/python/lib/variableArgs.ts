@@ -3,6 +3,9 @@
 // `synchronization` (`validate_synchronization_aggregation_trainable`) and the `constraint` check.
 
 import type { Args, CallSite } from '../interp';
+import { shapesCompatible, tensorShapeStr, type VarRecord } from '../../tf/graph';
+import { isLiteral, literalAsTensor } from './convert';
+import { bind } from './registry';
 import { handle, pyRepr, truthy, type Handle, type Value } from '../values';
 import type { TfLibrary } from '../tflib';
 
@@ -130,4 +133,37 @@ function raiseUnshaped(tf: TfLibrary, t: Value & { t: 'tensor' }, site: CallSite
   const shape = !dims ? '<unknown>' : dims.length === 1 ? `(${dims[0]},)` : `(${dims.join(', ')})`;
   tf.diag.raise(site, 'ValueError', `initial_value must have a shape specified: Tensor("${t.op ?? '?'}:0", shape=${shape}, dtype=${t.dtype ?? 'float32'})`, 'initial-value-shape');
   return false;
+}
+
+/**
+ * ResourceVariable.assign (every eager variable): a value whose shape is incompatible with the variable's raises
+ * before anything is assigned. True when TF raised; shapes not known to the analysis are never judged.
+ */
+export function assignShapeMismatch(tf: TfLibrary, v: VarRecord, args: Args, site: CallSite): boolean {
+  const value = bind(args, ['value', 'use_locking', 'name', 'read_value']).get('value');
+  const shape = value?.t === 'tensor' ? value.shape : value?.t === 'var' ? tf.reg.vars.get(value.v.id)?.shape ?? null
+    : value && isLiteral(value) ? literalAsTensor(value).shape : null;
+  if (!shape || !v.shape || shapesCompatible(v.shape, shape)) return false;
+  tf.diag.raise(site, 'ValueError', `Cannot assign value to variable ' ${v.name}:0': Shape mismatch.The variable shape ${tensorShapeStr(v.shape)}, and the assigned value shape ${tensorShapeStr(shape)} are incompatible.`, 'assign-shape');
+  return true;
+}
+
+/**
+ * `for x in variable` iterates `read_value()`: a graph tensor raises OperatorNotAllowedInGraphError (a TypeError);
+ * eagerly a scalar raises TypeError and a vector yields its rows. Undefined when not known (or in assumed code).
+ */
+export function iterateVariable(tf: TfLibrary, v: VarRecord, site: CallSite): Value[] | undefined {
+  if (tf.interp.guessDepth > 0) return undefined;
+  if (!tf.eager) {
+    tf.diag.raise(site, 'OperatorNotAllowedInGraphError', 'Iterating over a symbolic `tf.Tensor` is not allowed. You can attempt the following resolutions to the problem: If you are running in Graph mode, use Eager execution mode or decorate this function with @tf.function. If you are using AutoGraph, you can try decorating this function with @tf.function. If that does not work, then you may be using an unsupported feature or your source code may not be visible to AutoGraph. See https://github.com/tensorflow/tensorflow/blob/master/tensorflow/python/autograph/g3doc/reference/limitations.md#access-to-source-code for more information.', 'iterate-graph-tensor');
+    return [];
+  }
+  if (!v.shape) return undefined;
+  if (v.shape.length === 0) {
+    tf.diag.raise(site, 'TypeError', 'Cannot iterate over a scalar tensor.', 'iterate-scalar');
+    return [];
+  }
+  const n = v.shape[0];
+  if (n === null || n === undefined || n > 10_000) return undefined;
+  return Array.from({ length: n }, (): Value => ({ t: 'tensor', shape: v.shape!.slice(1), dtype: v.dtype }));
 }
