@@ -119,7 +119,9 @@ export type Handle =
   /** A scope's custom getter wrapping the enclosing scope's (`_maybe_wrap_custom_getter`), see lib/variableArgs.ts. */
   | { kind: 'wrappedgetter'; getter: Value; old: Value }
   /** TF's default variable creator at the bottom of a `variable_creator_scope` chain (lib/creators.ts). */
-  | { kind: 'creatorbase'; id: number };
+  | { kind: 'creatorbase'; id: number }
+  /** `threading.Thread(target=..., args=..., kwargs=...)` (lib/threads.ts); `known`: its arguments were evaluated. */
+  | { kind: 'thread'; target: Value; args: Value[]; kwargs: Map<string, Value>; known: boolean };
 
 /** After an attribute of unknown name was set on `o`: every attribute it has (or may have) is unknown. */
 export function havocInstance(o: Value & { t: 'instance' }, why: string): void {

@@ -202,6 +202,19 @@ export class TfGraph {
     for (const k of this.below.get(name) ?? []) if (this.scopeCounts.get(k)) this.scopeCounts.set(k, 0);
   }
 
+  /** A new thread: TF's name stack and variable scope store are thread-local; returns what restores this thread's. */
+  enterThread(): () => void {
+    const saved = { nameStack: this.nameStack, currentScope: this.currentScope, counts: this.scopeCounts };
+    this.nameStack = '';
+    this.currentScope = { ...saved.currentScope, id: freshId(), name: '', reuse: false, initializer: null, dtype: null, partitioner: null, originalNameScope: '', useResource: null, customGetter: undefined, initializerValue: undefined };
+    this.scopeCounts = new Map();
+    return () => {
+      this.nameStack = saved.nameStack;
+      this.currentScope = saved.currentScope;
+      this.scopeCounts = saved.counts;
+    };
+  }
+
   snapshotScopeCounts(): Map<string, number> {
     return new Map(this.scopeCounts);
   }

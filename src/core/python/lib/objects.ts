@@ -3,6 +3,7 @@
 
 import { assignShapeMismatch, callWrappedGetter } from './variableArgs';
 import { callCreatorBase } from './creators';
+import { threadMethod } from './threads';
 import { flatten, reshapeFlat, enterEagerNs, shapeOf, shapeValue, partitionerOf, numpyDtypeOf } from './convert';
 import { buildLayer } from './layerBuild';
 import { type Reuse, TfGraph } from '../../tf/graph';
@@ -200,6 +201,7 @@ export class TfObjects {
       }
       case 'wrappedgetter': return callWrappedGetter(this.tf, h, args, site);
       case 'creatorbase': return callCreatorBase(this.tf, h.id, args, site);
+      case 'thread': return threadMethod(this.tf, h, name, site);
       case 'tf1layer':
         return name === 'apply' || name === '__call__' || name === 'call' ? callTf1Layer(this.tf, h.id, args, site) : unknown(`TF1 layer .${name}`);
       case 'graph': {
