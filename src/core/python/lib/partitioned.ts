@@ -53,7 +53,14 @@ export function partitionedGet(tf: TfLibrary, req: PartitionedRequest, site: Cal
   const explicit = req.partitioner !== null && !scalar;
   const stored = !tf.eager;
   const reuseOnly = !explicit && req.reuse === true && req.partitioner === null && stored && g.partitioned.has(req.fullName);
-  if (!explicit && !reuseOnly) return undefined;
+  if (!explicit && !reuseOnly) {
+    // `_true_getter`'s single-variable case: the name's parts exist
+    if (stored && g.store.has(`${req.fullName}/part_0`) && req.partitioner?.kind !== 'unknown') {
+      tf.diag.raise(site, 'ValueError', `No partitioner was provided, but a partitioned version of the variable was found: ${req.fullName}/part_0. Perhaps a variable of the same name was already created with partitioning?`, 'partitioned-mismatch');
+      return unknown();
+    }
+    return undefined;
+  }
   if (req.partitioner?.kind === 'unknown') return undefined;
   if (tf.lenient && (!req.shape || req.shape.some((d) => d === null))) return undefined;
   const { fullName } = req;
