@@ -244,6 +244,10 @@ export const OPS_API: readonly ApiEntry[] = [
   { names: ['case'], params: ['pred_fn_pairs', 'default', 'exclusive', 'strict', 'name'], impl: controlFlow },
   { names: ['switch_case'], params: ['branch_index', 'branch_fns', 'default', 'name'], impl: controlFlow },
   { names: ['while_loop'], params: ['cond', 'body', 'loop_vars'], impl: controlFlow },
+  {
+    names: ['disable_control_flow_v2', 'enable_control_flow_v2'], params: [],
+    impl: (tf, _a, _s, c) => { tf.controlFlowV1 = c.name === 'disable_control_flow_v2'; return NONE; },
+  },
   { names: ['Dimension'], params: ['value'], impl: (_tf, a) => a.get('value') ?? NONE },
   {
     names: ['as_dtype', 'dtypes.as_dtype'], params: ['type_value'],

@@ -166,3 +166,11 @@ function unknownPartitioning(tf: TfLibrary, site: CallSite): undefined {
   tf.diag.warn(site, 'unknown-partitioner', 'The partitioner\'s result cannot be evaluated statically; the variable is shown unpartitioned.', 'info');
   return undefined;
 }
+
+/** `_PartitionInfo(full_shape, var_offset)` of a part: every offset must lie inside its dimension (no empty part). */
+export function partitionInfoError(full: number[], axis: number, offset: number): string | null {
+  const offsets = full.map((_d, k) => (k === axis ? offset : 0));
+  const k = offsets.findIndex((o, j) => o < 0 || o >= full[j]!);
+  if (k < 0) return null;
+  return `Expected 0 <= offset < shape but found offset=${offsets[k]}, shape=${full[k]} for var_offset=[${offsets.join(', ')}], full_shape=[${full.join(', ')}]`;
+}

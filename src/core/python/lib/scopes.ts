@@ -298,6 +298,7 @@ function setMode(tf: TfLibrary, name: string): Value {
   else if (name === 'enable_resource_variables') tf.useResourceDefault = true;
   else if (name.startsWith('enable_')) {
     if (!tf.forced) tf.eager = true;
+    if (name === 'enable_v2_behavior') tf.controlFlowV1 = tf.tensorShapeV1 = false;
   } else {
     if (!tf.forced) {
       tf.eager = false;

@@ -9,7 +9,7 @@ import type { SeedInfo } from '../../model';
 import type { InitializerSpec, Shape } from '../../model';
 import { throughCreators, creatorScope } from './creators';
 import { badConstraint, needsNoArguments, notCallable, refVariableShape, trainableOf } from './variableArgs';
-import { partitionedGet, sliceDimAndCount, type Slicing } from './partitioned';
+import { partitionedGet, partitionInfoError, sliceDimAndCount, type Slicing } from './partitioned';
 import { freshId, invalidScopeName, shapesCompatible, tensorShapeStr, type Partitioner, type Reuse, type VarRecord, type VarScope } from '../../tf/graph';
 import { loc, type Args, type CallSite } from '../interp';
 import { isFloatDtype, isIntOrBoolDtype } from '../tfnames';
@@ -351,9 +351,16 @@ export class Variables {
     const g = this.tf.graph;
     // Variance-scaling initializers see the full shape (`partition_info.full_shape`) when computing fans.
     const partInit: InitializerSpec = { ...init, fanShape: shape };
+    let offset = 0;
     for (let i = 0; i < n; i++) {
       const s = [...shape];
       s[axis] = base + (i < extra ? 1 : 0);
+      const bad = partitionInfoError(shape as number[], axis, offset);
+      if (bad) {
+        this.tf.diag.raise(site, 'ValueError', bad, 'partition-offset');
+        return unknown();
+      }
+      offset += s[axis]!;
       const partName = `${fullName}/part_${i}`;
       // each part runs the initializer: an unseeded one takes the graph's next op number
       const partSeed = i > 0 && seed.drawn === 'graph' && seed.graph !== null ? this.tf.seeds.graphOp(g.id, seed.graph) : seed;
