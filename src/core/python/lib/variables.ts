@@ -70,7 +70,7 @@ export class Variables {
       const own = bind(args, GET_VARIABLE_PARAMS).get('custom_getter');
       const getter = own && own.t !== 'none' ? own : scope.customGetter as Value | undefined;
       if (getter && notCallable(this.tf, getter, site)) return unknown();
-      if (getter && !this.tf.eager) return this.viaCustomGetter(args, site, local, scope, getter);
+      if (getter) return this.viaCustomGetter(args, site, local, scope, getter);
     }
     const req = this.request(bind(args, GET_VARIABLE_PARAMS), site, local, direct);
     if (!req || !this.initialValue(req, site)) return unknown();
