@@ -196,7 +196,16 @@ function execWith(m: Machine, node: Node, env: Env, mod: ModuleVal): void {
     }
     m.execBlock(body(node.childForFieldName('body')), env, mod);
   } finally {
-    for (let i = exits.length - 1; i >= 0; i--) exitReplacing(m, exits[i]!, from);
+    // every item's exit runs, innermost first, even when one of them raises (a caught TF error unwinds after)
+    let thrown: unknown;
+    for (let i = exits.length - 1; i >= 0; i--) {
+      try {
+        exitReplacing(m, exits[i]!, from);
+      } catch (e) {
+        thrown ??= e;
+      }
+    }
+    if (thrown !== undefined) throw thrown;
   }
 }
 
