@@ -74,10 +74,27 @@ function getVariable(ctx) {
     initializer: initializer(ctx, dtype, shape.length),
     trainable: r.chance(0.15) ? r.pick(['False', 'True']) : undefined,
     collections: r.chance(0.04) ? `[${P}GraphKeys.LOCAL_VARIABLES]` : undefined,
+    partitioner: r.chance(0.05) ? partitioner(ctx) : undefined,
   };
   const local = r.chance(0.04);
   if (local) delete kw.collections;
   return stmt(call(`${r.pick(['w', 'v', 'x'])}_${ctx.ids.n++} = ${P}${local ? 'get_local_variable' : 'get_variable'}`, [name], kw));
+}
+
+/** A built-in partitioner or a user function TF calls as partitioner(shape=..., dtype=...). */
+function partitioner(ctx) {
+  const { r, P } = ctx;
+  return r.pick([
+    `${P}fixed_size_partitioner(${r.int(1, 3)})`,
+    'lambda shape, dtype: [2] + [1] * (len(shape) - 1)',
+    'lambda shape=None, **kw: tuple([1] * (len(shape) - 1) + [min(3, shape[-1])])',
+  ]);
+}
+
+/** A scope's custom getter renaming what it gets (nested scopes' getters compose). */
+function customGetter(ctx) {
+  const tag = ctx.r.pick(['g', 'h']);
+  return `lambda getter, name, *a, **k: getter(name + "_${tag}", *a, **k)`;
 }
 
 /** tf.Variable with an initial value tensor or literal. */
@@ -128,6 +145,8 @@ function variableScope(ctx) {
     } else key = `${ctx.scope.key}/?${ctx.ids.n++}`;
   }
   if (r.chance(0.12)) kw.initializer = initializer(ctx, 'float32', 2);
+  if (r.chance(0.05)) kw.partitioner = partitioner(ctx);
+  if (r.chance(0.05)) kw.custom_getter = customGetter(ctx);
   const dtype = r.chance(0.05) ? 'float64' : undefined;
   if (dtype) kw.dtype = 'tf.float64';
   const as = r.chance(0.4) ? `s${ctx.ids.n++}` : null;

@@ -31,6 +31,7 @@ import { intSeedOf } from '../initializers';
 import { DEFAULT_TARGET, type TargetInfo } from '../target';
 import { callTf1Layer } from './lib/tf1Layers';
 import { callRnnCell } from './lib/rnnCells';
+import { iterateVariable } from './lib/variableArgs';
 
 export class TfLibrary implements LibraryHooks {
   interp!: EvalHost;
@@ -56,6 +57,14 @@ export class TfLibrary implements LibraryHooks {
 
   /** TF2 creates resource variables by default; disable_v2_behavior / TF1 runtimes create RefVariables. */
   useResourceDefault = true;
+
+  /** TF1 control flow (disable_v2_behavior / disable_control_flow_v2, TF 1.x): cond/while_loop build in a name scope. */
+  controlFlowV1 = false;
+  /** TF1 TensorShape (disable_v2_behavior / disable_v2_tensorshape, TF 1.x): unknown dimensions print as '?'. */
+  tensorShapeV1 = false;
+  /** While a TF1 cond branch / while_loop body is built: tensors its TF calls make have that control-flow context. */
+  controlFlowDepth = 0;
+  readonly controlFlowTensors = new WeakSet<object>();
 
   /** What the entry's own API use says about its target (`targetFromApis`), given to `prescan`. */
   apiTarget: TargetInfo | null = null;
@@ -90,7 +99,11 @@ export class TfLibrary implements LibraryHooks {
       // for everything that follows it. TF1-era programs ran on TF 1.x: graph mode.
       this.eager = !tf1Era && !graphMarkers;
       this.legacy = tf1Era;
-      if (tf1Era) this.useResourceDefault = false;
+      if (tf1Era) {
+        this.useResourceDefault = false;
+        this.controlFlowV1 = true;
+        this.tensorShapeV1 = true;
+      }
     } else this.eager = true;
     if (!this.eager) this.sawGraphMode = true;
   }
@@ -103,7 +116,8 @@ export class TfLibrary implements LibraryHooks {
     return { t: 'tf', path: dotted };
   }
 
-  iterate(v: Value): Value[] | undefined {
+  iterate(v: Value, site?: CallSite): Value[] | undefined {
+    if (v.t === 'var' && site) return iterateVariable(this, this.reg.vars.get(v.v.id)!, site);
     if (v.t === 'tensor' && v.init?.kind === 'constant' && Array.isArray(v.init.value) && v.init.value.length <= 100_000) {
       return fromJsonArray(v.init.value as unknown[]);
     }
@@ -116,9 +130,12 @@ export class TfLibrary implements LibraryHooks {
 
   call(fn: Value, args: Args, site: CallSite): Value | undefined {
     switch (fn.t) {
-      case 'tf':
-        if (fn.h?.kind === 'rnncell') return callRnnCell(this, fn.h.id, args, site);
-        return fn.h?.kind === 'tf1layer' ? callTf1Layer(this, fn.h.id, args, site) : this.api.callTf(fn.path, args, site);
+      case 'tf': {
+        const r = fn.h?.kind === 'rnncell' ? callRnnCell(this, fn.h.id, args, site) : fn.h?.kind === 'tf1layer' ? callTf1Layer(this, fn.h.id, args, site) : this.api.callTf(fn.path, args, site);
+        // a new tensor made inside a TF1 control-flow construct (not one of the arguments passed through)
+        if (this.controlFlowDepth > 0 && r?.t === 'tensor' && !args.pos.includes(r) && ![...args.kw.values()].includes(r)) this.controlFlowTensors.add(r);
+        return r;
+      }
       case 'tfmethod': return this.objects.callMethod(fn.self, fn.name, args, site);
       case 'init': {
         // initializer(shape, dtype=...) → a tensor with that initializer

@@ -123,7 +123,13 @@ export type Handle =
   /** A TF1 RNN cell (`tf.nn.rnn_cell.LSTMCell(...)`, wrappers, MultiRNNCell), see lib/rnnCells.ts. */
   | { kind: 'rnncell'; id: number }
   /** The getter a custom getter receives: `get_variable` itself, with the caller's reuse. */
-  | { kind: 'truegetter'; local: boolean; reuse: Reuse };
+  | { kind: 'truegetter'; local: boolean; reuse: Reuse }
+  /** A scope's custom getter wrapping the enclosing scope's (`_maybe_wrap_custom_getter`), see lib/variableArgs.ts. */
+  | { kind: 'wrappedgetter'; getter: Value; old: Value }
+  /** TF's default variable creator at the bottom of a `variable_creator_scope` chain (lib/creators.ts). */
+  | { kind: 'creatorbase'; id: number }
+  /** `threading.Thread(target=..., args=..., kwargs=...)` (lib/threads.ts); `known`: its arguments were evaluated. */
+  | { kind: 'thread'; target: Value; args: Value[]; kwargs: Map<string, Value>; known: boolean };
 
 /** After an attribute of unknown name was set on `o`: every attribute it has (or may have) is unknown. */
 export function havocInstance(o: Value & { t: 'instance' }, why: string): void {
@@ -142,7 +148,8 @@ export interface LayerRef { readonly id: number }
 
 export interface ContextManager {
   enter(): Value;
-  exit(): void;
+  /** `at`: where the exit happens (the with statement, or an explicit `__exit__` call), for errors TF raises there. */
+  exit(at?: { node: Node; file: string }): void;
 }
 
 export const NONE: Value = { t: 'none' };

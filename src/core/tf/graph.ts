@@ -8,7 +8,9 @@ import type { InitializerSpec, SeedInfo, SourceLocation } from '../model';
 export type Reuse = boolean | 'auto';
 
 export interface Partitioner {
-  kind: 'fixed_size' | 'min_max' | 'axis_size' | 'unknown';
+  kind: 'fixed_size' | 'min_max' | 'axis_size' | 'fn' | 'unknown';
+  /** A user function TF calls as partitioner(shape=..., dtype=...) (a value of the evaluator). */
+  fn?: unknown;
   /** fixed_size_partitioner(num_shards, axis) */
   numShards?: number;
   axis?: number;
@@ -103,6 +105,8 @@ export class TfGraph {
   readonly store = new Map<string, VarRecord>();
   /** Partitioned variables: full name → its parts. */
   readonly partitioned = new Map<string, VarRecord[]>();
+  /** Partitioned variables: full name → full shape and the partitioner's result (`PartitionedVariable._get_partitions`). */
+  readonly partitionInfo = new Map<string, { shape: (number | null)[]; slicing: { parts: number[]; tuple: boolean } }>();
   /** Graph-level random seed (tf.set_random_seed), null when unset. */
   seed: number | null = null;
   /** Set once `global_variables_initializer()` / `initialize_all_variables()` ran in this graph. */
@@ -196,6 +200,19 @@ export class TfGraph {
   /** `close_variable_subscopes`: resets the counts of every scope strictly below `name`. */
   closeVariableSubscopes(name: string): void {
     for (const k of this.below.get(name) ?? []) if (this.scopeCounts.get(k)) this.scopeCounts.set(k, 0);
+  }
+
+  /** A new thread: TF's name stack and variable scope store are thread-local; returns what restores this thread's. */
+  enterThread(): () => void {
+    const saved = { nameStack: this.nameStack, currentScope: this.currentScope, counts: this.scopeCounts };
+    this.nameStack = '';
+    this.currentScope = { ...saved.currentScope, id: freshId(), name: '', reuse: false, initializer: null, dtype: null, partitioner: null, originalNameScope: '', useResource: null, customGetter: undefined, initializerValue: undefined };
+    this.scopeCounts = new Map();
+    return () => {
+      this.nameStack = saved.nameStack;
+      this.currentScope = saved.currentScope;
+      this.scopeCounts = saved.counts;
+    };
   }
 
   snapshotScopeCounts(): Map<string, number> {

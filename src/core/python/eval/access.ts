@@ -66,7 +66,7 @@ export function iterate(m: Machine, v: Value, node: Node, file: string): Value[]
       return out;
     }
     case 'instance': return undefined;
-    default: return m.hooks.iterate?.(v);
+    default: return m.hooks.iterate?.(v, { node, file });
   }
 }
 

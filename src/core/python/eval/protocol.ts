@@ -50,7 +50,7 @@ export interface LibraryHooks {
   getattr(obj: Value, name: string, site: CallSite): Value | undefined;
   call(fn: Value, args: Args, site: CallSite): Value | undefined;
   /** Iterating a library value (e.g. a variable list); undefined when unknown. */
-  iterate?(v: Value): Value[] | undefined;
+  iterate?(v: Value, site?: CallSite): Value[] | undefined;
   /** `obj[key]` on library values (tensor slicing); undefined to fall back to the reader's default. */
   subscript?(obj: Value, key: Value): Value | undefined;
   /** `obj[a, b:c, ...]` on library values (a tensor's strided slice), each item evaluated. */

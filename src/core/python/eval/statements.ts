@@ -171,6 +171,7 @@ function execWith(m: Machine, node: Node, env: Env, mod: ModuleVal): void {
   const clause = node.namedChildren.find((c) => c?.type === 'with_clause');
   const items = clause ? (clause.namedChildren.filter((c) => c?.type === 'with_item') as Node[]) : [];
   const exits: (() => void)[] = [];
+  const from = m.diagnostics.length;
   try {
     for (const item of items) {
       let valueNode = item.childForFieldName('value')!;
@@ -186,7 +187,7 @@ function execWith(m: Machine, node: Node, env: Env, mod: ModuleVal): void {
       let entered: Value = unknown();
       if (cm.t === 'ctx') {
         entered = cm.ctx.enter();
-        exits.push(() => cm.ctx.exit());
+        exits.push(() => cm.ctx.exit({ node, file: mod.file }));
       } else if (cm.t === 'scope') {
         // `with scope_object:` is not valid Python for VariableScope, but keep the value
         entered = cm;
@@ -195,9 +196,40 @@ function execWith(m: Machine, node: Node, env: Env, mod: ModuleVal): void {
     }
     m.execBlock(body(node.childForFieldName('body')), env, mod);
   } finally {
-    for (let i = exits.length - 1; i >= 0; i--) exits[i]!();
+    // every item's exit runs, innermost first, even when one of them raises (a caught TF error unwinds after)
+    let thrown: unknown;
+    for (let i = exits.length - 1; i >= 0; i--) {
+      try {
+        exitReplacing(m, exits[i]!, from);
+      } catch (e) {
+        thrown ??= e;
+      }
+    }
+    if (thrown !== undefined) throw thrown;
   }
 }
+
+/**
+ * Runs a context manager's exit. Python: an exception raised by `__exit__` while an exception from the block
+ * propagates replaces it, so when the block raised (uncaught) and the exit raises too, the exit's error is the
+ * one the program ends with; it takes the first one's place (and its count of variables created before).
+ */
+function exitReplacing(m: Machine, exit: () => void, from: number): void {
+  const before = m.diagnostics.length;
+  exit();
+  const raised = m.diagnostics.slice(before).find((d) => d.raises);
+  const inFlight = m.diagnostics.slice(from, before).findIndex((d) => d.raises);
+  if (!raised || inFlight < 0) return;
+  const first = m.diagnostics[from + inFlight]!;
+  m.diagnostics.splice(m.diagnostics.indexOf(raised), 1);
+  if (first.order !== undefined) raised.order = first.order;
+  m.diagnostics.splice(from + inFlight, 0, raised);
+}
+
+/** Exception classes a handler of one of their bases also catches (TensorFlow's errors that subclass builtins). */
+const EXCEPTION_BASES: Record<string, string[]> = {
+  OperatorNotAllowedInGraphError: ['TypeError'],
+};
 
 function execTry(m: Machine, node: Node, env: Env, mod: ModuleVal): void {
   const handlers = node.namedChildren.filter((c) => c?.type === 'except_clause' || c?.type === 'except_group_clause') as Node[];
@@ -208,7 +240,7 @@ function execTry(m: Machine, node: Node, env: Env, mod: ModuleVal): void {
     return t ? t.text : null;
   });
   const handles = (type: string) => (t: string | null): boolean =>
-    t === null || t === 'Exception' || t === 'BaseException' || (t?.includes(type) ?? false);
+    t === null || t === 'Exception' || t === 'BaseException' || [type, ...(EXCEPTION_BASES[type] ?? [])].some((x) => t?.includes(x) ?? false);
   let raised: PyRaise | null = null;
   try {
     m.inTry((type) => types.some(handles(type)), () => m.execBlock(body(node.childForFieldName('body')), env, mod));

@@ -2,6 +2,7 @@
 // the registry row that implements it (lib/registry.ts; rows live with their concern's module), to a Keras
 // class rule, or to the generic rule for shape-preserving ops. Unknown calls give unknown values.
 
+import { withOpName } from './variableArgs';
 import { type Args, type CallSite } from '../interp';
 import { canonicalize, TF1_ONLY, type Canon } from '../tfnames';
 import { unknown, type Value } from '../values';
@@ -47,7 +48,7 @@ export class TfApi {
     const call: ApiCall = { name, root: c.api, api, ...(c.frozen ? { frozen: true as const } : {}), ...(c.fromTfKeras ? { fromTfKeras: true as const } : {}), ...(isKeras2(this.tf, path, c) ? { keras2: true as const } : {}) };
     const r = TF_API.invoke(this.tf, call, args, site) ?? this.kerasClass(call, args, site);
     // the graph tensor's op name (its repr in TF's messages: `<tf.Tensor 'scope/Fill:0' ...>`)
-    if (opFull && r?.t === 'tensor' && !r.op) return { ...r, op: opFull };
+    if (opFull && r?.t === 'tensor' && !r.op) return withOpName(r, opFull);
     if (r !== undefined) return r;
     const first = args.pos[0];
     if (first && (first.t === 'tensor' || first.t === 'var') && SHAPE_PRESERVING_OPS.test(name)) return this.tf.tensors.asTensor(first);

@@ -201,6 +201,24 @@ export function dtypeOf(v: Value | undefined): string | null {
   return null;
 }
 
+/** NumPy's one-letter type codes (numpy.sctypeDict on a 64-bit Linux: 'l' is int64, 'g' is not modelled). */
+const NUMPY_CODES: Record<string, string> = {
+  '?': 'bool', b: 'int8', B: 'uint8', h: 'int16', H: 'uint16', i: 'int32', I: 'uint32', l: 'int64', L: 'uint64', q: 'int64',
+  Q: 'uint64', e: 'float16', f: 'float32', d: 'float64', b1: 'bool', i1: 'int8', i2: 'int16', i4: 'int32', i8: 'int64', u1: 'uint8',
+  u2: 'uint16', u4: 'uint32', u8: 'uint64', f2: 'float16', f4: 'float32', f8: 'float64', float: 'float64', int: 'int64', bool: 'bool',
+  double: 'float64', single: 'float32', half: 'float16', float_: 'float64', int_: 'int64',
+};
+
+/** A dtype as NumPy reads it (`astype('f')`, `dtype=float`): type codes with an optional byte order, Python types. */
+export function numpyDtypeOf(v: Value | undefined): string | null {
+  if (v?.t === 'str') {
+    const code = v.v.replace(/^[<>=|]/, '');
+    return NUMPY_CODES[code] ?? (/^(u?int(8|16|32|64)|float(16|32|64)|bool|complex(64|128))$/.test(code) ? code : null);
+  }
+  if (v?.t === 'builtin') return v.name === 'float' ? 'float64' : v.name === 'int' ? 'int64' : v.name === 'bool' ? 'bool' : null;
+  return dtypeOf(v);
+}
+
 export function collectionsList(v: Value | undefined): string[] | null {
   if (!v || v.t === 'none') return null;
   if (v.t !== 'list' && v.t !== 'tuple') return null;
@@ -213,7 +231,9 @@ export function collectionsList(v: Value | undefined): string[] | null {
 export function partitionerOf(v: Value | undefined): Partitioner | null {
   if (!v || v.t === 'none') return null;
   if (v.t === 'tf' && v.h?.kind === 'partitioner') return v.h.p;
-  return { kind: 'unknown' };
+  // any other callable is a user function TF calls as partitioner(shape=..., dtype=...)
+  const callable = v.t === 'func' || v.t === 'partial' || v.t === 'bound' || v.t === 'class';
+  return callable ? { kind: 'fn', fn: v } : { kind: 'unknown' };
 }
 
 export function fullShapeOfParts(parts: VarRecord[]): (number | null)[] | null {

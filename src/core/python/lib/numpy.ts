@@ -1,7 +1,7 @@
 // NumPy stand-in: array constructors with NumPy's dtype rules and the legacy seeded RandomState streams
 // (draws recorded so the engine can reproduce values).
 
-import { literalTensor, shapeOf, numpyLinspace } from './convert';
+import { literalTensor, shapeOf, numpyLinspace, numpyDtypeOf } from './convert';
 import { type NumpyStream } from '../seeds';
 import type { ConstantValue, InitializerSpec, Shape } from '../../model';
 import { freshId } from '../../tf/graph';
@@ -45,7 +45,7 @@ export class NumPy {
     const a = args.pos;
     const b = bind(args, NUMPY_ARRAY_PARAMS[fn] ?? []);
     const kw = (k: string): Value | undefined => b.get(k);
-    const given = (): string | null => b.dtype('dtype');
+    const given = (): string | null => numpyDtypeOf(b.get('dtype'));
     const constant = (value: ConstantValue): InitializerSpec => ({ kind: 'constant', value, api: 'v1' });
     switch (fn) {
       case 'zeros': case 'ones': case 'empty':

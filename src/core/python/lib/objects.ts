@@ -2,7 +2,10 @@
 // argparse namespaces; module attributes of `tf.*` (dtypes, GraphKeys).
 
 import { tf1AddWeight, tf1BaseInit, tf1CallLayer } from './tf1Subclass';
-import { flatten, reshapeFlat, enterEagerNs, shapeOf, partitionerOf } from './convert';
+import { assignShapeMismatch, callWrappedGetter } from './variableArgs';
+import { callCreatorBase } from './creators';
+import { threadMethod } from './threads';
+import { flatten, reshapeFlat, enterEagerNs, shapeOf, partitionerOf, numpyDtypeOf } from './convert';
 import { buildLayer } from './layerBuild';
 import { type Reuse, TfGraph } from '../../tf/graph';
 import { type Args, type CallSite } from '../interp';
@@ -54,6 +57,8 @@ export class TfObjects {
       case 'instance': return this.instanceAttr(obj, name, site);
       // `super().__init__(...)` of a Keras Model subclass: Keras 2 makes the model's batch counters there
       case 'super': return name === '__init__' && obj.self.t === 'instance' && obj.self.attrs.has('__keras__') ? { t: 'tfmethod', self: obj.self, name } : undefined;
+      // a context manager entered or exited by explicit calls (`scope.__enter__()`)
+      case 'ctx': return name === '__enter__' || name === '__exit__' ? { t: 'tfmethod', self: obj, name } : undefined;
       case 'init': {
         // the initializer's own arguments, as Keras / TF expose them (`init.stddev`, `init.mode`, ...)
         const args: Record<string, unknown> = { ...obj.spec };
@@ -206,6 +211,9 @@ export class TfObjects {
       case 'rematch': return this.tf.std.matchMethod(h.id, name, args);
       case 'rnncell':
         return rnnCellMethod(this.tf, h.id, name, args, site);
+      case 'wrappedgetter': return callWrappedGetter(this.tf, h, args, site);
+      case 'creatorbase': return callCreatorBase(this.tf, h.id, args, site);
+      case 'thread': return threadMethod(this.tf, h, name, site);
       case 'tf1layer':
         if (name === 'build') return buildTf1Layer(this.tf, h.id, args, site);
         if (name === 'count_params') return countTf1Params(this.tf, h.id, site);
@@ -271,6 +279,7 @@ export class TfObjects {
 
   callMethod(self: Value, name: string, args: Args, site: CallSite): Value {
     if (self.t === 'tf' && self.h) return this.handleMethod(self, self.h, name, args, site);
+    if (self.t === 'ctx') return contextMethod(self, name, site);
     if (self.t === 'scope') {
       const s = this.tf.reg.scopes.get(self.s.id)!;
       switch (name) {
@@ -287,6 +296,7 @@ export class TfObjects {
     if (self.t === 'var') {
       const v = this.tf.reg.vars.get(self.v.id)!;
       if (name === 'get_shape') return staticShapeValue(tshapeOf(this.tf, self));
+      if (name === 'assign' && this.tf.eager && assignShapeMismatch(this.tf, v, args, site)) return unknown();
       if (name === 'assign' || name === 'assign_add' || name === 'read_value' || name === 'value' || name === 'initialized_value') return { t: 'tensor', shape: v.shape, dtype: v.dtype };
       return unknown();
     }
@@ -301,7 +311,7 @@ export class TfObjects {
         return { t: 'tensor', shape, dtype: self.dtype, ...(init ? { init } : {}) };
       }
       if (name === 'astype') {
-        const want = bind(args, ['dtype']).dtype('dtype');
+        const want = numpyDtypeOf(bind(args, ['dtype']).get('dtype'));
         if (!want || want === self.dtype) return self;
         const init = self.init && self.dtype && self.init.kind !== 'unknown' ? this.tf.tensors.withPost(self.init, self.dtype, [{ op: 'cast', dtype: want, by: 'numpy' }]) : self.init;
         return { ...self, dtype: want, ...(init ? { init } : {}) };
@@ -361,4 +371,12 @@ export class TfObjects {
   }
 
   // ---------- scopes ----------
+}
+
+/** `cm.__enter__()` / `cm.__exit__(...)` called explicitly (TF's `__exit__` returns None: nothing is suppressed). */
+function contextMethod(self: Value & { t: 'ctx' }, name: string, site: CallSite): Value {
+  if (name === '__enter__') return self.ctx.enter();
+  if (name !== '__exit__') return unknown(`context manager .${name}`);
+  self.ctx.exit(site);
+  return NONE;
 }

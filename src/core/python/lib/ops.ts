@@ -6,8 +6,9 @@ import type { InitializerSpec, NormalInit, Shape, UniformInit } from '../../mode
 import type { CallSite } from '../interp';
 import type { SeedArg } from '../seeds';
 import { NONE, strOf, unknown, type Value } from '../values';
-import { FUNC_OP_NAMES, literalTensor, seedPairOf, shapeOf, shapeValue } from './convert';
+import { containsUnknown, FUNC_OP_NAMES, literalTensor, seedPairOf, shapeOf, shapeValue } from './convert';
 import { shapeArgOf, tshapeOf } from './tensorOps';
+import { markPartialShape } from './variableArgs';
 import type { ApiCall, ApiEntry, BoundArgs } from './registry';
 import type { TfLibrary } from '../tflib';
 
@@ -140,15 +141,37 @@ function controlFlow(tf: TfLibrary, a: BoundArgs, site: CallSite, call: ApiCall)
       return v.t === 'tensor' && s?.dims ? { ...v, shape: s.dims, vague: s.vague, pv: undefined } : v;
     });
   }
+  // TF1 cond / while_loop build their branches inside name_scope(name, "cond" / "while"): `cond/v1`, `while/Variable`
+  const scoped = !tf.eager && tf.controlFlowV1 && (name === 'cond' || name === 'while_loop');
+  const ns = scoped ? controlFlowScope(tf, a.raw.kw.get('name') ?? (name === 'cond' ? a.get('name') : undefined), name === 'cond' ? 'cond' : 'while') : null;
   let first: Value | undefined;
-  for (const fn of fns) {
-    if (!fn || fn.t === 'none') continue;
-    const r = tf.interp.call(fn, { pos, kw: new Map(), posNodes: pos.map(() => null), kwNodes: new Map() }, site);
-    first ??= r;
+  if (ns) tf.controlFlowDepth++;
+  try {
+    for (const fn of fns) {
+      if (!fn || fn.t === 'none') continue;
+      const r = tf.interp.call(fn, { pos, kw: new Map(), posNodes: pos.map(() => null), kwNodes: new Map() }, site);
+      first ??= r;
+    }
+  } finally {
+    if (ns) {
+      tf.controlFlowDepth--;
+      ns.restore();
+    }
   }
   // while_loop: the loop variables after the loop, in their structure (TF1 returns a lone variable unwrapped)
   if (loopVars) return loopVars.t === 'list' || loopVars.t === 'tuple' ? (pos.length === 1 && loopVars.t === 'list' && call.api === 'v1' ? pos[0]! : { t: loopVars.t, items: pos }) : pos[0]!;
   return first ?? unknown();
+}
+
+/** `ops.name_scope(name, default)` around a TF1 control-flow construct; null (no scope entered) when its name is not known. */
+function controlFlowScope(tf: TfLibrary, nameArg: Value | undefined, dflt: string): { restore: () => void } | null {
+  const given = nameArg && nameArg.t !== 'none' ? strOf(nameArg) : dflt;
+  if (given === undefined || (nameArg?.t === 'str' && nameArg.partial)) return null;
+  try {
+    return tf.graph.enterNameScope(given);
+  } catch {
+    return null;
+  }
 }
 
 const BINARY = ['x', 'y', 'name'];
@@ -188,13 +211,16 @@ export const OPS_API: readonly ApiEntry[] = [
   },
   {
     names: ['placeholder'], params: ['dtype', 'shape', 'name'],
-    impl: (_tf, a) => {
+    impl: (tf, a) => {
       // no shape: TF's unknown rank; dims given as None are TF's unknown dims, others the analysis could not read are vague
       const given = a.get('shape');
       const s = a.given('shape') ? shapeArgOf(given) : { dims: null, vague: false };
       // a literal shape (None, or ints and Nones): its null dims are TensorFlow's None (Keras 2's build checks rely on it)
       const literal = !given || given.t === 'none' || ((given.t === 'list' || given.t === 'tuple') && given.items.every((d) => d.t === 'int' || d.t === 'none'));
-      return { t: 'tensor', shape: s.dims, dtype: a.dtype('dtype') ?? 'float32', vague: s.vague, ...(literal ? { noneDims: true as const } : {}) };
+      const out: Tensor = { t: 'tensor', shape: s.dims, dtype: a.dtype('dtype') ?? 'float32', vague: s.vague, ...(literal ? { noneDims: true as const } : {}) };
+      // its unknown dimensions are TF's own when the shape argument is fully evaluated (the op name is given by the API layer)
+      if (!tf.eager && (!given || given.t === 'none' || !containsUnknown(given))) markPartialShape(out);
+      return out;
     },
   },
   {
@@ -218,6 +244,10 @@ export const OPS_API: readonly ApiEntry[] = [
   { names: ['case'], params: ['pred_fn_pairs', 'default', 'exclusive', 'strict', 'name'], impl: controlFlow },
   { names: ['switch_case'], params: ['branch_index', 'branch_fns', 'default', 'name'], impl: controlFlow },
   { names: ['while_loop'], params: ['cond', 'body', 'loop_vars'], impl: controlFlow },
+  {
+    names: ['disable_control_flow_v2', 'enable_control_flow_v2'], params: [],
+    impl: (tf, _a, _s, c) => { tf.controlFlowV1 = c.name === 'disable_control_flow_v2'; return NONE; },
+  },
   { names: ['Dimension'], params: ['value'], impl: (_tf, a) => a.get('value') ?? NONE },
   {
     names: ['as_dtype', 'dtypes.as_dtype'], params: ['type_value'],

@@ -1,13 +1,14 @@
 // Graphs and scopes: `tf.Graph` objects, `variable_scope` (names, reuse, default_name counters, scope objects,
 // re-entry, auxiliary name scopes), `name_scope`, graph op-name uniquification, and the recorded scope tree.
 
+import { wrapCustomGetter } from './variableArgs';
 import type { SyntaxNode as Node } from '../ast';
 import { type ScopeEntry } from './types';
 import { enterEagerNs, isLiteral, literalAsTensor, partitionerOf } from './convert';
 import type { InitializerSpec, Shape } from '../../model';
 import { freshId, ScopeNameError, TfGraph, type Partitioner, type Reuse, type VarScope } from '../../tf/graph';
 import { loc, type Args, type CallSite } from '../interp';
-import { NONE, str, strOf, truthy, type Value, handle } from '../values';
+import { NONE, pyRepr, str, strOf, truthy, unknown, type Value, handle } from '../values';
 import type { TfLibrary } from '../tflib';
 import { type ApiEntry, bind, type BoundArgs } from './registry';
 
@@ -34,7 +35,7 @@ interface ScopeRequest {
 /** What leaving the `with` block undoes. */
 interface ScopeExits {
   restoreName: (() => void) | null;
-  exitPure: (() => void) | null;
+  exitPure: ((at?: CallSite) => void) | null;
 }
 
 export class Scopes {
@@ -102,7 +103,15 @@ export class Scopes {
 
   /** `variable_scope(...)` / `variable_op_scope(values, ...)`: a context manager that enters TF's two scopes. */
   variableScope(args: Args, site: CallSite, opScope: boolean): Value {
-    const req = this.scopeRequest(bind(args, opScope ? VARIABLE_OP_SCOPE_PARAMS : VARIABLE_SCOPE_PARAMS), opScope);
+    const bound = bind(args, opScope ? VARIABLE_OP_SCOPE_PARAMS : VARIABLE_SCOPE_PARAMS);
+    // variable_scope.__init__: auxiliary_name_scope must be a bool
+    const aux = bound.get('auxiliary_name_scope');
+    if (aux && aux.t !== 'bool' && aux.t !== 'unknown' && (aux.t === 'none' || aux.t === 'str' || aux.t === 'int' || aux.t === 'float')) {
+      const shown = aux.t === 'str' ? aux.v : pyRepr(aux) ?? '?';
+      this.tf.diag.raise(site, 'TypeError', `The auxiliary_name_scope must be \`True\` or \`False\`, while get ${shown}`, 'bad-scope-argument');
+      return unknown();
+    }
+    const req = this.scopeRequest(bound, opScope);
     const withNode = this.tf.interp.withBlock;
     const st: ScopeExits = { restoreName: null, exitPure: null };
     const enter = (): Value => {
@@ -122,7 +131,8 @@ export class Scopes {
       }
       return this.enterDefaultScope(req, currentNameScope, st, site, withNode);
     };
-    return { t: 'ctx', ctx: { enter, exit: () => { st.exitPure?.(); st.restoreName?.(); } } };
+    // variable_scope.__exit__: the pure scope's exit (which may raise), then, in any case, the name scope's
+    return { t: 'ctx', ctx: { enter, exit: (at) => { st.exitPure?.(at ? { node: at.node, file: at.file } : undefined); st.restoreName?.(); } } };
   }
 
   private scopeRequest(a: BoundArgs, opScope: boolean): ScopeRequest {
@@ -165,7 +175,7 @@ export class Scopes {
     if (sv.t === 'scope') {
       const entered = this.tf.reg.scopes.get(sv.s.id)!;
       if (req.useResource !== null) entered.useResource = req.useResource;
-      if (req.customGetter) entered.customGetter = req.customGetter;
+      if (req.customGetter) entered.customGetter = wrapCustomGetter(req.customGetter, entered.customGetter as Value | undefined);
       if (req.initSpec) entered.initializerValue = req.initValue;
     }
     return sv;
@@ -174,7 +184,7 @@ export class Scopes {
   /** `variable_scope(None, default_name=...)`: a uniquified name (`dense_1`); reuse=True is an error without a name. */
   private enterDefaultScope(req: ScopeRequest, currentNameScope: string | null, st: ScopeExits, site: CallSite, withNode: Node | null): Value {
     const g = this.tf.graph;
-    const setExit = (fn: () => void): void => { st.exitPure = fn; };
+    const setExit = (fn: (at?: CallSite) => void): void => { st.exitPure = fn; };
     const dn = strOf(req.defaultName);
     if (dn === undefined) {
       if (req.nameOrScope.t === 'unknown') {
@@ -194,14 +204,24 @@ export class Scopes {
       currentNameScope = r.scope;
     }
     const unique = g.uniqueVariableScope(dn);
-    return this.enterPure(null, unique, null, req.initSpec, req.dtype, req.partitioner, currentNameScope, site, withNode, setExit);
+    const sv = this.enterPure(null, unique, null, req.initSpec, req.dtype, req.partitioner, currentNameScope, site, withNode, setExit);
+    const entered = sv.t === 'scope' ? this.tf.reg.scopes.get(sv.s.id) : undefined;
+    if (entered && req.customGetter) entered.customGetter = wrapCustomGetter(req.customGetter, entered.customGetter as Value | undefined);
+    return sv;
+  }
+
+  /** `_pure_variable_scope.__exit__`: another scope is current (a scope exited out of order). True when TF raised. */
+  private improperNesting(g: TfGraph, s: VarScope, at: CallSite): boolean {
+    if (g.currentScope === s) return false;
+    this.tf.diag.raise(at, 'RuntimeError', 'Improper nesting of variable_scope.', 'scope-nesting');
+    return true;
   }
 
   /** `_pure_variable_scope.__enter__`. */
   enterPure(
     captured: VarScope | null, name: string | null, reuse: Reuse | null, initializer: InitializerSpec | null,
     dtype: string | null, partitioner: Partitioner | null | undefined, oldNameScope: string, site: CallSite,
-    withNode: Node | null, setExit: (fn: () => void) => void,
+    withNode: Node | null, setExit: (fn: (at?: CallSite) => void) => void,
   ): Value {
     const g = this.tf.graph;
     const old = g.currentScope;
@@ -213,7 +233,8 @@ export class Scopes {
       if (partitioner !== undefined) s.partitioner = partitioner;
       g.openVariableScope(s.name);
       const snapshot = g.snapshotScopeCounts();
-      setExit(() => {
+      setExit((at) => {
+        if (this.improperNesting(g, s, at ?? site)) return;
         g.restoreScopeCounts(snapshot);
         g.currentScope = old;
       });
@@ -226,7 +247,8 @@ export class Scopes {
         originalNameScope: oldNameScope, useResource: old.useResource, customGetter: old.customGetter,
       };
       g.openVariableScope(newName);
-      setExit(() => {
+      setExit((at) => {
+        if (this.improperNesting(g, s, at ?? site)) return;
         g.closeVariableSubscopes(newName);
         g.currentScope = old;
       });
@@ -276,12 +298,17 @@ function setMode(tf: TfLibrary, name: string): Value {
   else if (name === 'enable_resource_variables') tf.useResourceDefault = true;
   else if (name.startsWith('enable_')) {
     if (!tf.forced) tf.eager = true;
+    if (name === 'enable_v2_behavior') tf.controlFlowV1 = tf.tensorShapeV1 = false;
   } else {
     if (!tf.forced) {
       tf.eager = false;
       tf.sawGraphMode = true;
     }
-    if (name === 'disable_v2_behavior') tf.useResourceDefault = false;
+    if (name === 'disable_v2_behavior') {
+      tf.useResourceDefault = false;
+      tf.controlFlowV1 = true;
+    }
+    if (name === 'disable_v2_behavior' || name === 'disable_v2_tensorshape') tf.tensorShapeV1 = true;
   }
   return NONE;
 }

@@ -1,6 +1,7 @@
 // Standard-library and configuration stand-ins: absl / tf.app flags, argparse defaults, os.environ, json,
 // and calls into libraries that are not TensorFlow (what a program's configuration is when run bare).
 
+import { newThread } from './threads';
 import { fromJson } from './convert';
 import { freshId } from '../../tf/graph';
 import { type Args, type CallSite } from '../interp';
@@ -84,6 +85,7 @@ export class Stdlib {
   callOther(path: string, args: Args, site: CallSite): Value {
     const plumbing = this.callPlumbing(path, args, site);
     if (plumbing) return plumbing;
+    if (path === 'threading.Thread') return newThread(args);
     const pr = /^random\.(\w+)$/.exec(path);
     if (pr) return this.tf.rng.pythonRandom(pr[1]!, args);
     const a = args.pos;

@@ -7,11 +7,13 @@ import { type NewVariable } from './layerBuild';
 import { initializerShapeError } from './initializers';
 import type { SeedInfo } from '../../model';
 import type { InitializerSpec, Shape } from '../../model';
-import { dtypeSize } from '../../model';
-import { freshId, invalidScopeName, partitionCount, shapesCompatible, tensorShapeStr, type Partitioner, type Reuse, type VarRecord, type VarScope } from '../../tf/graph';
+import { throughCreators, creatorScope } from './creators';
+import { badConstraint, needsNoArguments, notCallable, refVariableShape, trainableOf } from './variableArgs';
+import { partitionedGet, partitionInfoError, sliceDimAndCount, type Slicing } from './partitioned';
+import { freshId, invalidScopeName, shapesCompatible, tensorShapeStr, type Partitioner, type Reuse, type VarRecord, type VarScope } from '../../tf/graph';
 import { loc, type Args, type CallSite } from '../interp';
 import { isFloatDtype, isIntOrBoolDtype } from '../tfnames';
-import { bool, NONE, pyRepr, str, strOf, truthy, unknown, type Value, handle } from '../values';
+import { bool, NONE, pyRepr, str, strOf, unknown, type Value, handle } from '../values';
 import type { TfLibrary } from '../tflib';
 import { type ApiEntry, type BoundArgs, bind } from './registry';
 import { intSeedOf, opSeedOf } from '../../initializers';
@@ -48,6 +50,8 @@ interface VarRequest {
   collections: string[];
   partitioner: Partitioner | null;
   useResource: boolean;
+  /** The partitioner's result when new parts are created (partitioned.ts). */
+  slicing?: Slicing;
 }
 
 export class Variables {
@@ -61,10 +65,18 @@ export class Variables {
    */
   getVariable(args: Args, site: CallSite, local: boolean, direct?: { reuse: Reuse }): Value {
     const scope = this.tf.graph.currentScope;
-    if (!direct && scope.customGetter && !this.tf.eager) return this.viaCustomGetter(args, site, local, scope);
+    if (!direct) {
+      // VariableScope.get_variable: the call's custom_getter, else the scope's; _VariableStore checks it is callable
+      const own = bind(args, GET_VARIABLE_PARAMS).get('custom_getter');
+      const getter = own && own.t !== 'none' ? own : scope.customGetter as Value | undefined;
+      if (getter && notCallable(this.tf, getter, site)) return unknown();
+      if (getter) return this.viaCustomGetter(args, site, local, scope, getter);
+    }
     const req = this.request(bind(args, GET_VARIABLE_PARAMS), site, local, direct);
     if (!req || !this.initialValue(req, site)) return unknown();
-    if (!this.tf.eager) {
+    const settled = partitionedGet(this.tf, req, site);
+    if (settled) return settled;
+    if (!this.tf.eager && !req.slicing) {
       const shared = this.share(req, site);
       if (shared) return shared;
     }
@@ -99,7 +111,7 @@ export class Variables {
     const trainableArg = a.get('trainable');
     let collections = collectionsList(a.get('collections'));
     // get_local_variable ignores its trainable= (passes trainable=False) and appends LOCAL_VARIABLES to collections=
-    const trainable = local ? false : trainableArg ? truthy(trainableArg) !== false : true;
+    const trainable = local ? false : trainableOf(trainableArg, a.get('synchronization'));
     if (local) collections = [...(collections ?? []).filter((c) => c !== 'local_variables'), 'local_variables'];
     else if (!collections) collections = ['global_variables'];
     if (trainable && !local && !collections.includes('trainable_variables')) collections = [...collections, 'trainable_variables'];
@@ -122,7 +134,8 @@ export class Variables {
       this.tf.diag.raise(site, 'TypeError', `Failed to convert elements of ${r} to Tensor. Consider casting elements to a supported type. See https://www.tensorflow.org/api_docs/python/tf/dtypes for supported TF dtypes.`, 'bad-initializer');
       return false;
     }
-    const value = initArg && (initArg.t === 'tensor' || isLiteral(initArg)) ? (initArg.t === 'tensor' ? initArg : literalAsTensor(initArg)) : undefined;
+    const value = initArg && (initArg.t === 'tensor' || isLiteral(initArg)) ? (initArg.t === 'tensor' ? initArg : literalAsTensor(initArg))
+      : initArg && req.shape === undefined && needsNoArguments(initArg) ? this.noArgumentInitializer(initArg, req, site) : undefined;
     if (value && req.dtype && value.dtype && value.dtype !== req.dtype) {
       this.tf.diag.raise(site, 'ValueError', `Initializer type '<dtype: '${value.dtype}'>' and explicit dtype '<dtype: '${req.dtype}'>' don't match.`, 'dtype-mismatch');
       return false;
@@ -141,6 +154,26 @@ export class Variables {
     } else if (initArg && initArg.t !== 'none') req.init = this.initializerCall(initArg, req, site);
     req.dtype ??= scope.dtype ?? 'float32';
     return true;
+  }
+
+  /**
+   * `_get_single_variable` without a shape: a callable that needs no arguments is the variable's initial value
+   * (TF calls it with no arguments; the variable takes its value's shape and dtype, not get_variable's dtype).
+   */
+  private noArgumentInitializer(fn: Value, req: VarRequest, site: CallSite): { shape: Shape; dtype: string | null; init?: InitializerSpec } {
+    const g = this.tf.graph;
+    const saved = g.nameStack;
+    g.nameStack = `${req.fullName}/Initializer`;
+    let r: Value;
+    try {
+      r = this.tf.interp.call(fn, { pos: [], kw: new Map(), posNodes: [], kwNodes: new Map() }, site);
+    } finally {
+      g.nameStack = saved;
+    }
+    req.dtype = null;
+    if (r.t === 'tensor') return r;
+    if (isLiteral(r)) return literalAsTensor(r);
+    return { shape: null, dtype: null, init: { kind: 'unknown', reason: 'initializer function value not understood' } };
   }
 
   /** An initializer object, or a user function TF calls as initializer(shape, dtype=dtype, partition_info=None). */
@@ -226,7 +259,8 @@ export class Variables {
   /** Creates the variable (or its partitions) under its unique op name and stores it for sharing. */
   private create(req: VarRequest, site: CallSite): Value {
     const g = this.tf.graph;
-    const { fullName, shape, scope, local, nameNode, trainable, collections, partitioner } = req;
+    const { fullName, scope, local, nameNode, trainable, collections } = req;
+    let { shape } = req;
     const dtype = req.dtype!;
     let initSpec = req.init!;
     if (initSpec.note === 'uniform_unit_scaling_initializer' && shape && shape.every((d) => d !== null)) {
@@ -236,6 +270,12 @@ export class Variables {
       const limit = factorSq === null ? null : Math.sqrt(3 / Math.max(1, inputSize)) * Math.sqrt(factorSq);
       initSpec = { kind: 'random_uniform', minval: limit === null ? null : -limit, maxval: limit, seed: opSeedOf(initSpec), api: 'v1', note: 'uniform_unit_scaling_initializer' };
     }
+    if (!this.tf.eager && !req.useResource) {
+      // _get_single_variable makes a RefVariable: TF's validate_shape rules apply to it
+      const refShape = refVariableShape(this.tf, req.a.get('validate_shape'), req.fromValue ? req.a.get('initializer') : undefined, false, site);
+      if (refShape === false) return unknown();
+      if (refShape === null) shape = null;
+    }
     const tooMany = tooManyConstants(initSpec, shape) ?? initializerShapeError(initSpec, shape, false);
     if (tooMany) {
       this.tf.diag.raise(site, 'ValueError', tooMany, 'initializer-shape');
@@ -243,8 +283,8 @@ export class Variables {
     }
     initSpec = padConstant(initSpec, shape);
     const seed = this.tf.rng.variableSeed(initSpec, shape, dtype, req.fromValue || initSpec.note === 'custom initializer function');
-    if (partitioner && partitioner.kind !== 'unknown' && shape && shape.every((d) => d !== null) && !this.tf.eager) {
-      return this.createPartitioned(fullName, shape, dtype, initSpec, trainable, collections, partitioner, site, nameNode, seed, scope);
+    if (req.slicing && shape) {
+      return this.createPartitioned(fullName, shape, dtype, initSpec, trainable, collections, req.slicing, site, nameNode, seed, scope);
     }
     if (!this.tf.eager && !fullName.includes('?')) {
       const bad = invalidScopeName(fullName, false);
@@ -253,11 +293,25 @@ export class Variables {
         return unknown();
       }
     }
-    const rec = this.addVariable({
-      storeKey: this.tf.eager ? null : fullName, name: this.tf.eager ? fullName : g.uniqueRootName(fullName), shape: shape ?? null, dtype,
-      initializer: initSpec, trainable, collections, scope: scope.name, api: local ? 'get_local_variable' : 'get_variable', site, nameNode, seed,
-    });
-    if (!this.tf.eager) g.store.set(fullName, rec);
+    // _get_single_variable constructs a VariableV1: the graph's variable creators see it (and may rename it)
+    const make = (kw: Map<string, Value>, at: CallSite): Value => {
+      const opName = strOf(kw.get('name')) ?? fullName;
+      // a creator may change trainable: VariableV1 adds TRAINABLE_VARIABLES to the collections when it is set
+      const isTrainable = kw.has('trainable') ? trainableOf(kw.get('trainable'), kw.get('synchronization')) : trainable;
+      const colls = isTrainable === trainable ? collections : isTrainable ? [...collections, 'trainable_variables'] : collections.filter((c) => c !== 'trainable_variables');
+      const rec = this.addVariable({
+        storeKey: this.tf.eager ? null : fullName, name: this.tf.eager ? opName : g.uniqueRootName(opName), shape: shape ?? null, dtype,
+        initializer: initSpec, trainable: isTrainable, collections: colls, scope: scope.name, api: local ? 'get_local_variable' : 'get_variable', site: at, nameNode, seed,
+      });
+      if (!this.tf.eager) g.store.set(fullName, rec);
+      return this.varValue(rec);
+    };
+    const given = new Map<string, Value>([['initial_value', unknown('initializer')], ['name', str(fullName)], ['trainable', bool(trainable)],
+      ['dtype', { t: 'dtype', name: dtype }], ['shape', shapeValue(shape ?? null)], ['use_resource', bool(req.useResource)]]);
+    for (const k of ['collections', 'caching_device', 'validate_shape', 'constraint', 'synchronization', 'aggregation']) if (req.a.get(k)) given.set(k, req.a.get(k)!);
+    const made = throughCreators(this.tf, true, given, site, make) ?? make(new Map(), site);
+    if (made.t !== 'var') return made;
+    const rec = this.tf.reg.vars.get(made.v.id)!;
     if (!this.tf.eager && !req.useResource) this.refVars.add(rec.id);
     if (req.defaulted) {
       this.tf.diag.warn(site, 'default-initializer',
@@ -267,7 +321,7 @@ export class Variables {
   }
 
   /** TF calls `custom_getter(getter=true_getter, name=full_name, shape=..., dtype=..., initializer=..., ...)`. */
-  viaCustomGetter(args: Args, site: CallSite, local: boolean, scope: VarScope): Value {
+  viaCustomGetter(args: Args, site: CallSite, local: boolean, scope: VarScope, getter: Value): Value {
     const a = bind(args, GET_VARIABLE_PARAMS);
     const name = a.str('name') ?? '?';
     const kw = new Map<string, Value>();
@@ -277,30 +331,36 @@ export class Variables {
     kw.set('shape', a.get('shape') ?? NONE);
     kw.set('dtype', a.get('dtype') ?? { t: 'dtype', name: scope.dtype ?? 'float32' });
     kw.set('initializer', a.get('initializer') ?? (scope.initializer ? { t: 'init', spec: scope.initializer } : NONE));
-    for (const k of ['trainable', 'collections', 'partitioner', 'regularizer', 'caching_device', 'validate_shape', 'use_resource', 'constraint']) {
+    for (const k of ['trainable', 'collections', 'partitioner', 'regularizer', 'caching_device', 'validate_shape', 'use_resource', 'constraint', 'synchronization', 'aggregation']) {
       const v = a.get(k);
       if (v) kw.set(k, v);
     }
     kw.set('reuse', reuse === 'auto' ? { t: 'tf', path: 'tensorflow.compat.v1.AUTO_REUSE' } : bool(reuse === true));
-    return this.tf.interp.call(scope.customGetter as Value, { pos: [], kw, posNodes: [], kwNodes: new Map() }, site);
+    return this.tf.interp.call(getter, { pos: [], kw, posNodes: [], kwNodes: new Map() }, site);
   }
 
   createPartitioned(
     fullName: string, shape: (number | null)[], dtype: string, init: InitializerSpec, trainable: boolean, collections: string[],
-    p: Partitioner, site: CallSite, nameNode: Node | null, seed: SeedInfo, scope: VarScope,
+    slicing: Slicing, site: CallSite, nameNode: Node | null, seed: SeedInfo, scope: VarScope,
   ): Value {
-    const axis = p.axis ?? 0;
+    const { axis, n } = sliceDimAndCount(slicing);
     const dim = shape[axis] ?? 0;
-    const n = partitionCount(p, shape as number[], dtypeSize(dtype) || 4);
     const base = Math.floor(dim / n);
     const extra = dim % n;
     const parts: VarRecord[] = [];
     const g = this.tf.graph;
     // Variance-scaling initializers see the full shape (`partition_info.full_shape`) when computing fans.
     const partInit: InitializerSpec = { ...init, fanShape: shape };
+    let offset = 0;
     for (let i = 0; i < n; i++) {
       const s = [...shape];
       s[axis] = base + (i < extra ? 1 : 0);
+      const bad = partitionInfoError(shape as number[], axis, offset);
+      if (bad) {
+        this.tf.diag.raise(site, 'ValueError', bad, 'partition-offset');
+        return unknown();
+      }
+      offset += s[axis]!;
       const partName = `${fullName}/part_${i}`;
       // each part runs the initializer: an unseeded one takes the graph's next op number
       const partSeed = i > 0 && seed.drawn === 'graph' && seed.graph !== null ? this.tf.seeds.graphOp(g.id, seed.graph) : seed;
@@ -308,11 +368,16 @@ export class Variables {
         storeKey: partName, name: partName, shape: s, dtype, initializer: partInit, trainable, collections, scope: scope.name,
         api: 'get_variable', site, nameNode, seed: partSeed, partition: { index: i, of: n, fullName },
       });
-      g.store.set(partName, rec);
-      g.markUsed(partName);
+      if (!this.tf.eager) {
+        g.store.set(partName, rec);
+        g.markUsed(partName);
+      }
       parts.push(rec);
     }
-    g.partitioned.set(fullName, parts);
+    if (!this.tf.eager) {
+      g.partitioned.set(fullName, parts);
+      g.partitionInfo.set(fullName, { shape, slicing });
+    }
     return { t: 'tensor', shape, dtype };
   }
 
@@ -350,8 +415,16 @@ export class Variables {
   }
 
   /** `tf.Variable(...)`: TF1's signature (with `collections`) under v1, TF2's otherwise. */
-  tfVariable(args: Args, site: CallSite, params: readonly string[] = VARIABLE_V2_PARAMS): Value {
+  tfVariable(args: Args, site: CallSite, params: readonly string[] = VARIABLE_V2_PARAMS, viaCreators = false): Value {
     const a = bind(args, params);
+    if (!viaCreators) {
+      // VariableMetaclass._variable_call: the graph's variable creators, innermost first, down to the default creator
+      const given = new Map<string, Value>();
+      for (const k of params) if (a.get(k)) given.set(k, a.get(k)!);
+      const r = throughCreators(this.tf, params !== VARIABLE_V2_PARAMS, given, site,
+        (kw, at) => this.tfVariable({ pos: [], kw, posNodes: [], kwNodes: new Map() }, at, params, true));
+      if (r) return r;
+    }
     const iv = a.get('initial_value');
     const trainableArg = a.get('trainable');
     const nameV = a.get('name');
@@ -360,7 +433,10 @@ export class Variables {
     const shapeArg = a.get('shape');
     const collectionsArg = a.get('collections');
     const g = this.tf.graph;
-    const trainable = trainableArg ? truthy(trainableArg) !== false : true;
+    const trainable = trainableOf(trainableArg, a.get('synchronization'));
+    const ur = a.get('use_resource');
+    const ref = !this.tf.eager && params === VARIABLE_V1_PARAMS && !(ur?.t === 'bool' ? ur.v : g.currentScope.useResource ?? this.tf.useResourceDefault);
+    if (badConstraint(this.tf, a.get('constraint'), site, ref)) return unknown();
     const base = strOf(nameV) ?? (nameV && nameV.t !== 'none' ? '?' : 'Variable');
     let name: string;
     if (this.tf.eager) {
@@ -373,6 +449,11 @@ export class Variables {
       }
       name = g.uniqueName(base);
       g.markUsed(name);
+    }
+    if (ref && iv?.t === 'tensor' && this.tf.controlFlowTensors.has(iv)) {
+      // RefVariable._init_from_args: the initial value's op has a control-flow context
+      this.tf.diag.raise(site, 'ValueError', `Initializer for variable ${name}/ is from inside a control-flow construct, such as a loop or conditional. When creating a variable inside a loop or conditional, use a lambda as the initializer.`, 'initializer-in-control-flow');
+      return unknown();
     }
     let value = iv;
     if (value && (value.t === 'func' || value.t === 'partial' || value.t === 'bound')) {
@@ -397,7 +478,9 @@ export class Variables {
       this.tf.diag.raise(site, 'ValueError', `initial_value: Tensor conversion requested dtype ${dtype} for Tensor with dtype ${value.dtype}: ${tensorRepr(value)}`, 'variable-dtype-conversion');
       return unknown();
     }
-    const shape = shapeArg ? shapeOf(shapeArg) : t.shape;
+    const refShape = ref ? refVariableShape(this.tf, a.get('validate_shape'), value, shapeArg !== undefined && shapeArg.t !== 'none', site) : undefined;
+    if (refShape === false) return unknown();
+    const shape = refShape === null ? null : shapeArg ? shapeOf(shapeArg) : t.shape;
     let collections = collectionsList(collectionsArg) ?? ['global_variables'];
     if (trainable && !collections.includes('trainable_variables')) collections = [...collections, 'trainable_variables'];
     const initSpec = t.init ?? { kind: 'unknown', reason: 'initial value not understood' };
@@ -451,6 +534,7 @@ export const VARIABLES_API: readonly ApiEntry[] = [
     names: ['Variable', 'Variable.__init__'], params: [],
     impl: (tf, a, site, c) => tf.vars.tfVariable(a.raw, site, c.api === 'v1' ? VARIABLE_V1_PARAMS : VARIABLE_V2_PARAMS),
   },
+  { names: ['variable_creator_scope'], params: [], impl: (tf, a, site) => creatorScope(tf, a.raw, site) },
   { names: ['VariableV1'], params: [], impl: (tf, a, site) => tf.vars.tfVariable(a.raw, site, VARIABLE_V1_PARAMS) },
   { names: ['ResourceVariable'], params: [], impl: (tf, a, site) => tf.vars.tfVariable(a.raw, site, RESOURCE_VARIABLE_PARAMS) },
   {
