@@ -16,6 +16,7 @@ import { memoizeNodeAccessors } from './cst';
 import { TfLibrary } from './tflib';
 import { unknown, type ModuleVal, type Value } from './values';
 import { dirname, joinPath, newModule, WorkspaceModules } from './workspace';
+import { parseLiteral, tfscopeComments } from './lib/configs';
 import { decideTarget, PIN_FILES, PIN_SEARCH_DEPTH, targetFromApis, targetFromPins, type TargetInfo } from '../target';
 
 export { dirname, joinPath } from './workspace';
@@ -35,6 +36,29 @@ function findPins(entry: string, host: SourceHost): TargetInfo | null {
     dir = up;
   }
   return null;
+}
+
+/** The user's values: `--set` (options.values) first, then the entry's `# tfscope:` comments, which win. */
+function suppliedValues(options: AnalyzeOptions, text: string): Map<string, Value> {
+  const out = new Map<string, Value>();
+  for (const [k, v] of Object.entries(options.values ?? {})) out.set(k, parseLiteral(v));
+  for (const [k, v] of tfscopeComments(text)) out.set(k, v);
+  return out;
+}
+
+/**
+ * Config files the program reads come through the host like its modules (and count among the files read, so a
+ * cached result is redone when they change); the user's values go to the library. `host` null: reads nothing.
+ */
+function connectConfigs(tf: TfLibrary, loader: WorkspaceModules, host: SourceHost | null, entry: string, maxBytes: number, supplied: Map<string, Value>): void {
+  tf.configs.entryDir = dirname(entry);
+  tf.configs.supply(supplied);
+  tf.configs.readFile = (path) => {
+    if (!host) return undefined;
+    const text = host.readFile(path);
+    if (!loader.files.includes(path)) loader.files.push(path);
+    return text === undefined || text.length > maxBytes || looksBinary(text) ? undefined : text;
+  };
 }
 
 /** Text that suggests a function or class creates variables. */
@@ -174,6 +198,8 @@ class PythonAnalyzer implements Analyzer {
     const loader = new WorkspaceModules(entry, host, maxBytes,
       (file, code, message) => result.diagnostics.push(fileDiagnostic(file, code, message)),
       (mod, src) => this.execModule(interp!, mod, src));
+    const supplied = suppliedValues(options, text);
+    connectConfigs(tf, loader, host, entry, maxBytes, supplied);
     interp = new Interpreter(tf, loader, options.maxSteps ?? DEFAULT_MAX_STEPS);
     tf.interp = interp;
     const main = newModule('__main__', entry);
@@ -202,6 +228,7 @@ class PythonAnalyzer implements Analyzer {
     return exploreLibrary(candidates(main, mainInterp), (c, maxSteps) => {
       const tf = new TfLibrary(options.mode ?? 'auto', mainTf.reg, mainTf.target);
       tf.prescan(text, mainTf.apiTarget);
+      connectConfigs(tf, loader, null, main.file, 0, mainTf.configs.supplied);
       tf.lenient = true;
       const interp = new Interpreter(tf, loader, maxSteps);
       tf.interp = interp;

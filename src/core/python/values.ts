@@ -115,7 +115,12 @@ export type Handle =
   /** A TF1 layer object (`tf.compat.v1.layers.Dense(...)`), see lib/tf1Layers.ts. */
   | { kind: 'tf1layer'; id: number }
   /** The getter a custom getter receives: `get_variable` itself, with the caller's reuse. */
-  | { kind: 'truegetter'; local: boolean; reuse: Reuse };
+  | { kind: 'truegetter'; local: boolean; reuse: Reuse }
+  /**
+   * An open file (`open`, `tf.gfile.GFile`) whose text the analysis read from the workspace (`text` null: not
+   * in the workspace, or its path is not known statically; `what` says which for the missing-value note).
+   */
+  | { kind: 'file'; path: string | null; text: string | null; what: string };
 
 /** After an attribute of unknown name was set on `o`: every attribute it has (or may have) is unknown. */
 export function havocInstance(o: Value & { t: 'instance' }, why: string): void {

@@ -271,5 +271,7 @@ const TABLE = new Map<string, Builtin>([
   ['map', map], ['filter', filter], ['isinstance', isinstance], ['getattr', getattrFn], ['hasattr', hasattr], ['setattr', setattr],
   ['format', format], ['type', type], ['super', superFn], ['object', () => unknown('object')],
   ['divmod', divmod], ['pow', pow], ['chr', chr], ['ord', ord],
-  ...['print', 'exit', 'quit', 'input', 'open', 'id', 'hash', 'vars', 'locals', 'globals'].map((n): [string, Builtin] => [n, opaque]),
+  ...['print', 'exit', 'quit', 'input', 'id', 'hash', 'vars', 'locals', 'globals'].map((n): [string, Builtin] => [n, opaque]),
+  // a file the program reads: the library reads it from the workspace (lib/configs.ts)
+  ['open', (m, args, site) => m.call({ t: 'tf', path: 'builtins.open' }, args, site)],
 ]);

@@ -65,10 +65,14 @@ export function instantiate(m: Machine, c: ClassVal, args: Args, site: CallSite)
  */
 export function instanceAttr(m: Machine, obj: Value & { t: 'instance' }, name: string, node: Node, file: string): Value | undefined {
   const own = obj.attrs.get(name);
-  if (own !== undefined) return own;
+  if (own !== undefined && !(obj.havoc && own.t === 'unknown')) return own;
   const cv = findAttrInClass(obj.c, name);
-  // set under a name the analysis does not know: any data attribute may have been (re)bound; methods stay
-  if (obj.havoc && (cv === undefined || cv.t !== 'func')) return unknown(obj.havoc);
+  // set under a name the analysis does not know: any data attribute may have been (re)bound; methods stay.
+  // The value then comes from outside what the analysis read: the user may supply it by name.
+  if (obj.havoc && (cv === undefined || cv.t !== 'func')) {
+    const why = `an attribute of this ${obj.c.name} after ${obj.havoc}`;
+    return m.hooks.outside?.(name, unknown(obj.havoc), node, file, why) ?? unknown(obj.havoc);
+  }
   if (cv === undefined || cv.t !== 'func') return cv;
   const decos = decorators(cv.f.node);
   if (decos.some((d) => d.includes('property'))) return m.callFunction(cv.f, noArgs(), { node, file }, obj);

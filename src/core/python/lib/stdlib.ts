@@ -1,7 +1,7 @@
 // Standard-library and configuration stand-ins: absl / tf.app flags, argparse defaults, os.environ, json,
 // and calls into libraries that are not TensorFlow (what a program's configuration is when run bare).
 
-import { fromJson } from './convert';
+import { parseJson } from './configs';
 import { freshId } from '../../tf/graph';
 import { type Args, type CallSite } from '../interp';
 import { bool, float, int, NONE, npScalar, numOf, str, strOf, unknown, type Value, handle } from '../values';
@@ -47,11 +47,7 @@ export class Stdlib {
     if (path === 'json.loads') {
       const t = strOf(a[0]);
       if (t === undefined) return unknown();
-      try {
-        return fromJson(JSON.parse(t));
-      } catch {
-        return unknown('invalid JSON');
-      }
+      return parseJson(t) ?? unknown('invalid JSON');
     }
     return undefined;
   }
@@ -82,6 +78,8 @@ export class Stdlib {
 
   /** numpy, math, functools and other known libraries: the pure functions a reader evaluates. */
   callOther(path: string, args: Args, site: CallSite): Value {
+    const config = this.tf.configs.call(path, args, site);
+    if (config) return config;
     const plumbing = this.callPlumbing(path, args, site);
     if (plumbing) return plumbing;
     const pr = /^random\.(\w+)$/.exec(path);
