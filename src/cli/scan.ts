@@ -249,9 +249,11 @@ export function renderText(programs: ProgramResult[], skipped: { file: string; r
       for (const v of e.variables) lines.push(`    ${v.name}  ${fmtShape(v)} ${v.dtype} ${fmtInit(v)}  line ${v.location.line}`);
     }
     for (const d of p.diagnostics) {
-      if (d.severity === 'info') continue;
+      // infos stay out of the text, except the values the program takes from outside (what --set can give)
+      if (d.severity === 'info' && d.code !== 'missing-value') continue;
       const text = d.raises ? `${d.raises.type}: ${d.message}` : d.message;
-      lines.push(`  ${d.severity === 'error' ? 'error' : 'warning'} ${path.relative(cwd, d.file) || d.file}:${d.line}:${d.column} [${d.code}] ${text}`);
+      const label = d.severity === 'error' ? 'error' : d.severity === 'info' ? 'missing' : 'warning';
+      lines.push(`  ${label} ${path.relative(cwd, d.file) || d.file}:${d.line}:${d.column} [${d.code}] ${text}`);
     }
     lines.push('');
   }

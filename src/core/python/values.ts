@@ -23,6 +23,20 @@ export interface ClassVal {
   attrs: Map<string, Value>;
   bases: Value[];
   module: ModuleVal;
+  /** A `@dataclass`: its own fields in definition order (the generated `__init__` takes them after its bases'). */
+  fields?: string[];
+}
+
+/** A dataclass's fields, its dataclass bases' first (as `dataclasses` orders them); undefined when not one. */
+export function dataclassFields(c: ClassVal, depth = 0): string[] | undefined {
+  if (depth > 20) return undefined;
+  let out: string[] | undefined;
+  for (const b of [...c.bases].reverse()) {
+    const f = b.t === 'class' ? dataclassFields(b.c, depth + 1) : undefined;
+    if (f) out = [...(out ?? []).filter((x) => !f.includes(x)), ...f];
+  }
+  if (c.fields) out = [...(out ?? []).filter((x) => !c.fields!.includes(x)), ...c.fields];
+  return out;
 }
 
 export interface ModuleVal {

@@ -4,7 +4,7 @@
 
 import type { SyntaxNode as Node } from '../ast';
 import { type Args, type CallSite } from '../interp';
-import { bool, dictSet, float, handle, int, NONE, str, strOf, unknown, type Handle, type Value } from '../values';
+import { bool, dataclassFields, dictSet, float, handle, int, NONE, str, strOf, unknown, type Handle, type Value } from '../values';
 import { joinPath } from '../workspace';
 import type { TfLibrary } from '../tflib';
 import { fromJson } from './convert';
@@ -117,6 +117,19 @@ export class ConfigValues {
       case 'six.itervalues': case 'six.viewvalues': return this.dictItems(a[0], (_k, v) => v);
       case 'six.ensure_str': case 'six.ensure_text': return a[0] ?? unknown();
       case 'json.load': return this.jsonLoad(a[0], site);
+      case 'dataclasses.field': {
+        // field(default=x) is x; a default_factory runs at each construction, not followed here
+        const d = args.kw.get('default');
+        return d ?? unknown('a dataclass field with a default_factory');
+      }
+      case 'dataclasses.asdict': case 'dataclasses.astuple': return this.dataclassValues(a[0], path.endsWith('asdict'));
+      case 'dataclasses.replace': {
+        const o = a[0];
+        if (o?.t !== 'instance') return unknown('dataclasses.replace');
+        const out = copyValue(o, false);
+        if (out.t === 'instance') for (const [k, v] of args.kw) out.attrs.set(k, v);
+        return out;
+      }
       case 'builtins.open': case 'io.open': return this.open(bind(args, ['file', 'mode']), site);
       default: return undefined;
     }
@@ -128,6 +141,17 @@ export class ConfigValues {
     if (!names) return undefined;
     const items: Value[] = names.map((n) => ({ t: 'builtin', name: n }));
     return name === 'text_type' || name === 'binary_type' ? items[0]! : { t: 'tuple', items };
+  }
+
+  /** `dataclasses.asdict` / `astuple` of a dataclass instance (fields in order, values deep-copied). */
+  private dataclassValues(o: Value | undefined, asDict: boolean): Value {
+    const fields = o?.t === 'instance' ? dataclassFields(o.c) : undefined;
+    if (o?.t !== 'instance' || !fields) return unknown('asdict of an object not known statically');
+    const vals = fields.map((f) => copyValue(o.attrs.get(f) ?? unknown(), true));
+    if (!asDict) return { t: 'tuple', items: vals };
+    const d: Value & { t: 'dict' } = { t: 'dict', keys: [], vals: [] };
+    fields.forEach((f, i) => dictSet(d, str(f), vals[i]!));
+    return d;
   }
 
   private dictItems(d: Value | undefined, f: (k: Value, v: Value) => Value): Value {
@@ -193,8 +217,10 @@ export class ConfigValues {
   fromOutside(name: string, fallback: Value, node: Node, file: string, why: string): Value {
     const v = this.supplied.get(name);
     if (v !== undefined) return v;
+    // the expression read (`config.vocab_size`, `FLAGS.config_file`) when it names the value, else the name
+    const label = node.type === 'attribute' && node.text.length <= 60 && !node.text.includes('\n') ? node.text : name;
     this.missing(node, file, `value:${name}`,
-      `\`${name}\` is not known statically (${why}). Give it with a \`# tfscope: ${name}=...\` comment or \`tfscope scan --set ${name}=...\`.`);
+      `\`${label}\` is not known statically (${why}). Give it with a \`# tfscope: ${name}=...\` comment or \`tfscope scan --set ${name}=...\`.`);
     return fallback;
   }
 

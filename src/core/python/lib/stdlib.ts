@@ -114,7 +114,9 @@ export class Stdlib {
       const kwargs = new Map(args.kw);
       return { t: 'partial', fn: a[0] ?? unknown(), args: a.slice(1), kwargs };
     }
-    if (path === 'collections.namedtuple' || path === 'dataclasses.dataclass') return unknown();
+    if (path === 'collections.namedtuple') return unknown();
+    // `@dataclass` is applied where the class is defined (eval/classes.ts); called on a class it returns it
+    if (path === 'dataclasses.dataclass') return a[0]?.t === 'class' ? a[0] : unknown();
     return unknown(path);
   }
 
