@@ -224,6 +224,18 @@ export class ConfigValues {
     return fallback;
   }
 
+  /** Several values set at once from outside (`hparams.override_from_dict(<unreadable>)`): one note names those not supplied. */
+  fromOutsideAll(names: string[], why: string, node: Node, file: string, what: string): Value[] {
+    const lacking = names.filter((n) => !this.supplied.has(n));
+    if (lacking.length) {
+      const example = lacking.slice(0, 3).map((n) => `${n}=...`).join(' ');
+      this.missing(node, file, `values:${lacking.join(',')}`,
+        `${lacking.map((n) => `\`${n}\``).join(', ')} ${lacking.length === 1 ? 'is' : 'are'} not known statically (${what} ${why}). ` +
+        `Give ${lacking.length === 1 ? 'it' : 'them'} with a \`# tfscope: ${example}\` comment or \`tfscope scan --set\`.`);
+    }
+    return names.map((n) => this.supplied.get(n) ?? unknown(why));
+  }
+
   private missing(node: Node, file: string, key: string, message: string): void {
     if (this.tf.lenient || this.reported.has(key)) return;
     this.reported.add(key);

@@ -221,10 +221,9 @@ export class HParamsLib {
 
   /** Every hyperparameter may have been overridden with a value the analysis does not know: the user's value, else unknown. */
   private forgetAll(inst: Inst, why: string, site: CallSite): void {
-    for (const k of this.types(inst).keys) {
-      if (k.t !== 'str') continue;
-      inst.attrs.set(k.v, this.tf.configs.fromOutside(k.v, unknown(why), site.node, site.file, `an HParams value overridden from ${why}`));
-    }
+    const names = this.types(inst).keys.flatMap((k) => (k.t === 'str' ? [k.v] : []));
+    const values = this.tf.configs.fromOutsideAll(names, why, site.node, site.file, 'HParams values overridden from');
+    names.forEach((n, i) => inst.attrs.set(n, values[i]!));
   }
 
   /** parse("a=1,b=[2,3]"): hparam.py's parse_values with the recorded types, then override_from_dict. */
