@@ -82,7 +82,8 @@ export type Value =
   | { t: 'str'; v: string; partial?: boolean }
   | { t: 'list'; items: Value[] }
   | { t: 'tuple'; items: Value[] }
-  | { t: 'dict'; keys: Value[]; vals: Value[] }
+  /** `of`: the object whose `__dict__` (or `vars()`) this is: changes through it set the object's attributes. */
+  | { t: 'dict'; keys: Value[]; vals: Value[]; of?: Value & { t: 'instance' } }
   | { t: 'range'; start: number; stop: number; step: number }
   | { t: 'func'; f: FuncVal }
   | { t: 'builtin'; name: string }
@@ -135,6 +136,23 @@ export type Handle =
    * in the workspace, or its path is not known statically; `what` says which for the missing-value note).
    */
   | { kind: 'file'; path: string | null; text: string | null; what: string };
+
+/** `o.__dict__` / `vars(o)`: the attributes of `o` as a dict that writes changes back to `o` (syncOwner). */
+export function attrsView(o: Value & { t: 'instance' }): Value {
+  return { t: 'dict', keys: [...o.attrs.keys()].map(str), vals: [...o.attrs.values()], of: o };
+}
+
+/** After a change through `o.__dict__`: the object's attributes are the dict's (a key not a string: havoc). */
+export function syncOwner(d: Value & { t: 'dict' }): void {
+  const o = d.of;
+  if (!o) return;
+  if (d.keys.some((k) => k.t !== 'str')) {
+    havocInstance(o, '__dict__ changed with a key not known statically');
+    return;
+  }
+  o.attrs.clear();
+  d.keys.forEach((k, i) => o.attrs.set((k as { v: string }).v, d.vals[i]!));
+}
 
 /** After an attribute of unknown name was set on `o`: every attribute it has (or may have) is unknown. */
 export function havocInstance(o: Value & { t: 'instance' }, why: string): void {

@@ -3,7 +3,7 @@
 // attribute lookup through the bases, and attributes of instances (properties, static and class methods).
 
 import type { SyntaxNode as Node } from '../ast';
-import { dataclassFields, Env, unknown, type ClassVal, type ModuleVal, type Value } from '../values';
+import { attrsView, dataclassFields, Env, unknown, type ClassVal, type ModuleVal, type Value } from '../values';
 import type { Machine } from './machine';
 import { noArgs, type Args, type CallSite } from './protocol';
 import { body, decorators } from './syntax';
@@ -93,6 +93,7 @@ function dataclassInit(m: Machine, c: ClassVal, fields: string[], inst: Value & 
 export function instanceAttr(m: Machine, obj: Value & { t: 'instance' }, name: string, node: Node, file: string): Value | undefined {
   const own = obj.attrs.get(name);
   if (own !== undefined && !(obj.havoc && own.t === 'unknown')) return own;
+  if (name === '__dict__' && !obj.havoc) return attrsView(obj);
   const cv = findAttrInClass(obj.c, name);
   // set under a name the analysis does not know: any data attribute may have been (re)bound; methods stay.
   // The value then comes from outside what the analysis read: the user may supply it by name.
