@@ -137,6 +137,12 @@ export type Handle =
    */
   | { kind: 'file'; path: string | null; text: string | null; what: string };
 
+/**
+ * The `why` of an unknown value read from a file the analysis could not read (`OUTSIDE + what`): reading a key
+ * of it by name (`config["n_layer"]`) takes the user's supplied value, else names the key as missing.
+ */
+export const OUTSIDE = 'read from outside the workspace: ';
+
 /** `o.__dict__` / `vars(o)`: the attributes of `o` as a dict that writes changes back to `o` (syncOwner). */
 export function attrsView(o: Value & { t: 'instance' }): Value {
   return { t: 'dict', keys: [...o.attrs.keys()].map(str), vals: [...o.attrs.values()], of: o };

@@ -80,6 +80,25 @@ describe('config values', function () {
       assert.deepStrictEqual(missing(r), []);
     });
 
+    it('finds a config next to a module through __file__ and os.path (GPT-2 and BERT scripts do)', () => {
+      const r = run({
+        '/ws/main.py': `${V1}import json, os\nfrom pkg import conf\ntf.get_variable("w", [conf.load("small")["n"]])\n`,
+        '/ws/pkg/__init__.py': '',
+        '/ws/pkg/conf.py': 'import json, os\nHERE = os.path.dirname(os.path.abspath(__file__))\n' +
+          'def load(name):\n  with open(os.path.join(HERE, "configs", name + ".json")) as f:\n    return json.load(f)\n',
+        '/ws/pkg/configs/small.json': '{"n": 7}',
+      });
+      assert.deepStrictEqual(shapes(r), [['w', [7]]]);
+      assert.ok(r.files.includes('/ws/pkg/configs/small.json'));
+      const unknownPath = run({ '/ws/main.py': `${V1}import json, sys\nc = json.load(open(sys.argv[1]))\ntf.get_variable("w", [c["n"]])\n` });
+      assert.deepStrictEqual(shapes(unknownPath), [['w', [null]]]);
+      assert.match(missing(unknownPath).join('\n'), /^The path of the file read here is not known statically/);
+      // a key read from a file outside the workspace is named, and taken from the user
+      const outside = `${V1}import json\nc = json.load(open("/data/c.json"))\ntf.get_variable("w", [c["n"], c["m"]])\n`;
+      assert.deepStrictEqual(missing(run({ '/ws/main.py': outside })).map((m) => /^(\S+)/.exec(m)?.[1]), ["'/data/c.json'", '`c["n"]`', '`c["m"]`']);
+      assert.deepStrictEqual(shapes(run({ '/ws/main.py': `# tfscope: n=2, m=3\n${outside}` })), [['w', [2, 3]]]);
+    });
+
     it('names a config file outside the workspace and each value read from it, once; values supplied fill them', () => {
       const prog = `${V1}import json\nclass C(object):\n  def __init__(self):\n    self.n = 1\n` +
         `c = C()\nwith open("/elsewhere/c.json") as f:\n  for k, v in json.load(f).items():\n    setattr(c, k, v)\n` +

@@ -4,7 +4,7 @@
 
 import type { SyntaxNode as Node } from '../ast';
 import { type Args, type CallSite } from '../interp';
-import { bool, dataclassFields, dictSet, float, handle, int, NONE, str, strOf, unknown, type Handle, type Value } from '../values';
+import { bool, dataclassFields, dictSet, float, handle, int, NONE, OUTSIDE, str, strOf, unknown, type Handle, type Value } from '../values';
 import { joinPath } from '../workspace';
 import type { TfLibrary } from '../tflib';
 import { fromJson } from './convert';
@@ -131,6 +131,29 @@ export class ConfigValues {
         return out;
       }
       case 'builtins.open': case 'io.open': return this.open(bind(args, ['file', 'mode']), site);
+      case 'os.path.join': case 'posixpath.join': {
+        const parts = a.map((x) => (x.t === 'str' && !x.partial ? x.v : undefined));
+        if (parts.length === 0 || parts.some((x) => x === undefined)) return unknown('a path not known statically');
+        // Python's rule: an absolute component discards what came before it
+        return str((parts as string[]).reduce((acc, p) => (p.startsWith('/') || acc === '' ? p : acc.endsWith('/') ? acc + p : `${acc}/${p}`), ''));
+      }
+      case 'os.path.dirname': case 'os.path.basename': {
+        const p = a[0]?.t === 'str' && !a[0].partial ? a[0].v : undefined;
+        if (p === undefined) return unknown('a path not known statically');
+        const i = p.lastIndexOf('/');
+        return str(path.endsWith('dirname') ? (i < 0 ? '' : i === 0 ? '/' : p.slice(0, i)) : p.slice(i + 1));
+      }
+      case 'os.path.abspath': case 'os.path.normpath': {
+        // an absolute path normalized; a relative one depends on the working directory (unknown for abspath)
+        const p = a[0]?.t === 'str' && !a[0].partial ? a[0].v : undefined;
+        if (p === undefined || (!p.startsWith('/') && path.endsWith('abspath'))) return unknown('a path not known statically');
+        return str(p.startsWith('/') ? joinPath(p) : joinPath(p) || '.');
+      }
+      case 'os.path.exists': case 'os.path.isfile': {
+        // found in the workspace: it exists; not found: it may exist where the program runs
+        const p = strOf(a[0]);
+        return p !== undefined && this.read(p) !== undefined ? bool(true) : unknown('a file outside the workspace');
+      }
       default: return undefined;
     }
   }
@@ -167,6 +190,12 @@ export class ConfigValues {
     const path = strOf(p);
     if (/[wax+]/.test(mode)) return handle({ kind: 'file', path: path ?? null, text: null, what: 'a file this program writes' });
     if (path === undefined || (p?.t === 'str' && p.partial)) {
+      // a path from a value already named missing (a flag without default) says nothing new; others are noted
+      if (p?.t !== 'none') {
+        this.missing(site.node, site.file, `path:${site.file}:${site.node.startIndex}`,
+          'The path of the file read here is not known statically, so the values this program reads from it are unknown. ' +
+          'Give the ones it needs with a `# tfscope: name=value` comment or `tfscope scan --set name=value`.');
+      }
       return handle({ kind: 'file', path: null, text: null, what: 'a file whose path is not known statically' });
     }
     const text = this.read(path);
@@ -186,8 +215,8 @@ export class ConfigValues {
   /** Methods of an open file: `read`, `readlines`, `readline`, `close`, `__enter__`. */
   fileMethod(self: Value, h: FileHandle, name: string): Value {
     switch (name) {
-      case 'read': return h.text === null ? unknown(`contents of ${h.what}`) : str(h.text);
-      case 'readlines': return h.text === null ? unknown(`contents of ${h.what}`) : { t: 'list', items: lines(h.text).map(str) };
+      case 'read': return h.text === null ? unknown(OUTSIDE + h.what) : str(h.text);
+      case 'readlines': return h.text === null ? unknown(OUTSIDE + h.what) : { t: 'list', items: lines(h.text).map(str) };
       case 'close': case 'flush': case 'write': return NONE;
       case '__enter__': return self;
       default: return unknown(`file.${name}`);
@@ -206,7 +235,7 @@ export class ConfigValues {
 
   private jsonLoad(f: Value | undefined, site: CallSite): Value {
     if (f?.t !== 'tf' || f.h?.kind !== 'file') return unknown('json.load of an object not known statically');
-    if (f.h.text === null) return unknown(`JSON read from ${f.h.what}`);
+    if (f.h.text === null) return unknown(OUTSIDE + f.h.what);
     return parseJson(f.h.text) ?? (this.tf.diag.raise(site, 'JSONDecodeError', `${f.h.what} is not valid JSON`, 'invalid-json'), unknown('invalid JSON'));
   }
 
@@ -218,7 +247,7 @@ export class ConfigValues {
     const v = this.supplied.get(name);
     if (v !== undefined) return v;
     // the expression read (`config.vocab_size`, `FLAGS.config_file`) when it names the value, else the name
-    const label = node.type === 'attribute' && node.text.length <= 60 && !node.text.includes('\n') ? node.text : name;
+    const label = (node.type === 'attribute' || node.type === 'subscript') && node.text.length <= 60 && !node.text.includes('\n') ? node.text : name;
     this.missing(node, file, `value:${name}`,
       `\`${label}\` is not known statically (${why}). Give it with a \`# tfscope: ${name}=...\` comment or \`tfscope scan --set ${name}=...\`.`);
     return fallback;

@@ -4,7 +4,7 @@
 
 import { type Args, type CallSite } from '../interp';
 import {
-  dictSet, float, int, NONE, pyRepr, str, strOf, unknown, type ClassVal, type Value,
+  dictSet, float, int, NONE, OUTSIDE, pyRepr, str, strOf, unknown, type ClassVal, type Value,
 } from '../values';
 import { newModule } from '../workspace';
 import type { TfLibrary } from '../tflib';
@@ -208,7 +208,8 @@ export class HParamsLib {
   /** override_from_dict: set_hparam per item; a mapping the analysis cannot read leaves every hparam unknown. */
   private overrideFromDict(inst: Inst, d: Value | undefined, site: CallSite): Value {
     if (d?.t !== 'dict') {
-      this.forgetAll(inst, d?.t === 'unknown' && d.why ? d.why : 'values not known statically', site);
+      const why = d?.t === 'unknown' && d.why ? (d.why.startsWith(OUTSIDE) ? d.why.slice(OUTSIDE.length) : d.why) : 'values not known statically';
+      this.forgetAll(inst, why, site);
       return inst;
     }
     for (let i = 0; i < d.keys.length; i++) {

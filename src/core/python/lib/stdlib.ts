@@ -4,7 +4,7 @@
 import { parseJson } from './configs';
 import { freshId } from '../../tf/graph';
 import { type Args, type CallSite } from '../interp';
-import { bool, float, int, NONE, npScalar, numOf, str, strOf, unknown, type Value, handle } from '../values';
+import { bool, float, int, NONE, npScalar, numOf, OUTSIDE, str, strOf, unknown, type Value, handle } from '../values';
 import type { TfLibrary } from '../tflib';
 import { bind } from './registry';
 
@@ -46,7 +46,8 @@ export class Stdlib {
     }
     if (path === 'json.loads') {
       const t = strOf(a[0]);
-      if (t === undefined) return unknown();
+      // text read from a file outside the workspace: its JSON is as unknown, and says so
+      if (t === undefined) return a[0]?.t === 'unknown' && a[0].why?.startsWith(OUTSIDE) ? a[0] : unknown();
       return parseJson(t) ?? unknown('invalid JSON');
     }
     return undefined;
