@@ -48,13 +48,12 @@ function suppliedValues(options: AnalyzeOptions, text: string): Map<string, Valu
 
 /**
  * Config files the program reads come through the host like its modules (and count among the files read, so a
- * cached result is redone when they change); the user's values go to the library. `host` null: reads nothing.
+ * cached result is redone when they change); the user's values go to the library.
  */
-function connectConfigs(tf: TfLibrary, loader: WorkspaceModules, host: SourceHost | null, entry: string, maxBytes: number, supplied: Map<string, Value>): void {
+function connectConfigs(tf: TfLibrary, loader: WorkspaceModules, host: SourceHost, entry: string, maxBytes: number, supplied: Map<string, Value>): void {
   tf.configs.entryDir = dirname(entry);
   tf.configs.supply(supplied);
   tf.configs.readFile = (path) => {
-    if (!host) return undefined;
     const text = host.readFile(path);
     if (!loader.files.includes(path)) loader.files.push(path);
     return text === undefined || text.length > maxBytes || looksBinary(text) ? undefined : text;
@@ -215,7 +214,7 @@ class PythonAnalyzer implements Analyzer {
     result.diagnostics.push(...interp.diagnostics);
     result.scopes = buildScopeTree(result.variables, tf.scopes);
     if (options.explore) {
-      const library = this.explore(main, text, interp, tf, loader, options);
+      const library = this.explore(main, text, interp, tf, loader, options, host);
       if (library.length) result.library = library;
     }
   }
@@ -224,11 +223,11 @@ class PythonAnalyzer implements Analyzer {
    * The library view: each top-level function/class of the entry that the program did not call, called
    * with its defaults (unknown arguments), each in a fresh graph, leniently (sharing errors do not stop it).
    */
-  private explore(main: ModuleVal, text: string, mainInterp: Interpreter, mainTf: TfLibrary, loader: WorkspaceModules, options: AnalyzeOptions): LibraryEntry[] {
+  private explore(main: ModuleVal, text: string, mainInterp: Interpreter, mainTf: TfLibrary, loader: WorkspaceModules, options: AnalyzeOptions, host: SourceHost): LibraryEntry[] {
     return exploreLibrary(candidates(main, mainInterp), (c, maxSteps) => {
       const tf = new TfLibrary(options.mode ?? 'auto', mainTf.reg, mainTf.target);
       tf.prescan(text, mainTf.apiTarget);
-      connectConfigs(tf, loader, null, main.file, 0, mainTf.configs.supplied);
+      connectConfigs(tf, loader, host, main.file, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, mainTf.configs.supplied);
       tf.lenient = true;
       const interp = new Interpreter(tf, loader, maxSteps);
       tf.interp = interp;

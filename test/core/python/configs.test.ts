@@ -127,8 +127,9 @@ describe('config values', function () {
 
     it('HParams: attributes, override_from_dict with casts, parse, values; an unreadable override names each hparam', () => {
       const prog = `${V1}hp = tf.contrib.training.HParams(n=2, scale=0.5, sizes=[1])\nhp.override_from_dict({"n": 3, "scale": 2})\n` +
-        'hp.parse("sizes=[4,5]")\ntf.get_variable("w", [hp.n, len(hp.values()), hp.sizes[1]])\ntf.get_variable("s", [len(str(hp.scale))])\n';
-      assert.deepStrictEqual(shapes(run({ '/ws/main.py': prog })), [['w', [3, 3, 5]], ['s', [3]]]);
+        'hp.parse("sizes=[4,5]")\ntf.get_variable("w", [hp.n, len(hp.values()), hp.sizes[1]])\ntf.get_variable("s", [len(str(hp.scale))])\n' +
+        'if "n" in hp and "q" not in hp:\n  tf.get_variable("has_n", [1])\n';
+      assert.deepStrictEqual(shapes(run({ '/ws/main.py': prog })), [['w', [3, 3, 5]], ['s', [3]], ['has_n', [1]]]);
       const unread = `${V1}import json\nhp = tf.contrib.training.HParams(n_layer=1, n_embd=4)\nhp.override_from_dict(json.load(open("models/hparams.json")))\n` +
         'for i in range(hp.n_layer):\n  tf.get_variable("h%d" % i, [hp.n_embd])\n';
       const r = run({ '/ws/main.py': unread });
