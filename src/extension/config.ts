@@ -24,9 +24,12 @@ export interface TfScopeConfig {
   showAnalysisLimits: boolean;
   /** Training state (optimizer slots, seed generators, metrics) among the scopes and in counts. */
   showTrainingStateFlat: boolean;
+  /** Values the programs take from outside (flags, config files not in the workspace): name → Python literal text. */
+  values: Record<string, string>;
 }
 
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from './defaults';
+import { valuesSetting } from './suppliedValues';
 
 export { DEFAULT_EXCLUDE, DEFAULT_INCLUDE };
 
@@ -46,12 +49,13 @@ export function readConfig(scope?: vscode.ConfigurationScope): TfScopeConfig {
     tensorflowVersion: c.get<TensorflowVersionSetting>('tensorflowVersion', 'auto'),
     showAnalysisLimits: c.get<boolean>('showAnalysisLimits', false),
     showTrainingStateFlat: c.get<boolean>('showTrainingStateFlat', false),
+    values: valuesSetting(c.get<unknown>('values', {})),
   };
 }
 
-/** The analyzer options the settings ask for (mode and target). */
+/** The analyzer options the settings ask for (mode, target, and the values supplied for what comes from outside). */
 export function analysisOptions(c: TfScopeConfig = readConfig()): AnalyzeOptions {
-  return { mode: c.tfMode, target: c.tensorflowVersion };
+  return { mode: c.tfMode, target: c.tensorflowVersion, ...(Object.keys(c.values).length ? { values: c.values } : {}) };
 }
 
 /** `{a,b}` glob for findFiles / RelativePattern from a list of globs. */

@@ -194,7 +194,7 @@ export class ConfigValues {
       if (p?.t !== 'none') {
         this.missing(site.node, site.file, `path:${site.file}:${site.node.startIndex}`,
           'The path of the file read here is not known statically, so the values this program reads from it are unknown. ' +
-          'Give the ones it needs with a `# tfscope: name=value` comment or `tfscope scan --set name=value`.');
+          'Give the ones it needs with a `# tfscope: name=value` comment, `tfscope scan --set name=value` or the `tfScope.values` setting.');
       }
       return handle({ kind: 'file', path: null, text: null, what: 'a file whose path is not known statically' });
     }
@@ -202,7 +202,7 @@ export class ConfigValues {
     if (text === undefined) {
       this.missing(site.node, site.file, `file:${path}`,
         `'${path}' is not in the workspace, so the values this program reads from it are unknown. ` +
-        `Give the ones it needs with a \`# tfscope: name=value\` comment or \`tfscope scan --set name=value\`.`);
+        `Give the ones it needs with a \`# tfscope: name=value\` comment, \`tfscope scan --set name=value\` or the \`tfScope.values\` setting.`);
     }
     return handle({ kind: 'file', path, text: text ?? null, what: `'${path}'` });
   }
@@ -249,7 +249,7 @@ export class ConfigValues {
     // the expression read (`config.vocab_size`, `FLAGS.config_file`) when it names the value, else the name
     const label = (node.type === 'attribute' || node.type === 'subscript') && node.text.length <= 60 && !node.text.includes('\n') ? node.text : name;
     this.missing(node, file, `value:${name}`,
-      `\`${label}\` is not known statically (${why}). Give it with a \`# tfscope: ${name}=...\` comment or \`tfscope scan --set ${name}=...\`.`);
+      `\`${label}\` is not known statically (${why}). Give it with a \`# tfscope: ${name}=...\` comment, \`tfscope scan --set ${name}=...\` or the \`tfScope.values\` setting.`);
     return fallback;
   }
 
@@ -260,7 +260,7 @@ export class ConfigValues {
       const example = lacking.slice(0, 3).map((n) => `${n}=...`).join(' ');
       this.missing(node, file, `values:${lacking.join(',')}`,
         `${lacking.map((n) => `\`${n}\``).join(', ')} ${lacking.length === 1 ? 'is' : 'are'} not known statically (${what} ${why}). ` +
-        `Give ${lacking.length === 1 ? 'it' : 'them'} with a \`# tfscope: ${example}\` comment or \`tfscope scan --set\`.`);
+        `Give ${lacking.length === 1 ? 'it' : 'them'} with a \`# tfscope: ${example}\` comment, \`tfscope scan --set\` or the \`tfScope.values\` setting.`);
     }
     return names.map((n) => this.supplied.get(n) ?? unknown(why));
   }
