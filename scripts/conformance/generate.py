@@ -198,6 +198,13 @@ def make_recorder(programs_dir, fast=False):
     import numpy as np
     import tensorflow as tf
     from tensorflow.python.framework import ops as tf_ops
+    # tf.contrib.training.HParams, which TF 2.21 lacks, as TF 1.15 defines it (contrib_hparams.py says how)
+    if HERE not in sys.path:
+        sys.path.insert(0, HERE)
+    import contrib_hparams
+    import importlib
+    for v1 in (tf.compat.v1, importlib.import_module('tensorflow.compat.v1')):
+        contrib_hparams.install(v1)
     from tensorflow.python.ops import variable_v1, variables as tf_variables
 
     state = {'suppress': 0, 'graph_entered': False, 'entry': None}

@@ -1,4 +1,4 @@
-// `tfscope scan <file|dir>... [--json] [--mode auto|v1|v2] [--tf T] [--no-library] [--cache DIR|--no-cache]`: analyses each
+// `tfscope scan <file|dir>... [--json] [--mode auto|v1|v2] [--tf T] [--no-library] [--cache DIR|--no-cache] [--set k=v]`: analyses each
 // Python source, and each TS/JS source importing @tensorflow/tfjs*, as a program entry (workspace imports followed);
 // prints a scope tree with parameter counts or the stable JSON contract (`ScanOutput`, schemaVersion 1). Unchanged
 // programs come from the persistent cache (src/host/scanCache.ts). Exit 0 when it ran, 2 on bad usage, 1 on failure.
@@ -91,9 +91,20 @@ export async function runScan(args: string[]): Promise<number> {
   let mode: 'auto' | 'v1' | 'v2' = 'auto';
   let target: TfTarget | 'auto' = 'auto';
   const inputs: string[] = [];
+  const values: Record<string, string> = {};
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--json') json = true;
+    else if (a === '--set' || a.startsWith('--set=')) {
+      // --set name=value (repeatable): a value the program takes from outside (flag, config file)
+      const kv = a === '--set' ? args[++i] : a.slice(6);
+      const m = kv === undefined ? null : /^\s*([A-Za-z_][\w.]*)\s*=(.*)$/s.exec(kv);
+      if (!m) {
+        process.stderr.write(`tfscope scan: --set takes name=value\n${USAGE}`);
+        return 2;
+      }
+      values[m[1]!] = m[2]!;
+    }
     else if (a === '--no-library') library = false;
     else if (a === '--library') library = true;
     else if (a === '--no-cache') cacheDir = null;
@@ -131,7 +142,7 @@ export async function runScan(args: string[]): Promise<number> {
   }
   const skipped: { file: string; reason: string }[] = [];
   const files = collectSources(inputs, skipped);
-  const options: AnalyzeOptions = { mode, target, explore: library };
+  const options: AnalyzeOptions = { mode, target, explore: library, ...(Object.keys(values).length ? { values } : {}) };
   const cache = cacheDir ? new ScanCache(cacheDir, options, (m) => process.stderr.write(`${m}\n`)) : null;
   const programs = await analyzeAll(files, options, cache);
   if (json) {
@@ -252,9 +263,11 @@ export function renderText(programs: ProgramResult[], skipped: { file: string; r
       for (const v of e.variables) lines.push(`    ${v.name}  ${fmtShape(v)} ${v.dtype} ${fmtInit(v)}  line ${v.location.line}`);
     }
     for (const d of p.diagnostics) {
-      if (d.severity === 'info') continue;
+      // infos stay out of the text, except the values the program takes from outside (what --set can give)
+      if (d.severity === 'info' && d.code !== 'missing-value') continue;
       const text = d.raises ? `${d.raises.type}: ${d.message}` : d.message;
-      lines.push(`  ${d.severity === 'error' ? 'error' : 'warning'} ${path.relative(cwd, d.file) || d.file}:${d.line}:${d.column} [${d.code}] ${text}`);
+      const label = d.severity === 'error' ? 'error' : d.severity === 'info' ? 'missing' : 'warning';
+      lines.push(`  ${label} ${path.relative(cwd, d.file) || d.file}:${d.line}:${d.column} [${d.code}] ${text}`);
     }
     lines.push('');
   }

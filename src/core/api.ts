@@ -28,6 +28,12 @@ export interface AnalyzeOptions {
   /** Files larger than this are skipped with a diagnostic (default 5 MB). */
   maxFileBytes?: number;
   /**
+   * Values the user supplies by name for what comes from outside the program (`tfscope scan --set name=value`):
+   * flags and command-line arguments, config attributes read from files not in the workspace. Each value is
+   * Python literal text (`12`, `0.1`, `'gelu'`, `True`); `# tfscope: name=value` comments in the entry add more.
+   */
+  values?: Readonly<Record<string, string>>;
+  /**
    * Also compute the library view (functions/classes the program does not call); default false (it costs).
    * 'if-empty': only for a program whose run creates no variables (a library file such as BERT's modeling.py).
    */

@@ -26,9 +26,12 @@ export interface TfScopeConfig {
   showTrainingStateFlat: boolean;
   /** Keep analysis results in the workspace storage between sessions (src/host/scanCache.ts). */
   cache: boolean;
+  /** Values the programs take from outside (flags, config files not in the workspace): name → Python literal text. */
+  values: Record<string, string>;
 }
 
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from './defaults';
+import { valuesSetting } from './suppliedValues';
 
 export { DEFAULT_EXCLUDE, DEFAULT_INCLUDE };
 
@@ -49,14 +52,15 @@ export function readConfig(scope?: vscode.ConfigurationScope): TfScopeConfig {
     showAnalysisLimits: c.get<boolean>('showAnalysisLimits', false),
     showTrainingStateFlat: c.get<boolean>('showTrainingStateFlat', false),
     cache: c.get<boolean>('cache', true),
+    values: valuesSetting(c.get<unknown>('values', {})),
   };
 }
 
-/** The analyzer options the settings ask for (mode and target). */
+/** The analyzer options the settings ask for (mode, target, and the values supplied for what comes from outside). */
 export function analysisOptions(c: TfScopeConfig = readConfig()): AnalyzeOptions {
   // A file that creates nothing when run is a library (BERT's modeling.py): the tree shows what its functions
   // and classes would create (the analyzer's library view), on the host thread and in the scan pool alike.
-  return { mode: c.tfMode, target: c.tensorflowVersion, explore: 'if-empty' };
+  return { mode: c.tfMode, target: c.tensorflowVersion, explore: 'if-empty', ...(Object.keys(c.values).length ? { values: c.values } : {}) };
 }
 
 /** `{a,b}` glob for findFiles / RelativePattern from a list of globs. */

@@ -100,7 +100,8 @@ export class WorkspaceAnalysis implements vscode.Disposable {
       }),
       vscode.workspace.onDidCloseTextDocument((d) => this.changed(d.uri)),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('tfScope.include') || e.affectsConfiguration('tfScope.exclude') || e.affectsConfiguration('tfScope.tfMode') || e.affectsConfiguration('tfScope.tensorflowVersion')) {
+        if (e.affectsConfiguration('tfScope.include') || e.affectsConfiguration('tfScope.exclude') || e.affectsConfiguration('tfScope.tfMode') || e.affectsConfiguration('tfScope.tensorflowVersion')
+          || e.affectsConfiguration('tfScope.values')) {
           if (this.scan) void this.refresh();
         }
         if (e.affectsConfiguration('tfScope.showAnalysisLimits') || e.affectsConfiguration('tfScope.showTrainingStateFlat')) {

@@ -104,4 +104,39 @@ describe('tfscope scan', function () {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('--set gives values the program takes from outside (a flag without default, then the config file it names)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tfscope-set-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'train.py'), [
+        'import json', 'import tensorflow as tf', 'flags = tf.flags', 'FLAGS = flags.FLAGS',
+        'flags.DEFINE_string("config", None, "config file")', 'flags.DEFINE_integer("depth", None, "layers")',
+        'def main(_):', '  with tf.gfile.GFile(FLAGS.config) as f:', '    c = json.load(f)',
+        '  for i in range(FLAGS.depth):', '    tf.get_variable("w%d" % i, [c["units"], c["units"]])',
+        'tf.app.run()', '',
+      ].join('\n'));
+      fs.writeFileSync(path.join(dir, 'conf.json'), '{"units": 6}');
+      const bare = tfscope(['scan', 'train.py', '--no-cache', '--no-library'], dir);
+      assert.strictEqual(bare.code, 0, bare.stderr);
+      assert.match(bare.stdout, /missing train\.py:8:\d+ \[missing-value\] `FLAGS\.config` is not known statically \(the flag --config has no default\)/);
+      assert.match(bare.stdout, /missing train\.py:10:\d+ \[missing-value\] `FLAGS\.depth`/);
+      const r = tfscope(['scan', 'train.py', '--json', '--no-cache', '--set', 'config=conf.json', '--set=depth=2'], dir);
+      assert.strictEqual(r.code, 0, r.stderr);
+      const p = (JSON.parse(r.stdout) as ScanOutput).programs[0]!;
+      assert.deepStrictEqual(p.variables.map((v) => [v.name, v.shape]), [['w0', [6, 6]], ['w1', [6, 6]]]);
+      assert.deepStrictEqual(p.diagnostics.filter((d) => d.code === 'missing-value'), []);
+      assert.ok(p.files.includes(path.join(dir, 'conf.json')));
+      // the cache keeps results per set of values
+      const cache = path.join(dir, '.cache');
+      const first = tfscope(['scan', 'train.py', '--json', '--cache', cache, '--set', 'config=conf.json', '--set', 'depth=1'], dir);
+      const second = tfscope(['scan', 'train.py', '--json', '--cache', cache, '--set', 'config=conf.json', '--set', 'depth=3'], dir);
+      assert.strictEqual((JSON.parse(first.stdout) as ScanOutput).programs[0]!.variables.length, 1);
+      assert.strictEqual((JSON.parse(second.stdout) as ScanOutput).programs[0]!.variables.length, 3);
+      const badSet = tfscope(['scan', 'train.py', '--set', 'depth'], dir);
+      assert.strictEqual(badSet.code, 2);
+      assert.match(badSet.stderr, /--set takes name=value/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -9,6 +9,7 @@ import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from '../../src/extension/defaults';
 import { contentSecurityPolicy, htmlEscape, summaryHtml } from '../../src/extension/webviewHtml';
 import { isFromWebview, isPersistedState } from '../../src/webview/protocol';
 import { TARGET_LABELS } from '../../src/core/target';
+import { valuesSetting } from '../../src/extension/suppliedValues';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
@@ -41,13 +42,18 @@ describe('extension manifest', () => {
 
   it('declares every setting with the defaults config.ts uses', () => {
     const props = pkg.contributes.configuration.properties;
-    assert.deepStrictEqual(Object.keys(props).sort(), ['tfScope.backend', 'tfScope.cache', 'tfScope.checkpoint', 'tfScope.codeLens', 'tfScope.exclude', 'tfScope.followCursor', 'tfScope.include', 'tfScope.maxTensorElements', 'tfScope.maxTotalBytes', 'tfScope.seed', 'tfScope.showAnalysisLimits', 'tfScope.showTrainingStateFlat', 'tfScope.tensorflowVersion', 'tfScope.tfMode']);
+    assert.deepStrictEqual(Object.keys(props).sort(), ['tfScope.backend', 'tfScope.cache', 'tfScope.checkpoint', 'tfScope.codeLens', 'tfScope.exclude', 'tfScope.followCursor', 'tfScope.include', 'tfScope.maxTensorElements', 'tfScope.maxTotalBytes', 'tfScope.seed', 'tfScope.showAnalysisLimits', 'tfScope.showTrainingStateFlat', 'tfScope.tensorflowVersion', 'tfScope.tfMode', 'tfScope.values']);
     assert.strictEqual(props['tfScope.showAnalysisLimits'].default, false, 'the analyzer\'s limits stay out of Problems by default');
     assert.deepStrictEqual(props['tfScope.include'].default, DEFAULT_INCLUDE);
     assert.deepStrictEqual(props['tfScope.exclude'].default, DEFAULT_EXCLUDE);
     assert.deepStrictEqual(props['tfScope.backend'].enum, ['auto', 'node', 'wasm', 'cpu']);
     // the target's values are exactly the analyzer's (src/core/target.ts), 'auto' first and default
     assert.deepStrictEqual(props['tfScope.tensorflowVersion'].enum, ['auto', ...Object.keys(TARGET_LABELS)]);
+    assert.deepStrictEqual(props['tfScope.values'].default, {});
+    // what the setting's JSON values become for the analyzer (Python literal text); bad names are dropped
+    assert.deepStrictEqual(valuesSetting({ n_layer: 12, act: 'gelu', rate: 0.1, on: true, none: null, 'bad name': 1, obj: {} }),
+      { n_layer: '12', act: 'gelu', rate: '0.1', on: 'True', none: 'None' });
+    assert.deepStrictEqual(valuesSetting(['x']), {});
     assert.strictEqual(props['tfScope.tensorflowVersion'].default, 'auto');
     assert.strictEqual(props['tfScope.cache'].default, true, 'analyses persist in the workspace storage by default');
   });

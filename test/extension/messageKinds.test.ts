@@ -21,6 +21,11 @@ describe('editor message kinds (BERT-shaped fixture)', () => {
     index.set(a.analyze(ONLY_LIMITS, host));
   });
   const driver = path.join(BERT, 'run_classifier.py');
+  const LIMITS: [string, number, string][] = [
+    ['run_classifier.py', 35, 'missing-value'], ['modeling.py', 42, 'unknown-iterable'],
+    ...[64, 65, 66, 70, 76, 77].map((line): [string, number, string] => ['modeling.py', line, 'missing-value']),
+    ['modeling.py', 126, 'unknown-iterable'],
+  ];
 
   it('lists only the driver as a TensorFlow program (limits alone do not make one)', () => {
     assert.deepStrictEqual(index.visible().map((r) => path.basename(r.entry)), ['run_classifier.py']);
@@ -31,19 +36,23 @@ describe('editor message kinds (BERT-shaped fixture)', () => {
     assert.deepStrictEqual(index.diagnosticsFor(path.join(BERT, 'modeling.py')), []);
     const root = index.tree(driver)!;
     assert.deepStrictEqual(index.problemsOf(root), []);
-    // BertConfig.from_dict over the unreadable JSON (line 42), the loop over the unknown layer count (126)
-    assert.deepStrictEqual(index.limitsOf(root).map((d) => [path.basename(d.file), d.line, d.code]), [['modeling.py', 42, 'unknown-iterable'], ['modeling.py', 126, 'unknown-iterable']]);
+    // the config file flag without a default (run_classifier.py:35), BertConfig.from_dict over the unreadable
+    // JSON (line 42), each config value the encoder reads from it (64-77), the loop over the unknown layer count (126)
+    assert.deepStrictEqual(index.limitsOf(root).map((d) => [path.basename(d.file), d.line, d.code]), LIMITS);
     const md = problemsMarkdown([], index.limitsOf(root), BERT);
     assert.match(md, /\*\*Not followed by the analysis\*\*/);
-    assert.match(md, /`modeling\.py:126` The loop's iterable cannot be evaluated statically/);
+    assert.match(md, /`modeling\.py:42` The loop's iterable cannot be evaluated statically/);
+    assert.match(md, /`run_classifier\.py:35` \\`FLAGS\\\.config\\_file\\` is not known statically/);
+    assert.match(md, /… 1 more \(see the log\)/);
   });
 
   it('with showAnalysisLimits, Problems and the tree counts show the same messages', () => {
     index.showAnalysisLimits = true;
     try {
       const problems = [...index.diagnosticsByFile().values()].flat();
-      assert.deepStrictEqual(problems.map((d) => [path.basename(d.file), d.line, d.code]), [['modeling.py', 42, 'unknown-iterable'], ['modeling.py', 126, 'unknown-iterable'], ['only_limits.py', 1, 'unresolved-import'], ['only_limits.py', 2, 'unknown-iterable']]);
-      assert.deepStrictEqual(index.problemsOf(index.tree(driver)!).length, 2);
+      const byFile = [...LIMITS.filter((l) => l[0] === 'run_classifier.py'), ...LIMITS.filter((l) => l[0] === 'modeling.py')];
+      assert.deepStrictEqual(problems.map((d) => [path.basename(d.file), d.line, d.code]), [...byFile, ['only_limits.py', 1, 'unresolved-import'], ['only_limits.py', 2, 'unknown-iterable']]);
+      assert.deepStrictEqual(index.problemsOf(index.tree(driver)!).length, LIMITS.length);
       assert.deepStrictEqual(index.limitsOf(index.tree(driver)!), []);
       // Still not a TensorFlow program.
       assert.deepStrictEqual(index.visible().map((r) => path.basename(r.entry)), ['run_classifier.py']);

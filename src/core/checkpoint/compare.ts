@@ -158,10 +158,11 @@ function byKerasLayer(variables: readonly VariableInfo[], entries: readonly { na
 /**
  * `compareWithCheckpoint` for a weights file of the given format (the host's `WeightsFormat`): a TF checkpoint
  * by name in Saver's terms; a Keras 2 `.h5` by layer, its TF 1 tensor names (`dense/kernel:0`) without the
- * output index; other files by name.
+ * output index, against the layers' weights only (Keras saves model.weights: not Keras 2's batch counters, which
+ * are plain tf.Variables of the Model); other files by name.
  */
 export function compareWeights(variables: readonly VariableInfo[], tensors: readonly CheckpointTensor[], format: string): CheckpointComparison {
   if (format !== 'keras-h5') return compareWithCheckpoint(variables, tensors, format === 'tf-checkpoint');
   const entries = tensors.map((e) => ({ ...e, name: e.name.replace(/:\d+$/, '') }));
-  return compareWithCheckpoint(byKerasLayer(variables, entries), entries, false);
+  return compareWithCheckpoint(byKerasLayer(variables.filter((v) => v.api === 'layer'), entries), entries, false);
 }

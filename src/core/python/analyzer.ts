@@ -17,6 +17,7 @@ import { memoizeNodeAccessors } from './cst';
 import { TfLibrary } from './tflib';
 import { unknown, type ModuleVal, type Value } from './values';
 import { dirname, joinPath, newModule, WorkspaceModules } from './workspace';
+import { parseLiteral, tfscopeComments } from './lib/configs';
 import { decideTarget, PIN_FILES, PIN_SEARCH_DEPTH, targetFromApis, targetFromPins, type TargetInfo } from '../target';
 
 export { dirname, joinPath } from './workspace';
@@ -36,6 +37,28 @@ function findPins(entry: string, host: SourceHost): TargetInfo | null {
     dir = up;
   }
   return null;
+}
+
+/** The user's values: `--set` (options.values) first, then the entry's `# tfscope:` comments, which win. */
+function suppliedValues(options: AnalyzeOptions, text: string): Map<string, Value> {
+  const out = new Map<string, Value>();
+  for (const [k, v] of Object.entries(options.values ?? {})) out.set(k, parseLiteral(v));
+  for (const [k, v] of tfscopeComments(text)) out.set(k, v);
+  return out;
+}
+
+/**
+ * Config files the program reads come through the host like its modules (and count among the files read, so a
+ * cached result is redone when they change); the user's values go to the library.
+ */
+function connectConfigs(tf: TfLibrary, loader: WorkspaceModules, host: SourceHost, entry: string, maxBytes: number, supplied: Map<string, Value>): void {
+  tf.configs.entryDir = dirname(entry);
+  tf.configs.supply(supplied);
+  tf.configs.readFile = (path) => {
+    const text = host.readFile(path);
+    if (!loader.files.includes(path)) loader.files.push(path);
+    return text === undefined || text.length > maxBytes || looksBinary(text) ? undefined : text;
+  };
 }
 
 /** Text that suggests a function or class creates variables. */
@@ -179,6 +202,8 @@ class PythonAnalyzer implements Analyzer {
     const loader = new WorkspaceModules(entry, host, maxBytes,
       (file, code, message) => result.diagnostics.push(fileDiagnostic(file, code, message)),
       (mod, src) => this.execModule(interp!, mod, src));
+    const supplied = suppliedValues(options, text);
+    connectConfigs(tf, loader, host, entry, maxBytes, supplied);
     interp = new Interpreter(tf, loader, options.maxSteps ?? DEFAULT_MAX_STEPS);
     tf.interp = interp;
     const main = newModule('__main__', entry);
@@ -195,7 +220,7 @@ class PythonAnalyzer implements Analyzer {
     result.scopes = buildScopeTree(result.variables, tf.scopes);
     if (tf.ckpt.calls.length) result.restores = tf.ckpt.calls;
     if (exploresLibrary(options, result.variables.length) && !result.diagnostics.some((d) => d.code === 'syntax-error')) {
-      const library = this.explore(main, text, interp, tf, loader, options);
+      const library = this.explore(main, text, interp, tf, loader, options, host);
       if (library.length) result.library = library;
     }
   }
@@ -204,10 +229,11 @@ class PythonAnalyzer implements Analyzer {
    * The library view: each top-level function/class of the entry that the program did not call, called
    * with its defaults (unknown arguments), each in a fresh graph, leniently (sharing errors do not stop it).
    */
-  private explore(main: ModuleVal, text: string, mainInterp: Interpreter, mainTf: TfLibrary, loader: WorkspaceModules, options: AnalyzeOptions): LibraryEntry[] {
+  private explore(main: ModuleVal, text: string, mainInterp: Interpreter, mainTf: TfLibrary, loader: WorkspaceModules, options: AnalyzeOptions, host: SourceHost): LibraryEntry[] {
     return exploreLibrary(candidates(main, mainInterp), (c, maxSteps) => {
       const tf = new TfLibrary(options.mode ?? 'auto', mainTf.reg, mainTf.target);
       tf.prescan(text, mainTf.apiTarget);
+      connectConfigs(tf, loader, host, main.file, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, mainTf.configs.supplied);
       tf.lenient = true;
       const interp = new Interpreter(tf, loader, maxSteps);
       tf.interp = interp;

@@ -26,6 +26,8 @@ import { Stdlib } from './lib/stdlib';
 import { TfObjects } from './lib/objects';
 import { TfApi } from './lib/api';
 import { Checkpoints } from './lib/checkpoints';
+import { ConfigValues } from './lib/configs';
+import { HParamsLib } from './lib/hparams';
 import { bind } from './lib/registry';
 import { intSeedOf } from '../initializers';
 import { DEFAULT_TARGET, type TargetInfo } from '../target';
@@ -118,6 +120,7 @@ export class TfLibrary implements LibraryHooks {
 
   iterate(v: Value, site?: CallSite): Value[] | undefined {
     if (v.t === 'var' && site) return iterateVariable(this, this.reg.vars.get(v.v.id)!, site);
+    if (v.t === 'tf' && v.h?.kind === 'file') return this.configs.fileLines(v.h);
     if (v.t === 'tensor' && v.init?.kind === 'constant' && Array.isArray(v.init.value) && v.init.value.length <= 100_000) {
       return fromJsonArray(v.init.value as unknown[]);
     }
@@ -187,6 +190,8 @@ export class TfLibrary implements LibraryHooks {
   readonly objects = new TfObjects(this);
   readonly ckpt = new Checkpoints(this);
   readonly api = new TfApi(this);
+  readonly configs = new ConfigValues(this);
+  readonly hparams = new HParamsLib(this);
 
   getattr(obj: Value, name: string, site: CallSite): Value | undefined {
     return this.objects.getattr(obj, name, site);
@@ -206,6 +211,10 @@ export class TfLibrary implements LibraryHooks {
 
   unop(op: string, v: Value): Value | undefined {
     return this.tensors.unop(op, v);
+  }
+
+  outside(name: string, fallback: Value, node: import('./ast').SyntaxNode, file: string, why: string): Value {
+    return this.configs.fromOutside(name, fallback, node, file, why);
   }
 
   newInstance(c: import('./values').ClassVal, args: Args, site: CallSite): Value | undefined {

@@ -23,6 +23,20 @@ export interface ClassVal {
   attrs: Map<string, Value>;
   bases: Value[];
   module: ModuleVal;
+  /** A `@dataclass`: its own fields in definition order (the generated `__init__` takes them after its bases'). */
+  fields?: string[];
+}
+
+/** A dataclass's fields, its dataclass bases' first (as `dataclasses` orders them); undefined when not one. */
+export function dataclassFields(c: ClassVal, depth = 0): string[] | undefined {
+  if (depth > 20) return undefined;
+  let out: string[] | undefined;
+  for (const b of [...c.bases].reverse()) {
+    const f = b.t === 'class' ? dataclassFields(b.c, depth + 1) : undefined;
+    if (f) out = [...(out ?? []).filter((x) => !f.includes(x)), ...f];
+  }
+  if (c.fields) out = [...(out ?? []).filter((x) => !c.fields!.includes(x)), ...c.fields];
+  return out;
 }
 
 export interface ModuleVal {
@@ -68,7 +82,8 @@ export type Value =
   | { t: 'str'; v: string; partial?: boolean }
   | { t: 'list'; items: Value[] }
   | { t: 'tuple'; items: Value[] }
-  | { t: 'dict'; keys: Value[]; vals: Value[] }
+  /** `of`: the object whose `__dict__` (or `vars()`) this is: changes through it set the object's attributes. */
+  | { t: 'dict'; keys: Value[]; vals: Value[]; of?: Value & { t: 'instance' } }
   | { t: 'range'; start: number; stop: number; step: number }
   | { t: 'func'; f: FuncVal }
   | { t: 'builtin'; name: string }
@@ -129,7 +144,35 @@ export type Handle =
   /** TF's default variable creator at the bottom of a `variable_creator_scope` chain (lib/creators.ts). */
   | { kind: 'creatorbase'; id: number }
   /** `threading.Thread(target=..., args=..., kwargs=...)` (lib/threads.ts); `known`: its arguments were evaluated. */
-  | { kind: 'thread'; target: Value; args: Value[]; kwargs: Map<string, Value>; known: boolean };
+  | { kind: 'thread'; target: Value; args: Value[]; kwargs: Map<string, Value>; known: boolean }
+  /**
+   * An open file (`open`, `tf.gfile.GFile`) whose text the analysis read from the workspace (`text` null: not
+   * in the workspace, or its path is not known statically; `what` says which for the missing-value note).
+   */
+  | { kind: 'file'; path: string | null; text: string | null; what: string };
+
+/**
+ * The `why` of an unknown value read from a file the analysis could not read (`OUTSIDE + what`): reading a key
+ * of it by name (`config["n_layer"]`) takes the user's supplied value, else names the key as missing.
+ */
+export const OUTSIDE = 'read from outside the workspace: ';
+
+/** `o.__dict__` / `vars(o)`: the attributes of `o` as a dict that writes changes back to `o` (syncOwner). */
+export function attrsView(o: Value & { t: 'instance' }): Value {
+  return { t: 'dict', keys: [...o.attrs.keys()].map(str), vals: [...o.attrs.values()], of: o };
+}
+
+/** After a change through `o.__dict__`: the object's attributes are the dict's (a key not a string: havoc). */
+export function syncOwner(d: Value & { t: 'dict' }): void {
+  const o = d.of;
+  if (!o) return;
+  if (d.keys.some((k) => k.t !== 'str')) {
+    havocInstance(o, '__dict__ changed with a key not known statically');
+    return;
+  }
+  o.attrs.clear();
+  d.keys.forEach((k, i) => o.attrs.set((k as { v: string }).v, d.vals[i]!));
+}
 
 /** After an attribute of unknown name was set on `o`: every attribute it has (or may have) is unknown. */
 export function havocInstance(o: Value & { t: 'instance' }, why: string): void {

@@ -29,6 +29,8 @@ export function joinPath(...parts: string[]): string {
 export function newModule(name: string, file: string): ModuleVal {
   const mod: ModuleVal = { name, file, env: new Env(null, null), loading: true };
   (mod.env as { module: ModuleVal | null }).module = mod;
+  // where the module's file is (config files are often found next to it: os.path.dirname(__file__))
+  if (file.startsWith('/')) mod.env.vars.set('__file__', { t: 'str', v: file });
   return mod;
 }
 

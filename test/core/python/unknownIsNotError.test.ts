@@ -32,8 +32,15 @@ describe('unknown values are not errors', function () {
     ]);
     assert.deepStrictEqual(r.variables.find((v) => v.name === 'output_weights')!.shape, [2, null]);
     // `import csv` says nothing; the loops over the unreadable config JSON and over an unknown layer count are
-    // the analyzer's limits, not errors.
-    assert.deepStrictEqual(codes(r), ['analysis:unknown-iterable', 'analysis:unknown-iterable']);
+    // the analyzer's limits, not errors; so are the values missing because of it: the config file flag without
+    // a default, then each config value the encoder reads (vocab_size ... intermediate_size), each named once.
+    assert.deepStrictEqual(codes(r), [
+      'analysis:missing-value', 'analysis:unknown-iterable', ...Array<string>(6).fill('analysis:missing-value'), 'analysis:unknown-iterable',
+    ]);
+    assert.deepStrictEqual(r.diagnostics.filter((d) => d.code === 'missing-value').map((d) => /^`([\w.]+)`/.exec(d.message)?.[1]), [
+      'FLAGS.config_file', 'config.vocab_size', 'config.hidden_size', 'config.initializer_range', 'config.type_vocab_size',
+      'config.num_hidden_layers', 'config.intermediate_size',
+    ]);
   });
 
   it('tokenization.py and encoder.py (standard library only) get no message', () => {

@@ -4,7 +4,7 @@
 
 import { MAX_LOOP_ITERATIONS } from '../../frontend/budgets';
 import type { SyntaxNode as Node } from '../ast';
-import { dictGet, ensureModule, int, numOf, rangeLen, str, unknown, type Env, type ModuleVal, type Value } from '../values';
+import { dictGet, ensureModule, int, numOf, OUTSIDE, rangeLen, str, unknown, type Env, type ModuleVal, type Value } from '../values';
 import { findAttrInClass, instanceAttr, superAttr } from './classes';
 import { decorators } from './syntax';
 import type { SubscriptItem } from './protocol';
@@ -105,6 +105,11 @@ export function evalSubscript(m: Machine, node: Node, env: Env, mod: ModuleVal):
   const sn = subs[0]!;
   if (sn.type === 'slice') return evalSlice(m, obj, sn, env, mod);
   const k = m.eval(sn, env, mod);
+  // a key of a mapping read from a file the analysis could not read: the user's value, else named as missing
+  if (obj.t === 'unknown' && obj.why?.startsWith(OUTSIDE) && k.t === 'str' && !k.partial) {
+    const why = `a value read from ${obj.why.slice(OUTSIDE.length)}`;
+    return m.hooks.outside?.(k.v, obj, node, mod.file, why) ?? obj;
+  }
   return m.index(obj, k);
 }
 

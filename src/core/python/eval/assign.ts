@@ -3,7 +3,7 @@
 // tuple/list unpacking with a starred target, attributes, subscripts.
 
 import type { SyntaxNode as Node } from '../ast';
-import { dictSet, havocInstance, unknown, type Env, type ModuleVal, type Value } from '../values';
+import { dictSet, havocInstance, syncOwner, unknown, type Env, type ModuleVal, type Value } from '../values';
 import type { Machine } from './machine';
 import { loc } from './protocol';
 
@@ -106,7 +106,10 @@ function assignSubscript(m: Machine, target: Node, v: Value, env: Env, mod: Modu
   }
   const obj = m.eval(valueNode, env, mod);
   const k = m.eval(idxNode, env, mod);
-  if (obj.t === 'dict') dictSet(obj, k, v);
+  if (obj.t === 'dict') {
+    dictSet(obj, k, v);
+    syncOwner(obj);
+  }
   else if (obj.t === 'list' && k.t === 'int') {
     const i = k.v < 0 ? obj.items.length + k.v : k.v;
     if (i >= 0 && i < obj.items.length) obj.items[i] = v;

@@ -3,7 +3,7 @@
 // Anything not computable statically is unknown; builtins with effects outside the program (print, open) too.
 
 import {
-  bool, dictSet, float, havocInstance, int, isNum, NONE, numOf, pyRepr, pyStr, rangeLen, str, strOf, truthy, unknown, type Value,
+  attrsView, bool, dictSet, float, havocInstance, int, isNum, NONE, numOf, pyRepr, pyStr, rangeLen, str, strOf, truthy, unknown, type Value,
 } from '../values';
 import { formatWithSpec } from '../format';
 import { findAttrInClass } from './classes';
@@ -86,12 +86,32 @@ const reversed: Builtin = (m, args, site) => {
   return items ? { t: 'list', items: [...items].reverse() } : unknown();
 };
 
+/** Python's `<` ordering of numbers, strings, and tuples/lists (lexicographic); undefined when Python would refuse or it is unknown. */
+function pyCompare(x: Value, y: Value): number | undefined {
+  if ((isNum(x) || x.t === 'bool') && (isNum(y) || y.t === 'bool')) return numOf(x)! - numOf(y)!;
+  if (x.t === 'str' && y.t === 'str') return x.partial || y.partial ? undefined : x.v < y.v ? -1 : x.v > y.v ? 1 : 0;
+  if ((x.t === 'tuple' || x.t === 'list') && y.t === x.t) {
+    for (let i = 0; i < Math.min(x.items.length, y.items.length); i++) {
+      const c = pyCompare(x.items[i]!, y.items[i]!);
+      if (c !== 0) return c;
+    }
+    return x.items.length - y.items.length;
+  }
+  return undefined;
+}
+
 const sorted: Builtin = (m, args, site) => {
   const items = items0(m, args, site);
-  if (!items) return unknown();
-  if (items.every((x) => isNum(x))) return { t: 'list', items: [...items].sort((x, y) => numOf(x)! - numOf(y)!) };
-  if (items.every((x) => x.t === 'str')) return { t: 'list', items: [...items].sort((x, y) => (strOf(x)! < strOf(y)! ? -1 : strOf(x)! > strOf(y)! ? 1 : 0)) };
-  return unknown();
+  if (!items || args.kw.has('key')) return unknown();
+  let bad = false;
+  const out = [...items].sort((x, y) => {
+    const c = pyCompare(x, y);
+    if (c === undefined) bad = true;
+    return c ?? 0;
+  });
+  if (bad) return unknown();
+  const rev = args.kw.get('reverse');
+  return { t: 'list', items: rev && truthy(rev) ? out.reverse() : out };
 };
 
 /** list(), tuple(), set(), frozenset() (sets as lists). */
@@ -271,5 +291,9 @@ const TABLE = new Map<string, Builtin>([
   ['map', map], ['filter', filter], ['isinstance', isinstance], ['getattr', getattrFn], ['hasattr', hasattr], ['setattr', setattr],
   ['format', format], ['type', type], ['super', superFn], ['object', () => unknown('object')],
   ['divmod', divmod], ['pow', pow], ['chr', chr], ['ord', ord],
-  ...['print', 'exit', 'quit', 'input', 'open', 'id', 'hash', 'vars', 'locals', 'globals'].map((n): [string, Builtin] => [n, opaque]),
+  ...['print', 'exit', 'quit', 'input', 'id', 'hash', 'locals', 'globals'].map((n): [string, Builtin] => [n, opaque]),
+  // vars(obj) is obj.__dict__
+  ['vars', (_m, { pos: [o] }) => (o?.t === 'instance' && !o.havoc ? attrsView(o) : unknown('vars'))],
+  // a file the program reads: the library reads it from the workspace (lib/configs.ts)
+  ['open', (m, args, site) => m.call({ t: 'tf', path: 'builtins.open' }, args, site)],
 ]);

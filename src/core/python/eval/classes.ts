@@ -3,7 +3,7 @@
 // attribute lookup through the bases, and attributes of instances (properties, static and class methods).
 
 import type { SyntaxNode as Node } from '../ast';
-import { Env, unknown, type ClassVal, type ModuleVal, type Value } from '../values';
+import { attrsView, dataclassFields, Env, unknown, type ClassVal, type ModuleVal, type Value } from '../values';
 import type { Machine } from './machine';
 import { noArgs, type Args, type CallSite } from './protocol';
 import { body, decorators } from './syntax';
@@ -14,6 +14,7 @@ export function execClass(m: Machine, node: Node, env: Env, mod: ModuleVal): voi
   const sup = node.childForFieldName('superclasses');
   if (sup) for (const b of sup.namedChildren) if (b && b.type !== 'keyword_argument') bases.push(m.eval(b, env, mod));
   const c: ClassVal = { name, attrs: new Map(), bases, module: mod };
+  if (decorators(node).some((d) => /^@\s*(dataclasses\.)?dataclass\b/.test(d))) c.fields = annotatedNames(node);
   const classEnv = new Env(env, mod);
   m.execBlock(body(node.childForFieldName('body')), classEnv, mod);
   for (const [k, v] of classEnv.vars) {
@@ -56,7 +57,33 @@ export function instantiate(m: Machine, c: ClassVal, args: Args, site: CallSite)
   const inst: Value = (lib && m.hooks.newInstance?.(c, args, site)) || { t: 'instance', c, attrs: new Map() };
   const init = findAttrInClass(c, '__init__');
   if (init && init.t === 'func') m.callFunction(init.f, args, site, inst);
+  else if (inst.t === 'instance') {
+    const fields = dataclassFields(c);
+    if (fields) dataclassInit(m, c, fields, inst, args, site);
+  }
   return inst;
+}
+
+/** `x: int = 3` / `x: int` statements of a class body, in order: a dataclass's fields. */
+function annotatedNames(node: Node): string[] {
+  const out: string[] = [];
+  for (const st of body(node.childForFieldName('body'))) {
+    const a = st.type === 'expression_statement' ? st.namedChildren[0] : null;
+    if (a?.type !== 'assignment' || !a.childForFieldName('type')) continue;
+    const left = a.childForFieldName('left');
+    if (left?.type === 'identifier' && !/^(typing\.)?ClassVar\b/.test(a.childForFieldName('type')!.text)) out.push(left.text);
+  }
+  return out;
+}
+
+/** The `__init__` `@dataclass` generates: fields from the arguments (positional, then keywords), else their defaults; then `__post_init__`. */
+function dataclassInit(m: Machine, c: ClassVal, fields: string[], inst: Value & { t: 'instance' }, args: Args, site: CallSite): void {
+  fields.forEach((f, i) => {
+    const v = i < args.pos.length ? args.pos[i]! : args.kw.get(f) ?? findAttrInClass(c, f) ?? unknown(`dataclass field ${f}`);
+    inst.attrs.set(f, v);
+  });
+  const post = findAttrInClass(c, '__post_init__');
+  if (post?.t === 'func') m.callFunction(post.f, { pos: [], kw: new Map(), posNodes: [], kwNodes: new Map() }, site, inst);
 }
 
 /**
@@ -65,10 +92,15 @@ export function instantiate(m: Machine, c: ClassVal, args: Args, site: CallSite)
  */
 export function instanceAttr(m: Machine, obj: Value & { t: 'instance' }, name: string, node: Node, file: string): Value | undefined {
   const own = obj.attrs.get(name);
-  if (own !== undefined) return own;
+  if (own !== undefined && !(obj.havoc && own.t === 'unknown')) return own;
+  if (name === '__dict__' && !obj.havoc) return attrsView(obj);
   const cv = findAttrInClass(obj.c, name);
-  // set under a name the analysis does not know: any data attribute may have been (re)bound; methods stay
-  if (obj.havoc && (cv === undefined || cv.t !== 'func')) return unknown(obj.havoc);
+  // set under a name the analysis does not know: any data attribute may have been (re)bound; methods stay.
+  // The value then comes from outside what the analysis read: the user may supply it by name.
+  if (obj.havoc && (cv === undefined || cv.t !== 'func')) {
+    const why = `this ${obj.c.name}'s attributes were set by names the analysis could not read: ${obj.havoc}`;
+    return m.hooks.outside?.(name, unknown(obj.havoc), node, file, why) ?? unknown(obj.havoc);
+  }
   if (cv === undefined || cv.t !== 'func') return cv;
   const decos = decorators(cv.f.node);
   if (decos.some((d) => d.includes('property'))) return m.callFunction(cv.f, noArgs(), { node, file }, obj);

@@ -3,7 +3,7 @@
 // and dict methods. Unknown receivers or methods give unknown.
 
 import { MAX_COLLECTION } from '../../frontend/budgets';
-import { bool, dictGet, dictSet, int, NONE, numOf, pyEquals, str, strOf, unknown, type Value } from '../values';
+import { bool, dictGet, dictSet, int, NONE, numOf, pyEquals, str, strOf, syncOwner, unknown, type Value } from '../values';
 import { strFormat, withUnknownPieces } from '../format';
 import type { Machine } from './machine';
 import type { Args, CallSite } from './protocol';
@@ -114,7 +114,14 @@ function listMethod(m: MethodCtx, self: Value & { t: 'list' | 'tuple' }, method:
 }
 
 function dictMethod(self: Value & { t: 'dict' }, method: string, a: Value[], args: Args): Value {
+  const r = dictMethodOf(self, method, a, args);
+  if (self.of && (method === 'update' || method === 'setdefault' || method === 'pop' || method === 'clear')) syncOwner(self);
+  return r;
+}
+
+function dictMethodOf(self: Value & { t: 'dict' }, method: string, a: Value[], args: Args): Value {
   switch (method) {
+    case 'clear': self.keys.length = 0; self.vals.length = 0; return NONE;
     case 'get': return dictGet(self, a[0] ?? NONE) ?? a[1] ?? NONE;
     case 'items': return { t: 'list', items: self.keys.map((k, i) => ({ t: 'tuple', items: [k, self.vals[i]!] })) };
     case 'keys': return { t: 'list', items: [...self.keys] };

@@ -107,6 +107,11 @@ function contains(op: string, l: Value, r: Value): boolean | undefined {
     }
   } else if (r.t === 'dict') res = dictGet(r, l) !== undefined ? true : r.keys.every((k) => pyEquals(k, l) === false) ? false : undefined;
   else if (r.t === 'str' && l.t === 'str') res = r.v.includes(l.v);
+  else if (r.t === 'instance' && r.c.bases.some((b) => b.t === 'tf' && b.path === 'tensorflow.contrib.training.HParams')) {
+    // HParams.__contains__: the key is a hyperparameter (lib/hparams.ts keeps them in `_hparam_types`)
+    const types = r.attrs.get('_hparam_types');
+    if (types?.t === 'dict') res = contains('in', l, types);
+  }
   if (res === undefined) return undefined;
   return op === 'in' ? res : !res;
 }

@@ -59,6 +59,11 @@ export interface LibraryHooks {
   binop?(op: string, l: Value, r: Value): Value | undefined;
   /** `-x` / `+x` on library values (tensors): undefined to fall back to the reader's default. */
   unop?(op: string, v: Value): Value | undefined;
+  /**
+   * A value the program reads by name that comes from outside it (an attribute of a config whose source the
+   * analysis could not read): the user's supplied value, else `fallback` (with a note saying what is missing).
+   */
+  outside?(name: string, fallback: Value, node: Node, file: string, why: string): Value;
   /** A user class deriving from a library class (a Keras Layer/Model): the fresh instance to run __init__ on. */
   newInstance?(c: ClassVal, args: Args, site: CallSite): Value | undefined;
 }

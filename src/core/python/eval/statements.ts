@@ -188,6 +188,8 @@ function execWith(m: Machine, node: Node, env: Env, mod: ModuleVal): void {
       if (cm.t === 'ctx') {
         entered = cm.ctx.enter();
         exits.push(() => cm.ctx.exit({ node, file: mod.file }));
+      } else if (cm.t === 'tf' && cm.h?.kind === 'file') {
+        entered = cm; // a file's __enter__ returns the file
       } else if (cm.t === 'scope') {
         // `with scope_object:` is not valid Python for VariableScope, but keep the value
         entered = cm;

@@ -24,7 +24,7 @@ export class TfObjects {
 
   getattr(obj: Value, name: string, site: CallSite): Value | undefined {
     switch (obj.t) {
-      case 'tf': return obj.h ? this.handleAttr(obj, obj.h, name) : this.tfAttr(obj.path, name);
+      case 'tf': return obj.h ? this.handleAttr(obj, obj.h, name, site) : this.tfAttr(obj.path, name, site);
       case 'scope': return this.scopeAttr(obj, name);
       case 'var': return this.varAttr(obj, name);
       case 'tfmethod': {
@@ -117,6 +117,7 @@ export class TfObjects {
 
   /** A subclassed Keras layer/model or tf.Module: weights of everything built under its name, `name_scope`. */
   private instanceAttr(obj: Value & { t: 'instance' }, name: string, site: CallSite): Value | undefined {
+    if (this.tf.hparams.isHParams(obj)) return this.tf.hparams.attr(obj, name);
     const k = obj.attrs.get('__keras__');
     if (k?.t !== 'layer') return undefined;
     const l = this.tf.reg.layers.get(k.l.id)!;
@@ -143,16 +144,32 @@ export class TfObjects {
   }
 
   /** An argparse namespace's attributes are the parser's defaults; other handles have methods. */
-  handleAttr(self: Value, h: Handle, name: string): Value {
-    if (h.kind === 'namespace') return this.tf.std.parsers.get(h.id)?.get(name) ?? unknown(`argument ${name}`);
+  handleAttr(self: Value, h: Handle, name: string, site?: CallSite): Value {
+    if (h.kind === 'namespace') {
+      // a value given on the command line: the user's, else the parser's default
+      const supplied = this.tf.configs.supplied.get(name);
+      if (supplied) return supplied;
+      const dflt = this.tf.std.parsers.get(h.id)?.get(name);
+      if (dflt?.t === 'none' && site) return this.tf.configs.fromOutside(name, dflt, site.node, site.file, `the command-line argument --${name} has no default`);
+      return dflt ?? unknown(`argument ${name}`);
+    }
+    if (h.kind === 'file' && name === 'name' && h.path !== null) return str(h.path);
     if (h.kind === 'rnncell') return rnnCellAttr(this.tf, h.id, name) ?? { t: 'tfmethod', self, name };
     return { t: 'tfmethod', self, name };
   }
 
-  tfAttr(path: string, name: string): Value {
+  tfAttr(path: string, name: string, site?: CallSite): Value {
     if (/(^|\.)(flags|absl\.flags)\.FLAGS$/.test(path) || path === 'absl.flags.FLAGS') {
       const v = this.tf.std.flagValues.get(name);
+      // a flag given on the command line: the user's value, else its default (a default of None: noted missing)
+      const supplied = v ? this.tf.configs.supplied.get(name) : undefined;
+      if (supplied) return supplied;
+      if (v?.t === 'none' && site) return this.tf.configs.fromOutside(name, v, site.node, site.file, `the flag --${name} has no default`);
       if (v) return v;
+    }
+    if (path === 'six') {
+      const t = this.tf.configs.sixAttr(name);
+      if (t) return t;
     }
     const full = `${path}.${name}`;
     const c = canonicalize(full);
@@ -186,6 +203,7 @@ export class TfObjects {
   handleMethod(self: Value, h: Handle, name: string, args: Args, site: CallSite): Value {
     switch (h.kind) {
       case 'argparse': return this.tf.std.argparseMethod(h.id, name, args);
+      case 'file': return this.tf.configs.fileMethod(self, h, name);
       case 'nprandom': {
         const st = this.tf.numpy.numpyStreams.get(h.id);
         return st ? this.tf.numpy.numpyRandom(st, name, args, 'a RandomState') : unknown();
@@ -318,7 +336,10 @@ export class TfObjects {
       }
       return unknown();
     }
-    if (self.t === 'instance') return this.instanceMethod(self, name, args, site);
+    if (self.t === 'instance') {
+      if (this.tf.hparams.isHParams(self) && name.startsWith('hparams.')) return this.tf.hparams.callMethod(self, name.slice(8), args, site);
+      return this.instanceMethod(self, name, args, site);
+    }
     if (self.t === 'layer') {
       const l = this.tf.reg.layers.get(self.l.id)!;
       if (l.kind === 'Tf1Layer') return this.tf1LayerMethod(self, l, name, args, site);

@@ -2,10 +2,10 @@
 // and calls into libraries that are not TensorFlow (what a program's configuration is when run bare).
 
 import { newThread } from './threads';
-import { fromJson } from './convert';
+import { parseJson } from './configs';
 import { freshId } from '../../tf/graph';
 import { type Args, type CallSite } from '../interp';
-import { bool, float, int, NONE, npScalar, numOf, str, strOf, unknown, type Value, handle } from '../values';
+import { bool, float, int, NONE, npScalar, numOf, OUTSIDE, str, strOf, unknown, type Value, handle } from '../values';
 import type { TfLibrary } from '../tflib';
 import { bind } from './registry';
 
@@ -47,12 +47,9 @@ export class Stdlib {
     }
     if (path === 'json.loads') {
       const t = strOf(a[0]);
-      if (t === undefined) return unknown();
-      try {
-        return fromJson(JSON.parse(t));
-      } catch {
-        return unknown('invalid JSON');
-      }
+      // text read from a file outside the workspace: its JSON is as unknown, and says so
+      if (t === undefined) return a[0]?.t === 'unknown' && a[0].why?.startsWith(OUTSIDE) ? a[0] : unknown();
+      return parseJson(t) ?? unknown('invalid JSON');
     }
     return undefined;
   }
@@ -83,6 +80,8 @@ export class Stdlib {
 
   /** numpy, math, functools and other known libraries: the pure functions a reader evaluates. */
   callOther(path: string, args: Args, site: CallSite): Value {
+    const config = this.tf.configs.call(path, args, site);
+    if (config) return config;
     const plumbing = this.callPlumbing(path, args, site);
     if (plumbing) return plumbing;
     if (path === 'threading.Thread') return newThread(args);
@@ -118,7 +117,9 @@ export class Stdlib {
       const kwargs = new Map(args.kw);
       return { t: 'partial', fn: a[0] ?? unknown(), args: a.slice(1), kwargs };
     }
-    if (path === 'collections.namedtuple' || path === 'dataclasses.dataclass') return unknown();
+    if (path === 'collections.namedtuple') return unknown();
+    // `@dataclass` is applied where the class is defined (eval/classes.ts); called on a class it returns it
+    if (path === 'dataclasses.dataclass') return a[0]?.t === 'class' ? a[0] : unknown();
     if (path === 'collections.OrderedDict' && a.length === 0 && args.kw.size === 0) return { t: 'dict', keys: [], vals: [] };
     const re = /^re\.(match|search|fullmatch)$/.exec(path);
     if (re) return this.reMatch(re[1] as 'match' | 'search' | 'fullmatch', args);
