@@ -318,24 +318,7 @@ export class TfObjects {
       if (name === 'assign' || name === 'assign_add' || name === 'read_value' || name === 'value' || name === 'initialized_value') return { t: 'tensor', shape: v.shape, dtype: v.dtype };
       return unknown();
     }
-    if (self.t === 'tensor') {
-      if (name === 'get_shape') return staticShapeValue(tshapeOf(this.tf, self));
-      if (name === 'set_shape') return this.setShape(self, args);
-      if (name === 'reshape') {
-        const target = shapeOf(args.pos.length === 1 ? args.pos[0] : { t: 'tuple', items: args.pos });
-        const shape = this.tf.tensors.resolveReshape(self.shape, target);
-        const init = self.init?.kind === 'constant' && Array.isArray(self.init.value) && shape && shape.every((d) => d !== null)
-          ? { ...self.init, value: reshapeFlat(flatten(self.init.value), shape as number[]) } : self.init;
-        return { t: 'tensor', shape, dtype: self.dtype, ...(init ? { init } : {}) };
-      }
-      if (name === 'astype') {
-        const want = numpyDtypeOf(bind(args, ['dtype']).get('dtype'));
-        if (!want || want === self.dtype) return self;
-        const init = self.init && self.dtype && self.init.kind !== 'unknown' ? this.tf.tensors.withPost(self.init, self.dtype, [{ op: 'cast', dtype: want, by: 'numpy' }]) : self.init;
-        return { ...self, dtype: want, ...(init ? { init } : {}) };
-      }
-      return unknown();
-    }
+    if (self.t === 'tensor') return this.tensorMethod(self, name, args);
     if (self.t === 'instance') {
       if (this.tf.hparams.isHParams(self) && name.startsWith('hparams.')) return this.tf.hparams.callMethod(self, name.slice(8), args, site);
       return this.instanceMethod(self, name, args, site);
@@ -379,6 +362,26 @@ export class TfObjects {
     return unknown();
   }
 
+
+  /** Methods of a tensor: `get_shape`, `set_shape`, NumPy's `reshape` and `astype` on constants. */
+  private tensorMethod(self: Value & { t: 'tensor' }, name: string, args: Args): Value {
+    if (name === 'get_shape') return staticShapeValue(tshapeOf(this.tf, self));
+    if (name === 'set_shape') return this.setShape(self, args);
+    if (name === 'reshape') {
+      const target = shapeOf(args.pos.length === 1 ? args.pos[0] : { t: 'tuple', items: args.pos });
+      const shape = this.tf.tensors.resolveReshape(self.shape, target);
+      const init = self.init?.kind === 'constant' && Array.isArray(self.init.value) && shape && shape.every((d) => d !== null)
+        ? { ...self.init, value: reshapeFlat(flatten(self.init.value), shape as number[]) } : self.init;
+      return { t: 'tensor', shape, dtype: self.dtype, ...(init ? { init } : {}) };
+    }
+    if (name === 'astype') {
+      const want = numpyDtypeOf(bind(args, ['dtype']).get('dtype'));
+      if (!want || want === self.dtype) return self;
+      const init = self.init && self.dtype && self.init.kind !== 'unknown' ? this.tf.tensors.withPost(self.init, self.dtype, [{ op: 'cast', dtype: want, by: 'numpy' }]) : self.init;
+      return { ...self, dtype: want, ...(init ? { init } : {}) };
+    }
+    return unknown();
+  }
 
   /** `t.set_shape(shape)`: merges the given shape into the tensor's own (the tensor object is shared, as in Python). */
   private setShape(self: Value & { t: 'tensor' }, args: Args): Value {
