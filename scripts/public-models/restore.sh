@@ -36,6 +36,7 @@ for name in "${names[@]}"; do
     from="github.com/$repo"
   fi
   ddir="$dest/$(dirname "${files[0]}")"
-  for d in "${drivers[@]}"; do cp "$here/$name/$d" "$ddir/$d"; done
+  # the drivers and their data (a bert_config.json): everything of the model's folder but its model.json
+  for f in "$here/$name"/*; do [ "$(basename "$f")" = model.json ] || cp "$f" "$ddir/"; done
   echo "$name: ${#files[@]} files at ${commit:0:12} from $from, ${#drivers[@]} drivers in ${ddir#$root/}"
 done

@@ -1,6 +1,6 @@
-# TF 1.15 names that TF 2.21 no longer has, for recording TF1 public models under TF 2.21: installs
-# `tensorflow` = compat.v1 and a minimal `tensorflow.contrib` in sys.modules. Used by record.py only (the
-# analyzer reads the upstream files and drivers unchanged). Each name follows the TF 1.15 source cited.
+# TF 1.15 names that TF 2.21 no longer has, for recording TF1 public models under TF 2.21: installs `tensorflow` =
+# compat.v1 with tf.layers and tf.contrib (layers, rnn, training.HParams) in sys.modules. Used by record.py only
+# (the analyzer reads the upstream files and drivers unchanged). Each name follows the TF 1.15 source cited.
 """TF1 shim for the public-models recorder."""
 
 import sys
@@ -68,12 +68,27 @@ def _cast(name, param_type, value):
     raise ValueError(fail)
 
 
+def _tf1_layers():
+    """tf.layers as TF <= 2.15 served it: TensorFlow's own frozen TF1 layers (core, convolutional, pooling)."""
+    from tensorflow.python.layers import convolutional, core, pooling
+    m = types.ModuleType('tensorflow.layers')
+    for mod in (core, convolutional, pooling):
+        for k, v in vars(mod).items():
+            if not k.startswith('_'):
+                setattr(m, k, v)
+    return m
+
+
 def install(v1):
-    """Makes `import tensorflow` give compat.v1 and `tensorflow.contrib.training.HParams` importable."""
-    contrib = types.ModuleType('tensorflow.contrib')
+    """Makes `import tensorflow` give compat.v1 with tf.layers (the frozen TF1 layers), tf.contrib.{layers,rnn}
+    and tf.nn.rnn_cell from the conformance recorder's TF 1.x harness (scripts/conformance/tf1_shims.py), and
+    `tensorflow.contrib.training.HParams`."""
+    import tf1_shims  # scripts/conformance, on sys.path (record.py)
+    tf1_shims.install()
+    contrib = sys.modules['tensorflow.contrib']
     training = types.ModuleType('tensorflow.contrib.training')
     training.HParams = HParams
     contrib.training = training
+    v1.layers = _tf1_layers()
     sys.modules['tensorflow'] = v1
-    sys.modules['tensorflow.contrib'] = contrib
     sys.modules['tensorflow.contrib.training'] = training

@@ -32,6 +32,21 @@ w = tf.get_variable('w', [1, h.shape[-1].value, c.shape[-1].value, h.shape.ndims
     assert.deepStrictEqual(shapes(r), [['w', [1, 4, 36, 4]]]);
   });
 
+  it('takes expand_dims axes as a scalar or a one-element list (the ExpandDims kernel), gather and reshape after it, as BERT does', () => {
+    const r = run(`ids = tf.placeholder(tf.int32, [8, 128])
+ids3 = tf.expand_dims(ids, axis=[-1])
+table = tf.get_variable('table', [30522, 64])
+flat = tf.gather(table, tf.reshape(ids3, [-1]))
+dims = ids3.shape.as_list()
+out = tf.reshape(flat, dims[0:-1] + [dims[-1] * 64])
+a = tf.get_variable('a', [ids3.shape.ndims, tf.expand_dims(ids, 0).shape[0].value, out.shape[-1].value])
+b = tf.get_variable('b', [tf.expand_dims(ids, [1, 2]).shape.ndims or 1])
+`);
+    assert.deepStrictEqual(raised(r), []);
+    // two axes are not one value (TF raises; the analysis does not model that error): the rank stays unknown, never guessed
+    assert.deepStrictEqual(shapes(r), [['table', [30522, 64]], ['a', [3, 1, 64]], ['b', [null]]]);
+  });
+
   it("keeps a dim from an unknown config unknown: no 'Dimension value must be integer', no 'fully defined' error", () => {
     const r = run(`units = int(open('cfg').read())
 x = tf.layers.dense(tf.placeholder(tf.float32, [None, 4]), units)

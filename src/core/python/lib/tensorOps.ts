@@ -320,7 +320,11 @@ export const TENSOR_OPS_API: readonly ApiEntry[] = [
   },
   {
     names: ['expand_dims'], params: ['input', 'axis', 'name', 'dim'],
-    impl: (tf, a) => out(tf, expandDimsRule(tshapeOf(tf, a.get('input')), a.given('axis') ? a.num('axis') : a.num('dim')), dtypeOfValue(tf, a.get('input'))),
+    // the ExpandDims kernel takes the axis as a tensor with a single value: a scalar or a 1-element list (BERT's `axis=[-1]`)
+    impl: (tf, a) => {
+      const axes = axesOf(a.given('axis') ? a.get('axis') : a.get('dim'));
+      return out(tf, expandDimsRule(tshapeOf(tf, a.get('input')), axes?.length === 1 ? axes[0] : undefined), dtypeOfValue(tf, a.get('input')));
+    },
   },
   {
     names: ['squeeze'], params: ['input', 'axis', 'name', 'squeeze_dims'],
