@@ -30,7 +30,9 @@ export async function loadTools(baseline, analyzerOut) {
 
 function analyze(tools, analyzer, record, full) {
   try {
-    return tools.compare(record, analyzer.analyze(full, tools.host), full);
+    // The records are TensorFlow 2.21 with Keras 3: the analysis targets exactly that, as the conformance suite does
+    // (with 'auto', TF1 API use would make it assume TF 1.15/2.15, where tf.compat.v1.layers still exist).
+    return tools.compare(record, analyzer.analyze(full, tools.host, { target: 'keras3' }), full);
   } catch (e) {
     return [{ category: 'crash', text: `analyzer threw: ${String(e && e.stack ? e.stack.split('\n').slice(0, 3).join(' ') : e)}` }];
   }
