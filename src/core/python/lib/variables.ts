@@ -54,6 +54,16 @@ interface VarRequest {
   slicing?: Slicing;
 }
 
+/** The shape of a partitioned variable's first (largest) part: the sliced dim divided as createPartitioned does. */
+function firstPartShape(shape: (number | null)[], slicing: Slicing): (number | null)[] {
+  const { axis, n } = sliceDimAndCount(slicing);
+  const dim = shape[axis];
+  if (dim === null || dim === undefined || n < 1) return shape;
+  const s = [...shape];
+  s[axis] = Math.floor(dim / n) + (dim % n > 0 ? 1 : 0);
+  return s;
+}
+
 export class Variables {
   constructor(private readonly tf: TfLibrary) {}
 
@@ -276,16 +286,19 @@ export class Variables {
       if (refShape === false) return unknown();
       if (refShape === null) shape = null;
     }
-    const tooMany = tooManyConstants(initSpec, shape) ?? initializerShapeError(initSpec, shape, false);
+    // A partitioned variable runs the initializer once per part, with the part's shape (the first part is the
+    // largest): TF1's constant_initializer pads or refuses its list against that shape, not the full one.
+    const firstPart = req.slicing && shape ? firstPartShape(shape, req.slicing) : shape;
+    const tooMany = tooManyConstants(initSpec, firstPart) ?? initializerShapeError(initSpec, shape, false);
     if (tooMany) {
       this.tf.diag.raise(site, 'ValueError', tooMany, 'initializer-shape');
       return unknown();
     }
-    initSpec = padConstant(initSpec, shape);
     const seed = this.tf.rng.variableSeed(initSpec, shape, dtype, req.fromValue || initSpec.note === 'custom initializer function');
     if (req.slicing && shape) {
       return this.createPartitioned(fullName, shape, dtype, initSpec, trainable, collections, req.slicing, site, nameNode, seed, scope);
     }
+    initSpec = padConstant(initSpec, shape);
     if (!this.tf.eager && !fullName.includes('?')) {
       const bad = invalidScopeName(fullName, false);
       if (bad) {
@@ -365,7 +378,7 @@ export class Variables {
       // each part runs the initializer: an unseeded one takes the graph's next op number
       const partSeed = i > 0 && seed.drawn === 'graph' && seed.graph !== null ? this.tf.seeds.graphOp(g.id, seed.graph) : seed;
       const rec = this.addVariable({
-        storeKey: partName, name: partName, shape: s, dtype, initializer: partInit, trainable, collections, scope: scope.name,
+        storeKey: partName, name: partName, shape: s, dtype, initializer: padConstant(partInit, s), trainable, collections, scope: scope.name,
         api: 'get_variable', site, nameNode, seed: partSeed, partition: { index: i, of: n, fullName },
       });
       if (!this.tf.eager) {
