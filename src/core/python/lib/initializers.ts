@@ -7,7 +7,7 @@ import type { InitializerSpec, Shape, VarianceScalingInit } from '../../model';
 import { TRUNCATED_STD_CORRECTION, VARIANCE_SCALING_ALIASES } from '../../initializers';
 import { type Args } from '../interp';
 import { canonicalize, type ApiFamily } from '../tfnames';
-import { bool, str, truthy, type Value } from '../values';
+import { bool, str, truthy, type Value, floatRepr } from '../values';
 import type { TfLibrary } from '../tflib';
 import { bind, type BoundArgs } from './registry';
 
@@ -107,6 +107,24 @@ export function initializerShapeError(spec: InitializerSpec, shape: Shape | unde
   const dims = shape as number[];
   if (spec.api === 'keras') return `The tensor to initialize must be at least two-dimensional. Received: shape=${pyShape(dims, tuple)} of rank ${dims.length}.`;
   return `The tensor to initialize, specified by argument \`shape\` must be at least two-dimensional. Received shape=${pyShape(dims, tuple)}`;
+}
+
+/**
+ * TF1's normal-family initializers run for an integer dtype (a get_variable of dtype int32 under a scope's
+ * initializer): random_ops converts the mean to that dtype, and convert_to_tensor refuses a Python float with a
+ * TypeError. Raised only when the mean is surely a float: variance scaling's normal draws and orthogonal use 0.0;
+ * a random/truncated normal's own mean only when it is not integral (an integral one may have been written as an
+ * int, which fails differently). Null otherwise.
+ */
+export function integerDtypeError(spec: InitializerSpec, dtype: string): string | null {
+  if (spec.api !== 'v1' || !/^u?int/.test(dtype)) return null;
+  let mean: number | null = null;
+  if (spec.kind === 'orthogonal') mean = 0;
+  else if (spec.kind === 'random_normal' || spec.kind === 'truncated_normal') {
+    const m = spec.mean ?? 0;
+    mean = typeof m === 'number' && !Number.isInteger(m) ? m : null;
+  } else if ('distribution' in spec && spec.distribution && spec.distribution !== 'uniform') mean = 0;
+  return mean === null ? null : `Expected ${dtype}, but got ${floatRepr(mean)} of type 'float'.`;
 }
 
 /**

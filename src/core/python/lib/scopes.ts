@@ -186,6 +186,11 @@ export class Scopes {
     const g = this.tf.graph;
     const setExit = (fn: (at?: CallSite) => void): void => { st.exitPure = fn; };
     const dn = strOf(req.defaultName);
+    // variable_scope.__init__: neither a name nor a default name (both None, not merely unknown)
+    if (req.nameOrScope.t === 'none' && (req.defaultName === undefined || req.defaultName.t === 'none')) {
+      this.tf.diag.raise(site, 'TypeError', 'If default_name is None then name_or_scope is required', 'scope-without-name');
+      return unknown();
+    }
     if (dn === undefined) {
       if (req.nameOrScope.t === 'unknown') {
         this.tf.interp.note(site.node, site.file, 'unknown-scope-name', 'The scope name cannot be evaluated statically; variables inside get an unknown prefix.', 'info');

@@ -4,7 +4,7 @@
 import type { SyntaxNode as Node } from '../ast';
 import { padConstant, tooManyConstants, tensorRepr, isLiteral, literalAsTensor, containsUnknown, shapeOf, shapeValue, dtypeOf, collectionsList, partitionerOf, fullShapeOfParts } from './convert';
 import { type NewVariable } from './layerBuild';
-import { initializerShapeError } from './initializers';
+import { initializerShapeError, integerDtypeError } from './initializers';
 import type { SeedInfo } from '../../model';
 import type { InitializerSpec, Shape } from '../../model';
 import { throughCreators, creatorScope } from './creators';
@@ -289,9 +289,14 @@ export class Variables {
     // A partitioned variable runs the initializer once per part, with the part's shape (the first part is the
     // largest): TF1's constant_initializer pads or refuses its list against that shape, not the full one.
     const firstPart = req.slicing && shape ? firstPartShape(shape, req.slicing) : shape;
-    const tooMany = tooManyConstants(initSpec, firstPart) ?? initializerShapeError(initSpec, shape, false);
+    const tooMany = tooManyConstants(initSpec, firstPart) ?? initializerShapeError(initSpec, firstPart, false);
     if (tooMany) {
       this.tf.diag.raise(site, 'ValueError', tooMany, 'initializer-shape');
+      return unknown();
+    }
+    const badDtype = integerDtypeError(initSpec, dtype);
+    if (badDtype) {
+      this.tf.diag.raise(site, 'TypeError', badDtype, 'initializer-dtype');
       return unknown();
     }
     const seed = this.tf.rng.variableSeed(initSpec, shape, dtype, req.fromValue || initSpec.note === 'custom initializer function');
