@@ -4,7 +4,7 @@
 import { literalTensor } from './convert';
 import { RANDOM_KINDS } from '../seeds';
 import type { InitializerSpec, Shape, VarianceScalingInit } from '../../model';
-import { TRUNCATED_STD_CORRECTION, VARIANCE_SCALING_ALIASES } from '../../initializers';
+import { expectedDistribution, TRUNCATED_STD_CORRECTION, VARIANCE_SCALING_ALIASES } from '../../initializers';
 import { type Args } from '../interp';
 import { canonicalize, type ApiFamily } from '../tfnames';
 import { bool, str, truthy, type Value, floatRepr } from '../values';
@@ -112,19 +112,24 @@ export function initializerShapeError(spec: InitializerSpec, shape: Shape | unde
 /**
  * TF1's normal-family initializers run for an integer dtype (a get_variable of dtype int32 under a scope's
  * initializer): random_ops converts the mean to that dtype, and convert_to_tensor refuses a Python float with a
- * TypeError. Raised only when the mean is surely a float: variance scaling's normal draws and orthogonal use 0.0;
+ * TypeError. Raised only when the mean is surely a float: variance scaling's normal draws and orthogonal use 0.0,
+ * its uniform draws -limit (from the full shape's fans);
  * a random/truncated normal's own mean only when it is not integral (an integral one may have been written as an
  * int, which fails differently). Null otherwise.
  */
-export function integerDtypeError(spec: InitializerSpec, dtype: string): string | null {
+export function integerDtypeError(spec: InitializerSpec, dtype: string, shape: Shape | undefined): string | null {
   if (spec.api !== 'v1' || !/^u?int/.test(dtype)) return null;
-  let mean: number | null = null;
-  if (spec.kind === 'orthogonal') mean = 0;
+  let first: number | null = null;
+  if (spec.kind === 'orthogonal') first = 0;
   else if (spec.kind === 'random_normal' || spec.kind === 'truncated_normal') {
     const m = spec.mean ?? 0;
-    mean = typeof m === 'number' && !Number.isInteger(m) ? m : null;
-  } else if ('distribution' in spec && spec.distribution && spec.distribution !== 'uniform') mean = 0;
-  return mean === null ? null : `Expected ${dtype}, but got ${floatRepr(mean)} of type 'float'.`;
+    first = typeof m === 'number' && !Number.isInteger(m) ? m : null;
+  } else if ((spec.kind === 'variance_scaling' || spec.kind in VARIANCE_SCALING_ALIASES) && shape && shape.every((d) => d !== null)) {
+    // normal draws pass the mean 0.0; uniform ones random_uniform(shape, -limit, limit): the float is refused first
+    const d = expectedDistribution(spec, shape as number[]);
+    first = d.family === 'uniform' ? d.minval : d.family === 'normal' || d.family === 'truncated_normal' ? 0 : null;
+  }
+  return first === null ? null : `Expected ${dtype}, but got ${floatRepr(first)} of type 'float'.`;
 }
 
 /**

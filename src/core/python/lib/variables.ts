@@ -294,7 +294,7 @@ export class Variables {
       this.tf.diag.raise(site, 'ValueError', tooMany, 'initializer-shape');
       return unknown();
     }
-    const badDtype = integerDtypeError(initSpec, dtype);
+    const badDtype = integerDtypeError(initSpec, dtype, shape);
     if (badDtype) {
       this.tf.diag.raise(site, 'TypeError', badDtype, 'initializer-dtype');
       return unknown();
