@@ -166,6 +166,12 @@ export function variablesIn(result: ProgramResult, scope: string): VariableInfo[
     .sort((a, b) => a.order - b.order);
 }
 
+/** How many lines the definition of `lib` spans when `line` of `file` is inside it (the innermost wins); else Infinity. */
+function definitionSpan(lib: LibraryEntry, file: string, line: number): number {
+  const lines = lib.lines;
+  return lib.location.file === file && lines && lines.line <= line && line <= lines.endLine ? lines.endLine - lines.line : Infinity;
+}
+
 export interface ScopeRef { entry: string; scope: ScopeInfo; library?: string }
 
 /** The analyzed programs of a workspace and the lookups the editor features need. */
@@ -342,15 +348,12 @@ export class ProgramIndex {
     for (const r of this.programsFor(file)) {
       for (const lib of this.tree(r.entry)?.children ?? []) {
         if (lib.kind !== 'library') continue;
-        const at = lib.lib.location;
         const walk = (n: TreeNode): void => {
           if (n.kind !== 'scope') return;
           for (const loc of n.scope.entries?.length ? n.scope.entries : [n.scope.location]) {
             const key = `${loc.file}:${loc.line}:${loc.column}`;
             if (loc.file !== file || seen.has(key) || loc.line < 1) continue;
-            const lines = lib.lib.lines;
-            const inside = at.file === file && !!lines && lines.line <= loc.line && loc.line <= lines.endLine;
-            const span = inside ? lines.endLine - lines.line : Infinity;
+            const span = definitionSpan(lib.lib, file, loc.line);
             const prev = libs.get(key);
             if (!prev || span < prev.span) libs.set(key, { entry: r.entry, scope: n.scope, loc, library: lib.lib.name, span });
           }
@@ -411,15 +414,17 @@ export class ProgramIndex {
 
   /** The library view's variable created at (line, col) when no program creates one there. */
   private libraryHitAt(programs: readonly ProgramResult[], file: string, line: number, col: number): Hit | undefined {
+    // Its binding (`embedding_table = ...`), its name string or its statement; of the definition the line is in first.
+    const at = (x: VariableInfo): boolean => [x.binding?.location, x.nameLocation, siteOf(x)].some((l) => !!l && l.file === file && contains(l, line, col));
+    let best: { hit: Hit; span: number } | undefined;
     for (const r of programs) {
       for (const library of r.library ?? []) {
-        // Its binding (`embedding_table = ...`), its name string or its statement.
-        const at = (x: VariableInfo): boolean => [x.binding?.location, x.nameLocation, siteOf(x)].some((l) => !!l && l.file === file && contains(l, line, col));
         const v = library.variables.find(at);
-        if (v) return { kind: 'variable', entry: r.entry, variable: v, loc: siteOf(v), via: 'statement', library };
+        const span = definitionSpan(library, file, line);
+        if (v && (!best || span < best.span)) best = { hit: { kind: 'variable', entry: r.entry, variable: v, loc: siteOf(v), via: 'statement', library }, span };
       }
     }
-    return undefined;
+    return best?.hit;
   }
 
   /** The scope of the layer whose statement created `v` with sibling weights (same scope, same statement). */

@@ -63,10 +63,12 @@ describe('library view in the tree', () => {
     assert.ok(picks.every((p) => p.library !== undefined), 'a library file has no scopes of its own');
   });
 
-  it('hovers a library variable at its creating statement', () => {
-    // `embedding_table = tf.get_variable(` in embedding_lookup (line 97): the library's variable, marked as such.
+  it('hovers a library variable at its creating statement, of the definition the line is in', () => {
+    // `embedding_table = tf.get_variable(` in embedding_lookup (line 97): EncoderModel reaches it too (as
+    // encoder/embeddings/word_embeddings), but the hover is embedding_lookup's own, as its CodeLens would be.
     const hit = index.hitAt(MODELING, 97, 5, 'embedding_table');
-    assert.ok(hit?.kind === 'variable' && hit.library?.name === 'EncoderModel', JSON.stringify(hit && { kind: hit.kind }));
-    assert.strictEqual(hit.variable.name, 'encoder/embeddings/word_embeddings');
+    assert.ok(hit?.kind === 'variable' && hit.library?.name === 'embedding_lookup', JSON.stringify(hit && { kind: hit.kind }));
+    assert.strictEqual(hit.variable.name, 'word_embeddings');
+    assert.deepStrictEqual(hit.variable.shape, [null, 128]);
   });
 });

@@ -356,7 +356,6 @@ export class TfObjects {
         return last ?? unknown('pop');
       }
       if (name === 'load_weights') return kerasLoadWeightsCall(this.tf, l, args, site);
-      if (name === 'get_weights' || name === 'count_params' || name === 'summary' || name === 'compile') return unknown();
       return unknown();
     }
     return unknown();
