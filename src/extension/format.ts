@@ -93,6 +93,14 @@ export function modelsMarkdown(models: readonly ModelInfo[] | undefined): string
     ? 'parameters not known statically' : `${n(m.totalParams)} params, ${n(m.trainableParams)} trainable, ${n(m.nonTrainableParams)} non-trainable`}`).join('\n')}`;
 }
 
+/** Tree description of a model: `Sequential · 3 layers · 1,234 params (1,200 trainable, 34 non-trainable)`. */
+export function modelDescription(m: ModelInfo): string {
+  const layers = `${m.layers.length} ${m.layers.length === 1 ? 'layer' : 'layers'}`;
+  if (m.totalParams === null) return `${m.className} · ${layers} · params not known statically`;
+  const split = m.nonTrainableParams ? ` (${formatCount(m.trainableParams ?? 0)} trainable, ${formatCount(m.nonTrainableParams)} non-trainable)` : '';
+  return `${m.className} · ${layers} · ${formatCount(m.totalParams)} params${split}`;
+}
+
 /**
  * Why a scope cannot be initialized, or undefined when some of its variables can: every shape has an unknown
  * dimension (the analysis lost the value it came from), or there are no variables at all.

@@ -3,7 +3,7 @@
 // CodeLens and follow-cursor. Positions are the model's 1-based lines/columns. The analyzer's own limits
 // (diagnosticKinds.ts) are no problems: Problems and the tree's counts leave them out unless `showAnalysisLimits`.
 
-import type { Diagnostic, LibraryEntry, ProgramResult, ScopeInfo, SourceLocation, VariableInfo } from '../core/model';
+import type { Diagnostic, LibraryEntry, ModelInfo, ProgramResult, ScopeInfo, SourceLocation, VariableInfo } from '../core/model';
 import { dtypeSize, elementCount } from '../core/model';
 import { isAnalysisLimit } from '../core/diagnosticKinds';
 import { stateKind } from './trainingState';
@@ -21,7 +21,11 @@ export interface StateNode { kind: 'state'; id: string; entry: string; parent: P
 export interface ScopeEntry { entry: string; scope: ScopeInfo; loc: SourceLocation; library?: string }
 
 export interface VariableNode { kind: 'variable'; id: string; entry: string; variable: VariableInfo; parent: ProgramNode | ScopeNode | StateNode | LibraryNode; library?: LibraryEntry }
-export type TreeNode = ProgramNode | ScopeNode | StateNode | LibraryNode | VariableNode;
+/** A model the program builds (`ProgramResult.models`) with summary()'s counts; its layers link to their scopes. */
+export interface ModelNode { kind: 'model'; id: string; entry: string; model: ModelInfo; parent: ProgramNode; children: ModelLayerNode[] }
+/** One layer of a model: the scope holding its weights, the model it is (a model used as a layer), or none (no weights). */
+export interface ModelLayerNode { kind: 'modelLayer'; id: string; entry: string; name: string; target?: ScopeNode | ModelNode; parent: ModelNode; children: never[] }
+export type TreeNode = ProgramNode | ScopeNode | StateNode | LibraryNode | ModelNode | ModelLayerNode | VariableNode;
 
 export type Hit =
   | { kind: 'variable'; entry: string; variable: VariableInfo; loc: SourceLocation; via: 'binding' | 'name' | 'statement' | 'use'; library?: LibraryEntry }
@@ -150,8 +154,26 @@ export function buildTree(result: ProgramResult, flatState = false): ProgramNode
     for (const v of state) group.children.push({ kind: 'variable', id: `v:${entry}:${v.name}:${v.order}`, entry, variable: v, parent: group });
     root.children.push(group);
   }
+  root.children.unshift(...modelNodes(result, root, nodes));
   root.children.push(...libraryNodes(result, root, flatState));
   return root;
+}
+
+/**
+ * The program's models, first among its children: each lists its layers in order, linked to the scope that
+ * holds the layer's weights (`model/layer` as Keras 3 names them, or the bare layer name as TF.js does) or to
+ * the model node of a model used as a layer. A layer shared by several models is listed under each.
+ */
+function modelNodes(result: ProgramResult, root: ProgramNode, scopes: ReadonlyMap<string, ScopeNode>): ModelNode[] {
+  const models: ModelNode[] = (result.models ?? []).map((m, i) => ({ kind: 'model', id: `m:${result.entry}:${m.name}:${i}`, entry: result.entry, model: m, parent: root, children: [] }));
+  const byName = new Map(models.map((n) => [n.model.name, n]));
+  for (const node of models) {
+    node.children = node.model.layers.map((name, i) => {
+      const target = scopes.get(`${node.model.name}/${name}`) ?? scopes.get(name) ?? (byName.get(name) !== node ? byName.get(name) : undefined);
+      return { kind: 'modelLayer', id: `${node.id}:${i}`, entry: result.entry, name, ...(target ? { target } : {}), parent: node, children: [] };
+    });
+  }
+  return models;
 }
 
 /** What a scope keeps of the analyzer's when its counts are recomputed: kind, parent, locations. */
@@ -535,7 +557,7 @@ export class ProgramIndex {
       return !seen.has(key) && !!seen.add(key);
     });
     if (node.kind === 'program') return unique(r.diagnostics);
-    if (node.kind === 'state' || node.kind === 'library' || ((node.kind === 'scope' || node.kind === 'variable') && node.library)) return [];
+    if (node.kind === 'state' || node.kind === 'library' || node.kind === 'model' || node.kind === 'modelLayer' || ((node.kind === 'scope' || node.kind === 'variable') && node.library)) return [];
     if (node.kind === 'variable') {
       const v = node.variable;
       return unique(r.diagnostics.filter((d) => d.file === v.location.file && d.line >= v.location.line && d.line <= (v.location.endLine ?? v.location.line)));

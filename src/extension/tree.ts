@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { basename, bytesOf, mdEscape, formatInitializer, modelsMarkdown, paramsOf, leafName, problemsMarkdown, programLabels, scopeDescription, scopeMarkdown, variableDescription, variableMarkdown } from './format';
 import type { LibraryNode, ProgramNode, StateNode, TreeNode } from './programIndex';
+import { modelItem, modelLayerItem } from './modelItems';
 import { userVariables, variablesIn } from './programIndex';
 import { stateKind, stateLabel } from './trainingState';
 import { readConfig } from './config';
@@ -82,6 +83,8 @@ export class ScopeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
     if (n.kind === 'program') return this.programItem(n, problemText, problemMd, problemIcon);
     if (n.kind === 'state') return this.stateItem(n);
     if (n.kind === 'library') return this.libraryItem(n);
+    if (n.kind === 'model') return modelItem(n);
+    if (n.kind === 'modelLayer') return modelLayerItem(n);
     if (n.kind === 'scope') {
       const s = n.scope;
       const item = new vscode.TreeItem(leafName(s.name), vscode.TreeItemCollapsibleState.Expanded);

@@ -36,6 +36,7 @@ function shape(n: TreeNode): unknown {
   if (n.kind === 'variable') return n.variable.name.split('/').pop();
   if (n.kind === 'state') return ['training state', n.children.map(shape)];
   if (n.kind === 'library') return [n.lib.name, n.children.map(shape)];
+  if (n.kind === 'model' || n.kind === 'modelLayer') return `model node ${n.kind === 'model' ? n.model.name : n.name}`;
   return [n.kind === 'program' ? path.basename(n.entry) : n.scope.name.split('/').pop(), n.children.map(shape)];
 }
 

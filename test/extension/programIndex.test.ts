@@ -4,6 +4,7 @@ import * as assert from 'assert';
 import * as path from 'path';
 import { buildTree, ProgramIndex, type TreeNode } from '../../src/extension/programIndex';
 import { fsHost, loadAnalyzer } from '../../src/host/node';
+import { modelDescription } from '../../src/extension/format';
 
 const EX = path.resolve(__dirname, '../../../examples');
 
@@ -11,6 +12,7 @@ function names(n: TreeNode): unknown {
   if (n.kind === 'variable') return n.variable.name;
   if (n.kind === 'state') return ['training state', n.children.map(names)];
   if (n.kind === 'library') return [n.lib.name, n.children.map(names)];
+  if (n.kind === 'model' || n.kind === 'modelLayer') return `model node ${n.kind === 'model' ? n.model.name : n.name}`;
   return [n.kind === 'program' ? path.basename(n.entry) : n.scope.name, n.children.map(names)];
 }
 
@@ -99,5 +101,23 @@ describe('extension program index', () => {
     idx.delete('/w/main.py');
     assert.deepStrictEqual(idx.dependentsOf('/w/model.py'), []);
     assert.strictEqual(idx.visible().length, 0);
+  });
+
+  it('puts the models first, each layer linked to its weights\' scope or to the model it is', async () => {
+    const a = await loadAnalyzer();
+    const file = path.resolve(__dirname, '../../../test/conformance/tfjs/programs/053_nested_models.ts');
+    const root = buildTree(a.analyze(file, fsHost()));
+    const models = root.children.filter((n) => n.kind === 'model');
+    assert.deepStrictEqual(root.children.slice(0, models.length), models);
+    const view = models.map((m) => [m.model.name, m.model.totalParams, m.children.map((l) => `${l.name}→${!l.target ? '-' : l.target.kind === 'model' ? `model ${l.target.model.name}` : l.target.scope.name}`)]);
+    assert.deepStrictEqual(view, [
+      ['sequential_1', 23, ['dense_Dense1→dense_Dense1', 'dense_Dense2→dense_Dense2']],
+      ['sequential_2', 38, ['sequential_1→model sequential_1', 'dense_Dense3→dense_Dense3']],
+      ['enc', 12, ['input1→-', 'dense_Dense4→dense_Dense4']],
+      ['sequential_3', 37, ['enc→model enc', 'dense_Dense5→dense_Dense5']],
+      ['model1', 21, ['input2→-', 'input3→-', 'enc→model enc', 'concatenate_Concatenate1→-', 'dense_Dense6→dense_Dense6']],
+    ]);
+    assert.strictEqual(modelDescription(models[1]!.model), 'Sequential · 2 layers · 38 params');
+    assert.strictEqual(modelDescription({ name: 'm', className: 'Functional', layers: ['bn'], totalParams: 1290, trainableParams: 1034, nonTrainableParams: 256 }), 'Functional · 1 layer · 1,290 params (1,034 trainable, 256 non-trainable)');
   });
 });

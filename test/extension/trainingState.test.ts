@@ -32,6 +32,7 @@ function shape(n: TreeNode): unknown {
   if (n.kind === 'variable') return n.parent.kind === 'state' ? stateLabel(n.variable) : n.variable.name.split('/').pop();
   if (n.kind === 'state') return ['training state', n.children.map(shape)];
   if (n.kind === 'library') return [n.lib.name, n.children.map(shape)];
+  if (n.kind === 'model' || n.kind === 'modelLayer') return `model node ${n.kind === 'model' ? n.model.name : n.name}`;
   return [n.kind === 'program' ? path.basename(n.entry) : `${n.scope.name.split('/').pop()} ${n.scope.paramCount}`, n.children.map(shape)];
 }
 
@@ -64,6 +65,7 @@ describe('training state in the tree', () => {
 
   it('names TF.js Adam variables by their optimizer instead of top-level "0" and "1"', () => {
     assert.deepStrictEqual(shape(index.tree(TFJS)!), ['train.ts', [
+      'model node sequential_1',
       ['dense_Dense1 16', ['kernel', 'bias']],
       ['training state', ['adam optimizer variable 0', 'adam optimizer variable 1']],
     ]]);
