@@ -1,0 +1,122 @@
+// `npm run bench:tree`: the first tree in real VS Code (code-server, a fresh profile per session, so no cache):
+// a generated 100-file TF1 repository (repoGen.ts), and GPT-2 and BERT as scripts/public-models restores them
+// (skipped with a note when .cache/public-models is not restored), each program checked against its recorded
+// variable names. Prints a table and puts it at the top of bench/RESULTS.md's "first tree" section.
+// Needs `npm run build && npm run compile-tests`. `--no-write`: print only. `--runs N`: median of N sessions.
+import { createRequire } from 'node:module';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+const argv = process.argv.slice(2);
+const write = !argv.includes('--no-write');
+const runs = argv.includes('--runs') ? Math.max(1, Number(argv[argv.indexOf('--runs') + 1])) : 3;
+const root = path.dirname(path.dirname(path.dirname(new URL(import.meta.url).pathname)));
+const cs = require(path.join(root, 'out/test/extension/e2e/codeServer.js'));
+const { repoFiles, trainVariables } = require(path.join(root, 'out/bench/editor/repoGen.js'));
+
+/** The workspaces: name → (make it in dir → { file: expected names }). */
+const workspaces = [
+  ['generated TF1 repository, 100 files', (dir) => {
+    for (const [rel, text] of Object.entries(repoFiles(100))) {
+      mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+      writeFileSync(path.join(dir, rel), text);
+    }
+    return { expect: {}, counts: { 'train_0.py': trainVariables(0), 'train_1.py': trainVariables(1) } };
+  }],
+  ...['gpt2', 'bert'].map((name) => [`${name === 'gpt2' ? 'GPT-2 124M' : 'BERT-Base'} (public-models restore)`, (dir) => {
+    const src = path.join(root, '.cache/public-models', name);
+    if (!existsSync(src)) return undefined;
+    cpSync(src, dir, { recursive: true, filter: (f) => !f.endsWith('.expected.json') });
+    const expect = {};
+    for (const rec of execFileSync('find', [src, '-name', '*.expected.json'], { encoding: 'utf8' }).trim().split('\n').filter(Boolean)) {
+      const r = JSON.parse(readFileSync(rec, 'utf8'));
+      const base = path.basename(rec).replace(/\.expected\.json$/, '.py');
+      const rel = path.relative(src, execFileSync('find', [src, '-name', base], { encoding: 'utf8' }).trim().split('\n')[0]);
+      expect[rel] = r.variables.map((v) => v.name);
+    }
+    return { expect, counts: {} };
+  }]),
+];
+
+async function session(make) {
+  const tmp = mkdtempSync(path.join(tmpdir(), 'tfscope-tree-'));
+  const ws = path.join(tmp, 'ws');
+  mkdirSync(ws);
+  const spec = make(ws);
+  if (!spec) return undefined;
+  const outFile = path.join(tmp, 'out.json');
+  const expectFile = path.join(tmp, 'expect.json');
+  writeFileSync(expectFile, JSON.stringify(spec.expect));
+  const server = await cs.startCodeServer({ workspace: ws, devMode: true }, tmp);
+  const browser = await cs.launchBrowser();
+  try {
+    const page = await browser.newPage();
+    let exit;
+    const exited = new Promise((r) => (exit = r));
+    const logs = [];
+    await page.exposeFunction('codeAutomationLog', (_t, args) => logs.push(String(args)));
+    await page.exposeFunction('codeAutomationExit', (code) => exit(code));
+    await page.goto(cs.workbenchUrl(server, ws, [
+      ['extensionDevelopmentPath', cs.remoteUri(root)],
+      ['extensionTestsPath', cs.remoteUri(path.join(root, 'out/bench/editor/treeHost.js'))],
+      ['extensionEnvironment', JSON.stringify({ TFSCOPE_BENCH_OUT: outFile, TFSCOPE_BENCH_EXPECT: expectFile })],
+    ]));
+    let timer;
+    const code = await Promise.race([exited, new Promise((r) => (timer = setTimeout(() => r(-1), 180_000)))]);
+    clearTimeout(timer);
+    if (code !== 0 || !existsSync(outFile)) throw new Error(`bench failed (${code}):\n${logs.slice(-30).join('\n').slice(0, 4000)}`);
+    return JSON.parse(readFileSync(outFile, 'utf8'));
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+const median = (xs) => +[...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)].toFixed(1);
+const loadBefore = loadavg()[0];
+const rows = [];
+for (const [name, make] of workspaces) {
+  const results = [];
+  for (let i = 0; i < runs; i++) {
+    const r = await session(make);
+    if (!r) break;
+    results.push(r);
+  }
+  if (results.length === 0) {
+    rows.push(`| ${name} | not restored (\`bash scripts/public-models/restore.sh\`) | | | | |`);
+    continue;
+  }
+  const r = results[0];
+  const checks = Object.entries(r.expected).map(([f, e]) => `${f}: ${e.shown}/${e.expected}${e.exact ? ' exact' : ' NOT exact'}`).join('; ') || '—';
+  rows.push(`| ${name} | ${r.files} files, ${r.programs} programs shown (${r.scanMode}) | ${median(results.map((x) => x.firstTreeMs))} ms | ${median(results.map((x) => x.scanMs))} ms | ${median(results.map((x) => x.activationMs))} ms | ${checks} |`);
+  console.log(rows.at(-1));
+}
+const loadAfter = loadavg()[0];
+const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
+let commit = 'unknown';
+try { commit = execFileSync('git', ['-C', root, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim(); } catch { /* not a checkout */ }
+const table = `### Latest: ${when} UTC, extension at \`${commit}\`
+
+\`npm run bench:tree\` (bench/editor/tree.mjs): real VS Code (code-server, development mode, a fresh profile per session, so the
+extension's cache is empty), on ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length} (shared; load ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after).
+"First tree" is from the extension's start (activation, which opening the view triggers) to the view's root items rendered; median of ${runs} sessions.
+Target (issue 15): first tree within 1 s on a 100-file repository; GPT-2 and BERT exact in the tree, under a second each.
+
+| workspace | shown | first tree | scan | activate() | programs checked against their records |
+| --- | --- | --- | --- | --- | --- |
+${rows.join('\n')}
+`;
+console.log(table);
+if (!write) process.exit(0);
+const resultsFile = path.join(root, 'bench/RESULTS.md');
+let md = readFileSync(resultsFile, 'utf8');
+const re = /## first tree\n[\s\S]*?(?=\n## |$)/;
+const old = re.exec(md)?.[0];
+const earlier = old ? old.replace(/^## first tree\n/, '').trim().replace(/^### Latest: /, '### ') : '';
+const section = `## first tree\n\n${table}\n${earlier}\n`;
+md = old ? md.replace(re, () => section.trimEnd() + '\n') : `${md.trimEnd()}\n\n${section}`;
+writeFileSync(resultsFile, md);
+console.log('updated bench/RESULTS.md (section "first tree")');
