@@ -7,8 +7,8 @@
 //     src/core                      no vscode, no Node built-in (fs, path, os, worker_threads, child_process,
 //                                   node:*, ...), no @tensorflow/* — pure analysis
 //     src/engine, host, cli, webview no vscode
-//     test/, bench/                 no vscode outside test/extension/ (and bench/editor/hostBench.ts, which
-//                                   runs in the extension host)
+//     test/, bench/                 no vscode outside test/extension/ (and bench/editor/hostBench.ts, treeHost.ts, which
+//                                   run in the extension host)
 //     src/extension, test/extension may import vscode
 // - promises (type-aware): @typescript-eslint/no-floating-promises, @typescript-eslint/no-misused-promises.
 import { builtinModules } from 'node:module';
