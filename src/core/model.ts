@@ -93,6 +93,8 @@ export interface NormalInit extends InitializerCommon {
   mean?: Num;
   stddev?: Num;
   seed?: OpSeed;
+  /** TF1: the arguments the program gave as Python ints or bools (converted to an integer dtype as they are). */
+  intArgs?: ('mean' | 'stddev')[];
 }
 export interface UniformInit extends InitializerCommon {
   kind: 'random_uniform';

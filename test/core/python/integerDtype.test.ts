@@ -26,9 +26,17 @@ describe('TF1 initializers for integer variables', function () {
     assert.deepStrictEqual(raised('tf.glorot_uniform_initializer()'), ["TypeError: Expected int32, but got -1.224744871391589 of type 'float'."]);
   });
 
-  it('raises nothing where an integral mean may have been written as an int, nor for zeros or an int uniform', () => {
-    assert.deepStrictEqual(raised('tf.truncated_normal_initializer()'), []);
-    assert.deepStrictEqual(raised('tf.random_normal_initializer(mean=1, stddev=2)'), []);
+  it('converts a normal initializer\'s mean, then its stddev, and with both ints the op refuses the dtype (TF 2.21\'s messages)', () => {
+    assert.deepStrictEqual(raised('tf.truncated_normal_initializer()'), ["TypeError: Expected int32, but got 0.0 of type 'float'."]);
+    assert.deepStrictEqual(raised('tf.truncated_normal_initializer(mean=0)'), ["TypeError: Expected int32, but got 1.0 of type 'float'."]);
+    assert.deepStrictEqual(raised('tf.random_normal_initializer(mean=0, stddev=2.0)'), ["TypeError: Expected int32, but got 2.0 of type 'float'."]);
+    const op = "TypeError: Value passed to parameter 'dtype' has DataType int32 not in list of allowed values: float16, bfloat16, float32, float64";
+    assert.deepStrictEqual(raised('tf.truncated_normal_initializer(mean=0, stddev=2)'), [op]);
+    assert.deepStrictEqual(raised('tf.random_normal_initializer(mean=True, stddev=2)'), [op]);
+  });
+
+  it('raises nothing for zeros or an int uniform, nor when the mean is not known statically', () => {
+    assert.deepStrictEqual(raised('tf.random_normal_initializer(mean=unknown_mean)'), []);
     assert.deepStrictEqual(raised('tf.zeros_initializer()'), []);
     assert.deepStrictEqual(raised('tf.random_uniform_initializer(0, 10)'), []);
   });

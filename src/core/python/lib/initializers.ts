@@ -109,21 +109,32 @@ export function initializerShapeError(spec: InitializerSpec, shape: Shape | unde
   return `The tensor to initialize, specified by argument \`shape\` must be at least two-dimensional. Received shape=${pyShape(dims, tuple)}`;
 }
 
+/** A Python int or bool (a NumPy integer scalar too): what convert_to_tensor accepts for an integer dtype. */
+function isIntegral(v: Value | undefined): boolean {
+  return !!v && (v.t === 'bool' || (v.t === 'int' && (!v.np || /int/.test(v.np))));
+}
+
 /**
  * TF1's normal-family initializers run for an integer dtype (a get_variable of dtype int32 under a scope's
  * initializer): random_ops converts the mean to that dtype, and convert_to_tensor refuses a Python float with a
  * TypeError. Raised only when the mean is surely a float: variance scaling's normal draws and orthogonal use 0.0,
  * its uniform draws -limit (from the full shape's fans);
- * a random/truncated normal's own mean only when it is not integral (an integral one may have been written as an
- * int, which fails differently). Null otherwise.
+ * a random/truncated normal converts its mean, then its stddev (floats unless written as ints: `intArgs`), and
+ * with both ints its op refuses the integer dtype. Null otherwise.
  */
 export function integerDtypeError(spec: InitializerSpec, dtype: string, shape: Shape | undefined): string | null {
   if (spec.api !== 'v1' || !/^u?int/.test(dtype)) return null;
   let first: number | null = null;
   if (spec.kind === 'orthogonal') first = 0;
   else if (spec.kind === 'random_normal' || spec.kind === 'truncated_normal') {
-    const m = spec.mean ?? 0;
-    first = typeof m === 'number' && !Number.isInteger(m) ? m : null;
+    // random_ops converts mean, then stddev (defaults 0.0 and 1.0: floats); with both ints the op refuses the dtype
+    const ints = spec.intArgs ?? [];
+    const m = spec.mean === undefined ? 0 : spec.mean;
+    const sd = spec.stddev === undefined ? 1 : spec.stddev;
+    if (!ints.includes('mean')) first = typeof m === 'number' ? m : null;
+    else if (!ints.includes('stddev')) first = typeof sd === 'number' ? sd : null;
+    else return `Value passed to parameter 'dtype' has DataType ${dtype} not in list of allowed values: float16, bfloat16, float32, float64`;
+    if (first === null) return null;
   } else if ((spec.kind === 'variance_scaling' || spec.kind in VARIANCE_SCALING_ALIASES) && shape && shape.every((d) => d !== null)) {
     // normal draws pass the mean 0.0; uniform ones random_uniform(shape, -limit, limit): the float is refused first
     const d = expectedDistribution(spec, shape as number[]);
@@ -226,8 +237,10 @@ export class Initializers {
         const lit = v ? literalTensor(v) : { value: 0, shape: [], dtype: 'float32' };
         return lit ? { kind: 'constant', value: lit.value, api: fam } : { kind: 'unknown', reason: 'constant value unknown', api: fam };
       }
-      case 'random_normal': case 'truncated_normal':
-        return { kind, mean: a.numOr('mean', 0), stddev: a.numOr('stddev', keras ? 0.05 : 1.0), seed, api: fam };
+      case 'random_normal': case 'truncated_normal': {
+        const ints = fam === 'v1' ? (['mean', 'stddev'] as const).filter((n) => isIntegral(a.get(n))) : [];
+        return { kind, mean: a.numOr('mean', 0), stddev: a.numOr('stddev', keras ? 0.05 : 1.0), seed, api: fam, ...(ints.length ? { intArgs: [...ints] } : {}) };
+      }
       case 'random_uniform':
         return { kind, minval: a.numOr('minval', keras ? -0.05 : 0), maxval: a.numOr('maxval', keras ? 0.05 : 1.0), seed, api: fam };
       case 'glorot_uniform': case 'glorot_normal': case 'he_normal': case 'he_uniform': case 'lecun_normal': case 'lecun_uniform': {
