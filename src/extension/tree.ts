@@ -39,6 +39,7 @@ export class ScopeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
     this.disposables.push(
       this.view,
       analysis.onDidUpdate(() => this.emitter.fire(undefined)),
+      analysis.onDidProgress(() => this.emitter.fire(undefined)),
       analysis.onDidChangeState((s) => {
         void vscode.commands.executeCommand('setContext', 'tfScope.state', s === 'ready' ? (analysis.index.visible().length ? 'ready' : 'empty') : s);
       }),
@@ -53,7 +54,10 @@ export class ScopeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
   getChildren(element?: TreeNode): TreeNode[] | Promise<TreeNode[]> {
     if (!element) {
       if (this.analysis.state !== 'ready') {
-        return this.analysis.ensureStarted().then(() => this.roots());
+        // The first scan: show the programs analysed so far (more follow through onDidProgress).
+        void this.analysis.ensureStarted();
+        if (this.analysis.index.visible().length > 0) return this.roots();
+        return this.analysis.firstResults().then(() => this.roots());
       }
       return this.roots();
     }
