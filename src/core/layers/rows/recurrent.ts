@@ -10,11 +10,15 @@ import { BIAS, DRAWS_KB, DRAWS_RNN, KERNEL, ones, RECURRENT, SEED_GEN, USE_BIAS 
 
 const units = (c: ConfigReader): Dim => c.int('units');
 
-/** Keras 3: unit_forget_bias (default on) replaces a default bias initializer; TF.js: only when asked. `key`: the units' option. */
+/**
+ * Keras (3, and 2's LSTMCell): unit_forget_bias (default on) builds the bias as the bias initializer's values for
+ * the input gate, ones for the forget gate, the initializer again for the other two, whatever initializer is
+ * given (keras/src/layers/rnn/lstm.py `build`); TF.js: only when asked. `key`: the units' option.
+ */
 function unitForgetBias(key: 'units' | 'filters'): PerFw<Rule<SpecialInit | null>> {
   const n = (c: ConfigReader): Dim => c.int(key);
   return fw<Rule<SpecialInit | null>>(
-    (c) => (c.bool('unit_forget_bias', true) && !c.given('bias_initializer') && n(c) !== null ? { kind: 'unit_forget_bias', units: n(c) } : null),
+    (c) => (c.bool('unit_forget_bias', true) && n(c) !== null ? { kind: 'unit_forget_bias', units: n(c) } : null),
     { tfjs: (c) => (c.bool('unit_forget_bias', false) ? { kind: 'unit_forget_bias', units: n(c) } : null) },
   );
 }

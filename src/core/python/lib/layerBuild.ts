@@ -184,10 +184,16 @@ export function layerOutputShape(l: LayerObj, inShape: Shape): Shape {
   return kerasOutputShape(l.kind, l.config, inShape, l.k2);
 }
 
-/** Keras 3's unit_forget_bias: zeros with ones for the forget gate's quarter. */
-function specialInit(s: SpecialInit): InitializerSpec {
+/**
+ * Keras's unit_forget_bias: the bias initializer's values for a quarter, ones for the forget gate's, the
+ * initializer again for the other half. Exact for a constant bias initializer (zeros, ones, a scalar constant);
+ * three random draws concatenated are not modelled (unknown, never guessed).
+ */
+function specialInit(s: SpecialInit, bias: InitializerSpec): InitializerSpec {
   const u = s.units ?? 0;
-  const value = Array.from({ length: 4 * u }, (_x, i) => (i >= u && i < 2 * u ? 1 : 0));
+  const c = bias.kind === 'zeros' ? 0 : bias.kind === 'ones' ? 1 : bias.kind === 'constant' && typeof bias.value === 'number' ? bias.value : null;
+  if (c === null) return { kind: 'unknown', reason: `unit_forget_bias: the bias initializer (${bias.display ?? bias.kind}) drawn for three of the four gates, ones for the forget gate's: not modelled`, api: 'keras' };
+  const value = Array.from({ length: 4 * u }, (_x, i) => (i >= u && i < 2 * u ? 1 : c));
   return { kind: 'constant', value, api: 'keras', note: 'unit_forget_bias' };
 }
 
@@ -252,7 +258,8 @@ export function buildLayer(host: LayerBuildHost, l: LayerObj, inShape: Shape, si
       } else if (s.step === 'hook') {
         if (s.hook === 'mha_dropout') host.mhaBuildDraws(c, site);
       } else {
-        const spec = s.special ? specialInit(s.special) : clones.get(s.init.key) ?? resolve(s.init);
+        const plain = clones.get(s.init.key) ?? resolve(s.init);
+        const spec = s.special ? specialInit(s.special, plain) : plain;
         const [fi, fo] = s.fans ?? [null, null];
         add(s, fi !== null && fo !== null ? { ...spec, fanShape: [fi, fo] } : spec);
       }
