@@ -3,6 +3,7 @@
 // (and TensorFlow's CRC-32C, checked at the end), a second over the same bytes for the histogram. Tensors
 // without one contiguous byte range (Keras HDF5, TF.js shards, compressed .npz) are decoded whole instead.
 
+import * as os from 'os';
 import { CheckpointFormatError, crc32c, decodeLittleEndian, maskCrc } from '../core/checkpoint/tfBundle';
 import { dtypeSize } from '../core/model';
 import type { OpenCheckpoint, TensorBytes } from './checkpoint';
@@ -66,15 +67,25 @@ function histogramOf(counts: number[], min: number, max: number, values: ArrayLi
   }
 }
 
+const LITTLE_ENDIAN = os.endianness() === 'LE';
+
+/** The common dtypes as a typed array over the bytes (copied when unaligned): no per-value decoding. */
+function typedView(dtype: string, bytes: Uint8Array): ArrayLike<number> | undefined {
+  const Ctor = ({ float32: Float32Array, float64: Float64Array, int32: Int32Array } as Record<string, Float32ArrayConstructor | Float64ArrayConstructor | Int32ArrayConstructor>)[dtype];
+  if (!Ctor || !LITTLE_ENDIAN) return undefined;
+  const b = bytes.byteOffset % Ctor.BYTES_PER_ELEMENT ? bytes.slice() : bytes;
+  return new Ctor(b.buffer as ArrayBuffer, b.byteOffset, b.byteLength / Ctor.BYTES_PER_ELEMENT);
+}
+
 /** Each chunk of the tensor's bytes, decoded; checks TF's checksum after the last chunk when there is one. */
-function* chunks(r: TensorBytes, name: string, chunk: number, checkCrc: boolean): Generator<number[]> {
+function* chunks(r: TensorBytes, name: string, chunk: number, checkCrc: boolean): Generator<ArrayLike<number>> {
   const width = Math.max(1, dtypeSize(r.dtype));
   const step = Math.max(width, chunk - (chunk % width));
   let crc = 0;
   for (let off = 0; off < r.size; off += step) {
     const bytes = readRange(r.file, r.offset + off, Math.min(step, r.size - off));
     if (checkCrc && r.crc32c !== undefined) crc = crc32c(bytes, crc);
-    yield decodeLittleEndian(name, r.dtype, bytes).values;
+    yield typedView(r.dtype, bytes) ?? decodeLittleEndian(name, r.dtype, bytes).values;
   }
   if (checkCrc && r.crc32c !== undefined && maskCrc(crc) !== r.crc32c) throw new CheckpointFormatError(`${name}: checksum mismatch (the data file is corrupt or belongs to another checkpoint)`);
 }
