@@ -47,7 +47,7 @@ export function statusesOf(program: ProgramResult, ckpt: Pick<OpenCheckpoint, 'p
     return out;
   }
   for (const r of comparison.variables) {
-    out.set(r.name, { status: r.status, ...(r.status === 'missing' ? {} : { tensor: r.name }), restore: r, message: r.message });
+    out.set(r.name, { status: r.status, ...(r.status === 'missing' ? {} : { tensor: r.tensor ?? r.name }), restore: r, message: r.message });
   }
   return out;
 }

@@ -64,7 +64,7 @@ export function listCheckpoint(given: string): CheckpointListing | undefined {
   if (!fs.existsSync(p) && !fs.existsSync(`${p}.index`)) return undefined;
   try {
     const c = openCheckpoint(p);
-    return { path: c.prefix, format: c.format, tensors: c.index.entries.map(({ name, dtype, shape }) => ({ name, dtype, shape })) };
+    return { path: c.prefix, format: c.format, tensors: c.index.entries.map(({ name, dtype, shape, group }) => ({ name, dtype, shape, ...(group === undefined ? {} : { group }) })) };
   } catch (e) {
     if (!(e instanceof CheckpointFormatError)) throw e;
     return { path: p, format: 'unknown', tensors: [], error: e.message };
