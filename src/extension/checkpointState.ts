@@ -10,7 +10,7 @@ import * as vscode from 'vscode';
 import { CheckpointFormatError } from '../core/checkpoint/tfBundle';
 import type { VariableInfo } from '../core/model';
 import { openCheckpoint, type OpenCheckpoint } from '../host/checkpoint';
-import { tensorStats, type CheckpointStats } from '../host/checkpointStats';
+import { tensorStatsAsync, type CheckpointStats } from '../host/checkpointStats';
 import { checkpointHoverMarkdown, statusesOf, type CkptStatus, type VariableCkpt } from './checkpointStatus';
 import { loadHdf5 } from '../host/kerasWeights';
 import type { TreeNode } from './programIndex';
@@ -85,18 +85,19 @@ export class CheckpointState implements vscode.Disposable {
     return this.statusesOf(entry)?.get(name);
   }
 
-  /** Statistics of checkpoint tensor `tensor` (cached), or why they cannot be read. */
-  statsOf(tensor: string, bins = 0): CheckpointStats | string {
+  /** Statistics of checkpoint tensor `tensor` (cached), or why they cannot be read; read in chunks, yielding between them. */
+  async statsOf(tensor: string, bins = 0): Promise<CheckpointStats | string> {
     const key = `${tensor}\u0000${bins}`;
     let s = this.stats.get(key);
-    if (s === undefined && this.active) {
+    const ckpt = this.active;
+    if (s === undefined && ckpt) {
       try {
-        s = tensorStats(this.active, tensor, bins);
+        s = await tensorStatsAsync(ckpt, tensor, bins);
       } catch (e) {
         if (!(e instanceof CheckpointFormatError)) throw e;
         s = e.message;
       }
-      this.stats.set(key, s);
+      if (this.active === ckpt) this.stats.set(key, s);
     }
     return s ?? 'no checkpoint is chosen';
   }
@@ -143,7 +144,7 @@ export class CheckpointState implements vscode.Disposable {
 export class CheckpointHoverProvider implements vscode.HoverProvider {
   constructor(private readonly analysis: WorkspaceAnalysis, private readonly state: CheckpointState) {}
 
-  provideHover(doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {
+  async provideHover(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.Hover | undefined> {
     const ckpt = this.state.checkpoint;
     if (!ckpt || this.analysis.state !== 'ready') return undefined;
     const wordRange = doc.getWordRangeAtPosition(pos, /[A-Za-z_][A-Za-z0-9_]*/);
@@ -158,7 +159,9 @@ export class CheckpointHoverProvider implements vscode.HoverProvider {
     const v = hit.variable;
     const s = this.state.statusOf(hit.entry, v.name);
     if (!s) return undefined;
-    return new vscode.Hover(new vscode.MarkdownString(checkpointHoverMarkdown(label, v, s, ckpt, (t) => this.state.statsOf(t))));
+    const t = s.tensor;
+    const stats = t !== undefined && ckpt.index.entries.some((e) => e.name === t) ? await this.state.statsOf(t) : undefined;
+    return new vscode.Hover(new vscode.MarkdownString(checkpointHoverMarkdown(label, v, s, ckpt, () => stats ?? 'no tensor')));
   }
 }
 

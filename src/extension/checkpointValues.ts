@@ -12,6 +12,7 @@ import { NpzWriter } from '../engine/export';
 import type { Values } from '../engine/initializers';
 import { openCheckpoint } from '../host/checkpoint';
 import type { RowView } from '../webview/protocol';
+import type { CheckpointStats } from '../host/checkpointStats';
 import type { CheckpointState } from './checkpointState';
 
 /** The variables the chosen checkpoint restores (name → checkpoint tensor), among `variables`. */
@@ -26,23 +27,27 @@ export function restoredFrom(state: CheckpointState | undefined, entry: string, 
 }
 
 /** Rows of restored variables showing the checkpoint's values (statistics, histogram) instead of initializer draws. */
-export function withRestoredRows(rows: RowView[], restored: ReadonlyMap<string, string>, state: CheckpointState, bins: number): RowView[] {
+export async function withRestoredRows(rows: RowView[], restored: ReadonlyMap<string, string>, state: CheckpointState, bins: number): Promise<RowView[]> {
   const label = path.basename(state.checkpoint?.prefix ?? '');
-  return rows.map((row) => {
+  const out: RowView[] = [];
+  for (const row of rows) {
     const tensor = restored.get(row.name);
-    if (tensor === undefined) return row;
-    const st = state.statsOf(tensor, bins);
-    const initializer = `restored from ${label}${tensor === row.name ? '' : ` (${tensor})`}`;
-    if (typeof st === 'string') return { ...row, initializer, skipped: `restored from the checkpoint; its values are not read: ${st}` };
-    const { count, min, max, mean, std, zeros, nan, inf } = st;
-    return {
-      ...row, initializer,
-      summary: {
-        count, bytes: row.bytes ?? undefined, stats: { min, max, mean, std, zeros, nan, inf }, histogram: st.histogram!, expected: { family: 'checkpoint values' },
-        checks: { ok: true, messages: [] }, exact: true, exactNote: `The checkpoint's values (${tensor}), read in chunks of ${(st.chunkBytes / 2 ** 20).toFixed(1)} MiB.`,
-      },
-    };
-  });
+    out.push(tensor === undefined ? row : restoredRow(row, tensor, label, await state.statsOf(tensor, bins)));
+  }
+  return out;
+}
+
+function restoredRow(row: RowView, tensor: string, label: string, st: CheckpointStats | string): RowView {
+  const initializer = `restored from ${label}${tensor === row.name ? '' : ` (${tensor})`}`;
+  if (typeof st === 'string') return { ...row, initializer, skipped: `restored from the checkpoint; its values are not read: ${st}` };
+  const { count, min, max, mean, std, zeros, nan, inf } = st;
+  return {
+    ...row, initializer,
+    summary: {
+      count, bytes: row.bytes ?? undefined, stats: { min, max, mean, std, zeros, nan, inf }, histogram: st.histogram!, expected: { family: 'checkpoint values' },
+      checks: { ok: true, messages: [] }, exact: true, exactNote: `The checkpoint's values (${tensor}), read in chunks of ${(st.chunkBytes / 2 ** 20).toFixed(1)} MiB.`,
+    },
+  };
 }
 
 function typed(values: number[], dtype: string): Values {

@@ -206,7 +206,7 @@ export class SummaryPanel {
         this.setState({ status: 'cancelled', message: 'Cancelled.' });
         return;
       }
-      const rows = restored.size ? withRestoredRows(rowsFor(variables, result), restored, this.deps.checkpoint!, histogramBins(variables)) : rowsFor(variables, result);
+      const rows = restored.size ? await withRestoredRows(rowsFor(variables, result), restored, this.deps.checkpoint!, histogramBins(variables)) : rowsFor(variables, result);
       const message = restored.size ? `${restored.size} restored from ${path.basename(this.deps.checkpoint!.checkpoint!.prefix)}; ${initializedMessage(drawn.length, result.summaries.length)}` : initializedMessage(variables.length, result.summaries.length);
       this.setState({ status: 'done', message, ...(drawn.length ? { backend: result.backend } : {}), rows, warnings: [...result.warnings, ...result.skipped.map((s) => `${s.name}: ${s.reason}`)] });
     } catch (e) {

@@ -90,8 +90,8 @@ function* chunks(r: TensorBytes, name: string, chunk: number, checkCrc: boolean)
   if (checkCrc && r.crc32c !== undefined && maskCrc(crc) !== r.crc32c) throw new CheckpointFormatError(`${name}: checksum mismatch (the data file is corrupt or belongs to another checkpoint)`);
 }
 
-/** The statistics of checkpoint tensor `name` (`bins`: also a histogram over [min, max]); throws CheckpointFormatError. */
-export function tensorStats(ckpt: OpenCheckpoint, name: string, bins = 0, chunk = CHUNK_BYTES): CheckpointStats {
+/** The work of `tensorStats`, yielding after each chunk (so that a caller may give the event loop a turn). */
+function* statsSteps(ckpt: OpenCheckpoint, name: string, bins: number, chunk: number): Generator<void, CheckpointStats> {
   const range = ckpt.byteRange?.(name);
   const m = new Moments();
   if (!range) {
@@ -106,14 +106,39 @@ export function tensorStats(ckpt: OpenCheckpoint, name: string, bins = 0, chunk 
     }
     return out;
   }
-  for (const values of chunks(range, name, chunk, true)) m.add(values);
+  for (const values of chunks(range, name, chunk, true)) {
+    m.add(values);
+    yield;
+  }
   const s = m.stats();
   const out: CheckpointStats = { ...s, bytesRead: range.size, chunkBytes: Math.min(chunk, range.size) };
   if (bins > 0) {
     const counts = new Array<number>(bins).fill(0);
-    for (const values of chunks(range, name, chunk, false)) histogramOf(counts, s.min, s.max, values);
+    for (const values of chunks(range, name, chunk, false)) {
+      histogramOf(counts, s.min, s.max, values);
+      yield;
+    }
     out.histogram = { min: s.min, max: s.max, counts };
     out.bytesRead += range.size;
   }
   return out;
+}
+
+/** The statistics of checkpoint tensor `name` (`bins`: also a histogram over [min, max]); throws CheckpointFormatError. */
+export function tensorStats(ckpt: OpenCheckpoint, name: string, bins = 0, chunk = CHUNK_BYTES): CheckpointStats {
+  const steps = statsSteps(ckpt, name, bins, chunk);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** `tensorStats` giving the event loop a turn after each chunk (the extension host stays responsive on big tensors). */
+export async function tensorStatsAsync(ckpt: OpenCheckpoint, name: string, bins = 0, chunk = CHUNK_BYTES): Promise<CheckpointStats> {
+  const steps = statsSteps(ckpt, name, bins, chunk);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
 }

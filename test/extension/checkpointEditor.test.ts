@@ -10,7 +10,7 @@ import * as path from 'path';
 import type { ProgramResult } from '../../src/core/model';
 import { NpzWriter } from '../../src/engine/export';
 import { openCheckpoint } from '../../src/host/checkpoint';
-import { tensorStats } from '../../src/host/checkpointStats';
+import { tensorStats, tensorStatsAsync } from '../../src/host/checkpointStats';
 import { fsHost, loadAnalyzer } from '../../src/host/node';
 import type { CheckpointState } from '../../src/extension/checkpointState';
 import { checkpointHoverMarkdown, statusesOf } from '../../src/extension/checkpointStatus';
@@ -39,6 +39,13 @@ describe('checkpoint statistics read in chunks', () => {
       assert.ok(Math.abs(s.mean * s.count - l.sum!) < 1e-6, `${l.name}: ${s.mean * s.count} vs ${l.sum}`);
       assert.strictEqual(s.histogram!.counts.reduce((a, b) => a + b, 0), s.count);
       assert.strictEqual(s.chunkBytes, 8);
+    }
+  });
+
+  it('the asynchronous reader (a turn of the event loop after each chunk) gives the same statistics', async () => {
+    const ckpt = openCheckpoint(CKPT);
+    for (const l of listed.filter((x) => x.sum !== null && x.shape.length)) {
+      assert.deepStrictEqual(await tensorStatsAsync(ckpt, l.name, 10, 8), tensorStats(ckpt, l.name, 10, 8), l.name);
     }
   });
 
