@@ -7,6 +7,9 @@ in /tmp/tf):
   k3.list.json: every dataset as h5py lists it (path, shape, dtype, values).
 - k2.h5: a like model (the frozen Keras has no BatchNormalization: a bias-free Dense instead) in frozen Keras 2 (tensorflow.python.keras) saved with save_weights(..., save_format='h5'),
   and k2.list.json: the weight names Keras 2 gives (model.weights), with shapes, dtypes and values.
+- k3legacy.h5: the k3 model saved by Keras 3 in the legacy HDF5 format (model.save('….h5'): weights under
+  model_weights, with layer_names and weight_names), for load_weights by topological order and by_name=True;
+  k3legacy.list.json lists its datasets. `make_keras_fixtures.py legacy` writes only these two.
 Seeded, so re-running gives the same values.
 """
 import json
@@ -45,6 +48,21 @@ def keras3():
         json.dump(h5_listing(os.path.join(ROOT, 'k3.weights.h5')), f, indent=1)
 
 
+def keras3_legacy():
+    import keras
+    keras.utils.set_random_seed(5)
+    model = keras.Sequential([
+        keras.Input((4,)),
+        keras.layers.Dense(3, name='dense'),
+        keras.layers.BatchNormalization(name='bn'),
+        keras.layers.Dense(2, name='head'),
+    ])
+    path = os.path.join(ROOT, 'k3legacy.h5')
+    model.save(path)
+    with open(os.path.join(ROOT, 'k3legacy.list.json'), 'w') as f:
+        json.dump(h5_listing(path), f, indent=1)
+
+
 def keras2():
     import tensorflow as tf
     from tensorflow.python import keras as k2
@@ -65,9 +83,14 @@ def keras2():
 
 
 if __name__ == '__main__':
-    shutil.rmtree(ROOT, ignore_errors=True)
-    os.makedirs(ROOT)
-    keras3()
-    keras2()
+    import sys
+    if sys.argv[1:] == ['legacy']:
+        keras3_legacy()
+    else:
+        shutil.rmtree(ROOT, ignore_errors=True)
+        os.makedirs(ROOT)
+        keras3()
+        keras3_legacy()
+        keras2()
     for name in sorted(os.listdir(ROOT)):
         print(name, os.path.getsize(os.path.join(ROOT, name)))

@@ -1,4 +1,4 @@
-// `tfscope compare <program> --checkpoint PATH [--scope NAME] [--json] [--tf T]`: analyses the program and compares
+// `tfscope compare <program> [CKPT | --checkpoint PATH] [--scope NAME] [--json | --sarif] [--tf T]`: analyses the program and compares
 // its variables by name with a TensorFlow V2 checkpoint (what Saver.restore / init_from_checkpoint with the identity
 // map would do), a .safetensors/.npz file, a Keras .weights.h5/.h5/.keras or a TF.js model.json, reading only their index or header. Exit 1 when a strict restore would fail,
 // 0 when every compared variable would be restored, 2 on bad usage or an unreadable checkpoint/program.
@@ -11,6 +11,7 @@ import { openCheckpoint } from '../host/checkpoint';
 import { loadHdf5, WANTS_HDF5 } from '../host/kerasWeights';
 import { fsHost, loadAnalyzer } from '../host/node';
 import { inScope, nameInScope } from './init';
+import { comparisonSarif, isRestoreDiagnostic } from './sarif';
 import { USAGE } from './usage';
 
 interface CompareArgs {
@@ -18,16 +19,18 @@ interface CompareArgs {
   checkpoint: string;
   scope: string | null;
   json: boolean;
+  sarif: boolean;
   target: TfTarget | 'auto';
 }
 
 function parse(args: string[]): CompareArgs | string {
-  const a: Partial<CompareArgs> = { scope: null, json: false, target: 'auto' };
+  const a: Partial<CompareArgs> = { scope: null, json: false, sarif: false, target: 'auto' };
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const value = (): string | undefined => args[++i];
     if (arg === '--json') a.json = true;
+    else if (arg === '--sarif') a.sarif = true;
     else if (arg === '--checkpoint') a.checkpoint = value();
     else if (arg === '--scope') a.scope = value() ?? null;
     else if (arg === '--tf') {
@@ -37,8 +40,11 @@ function parse(args: string[]): CompareArgs | string {
     } else if (arg.startsWith('-')) return `unknown option ${arg}`;
     else files.push(arg);
   }
-  if (files.length !== 1) return 'give exactly one program';
-  if (!a.checkpoint) return '--checkpoint PATH is required';
+  // `compare PROGRAM CKPT`: the second file is the checkpoint (unless --checkpoint names it)
+  if (files.length === 2 && !a.checkpoint) a.checkpoint = files.pop();
+  if (files.length !== 1) return 'give exactly one program (and the checkpoint, as a second argument or with --checkpoint)';
+  if (!a.checkpoint) return 'give the checkpoint: tfscope compare PROGRAM CKPT (or --checkpoint PATH)';
+  if (a.json && a.sarif) return '--json and --sarif exclude each other';
   return { ...(a as CompareArgs), program: path.resolve(files[0]!) };
 }
 
@@ -87,7 +93,10 @@ export async function runCompare(args: string[]): Promise<number> {
     comparison.unused = comparison.unused.filter((t) => nameInScope(t.name, parsed.scope));
     comparison.counts.unused = comparison.unused.length;
   }
-  if (parsed.json) process.stdout.write(`${JSON.stringify({ schemaVersion: 1, program: parsed.program, checkpoint: ckpt.prefix, scope: parsed.scope, ...comparison })}\n`);
+  if (parsed.sarif) {
+    const file = ckpt.format === 'tf-checkpoint' ? `${ckpt.prefix}.index` : ckpt.prefix;
+    process.stdout.write(`${JSON.stringify(comparisonSarif(comparison, program, file, process.cwd()), null, 1)}\n`);
+  } else if (parsed.json) process.stdout.write(`${JSON.stringify({ schemaVersion: 1, program: parsed.program, checkpoint: ckpt.prefix, scope: parsed.scope, ...comparison, restoreDiagnostics: program.diagnostics.filter(isRestoreDiagnostic) })}\n`);
   else process.stdout.write(render(comparison, parsed.program, ckpt.prefix));
   return comparison.strictRestoreFails ? 1 : 0;
 }

@@ -6,5 +6,6 @@ export const USAGE = `Usage:
                [--cache DIR | --no-cache] [--set name=value]...
   tfscope init <file> [--scope NAME] [--seed N] [--json] [--out values.npz|values.safetensors]
                [--backend auto|node|wasm|cpu] [--max-elements N]
-  tfscope compare <file> --checkpoint PATH [--scope NAME] [--json] [--tf auto|1.15|2.15|keras3|tf_keras]
+  tfscope compare <file> <checkpoint> [--scope NAME] [--json | --sarif] [--tf auto|1.15|2.15|keras3|tf_keras]
+                 (or --checkpoint PATH; exit 1 when a strict restore would fail)
 `;

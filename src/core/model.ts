@@ -236,6 +236,8 @@ export interface VariableInfo {
    * when that is not `location` (the statement that builds the model, where TensorFlow creates the weight).
    */
   layerLocation?: SourceLocation;
+  /** A Keras layer's weight (Python): its layer's class name (`Dense`), by which Keras 3 files key the layer. */
+  layerClass?: string;
 }
 
 export interface ScopeInfo {

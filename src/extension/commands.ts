@@ -3,9 +3,11 @@
 // or nothing (command palette: quick picks, the item under the cursor first).
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { ProgramResult, SourceLocation } from '../core/model';
+import type { ProgramResult, SourceLocation, VariableInfo } from '../core/model';
 import type { CommandId } from './commandIds';
 import { COMMAND_IDS } from './commandIds';
+import type { CheckpointState } from './checkpointState';
+import { mergedNpz, restoredFrom } from './checkpointValues';
 import { compareWithCheckpointCommand, type CompareArgs } from './compareCheckpoint';
 import type { EngineService } from './engineService';
 import { basename, codeLensTitle, formatBytes, initializerSnippet, initializerVarName } from './format';
@@ -21,6 +23,8 @@ export interface Ctx {
   engine: EngineService;
   panelDeps: PanelDeps;
   log: vscode.LogOutputChannel;
+  /** The checkpoint the editor compares with (decorations, hovers, restored values). */
+  checkpoint?: CheckpointState;
 }
 
 /** A scope of a program ('' = all of it); with `library`, of that function/class's library view instead. */
@@ -132,12 +136,32 @@ export async function exportScope(ctx: Ctx, args: ExportArgs): Promise<{ file: s
     file = uri.fsPath;
   }
   const vars = variablesIn(program, t.scope);
+  const restored = t.library ? new Map<string, string>() : restoredFrom(ctx.checkpoint, t.entry, vars);
+  if (restored.size && format === 'npz') return exportMerged(ctx, t, vars, restored, file, args.seed);
+  if (restored.size) ctx.log.info(`${format} export: the initializers' values only (the merged export with the checkpoint's values is .npz)`);
   try {
     const out = await ctx.engine.exportValues(vars, t.scope || basename(t.entry), format, file, args.seed);
     if (!out) return undefined;
     ctx.log.info(`exported ${vars.length} variables to ${out.file} (${out.bytes} bytes)`);
     SummaryPanel.get(t.entry, t.scope, t.library)?.notifyExported(out.file, out.bytes);
     void vscode.window.showInformationMessage(`Exported ${vars.length} variables to ${vscode.workspace.asRelativePath(out.file)} (${formatBytes(out.bytes)}).`);
+    return out;
+  } catch (e) {
+    ctx.log.error(`export failed: ${String(e)}`);
+    void vscode.window.showErrorMessage(`TF Scopes: export failed: ${e instanceof Error ? e.message : String(e)}`);
+    return undefined;
+  }
+}
+
+/** The .npz of a scope with a checkpoint chosen: restored variables with its values, the others with their initializers'. */
+async function exportMerged(ctx: Ctx, t: ScopeTarget, vars: VariableInfo[], restored: Map<string, string>, file: string, seed: number | null | undefined): Promise<{ file: string; bytes: number } | undefined> {
+  try {
+    const label = t.scope || basename(t.entry);
+    const out = await mergedNpz(ctx.checkpoint!, restored, vars, file, (others, tmp) => ctx.engine.exportValues(others, label, 'npz', tmp, seed));
+    const what = `${out.restored} restored from ${path.basename(ctx.checkpoint!.checkpoint!.prefix)} and ${out.initialized} initialized`;
+    ctx.log.info(`exported ${what} to ${out.file} (${out.bytes} bytes)`);
+    SummaryPanel.get(t.entry, t.scope, t.library)?.notifyExported(out.file, out.bytes);
+    void vscode.window.showInformationMessage(`Exported ${what} to ${vscode.workspace.asRelativePath(out.file)} (${formatBytes(out.bytes)}).`);
     return out;
   } catch (e) {
     ctx.log.error(`export failed: ${String(e)}`);
@@ -228,7 +252,7 @@ export const COMMANDS: Record<CommandId, Handler> = {
   'tfScope.compareWithCheckpoint': (ctx, arg?: unknown) => {
     const t = targetOf(arg);
     const given = (typeof arg === 'object' && arg !== null ? arg : {}) as CompareArgs;
-    return compareWithCheckpointCommand(ctx.analysis, t ? { ...given, entry: t.entry, ...(t.scope ? { scope: t.scope } : {}) } : given);
+    return compareWithCheckpointCommand(ctx.analysis, ctx.checkpoint, t ? { ...given, entry: t.entry, ...(t.scope ? { scope: t.scope } : {}) } : given);
   },
 };
 

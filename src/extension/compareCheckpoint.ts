@@ -10,6 +10,7 @@ import { CheckpointFormatError } from '../core/checkpoint/tfBundle';
 import { openCheckpoint } from '../host/checkpoint';
 import { loadHdf5 } from '../host/kerasWeights';
 import { comparisonHtml } from './compareView';
+import type { CheckpointState } from './checkpointState';
 import type { WorkspaceAnalysis } from './workspace';
 
 export interface CompareArgs { entry?: string; checkpoint?: string; scope?: string }
@@ -31,7 +32,7 @@ async function pickCheckpoint(): Promise<string | undefined> {
 }
 
 /** Runs the comparison and shows it; returns it (undefined when cancelled or unreadable) for callers and tests. */
-export async function compareWithCheckpointCommand(analysis: WorkspaceAnalysis, args: CompareArgs = {}): Promise<CheckpointComparison | undefined> {
+export async function compareWithCheckpointCommand(analysis: WorkspaceAnalysis, state: CheckpointState | undefined, args: CompareArgs = {}): Promise<CheckpointComparison | undefined> {
   await analysis.ensureStarted();
   const active = vscode.window.activeTextEditor?.document.uri;
   const entry = args.entry ?? (active?.scheme === 'file' ? active.fsPath : undefined);
@@ -45,7 +46,8 @@ export async function compareWithCheckpointCommand(analysis: WorkspaceAnalysis, 
   let ckpt;
   try {
     if (/\.(h5|hdf5|keras)$/.test(file)) await loadHdf5();
-    ckpt = openCheckpoint(file);
+    // the editor's state (tree decorations, hovers, restored values) opens it once for everyone
+    ckpt = state ? await state.choose(file) : openCheckpoint(file);
   } catch (e) {
     if (!(e instanceof CheckpointFormatError)) throw e;
     void vscode.window.showErrorMessage(`TF Scopes: ${e.message}`);

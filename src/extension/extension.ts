@@ -2,6 +2,7 @@
 // the summary webview serializer and the command table. Activation does no analysis and loads no tfjs:
 // the parser wasm loads on first need (scheduled right after activation), the engine on first Initialize.
 import * as vscode from 'vscode';
+import { CheckpointHoverProvider, CheckpointState } from './checkpointState';
 import { registerCommands, type Ctx } from './commands';
 import { EngineService } from './engineService';
 import { PYTHON, TfCodeActions, TfCodeLensProvider, TfDiagnostics, TfHoverProvider } from './language';
@@ -17,6 +18,7 @@ export interface TfScopeApi {
   diagnostics: TfDiagnostics;
   engine: EngineService;
   panels: typeof SummaryPanel;
+  checkpoint: CheckpointState;
   activationMs: number;
 }
 
@@ -30,12 +32,15 @@ export function activate(context: vscode.ExtensionContext): TfScopeApi {
   const hover = new TfHoverProvider(analysis, engine);
   const codeLens = new TfCodeLensProvider(analysis);
   const diagnostics = new TfDiagnostics(analysis);
-  const ctx: Ctx = { analysis, tree, engine, log, panelDeps: undefined as unknown as PanelDeps };
+  const checkpoint = new CheckpointState(analysis);
+  tree.decorate = (item, n) => checkpoint.decorate(item, n);
+  const ctx: Ctx = { analysis, tree, engine, log, panelDeps: undefined as unknown as PanelDeps, checkpoint };
   const panelDeps: PanelDeps = {
     extensionUri: context.extensionUri,
     engine,
     log,
     program: (entry, library) => analysis.index.programOf({ entry, library }),
+    checkpoint,
     exportScope: async (entry, scope, format, seed, library) => {
       const { exportScope } = await import('./commands');
       await exportScope(ctx, { entry, scope, format, seed, library });
@@ -50,6 +55,10 @@ export function activate(context: vscode.ExtensionContext): TfScopeApi {
     diagnostics,
     engine,
     vscode.languages.registerHoverProvider(PYTHON, hover),
+    checkpoint,
+    checkpoint.onDidChange(() => tree.refresh()),
+    // the chosen checkpoint's side of a variable, beside the analysis's hover (VS Code shows both)
+    vscode.languages.registerHoverProvider(['python', 'typescript', 'javascript'].map((language) => ({ language, scheme: 'file' })), new CheckpointHoverProvider(analysis, checkpoint)),
     // TF.js programs (the TypeScript analyzer): hovers only; the quick fixes and CodeLens are Python's.
     vscode.languages.registerHoverProvider(['typescript', 'javascript', 'typescriptreact', 'javascriptreact'].map((language) => ({ language, scheme: 'file' })), hover),
     vscode.languages.registerCodeLensProvider(PYTHON, codeLens),
@@ -59,10 +68,10 @@ export function activate(context: vscode.ExtensionContext): TfScopeApi {
   );
   void vscode.commands.executeCommand('setContext', 'tfScope.state', 'loading');
   // Analyse right after activation returns (diagnostics should appear without opening the view).
-  setTimeout(() => void analysis.ensureStarted(), 0);
+  setTimeout(() => void analysis.ensureStarted().then(() => checkpoint.restoreFromSetting()).catch((e: unknown) => log.warn(`checkpoint from the setting: ${String(e)}`)), 0);
   const activationMs = performance.now() - t0;
   log.info(`activated in ${activationMs.toFixed(1)} ms (${vscode.env.uiKind === vscode.UIKind.Web ? 'web UI' : 'desktop UI'}, ${vscode.env.remoteName ?? 'local'})`);
-  return { analysis, tree, hover, diagnostics, engine, panels: SummaryPanel, activationMs };
+  return { analysis, tree, hover, diagnostics, engine, panels: SummaryPanel, checkpoint, activationMs };
 }
 
 export function deactivate(): void {}

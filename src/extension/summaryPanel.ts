@@ -7,7 +7,9 @@ import type { ProgramResult, VariableInfo } from '../core/model';
 import type { InitResult, TensorSummary } from '../engine/types';
 import type { FromWebview, PanelState, RowView, SummaryView, ToWebview } from '../webview/protocol';
 import { isFromWebview, isPersistedState } from '../webview/protocol';
-import type { EngineService } from './engineService';
+import type { CheckpointState } from './checkpointState';
+import { restoredFrom, withRestoredRows } from './checkpointValues';
+import { histogramBins, type EngineService } from './engineService';
 import { basename, bytesOf, formatInitializer, initializedMessage, notInitializableReason, paramsOf } from './format';
 import { variablesIn } from './programIndex';
 import { summaryHtml } from './webviewHtml';
@@ -21,6 +23,8 @@ export interface PanelDeps {
   program(entry: string, library?: string): ProgramResult | undefined;
   exportScope(entry: string, scope: string, format: 'npz' | 'safetensors', seed: number | null, library?: string): Promise<void>;
   log: vscode.LogOutputChannel;
+  /** The chosen checkpoint: its restored variables show (and export) the checkpoint's values. */
+  checkpoint?: CheckpointState;
 }
 
 export function toSummaryView(s: TensorSummary): SummaryView {
@@ -188,16 +192,23 @@ export class SummaryPanel {
     const ac = new AbortController();
     this.abort = ac;
     this.setState({ seed, status: 'running', message: `Initializing ${variables.length} variables…`, blocked: undefined, rows: rowsFor(variables), restored: false, warnings: [] });
+    // with a checkpoint chosen, what it restores takes its values; the initializers run for the rest only
+    const restored = this.state.library ? new Map<string, string>() : restoredFrom(this.deps.checkpoint, this.state.entry, variables);
+    const drawn = restored.size ? variables.filter((v) => !restored.has(v.name)) : variables;
     try {
-      const result = await this.deps.engine.initialize(program, variables, this.state.scope || basename(program.entry), seed, ac.signal, (done, total, name) => {
-        this.post({ type: 'progress', done, total, name });
-      });
+      const result = drawn.length
+        ? await this.deps.engine.initialize(program, drawn, this.state.scope || basename(program.entry), seed, ac.signal, (done, total, name) => {
+          this.post({ type: 'progress', done, total, name });
+        })
+        : ({ backend: 'cpu', summaries: [], skipped: [], warnings: [] } satisfies InitResult);
       if (this.abort !== ac) return;
       if (!result) {
         this.setState({ status: 'cancelled', message: 'Cancelled.' });
         return;
       }
-      this.setState({ status: 'done', message: initializedMessage(variables.length, result.summaries.length), backend: result.backend, rows: rowsFor(variables, result), warnings: [...result.warnings, ...result.skipped.map((s) => `${s.name}: ${s.reason}`)] });
+      const rows = restored.size ? await withRestoredRows(rowsFor(variables, result), restored, this.deps.checkpoint!, histogramBins(variables)) : rowsFor(variables, result);
+      const message = restored.size ? `${restored.size} restored from ${path.basename(this.deps.checkpoint!.checkpoint!.prefix)}; ${initializedMessage(drawn.length, result.summaries.length)}` : initializedMessage(variables.length, result.summaries.length);
+      this.setState({ status: 'done', message, ...(drawn.length ? { backend: result.backend } : {}), rows, warnings: [...result.warnings, ...result.skipped.map((s) => `${s.name}: ${s.reason}`)] });
     } catch (e) {
       this.deps.log.error(`initialization failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
       this.setState({ status: 'error', message: e instanceof Error ? e.message : String(e) });

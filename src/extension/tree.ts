@@ -77,7 +77,21 @@ export class ScopeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
     return element.kind === 'program' ? undefined : element.parent;
   }
 
+  /** Decorations added after the item is built (the chosen checkpoint's statuses: checkpointState.ts). */
+  decorate: ((item: vscode.TreeItem, n: TreeNode) => void) | undefined;
+
+  /** Rebuilds every item (decorations changed). */
+  refresh(): void {
+    this.emitter.fire(undefined);
+  }
+
   getTreeItem(n: TreeNode): vscode.TreeItem {
+    const item = this.baseItem(n);
+    this.decorate?.(item, n);
+    return item;
+  }
+
+  private baseItem(n: TreeNode): vscode.TreeItem {
     const index = this.analysis.index;
     const problems = index.problemsOf(n);
     const root = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(n.entry))?.uri.fsPath;

@@ -22,7 +22,12 @@ export interface OpenCheckpoint {
   index: { entries: CheckpointTensor[] };
   /** A tensor's values, read from disk (TF checkpoints: checked against their checksum). */
   values(name: string): { values: number[]; exact: boolean };
+  /** Where a tensor's bytes lie contiguously in one file (for reading it in chunks), when they do. */
+  byteRange?(name: string): TensorBytes | undefined;
 }
+
+/** A tensor's little-endian bytes: `size` bytes at `offset` of `file`; `crc32c`: TF's masked checksum of them. */
+export interface TensorBytes { file: string; offset: number; size: number; dtype: string; crc32c?: number }
 
 /** The checkpoint prefix a user-given path means; throws a CheckpointFormatError with a message for people. */
 export function resolvePrefix(given: string): string {
@@ -59,7 +64,7 @@ export function listCheckpoint(given: string): CheckpointListing | undefined {
   if (!fs.existsSync(p) && !fs.existsSync(`${p}.index`)) return undefined;
   try {
     const c = openCheckpoint(p);
-    return { path: c.prefix, format: c.format, tensors: c.index.entries.map(({ name, dtype, shape }) => ({ name, dtype, shape })) };
+    return { path: c.prefix, format: c.format, tensors: c.index.entries.map(({ name, dtype, shape, group }) => ({ name, dtype, shape, ...(group === undefined ? {} : { group }) })) };
   } catch (e) {
     if (!(e instanceof CheckpointFormatError)) throw e;
     return { path: p, format: 'unknown', tensors: [], error: e.message };
@@ -122,6 +127,10 @@ function openTfBundle(given: string): OpenCheckpoint {
       if (e.sliced) throw new CheckpointFormatError(`${name} was saved in slices; its values are not read`);
       return decodeTensor(e, readRange(dataFileName(prefix, e.shard, index.numShards), e.offset, e.size));
     },
+    byteRange(name) {
+      const e = byName.get(name);
+      return e && !e.sliced ? { file: dataFileName(prefix, e.shard, index.numShards), offset: e.offset, size: e.size, dtype: e.dtype, crc32c: e.crc32c } : undefined;
+    },
   };
 }
 
@@ -136,7 +145,11 @@ function openSafetensors(file: string): OpenCheckpoint {
   const first = safetensorsHeader(readRange(file, 0, Math.min(size, 8)), size);
   const { tensors } = safetensorsHeader(readRange(file, 0, first.headerBytes), size);
   const byName = new Map(tensors.map((t) => [t.name, t]));
-  return { format: 'safetensors', prefix: file, index: { entries: tensors }, values: (name) => storedValues(file, byName.get(name), name) };
+  const byteRange = (name: string): TensorBytes | undefined => {
+    const t = byName.get(name);
+    return t ? { file, offset: t.offset, size: t.size, dtype: t.dtype } : undefined;
+  };
+  return { format: 'safetensors', prefix: file, index: { entries: tensors }, values: (name) => storedValues(file, byName.get(name), name), byteRange };
 }
 
 function openNpz(file: string): OpenCheckpoint {
@@ -161,6 +174,10 @@ function openNpz(file: string): OpenCheckpoint {
       if (!t || t.method === 0) return storedValues(file, t, name);
       const all = inflateMember(file, t.dataStart, t.compressedSize, t.method, false);
       return decodeLittleEndian(name, t.dtype, all.subarray(npyHeader(all).dataOffset));
+    },
+    byteRange(name) {
+      const t = byName.get(name);
+      return t && t.method === 0 ? { file, offset: t.offset, size: t.size, dtype: t.dtype } : undefined;
     },
   };
 }

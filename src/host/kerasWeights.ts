@@ -63,9 +63,9 @@ function strings(v: unknown): string[] {
 function list(f: H5File): { tensor: CheckpointTensor; at: string }[] {
   const out: { tensor: CheckpointTensor; at: string }[] = [];
   const base = f.attrs.layer_names ? '' : f.get!('model_weights')?.attrs.layer_names ? 'model_weights/' : null;
-  const push = (name: string, at: string, d: H5Entity): void => {
+  const push = (name: string, at: string, d: H5Entity, group?: string): void => {
     const dtype = dtypeOf(d.metadata);
-    if (dtype) out.push({ tensor: { name, dtype, shape: d.shape ?? [] }, at });
+    if (dtype) out.push({ tensor: { name, dtype, shape: d.shape ?? [], ...(group === undefined ? {} : { group }) }, at });
   };
   if (base !== null) {
     // Keras 2 (hdf5_format.save_weights_to_hdf5_group): layers in order, each weight under its TF name
@@ -74,7 +74,7 @@ function list(f: H5File): { tensor: CheckpointTensor; at: string }[] {
       const g = root.get!(layer);
       for (const w of g ? strings(g.attrs.weight_names?.value) : []) {
         const d = g!.get!(w);
-        if (isDataset(d)) push(w, `${base}${layer}/${w}`, d!);
+        if (isDataset(d)) push(w, `${base}${layer}/${w}`, d!, layer);
       }
     }
     return out;

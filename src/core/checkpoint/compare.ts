@@ -4,12 +4,15 @@
 // initializer); checkpoint entries no variable takes are unused. Suggests a scope prefix that would line them up.
 
 import type { VariableInfo } from '../model';
+import { kerasLoadWeights, layersOfVariables } from './kerasRestore';
 
 /** A checkpoint tensor as the comparison needs it. */
 export interface CheckpointTensor {
   name: string;
   dtype: string;
   shape: number[];
+  /** A legacy Keras `.h5`: the layer (entry of `layer_names`) whose `weight_names` list this tensor, in order. */
+  group?: string;
 }
 
 /** A weights file's listing as a host reads it (index or header only), for the analyzer's restore checks. */
@@ -31,6 +34,8 @@ export interface VariableRestore {
   dtype: string;
   /** mismatched: the checkpoint's tensor. */
   checkpoint?: { shape: number[]; dtype: string };
+  /** The checkpoint entry it lines up with, when that is not its own name (Keras 3 files: `layers/dense/vars/0`). */
+  tensor?: string;
   /** Why, in TensorFlow's terms. */
   message: string;
 }
@@ -162,7 +167,43 @@ function byKerasLayer(variables: readonly VariableInfo[], entries: readonly { na
  * are plain tf.Variables of the Model); other files by name.
  */
 export function compareWeights(variables: readonly VariableInfo[], tensors: readonly CheckpointTensor[], format: string): CheckpointComparison {
+  if (format === 'keras-v3' && variables.some((v) => v.layerClass)) return compareKeras3(variables, tensors);
   if (format !== 'keras-h5') return compareWithCheckpoint(variables, tensors, format === 'tf-checkpoint');
   const entries = tensors.map((e) => ({ ...e, name: e.name.replace(/:\d+$/, '') }));
   return compareWithCheckpoint(byKerasLayer(variables.filter((v) => v.api === 'layer'), entries), entries, false);
+}
+
+/**
+ * A Keras 3 `.weights.h5` / `.keras` against the program's Keras layers as `load_weights` lines them up
+ * (kerasLoadWeights: `layers/<class>[_k]/vars/<i>` in model order): each weight restored from its entry, or
+ * mismatched (the entry's shape differs), or missing (its layer has no entry or another count of them).
+ */
+function compareKeras3(variables: readonly VariableInfo[], tensors: readonly CheckpointTensor[]): CheckpointComparison {
+  const layers = layersOfVariables(variables);
+  const out = kerasLoadWeights(layers, tensors);
+  const restored = new Map(out.restored.map((r) => [r.variable, r.tensor]));
+  const byName = new Map(tensors.map((t) => [t.name, t]));
+  const keyed = new Map<string, string>(); // variable -> the entry its position names, restored or not
+  const used = new Map<string, number>();
+  for (const l of layers) {
+    const n = used.get(l.key);
+    used.set(l.key, n === undefined ? 0 : n + 1);
+    const key = n === undefined ? l.key : `${l.key}_${n + 1}`;
+    [...l.vars.filter((v) => v.trainable), ...l.vars.filter((v) => !v.trainable)].forEach((v, i) => keyed.set(v.path, `layers/${key}/vars/${i}`));
+  }
+  const rows: VariableRestore[] = variables.filter((v) => v.layerClass).map((v) => {
+    const base = { name: v.name, shape: v.shape, dtype: v.dtype };
+    const tensor = restored.get(v.name);
+    if (tensor) return { ...base, status: 'restored', tensor, checkpoint: { shape: byName.get(tensor)!.shape, dtype: byName.get(tensor)!.dtype }, message: `restored from ${tensor}` };
+    const t = byName.get(keyed.get(v.name) ?? '');
+    if (t && sameShape(v.shape, t.shape) === false) {
+      return { ...base, status: 'mismatched', tensor: t.name, checkpoint: { shape: t.shape, dtype: t.dtype }, message: `${t.name} has shape ${shapeStr(t.shape)}, the variable ${shapeStr(v.shape)}: load_weights raises ValueError` };
+    }
+    return { ...base, status: 'missing', message: `no entry of the file lines up with it (${keyed.get(v.name) ?? '?'}): load_weights raises ValueError${out.failure ? ` (${out.failure.split('\n')[0]})` : ''}` };
+  });
+  const taken = new Set(out.restored.map((r) => r.tensor));
+  const unused = tensors.filter((t) => !taken.has(t.name));
+  const counts = { restored: 0, mismatched: 0, missing: 0, unused: unused.length };
+  for (const r of rows) counts[r.status]++;
+  return { variables: rows, unused, counts, strictRestoreFails: counts.missing + counts.mismatched > 0 };
 }

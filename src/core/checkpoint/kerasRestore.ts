@@ -75,3 +75,27 @@ export function kerasLoadWeights(layers: readonly KerasLayerState[], tensors: re
   }
   return out;
 }
+
+/** Keras's `to_snake_case` of a class name: the key of its layer in a Keras 3 file. */
+const snake = (s: string): string => s.replace(/\W+/g, '').replace(/(.)([A-Z][a-z]+)/g, '$1_$2').replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
+
+/**
+ * The program's Keras layers as `load_weights` sees them, from its variables: one layer per weight path prefix
+ * (`sequential/dense` of `sequential/dense/kernel`), in creation order, keyed by its class (`layerClass`).
+ * Variables without a layer class (not a Keras layer's weight) are left out.
+ */
+export function layersOfVariables(variables: readonly { name: string; shape: (number | null)[] | null; dtype: string; trainable: boolean; layerClass?: string }[]): KerasLayerState[] {
+  const out = new Map<string, KerasLayerState>();
+  for (const v of variables) {
+    if (!v.layerClass) continue;
+    const parts = v.name.split('/');
+    const prefix = parts.slice(0, -1).join('/');
+    let l = out.get(prefix);
+    if (!l) {
+      l = { cls: v.layerClass, key: snake(v.layerClass), name: parts[parts.length - 2] ?? prefix, vars: [] };
+      out.set(prefix, l);
+    }
+    l.vars.push({ name: parts[parts.length - 1]!, path: v.name, shape: v.shape, dtype: v.dtype, trainable: v.trainable });
+  }
+  return [...out.values()];
+}

@@ -186,8 +186,8 @@ export function dataFileName(prefix: string, shard: number, numShards: number): 
 
 let crcTable: Uint32Array | undefined;
 
-/** CRC-32C (Castagnoli), as TensorFlow checks tensor bytes. */
-export function crc32c(bytes: Uint8Array): number {
+/** CRC-32C (Castagnoli), as TensorFlow checks tensor bytes; `prev`: the CRC of the bytes before (chunked reads). */
+export function crc32c(bytes: Uint8Array, prev = 0): number {
   if (!crcTable) {
     crcTable = new Uint32Array(256);
     for (let i = 0; i < 256; i++) {
@@ -196,7 +196,7 @@ export function crc32c(bytes: Uint8Array): number {
       crcTable[i] = c >>> 0;
     }
   }
-  let crc = 0xffffffff;
+  let crc = (prev ^ 0xffffffff) >>> 0;
   for (let i = 0; i < bytes.length; i++) crc = crcTable[(crc ^ bytes[i]!) & 0xff]! ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }

@@ -82,6 +82,8 @@ export interface VarRecord {
   binding?: { name: string; location: SourceLocation };
   /** A Keras layer's weight: where the layer was constructed, when not `location` (VariableInfo.layerLocation). */
   layerLocation?: SourceLocation;
+  /** A Keras layer's weight: the layer's class name (VariableInfo.layerClass). */
+  layerClass?: string;
   partition?: { index: number; of: number; fullName: string };
   seed?: SeedInfo;
   /** Whether a `global_variables_initializer()` op created before this variable covers it. */

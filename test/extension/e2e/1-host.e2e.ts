@@ -33,7 +33,8 @@ async function runHostSuites(name: string, env: Record<string, string>, minPassi
       ['extensionTestsPath', remoteUri(path.join(ROOT, 'out/test/extension/host/index.js'))],
     ];
     if (Object.keys(env).length) payload.push(['extensionEnvironment', JSON.stringify(env)]);
-    await page.goto(workbenchUrl(server, ws, payload));
+    // the suites report through the exposed functions: the page's load event may come late on a loaded machine
+    await page.goto(workbenchUrl(server, ws, payload), { waitUntil: 'domcontentloaded', timeout: 180_000 });
     let timer: ReturnType<typeof setTimeout> | undefined;
     const code = await Promise.race([exited, new Promise<number>((r) => (timer = setTimeout(() => r(-1), 540_000)))]);
     clearTimeout(timer);

@@ -6,7 +6,8 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { COMMAND_IDS } from '../../../src/extension/commandIds';
-import { api, waitFor, wsFile } from './util';
+import { openCheckpoint } from '../../../src/host/checkpoint';
+import { api, hoverText, waitFor, wsFile } from './util';
 
 describe('commands', () => {
   it('registers every command of the table', async () => {
@@ -93,9 +94,69 @@ describe('checkpoints', () => {
       assert.deepStrictEqual(c.counts, { restored: 0, mismatched: 0, missing: 3, unused: 6 });
       assert.deepStrictEqual(c.prefixFix?.assignmentMap, { 'bert/': 'model/bert/' });
     } finally {
+      (await api()).checkpoint.clear(); // the comparison chose the checkpoint for the editor: the next tests start without
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
       fs.unlinkSync(file);
       await waitFor('restore_ckpt.py to leave the tree', async () => !(await api()).analysis.index.get(file));
+    }
+  });
+
+  it('with the checkpoint chosen: tree decorations, a hover with its shape and statistics, Initialize and the merged export with its values', async function () {
+    this.timeout(120_000);
+    const a = await api();
+    const file = wsFile('ckpt_editor.py');
+    fs.writeFileSync(file, [
+      'import tensorflow.compat.v1 as tf',
+      'tf.disable_v2_behavior()',
+      "with tf.variable_scope('bert'):",
+      "    table = tf.get_variable('embeddings/word_embeddings', [16, 8])",
+      "    pooler = tf.get_variable('pooler/dense/kernel', [8, 16])",
+      "head = tf.get_variable('output_weights', [2, 8], initializer=tf.zeros_initializer())",
+      '',
+    ].join('\n'));
+    const out = path.join(os.tmpdir(), `tfscope-merged-${process.pid}.npz`);
+    try {
+      await waitFor('ckpt_editor.py in the tree', () => a.analysis.index.get(file)?.variables.length === 3);
+      await vscode.commands.executeCommand('tfScope.compareWithCheckpoint', { entry: file, checkpoint: CKPT });
+      const nodes = a.analysis.index.flatten(file);
+      const item = (pred: (n: (typeof nodes)[number]) => boolean): vscode.TreeItem => a.tree.getTreeItem(nodes.find(pred)!);
+      const table = item((n) => n.kind === 'variable' && n.variable.name === 'bert/embeddings/word_embeddings');
+      assert.match(String(table.description), / · restored$/);
+      assert.strictEqual((table.iconPath as vscode.ThemeIcon).id, 'pass-filled');
+      assert.match(String(item((n) => n.kind === 'variable' && n.variable.name === 'bert/pooler/dense/kernel').description), / · mismatched$/);
+      assert.match(String(item((n) => n.kind === 'variable' && n.variable.name === 'output_weights').description), / · missing$/);
+      assert.match(String(item((n) => n.kind === 'scope' && n.scope.name === 'bert').description), /ckpt: 1 restored, 1 mismatched$/);
+      // the hover over `table` (line 4): the analysis's, and beside it the checkpoint's shape and statistics
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', vscode.Uri.file(file), new vscode.Position(3, 6));
+      const text = hoverText(hovers);
+      assert.match(text, /\*\*Checkpoint\*\* `model\.ckpt`: \*\*restored\*\*/);
+      assert.match(text, /\| checkpoint `bert\/embeddings\/word_embeddings` \| \[16, 8\] \| float32 \|/);
+      const listed = (JSON.parse(fs.readFileSync(path.join(path.dirname(CKPT), 'list.json'), 'utf8')) as { name: string; sum: number }[]).find((l) => l.name === 'bert/embeddings/word_embeddings')!;
+      const mean = Number(/mean (-?[0-9.e+-]+)/.exec(text)![1]);
+      assert.ok(Math.abs(mean - listed.sum / 128) < 1e-6, `hover mean ${mean}, TF's sum/128 ${listed.sum / 128}`);
+      // Initialize: the restored variable shows the checkpoint's values; the others are drawn
+      await vscode.commands.executeCommand('tfScope.initializeAll', { entry: file }, 3);
+      const panel = await waitFor('the summary panel', () => a.panels.get(file, ''), 60_000);
+      const st = await waitFor('initialization to finish', () => (panel.current.status !== 'running' ? panel.current : undefined), 90_000);
+      assert.strictEqual(st.status, 'done', st.message);
+      const row = st.rows.find((r) => r.name === 'bert/embeddings/word_embeddings')!;
+      assert.strictEqual(row.initializer, 'restored from model.ckpt');
+      assert.ok(Math.abs(row.summary!.stats.mean - listed.sum / 128) < 1e-9);
+      assert.strictEqual(row.summary!.histogram.counts.reduce((x, y) => x + y, 0), 128);
+      assert.deepStrictEqual(st.rows.find((r) => r.name === 'output_weights')!.summary!.stats.zeros, 16);
+      // the merged .npz: the checkpoint's values where it restores, the initializer's elsewhere
+      const r = await vscode.commands.executeCommand<{ file: string }>('tfScope.exportValues', { entry: file, scope: '', format: 'npz', file: out });
+      const merged = openCheckpoint(r.file);
+      assert.deepStrictEqual(merged.index.entries.map((e) => e.name), ['bert/embeddings/word_embeddings', 'bert/pooler/dense/kernel', 'output_weights']);
+      assert.deepStrictEqual(merged.values('bert/embeddings/word_embeddings').values, openCheckpoint(CKPT).values('bert/embeddings/word_embeddings').values);
+      assert.deepStrictEqual(merged.values('output_weights').values, new Array(16).fill(0));
+    } finally {
+      a.checkpoint.clear();
+      a.panels.get(file, '')?.panel.dispose();
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      fs.rmSync(out, { force: true });
+      fs.unlinkSync(file);
+      await waitFor('ckpt_editor.py to leave the tree', async () => !(await api()).analysis.index.get(file));
     }
   });
 });

@@ -11,10 +11,11 @@ import type { QuickFix, RestoreInfo } from '../../model';
 import type { VarRecord } from '../../tf/graph';
 import { freshId } from '../../tf/graph';
 import { loc, type Args, type CallSite } from '../interp';
-import { handle, int, NONE, str, strOf, unknown, type Value } from '../values';
+import { handle, int, NONE, str, strOf, truthy, unknown, type Value } from '../values';
 import type { TfLibrary } from '../tflib';
 import type { LayerObj } from './types';
 import { snakeCase } from './convert';
+import { kerasLegacyLoadWeights } from '../../checkpoint/kerasLegacy';
 import { kerasLoadWeights, type KerasLayerState } from '../../checkpoint/kerasRestore';
 import { joinPath } from '../workspace';
 import { type ApiEntry, type BoundArgs, bind } from './registry';
@@ -263,7 +264,8 @@ export function kerasLoadWeightsCall(tf: TfLibrary, model: LayerObj, args: Args,
     return NONE;
   }
   if (!v3) {
-    tf.diag.warn(site, 'checkpoint-unknown', `${api}: ${path} is not a .keras or .weights.h5 file; legacy .h5 loading (by topology or by_name) is not checked.`, 'info');
+    if (/\.(h5|hdf5)$/.test(path)) legacyLoadWeights(tf, model, a, args, site);
+    else tf.diag.warn(site, 'checkpoint-unknown', `${api}: ${path} is neither a .keras/.weights.h5 file nor a legacy .h5; this load is not checked.`, 'info');
     return NONE;
   }
   if (model.kind === 'Sequential' && !model.built) {
@@ -272,12 +274,7 @@ export function kerasLoadWeightsCall(tf: TfLibrary, model: LayerObj, args: Args,
   }
   const ckpt = tf.ckpt.open(a, 'filepath', site, api);
   if (!ckpt) return NONE;
-  const ids = model.kind === 'Sequential' ? (model.config.get('layers') as { items: Value[] }).items.flatMap((x) => (x.t === 'layer' ? [x.l.id] : [])) : (model.children ?? []);
-  const layers: KerasLayerState[] = ids.map((id) => tf.reg.layers.get(id)!).filter((l) => l.kind !== 'InputLayer').map((l) => ({
-    cls: l.kind, key: snakeCase(l.kind), name: l.name ?? '?',
-    vars: l.weights.flatMap((w) => (w.t === 'var' ? [tf.reg.vars.get(w.v.id)!] : [])).map((r) => ({ name: r.name.split('/').pop()!, path: r.name, shape: r.shape, dtype: r.dtype, trainable: r.trainable })),
-  }));
-  const out = kerasLoadWeights(layers, ckpt.listing.tensors);
+  const out = kerasLoadWeights(modelLayers(tf, model), ckpt.listing.tensors);
   for (const r of out.restored) tf.ckpt.restored.add(r.variable);
   tf.ckpt.calls.push({ api, checkpoint: ckpt.listing.path, location: loc(site.node, site.file), restored: out.restored, ...(out.failure && a.bool('skip_mismatch', false) === false ? { raises: 'ValueError' } : {}) });
   if (out.unsupported.length) tf.diag.warn(site, 'checkpoint-unknown', `${api}: the file holds nested weights for ${out.unsupported.join(', ')} (sublayers), which this check does not follow.`, 'info');
@@ -287,6 +284,39 @@ export function kerasLoadWeightsCall(tf: TfLibrary, model: LayerObj, args: Args,
     else tf.diag.warn(site, 'keras-load-weights', `load_weights(skip_mismatch=True) warns and skips: ${out.failure}`, 'warning');
   }
   return NONE;
+}
+
+/** The model's layers in order (Keras's `model.layers`: no InputLayer), with their weights. */
+function modelLayers(tf: TfLibrary, model: LayerObj): KerasLayerState[] {
+  const ids = model.kind === 'Sequential' ? (model.config.get('layers') as { items: Value[] }).items.flatMap((x) => (x.t === 'layer' ? [x.l.id] : [])) : (model.children ?? []);
+  return ids.map((id) => tf.reg.layers.get(id)!).filter((l) => l.kind !== 'InputLayer').map((l) => ({
+    cls: l.kind, key: snakeCase(l.kind), name: l.name ?? '?',
+    vars: l.weights.flatMap((w) => (w.t === 'var' ? [tf.reg.vars.get(w.v.id)!] : [])).map((r) => ({ name: r.name.split('/').pop()!, path: r.name, shape: r.shape, dtype: r.dtype, trainable: r.trainable })),
+  }));
+}
+
+/** `load_weights` of a legacy `.h5` (by topological order, or `by_name=True`), Keras 3's legacy_h5_format. */
+function legacyLoadWeights(tf: TfLibrary, model: LayerObj, a: BoundArgs, args: Args, site: CallSite): void {
+  const api = 'load_weights';
+  const ckpt = tf.ckpt.open(a, 'filepath', site, api);
+  if (!ckpt) return;
+  if (!ckpt.listing.tensors.some((t) => t.group !== undefined)) {
+    tf.diag.warn(site, 'checkpoint-unknown', `${api}: ${ckpt.label} has no legacy layer_names/weight_names; this load is not checked.`, 'info');
+    return;
+  }
+  const byNameArg = args.kw.get('by_name');
+  const byName = byNameArg === undefined ? false : truthy(byNameArg);
+  const skip = a.bool('skip_mismatch', false);
+  if (byName === undefined || skip === undefined) {
+    tf.diag.warn(site, 'checkpoint-unknown', `${api}: by_name / skip_mismatch are not known statically; this load is not checked.`, 'info');
+    return;
+  }
+  const out = kerasLegacyLoadWeights(modelLayers(tf, model), ckpt.listing.tensors, byName, skip);
+  for (const r of out.restored) tf.ckpt.restored.add(r.variable);
+  tf.ckpt.calls.push({ api, checkpoint: ckpt.listing.path, location: loc(site.node, site.file), restored: out.restored, ...(out.failure ? { raises: 'ValueError' } : {}) });
+  if (out.failure) tf.diag.raise(site, 'ValueError', out.failure, 'keras-load-weights');
+  // one diagnostic per call: Keras's warnings, one a line
+  if (out.warnings.length) tf.diag.warn(site, 'keras-load-weights', `load_weights(skip_mismatch=True) warns and skips: ${out.warnings.join('\n')}`, 'warning');
 }
 
 function replaceNode(file: string, n: Node, newText: string, title: string): QuickFix {

@@ -238,6 +238,7 @@ export function buildLayer(host: LayerBuildHost, l: LayerObj, inShape: Shape, si
       site, nameNode: null, seed: { graph: host.globalSeed, op: intSeedOf(spec) },
     });
     if (l.site.node !== site.node) rec.layerLocation = loc(l.site.node, l.site.file);
+    rec.layerClass = l.kind;
     l.weights.push(host.varValue(rec));
   };
   let clones = new Map<string | null, InitializerSpec>();
