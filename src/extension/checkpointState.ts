@@ -114,7 +114,7 @@ export class CheckpointState implements vscode.Disposable {
 
   /** The tree's decoration of `node` (called after the tree built its item): status in description, icon, tooltip. */
   decorate(item: vscode.TreeItem, node: TreeNode): void {
-    if (!this.active || node.kind === 'library' || node.kind === 'state' || (node.kind !== 'program' && node.library)) return;
+    if (!this.active || node.kind === 'library' || node.kind === 'state' || node.kind === 'model' || node.kind === 'modelLayer' || (node.kind !== 'program' && node.library)) return;
     const label = path.basename(this.active.prefix);
     if (node.kind === 'variable') {
       const s = this.statusOf(node.entry, node.variable.name);
