@@ -106,7 +106,9 @@ describe('layer table: recurrent, normalization, attention and merge rows in eac
       '>lstm_cell', 'kernel [4,20] kernel_initializer=glorot_uniform', 'recurrent_kernel [5,20] recurrent_initializer=orthogonal',
       'bias [20] unit_forget_bias', '<',
     ]);
-    assert.deepStrictEqual(plan(kerasRow('LSTM'), py({ units: i(5), bias_initializer: s('ones') }), x).at(-2), 'bias [20] bias_initializer=zeros');
+    // a given bias initializer goes into the unit_forget_bias concatenation too (TF-recorded: program 926)
+    assert.deepStrictEqual(plan(kerasRow('LSTM'), py({ units: i(5), bias_initializer: s('ones') }), x).at(-2), 'bias [20] unit_forget_bias');
+    assert.deepStrictEqual(plan(kerasRow('LSTM'), py({ units: i(5), unit_forget_bias: { t: 'bool', v: false } }), x).at(-2), 'bias [20] bias_initializer=zeros');
     assert.deepStrictEqual(plan(tfjsRow('LSTM'), js({ units: 5 }), x), [
       'kernel [4,20] kernel_initializer=glorotNormal', 'recurrent_kernel [5,20] recurrent_initializer=orthogonal', 'bias [20] bias_initializer=zeros',
     ]);
