@@ -260,4 +260,4 @@ export const OPS_API: readonly ApiEntry[] = [
 ];
 
 /** Element-wise and shape-preserving ops: the result has the first tensor's shape. */
-export const SHAPE_PRESERVING_OPS = /^(nn\.|math\.)?(relu|relu6|tanh|sigmoid|softmax|elu|selu|gelu|dropout|identity|abs|exp|log|sqrt|square|negative|add|subtract|multiply|divide|maximum|minimum|clip_by_value|stop_gradient|layer_norm|l2_normalize|bias_add)$/;
+export const SHAPE_PRESERVING_OPS = /^(nn\.|math\.)?(relu|relu6|leaky_relu|tanh|sigmoid|softmax|log_softmax|softplus|softsign|swish|silu|elu|selu|gelu|dropout|identity|abs|exp|expm1|log|log1p|sqrt|rsqrt|reciprocal|square|negative|erf|add|subtract|multiply|divide|maximum|minimum|clip_by_value|stop_gradient|layer_norm|l2_normalize|bias_add)$/;
