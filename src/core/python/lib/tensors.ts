@@ -100,6 +100,8 @@ export class Tensors {
     if (op !== '-') return { t: 'tensor', shape: v.shape, dtype: v.dtype };
     if (!this.tf.eager && !v.np && opName) this.tf.graph.uniqueName(opName);
     const out: Value & { t: 'tensor' } = { t: 'tensor', shape: v.shape, dtype: v.dtype, ...(v.np ? { np: true } : {}) };
+    // a shape scalar's partial value negated (`-qlen`), as TF's constant folding of shape arithmetic sees it
+    if (typeof v.pv === 'number' || v.pv === null) out.pv = v.pv === null ? null : -v.pv;
     if (v.init && v.init.kind !== 'unknown' && v.dtype && !/^(uint|bool)/.test(v.dtype)) out.init = this.withPost(v.init, v.dtype, [{ op: 'neg', by: v.np ? 'numpy' : this.tf.eager ? 'eager' : 'graph' }]);
     else if (v.init) out.init = { kind: 'unknown', reason: v.init.kind === 'unknown' ? String(v.init.reason ?? 'value unknown') : `negating ${v.dtype} values is not followed` };
     return out;
