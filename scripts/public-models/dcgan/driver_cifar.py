@@ -8,6 +8,8 @@ import tensorflow.compat.v1 as tf
 
 import cifar_model as model
 
+tf.disable_v2_behavior()  # graph mode, as resnet_main.py does under TF 2 (the Estimator builds graphs)
+
 batch_size = 64
 noise_dim = 64
 

@@ -5,6 +5,8 @@ import tensorflow.compat.v1 as tf
 
 import mnist_model
 
+tf.disable_v2_behavior()  # graph mode, as resnet_main.py does under TF 2 (the Estimator builds graphs)
+
 noise = tf.placeholder(tf.float32, [16, 64], name="noise")
 images = tf.placeholder(tf.float32, [16, 28, 28, 1], name="images")
 

@@ -9,6 +9,7 @@ import densenet_model
 
 
 def main(unused_argv):
+  tf.disable_v2_behavior()  # graph mode, as resnet_main.py does under TF 2 (the Estimator builds graphs)
   features = tf.placeholder(tf.float32, shape=[8, 224, 224, 3], name="features")
   logits = densenet_model.densenet_imagenet_121(
       features, is_training=True, num_classes=1000)

@@ -6,6 +6,8 @@ import tensorflow.compat.v1 as tf
 
 import resnet_model
 
+tf.disable_v2_behavior()  # graph mode, as resnet_main.py does under TF 2 (the Estimator builds graphs)
+
 features = tf.placeholder(tf.float32, shape=[8, 224, 224, 3], name="features")
 labels = tf.placeholder(tf.int32, shape=[8], name="labels")
 
