@@ -1,7 +1,8 @@
 // `npm run public-models [name...]`: analyses each public model's drivers (restored by restore.sh, recorded by
 // record.py into .cache/public-models/<name>/) with the analyzer as the CLI runs it (target auto) and compares
 // with the record through the conformance comparator (test/conformance/compare.ts, compiled by tsc -b).
-// Prints per driver: variables expected, exact, wrong (shape/dtype/init), missing, extra, false errors; totals.
+// Prints per driver: variables expected, exact, unknown (only the shape differs, and ours leaves unknown what TF
+// knew: a null shape or null dims, the rest equal), wrong (shape/dtype/init), missing, extra, false errors; totals.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -28,13 +29,20 @@ function wrongKinds(e, a, entry) {
   return WRONG.filter((c) => cats.has(c));
 }
 
+/** Our shape is TF's with some of it unknown: null, or the same rank with each dim null or equal. */
+function partialOf(ours, tf) {
+  if (ours === null || ours === undefined) return true;
+  if (!Array.isArray(ours) || !Array.isArray(tf) || ours.length !== tf.length) return false;
+  return ours.every((d, i) => d === null || d === tf[i]);
+}
+
 function scoreDriver(analyzer, entry, exp) {
   const t0 = performance.now();
   const r = analyzer.analyze(entry, fsHost(), {});
   const ms = performance.now() - t0;
   const byName = new Map();
   for (const v of r.variables) if (!byName.has(v.name)) byName.set(v.name, v);
-  const row = { expected: exp.variables.length, exact: 0, wrong: 0, missing: 0, extra: 0, falseErrors: 0, ms, target: r.target ?? '', notes: [] };
+  const row = { expected: exp.variables.length, exact: 0, unknown: 0, wrong: 0, missing: 0, extra: 0, falseErrors: 0, ms, target: r.target ?? '', notes: [] };
   const why = { shape: 0, dtype: 0, initializer: 0, trainable: 0, collections: 0 };
   const want = new Set(exp.variables.map((v) => v.name));
   for (const e of exp.variables) {
@@ -42,6 +50,11 @@ function scoreDriver(analyzer, entry, exp) {
     if (!a) { row.missing++; if (row.notes.length < 6) row.notes.push(`missing ${e.name} ${JSON.stringify(e.shape)}`); continue; }
     const kinds = wrongKinds(e, a, entry);
     if (!kinds.length) { row.exact++; continue; }
+    if (kinds.length === 1 && kinds[0] === 'shape' && partialOf(a.shape, e.shape)) {
+      row.unknown++;
+      if (row.notes.length < 6) row.notes.push(`unknown ${e.name}: shape (TF ${JSON.stringify(e.shape)}, ours ${JSON.stringify(a.shape)})`);
+      continue;
+    }
     row.wrong++;
     for (const k of kinds) why[k]++;
     if (row.notes.length < 6) row.notes.push(`wrong ${e.name}: ${kinds.join('/')} (TF ${JSON.stringify(e.shape)}, ours ${JSON.stringify(a.shape)})`);
@@ -63,8 +76,8 @@ async function main() {
   const names = process.argv.slice(2).length ? process.argv.slice(2)
     : fs.readdirSync(here).filter((d) => fs.existsSync(path.join(here, d, 'model.json'))).sort();
   const analyzer = await loadAnalyzer();
-  const total = { expected: 0, exact: 0, wrong: 0, missing: 0, extra: 0, falseErrors: 0 };
-  console.log(`${pad('model/driver', 30)}${lpad('expected', 9)}${lpad('exact', 7)}${lpad('wrong', 7)}  ${pad('(shape/dtype/init)', 19)}${lpad('missing', 8)}${lpad('extra', 7)}${lpad('false err', 10)}${lpad('ms', 7)}`);
+  const total = { expected: 0, exact: 0, unknown: 0, wrong: 0, missing: 0, extra: 0, falseErrors: 0 };
+  console.log(`${pad('model/driver', 30)}${lpad('expected', 9)}${lpad('exact', 7)}${lpad('unknown', 8)}${lpad('wrong', 7)}  ${pad('(shape/dtype/init)', 19)}${lpad('missing', 8)}${lpad('extra', 7)}${lpad('false err', 10)}${lpad('ms', 7)}`);
   let missingRecords = 0;
   for (const name of names) {
     const spec = JSON.parse(fs.readFileSync(path.join(here, name, 'model.json'), 'utf8'));
@@ -82,13 +95,13 @@ async function main() {
       const row = scoreDriver(analyzer, entry, exp);
       for (const k of Object.keys(total)) total[k] += row[k];
       const w = `${row.why.shape}/${row.why.dtype}/${row.why.initializer}`;
-      console.log(`${pad(`${name}/${d.replace(/\.py$/, '')}`, 30)}${lpad(row.expected, 9)}${lpad(row.exact, 7)}${lpad(row.wrong, 7)}  ${pad(w, 19)}${lpad(row.missing, 8)}${lpad(row.extra, 7)}${lpad(row.falseErrors, 10)}${lpad(row.ms.toFixed(0), 7)}`);
+      console.log(`${pad(`${name}/${d.replace(/\.py$/, '')}`, 30)}${lpad(row.expected, 9)}${lpad(row.exact, 7)}${lpad(row.unknown, 8)}${lpad(row.wrong, 7)}  ${pad(w, 19)}${lpad(row.missing, 8)}${lpad(row.extra, 7)}${lpad(row.falseErrors, 10)}${lpad(row.ms.toFixed(0), 7)}`);
       for (const n of row.notes) console.log(`    ${n}`);
     }
   }
   const pct = total.expected ? ((100 * total.exact) / total.expected).toFixed(1) : '0';
-  console.log(`${pad('total', 30)}${lpad(total.expected, 9)}${lpad(total.exact, 7)}${lpad(total.wrong, 7)}  ${pad('', 19)}${lpad(total.missing, 8)}${lpad(total.extra, 7)}${lpad(total.falseErrors, 10)}`);
-  console.log(`public models: ${total.exact}/${total.expected} variables exact (${pct}%), ${total.missing} missing, ${total.extra} extra, ${total.falseErrors} false errors`);
+  console.log(`${pad('total', 30)}${lpad(total.expected, 9)}${lpad(total.exact, 7)}${lpad(total.unknown, 8)}${lpad(total.wrong, 7)}  ${pad('', 19)}${lpad(total.missing, 8)}${lpad(total.extra, 7)}${lpad(total.falseErrors, 10)}`);
+  console.log(`public models: ${total.exact}/${total.expected} variables exact (${pct}%), ${total.unknown} unknown, ${total.wrong} wrong, ${total.missing} missing, ${total.extra} extra, ${total.falseErrors} false errors`);
   if (missingRecords) process.exitCode = 1;
 }
 

@@ -68,14 +68,72 @@ def _cast(name, param_type, value):
     raise ValueError(fail)
 
 
-def _tf1_layers():
-    """tf.layers as TF <= 2.15 served it: TensorFlow's own frozen TF1 layers (core, convolutional, pooling)."""
+def _batch_normalization(v1):
+    """tf.layers.BatchNormalization / batch_normalization. TF 2.21's frozen TF1 normalization module imports
+    tf_keras, which is not installed, so this follows TF 1.15 tensorflow/python/layers/normalization.py: a TF1
+    base Layer named `batch_normalization` (uniquified like every tf.layers layer, scoped by `name`, reused by
+    `reuse`) whose build is Keras 2's BatchNormalization.build (keras/layers/normalization.py): gamma, beta,
+    then the non-trainable moving_mean and moving_variance over the `axis` dimension. The weights come from the
+    conformance harness's _BatchNormLayer (scripts/conformance/tf1_shims.py). renorm and virtual batches are
+    refused (no public model here uses them)."""
+    import tf1_shims
+
+    class BatchNormalization(tf1_shims._BatchNormLayer):
+        def __init__(self, axis=-1, momentum=0.99, epsilon=1e-3, center=True, scale=True,
+                     beta_initializer=None, gamma_initializer=None, moving_mean_initializer=None,
+                     moving_variance_initializer=None, beta_regularizer=None, gamma_regularizer=None,
+                     beta_constraint=None, gamma_constraint=None, renorm=False, renorm_clipping=None,
+                     renorm_momentum=0.99, fused=None, trainable=True, virtual_batch_size=None,
+                     adjustment=None, name=None, **kwargs):
+            if renorm or virtual_batch_size is not None or adjustment is not None:
+                raise NotImplementedError('the shim models batch_normalization without renorm/virtual batches')
+            inits = {'beta': beta_initializer or v1.zeros_initializer(),
+                     'gamma': gamma_initializer or v1.ones_initializer(),
+                     'moving_mean': moving_mean_initializer or v1.zeros_initializer(),
+                     'moving_variance': moving_variance_initializer or v1.ones_initializer()}
+            super().__init__(axis, center, scale, inits, trainable, name=name, **kwargs)
+            self.epsilon = epsilon
+
+        def call(self, inputs, training=False):
+            # the normalization itself (batch statistics), so that gamma and beta reach a loss and an optimizer
+            # made after it creates their slots as TF does
+            rank = inputs.shape.rank
+            axis = self.axis % rank
+            mean, variance = v1.nn.moments(inputs, [i for i in range(rank) if i != axis], keep_dims=True)
+            shape = [1] * rank
+            shape[axis] = -1
+            gamma = v1.reshape(self.gamma, shape) if self.scale else None
+            beta = v1.reshape(self.beta, shape) if self.center else None
+            return v1.nn.batch_normalization(inputs, mean, variance, beta, gamma, self.epsilon)
+
+    def batch_normalization(inputs, axis=-1, momentum=0.99, epsilon=1e-3, center=True, scale=True,
+                            beta_initializer=None, gamma_initializer=None, moving_mean_initializer=None,
+                            moving_variance_initializer=None, beta_regularizer=None, gamma_regularizer=None,
+                            beta_constraint=None, gamma_constraint=None, training=False, trainable=True,
+                            name=None, reuse=None, renorm=False, renorm_clipping=None, renorm_momentum=0.99,
+                            fused=None, virtual_batch_size=None, adjustment=None):
+        layer = BatchNormalization(
+            axis=axis, momentum=momentum, epsilon=epsilon, center=center, scale=scale,
+            beta_initializer=beta_initializer, gamma_initializer=gamma_initializer,
+            moving_mean_initializer=moving_mean_initializer,
+            moving_variance_initializer=moving_variance_initializer, renorm=renorm,
+            virtual_batch_size=virtual_batch_size, adjustment=adjustment, trainable=trainable, name=name,
+            _reuse=reuse, _scope=name)
+        return layer(inputs, training=training)
+
+    return BatchNormalization, batch_normalization
+
+
+def _tf1_layers(v1):
+    """tf.layers as TF <= 2.15 served it: TensorFlow's own frozen TF1 layers (core, convolutional, pooling), and
+    batch normalization (see _batch_normalization)."""
     from tensorflow.python.layers import convolutional, core, pooling
     m = types.ModuleType('tensorflow.layers')
     for mod in (core, convolutional, pooling):
         for k, v in vars(mod).items():
             if not k.startswith('_'):
                 setattr(m, k, v)
+    m.BatchNormalization, m.batch_normalization = _batch_normalization(v1)
     return m
 
 
@@ -89,6 +147,16 @@ def install(v1):
     training = types.ModuleType('tensorflow.contrib.training')
     training.HParams = HParams
     contrib.training = training
-    v1.layers = _tf1_layers()
+    v1.layers = _tf1_layers(v1)
     sys.modules['tensorflow'] = v1
+    # `import tensorflow.compat.v1 as tf` (tensorflow/tpu, ALBERT) must give the same module: its import binds
+    # tensorflow.compat.v1 through attributes, so tensorflow.compat is a namespace whose v1 is this module
+    compat = types.ModuleType('tensorflow.compat')
+    for k, v in vars(v1.compat).items():
+        if not k.startswith('__'):
+            setattr(compat, k, v)
+    compat.v1 = v1
+    v1.compat = compat
+    sys.modules['tensorflow.compat'] = compat
+    sys.modules['tensorflow.compat.v1'] = v1
     sys.modules['tensorflow.contrib.training'] = training

@@ -95,6 +95,30 @@ export function reshapeRule(x: TShape, target: TShape): TShape {
   return ts(out, vague && unknownOut.length > 0 && out[unknownOut[0]!] === null);
 }
 
+/**
+ * Slice (`tf.slice`, array_ops.cc's shape function): the rank is begin's/size's length. A size known entirely
+ * (constants, dims of static shapes) gives each dim, -1 meaning input dim - begin; a size only partly known gives
+ * its known entries and leaves the others, and every -1, unknown; without size, a known input rank stays.
+ */
+export function sliceOpRule(x: TShape, begin: TShape, size: TShape): TShape {
+  const sd = size.dims;
+  if (sd && !size.vague && sd.every((d) => d !== null)) {
+    let vague = false;
+    const dims = sd.map((n, i) => {
+      if (n !== -1) return n! < 0 ? null : n;
+      const d = x.dims?.[i];
+      const b = begin.dims?.[i];
+      if (d !== null && d !== undefined && b !== null && b !== undefined && b >= 0) return d - b;
+      vague ||= x.vague || begin.vague || !x.dims || !begin.dims;
+      return null;
+    });
+    return ts(dims, vague);
+  }
+  if (sd) return ts(sd.map((d) => (d === null || d < 0 ? null : d)), size.vague);
+  const rank = begin.dims?.length ?? x.dims?.length;
+  return rank === undefined ? UNKNOWN : ts(Array<Dim>(rank).fill(null), true);
+}
+
 /** Transpose: `perm` reorders the dims (default: reversed); an unknown perm keeps only the rank. */
 export function transposeRule(x: TShape, perm: number[] | null | undefined): TShape {
   if (!x.dims) return ts(null, x.vague);

@@ -64,6 +64,30 @@ conv1d(unknown_thing(), 'c_attn', 12)
     assert.deepStrictEqual(r.variables.map((v) => [v.name, v.shape]), [['c_attn/w', [1, null, 12]]]);
   });
 
+  it("BERT/ALBERT's get_shape_list (an `if dim is None:` statement) on a width read from an unreadable config gives no TypeError", () => {
+    const r = run(`import json
+${V1}def get_shape_list(tensor):
+    shape = tensor.shape.as_list()
+    non_static_indexes = []
+    for (index, dim) in enumerate(shape):
+        if dim is None:
+            non_static_indexes.append(index)
+    if not non_static_indexes:
+        return shape
+    dyn_shape = tf.shape(tensor)
+    for index in non_static_indexes:
+        shape[index] = dyn_shape[index]
+    return shape
+cfg = json.load(open('albert_config.json'))
+ids = tf.placeholder(tf.int32, [8, 128])
+table = tf.get_variable('word_embeddings', [30000, cfg['embedding_size']])
+width = get_shape_list(tf.nn.embedding_lookup(table, ids))[2]
+tf.get_variable('token_type_embeddings', [2, width])
+`);
+    assert.deepStrictEqual(r.diagnostics.filter((d) => d.raises), []);
+    assert.deepStrictEqual(r.variables.map((v) => [v.name, v.shape]), [['word_embeddings', [30000, null]], ['token_type_embeddings', [2, null]]]);
+  });
+
   it('still reports what TensorFlow raises: a None dimension, a tensor dimension, an unknown units of a placeholder', () => {
     const none = run(`${V1}w = tf.get_variable('w', [None, 3], initializer=tf.zeros_initializer())\n`);
     assert.deepStrictEqual(none.diagnostics.map((d) => [d.code, d.raises?.type]), [['shape-not-defined', 'ValueError']]);

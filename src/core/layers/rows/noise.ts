@@ -13,7 +13,8 @@ const noise = (cls: string, params: readonly string[], draws: readonly KerasCtor
 const random = (cls: string): LayerRow => ({ cls, keras: { draws: [SEED_GEN], seedState: 'always' }, output: sameShape });
 
 export const NOISE_ROWS: readonly LayerRow[] = [
-  noise('Dropout', ['rate', 'noise_shape', 'seed'], DRAWS_RATE, 'dropout'),
+  // TF1's tf.layers.dropout / Dropout (legacy_tf_layers/core.py): no weights, the input's shape
+  { ...noise('Dropout', ['rate', 'noise_shape', 'seed'], DRAWS_RATE, 'dropout'), tf1: { names: ['dropout'], scope: 'dropout', params: ['rate', 'noise_shape', 'seed', 'training', 'name'] } },
   noise('SpatialDropout1D', ['rate', 'seed'], DRAWS_RATE),
   noise('SpatialDropout2D', ['rate', 'data_format', 'seed'], DRAWS_RATE),
   noise('SpatialDropout3D', ['rate', 'data_format', 'seed'], DRAWS_RATE),

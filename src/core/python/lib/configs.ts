@@ -87,6 +87,16 @@ const SIX_TYPES: Record<string, string[]> = {
   string_types: ['str'], text_type: ['str'], integer_types: ['int'], binary_type: ['bytes'], class_types: ['type'],
 };
 
+/**
+ * `six.moves` names that are Python 3 builtins (six 1.16's _moved_attributes: `range` and `xrange` are
+ * builtins.range, `zip`/`map`/`filter` (and their `i` forms) the builtins, `input` the builtin). The rest of
+ * six.moves stays a library value.
+ */
+const SIX_MOVES_BUILTINS: Record<string, string> = {
+  range: 'range', xrange: 'range', zip: 'zip', izip: 'zip', map: 'map', imap: 'map', filter: 'filter',
+  ifilter: 'filter', input: 'input',
+};
+
 export class ConfigValues {
   constructor(private readonly tf: TfLibrary) {}
 
@@ -156,6 +166,12 @@ export class ConfigValues {
       }
       default: return undefined;
     }
+  }
+
+  /** A `six.moves` name (`from six.moves import range`) that is a builtin; undefined for other names. */
+  sixMovesAttr(name: string): Value | undefined {
+    const b = SIX_MOVES_BUILTINS[name];
+    return b ? { t: 'builtin', name: b } : undefined;
   }
 
   /** `six.string_types` and the other type aliases; undefined for other names. */

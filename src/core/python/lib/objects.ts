@@ -167,8 +167,8 @@ export class TfObjects {
       if (v?.t === 'none' && site) return this.tf.configs.fromOutside(name, v, site.node, site.file, `the flag --${name} has no default`);
       if (v) return v;
     }
-    if (path === 'six') {
-      const t = this.tf.configs.sixAttr(name);
+    if (path === 'six' || path === 'six.moves') {
+      const t = path === 'six' ? this.tf.configs.sixAttr(name) : this.tf.configs.sixMovesAttr(name);
       if (t) return t;
     }
     const full = `${path}.${name}`;

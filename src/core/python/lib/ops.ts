@@ -3,11 +3,12 @@
 // (every branch of cond/case/while_loop runs once, as graph building does) and context managers.
 
 import type { InitializerSpec, NormalInit, Shape, UniformInit } from '../../model';
+import { ts, type Dim } from '../../tf/shapeRules';
 import type { CallSite } from '../interp';
 import type { SeedArg } from '../seeds';
 import { NONE, strOf, unknown, type Value } from '../values';
 import { containsUnknown, FUNC_OP_NAMES, literalTensor, seedPairOf, shapeOf, shapeValue } from './convert';
-import { shapeArgOf, tshapeOf } from './tensorOps';
+import { dimOf, shapeArgOf, tshapeOf } from './tensorOps';
 import { markPartialShape } from './variableArgs';
 import type { ApiCall, ApiEntry, BoundArgs } from './registry';
 import type { TfLibrary } from '../tflib';
@@ -203,10 +204,16 @@ export const OPS_API: readonly ApiEntry[] = [
   },
   {
     names: ['eye'], params: ['num_rows', 'num_columns', 'batch_shape', 'dtype', 'name'],
+    // linalg_ops_impl.eye: batch_shape + [num_rows, num_columns (num_rows when not given)]; a shape scalar's
+    // partial value gives the dim (`tf.eye(tf.shape(x)[0])`), and the rank is known even when a dim is not
     impl: (_tf, a, _s, c) => {
-      const n = a.num('num_rows');
-      const m = a.num('num_columns') ?? n;
-      return { t: 'tensor', shape: n === undefined ? null : [n, m ?? n], dtype: a.dtype('dtype') ?? 'float32', init: { kind: 'identity', gain: 1, api: c.api } };
+      const dim = (k: string): Dim | undefined => { const v = a.get(k); return v ? dimOf(v) : undefined; };
+      const n = dim('num_rows');
+      const m = a.given('num_columns') && a.get('num_columns')?.t !== 'none' ? dim('num_columns') : n;
+      const batch = a.given('batch_shape') ? shapeArgOf(a.get('batch_shape')) : ts([]);
+      const shape = batch.dims ? [...batch.dims, n ?? null, m ?? null] : null;
+      const vague = n === undefined || m === undefined || batch.vague;
+      return { t: 'tensor', shape, dtype: a.dtype('dtype') ?? 'float32', vague, init: { kind: 'identity', gain: 1, api: c.api } };
     },
   },
   {
@@ -260,4 +267,4 @@ export const OPS_API: readonly ApiEntry[] = [
 ];
 
 /** Element-wise and shape-preserving ops: the result has the first tensor's shape. */
-export const SHAPE_PRESERVING_OPS = /^(nn\.|math\.)?(relu|relu6|tanh|sigmoid|softmax|elu|selu|gelu|dropout|identity|abs|exp|log|sqrt|square|negative|add|subtract|multiply|divide|maximum|minimum|clip_by_value|stop_gradient|layer_norm|l2_normalize|bias_add)$/;
+export const SHAPE_PRESERVING_OPS = /^(nn\.|math\.)?(relu|relu6|leaky_relu|tanh|sigmoid|softmax|log_softmax|softplus|softsign|swish|silu|elu|selu|gelu|dropout|identity|abs|exp|expm1|log|log1p|sqrt|rsqrt|reciprocal|square|negative|erf|sin|cos|tan|floor|ceil|round|sign|add|subtract|multiply|divide|maximum|minimum|clip_by_value|stop_gradient|layer_norm|l2_normalize|bias_add)$/;

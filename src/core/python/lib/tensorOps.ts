@@ -4,7 +4,7 @@
 
 import {
   broadcastRule, concatRule, einsumRule, expandDimsRule, gatherRule, matmulRule, oneHotRule, padRule, reduceRule,
-  reshapeRule, splitRule, squeezeRule, stackRule, tileRule, transposeRule, ts, unstackRule, UNKNOWN, windowRule, type Dim, type TShape,
+  reshapeRule, sliceOpRule, splitRule, squeezeRule, stackRule, tileRule, transposeRule, ts, unstackRule, UNKNOWN, windowRule, type Dim, type TShape,
 } from '../../tf/shapeRules';
 import { NONE, numOf, unknown, type Value } from '../values';
 import { literalTensor } from './convert';
@@ -195,11 +195,17 @@ function paddings(v: Value | undefined): (readonly [Dim, Dim])[] | undefined {
   return out;
 }
 
+/** A scalar's static value for Range's shape function: an int, a float, a shape scalar's partial value. */
+function rangeScalar(v: Value): number | null | undefined {
+  return v.t === 'float' ? v.v : dimOf(v);
+}
+
+/** Range: ceil((limit - start) / delta) elements when all three are known (float bounds and steps too). */
 function range(tf: TfLibrary, a: BoundArgs): Tensor {
   const s = a.get('start') ?? NONE;
   const l = a.get('limit');
-  const [start, limit] = !l || l.t === 'none' ? [0 as Dim | undefined, dimOf(s)] : [dimOf(s), dimOf(l)];
-  const delta = a.given('delta') ? dimOf(a.get('delta')!) : 1;
+  const [start, limit] = !l || l.t === 'none' ? [0 as Dim | undefined, rangeScalar(s)] : [rangeScalar(s), rangeScalar(l)];
+  const delta = a.given('delta') ? rangeScalar(a.get('delta')!) : 1;
   const isFloat = [s, l, a.get('delta')].some((v) => v?.t === 'float' || (v?.t === 'tensor' && /float/.test(v.dtype ?? '')));
   const dtype = a.dtype('dtype') ?? (isFloat ? 'float32' : 'int32');
   let n: Dim | undefined = null;
@@ -295,6 +301,10 @@ export const TENSOR_OPS_API: readonly ApiEntry[] = [
   {
     names: ['reshape'], params: ['tensor', 'shape', 'name'],
     impl: (tf, a) => out(tf, reshapeRule(tshapeOf(tf, a.get('tensor')), shapeArgOf(a.get('shape'))), dtypeOfValue(tf, a.get('tensor'))),
+  },
+  {
+    names: ['slice'], params: ['input_', 'begin', 'size', 'name'],
+    impl: (tf, a) => out(tf, sliceOpRule(tshapeOf(tf, a.get('input_')), shapeArgOf(a.get('begin')), shapeArgOf(a.get('size'))), dtypeOfValue(tf, a.get('input_'))),
   },
   {
     names: ['transpose', 'linalg.transpose'], params: ['a', 'perm', 'name', 'conjugate'],

@@ -46,11 +46,17 @@ export class Tensors {
     if (pv && parts.length === 1 && first?.kind === 'value' && first.v.t === 'int') {
       const i = first.v.v < 0 ? pv.length + first.v.v : first.v.v;
       if (i >= 0 && i < pv.length && pv[i] !== undefined) out.pv = pv[i]!;
+      // a dim of tf.shape(x) that the analysis does not know (TF may): code takes it only where the static dim is
+      // None (get_shape_list), so as a dimension it is a guess, not TF's TypeError
+      else if (i >= 0 && i < pv.length) out.guess = true;
     } else if (pv && parts.length === 1 && first?.kind === 'slice' && items[0]!.kind === 'slice') {
       const it = items[0] as { start?: number | null; stop?: number | null; step?: number | null };
       if (it.start !== null && it.stop !== null && (it.step ?? 1) === 1) out.pv = pv.slice(it.start ?? 0, it.stop ?? pv.length);
     }
     if (!this.tf.eager) out.op = this.tf.graph.uniqueName('strided_slice');
+    // made in code the analysis only assumes runs (`if dim is None:` on a dim unknown to it, not to TF, as in
+    // get_shape_list): a guess, that raises nothing where it is used as a dimension
+    if (this.tf.interp.guessDepth > 0) out.guess = true;
     return out;
   }
 
@@ -100,6 +106,8 @@ export class Tensors {
     if (op !== '-') return { t: 'tensor', shape: v.shape, dtype: v.dtype };
     if (!this.tf.eager && !v.np && opName) this.tf.graph.uniqueName(opName);
     const out: Value & { t: 'tensor' } = { t: 'tensor', shape: v.shape, dtype: v.dtype, ...(v.np ? { np: true } : {}) };
+    // a shape scalar's partial value negated (`-qlen`), as TF's constant folding of shape arithmetic sees it
+    if (typeof v.pv === 'number' || v.pv === null) out.pv = v.pv === null ? null : -v.pv;
     if (v.init && v.init.kind !== 'unknown' && v.dtype && !/^(uint|bool)/.test(v.dtype)) out.init = this.withPost(v.init, v.dtype, [{ op: 'neg', by: v.np ? 'numpy' : this.tf.eager ? 'eager' : 'graph' }]);
     else if (v.init) out.init = { kind: 'unknown', reason: v.init.kind === 'unknown' ? String(v.init.reason ?? 'value unknown') : `negating ${v.dtype} values is not followed` };
     return out;
