@@ -158,7 +158,7 @@ export function createRecorder(tfjsDir, { jsRoot } = {}) {
   return {
     record(file, programsDir, fresh = false) {
       if (fresh) tf = reload();
-      const r = runOne(tf, file, programsDir, origMake, (p) => { tfProxy = p; });
+      const r = runOne(tf, file, programsDir, origMake, (p) => { tfProxy = p; }, Module);
       for (const k of Object.keys(req.cache)) if (k.startsWith(programsDir + path.sep)) delete req.cache[k];
       return r;
     },
@@ -180,8 +180,8 @@ function modelCounts(mdl) {
   return { name: mdl.name, className: mdl.getClassName(), layers: mdl.layers.map((l) => l.name), totalParams: trainable + nonTrainable, trainableParams: trainable, nonTrainableParams: nonTrainable, countParams };
 }
 
-/** Runs `file` under wrapped factories, `addWeight` and `makeVariable`; returns { variables, error }. */
-function runOne(tf, file, programsDir, origMake, setProxy) {
+/** Runs `file` (as the main module) under wrapped factories, `addWeight` and `makeVariable`; returns { variables, error }. */
+function runOne(tf, file, programsDir, origMake, setProxy, Module) {
   const lineOf = (stack) => {
     for (const l of String(stack).split('\n').slice(1)) {
       const m = /\(?(\/[^():]+\.[jt]s):(\d+):(\d+)\)?$/.exec(l.trim());
@@ -244,7 +244,8 @@ function runOne(tf, file, programsDir, origMake, setProxy) {
   };
   let error = null;
   try {
-    createRequire(file)(file);
+    // loaded as the main module, as `node program.js` runs it (`require.main === module` holds in the entry only)
+    Module._load(file, null, true);
   } catch (e) {
     error = { type: e?.constructor?.name ?? 'Error', message: String(e?.message ?? e), line: lineOf(e?.stack) };
   }
