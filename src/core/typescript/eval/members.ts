@@ -71,6 +71,10 @@ function stringMethod(s: string, k: string): Value {
     case 'replace': return new Native(k, (a) => (strArgs(a) ? s.replace(String(a[0]), String(a[1])) : UNKNOWN));
     case 'split': return new Native(k, (a) => (typeof a[0] === 'string' && a[1] === undefined ? s.split(a[0]) : UNKNOWN));
     case 'trim': return new Native(k, () => s.trim());
+    case 'slice': return new Native(k, (a) => (a.every((x) => x === undefined || typeof x === 'number') ? s.slice(a[0] as number | undefined, a[1] as number | undefined) : UNKNOWN));
+    case 'substring': return new Native(k, (a) => (typeof a[0] === 'number' && (a[1] === undefined || typeof a[1] === 'number') ? s.substring(a[0], a[1]) : UNKNOWN));
+    case 'indexOf': case 'includes': case 'startsWith': case 'endsWith':
+      return new Native(k, (a) => (typeof a[0] === 'string' && a[1] === undefined ? s[k](a[0]) : UNKNOWN));
     case 'padStart': return new Native(k, (a) => (typeof a[0] === 'number' && a[0] < 1000 ? s.padStart(a[0], typeof a[1] === 'string' ? a[1] : ' ') : UNKNOWN));
     default: return UNKNOWN;
   }

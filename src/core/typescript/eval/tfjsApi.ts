@@ -148,8 +148,11 @@ const model: ApiFn = (m, args, site) => {
   mdl.layers = mdl.layers.map((l, i) => ({ l, i })).sort((a, b) => (depth.get(b.l) ?? 0) - (depth.get(a.l) ?? 0) || a.i - b.i).map((x) => x.l);
   const dup = duplicateNameMessage(mdl.layers.map((l) => l.name));
   if (dup) throw new TfjsRaise('RuntimeError', dup);
-  mdl.inputs = (Array.isArray(ins) ? ins : [ins]).map((x) => (x instanceof Sym ? x.shape : null));
+  const inList = Array.isArray(ins) ? ins : [ins];
+  mdl.inputs = inList.map((x) => (x instanceof Sym ? x.shape : null));
   mdl.outputs = outList.map((x) => (x instanceof Sym ? x.shape : null));
+  if (inList.every((x) => x instanceof Sym)) mdl.inputSyms = inList as Sym[];
+  if (outList.every((x) => x instanceof Sym)) mdl.outputSyms = outList as Sym[];
   if (!outList.every((x) => x instanceof Sym)) mdl.opaque = true;
   mdl.location = m.callLoc(site);
   m.models.push(mdl);
