@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { registerCommands, type Ctx } from './commands';
 import { EngineService } from './engineService';
-import { PYTHON, TfCodeActions, TfCodeLensProvider, TfDiagnostics, TfHoverProvider } from './language';
+import { SOURCES, TfCodeActions, TfCodeLensProvider, TfDiagnostics, TfHoverProvider } from './language';
 import { SUMMARY_VIEW_TYPE, SummaryPanel, SummarySerializer, type PanelDeps } from './summaryPanel';
 import { ScopeTreeProvider } from './tree';
 import { WorkspaceAnalysis } from './workspace';
@@ -49,11 +49,10 @@ export function activate(context: vscode.ExtensionContext): TfScopeApi {
     codeLens,
     diagnostics,
     engine,
-    vscode.languages.registerHoverProvider(PYTHON, hover),
-    // TF.js programs (the TypeScript analyzer): hovers only; the quick fixes and CodeLens are Python's.
-    vscode.languages.registerHoverProvider(['typescript', 'javascript', 'typescriptreact', 'javascriptreact'].map((language) => ({ language, scheme: 'file' })), hover),
-    vscode.languages.registerCodeLensProvider(PYTHON, codeLens),
-    vscode.languages.registerCodeActionsProvider(PYTHON, new TfCodeActions(analysis), { providedCodeActionKinds: TfCodeActions.kinds }),
+    // Python and TF.js programs (TS/JS editors) alike: hovers, CodeLens, quick fixes.
+    vscode.languages.registerHoverProvider(SOURCES, hover),
+    vscode.languages.registerCodeLensProvider(SOURCES, codeLens),
+    vscode.languages.registerCodeActionsProvider(SOURCES, new TfCodeActions(analysis), { providedCodeActionKinds: TfCodeActions.kinds }),
     vscode.window.registerWebviewPanelSerializer(SUMMARY_VIEW_TYPE, new SummarySerializer(panelDeps)),
     ...registerCommands(ctx),
   );

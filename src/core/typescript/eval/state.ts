@@ -81,10 +81,11 @@ export class EvalState {
       this.diagnostics.push({
         file: l.file, line: l.line, column: l.column, endLine: end.endLine, endColumn: end.endColumn, severity: 'error',
         code: raiseCode(e), message: e.message, raises: { type: e.type, message: e.message }, order: this.variables.length,
+        ...(e.fixes ? { fixes: e.fixes } : {}),
       });
       return;
     }
-    this.diag(n, 'error', raiseCode(e), e.message, { raises: { type: e.type, message: e.message }, order: this.variables.length });
+    this.diag(n, 'error', raiseCode(e), e.message, { raises: { type: e.type, message: e.message }, order: this.variables.length, ...(e.fixes ? { fixes: e.fixes } : {}) });
   }
 }
 

@@ -65,11 +65,27 @@ function constTensor(values: Value, shape: Value[] | undefined, dtype: Value): V
   return new Tensor(inferred, dt, { kind: 'constant', value, api: 'tfjs' });
 }
 
+/** Registers a `tf.variable`'s name; a name already registered raises TF.js's error with a rename quick fix when
+ *  the name is a string literal at the call. */
+function registerVariable(m: Machine, name: string | null, node: ts.Expression | undefined): string {
+  try {
+    return m.naming.register(name);
+  } catch (e) {
+    if (e instanceof TfjsRaise && name !== null && node && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node))) {
+      const free = m.naming.freeName(name);
+      const l = m.loc(node);
+      const q = node.getText()[0]!;
+      e.fixes = [{ title: `Rename the variable to '${free}'`, edits: [{ file: l.file, line: l.line, column: l.column, endLine: l.endLine!, endColumn: l.endColumn!, newText: `${q}${free}${q}` }] }];
+    }
+    throw e;
+  }
+}
+
 function tfVariable(m: Machine, args: Value[], site: ts.CallExpression): Value {
   const t = args[0];
   const trainable = args[1] === undefined ? true : typeof args[1] === 'boolean' ? args[1] : true;
   const nameArg = args[2];
-  const name = m.naming.register(typeof nameArg === 'string' ? nameArg : null);
+  const name = registerVariable(m, typeof nameArg === 'string' ? nameArg : null, site.arguments[2]);
   const dtype = typeof args[3] === 'string' ? args[3] : t instanceof Tensor ? t.dtype : 'float32';
   const info: VariableInfo = {
     name, shape: t instanceof Tensor ? t.shape : null, dtype,
