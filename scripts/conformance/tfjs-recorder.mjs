@@ -95,17 +95,25 @@ function originalLine(file, line, col) {
   return best[1] + 1;
 }
 
-/** Transpiles `.ts` modules to CommonJS as Node loads them, keeping their source maps to map stack lines. */
-function installTsLoader(Module) {
+/**
+ * Transpiles `.ts` modules to CommonJS as Node loads them, keeping their source maps to map stack lines; with
+ * `jsRoot`, also the `.js` files under it (published examples written as ES modules, `import * as tf ...`).
+ */
+function installTsLoader(Module, jsRoot) {
   const ts = createRequire(path.join(root, 'package.json'))('typescript');
-  Module._extensions['.ts'] = (module, filename) => {
+  const transpile = (module, filename) => {
     const out = ts.transpileModule(fs.readFileSync(filename, 'utf8'), {
       fileName: filename,
-      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, sourceMap: true, esModuleInterop: true },
+      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, sourceMap: true, esModuleInterop: true, allowJs: true },
     });
     MAPS.set(filename, decodeMappings(JSON.parse(out.sourceMapText).mappings));
     module._compile(out.outputText.replace(/\/\/# sourceMappingURL=.*$/m, ''), filename);
   };
+  Module._extensions['.ts'] = transpile;
+  if (jsRoot) {
+    const js = Module._extensions['.js'];
+    Module._extensions['.js'] = (module, filename) => (filename.startsWith(jsRoot + path.sep) ? transpile(module, filename) : js(module, filename));
+  }
   // `import {x} from './model.js'` in a .ts program names model.ts (TypeScript's module resolution).
   const resolve = Module._resolveFilename;
   Module._resolveFilename = function (request, parent, ...rest) {
@@ -124,10 +132,10 @@ function installTsLoader(Module) {
  * layers package is loaded anew (its per-class name counters and weight-name map are module state), registered
  * variables disposed, and the engine's variable counter set back to 0.
  */
-export function createRecorder(tfjsDir) {
+export function createRecorder(tfjsDir, { jsRoot } = {}) {
   const req = createRequire(path.join(tfjsDir, 'package.json'));
   const Module = req('module');
-  installTsLoader(Module);
+  installTsLoader(Module, jsRoot);
   let tfProxy = null;
   const origRequire = Module.prototype.require;
   Module.prototype.require = function (id) {
@@ -150,7 +158,7 @@ export function createRecorder(tfjsDir) {
   return {
     record(file, programsDir, fresh = false) {
       if (fresh) tf = reload();
-      const r = runOne(tf, file, programsDir, origMake, (p) => { tfProxy = p; });
+      const r = runOne(tf, file, programsDir, origMake, (p) => { tfProxy = p; }, Module);
       for (const k of Object.keys(req.cache)) if (k.startsWith(programsDir + path.sep)) delete req.cache[k];
       return r;
     },
@@ -172,11 +180,11 @@ function modelCounts(mdl) {
   return { name: mdl.name, className: mdl.getClassName(), layers: mdl.layers.map((l) => l.name), totalParams: trainable + nonTrainable, trainableParams: trainable, nonTrainableParams: nonTrainable, countParams };
 }
 
-/** Runs `file` under wrapped factories, `addWeight` and `makeVariable`; returns { variables, error }. */
-function runOne(tf, file, programsDir, origMake, setProxy) {
+/** Runs `file` (as the main module) under wrapped factories, `addWeight` and `makeVariable`; returns { variables, error }. */
+function runOne(tf, file, programsDir, origMake, setProxy, Module) {
   const lineOf = (stack) => {
     for (const l of String(stack).split('\n').slice(1)) {
-      const m = /\(?(\/[^():]+\.ts):(\d+):(\d+)\)?$/.exec(l.trim());
+      const m = /\(?(\/[^():]+\.[jt]s):(\d+):(\d+)\)?$/.exec(l.trim());
       if (!m || !m[1].startsWith(programsDir + '/')) continue;
       const line = originalLine(m[1], Number(m[2]), Number(m[3]));
       return m[1] === file ? line : `${path.relative(programsDir, m[1])}:${line}`;
@@ -236,7 +244,8 @@ function runOne(tf, file, programsDir, origMake, setProxy) {
   };
   let error = null;
   try {
-    createRequire(file)(file);
+    // loaded as the main module, as `node program.js` runs it (`require.main === module` holds in the entry only)
+    Module._load(file, null, true);
   } catch (e) {
     error = { type: e?.constructor?.name ?? 'Error', message: String(e?.message ?? e), line: lineOf(e?.stack) };
   }

@@ -1,6 +1,7 @@
 // The in-process engine: plans a scope's variables, estimates memory before allocating, materializes
 // one variable at a time in chunks (large ones split with helper threads; yields between chunks for
-// cancellation and progress), summarizes it, and exports .npz/.safetensors through TensorFlow.js tensors.
+// cancellation and progress), summarizes it, and exports .npz/.safetensors through TensorFlow.js tensors; a TF.js
+// program's variables are made by TF.js itself (tfjsValues.ts).
 // Used by the worker (src/engine/worker.ts), the CLI and the tests; never imports vscode.
 
 import { dtypeSize, elementCount, type VariableInfo } from '../core/model';
@@ -10,6 +11,7 @@ import {
   allocValues, bytesPerStoredElement, exactness, generateRange, InitializerError, isElementwise, type OpPlan, orthogonalSteps,
   planOp, planSeeds, type SeedPlan, type Values,
 } from './initializers';
+import { madeByTfjs, tfjsValues } from './tfjsValues';
 import { loadRuntime, type Runtime, tfjsDtype } from './backend';
 import { type FillPool, fillPool } from './pool';
 import { check, expectedOf, mergePartials, type Partial, partialPass, summarize, type Summarized } from './summary';
@@ -38,6 +40,8 @@ export interface Job {
   note?: string;
   /** Bytes of the full tensor as held here. */
   bytes: number;
+  /** Set when TF.js itself made the values: the program's seed (NaN: unseeded). */
+  tfjsSeed?: number;
 }
 
 export interface Estimate {
@@ -285,6 +289,24 @@ async function summarizeValues(values: Values, bins: number, range: MinMax | nul
   return merged ?? summarize(values, bins, null);
 }
 
+/** A TF.js program's variable made by TF.js itself (tfjsValues.ts): the job takes TF.js's exactness. */
+function viaTfjs(rt: Runtime, j: Job): { values: Values; range: MinMax } | null {
+  if (!madeByTfjs(j.v)) return null;
+  const made = tfjsValues(rt, j.v, j.shape);
+  if (!made) return null;
+  j.exact = made.exact;
+  j.note = made.note;
+  const seed = (j.v.initializer as { seed?: unknown }).seed;
+  j.tfjsSeed = typeof seed === 'number' ? seed : NaN;
+  let mn = Infinity;
+  let mx = -Infinity;
+  for (const x of made.values) {
+    if (x < mn) mn = x;
+    if (x > mx) mx = x;
+  }
+  return { values: made.values, range: [mn, mx] };
+}
+
 export function summaryOf(j: Job, values: Values, range: MinMax | null, options: EngineOptions, backend: Runtime['backend'], sampled: boolean, pre?: Summarized): TensorSummary {
   const bins = options.histogramBins ?? DEFAULT_HISTOGRAM_BINS;
   const s = pre ?? summarize(values, bins, range);
@@ -303,7 +325,7 @@ export function summaryOf(j: Job, values: Values, range: MinMax | null, options:
     checks,
     exact: j.exact,
     backend,
-    seeds: { kind: j.seeds.kind, seed: j.seeds.seed, seed2: j.seeds.seed2, ...(j.seeds.skip ? { skip: j.seeds.skip } : {}) },
+    seeds: j.tfjsSeed !== undefined ? { kind: 'tfjs', seed: j.tfjsSeed, seed2: 0 } : { kind: j.seeds.kind, seed: j.seeds.seed, seed2: j.seeds.seed2, ...(j.seeds.skip ? { skip: j.seeds.skip } : {}) },
   };
   if (j.note) out.exactNote = j.note;
   if (!sampled && j.shape.length === 2 && values.length === j.n && j.n > 0) out.thumbnail = thumbnailOf(values, j.shape[0]!, j.shape[1]!, 32, s.stats.nan === 0 && s.stats.inf === 0);
@@ -346,7 +368,7 @@ export class Engine {
         continue;
       }
       try {
-        const { values, range } = over ? await sampleJob(j, hooks.signal) : await materializeJob(j, hooks.signal);
+        const { values, range } = (!over ? viaTfjs(rt, j) : null) ?? (over ? await sampleJob(j, hooks.signal) : await materializeJob(j, hooks.signal));
         const pre = await summarizeValues(values, options.histogramBins ?? DEFAULT_HISTOGRAM_BINS, range);
         summaries.push(summaryOf(j, values, range, options, rt.backend, over, pre));
       } catch (e) {
@@ -382,7 +404,7 @@ export class Engine {
         const j = jobs[i]!;
         checkAbort(hooks.signal);
         hooks.onProgress?.({ done: i, total: jobs.length, name: j.v.name });
-        const { values } = await materializeJob(j, hooks.signal);
+        const { values } = viaTfjs(rt, j) ?? await materializeJob(j, hooks.signal);
         // Through a tf.Tensor: the runtime holds the values; the writer reads them back.
         const data = tensorRoundTrip(rt, values, j.shape, j.v.dtype);
         if (writer instanceof NpzWriter) writer.add(j.v.name, data, j.v.dtype, j.shape);

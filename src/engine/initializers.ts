@@ -78,7 +78,7 @@ export function planSeeds(spec: InitializerSpec, seedInfo: SeedInfo | undefined,
   if (seedInfo?.dependsOnRuntime && (!isNum(optionSeed) || seedInfo.note)) {
     return fallback(seedInfo.note ?? 'TensorFlow\'s seed for this variable depends on runtime state the analysis cannot know; values come from our own seeded generator with the same distribution');
   }
-  if (api === 'tfjs') return fallback('TensorFlow.js initializers are not reproduced bit-for-bit; values come from our own seeded generator with the same distribution');
+  if (api === 'tfjs') return fallback('TensorFlow.js did not make these values here (a sampled summary of a tensor over the element cap, or an initializer its runtime lacks); they come from our own seeded generator with the same distribution');
   if (drawnElsewhere && specSeed === null) {
     return fallback(`the op seed was drawn from the generator of tf.random.set_seed(${seedInfo!.graph}); with seed ${optionSeed} TensorFlow would draw another, so values come from our own generator`);
   }

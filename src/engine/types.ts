@@ -49,8 +49,9 @@ export interface TensorSummary {
   backend?: BackendName;
   /** Row-major block-averaged view (at most 32×32) of a fully materialized 2-D tensor, for heat maps. */
   thumbnail?: { rows: number; cols: number; values: number[] };
-  /** The (seed, seed2) or stateless seed pair used, for display; `skip`: blocks TF2's cached eager kernel had consumed before this op. */
-  seeds?: { kind: 'stateful' | 'stateless' | 'fallback'; seed: number; seed2: number; skip?: number };
+  /** The (seed, seed2) or stateless seed pair used, for display; `skip`: blocks TF2's cached eager kernel had consumed before this op.
+   *  `tfjs`: made by TF.js itself with the program's seed (`seed`; NaN when unseeded). */
+  seeds?: { kind: 'stateful' | 'stateless' | 'fallback' | 'tfjs'; seed: number; seed2: number; skip?: number };
 }
 
 export interface InitResult {

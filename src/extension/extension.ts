@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { CheckpointHoverProvider, CheckpointState } from './checkpointState';
 import { registerCommands, type Ctx } from './commands';
 import { EngineService } from './engineService';
-import { PYTHON, TfCodeActions, TfCodeLensProvider, TfDiagnostics, TfHoverProvider } from './language';
+import { SOURCES, TfCodeActions, TfCodeLensProvider, TfDiagnostics, TfHoverProvider } from './language';
 import { SUMMARY_VIEW_TYPE, SummaryPanel, SummarySerializer, type PanelDeps } from './summaryPanel';
 import { ScopeTreeProvider } from './tree';
 import { WorkspaceAnalysis } from './workspace';
@@ -54,15 +54,14 @@ export function activate(context: vscode.ExtensionContext): TfScopeApi {
     codeLens,
     diagnostics,
     engine,
-    vscode.languages.registerHoverProvider(PYTHON, hover),
     checkpoint,
     checkpoint.onDidChange(() => tree.refresh()),
     // the chosen checkpoint's side of a variable, beside the analysis's hover (VS Code shows both)
-    vscode.languages.registerHoverProvider(['python', 'typescript', 'javascript'].map((language) => ({ language, scheme: 'file' })), new CheckpointHoverProvider(analysis, checkpoint)),
-    // TF.js programs (the TypeScript analyzer): hovers only; the quick fixes and CodeLens are Python's.
-    vscode.languages.registerHoverProvider(['typescript', 'javascript', 'typescriptreact', 'javascriptreact'].map((language) => ({ language, scheme: 'file' })), hover),
-    vscode.languages.registerCodeLensProvider(PYTHON, codeLens),
-    vscode.languages.registerCodeActionsProvider(PYTHON, new TfCodeActions(analysis), { providedCodeActionKinds: TfCodeActions.kinds }),
+    vscode.languages.registerHoverProvider(SOURCES, new CheckpointHoverProvider(analysis, checkpoint)),
+    // Python and TF.js programs (TS/JS editors) alike: hovers, CodeLens, quick fixes.
+    vscode.languages.registerHoverProvider(SOURCES, hover),
+    vscode.languages.registerCodeLensProvider(SOURCES, codeLens),
+    vscode.languages.registerCodeActionsProvider(SOURCES, new TfCodeActions(analysis), { providedCodeActionKinds: TfCodeActions.kinds }),
     vscode.window.registerWebviewPanelSerializer(SUMMARY_VIEW_TYPE, new SummarySerializer(panelDeps)),
     ...registerCommands(ctx),
   );

@@ -1,6 +1,6 @@
 // Editor features over the analysis index: hovers (binding, name string, creating statement, scope `with`
-// line; Python and TS/JS editors), CodeLens over each scope entry and quick fixes (Python editors: the analyzer's
-// Diagnostic.fixes, else the extension's fallbacks from fixes.ts), the Problems collection. O(variables in file).
+// line), CodeLens over each scope entry and quick fixes (the analyzer's Diagnostic.fixes, else in Python editors the
+// extension's fallbacks from fixes.ts), in Python and TS/JS editors alike; the Problems collection. O(variables in file).
 import * as vscode from 'vscode';
 import type { Diagnostic as ModelDiagnostic, QuickFix } from '../core/model';
 import { readConfig } from './config';
@@ -11,6 +11,10 @@ import { toRange } from './tree';
 import type { WorkspaceAnalysis } from './workspace';
 
 export const PYTHON: vscode.DocumentSelector = [{ language: 'python', scheme: 'file' }];
+/** TF.js programs (the TypeScript analyzer). */
+export const TFJS: vscode.DocumentSelector = ['typescript', 'javascript', 'typescriptreact', 'javascriptreact'].map((language) => ({ language, scheme: 'file' }));
+/** Every editor the features serve: hovers, CodeLens, quick fixes. */
+export const SOURCES: vscode.DocumentSelector = [...(PYTHON as vscode.DocumentFilter[]), ...(TFJS as vscode.DocumentFilter[])];
 
 /** Where hovers find initial-value statistics once a scope was initialized. */
 export interface StatsSource {
@@ -182,7 +186,8 @@ export class TfCodeActions implements vscode.CodeActionProvider {
       const d = model.find((m) => m.line - 1 === vd.range.start.line && m.message === vd.message && m.code === vd.code);
       if (!d) continue;
       const program = this.analysis.index.programsFor(file).find((p) => p.diagnostics.includes(d)) ?? this.analysis.index.programsFor(file)[0];
-      const fixes = d.fixes?.length ? d.fixes : fallbackFixes(d, doc.getText(), program);
+      // the extension's own fallbacks edit Python (variable_scope, reuse=True); TS/JS takes the analyzer's only
+      const fixes = d.fixes?.length ? d.fixes : doc.languageId === 'python' ? fallbackFixes(d, doc.getText(), program) : [];
       fixes.forEach((f, i) => {
         const a = new vscode.CodeAction(f.title, vscode.CodeActionKind.QuickFix);
         a.edit = toWorkspaceEdit(f);

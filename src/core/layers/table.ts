@@ -71,7 +71,7 @@ export function checksInputAxis(cls: string): boolean {
 
 /** TF.js: `tf.layers.<factory>` → the class it makes. */
 export const TFJS_LAYER_CLASSES: Readonly<Record<string, string>> = Object.fromEntries(
-  LAYER_ROWS.flatMap((r) => (r.tfjs ? [[r.tfjs.factory, r.cls]] : [])),
+  LAYER_ROWS.flatMap((r) => (r.tfjs ? [r.tfjs.factory, ...(r.tfjs.aliases ?? [])].map((f) => [f, r.cls]) : [])),
 );
 
 /** TF.js layers applied to a list of inputs. */

@@ -160,6 +160,8 @@ export interface Tf1Column {
 /** The TF.js column: `tf.layers.<factory>(config)` makes this class (TF.js class names are Keras's). */
 export interface TfjsColumn {
   readonly factory: string;
+  /** Other names TF.js exports for the same factory (`globalMaxPool1d` for `globalMaxPooling1d`). */
+  readonly aliases?: readonly string[];
   /** The batch input shape the layer declares without inputShape/batchInputShape (Embedding: [null, inputLength]). */
   readonly implicitInput?: (c: ConfigReader) => Dim[];
   /** The constructor turns `inputDim` into its batch input shape [batchSize, inputDim] (only Dense does; the base

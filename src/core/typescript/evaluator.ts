@@ -55,6 +55,7 @@ export class Evaluator extends EvalState implements Machine {
   constructor(sf: ts.SourceFile, file: string, maxSteps: number, parse: (path: string) => ts.SourceFile | undefined = () => undefined) {
     super(sf, file, maxSteps, parse);
     declareGlobals(this.global);
+    this.global.declare('module', this.mainModule);
   }
 
   run(): EvalResult {

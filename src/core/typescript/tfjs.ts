@@ -7,7 +7,7 @@ import {
   expectedInputDim, planBuild, planMerge, planOutput, TFJS_LAYER_CLASSES, TFJS_MERGE_LAYERS, tfjsRow, type LayerRow, type PlannedStep,
 } from '../layers';
 import { VARIANCE_SCALING_ALIASES } from '../initializers';
-import type { Dim, InitializerSpec, VarianceScalingKind } from '../model';
+import type { Dim, InitializerSpec, QuickFix, VarianceScalingKind } from '../model';
 import { camelKey, TfjsLayerConfig } from './layerConfig';
 
 /** A TF.js initializer as the program gave it: its class and config (TF.js's camelCase keys). */
@@ -18,6 +18,8 @@ export interface TfjsInit {
 
 /** An error TF.js would throw, with its class name and exact message. */
 export class TfjsRaise extends Error {
+  /** Edits that avoid the error, offered as quick fixes at the diagnostic. */
+  fixes: QuickFix[] | undefined;
   constructor(readonly type: string, message: string) {
     super(message);
   }
@@ -169,6 +171,13 @@ export class TfjsNaming {
       return r;
     }
     return scoped;
+  }
+
+  /** A name no variable holds now: `base_1`, `base_2`, ... (for a rename quick fix). */
+  freeName(base: string): string {
+    let i = 1;
+    while (this.registered.has(`${base}_${i}`)) i++;
+    return `${base}_${i}`;
   }
 
   /** The engine's makeVariable: an unnamed variable takes the next id; a registered name throws. */

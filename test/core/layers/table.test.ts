@@ -48,7 +48,8 @@ describe('layer table: rows and indexes', () => {
     assert.ok(KERAS_NO_DRAWS.has('Flatten') && !KERAS_NO_DRAWS.has('Dense') && !('Flatten' in KERAS_CTOR_DRAWS));
     assert.strictEqual(TFJS_LAYER_CLASSES.conv2dTranspose, 'Conv2DTranspose');
     assert.strictEqual(TFJS_LAYER_CLASSES.globalAveragePooling1d, 'GlobalAveragePooling1D');
-    assert.deepStrictEqual([...TFJS_MERGE_LAYERS].sort(), ['Add', 'Average', 'Concatenate', 'Maximum', 'Minimum', 'Multiply']);
+    assert.strictEqual(TFJS_LAYER_CLASSES.globalMaxPool1d, 'GlobalMaxPooling1D', 'an alias TF.js exports');
+    assert.deepStrictEqual([...TFJS_MERGE_LAYERS].sort(), ['Add', 'Average', 'Concatenate', 'Dot', 'Maximum', 'Minimum', 'Multiply']);
     assert.strictEqual(tf1Row('fully_connected')?.cls, 'Dense');
     assert.strictEqual(tf1Row('Conv2D')?.cls, 'Conv2D', 'TF1 names match in any case');
   });

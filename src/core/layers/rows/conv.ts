@@ -116,8 +116,13 @@ const CONV_ROWS: readonly LayerRow[] = [
 // ---------------------------------------------------------------------------------------------- pooling, resizing
 
 const RANKS = [1, 2, 3] as const;
-const tfjsName = (cls: string, rank: number, has: readonly number[]): { tfjs: { factory: string } } | object =>
-  (has.includes(rank) ? { tfjs: { factory: cls[0]!.toLowerCase() + cls.slice(1).replace(/D$/, 'd') } } : {});
+/** The other `tf.layers` factories TF.js 4.22 exports for a pooling class (tfjs-layers exports_layers.ts). */
+const TFJS_POOL_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  AveragePooling1D: ['avgPool1d', 'avgPooling1d'], AveragePooling2D: ['avgPool2d', 'avgPooling2d'], AveragePooling3D: ['avgPool3d', 'avgPooling3d'],
+  MaxPooling1D: ['maxPool1d'], MaxPooling2D: ['maxPool2d'], GlobalMaxPooling1D: ['globalMaxPool1d'], GlobalMaxPooling2D: ['globalMaxPool2d'],
+};
+const tfjsName = (cls: string, rank: number, has: readonly number[]): { tfjs: { factory: string; aliases?: readonly string[] } } | object =>
+  (has.includes(rank) ? { tfjs: { factory: cls[0]!.toLowerCase() + cls.slice(1).replace(/D$/, 'd'), ...(TFJS_POOL_ALIASES[cls] ? { aliases: TFJS_POOL_ALIASES[cls] } : {}) } } : {});
 
 const POOL_ROWS: readonly LayerRow[] = RANKS.flatMap((r): LayerRow[] => [
   ...(['Max', 'Average'] as const).map((k): LayerRow => ({

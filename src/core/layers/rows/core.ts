@@ -83,13 +83,14 @@ export const CORE_ROWS: readonly LayerRow[] = [
   keep('Masking'), keep('ActivityRegularization'), keep('Rescaling'),
   { cls: 'Flatten', keras: { params: ['data_format'], draws: NO_DRAWS }, tfjs: { factory: 'flatten' }, output: flattenOutput },
   { cls: 'Reshape', keras: { params: ['target_shape'], draws: NO_DRAWS }, tfjs: { factory: 'reshape' }, output: fw(reshapeOutput, { tfjs: tfjsReshape }) },
-  { cls: 'Permute', keras: { params: ['dims'], draws: NO_DRAWS }, output: permuteOutput },
+  { cls: 'Permute', keras: { params: ['dims'], draws: NO_DRAWS }, tfjs: { factory: 'permute' }, output: permuteOutput },
   {
-    cls: 'RepeatVector', keras: { params: ['n'], draws: NO_DRAWS },
+    cls: 'RepeatVector', keras: { params: ['n'], draws: NO_DRAWS }, tfjs: { factory: 'repeatVector' },
     output: (c, x) => (x.length === 2 ? [x[0]!, c.int('n'), x[1]!] : null),
   },
   opaque('Lambda'), opaque('TimeDistributed', 'timeDistributed'), opaque('Bidirectional', 'bidirectional'),
   merge('Add', 'add'), merge('Subtract'), merge('Multiply', 'multiply'), merge('Average', 'average'), merge('Maximum', 'maximum'), merge('Minimum', 'minimum'),
   { cls: 'Concatenate', keras: { params: ['axis'], draws: NO_DRAWS }, tfjs: { factory: 'concatenate' }, merge: concatMerge },
-  { cls: 'Dot', keras: { params: ['axes', 'normalize'], draws: NO_DRAWS }, merge: dotMerge },
+  // TF.js's Dot (tfjs-layers merge.ts) splices the axes out as Keras does (a negative axis in a list counts from the end).
+  { cls: 'Dot', keras: { params: ['axes', 'normalize'], draws: NO_DRAWS }, tfjs: { factory: 'dot' }, merge: dotMerge },
 ];

@@ -6,7 +6,8 @@ import * as ts from 'typescript';
 import { MAX_COLLECTION } from '../../frontend/budgets';
 import type { Machine } from './machine';
 import { callExpr } from './calls';
-import { Cls, deref, Fn, Obj, plain, truthy, Unknown, UNKNOWN, type Env, type Value } from './values';
+import { isModuleObject } from './modules';
+import { Cls, deref, Fn, Layer, Model, Obj, plain, truthy, Unknown, UNKNOWN, type Env, type Value } from './values';
 
 type ExprHandler = (m: Machine, e: ts.Expression, env: Env) => Value;
 
@@ -65,6 +66,12 @@ export function propName(m: Machine, n: ts.PropertyName, env: Env): string | nul
     return typeof v === 'string' || typeof v === 'number' ? String(v) : null;
   }
   return null;
+}
+
+/** `o.k`; `require.main` (when the program has no `require` of its own) is the entry's `module`. */
+function propertyAccess(m: Machine, e: ts.PropertyAccessExpression, env: Env): Value {
+  if (ts.isIdentifier(e.expression) && e.expression.text === 'require' && e.name.text === 'main' && !env.lookup('require')) return m.mainModule;
+  return m.member(m.expr(e.expression, env), e.name.text);
 }
 
 function elementAccess(m: Machine, e: ts.ElementAccessExpression, env: Env): Value {
@@ -147,9 +154,17 @@ function binary(m: Machine, e: ts.BinaryExpression, env: Env): Value {
 
 const isPrimitive = (v: Value): boolean => v === null || v === undefined || ['number', 'string', 'boolean'].includes(typeof v);
 
+/** Relational operators of JS on known primitives (`undefined > 0` is false: NaN compares false; strings by code unit). */
+const RELATIONAL: Partial<Record<ts.SyntaxKind, (a: never, b: never) => boolean>> = {
+  [K.LessThanToken]: (a, b) => a < b, [K.GreaterThanToken]: (a, b) => a > b,
+  [K.LessThanEqualsToken]: (a, b) => a <= b, [K.GreaterThanEqualsToken]: (a, b) => a >= b,
+};
+
 /** A binary operator on two values: JS semantics on known primitives, else UNKNOWN. */
 export function arith(op: ts.SyntaxKind, l: Value, r: Value): Value {
   if (op === K.EqualsEqualsEqualsToken || op === K.ExclamationEqualsEqualsToken || op === K.EqualsEqualsToken || op === K.ExclamationEqualsToken) {
+    // `require.main === module`: CommonJS module objects are compared by identity.
+    if (isModuleObject(l) || isModuleObject(r)) return (l === r) === (op === K.EqualsEqualsEqualsToken || op === K.EqualsEqualsToken);
     if (!isPrimitive(l) || !isPrimitive(r)) return UNKNOWN;
     // eslint-disable-next-line eqeqeq
     const eq = op === K.EqualsEqualsEqualsToken || op === K.ExclamationEqualsEqualsToken ? l === r : l == r;
@@ -159,6 +174,7 @@ export function arith(op: ts.SyntaxKind, l: Value, r: Value): Value {
     if (!isPrimitive(l) || !isPrimitive(r)) return UNKNOWN;
     return String(l) + String(r);
   }
+  if (RELATIONAL[op] && isPrimitive(l) && isPrimitive(r)) return RELATIONAL[op]!(l as never, r as never);
   if (typeof l !== 'number' || typeof r !== 'number') return UNKNOWN;
   switch (op) {
     case K.PlusToken: return l + r;
@@ -192,6 +208,8 @@ export function assign(m: Machine, target: ts.Expression, v: Value, env: Env): v
     const k = ts.isPropertyAccessExpression(target) ? target.name.text : m.expr(target.argumentExpression, env);
     if (o instanceof Obj && (typeof k === 'string' || typeof k === 'number')) o.props.set(String(k), v);
     else if (o instanceof Cls && typeof k === 'string') o.statics.set(k, v);
+    // `model.trainable = false` / `layer.trainable = false` (tfjs-layers' trainable setters; counts follow them).
+    else if ((o instanceof Model || o instanceof Layer) && k === 'trainable' && typeof v === 'boolean') o.trainable = v;
     else if (Array.isArray(o) && typeof k === 'number' && Number.isInteger(k) && k >= 0 && k < MAX_COLLECTION) o[k] = v;
     return;
   }
@@ -239,7 +257,7 @@ const EXPRESSIONS = new Map<ts.SyntaxKind, ExprHandler>([
   [K.ObjectLiteralExpression, (m, e, env) => objectLiteral(m, e as ts.ObjectLiteralExpression, env)],
   [K.ArrowFunction, fn],
   [K.FunctionExpression, fn],
-  [K.PropertyAccessExpression, (m, e, env) => m.member(m.expr((e as ts.PropertyAccessExpression).expression, env), (e as ts.PropertyAccessExpression).name.text)],
+  [K.PropertyAccessExpression, (m, e, env) => propertyAccess(m, e as ts.PropertyAccessExpression, env)],
   [K.ElementAccessExpression, (m, e, env) => elementAccess(m, e as ts.ElementAccessExpression, env)],
   [K.CallExpression, (m, e, env) => callExpr(m, e as ts.CallExpression, env)],
   [K.ConditionalExpression, (m, e, env) => conditional(m, e as ts.ConditionalExpression, env)],

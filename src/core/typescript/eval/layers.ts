@@ -68,12 +68,14 @@ export function addWeightFn(m: Machine, layer: Layer): Native {
   });
 }
 
-/** A custom layer's build: its `build(inputShape)` creates the weights; `computeOutputShape` gives the output. */
-function buildCustom(m: Machine, layer: Layer, input: Dim[] | null): Dim[] | null {
+/** A custom layer's build: its `build(inputShape)` creates the weights; `computeOutputShape` gives the output.
+ *  Called on a list of inputs (`list`), both get the list of shapes and the output is known only from the latter. */
+function buildCustom(m: Machine, layer: Layer, input: Dim[] | null, list?: (Dim[] | null)[]): Dim[] | null {
   const self = layer.custom!;
+  const arg = (): Value => (list ? list.map((s) => (s ? [...s] : UNKNOWN)) : input ? [...input] : UNKNOWN);
   const call = (name: string): Value => {
     const f = self.cls?.method(name);
-    return f ? m.callFn(new Fn(f, classEnv(self.cls!), self), [input ? [...input] : UNKNOWN]) : undefined;
+    return f ? m.callFn(new Fn(f, classEnv(self.cls!), self), [arg()]) : undefined;
   };
   if (!layer.built) {
     layer.built = true;
@@ -219,6 +221,12 @@ export function apply(m: Machine, l: Layer, a: Value[], site: ts.CallExpression)
     return new Sym(mergeOutput(l.className, l.cfg, (xs as Sym[]).map((x) => x.shape)), l, xs as Sym[]);
   }
   const x = Array.isArray(a[0]) && a[0].length === 1 ? a[0][0] : a[0];
+  if (l.custom && Array.isArray(x) && x.length > 1 && x.every((v) => v instanceof Sym)) {
+    // A custom layer called on a list: its build/computeOutputShape get the list of shapes (tfjs-layers Layer.apply).
+    const out = m.naming.inScope(l.name, () => buildCustom(m, l, null, (x as Sym[]).map((s) => s.shape)));
+    checkTensorName(l.name);
+    return new Sym(out, l, x as Sym[]);
+  }
   if (l.model) {
     // A model called on new inputs makes no weights; each output is a new symbolic tensor of the same shape.
     const xs = (Array.isArray(a[0]) ? a[0] : [a[0]]).filter((v): v is Sym => v instanceof Sym);
@@ -229,7 +237,10 @@ export function apply(m: Machine, l: Layer, a: Value[], site: ts.CallExpression)
   if (x instanceof Sym) {
     const out = m.build(l, x.shape, site);
     checkTensorName(l.name); // the output symbolic tensor is named after the layer
-    return new Sym(out, l, [x]);
+    // An RNN's `initialState` tensors are inputs of its node too (tfjs-layers RNN.apply), so they order the model.
+    const state = a[1] instanceof Obj ? a[1].props.get('initialState') : undefined;
+    const extra = (Array.isArray(state) ? state : [state]).filter((s): s is Sym => s instanceof Sym);
+    return new Sym(out, l, [x, ...extra]);
   }
   // Called eagerly on a tensor: the layer builds on its shape; the result is a tensor of the output shape.
   if (x instanceof Tensor) return new Tensor(m.build(l, x.shape, site), x.dtype, { kind: 'unknown', reason: 'a layer output', api: 'tfjs' });

@@ -1,13 +1,14 @@
 // Members of TF.js program values: `o.k` / `o[k]` on arrays and strings (with the methods the reader runs),
 // objects and class instances (getters run, custom layers' addWeight/apply), class statics, TF.js objects
-// (layers, models, symbolic tensors, tensors, variables), and the globals the evaluator provides (Math, console, Number/parseInt/parseFloat).
+// (layers, models, symbolic tensors, tensors, variables), and the globals the evaluator provides (Math, console, Number/parseInt/parseFloat,
+// Array.isArray).
 
 import * as ts from 'typescript';
 import { MAX_COLLECTION } from '../../frontend/budgets';
 import { classEnv } from './calls';
 import type { Machine } from './machine';
 import {
-  Cls, Fn, Layer, Model, Native, Ns, Obj, Sym, Tensor, TfVar, truthy, UNKNOWN, type Env, type Value,
+  Cls, Fn, Layer, LiveRef, Model, Native, Ns, Obj, Sym, Tensor, TfVar, truthy, Unknown, UNKNOWN, type Env, type Value,
 } from './values';
 
 export function member(m: Machine, o: Value, k: string | number): Value {
@@ -70,6 +71,10 @@ function stringMethod(s: string, k: string): Value {
     case 'replace': return new Native(k, (a) => (strArgs(a) ? s.replace(String(a[0]), String(a[1])) : UNKNOWN));
     case 'split': return new Native(k, (a) => (typeof a[0] === 'string' && a[1] === undefined ? s.split(a[0]) : UNKNOWN));
     case 'trim': return new Native(k, () => s.trim());
+    case 'slice': return new Native(k, (a) => (a.every((x) => x === undefined || typeof x === 'number') ? s.slice(a[0] as number | undefined, a[1] as number | undefined) : UNKNOWN));
+    case 'substring': return new Native(k, (a) => (typeof a[0] === 'number' && (a[1] === undefined || typeof a[1] === 'number') ? s.substring(a[0], a[1]) : UNKNOWN));
+    case 'indexOf': case 'includes': case 'startsWith': case 'endsWith':
+      return new Native(k, (a) => (typeof a[0] === 'string' && a[1] === undefined ? s[k](a[0]) : UNKNOWN));
     case 'padStart': return new Native(k, (a) => (typeof a[0] === 'number' && a[0] < 1000 ? s.padStart(a[0], typeof a[1] === 'string' ? a[1] : ' ') : UNKNOWN));
     default: return UNKNOWN;
   }
@@ -137,5 +142,7 @@ export function declareGlobals(global: Env): void {
   global.declare('parseFloat', conv(parseFloat));
   global.declare('parseInt', new Native('parseInt', (a) => (typeof a[0] === 'string' || typeof a[0] === 'number'
     ? parseInt(String(a[0]), typeof a[1] === 'number' ? a[1] : undefined) : UNKNOWN)));
+  // `Array.isArray(x)`: known for arrays and for values the evaluator knows are not arrays.
+  global.declare('Array', new Obj(new Map([['isArray', new Native('isArray', (a) => (Array.isArray(a[0]) ? true : a[0] instanceof Unknown || a[0] instanceof LiveRef ? UNKNOWN : false))]])));
   global.declare('console', new Obj(new Map([['log', new Native('log', () => undefined)], ['warn', new Native('warn', () => undefined)]])));
 }

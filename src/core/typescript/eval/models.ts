@@ -48,6 +48,11 @@ export function modelMember(m: Machine, model: Model, k: string): Value {
     return c ? c[0] + c[1] : UNKNOWN;
   });
   if (k === 'layers') return [...model.layers];
+  // A functional model's `inputs`/`outputs`: the symbolic tensors it was made of (another model may start from them).
+  if (k === 'inputs' || k === 'outputs') {
+    const syms = k === 'inputs' ? model.inputSyms : model.outputSyms;
+    return syms ? [...syms] : UNKNOWN;
+  }
   if (k === 'apply') return new Native('apply', (a, site) => apply(m, modelFacade(model), a, site));
   if (k === 'trainable') return model.trainable;
   if (k === 'dispose') return new Native('dispose', () => {

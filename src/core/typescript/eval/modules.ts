@@ -29,6 +29,22 @@ function resolve(m: Machine, spec: string, from: ts.Node): { path: string; sf: t
   return null;
 }
 
+/** CommonJS `module` objects (per workspace module, and the entry's, which `require.main` is). */
+const MODULE_OBJECTS = new WeakSet<Obj>();
+/** A module's `module.exports` when the module assigned it wholesale (`module.exports = createModel`). */
+const CJS_EXPORTS = new WeakMap<Obj, Value>();
+
+/** A fresh CommonJS `module` object. */
+export function moduleObject(): Obj {
+  const o = new Obj();
+  MODULE_OBJECTS.add(o);
+  return o;
+}
+
+export function isModuleObject(v: Value): boolean {
+  return v instanceof Obj && MODULE_OBJECTS.has(v);
+}
+
 /** The exports of a workspace module (evaluated once per run; a cycle sees the exports made so far). */
 export function requireModule(m: Machine, spec: string, from: ts.Node): Obj | null {
   const r = resolve(m, spec, from);
@@ -45,6 +61,7 @@ export function requireModule(m: Machine, spec: string, from: ts.Node): Obj | nu
   if (m.depth >= MAX_CALL_DEPTH) return exports;
   m.depth++;
   const env = new Env(m.global);
+  env.declare('module', moduleObject());
   try {
     m.hoist(r.sf.statements, env);
     for (const st of r.sf.statements) {
@@ -107,6 +124,7 @@ function commonJsExport(m: Machine, e: ts.BinaryExpression, env: Env, out: Obj):
     const v = m.expr(e.right, env);
     if (v instanceof Obj) for (const [k, x] of v.props) out.props.set(k, x);
     out.props.set('default', v);
+    CJS_EXPORTS.set(out, v);
   } else if (ts.isPropertyAccessExpression(l) && /^(module\.)?exports$/.test(l.expression.getText(l.getSourceFile()))) {
     out.props.set(l.name.text, m.expr(l, env));
   }
@@ -140,12 +158,15 @@ export function importEquals(m: Machine, s: ts.ImportEqualsDeclaration, env: Env
   env.declare(s.name.text, isTf ? new Ns('tf') : UNKNOWN);
 }
 
-/** `require('x')` (when the program does not define its own `require`). */
+/** `require('x')` (when the program does not define its own `require`): a module's `module.exports`, which is
+ *  the value it assigned to `module.exports` when it replaced the object (Node's CommonJS loader). */
 export function requireCall(m: Machine, e: ts.CallExpression): Value {
   const a = e.arguments[0];
   if (a && ts.isStringLiteral(a) && TFJS_MODULES.test(a.text)) {
     m.usesTfjs = true;
     return new Ns('tf');
   }
-  return (a && ts.isStringLiteral(a) ? m.requireModule(a.text, e) : null) ?? UNKNOWN;
+  const mod = a && ts.isStringLiteral(a) ? m.requireModule(a.text, e) : null;
+  if (mod && CJS_EXPORTS.has(mod)) return CJS_EXPORTS.get(mod);
+  return mod ?? UNKNOWN;
 }

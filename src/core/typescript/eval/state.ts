@@ -5,6 +5,7 @@
 import * as ts from 'typescript';
 import type { Diagnostic, SourceLocation, VariableInfo } from '../../model';
 import { FIRST_LAYER_NEEDS_INPUT, TfjsNaming, TfjsRaise } from '../tfjs';
+import { moduleObject } from './modules';
 import { BudgetExceeded, Env, type Model, type Obj } from './values';
 
 export class EvalState {
@@ -20,6 +21,8 @@ export class EvalState {
   depth = 0;
   usesTfjs = false;
   readonly global = new Env(null);
+  /** The entry's CommonJS `module` (what `require.main` is; each workspace module has its own). */
+  readonly mainModule: Obj = moduleObject();
   /** Workspace modules by resolved path: their exports (filled while they run, so cycles see what exists). */
   readonly modules = new Map<string, Obj>();
   /** Files this run read (entry first). */
@@ -78,10 +81,11 @@ export class EvalState {
       this.diagnostics.push({
         file: l.file, line: l.line, column: l.column, endLine: end.endLine, endColumn: end.endColumn, severity: 'error',
         code: raiseCode(e), message: e.message, raises: { type: e.type, message: e.message }, order: this.variables.length,
+        ...(e.fixes ? { fixes: e.fixes } : {}),
       });
       return;
     }
-    this.diag(n, 'error', raiseCode(e), e.message, { raises: { type: e.type, message: e.message }, order: this.variables.length });
+    this.diag(n, 'error', raiseCode(e), e.message, { raises: { type: e.type, message: e.message }, order: this.variables.length, ...(e.fixes ? { fixes: e.fixes } : {}) });
   }
 }
 

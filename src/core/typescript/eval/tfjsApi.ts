@@ -65,11 +65,27 @@ function constTensor(values: Value, shape: Value[] | undefined, dtype: Value): V
   return new Tensor(inferred, dt, { kind: 'constant', value, api: 'tfjs' });
 }
 
+/** Registers a `tf.variable`'s name; a name already registered raises TF.js's error with a rename quick fix when
+ *  the name is a string literal at the call. */
+function registerVariable(m: Machine, name: string | null, node: ts.Expression | undefined): string {
+  try {
+    return m.naming.register(name);
+  } catch (e) {
+    if (e instanceof TfjsRaise && name !== null && node && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node))) {
+      const free = m.naming.freeName(name);
+      const l = m.loc(node);
+      const q = node.getText()[0]!;
+      e.fixes = [{ title: `Rename the variable to '${free}'`, edits: [{ file: l.file, line: l.line, column: l.column, endLine: l.endLine!, endColumn: l.endColumn!, newText: `${q}${free}${q}` }] }];
+    }
+    throw e;
+  }
+}
+
 function tfVariable(m: Machine, args: Value[], site: ts.CallExpression): Value {
   const t = args[0];
   const trainable = args[1] === undefined ? true : typeof args[1] === 'boolean' ? args[1] : true;
   const nameArg = args[2];
-  const name = m.naming.register(typeof nameArg === 'string' ? nameArg : null);
+  const name = registerVariable(m, typeof nameArg === 'string' ? nameArg : null, site.arguments[2]);
   const dtype = typeof args[3] === 'string' ? args[3] : t instanceof Tensor ? t.dtype : 'float32';
   const info: VariableInfo = {
     name, shape: t instanceof Tensor ? t.shape : null, dtype,
@@ -148,8 +164,11 @@ const model: ApiFn = (m, args, site) => {
   mdl.layers = mdl.layers.map((l, i) => ({ l, i })).sort((a, b) => (depth.get(b.l) ?? 0) - (depth.get(a.l) ?? 0) || a.i - b.i).map((x) => x.l);
   const dup = duplicateNameMessage(mdl.layers.map((l) => l.name));
   if (dup) throw new TfjsRaise('RuntimeError', dup);
-  mdl.inputs = (Array.isArray(ins) ? ins : [ins]).map((x) => (x instanceof Sym ? x.shape : null));
+  const inList = Array.isArray(ins) ? ins : [ins];
+  mdl.inputs = inList.map((x) => (x instanceof Sym ? x.shape : null));
   mdl.outputs = outList.map((x) => (x instanceof Sym ? x.shape : null));
+  if (inList.every((x) => x instanceof Sym)) mdl.inputSyms = inList as Sym[];
+  if (outList.every((x) => x instanceof Sym)) mdl.outputSyms = outList as Sym[];
   if (!outList.every((x) => x instanceof Sym)) mdl.opaque = true;
   mdl.location = m.callLoc(site);
   m.models.push(mdl);

@@ -79,6 +79,9 @@ export class Model {
   /** Functional models: the shapes of their inputs and outputs (a Sequential's are its first input and `output`). */
   inputs: (Dim[] | null)[] = [];
   outputs: (Dim[] | null)[] = [];
+  /** Functional models: `model.inputs` / `model.outputs`, the symbolic tensors it was made of (null: not all known). */
+  inputSyms: Sym[] | null = null;
+  outputSyms: Sym[] | null = null;
   /** `model.trainable` (false: every weight counts as non-trainable). */
   trainable = true;
   /** The model as a layer of another model (made on first use). */
