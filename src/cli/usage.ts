@@ -7,4 +7,5 @@ export const USAGE = `Usage:
   tfscope init <file> [--scope NAME] [--seed N] [--json] [--out values.npz|values.safetensors]
                [--backend auto|node|wasm|cpu] [--max-elements N]
   tfscope compare <file> --checkpoint PATH [--scope NAME] [--json] [--tf auto|1.15|2.15|keras3|tf_keras]
+  tfscope --version
 `;

@@ -74,6 +74,21 @@ describe('tfscope scan', function () {
     }
   });
 
+  it('--version prints the package version, from the bin and from the bundle', async () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    assert.strictEqual(tfscope(['--version']).stdout, `tfscope ${pkg.version}\n`);
+    const { main } = await import('../../src/cli/main');
+    const written: string[] = [];
+    const write = process.stdout.write;
+    process.stdout.write = ((s: string) => written.push(s) > 0) as unknown as typeof process.stdout.write;
+    try {
+      assert.strictEqual(await main(['--version']), 0);
+    } finally {
+      process.stdout.write = write;
+    }
+    assert.deepStrictEqual(written, [`tfscope ${pkg.version}\n`]);
+  });
+
   it('exits 2 on bad usage and names the problem', () => {
     assert.strictEqual(tfscope(['scan']).code, 2);
     const r = tfscope(['scan', '--frobnicate', 'examples']);
