@@ -1,4 +1,4 @@
-// Builds the bundles (each entry when its source exists): dist/cli.js, extension.js, worker.js (engine),
+// Builds the bundles (each entry when its source exists): dist/cli.js (+ cliScan/cliInit/cliCompare.js), extension.js, worker.js (engine),
 // scanPoolWorker.js, tsAnalyzer.js (the TF.js analyzer), webview.js and h5wasm.mjs, and copies the parser and tfjs wasm
 // files next to them. esbuild only; no type checking here (`npm run typecheck` does that).
 import * as esbuild from 'esbuild';
@@ -12,7 +12,11 @@ const dist = path.join(root, 'dist');
 mkdirSync(dist, { recursive: true });
 
 const entries = [
+  // The CLI: a small dispatcher, and one bundle per command loaded on use (a scan never reads the engine and tfjs).
   { in: 'src/cli/main.ts', out: 'cli', external: ['@tensorflow/tfjs-node'] },
+  { in: 'src/cli/scan.ts', out: 'cliScan', external: ['@tensorflow/tfjs-node'] },
+  { in: 'src/cli/init.ts', out: 'cliInit', external: ['@tensorflow/tfjs-node'] },
+  { in: 'src/cli/compare.ts', out: 'cliCompare', external: ['@tensorflow/tfjs-node'] },
   { in: 'src/extension/extension.ts', out: 'extension', external: ['vscode', '@tensorflow/tfjs-node'] },
   { in: 'src/engine/worker.ts', out: 'worker', external: ['@tensorflow/tfjs-node'] },
   { in: 'src/host/scanWorker.ts', out: 'scanPoolWorker', external: [] },

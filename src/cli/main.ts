@@ -11,10 +11,9 @@ export { USAGE };
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
   switch (cmd) {
-    case 'scan':
-      return (await import('./scan')).runScan(rest);
-    case 'init': return (await import('./init')).runInit(rest);
-    case 'compare': return (await import('./compare')).runCompare(rest);
+    case 'scan': return command<typeof import('./scan')>('Scan', './scan').runScan(rest);
+    case 'init': return command<typeof import('./init')>('Init', './init').runInit(rest);
+    case 'compare': return command<typeof import('./compare')>('Compare', './compare').runCompare(rest);
     case '--version':
     case '-V':
       process.stdout.write(`tfscope ${version()}\n`);
@@ -28,6 +27,16 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(cmd ? `tfscope: unknown command '${cmd}'\n${USAGE}` : USAGE);
       return 2;
   }
+}
+
+/**
+ * A command's module: its own bundle beside this one (dist/cliScan.js…, so that a scan does not load the
+ * engine), else the compiled source (out/). Neither path is a literal in require(): esbuild must not inline it.
+ */
+function command<T>(bundle: string, source: string): T {
+  const beside = path.join(__dirname, `cli${bundle}.js`);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(path.basename(__filename) === 'cli.js' && fs.existsSync(beside) ? beside : source) as T;
 }
 
 /** The package's version (package.json beside dist/ or out/src/cli's ancestors). */

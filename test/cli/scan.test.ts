@@ -74,6 +74,11 @@ describe('tfscope scan', function () {
     }
   });
 
+  it('fmtCount groups digits as toLocaleString(\'en-US\') does', async () => {
+    const { fmtCount } = await import('../../src/cli/scan');
+    for (const n of [0, 7, 999, 1000, 12345, 999999, 1000000, 123456789012, -4321, 2 ** 53 - 1, 1.5, 2 ** 60]) assert.strictEqual(fmtCount(n), n.toLocaleString('en-US'), String(n));
+  });
+
   it('--version prints the package version, from the bin and from the bundle', async () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
     assert.strictEqual(tfscope(['--version']).stdout, `tfscope ${pkg.version}\n`);
