@@ -139,6 +139,9 @@ async function materializeJob(j: Job, signal?: AbortSignal): Promise<{ values: V
   const values = shareable
     ? j.v.dtype === 'int32' ? new Int32Array(new SharedArrayBuffer(j.n * 4)) : new Float32Array(new SharedArrayBuffer(j.n * 4))
     : allocValues(j.v.dtype, j.n);
+  // A new typed array is already +0 everywhere: zeros are not written (untouched pages cost no page faults, as
+  // NumPy's calloc'ed np.zeros), with generateRange's range for them.
+  if (j.plan.op === 'fill' && !j.plan.post && Object.is(j.plan.value, 0)) return { values, range: j.n > 0 ? [0, 0] : [Infinity, -Infinity] };
   if (!isElementwise(j.plan)) {
     // QR panel by panel (TF's CPU kernel order); the event loop gets a turn between panels
     const steps = orthogonalSteps(j.plan as Extract<OpPlan, { op: 'orthogonal' }>, j.seeds.state, values);

@@ -133,9 +133,9 @@ describe('Engine.initialize', () => {
     for (const format of ['npz', 'safetensors'] as const) {
       const a = path.join(dir, `a.${format}`);
       const b = path.join(dir, `b.${format}`);
-      const r1 = await new Engine().initialize(vars, { backend: 'cpu' });
-      const e1 = await new Engine().exportValues(vars, { backend: 'cpu' }, format, a);
-      const both = await new Engine().initializeAndExport(vars, { backend: 'cpu' }, format, b);
+      const r1 = await new Engine().initialize(vars, { backend: 'wasm' });
+      const e1 = await new Engine().exportValues(vars, { backend: 'wasm' }, format, a);
+      const both = await new Engine().initializeAndExport(vars, { backend: 'wasm' }, format, b);
       assert.deepStrictEqual(both.result, r1);
       assert.deepStrictEqual({ ...both.exported, file: a }, e1);
       assert.ok(fs.readFileSync(a).equals(fs.readFileSync(b)), `${format} bytes`);
@@ -143,7 +143,7 @@ describe('Engine.initialize', () => {
     // an export over the cap: initialize's sampled summary, then exportValues' error; the file is never made
     const big = path.join(dir, 'big.npz');
     fs.writeFileSync(big, 'kept');
-    await assert.rejects(new Engine().initializeAndExport([variable('m/w', [100, 100], { kind: 'ones', api: 'v1' })], { backend: 'cpu', maxTensorElements: 5000 }, 'npz', big),
+    await assert.rejects(new Engine().initializeAndExport([variable('m/w', [100, 100], { kind: 'ones', api: 'v1' })], { backend: 'wasm', maxTensorElements: 5000 }, 'npz', big),
       (e: EngineError) => e.code === 'too-large' && /cannot export: m\/w \(10000 elements\)/.test(e.message));
     assert.strictEqual(fs.readFileSync(big, 'utf8'), 'kept');
   });
