@@ -120,6 +120,18 @@ describe('scan cache', function () {
     assert.strictEqual(fs.readdirSync(dir).length > 0, true);
   });
 
+  it('get (the extension\'s path) parses what put stored, and misses when a read file changed', async () => {
+    const main = write('main.py', 'import tensorflow as tf\nv = tf.compat.v1.get_variable("v", shape=[3])\n');
+    const [r] = await analyzeAll([main], { mode: 'auto', explore: true }, null);
+    const c = cache();
+    c.put(main, [[main, 'h1'], [path.join(ws, 'requirements.txt'), null]], r!);
+    assert.deepStrictEqual(c.get(main, (p) => (p === main ? 'h1' : null)), r);
+    assert.strictEqual(c.getJson(main, (p) => (p === main ? 'h1' : null)), JSON.stringify(r));
+    assert.strictEqual(c.get(main, (p) => (p === main ? 'h2' : null)), undefined);
+    assert.strictEqual(c.get(main, () => 'h1'), undefined, 'a file that was missing now exists');
+    assert.deepStrictEqual([c.stats.hits, c.stats.misses, c.stats.corrupt], [2, 2, 0]);
+  });
+
   it('an unwritable cache folder costs only the caching, with one message', async () => {
     const main = write('main.py', 'import tensorflow as tf\nv = tf.compat.v1.get_variable("v", shape=[2])\n');
     const blocker = path.join(dir, 'file');
