@@ -1,7 +1,7 @@
-// `npm run bench:init`: a 4096x4096 float32 variable per initializer plus its summary (the engine's real
-// path, cpu backend, helper threads on), each run in a fresh child for peak memory, interleaved with
-// NumPy doing the same (/usr/bin/python3, default_rng + summary) and the 64 MiB first-write floor.
-// Prints a table (best of 3; wall and CPU time). TFSCOPE_THREADS=1 turns the helper threads off.
+// `npm run bench:init`: whole processes, `tfscope init prog.py --out v.npz` (start, analysis, draw, summary,
+// .npz) against NumPy doing the same (draw, moments, 64-bin histogram, np.savez), alternated, median of
+// BENCH_REPS, for 4096x8192 random_normal and each kind at 4096x4096, plus startup rows (bench/initWhole.ts).
+// BENCH_MODE=engine: the engine alone in-process against NumPy (best of 3), as before.
 
 import { execFileSync, spawnSync } from 'child_process';
 import * as os from 'os';
@@ -9,6 +9,7 @@ import * as path from 'path';
 import type { InitializerSpec } from '../src/core/model';
 import { Engine } from '../src/engine/engine';
 import type { EngineOptions } from '../src/engine/types';
+import { wholeProcess } from './initWhole';
 
 const N = Number(process.env.BENCH_N ?? 4096);
 const ORTHO_N = Number(process.env.BENCH_ORTHO_N ?? 1024);
@@ -115,6 +116,7 @@ function floorMs(): number {
 async function main(): Promise<void> {
   const childIdx = process.argv.indexOf('--child');
   if (childIdx > 0) return child(process.argv[childIdx + 1]!);
+  if (process.env.BENCH_MODE !== 'engine') return wholeProcess(cases.map((c) => ({ id: c.id, numpy: c.numpy })), NUMPY_SUMMARY);
   const rows: string[][] = [['initializer', 'shape', 'ours ms', 'numpy ms', 'ours/numpy', 'ours CPU ms', 'numpy CPU ms', 'ours peak MiB (x tensor)', 'numpy peak MiB', 'TF-exact']];
   const only = process.env.BENCH_ONLY;
   for (const c of cases.filter((x) => !only || x.id.startsWith(only))) {

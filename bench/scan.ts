@@ -1,4 +1,5 @@
-// `npm run bench:scan -- <dir> [--runs 3] [--workers N] [--edits 50] [--edit-file f.py] [--no-baseline] [--explore] [--json]`:
+// `npm run bench:scan -- <dir> [--runs 3] [--workers N] [--edits 50] [--edit-file f.py] [--no-baseline] [--explore] [--json]
+// [--monorepo 10000 | --no-monorepo]`:
 // times a cold whole-folder scan (each run a fresh Node process: wasm load included) with the worker pool and,
 // as a baseline, the single-thread loop of `tfscope scan`; then the re-analysis of a ~3,000-line file after a
 // one-character edit. Prints tables (see bench/README.md). Reads the folder only; writes only to the OS temp dir.
@@ -15,6 +16,7 @@ import { analyzeAll, collectSources } from '../src/cli/scan';
 import { fsHost, loadAnalyzer } from '../src/host/node';
 import { createScanPool, TF_HINT } from '../src/host/scanPool';
 import { type CacheStats, ScanCache } from '../src/host/scanCache';
+import { generateMonorepo, type MonorepoRun, scanProcess } from './monorepo';
 
 interface ScanRun {
   mode: string;
@@ -333,6 +335,7 @@ async function main(argv: string[]): Promise<number> {
   let workers = os.availableParallelism();
   let baseline = true;
   let json = false;
+  let monorepo = 10000;
   const options: AnalyzeOptions = {};
   const editFiles: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -344,6 +347,8 @@ async function main(argv: string[]): Promise<number> {
     else if (a === '--no-baseline') baseline = false;
     else if (a === '--explore') options.explore = true;
     else if (a === '--json') json = true;
+    else if (a === '--monorepo') monorepo = Number(argv[++i]);
+    else if (a === '--no-monorepo') monorepo = 0;
     else if (!a.startsWith('-') && !dir) dir = path.resolve(a);
     else {
       process.stderr.write(`bench/scan: unknown argument '${a}'\n`);
@@ -422,13 +427,39 @@ async function main(argv: string[]): Promise<number> {
     ms(e.firstMs), ms(e.medianMs), ms(e.p95Ms), ms(e.maxMs), ms(e.bareFullParseMs), ms(e.bareIncrementalParseMs),
   ])));
   for (const e of editRuns) log(`edit in ${path.basename(e.file)}: ${e.editAt}`);
-  if (json) process.stdout.write(`${JSON.stringify({ scans, edits: editRuns, loadavg: os.loadavg() })}\n`);
+  const mono = monorepo > 0 ? monorepoRuns(monorepo, runs) : null;
+  if (mono) {
+    log('');
+    log(`generated monorepo: ${mono.files} files, ${(mono.bytes / 1e6).toFixed(1)} MB (bench/.monorepo, ignored); \`tfscope scan DIR --json --cache C\` as whole processes`);
+    log(table(['run', 'wall ms', 'CPU ms', 'peak RSS MB', 'programs', 'result hash'], mono.runs.map((r) => [r.kind, ms(r.wallMs), ms(r.cpuMs), r.peakMiB.toFixed(0), String(r.programs), r.hash])));
+    const cold = mono.runs.find((r) => r.kind.startsWith('cold'))!;
+    const warm = median(mono.runs.filter((r) => r.kind.startsWith('warm')).map((r) => r.wallMs));
+    log(`monorepo: cold ${(cold.wallMs / 1000).toFixed(1)} s (target < 60 s), warm ${(warm / 1000).toFixed(2)} s median (target < 3 s); ` +
+      (new Set(mono.runs.map((r) => r.hash)).size === 1 ? 'warm output identical to cold' : 'WARM OUTPUT DIFFERS FROM COLD'));
+  }
+  if (json) process.stdout.write(`${JSON.stringify({ scans, edits: editRuns, monorepo: mono, loadavg: os.loadavg() })}\n`);
   try {
     log(`\nuptime: ${execFileSync('uptime', { encoding: 'utf8' }).trim()}${cpuPressure()}`);
   } catch {
     // no uptime(1): the load average above is enough
   }
   return 0;
+}
+
+/** The generated monorepo under bench/.monorepo: one cold scan into an empty cache, then `runs` warm scans. */
+function monorepoRuns(files: number, runs: number): { files: number; bytes: number; runs: MonorepoRun[] } {
+  const root = path.resolve(__dirname, '..', '..');
+  const dir = path.join(root, 'bench', '.monorepo');
+  const made = generateMonorepo(dir, files);
+  const cacheRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'tfscope-bench-mono-'));
+  const bin = path.join(root, 'bin', 'tfscope.js');
+  try {
+    const out = [scanProcess('cold (empty cache)', dir, path.join(cacheRoot, 'c'), bin)];
+    for (let r = 0; r < runs; r++) out.push(scanProcess('warm (unchanged)', dir, path.join(cacheRoot, 'c'), bin));
+    return { ...made, runs: out };
+  } finally {
+    fs.rmSync(cacheRoot, { recursive: true, force: true });
+  }
 }
 
 if (require.main === module) {

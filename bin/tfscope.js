@@ -3,6 +3,11 @@
 'use strict';
 const path = require('path');
 const fs = require('fs');
+// `--version` answers without loading the bundle (startup is most of what it costs).
+if (process.argv[2] === '--version' || process.argv[2] === '-V') {
+  process.stdout.write(`tfscope ${JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')).version}\n`);
+  process.exit(0);
+}
 const bundle = path.join(__dirname, '..', 'dist', 'cli.js');
 if (!fs.existsSync(bundle)) {
   process.stderr.write('tfscope: dist/cli.js is missing; run `npm install` (or `npm run build`) first.\n');

@@ -1,5 +1,5 @@
-// Builds the bundles (each entry when its source exists): dist/cli.js, extension.js, worker.js (engine),
-// scanPoolWorker.js, tsAnalyzer.js (the TF.js analyzer), webview.js and h5wasm.mjs, and copies the parser and tfjs wasm
+// Builds the bundles (each entry when its source exists): dist/cli.js (+ cliScan/cliInit/cliCompare.js), extension.js, worker.js (engine),
+// fillWorker.js, scanPoolWorker.js, tsAnalyzer.js (the TF.js analyzer), webview.js and h5wasm.mjs, and copies the parser and tfjs wasm
 // files next to them. esbuild only; no type checking here (`npm run typecheck` does that).
 import * as esbuild from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
@@ -12,9 +12,15 @@ const dist = path.join(root, 'dist');
 mkdirSync(dist, { recursive: true });
 
 const entries = [
+  // The CLI: a small dispatcher, and one bundle per command loaded on use (a scan never reads the engine and tfjs).
   { in: 'src/cli/main.ts', out: 'cli', external: ['@tensorflow/tfjs-node'] },
+  { in: 'src/cli/scan.ts', out: 'cliScan', external: ['@tensorflow/tfjs-node'] },
+  { in: 'src/cli/init.ts', out: 'cliInit', external: ['@tensorflow/tfjs-node'] },
+  { in: 'src/cli/compare.ts', out: 'cliCompare', external: ['@tensorflow/tfjs-node'] },
   { in: 'src/extension/extension.ts', out: 'extension', external: ['vscode', '@tensorflow/tfjs-node'] },
   { in: 'src/engine/worker.ts', out: 'worker', external: ['@tensorflow/tfjs-node'] },
+  // the generation helper threads of src/engine/pool.ts (no tfjs, no Engine: they start fast)
+  { in: 'src/engine/fillWorker.ts', out: 'fillWorker', external: [] },
   { in: 'src/host/scanWorker.ts', out: 'scanPoolWorker', external: [] },
   // The TypeScript/TF.js analyzer with the TypeScript compiler (~9 MB): loaded by src/host/node.ts on first use.
   { in: 'src/core/typescript/analyzer.ts', out: 'tsAnalyzer', external: [] },

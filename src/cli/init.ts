@@ -193,17 +193,18 @@ export async function runInit(args: string[]): Promise<number> {
     const options: EngineOptions = { backend: parsed.backend, seed: parsed.seed };
     if (parsed.maxElements) options.maxTensorElements = parsed.maxElements;
     const engine = new Engine();
-    const result = await engine.initialize(variables, options);
+    const format = parsed.out?.toLowerCase().endsWith('.npz') ? 'npz' : 'safetensors';
+    // with --out, each variable is drawn once for both the summary and the file
+    const both = parsed.out ? await engine.initializeAndExport(variables, options, format, path.resolve(parsed.out)) : null;
+    const result = both?.result ?? await engine.initialize(variables, options);
     if (parsed.scope && variables.length === 0) {
       const scopes = program.scopes.map((s) => s.name).filter(Boolean);
       result.warnings.push(`no variables in scope '${parsed.scope}'${scopes.length ? ` (scopes: ${scopes.join(', ')})` : ''}`);
     }
     let exported: { file: string; bytes: number } | null = null;
-    if (parsed.out) {
-      const format = parsed.out.toLowerCase().endsWith('.npz') ? 'npz' : 'safetensors';
-      const r = await engine.exportValues(variables, options, format, path.resolve(parsed.out));
-      exported = { file: r.file, bytes: r.bytes };
-      for (const n of r.notes) result.warnings.push(`export: ${n}`);
+    if (both) {
+      exported = { file: both.exported.file, bytes: both.exported.bytes };
+      for (const n of both.exported.notes) result.warnings.push(`export: ${n}`);
     }
     if (parsed.json) {
       const out = {

@@ -144,15 +144,27 @@ export async function runScan(args: string[]): Promise<number> {
   const files = collectSources(inputs, skipped);
   const options: AnalyzeOptions = { mode, target, explore: library, ...(Object.keys(values).length ? { values } : {}) };
   const cache = cacheDir ? new ScanCache(cacheDir, options, (m) => process.stderr.write(`${m}\n`)) : null;
-  const programs = await analyzeAll(files, options, cache);
+  const scanned = await scanFiles(files, options, cache);
   if (json) {
-    const out: ScanOutput = { schemaVersion: SCHEMA_VERSION, programs };
-    if (skipped.length) out.skipped = skipped;
-    process.stdout.write(`${JSON.stringify(out)}\n`);
+    // JSON.stringify of a ScanOutput, with the cached programs' text spliced in as stored (not parsed and re-made)
+    const programs = scanned.map((p) => p.json ?? JSON.stringify(p.result));
+    process.stdout.write(`{"schemaVersion":${JSON.stringify(SCHEMA_VERSION)},"programs":[${programs.join(',')}]${skipped.length ? `,"skipped":${JSON.stringify(skipped)}` : ''}}\n`);
   } else {
-    process.stdout.write(renderText(programs, skipped));
+    process.stdout.write(renderText(scanned.map(parsed), skipped));
   }
   return 0;
+}
+
+/** One program of a scan: analysed now (`result`, and its JSON text once cached), or from the cache (`json` only). */
+type Scanned = { result: ProgramResult; json?: string } | { result?: undefined; json: string };
+
+const parsed = (p: Scanned): ProgramResult => p.result ?? (JSON.parse(p.json!) as ProgramResult);
+
+/** The `ScanOutput` `tfscope scan --json` prints (its JSON text is the same as this object's). */
+export function scanOutput(programs: ProgramResult[], skipped: { file: string; reason: string }[]): ScanOutput {
+  const out: ScanOutput = { schemaVersion: SCHEMA_VERSION, programs };
+  if (skipped.length) out.skipped = skipped;
+  return out;
 }
 
 /**
@@ -160,20 +172,27 @@ export async function runScan(args: string[]): Promise<number> {
  * results in input order. Many misses go to the worker pool, a few are analysed here.
  */
 export async function analyzeAll(files: string[], options: AnalyzeOptions, cache: ScanCache | null): Promise<ProgramResult[]> {
+  return (await scanFiles(files, options, cache)).map(parsed);
+}
+
+async function scanFiles(files: string[], options: AnalyzeOptions, cache: ScanCache | null): Promise<Scanned[]> {
   const disk = memoHasher(fsHost(MAX_FILE_BYTES));
   const host = disk.host;
-  const results = new Map<string, ProgramResult>();
+  const results = new Map<string, Scanned>();
   const misses: string[] = [];
   for (const f of files) {
     const text = host.readFile(f);
     if (text !== undefined && !TF_HINT.test(text)) continue; // not TensorFlow code: nothing to show
-    const hit = cache?.get(f, disk.hashOf);
-    if (hit) results.set(f, hit);
+    const hit = cache?.getJson(f, disk.hashOf);
+    if (hit !== undefined) results.set(f, { json: hit });
     else misses.push(f);
   }
   const store = (r: ProgramResult, reads: ReadSet | undefined): void => {
-    results.set(r.entry, r);
-    if (cache && reads && !r.diagnostics.some((d) => d.code === 'internal-error')) cache.put(r.entry, reads, r);
+    if (cache && reads && !r.diagnostics.some((d) => d.code === 'internal-error')) {
+      const json = JSON.stringify(r);
+      cache.put(r.entry, reads, r, json);
+      results.set(r.entry, { result: r, json });
+    } else results.set(r.entry, { result: r });
   };
   if (misses.length >= POOL_MIN_FILES) {
     const pool = await createScanPool();
@@ -210,8 +229,10 @@ function fmtInit(v: VariableInfo): string {
   return `${label.name}${all.length ? ` (${all.join(', ')})` : reason}${describePost(i.post)}${i.defaulted ? ' [default]' : ''}`;
 }
 
+/** `n` with thousands separators, as toLocaleString('en-US') prints an integer (without its ~30 ms ICU start). */
 export function fmtCount(n: number): string {
-  return n.toLocaleString('en-US');
+  if (!Number.isSafeInteger(n)) return n.toLocaleString('en-US');
+  return `${n < 0 ? '-' : ''}${String(Math.abs(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
 }
 
 export function renderText(programs: ProgramResult[], skipped: { file: string; reason: string }[]): string {

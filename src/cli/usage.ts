@@ -8,4 +8,5 @@ export const USAGE = `Usage:
                [--backend auto|node|wasm|cpu] [--max-elements N]
   tfscope compare <file> <checkpoint> [--scope NAME] [--json | --sarif] [--tf auto|1.15|2.15|keras3|tf_keras]
                  (or --checkpoint PATH; exit 1 when a strict restore would fail)
+  tfscope --version
 `;

@@ -1,7 +1,7 @@
 // The in-process engine: plans a scope's variables, estimates memory before allocating, materializes
 // one variable at a time in chunks (large ones split with helper threads; yields between chunks for
-// cancellation and progress), summarizes it, and exports .npz/.safetensors through TensorFlow.js tensors; a TF.js
-// program's variables are made by TF.js itself (tfjsValues.ts).
+// cancellation and progress), summarizes it, and exports .npz/.safetensors (from the same draw when both are
+// asked); a TF.js program's variables are made by TF.js itself (tfjsValues.ts).
 // Used by the worker (src/engine/worker.ts), the CLI and the tests; never imports vscode.
 
 import { dtypeSize, elementCount, type VariableInfo } from '../core/model';
@@ -55,7 +55,12 @@ export interface Estimate {
 
 export interface EngineHooksEx extends EngineHooks {
   onEstimate?(e: Estimate): void;
+  /** Each variable's full values once materialized (not for sampled summaries), before its summary. */
+  onValues?(j: Job, values: Values): void;
 }
+
+/** What an export wrote. */
+export interface Exported { file: string; bytes: number; skipped: { name: string; reason: string }[]; notes: string[] }
 
 function fmtBytes(b: number): string {
   const u = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
@@ -138,6 +143,9 @@ async function materializeJob(j: Job, signal?: AbortSignal): Promise<{ values: V
   const values = shareable
     ? j.v.dtype === 'int32' ? new Int32Array(new SharedArrayBuffer(j.n * 4)) : new Float32Array(new SharedArrayBuffer(j.n * 4))
     : allocValues(j.v.dtype, j.n);
+  // A new typed array is already +0 everywhere: zeros are not written (untouched pages cost no page faults, as
+  // NumPy's calloc'ed np.zeros), with generateRange's range for them.
+  if (j.plan.op === 'fill' && !j.plan.post && Object.is(j.plan.value, 0)) return { values, range: j.n > 0 ? [0, 0] : [Infinity, -Infinity] };
   if (!isElementwise(j.plan)) {
     // QR panel by panel (TF's CPU kernel order); the event loop gets a turn between panels
     const steps = orthogonalSteps(j.plan as Extract<OpPlan, { op: 'orthogonal' }>, j.seeds.state, values);
@@ -369,6 +377,7 @@ export class Engine {
       }
       try {
         const { values, range } = (!over ? viaTfjs(rt, j) : null) ?? (over ? await sampleJob(j, hooks.signal) : await materializeJob(j, hooks.signal));
+        if (!over) hooks.onValues?.(j, values);
         const pre = await summarizeValues(values, options.histogramBins ?? DEFAULT_HISTOGRAM_BINS, range);
         summaries.push(summaryOf(j, values, range, options, rt.backend, over, pre));
       } catch (e) {
@@ -383,42 +392,110 @@ export class Engine {
   }
 
   /** Writes the initial values of `variables` to `outFile` (.npz or .safetensors), one array per full name. */
-  async exportValues(variables: VariableInfo[], options: EngineOptions, format: ExportFormat, outFile: string, hooks: EngineHooksEx = {}): Promise<{ file: string; bytes: number; skipped: { name: string; reason: string }[]; notes: string[] }> {
-    const rt = await loadRuntime(options.backend ?? 'auto');
-    const { jobs, skipped } = planJobs(variables, options);
-    const est = estimate(jobs, options, true);
-    hooks.onEstimate?.(est);
-    const cap = options.maxTensorElements ?? DEFAULT_MAX_TENSOR_ELEMENTS;
-    const maxTotal = options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES;
-    const big = jobs.filter((j) => j.n > cap);
-    if (big.length) {
-      throw new EngineError('too-large', `cannot export: ${big.map((j) => `${j.v.name} (${j.n} elements)`).join(', ')} exceed${big.length === 1 ? 's' : ''} the ${cap}-element cap (maxTensorElements); a summary can be sampled, an export cannot`);
-    }
-    if (est.totalBytes > maxTotal) {
-      throw new EngineError('too-large', `cannot export: the scope holds ${fmtBytes(est.totalBytes)}, over the ${fmtBytes(maxTotal)} cap (maxTotalBytes)`);
-    }
-    if (rt.tf.getBackend() !== rt.backend) await rt.tf.setBackend(rt.backend === 'tensorflow' ? 'tensorflow' : rt.backend);
-    const writer = format === 'npz' ? new NpzWriter(outFile) : new SafetensorsWriter(outFile, jobs.map((j) => ({ name: j.v.name, dtype: j.v.dtype, shape: j.shape })), { format: 'pt', producer: 'tfscope' });
+  async exportValues(variables: VariableInfo[], options: EngineOptions, format: ExportFormat, outFile: string, hooks: EngineHooksEx = {}): Promise<Exported> {
+    const sink = await openExport(variables, options, format, outFile, hooks);
     try {
-      for (let i = 0; i < jobs.length; i++) {
-        const j = jobs[i]!;
+      for (let i = 0; i < sink.jobs.length; i++) {
+        const j = sink.jobs[i]!;
         checkAbort(hooks.signal);
-        hooks.onProgress?.({ done: i, total: jobs.length, name: j.v.name });
-        const { values } = viaTfjs(rt, j) ?? await materializeJob(j, hooks.signal);
-        // Through a tf.Tensor: the runtime holds the values; the writer reads them back.
-        const data = tensorRoundTrip(rt, values, j.shape, j.v.dtype);
-        if (writer instanceof NpzWriter) writer.add(j.v.name, data, j.v.dtype, j.shape);
-        else writer.add(j.v.name, data);
+        hooks.onProgress?.({ done: i, total: sink.jobs.length, name: j.v.name });
+        sink.add(j, (viaTfjs(sink.rt, j) ?? await materializeJob(j, hooks.signal)).values);
         await tick();
       }
-      const bytes = writer.close();
-      hooks.onProgress?.({ done: jobs.length, total: jobs.length, name: '' });
-      return { file: outFile, bytes, skipped, notes: writer.notes };
+      hooks.onProgress?.({ done: sink.jobs.length, total: sink.jobs.length, name: '' });
+      return sink.close();
     } catch (e) {
-      writer.abort();
+      sink.abort();
       throw e;
     }
   }
+
+  /**
+   * `initialize` and then `exportValues` of the same variables, drawing each variable once: the export is
+   * written from the values the summary is made of. The same results and errors as the two calls in turn (an
+   * export that cannot be made from them is redone by `exportValues`, which raises its error).
+   */
+  async initializeAndExport(variables: VariableInfo[], options: EngineOptions, format: ExportFormat, outFile: string): Promise<{ result: InitResult; exported: Exported }> {
+    let sink: ExportSink | null = null;
+    try {
+      // the export's own checks (too large for a file) come after initialize's, as when called in turn
+      sink = await openExport(variables, options, format, outFile, {});
+    } catch {
+      sink = null;
+    }
+    const written = new Set<string>();
+    let failed = false;
+    const onValues = (j: Job, values: Values): void => {
+      if (!sink || failed) return;
+      try {
+        sink.add(j, values);
+        written.add(j.v.name);
+      } catch {
+        failed = true; // exportValues below meets the same error and raises it
+      }
+    };
+    let result: InitResult;
+    try {
+      result = await this.initialize(variables, options, { onValues });
+    } catch (e) {
+      sink?.abort();
+      throw e;
+    }
+    if (sink && !failed && sink.jobs.every((j) => written.has(j.v.name))) return { result, exported: sink.close() };
+    sink?.abort();
+    return { result, exported: await this.exportValues(variables, options, format, outFile) };
+  }
+}
+
+interface ExportSink {
+  jobs: Job[];
+  rt: Runtime;
+  add(j: Job, values: Values): void;
+  close(): Exported;
+  abort(): void;
+}
+
+/** Checks that `variables` can be exported (throws EngineError 'too-large' if not) and opens the writer. */
+async function openExport(variables: VariableInfo[], options: EngineOptions, format: ExportFormat, outFile: string, hooks: EngineHooksEx): Promise<ExportSink> {
+  const rt = await loadRuntime(options.backend ?? 'auto');
+  const { jobs, skipped } = planJobs(variables, options);
+  const est = estimate(jobs, options, true);
+  hooks.onEstimate?.(est);
+  const cap = options.maxTensorElements ?? DEFAULT_MAX_TENSOR_ELEMENTS;
+  const maxTotal = options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES;
+  const big = jobs.filter((j) => j.n > cap);
+  if (big.length) {
+    throw new EngineError('too-large', `cannot export: ${big.map((j) => `${j.v.name} (${j.n} elements)`).join(', ')} exceed${big.length === 1 ? 's' : ''} the ${cap}-element cap (maxTensorElements); a summary can be sampled, an export cannot`);
+  }
+  if (est.totalBytes > maxTotal) {
+    throw new EngineError('too-large', `cannot export: the scope holds ${fmtBytes(est.totalBytes)}, over the ${fmtBytes(maxTotal)} cap (maxTotalBytes)`);
+  }
+  if (rt.tf.getBackend() !== rt.backend) await rt.tf.setBackend(rt.backend === 'tensorflow' ? 'tensorflow' : rt.backend);
+  // the file is created by the first write (a failed initialize never touches an existing file)
+  let made: NpzWriter | SafetensorsWriter | null = null;
+  const writer = (): NpzWriter | SafetensorsWriter =>
+    (made ??= format === 'npz' ? new NpzWriter(outFile) : new SafetensorsWriter(outFile, jobs.map((j) => ({ name: j.v.name, dtype: j.v.dtype, shape: j.shape })), { format: 'pt', producer: 'tfscope' }));
+  return {
+    jobs,
+    rt,
+    add(j: Job, values: Values): void {
+      // Through a tf.Tensor where the runtime converts (bool, small ints); float32/int32 arrays are its own storage.
+      const data = holdsAsIs(values, j.v.dtype) ? values : tensorRoundTrip(rt, values, j.shape, j.v.dtype);
+      const w = writer();
+      if (w instanceof NpzWriter) w.add(j.v.name, data, j.v.dtype, j.shape);
+      else w.add(j.v.name, data);
+    },
+    close(): Exported {
+      const w = writer();
+      return { file: outFile, bytes: w.close(), skipped, notes: w.notes };
+    },
+    abort: () => made?.abort(),
+  };
+}
+
+/** A float32 (int32) tensor made from a Float32Array (Int32Array) hands back the same numbers: no trip needed. */
+function holdsAsIs(values: Values, dtype: string): boolean {
+  return (dtype === 'float32' && values instanceof Float32Array) || (dtype === 'int32' && values instanceof Int32Array);
 }
 
 /**

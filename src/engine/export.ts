@@ -1,9 +1,10 @@
 // Writers for a scope's initial values: NumPy `.npz` (a stored zip of `.npy` v1.0 files, one per full
 // variable name, e.g. `my_scope/weight.npy`; `numpy.load` reads it) and `.safetensors` (8-byte header
 // length, JSON header with dtype/shape/data_offsets, raw little-endian data). Written incrementally:
-// one array in memory at a time. Own implementations (CRC-32, zip records, npy header), no deps.
+// one array in memory at a time. Own zip records and npy header, no deps (CRC-32: Node's zlib, else a table).
 
 import * as fs from 'fs';
+import * as zlib from 'zlib';
 import type { Values } from './initializers';
 
 export type ExportFormat = 'npz' | 'safetensors';
@@ -21,7 +22,15 @@ const CRC_TABLE = (() => {
   return t;
 })();
 
+/** Node's own CRC-32 (zlib's, ~20x the table loop) where it exists (Node >= 20.15 / 22.2). */
+const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
+
 export function crc32(data: Uint8Array, crc = 0): number {
+  return nativeCrc32 ? nativeCrc32(data, crc) >>> 0 : crc32Table(data, crc);
+}
+
+/** The table loop (the IEEE polynomial, reflected), for runtimes without zlib.crc32. */
+export function crc32Table(data: Uint8Array, crc = 0): number {
   let c = ~crc >>> 0;
   for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
   return ~c >>> 0;

@@ -1,5 +1,5 @@
 // Parallel generation: Philox is counter-based, so element ranges of one tensor are independent. A
-// small pool of helper threads (the engine worker file started with workerData.role = 'fill') fills
+// small pool of helper threads (fillWorker.js, else the engine worker file with workerData.role = 'fill') fills
 // ranges of a SharedArrayBuffer-backed tensor while the calling thread fills its own range.
 // Optional: without the helper file, without SharedArrayBuffer or on one core the caller does all.
 
@@ -106,10 +106,10 @@ export class FillPool {
 
 let shared: FillPool | null | undefined;
 
-/** The helper script: the engine worker next to this module (dist/worker.js, out/src/engine/worker.js). */
+/** The helper script: fillWorker.js next to this module (dist/, out/src/engine/), else the engine worker. */
 export function helperFile(): string | null {
   const env = process.env.TFSCOPE_FILL_WORKER;
-  for (const f of [env, path.join(__dirname, 'worker.js')]) if (f && fs.existsSync(f)) return f;
+  for (const f of [env, path.join(__dirname, 'fillWorker.js'), path.join(__dirname, 'worker.js')]) if (f && fs.existsSync(f)) return f;
   return null;
 }
 

@@ -1,7 +1,7 @@
-// A persistent cache of analysis results, one JSON file per program entry, keyed by the entry's path, the
-// analyzer's fingerprint and the options. An entry records every file the analysis asked for (found: content
-// hash; missing: null), so a change to any imported helper, or a module appearing where an import once found
-// none, invalidates it. Unreadable or corrupt cache files are ignored with a message, never trusted.
+// A persistent cache of analysis results, one file per program entry (a JSON header line, then the result's JSON
+// text, checked by its sha1), keyed by the entry's path, the analyzer's fingerprint and the options. The header
+// lists every file the analysis asked for (content hash; missing: null), so a change to an imported helper, or a
+// module appearing where an import found none, invalidates it. Corrupt cache files are ignored with a message.
 
 import { createHash } from 'crypto';
 import * as fs from 'fs';
@@ -15,14 +15,17 @@ import type { ProgramResult } from '../core/model';
 /** What an analysis read: path → sha1 of the text, or null when the file was missing or refused. */
 export type ReadSet = [string, string | null][];
 
-const FORMAT = 1;
+/** 2: header line + the result's JSON text (1 held the result inside one JSON object). */
+const FORMAT = 2;
 
-interface CacheFile {
+/** A cache file's first line; the result's JSON text follows it (`size` characters with this sha1). */
+interface CacheHeader {
   format: number;
   key: string;
   entry: string;
   reads: ReadSet;
-  result: ProgramResult;
+  size: number;
+  sha1: string;
 }
 
 export function hashText(text: string | undefined): string | null {
@@ -142,6 +145,15 @@ export class ScanCache {
    * the file as it is now (see `memoHasher`), null when missing.
    */
   get(entry: string, hashOf: (path: string) => string | null): ProgramResult | undefined {
+    const json = this.getJson(entry, hashOf);
+    return json === undefined ? undefined : (JSON.parse(json) as ProgramResult); // the text we wrote (sha1 checked)
+  }
+
+  /**
+   * As `get`, the result as the JSON text `JSON.stringify` made of it when stored (checked by its sha1): a
+   * `--json` scan writes it out as is, without parsing and re-serializing it.
+   */
+  getJson(entry: string, hashOf: (path: string) => string | null): string | undefined {
     const { key, file } = this.fileFor(entry);
     let text: string;
     try {
@@ -157,23 +169,24 @@ export class ScanCache {
       this.warn(`tfscope: ignoring a corrupt cache file ${file}`);
       return undefined;
     }
-    for (const [p, h] of c.reads) {
+    for (const [p, h] of c.header.reads) {
       if (hashOf(p) !== h) {
         this.stats.misses++;
         return undefined;
       }
     }
     this.stats.hits++;
-    return c.result;
+    return c.json;
   }
 
-  put(entry: string, reads: ReadSet, result: ProgramResult): void {
+  /** Stores `result` (whose `JSON.stringify` text may be given as `json`) with the files its analysis read. */
+  put(entry: string, reads: ReadSet, result: ProgramResult, json = JSON.stringify(result)): void {
     const { key, file } = this.fileFor(entry);
-    const body: CacheFile = { format: FORMAT, key, entry, reads, result };
+    const header: CacheHeader = { format: FORMAT, key, entry, reads, size: json.length, sha1: hashText(json)! };
     const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
       fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(tmp, JSON.stringify(body));
+      fs.writeFileSync(tmp, `${JSON.stringify(header)}\n${json}`);
       fs.renameSync(tmp, file); // atomic: a reader sees the old file or the new one, never half of one
     } catch (e) {
       this.stats.writeErrors++;
@@ -187,19 +200,21 @@ export class ScanCache {
   }
 }
 
-/** A cache file's contents when well-formed and for this key and entry; undefined otherwise. */
-function parseCacheFile(text: string, key: string, entry: string): CacheFile | undefined {
+/** A cache file's header and result text when well-formed, for this key and entry, and intact (sha1); else undefined. */
+function parseCacheFile(text: string, key: string, entry: string): { header: CacheHeader; json: string } | undefined {
+  const nl = text.indexOf('\n');
+  if (nl < 0) return undefined;
   let c: unknown;
   try {
-    c = JSON.parse(text);
+    c = JSON.parse(text.slice(0, nl));
   } catch {
     return undefined;
   }
   if (typeof c !== 'object' || c === null) return undefined;
-  const f = c as Partial<CacheFile>;
-  if (f.format !== FORMAT || f.key !== key || f.entry !== entry || !Array.isArray(f.reads)) return undefined;
-  if (!f.reads.every((r) => Array.isArray(r) && typeof r[0] === 'string' && (typeof r[1] === 'string' || r[1] === null))) return undefined;
-  const r = f.result;
-  if (typeof r !== 'object' || r === null || r.entry !== entry || !Array.isArray(r.variables) || !Array.isArray(r.diagnostics)) return undefined;
-  return f as CacheFile;
+  const h = c as Partial<CacheHeader>;
+  if (h.format !== FORMAT || h.key !== key || h.entry !== entry || !Array.isArray(h.reads) || typeof h.sha1 !== 'string') return undefined;
+  if (!h.reads.every((r) => Array.isArray(r) && typeof r[0] === 'string' && (typeof r[1] === 'string' || r[1] === null))) return undefined;
+  const json = text.slice(nl + 1);
+  if (json.length !== h.size || hashText(json) !== h.sha1) return undefined;
+  return { header: h as CacheHeader, json };
 }

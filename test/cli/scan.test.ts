@@ -74,6 +74,26 @@ describe('tfscope scan', function () {
     }
   });
 
+  it('fmtCount groups digits as toLocaleString(\'en-US\') does', async () => {
+    const { fmtCount } = await import('../../src/cli/scan');
+    for (const n of [0, 7, 999, 1000, 12345, 999999, 1000000, 123456789012, -4321, 2 ** 53 - 1, 1.5, 2 ** 60]) assert.strictEqual(fmtCount(n), n.toLocaleString('en-US'), String(n));
+  });
+
+  it('--version prints the package version, from the bin and from the bundle', async () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    assert.strictEqual(tfscope(['--version']).stdout, `tfscope ${pkg.version}\n`);
+    const { main } = await import('../../src/cli/main');
+    const written: string[] = [];
+    const write = process.stdout.write;
+    process.stdout.write = ((s: string) => written.push(s) > 0) as unknown as typeof process.stdout.write;
+    try {
+      assert.strictEqual(await main(['--version']), 0);
+    } finally {
+      process.stdout.write = write;
+    }
+    assert.deepStrictEqual(written, [`tfscope ${pkg.version}\n`]);
+  });
+
   it('exits 2 on bad usage and names the problem', () => {
     assert.strictEqual(tfscope(['scan']).code, 2);
     const r = tfscope(['scan', '--frobnicate', 'examples']);

@@ -119,6 +119,34 @@ describe('Engine.initialize', () => {
     const bits = Array.from({ length: (b - a) / 4 }, (_, i) => buf.readUInt32LE(8 + n + a + 4 * i));
     assert.deepStrictEqual(bits, TF_BIAS_SEED3);
   });
+
+  it('initializeAndExport draws once and gives the same summaries and the same file bytes as the two calls', async () => {
+    const seed = { graph: 1, op: 5 };
+    const vars = [
+      variable('m/w', [300, 70], { kind: 'truncated_normal', mean: 0, stddev: 0.5, api: 'v1' }, seed),
+      variable('m/i', [40], { kind: 'random_uniform', minval: -3, maxval: 9, api: 'v1' }, seed, 'int32'),
+      variable('m/b', [6], { kind: 'zeros', api: 'v1' }, seed, 'bool'),
+      variable('m/h', [5, 3], { kind: 'random_normal', api: 'v1' }, seed, 'float16'),
+      variable('m/d', [7], { kind: 'ones', api: 'v1' }, seed, 'float64'),
+    ];
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tfscope-both-'));
+    for (const format of ['npz', 'safetensors'] as const) {
+      const a = path.join(dir, `a.${format}`);
+      const b = path.join(dir, `b.${format}`);
+      const r1 = await new Engine().initialize(vars, { backend: 'wasm' });
+      const e1 = await new Engine().exportValues(vars, { backend: 'wasm' }, format, a);
+      const both = await new Engine().initializeAndExport(vars, { backend: 'wasm' }, format, b);
+      assert.deepStrictEqual(both.result, r1);
+      assert.deepStrictEqual({ ...both.exported, file: a }, e1);
+      assert.ok(fs.readFileSync(a).equals(fs.readFileSync(b)), `${format} bytes`);
+    }
+    // an export over the cap: initialize's sampled summary, then exportValues' error; the file is never made
+    const big = path.join(dir, 'big.npz');
+    fs.writeFileSync(big, 'kept');
+    await assert.rejects(new Engine().initializeAndExport([variable('m/w', [100, 100], { kind: 'ones', api: 'v1' })], { backend: 'wasm', maxTensorElements: 5000 }, 'npz', big),
+      (e: EngineError) => e.code === 'too-large' && /cannot export: m\/w \(10000 elements\)/.test(e.message));
+    assert.strictEqual(fs.readFileSync(big, 'utf8'), 'kept');
+  });
 });
 
 describe('tensor runtimes', () => {

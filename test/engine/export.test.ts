@@ -7,7 +7,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { crc32, npyHeader, NpzWriter, SafetensorsWriter } from '../../src/engine/export';
+import { crc32, crc32Table, npyHeader, NpzWriter, SafetensorsWriter } from '../../src/engine/export';
 
 function tmp(name: string): string {
   return path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tfscope-export-')), name);
@@ -52,6 +52,16 @@ function hasNumpy(): boolean {
 describe('export writers', () => {
   it('crc32 matches the standard check value', () => {
     assert.strictEqual(crc32(Buffer.from('123456789')), 0xcbf43926);
+    assert.strictEqual(crc32Table(Buffer.from('123456789')), 0xcbf43926);
+  });
+
+  it('the native CRC-32 and the table loop agree, continued across pieces', () => {
+    const data = new Uint8Array(100003);
+    for (let i = 0; i < data.length; i++) data[i] = (i * 2654435761) >>> 24;
+    const whole = crc32Table(data);
+    assert.strictEqual(crc32(data), whole);
+    assert.strictEqual(crc32(data.subarray(77), crc32(data.subarray(0, 77))), whole);
+    assert.strictEqual(crc32Table(data.subarray(77), crc32Table(data.subarray(0, 77))), whole);
   });
 
   it('npy headers are 64-byte aligned v1.0 dicts', () => {

@@ -3,6 +3,7 @@
 // not share entries, a corrupt cache file is ignored with a message, and the worker-pool path caches too.
 
 import * as assert from 'assert';
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -83,7 +84,14 @@ describe('scan cache', function () {
     const cold = await analyzeAll([main], { mode: 'auto', explore: true }, cache());
     const stored = fs.readdirSync(dir).flatMap((d) => fs.readdirSync(path.join(dir, d)).map((f) => path.join(dir, d, f)));
     assert.strictEqual(stored.length, 1);
-    for (const damage of [(t: string) => t.slice(0, t.length / 2), () => '{"format":1}', () => '\u0000\u0001garbage']) {
+    const damages = [
+      (t: string) => t.slice(0, t.length / 2), () => '{"format":1}', () => '\u0000\u0001garbage',
+      // one character of the result changed, still valid JSON: the sha1 catches it
+      (t: string) => t.replace('"shape":[6]', '"shape":[7]'),
+      // the result cut at a place where it still parses
+      (t: string) => t.slice(0, t.lastIndexOf('\n') + 1) + '{}',
+    ];
+    for (const damage of damages) {
       fs.writeFileSync(stored[0]!, damage(fs.readFileSync(stored[0]!, 'utf8')));
       warnings.length = 0;
       const c = cache();
@@ -96,6 +104,32 @@ describe('scan cache', function () {
       assert.deepStrictEqual(await analyzeAll([main], { mode: 'auto', explore: true }, c2), cold);
       assert.strictEqual(c2.stats.hits, 1);
     }
+  });
+
+  it('tfscope scan --json splices the cached text in: byte for byte what a cold scan prints', async () => {
+    const { scanOutput } = await import('../../src/cli/scan');
+    const main = write('main.py', 'import tensorflow as tf\nwith tf.compat.v1.variable_scope("a"):\n    v = tf.compat.v1.get_variable("v", shape=[6], initializer=tf.compat.v1.constant_initializer(0.25))\n');
+    const lib = write('lib.py', 'import tensorflow as tf\ndef f():\n    tf.compat.v1.get_variable("w", [2, 2])\n');
+    const bin = path.resolve(__dirname, '../../../bin/tfscope.js');
+    const run = (): string => execFileSync(process.execPath, [bin, 'scan', main, lib, '--json', '--cache', dir], { encoding: 'utf8' });
+    const cold = run();
+    const warm = run();
+    assert.strictEqual(warm, cold);
+    const fresh = await analyzeAll([main, lib], { mode: 'auto', target: 'auto', explore: true }, null);
+    assert.strictEqual(cold, `${JSON.stringify(scanOutput(fresh, []))}\n`);
+    assert.strictEqual(fs.readdirSync(dir).length > 0, true);
+  });
+
+  it('get (the extension\'s path) parses what put stored, and misses when a read file changed', async () => {
+    const main = write('main.py', 'import tensorflow as tf\nv = tf.compat.v1.get_variable("v", shape=[3])\n');
+    const [r] = await analyzeAll([main], { mode: 'auto', explore: true }, null);
+    const c = cache();
+    c.put(main, [[main, 'h1'], [path.join(ws, 'requirements.txt'), null]], r!);
+    assert.deepStrictEqual(c.get(main, (p) => (p === main ? 'h1' : null)), r);
+    assert.strictEqual(c.getJson(main, (p) => (p === main ? 'h1' : null)), JSON.stringify(r));
+    assert.strictEqual(c.get(main, (p) => (p === main ? 'h2' : null)), undefined);
+    assert.strictEqual(c.get(main, () => 'h1'), undefined, 'a file that was missing now exists');
+    assert.deepStrictEqual([c.stats.hits, c.stats.misses, c.stats.corrupt], [2, 2, 0]);
   });
 
   it('an unwritable cache folder costs only the caching, with one message', async () => {
