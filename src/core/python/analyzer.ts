@@ -82,6 +82,7 @@ function toInfo(v: VarRecord): VariableInfo {
   if (v.nameLocation) out.nameLocation = v.nameLocation;
   if (v.binding) out.binding = v.binding;
   if (v.layerLocation) out.layerLocation = v.layerLocation;
+  if (v.symbolic) out.symbolic = v.symbolic;
   return out;
 }
 

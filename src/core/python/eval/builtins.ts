@@ -10,6 +10,7 @@ import { findAttrInClass } from './classes';
 import type { Machine } from './machine';
 import { callMethod } from './methods';
 import { arith } from './operators';
+import { symbolPiece } from './symbols';
 import type { Args, CallSite } from './protocol';
 
 export type BuiltinCtx = Pick<Machine, 'iterate' | 'call' | 'getattr' | 'binop' | 'frames'>;
@@ -136,6 +137,7 @@ const dict: Builtin = (m, args, site) => {
 const toStr: Builtin = (_m, { pos: [self] }) => {
   if (!self) return str('');
   const s = pyStr(self);
+  if (s === undefined && self.t === 'unknown' && self.sym) return { t: 'str', v: symbolPiece(self)!, partial: true };
   return s === undefined ? unknown() : str(s);
 };
 
@@ -151,6 +153,7 @@ const toInt: Builtin = (_m, { pos: [self, base] }) => {
     return Number.isNaN(n) ? unknown() : int(n);
   }
   const n = numOf(self);
+  if (n === undefined && self.t === 'unknown' && self.sym && !base) return self;
   return n === undefined ? unknown() : int(Math.trunc(n));
 };
 

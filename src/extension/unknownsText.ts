@@ -1,0 +1,46 @@
+// Explaining unknowns in the editor (issue 15 item 3), pure: the markdown under a variable's hover and tooltip
+// that says what each `?` and `{symbol}` stands for, why the analysis could not know it and where it came from,
+// with a "Supply value" command link (supplyValue.ts runs it). No vscode here.
+import type { UnknownValue, VariableInfo } from '../core/model';
+import { supplyHint, unknownsOf } from '../core/unknowns';
+import { mdCode, mdEscape } from './format';
+
+export const SUPPLY_COMMAND = 'tfScope.supplyValue';
+
+/** What `tfScope.supplyValue` takes: the name to supply, and the entry file a `# tfscope:` comment would go in. */
+export interface SupplyArgs { name: string; entry?: string }
+
+function commandLink(title: string, args: SupplyArgs): string {
+  return `[${title}](command:${SUPPLY_COMMAND}?${encodeURIComponent(JSON.stringify([args]))})`;
+}
+
+function where(u: UnknownValue, root?: string): string {
+  const f = u.location.file;
+  const rel = root && f.startsWith(`${root}/`) ? f.slice(root.length + 1) : f.split(/[\\/]/).pop() ?? f;
+  return `${rel}:${u.location.line}`;
+}
+
+/** One markdown bullet per unknown value: what it stands for, why, where, and a link to supply it. */
+export function unknownsMarkdown(vars: readonly VariableInfo[], opts: { root?: string; entry?: string } = {}): string | undefined {
+  const list = unknownsOf(vars);
+  if (list.length === 0) return undefined;
+  const lines = ['**Unknown values** (the analysis keeps them symbolic; TensorFlow knows them when the program runs):', ''];
+  for (const u of list.slice(0, 8)) {
+    const what = u.symbol === '?' ? mdCode(`? = ${u.expression ?? '?'}`) : mdCode(u.expression && u.expression !== u.symbol ? `${u.symbol} = ${u.expression}` : u.symbol);
+    const supply = u.supply ? ` · ${commandLink(`Supply value for ${mdEscape(u.supply)}…`, { name: u.supply, ...(opts.entry ? { entry: opts.entry } : {}) })}` : '';
+    lines.push(`- ${what}: ${mdEscape(u.reason)} (${mdCode(where(u, opts.root))})${supply}`);
+  }
+  if (list.length > 8) lines.push(`- … ${list.length - 8} more`);
+  const first = list.find((u) => u.supply);
+  const hint = first ? supplyHint(first) : undefined;
+  if (hint) lines.push('', mdEscape(hint.replace(/`/g, '')));
+  return lines.join('\n');
+}
+
+/** A Python literal the analyzer reads (`12`, `0.1`, `'gelu'`, `True`, `None`, `[1, 2]`); a bare word is taken as a string. */
+export function literalOf(text: string): string {
+  const t = text.trim();
+  if (/^(-?\d+(\.\d*)?([eE][+-]?\d+)?|True|False|None|'.*'|".*"|\[.*\]|\(.*\)|\{.*\})$/s.test(t)) return t;
+  return JSON.stringify(t);
+}
+
