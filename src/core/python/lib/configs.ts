@@ -251,8 +251,9 @@ export class ConfigValues {
     const label = (node.type === 'attribute' || node.type === 'subscript') && node.text.length <= 60 && !node.text.includes('\n') ? node.text : name;
     this.missing(node, file, `value:${name}`,
       `\`${label}\` is not known statically (${why}). Give it with a \`# tfscope: ${name}=...\` comment, \`tfscope scan --set ${name}=...\` or the \`tfScope.values\` setting.`);
-    // an unknown from outside stands as the symbol of its name (a None default stays None: that is its value)
-    if (fallback.t !== 'unknown' || fallback.sym) return fallback;
+    // an unknown from outside stands as the symbol of its name (a None default stays None: that is its value;
+    // the fallback may be the unreadable container itself, whose symbol is not this value's)
+    if (fallback.t !== 'unknown') return fallback;
     return symbolic(this.tf.interp, name, { kind: 'outside', expression: label, reason: `\`${label}\` is not known statically: ${why}`, location: loc(node, file), supply: name }, fallback.why);
   }
 
