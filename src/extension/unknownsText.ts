@@ -20,6 +20,11 @@ function where(u: UnknownValue, root?: string): string {
   return `${rel}:${u.location.line}`;
 }
 
+/** Text whose `backticked` pieces are code: the code as code spans, the rest escaped. */
+function withCode(text: string): string {
+  return text.split('`').map((part, i) => (i % 2 ? mdCode(part) : mdEscape(part))).join('');
+}
+
 /** One markdown bullet per unknown value: what it stands for, why, where, and a link to supply it. */
 export function unknownsMarkdown(vars: readonly VariableInfo[], opts: { root?: string; entry?: string } = {}): string | undefined {
   const list = unknownsOf(vars);
@@ -28,7 +33,7 @@ export function unknownsMarkdown(vars: readonly VariableInfo[], opts: { root?: s
   for (const u of list.slice(0, 8)) {
     const what = u.symbol === '?' ? mdCode(`? = ${u.expression ?? '?'}`) : mdCode(u.expression && u.expression !== u.symbol ? `${u.symbol} = ${u.expression}` : u.symbol);
     const supply = u.supply ? ` · ${commandLink(`Supply value for ${mdEscape(u.supply)}…`, { name: u.supply, ...(opts.entry ? { entry: opts.entry } : {}) })}` : '';
-    lines.push(`- ${what}: ${mdEscape(u.reason)} (${mdCode(where(u, opts.root))})${supply}`);
+    lines.push(`- ${what}: ${withCode(u.reason)} (${mdCode(where(u, opts.root))})${supply}`);
   }
   if (list.length > 8) lines.push(`- … ${list.length - 8} more`);
   const first = list.find((u) => u.supply);
