@@ -121,7 +121,8 @@ export type Value =
   /** A name bound by `from m import x` before `m` ran: resolved (once) when first read. */
   | { t: 'lazy'; force: () => Value }
   /** `sym`: the unknown kept as a symbolic integer over named unknowns (`layer`, `3*n_embd`), see symbolic.ts. */
-  | { t: 'unknown'; why?: string; sym?: Sym };
+  /** `count`: an iterable whose number of items is that symbolic integer (`range(hparams.n_layer)`). */
+  | { t: 'unknown'; why?: string; sym?: Sym; count?: Sym };
 
 /** Objects the TF library makes and later receives back (methods, arguments): typed, never parsed from strings. */
 export type Handle =

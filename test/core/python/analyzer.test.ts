@@ -338,8 +338,8 @@ def not_tf(a, b):
       const sym = enc.variables[0]!.symbolic!;
       assert.deepStrictEqual(sym.shape, ['hidden', 'hidden']);
       assert.deepStrictEqual(sym.unknowns.map((u) => [u.symbol, u.kind, u.expression, u.location.line, u.supply ?? null]), [
-        ['i', 'loop', 'i', 13, null],
-        ['hidden', 'attribute', 'config.hidden', 15, 'hidden'],
+        ['i', 'loop', 'i', 11, 'num_layers'],
+        ['hidden', 'attribute', 'config.hidden', 13, 'hidden'],
       ]);
       assert.match(sym.unknowns[0]!.reason, /loop variable over `range\(config\.num_layers\)`/);
       assert.deepStrictEqual(block.variables.map((v) => v.symbolic?.shape), [['x', 16], ['x', 16]]);

@@ -81,10 +81,10 @@ describe('symbolic unknowns', function () {
     it('explains each symbol: what it stands for, why, where, and the name to supply it by', () => {
       const c = entry(run(GPT), 'model').variables[1]!;
       assert.deepStrictEqual(c.symbolic!.unknowns.map((u) => [u.symbol, u.kind, u.expression, u.location.line, u.supply ?? null]), [
-        ['layer', 'loop', 'layer', 12, null],
+        ['layer', 'loop', 'layer', 12, 'n_layer'],
         ['n_embd', 'attribute', 'hparams.n_embd', 11, 'n_embd'],
       ]);
-      assert.strictEqual(unknownLine(c.symbolic!.unknowns[0]!), '`layer`: loop variable over `range(hparams.n_layer)`, whose items are not known statically: one iteration is shown for all (lib.py:12)');
+      assert.strictEqual(unknownLine(c.symbolic!.unknowns[0]!), '`layer`: loop variable over `range(hparams.n_layer)`: its count `n_layer` is not known statically, so one iteration is shown for all (lib.py:12)');
       assert.match(unknownLine(c.symbolic!.unknowns[1]!), /^`n_embd` = `hparams\.n_embd`: `hparams\.n_embd` is not known statically: `hparams` is a parameter without default \(line 9\) \(lib\.py:11\)$/);
     });
     it('names parameters and locals: a scope parameter is {scope}, an unknown dim from a tensor is explained', () => {

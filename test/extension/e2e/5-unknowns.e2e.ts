@@ -60,11 +60,21 @@ describe('UI in real VS Code: unknowns explained and supplied', function () {
     await server?.stop();
   });
 
-  const row = (label: string) => page.locator(`${VIEW_CONTAINER} .monaco-list-row`, { has: page.locator('.label-name', { hasText: new RegExp(`^${label.replace(/[{}]/g, '\\$&')}$`) }) }).first();
+  const row = (label: string, level?: number) => page.locator(`${VIEW_CONTAINER} .monaco-list-row${level ? `[aria-level="${level}"]` : ''}`, { has: page.locator('.label-name', { hasText: new RegExp(`^${label.replace(/[{}]/g, '\\$&')}$`) }) }).first();
+  /** Expands the rows on a path (label and tree level), each once it is shown. */
+  const expand = async (...path: [string, number][]): Promise<void> => {
+    for (const [label, level] of path) {
+      const r = row(label, level);
+      await r.waitFor({ timeout: 60_000 });
+      if ((await r.getAttribute('aria-expanded')) === 'false') await r.locator('.monaco-tl-twistie').click();
+    }
+  };
+  const MODEL: [string, number][] = [['model.py', 1], ['model', 2], ['model', 3]];
 
   it('shows the loop as one symbolic instance h{layer} with symbolic shapes', async () => {
     await openScopesView(page);
-    await row('c_attn').waitFor({ timeout: 60_000 });
+    await expand(...MODEL, ['h{layer}', 4]);
+    await row('c_attn', 5).waitFor({ timeout: 60_000 });
     const rows = await treeRows(page, 5);
     assert.ok(rows.some((r) => r.label === 'h{layer}'), JSON.stringify(rows));
     assert.ok(!rows.some((r) => /\?/.test(r.label)), JSON.stringify(rows));
@@ -77,7 +87,7 @@ describe('UI in real VS Code: unknowns explained and supplied', function () {
     const tip = page.locator('.monaco-hover:not(.hidden)');
     await tip.getByText('Unknown values').waitFor({ timeout: 15_000 });
     const text = await tip.innerText();
-    assert.match(text, /layer: loop variable over range\(hparams\.n_layer\), whose items are not known statically: one iteration is shown for all \(model\.py:8\)/, text);
+    assert.match(text, /layer: loop variable over range\(hparams\.n_layer\): its count n_layer is not known statically, so one iteration is shown for all \(model\.py:8\) · Supply value for n_layer…/, text);
     assert.match(text, /n_embd = hparams\.n_embd: hparams\.n_embd is not known statically: hparams is a parameter without default \(line 5\) \(model\.py:7\)/, text);
     assert.match(text, /Supply value for n_embd…/, text);
     assert.match(text, /shape\s+\[n_embd, 3\*n_embd\] \(symbolic\)/, text);
@@ -98,7 +108,8 @@ describe('UI in real VS Code: unknowns explained and supplied', function () {
     // where to keep it: the workspace setting (the first choice)
     await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Workspace setting tfScope.values' }).first().waitFor();
     await page.keyboard.press('Enter');
-    await row('h1').waitFor({ timeout: 60_000 });
+    await expand(...MODEL);
+    await row('h1', 4).waitFor({ timeout: 60_000 });
     const rows = await treeRows(page, 6);
     assert.ok(rows.some((r) => r.label === 'h0') && !rows.some((r) => r.label === 'h{layer}'), JSON.stringify(rows));
     const settings = JSON.parse(fs.readFileSync(path.join(ws, '.vscode', 'settings.json'), 'utf8')) as Record<string, unknown>;
@@ -115,6 +126,7 @@ describe('UI in real VS Code: unknowns explained and supplied', function () {
     await page.locator('.quick-input-widget', { hasText: 'Supply value for n_embd' }).waitFor();
     await input.fill('8');
     await page.keyboard.press('Enter');
+    await expand(...MODEL, ['h0', 4], ['h1', 4]);
     await page.waitForFunction((sel: string) => [...document.querySelectorAll(sel)].some((e: any) => /^\[8, 24\]/.test(e.textContent ?? '')), `${VIEW_CONTAINER} .label-description`, { timeout: 60_000 });
     const rows = await treeRows(page, 6);
     assert.deepStrictEqual(rows.filter((r) => r.label === 'c_attn').map((r) => r.description), ['[8, 24] float32 · zeros', '[8, 24] float32 · zeros']);

@@ -58,7 +58,7 @@ export function assignTarget(m: Machine, target: Node, v: Value, env: Env, mod: 
   switch (target.type) {
     case 'identifier':
       // an unknown bound to a name is named by it (shown as `{nx}` in names, `nx` in shapes)
-      env.set(target.text, v.t === 'unknown' && !v.sym ? boundSymbol(m, target, v, mod.file) : v);
+      env.set(target.text, v.t === 'unknown' && !v.sym && !v.count ? boundSymbol(m, target, v, mod.file) : v);
       return;
     case 'pattern_list': case 'tuple_pattern': case 'list_pattern': case 'tuple': case 'list': case 'expression_list':
       return unpack(m, target, v, env, mod);

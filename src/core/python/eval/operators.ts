@@ -10,7 +10,7 @@ import {
 } from '../values';
 import type { Machine } from './machine';
 import type { LibraryHooks } from './protocol';
-import { symbolicBinop, symbolicNeg, symbolPiece } from './symbols';
+import { repeatedSymbolically, symbolicBinop, symbolicNeg, symbolPiece } from './symbols';
 
 /** A tensor of unknown value with the operand's shape and dtype when known. */
 export function tensorLike(v: Value): Value {
@@ -22,7 +22,7 @@ export function binop(hooks: LibraryHooks, op: string, l: Value, r: Value): Valu
   if (isNum(l) || l.t === 'bool') {
     if (isNum(r) || r.t === 'bool') return arith(op, l, r);
   }
-  const s = symbolicBinop(op, l, r);
+  const s = symbolicBinop(op, l, r) ?? repeatedSymbolically(op, l, r);
   if (s) return s;
   if (l.t === 'str' && r.t === 'str' && op === '+') return l.partial || r.partial ? { t: 'str', v: l.v + r.v, partial: true } : str(l.v + r.v);
   if (op === '+' && ((l.t === 'str' && r.t === 'unknown') || (l.t === 'unknown' && r.t === 'str'))) {

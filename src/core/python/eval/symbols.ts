@@ -34,20 +34,25 @@ export function parameterSymbol(m: Pick<Machine, 'symbols'>, fname: string, pn: 
   }, `parameter ${pn}`);
 }
 
-/** The value a loop target takes when the iterable is not known: each name a symbol (tuples unpack). */
-export function loopTargetValue(m: Pick<Machine, 'symbols'>, target: Node, iterNode: Node, file: string): Value {
+/**
+ * The value a loop target takes when the iterable is not known: each name a symbol (tuples unpack). `count`:
+ * the loop's symbolic count, when known, with the name that supplies it (then the loop runs that many times).
+ */
+export function loopTargetValue(m: Pick<Machine, 'symbols'>, target: Node, iterNode: Node, file: string, count?: { count: string; supply?: string }): Value {
   if (target.type === 'identifier') {
+    const over = `loop variable over \`${exprText(iterNode) ?? 'an iterable'}\``;
     return symbolic(m, target.text, {
-      kind: 'loop', expression: target.text, location: loc(target, file),
-      reason: `loop variable over \`${exprText(iterNode) ?? 'an iterable'}\`, whose items are not known statically: one iteration is shown for all`,
+      kind: 'loop', expression: target.text, location: loc(target, file), ...(count?.supply ? { supply: count.supply } : {}),
+      reason: count ? `${over}: its count \`${count.count}\` is not known statically, so one iteration is shown for all`
+        : `${over}, whose items are not known statically: one iteration is shown for all`,
     }, 'loop variable');
   }
   if (['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'expression_list'].includes(target.type)) {
     const parts = target.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
     if (parts.some((p) => p.type === 'list_splat_pattern')) return { t: 'unknown', why: 'loop variable' };
-    return { t: 'tuple', items: parts.map((p) => loopTargetValue(m, p, iterNode, file)) };
+    return { t: 'tuple', items: parts.map((p) => loopTargetValue(m, p, iterNode, file, count)) };
   }
-  if (target.type === 'parenthesized_expression' && target.namedChildren[0]) return loopTargetValue(m, target.namedChildren[0], iterNode, file);
+  if (target.type === 'parenthesized_expression' && target.namedChildren[0]) return loopTargetValue(m, target.namedChildren[0], iterNode, file, count);
   return { t: 'unknown', why: 'loop variable' };
 }
 
@@ -123,4 +128,28 @@ export function symbolPiece(v: Value): string | undefined {
 /** The rendered expression of a symbolic dim. */
 export function symText(s: Sym): string {
   return renderSym(s);
+}
+
+/** An iterable of `l - r` items when that is symbolic (`range(n)`, `range(1, n)`); undefined otherwise. */
+export function symbolicCount(diff: [string, Value, Value] | undefined): Value | undefined {
+  if (!diff) return undefined;
+  const n = symbolicBinop(diff[0], diff[1], diff[2]);
+  return n?.t === 'unknown' && n.sym ? { t: 'unknown', why: 'range', count: n.sym } : undefined;
+}
+
+/** `[None] * n` with `n` symbolic: a list of `len * n` items, not known one by one. */
+export function repeatedSymbolically(op: string, l: Value, r: Value): Value | undefined {
+  if (op !== '*') return undefined;
+  const [seq, n] = l.t === 'list' || l.t === 'tuple' ? [l, r] : r.t === 'list' || r.t === 'tuple' ? [r, l] : [undefined, undefined];
+  if (!seq || n?.t !== 'unknown' || !n.sym) return undefined;
+  const count = symArith('*', n.sym, (seq as { items: Value[] }).items.length);
+  return count !== undefined && typeof count !== 'number' ? { t: 'unknown', why: 'list repeated', count } : undefined;
+}
+
+/** The loop over an iterable of a symbolic count: the count in words, and the name to supply it by (a bare symbol's). */
+export function loopCount(m: Pick<Machine, 'symbols'>, it: Value): { count: string; supply?: string } | undefined {
+  if (it.t !== 'unknown' || !it.count) return undefined;
+  const bare = bareSymbol(it.count);
+  const supply = bare ? m.symbols.byName.get(bare)?.supply : undefined;
+  return { count: renderSym(it.count), ...(supply ? { supply } : {}) };
 }
