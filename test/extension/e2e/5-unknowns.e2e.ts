@@ -47,7 +47,7 @@ describe('UI in real VS Code: unknowns explained and supplied', function () {
     server = await startCodeServer({ workspace: ws, vsix }, tmp);
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 1200 } });
-    await page.goto(workbenchUrl(server, ws));
+    await page.goto(workbenchUrl(server, ws), { timeout: 180_000 });
     await waitForWorkbench(page);
   });
 
