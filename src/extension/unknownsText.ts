@@ -2,7 +2,7 @@
 // that says what each `?` and `{symbol}` stands for, why the analysis could not know it and where it came from,
 // with a "Supply value" command link (supplyValue.ts runs it). No vscode here.
 import type { UnknownValue, VariableInfo } from '../core/model';
-import { supplyHint, unknownsOf } from '../core/unknowns';
+import { unknownsOf } from '../core/unknowns';
 import { mdCode, mdEscape } from './format';
 
 export const SUPPLY_COMMAND = 'tfScope.supplyValue';
@@ -37,8 +37,7 @@ export function unknownsMarkdown(vars: readonly VariableInfo[], opts: { root?: s
   }
   if (list.length > 8) lines.push(`- … ${list.length - 8} more`);
   const first = list.find((u) => u.supply);
-  const hint = first ? supplyHint(first) : undefined;
-  if (hint) lines.push('', mdEscape(hint.replace(/`/g, '')));
+  if (first) lines.push('', `A value can also be given in the entry file (${mdCode(`# tfscope: ${first.supply}=...`)}), with ${mdCode(`tfscope scan --set ${first.supply}=...`)} or in the ${mdCode('tfScope.values')} setting.`);
   return lines.join('\n');
 }
 
