@@ -91,6 +91,11 @@ export function symArith(op: string, lo: SymOperand, ro: SymOperand): SymOperand
   }
 }
 
+/** `int(x)`: a true division `(a / b)` in it truncates; for the positive sizes it stands for that is `a // b`. */
+export function symInt(x: Sym): Sym {
+  return { ...x, terms: x.terms.map((t) => ({ c: t.c, a: t.a.map((a) => (a.startsWith('(') ? a.replace(/ \/ /, ' // ') : a)) })) };
+}
+
 /** `-x`. */
 export function symNeg(x: Sym): SymOperand | undefined {
   return symArith('-', 0, x);

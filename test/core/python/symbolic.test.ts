@@ -111,6 +111,16 @@ describe('symbolic unknowns', function () {
   });
 
   describe('layers and configs', () => {
+    it("BERT's int(hidden / heads) is the floor division of the symbols; the layer's units keep it", () => {
+      const r = run(`${V1}
+def attention(x, config):
+    size = int(config.hidden_size / config.num_heads)
+    tf.layers.dense(x, config.num_heads * size, name="query")
+`);
+      assert.deepStrictEqual(rows(entry(r, 'attention').variables), [
+        ['query/kernel', '[?, (hidden_size // num_heads)*num_heads]'], ['query/bias', '[(hidden_size // num_heads)*num_heads]'],
+      ]);
+    });
     it('a TF1 layer keeps a symbolic units; the input width it cannot know stays ?', () => {
       const r = run(`${V1}
 def encoder(x, config):

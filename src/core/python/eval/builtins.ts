@@ -10,6 +10,7 @@ import { findAttrInClass } from './classes';
 import type { Machine } from './machine';
 import { callMethod } from './methods';
 import { arith } from './operators';
+import { symInt } from '../symbolic';
 import { symbolicCount, symbolPiece } from './symbols';
 import type { Args, CallSite } from './protocol';
 
@@ -154,7 +155,7 @@ const toInt: Builtin = (_m, { pos: [self, base] }) => {
     return Number.isNaN(n) ? unknown() : int(n);
   }
   const n = numOf(self);
-  if (n === undefined && self.t === 'unknown' && self.sym && !base) return self;
+  if (n === undefined && self.t === 'unknown' && self.sym && !base) return { t: 'unknown', why: 'int', sym: symInt(self.sym) };
   return n === undefined ? unknown() : int(Math.trunc(n));
 };
 
