@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { Diagnostic as ModelDiagnostic, QuickFix } from '../core/model';
 import { readConfig } from './config';
 import { fallbackFixes } from './fixes';
-import { SUPPLY_COMMAND, unknownsMarkdown } from './unknownsText';
+import { SUPPLY_COMMAND, suppliableNames, unknownsMarkdown } from './unknownsText';
 import { codeLensTitle, mdEscape, scopeMarkdown, variableMarkdown, type StatsView } from './format';
 import { variablesIn } from './programIndex';
 import { toRange } from './tree';
@@ -192,6 +192,15 @@ export class TfCodeActions implements vscode.CodeActionProvider {
         a.isPreferred = i === 0;
         out.push(a);
       });
+      // a value the program takes from outside: supply it (the setting or a `# tfscope:` comment), then re-analysis
+      if (d.code === 'missing-value') {
+        for (const name of suppliableNames(d.message)) {
+          const a = new vscode.CodeAction(`Supply value for ${name}…`, vscode.CodeActionKind.QuickFix);
+          a.command = { command: SUPPLY_COMMAND, title: a.title, arguments: [{ name, ...(program ? { entry: program.entry } : {}) }] };
+          a.diagnostics = [vd];
+          out.push(a);
+        }
+      }
     }
     return out;
   }

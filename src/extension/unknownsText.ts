@@ -48,3 +48,9 @@ export function literalOf(text: string): string {
   return JSON.stringify(t);
 }
 
+
+/** The names a `missing-value` message says to give (`# tfscope: n_layer=... n_embd=...`), in order. */
+export function suppliableNames(message: string): string[] {
+  const m = /# tfscope: ((?:[A-Za-z_][\w.]*=\.\.\.\s*)+)/.exec(message);
+  return m ? [...m[1]!.matchAll(/([A-Za-z_][\w.]*)=\.\.\./g)].map((x) => x[1]!) : [];
+}

@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import type { VariableInfo } from '../../src/core/model';
 import { variableDescription, variableMarkdown } from '../../src/extension/format';
-import { literalOf, SUPPLY_COMMAND, unknownsMarkdown } from '../../src/extension/unknownsText';
+import { literalOf, SUPPLY_COMMAND, suppliableNames, unknownsMarkdown } from '../../src/extension/unknownsText';
 
 const cAttn: VariableInfo = {
   name: 'model/h{layer}/c_attn', shape: [null, null], dtype: 'float32', initializer: { kind: 'zeros', api: 'v1' }, trainable: true,
@@ -38,5 +38,11 @@ describe('unknowns explained in the editor', () => {
 
   it('writes values as Python literals: numbers and constants as typed, a bare word as a string', () => {
     assert.deepStrictEqual(['12', ' 0.5 ', 'True', 'None', "'gelu'", '[1, 2]', 'gelu', '-3'].map(literalOf), ['12', '0.5', 'True', 'None', "'gelu'", '[1, 2]', '"gelu"', '-3']);
+  });
+
+  it("reads the names a missing-value message offers to supply (the quick fix's)", () => {
+    assert.deepStrictEqual(suppliableNames('`FLAGS.config_file` is not known statically (the flag --config_file has no default). Give it with a `# tfscope: config_file=...` comment, `tfscope scan --set config_file=...` or the `tfScope.values` setting.'), ['config_file']);
+    assert.deepStrictEqual(suppliableNames('`n_layer`, `n_embd` are not known statically (x). Give them with a `# tfscope: n_layer=... n_embd=...` comment'), ['n_layer', 'n_embd']);
+    assert.deepStrictEqual(suppliableNames('The loop cannot be evaluated'), []);
   });
 });
