@@ -102,8 +102,7 @@ export function symNeg(x: Sym): SymOperand | undefined {
 }
 
 function renderTerm(t: Term): string {
-  const atoms = t.a.length === 1 && t.c === 1 ? t.a.map((a) => a) : t.a;
-  const body = atoms.join('*');
+  const body = t.a.join('*');
   const c = Math.abs(t.c);
   return c === 1 ? body : `${c}*${body}`;
 }
