@@ -16,6 +16,7 @@ import { createScanPool, TF_HINT } from '../host/scanPool';
 import { defaultCacheDir, memoHasher, type ReadSet, recordingHost, ScanCache } from '../host/scanCache';
 import type { AnalyzeOptions } from '../core/api';
 import { USAGE } from './usage';
+import { shapeText, supplyHint, unknownLine, unknownsOf } from '../core/unknowns';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '__pycache__', '.venv', 'venv', '.tox', 'dist', 'out', 'build', '.mypy_cache']);
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -214,7 +215,15 @@ async function scanFiles(files: string[], options: AnalyzeOptions, cache: ScanCa
 }
 
 function fmtShape(v: VariableInfo): string {
-  return v.shape === null ? '[?]' : `[${v.shape.map((d) => (d === null ? '?' : d)).join(',')}]`;
+  return shapeText(v, ',');
+}
+
+/** The unknown values of some variables, one indented line each (what, why, where, how to supply it). */
+function unknownLines(vars: readonly VariableInfo[], pad: string): string[] {
+  return unknownsOf(vars).map((u) => {
+    const hint = supplyHint(u);
+    return `${pad}unknown ${unknownLine(u).replace(/`/g, '')}${hint ? `; ${hint.replace(/`/g, '')}` : ''}`;
+  });
 }
 
 function fmtInit(v: VariableInfo): string {
@@ -273,6 +282,7 @@ export function renderText(programs: ProgramResult[], skipped: { file: string; r
     printScope('', -1);
     for (const s of p.scopes) if (!s.parent) printScope(s.name, 0);
     for (const s of byScope.keys()) if (!printed.has(s)) printScope(s, 0);
+    lines.push(...unknownLines(p.variables, '  '));
     for (const md of p.models ?? []) {
       const counts = md.totalParams === null ? 'params not known statically'
         : `${fmtCount(md.totalParams)} params (${fmtCount(md.trainableParams ?? 0)} trainable, ${fmtCount(md.nonTrainableParams ?? 0)} non-trainable)`;
@@ -282,6 +292,7 @@ export function renderText(programs: ProgramResult[], skipped: { file: string; r
       const params = e.variables.reduce((a, v) => a + (elementCount(v.shape) ?? 0), 0);
       lines.push(`  if ${e.name}${e.kind === 'function' ? '()' : ''} is called (line ${e.location.line}): ${e.variables.length} variables${params ? `, ${fmtCount(params)} params known` : ''}`);
       for (const v of e.variables) lines.push(`    ${v.name}  ${fmtShape(v)} ${v.dtype} ${fmtInit(v)}  line ${v.location.line}`);
+      lines.push(...unknownLines(e.variables, '    '));
     }
     for (const d of p.diagnostics) {
       // infos stay out of the text, except the values the program takes from outside (what --set can give)

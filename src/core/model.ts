@@ -238,6 +238,40 @@ export interface VariableInfo {
   layerLocation?: SourceLocation;
   /** A Keras layer's weight (Python): its layer's class name (`Dense`), by which Keras 3 files key the layer. */
   layerClass?: string;
+  /**
+   * Present when the name or shape depends on values the analysis could not know: `shape` keeps null for those
+   * dims (TensorFlow-exact consumers read it as unknown), the name shows each such piece as `{symbol}` (or `?`
+   * when it has none), and this says what each stands for and where it came from.
+   */
+  symbolic?: SymbolicInfo;
+}
+
+/**
+ * A value the analysis could not know, kept as a named symbol, and where it came from: a library function's
+ * parameter without default, a loop variable over a count not known statically, a config attribute, a local
+ * computed from such values, a value from outside the program (a flag without default, a file not in the
+ * workspace). Names show it as `{symbol}`, shapes as an expression over it (`3*n_embd`).
+ */
+export interface UnknownValue {
+  /** The symbol as shown (`layer`, `n_embd`; a prime when two values share a name: `nx'`). */
+  symbol: string;
+  kind: 'parameter' | 'loop' | 'attribute' | 'local' | 'outside';
+  /** The expression it stands for as the program writes it (`hparams.n_embd`, `x.shape[-1].value`). */
+  expression?: string;
+  /** Why it is not known, in words. */
+  reason: string;
+  /** Where it comes from (the parameter, the loop, the assignment, the flag). */
+  location: SourceLocation;
+  /** The name to give it a value with (`# tfscope: name=value`, `--set name=value`, `tfScope.values`), when the analysis honours one. */
+  supply?: string;
+}
+
+/** The symbolic parts of a variable whose name or shape depends on values the analysis could not know. */
+export interface SymbolicInfo {
+  /** The shape with each dimension not known as a number written as an expression (`[1, "n_embd", "3*n_embd"]`); null: unknown, no symbol. */
+  shape?: (number | string | null)[];
+  /** The unknown values its name (`{layer}` pieces) and shape depend on, and where each comes from. */
+  unknowns: UnknownValue[];
 }
 
 export interface ScopeInfo {
@@ -303,8 +337,8 @@ export interface ProgramResult {
   target?: TargetInfo;
   /**
    * Library view: what each top-level function or class of the entry file that the program itself
-   * does not call would create if called with its defaults (unknown arguments give `?` names and null
-   * dimensions), each in a fresh graph. Separate from `variables`, which stay TensorFlow-exact.
+   * does not call would create if called with its defaults (unknown arguments stay symbolic: `{layer}` name
+   * pieces and null dimensions, explained in `VariableInfo.symbolic`), each in a fresh graph. Separate from `variables`, which stay TensorFlow-exact.
    */
   library?: LibraryEntry[];
   /** Restore calls whose checkpoint the analysis read (init_from_checkpoint, Saver.restore, load_weights). */

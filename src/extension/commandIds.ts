@@ -12,6 +12,7 @@ export const COMMAND_IDS = [
   'tfScope.openLocation',
   'tfScope.showLog',
   'tfScope.compareWithCheckpoint',
+  'tfScope.supplyValue',
 ] as const;
 
 export type CommandId = (typeof COMMAND_IDS)[number];

@@ -14,7 +14,9 @@ import { basename, codeLensTitle, formatBytes, initializerSnippet, initializerVa
 import type { ScopeRef, TreeNode } from './programIndex';
 import { variablesIn } from './programIndex';
 import { SummaryPanel, type PanelDeps } from './summaryPanel';
+import { supplyValueCommand } from './supplyValue';
 import { toRange, VIEW_ID, type ScopeTreeProvider } from './tree';
+import type { SupplyArgs } from './unknownsText';
 import type { WorkspaceAnalysis } from './workspace';
 
 export interface Ctx {
@@ -249,6 +251,7 @@ export const COMMANDS: Record<CommandId, Handler> = {
 
   'tfScope.showLog': (ctx) => ctx.log.show(),
 
+  'tfScope.supplyValue': (_ctx, arg?: SupplyArgs) => supplyValueCommand(arg && typeof arg.name === 'string' ? arg : undefined),
   'tfScope.compareWithCheckpoint': (ctx, arg?: unknown) => {
     const t = targetOf(arg);
     const given = (typeof arg === 'object' && arg !== null ? arg : {}) as CompareArgs;

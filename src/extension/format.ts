@@ -2,6 +2,7 @@
 // descriptions, markdown tooltips/hovers, CodeLens titles, the initializer snippet and sparklines.
 // Every string that comes from user code goes through `mdEscape`/`mdCode` before it lands in markdown.
 
+import { shapeText } from '../core/unknowns';
 import type { Diagnostic, InitializerSpec, ModelInfo, ScopeInfo, Shape, VariableInfo } from '../core/model';
 import { dtypeSize, elementCount } from '../core/model';
 import { describePost, initializerArgs } from '../core/initializers';
@@ -162,7 +163,7 @@ export function scopeDescription(s: Pick<ScopeInfo, 'variableCount' | 'paramCoun
 
 /** Tree description of a variable: `[10, 10] float32 · zeros`. */
 export function variableDescription(v: VariableInfo): string {
-  return `${formatShape(v.shape)} ${v.dtype} · ${v.initializer.kind}`;
+  return `${shapeText(v)} ${v.dtype} · ${v.initializer.kind}`;
 }
 
 /** The CodeLens title over a scope's `with` line: `my_scope · 2 variables · 110 params · Initialize`. */
@@ -238,15 +239,15 @@ function relLocation(file: string, line: number, root?: string): string {
 }
 
 /** The markdown body of a variable's hover and tooltip (full name, shape, dtype, params, bytes, ...). */
-export function variableMarkdown(v: VariableInfo, opts: { root?: string; stats?: StatsView; statsNote?: string } = {}): string {
+export function variableMarkdown(v: VariableInfo, opts: { root?: string; stats?: StatsView; statsNote?: string; unknowns?: string } = {}): string {
   const params = paramsOf(v);
   const bytes = bytesOf(v);
   const lines = [
-    `**${mdEscape(v.name)}** ${mdCode(`${v.dtype}${formatShape(v.shape)}`)}`,
+    `**${mdEscape(v.name)}** ${mdCode(`${v.dtype}${shapeText(v)}`)}`,
     '',
     '| | |',
     '| --- | --- |',
-    `| shape | ${mdCode(formatShape(v.shape))} |`,
+    `| shape | ${mdCode(shapeText(v))}${v.symbolic?.shape ? ' (symbolic)' : ''} |`,
     `| dtype | ${mdCode(v.dtype)} |`,
     `| params | ${params === null ? 'unknown' : formatCount(params)} |`,
     `| bytes | ${bytes === null ? 'unknown' : `${formatBytes(bytes)}${bytes >= 1024 ? ` (${formatCount(bytes)})` : ''}`} |`,
@@ -261,7 +262,8 @@ export function variableMarkdown(v: VariableInfo, opts: { root?: string; stats?:
     const skip = v.seed.skip ? `, kernel already advanced ${formatCount(v.seed.skip)} blocks` : '';
     lines.push(`| seed | graph ${v.seed.graph ?? 'None'}, op ${v.seed.op ?? 'None'}${how}${skip}${v.seed.dependsOnRuntime ? ` (runtime-dependent${v.seed.note ? `: ${mdEscape(v.seed.note.replace(/;.*$/, ''))}` : ''})` : ''} |`);
   }
-  const why = unknownNote(v.name, v.shape);
+  // each unknown explained (what it stands for, why, where, how to supply it), else the general note
+  const why = opts.unknowns ?? unknownNote(v.name, v.shape);
   if (why) lines.push('', why);
   if (opts.stats) {
     const s = opts.stats.stats;
@@ -276,7 +278,7 @@ export function variableMarkdown(v: VariableInfo, opts: { root?: string; stats?:
 
 /** What a `?` in a name or shape means, in words for the hover; undefined when there is none. */
 export function unknownNote(name: string, shape: Shape): string | undefined {
-  const inName = name.includes('?');
+  const inName = /[?{]/.test(name);
   const inShape = shape === null || shape.some((d) => d === null);
   if (!inName && !inShape) return undefined;
   const where = inName && inShape ? 'name and shape' : inName ? 'name' : 'shape';
@@ -294,7 +296,7 @@ export function scopeMarkdown(s: ScopeInfo, vars: readonly VariableInfo[], opts:
   ];
   const shown = vars.slice(0, 12);
   for (const v of shown) {
-    lines.push(`- ${mdCode(v.name)} ${mdCode(formatShape(v.shape))} ${mdEscape(v.dtype)} · ${mdEscape(v.initializer.kind)}`);
+    lines.push(`- ${mdCode(v.name)} ${mdCode(shapeText(v))} ${mdEscape(v.dtype)} · ${mdEscape(v.initializer.kind)}`);
   }
   if (vars.length > shown.length) lines.push(`- … ${vars.length - shown.length} more`);
   lines.push('', `defined at ${mdCode(relLocation(s.location.file, s.location.line, opts.root))}`);

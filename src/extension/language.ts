@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { Diagnostic as ModelDiagnostic, QuickFix } from '../core/model';
 import { readConfig } from './config';
 import { fallbackFixes } from './fixes';
+import { SUPPLY_COMMAND, suppliableNames, unknownsMarkdown } from './unknownsText';
 import { codeLensTitle, mdEscape, scopeMarkdown, variableMarkdown, type StatsView } from './format';
 import { variablesIn } from './programIndex';
 import { toRange } from './tree';
@@ -40,7 +41,8 @@ export class TfHoverProvider implements vscode.HoverProvider {
     let body: string;
     if (hit.kind === 'variable') {
       const s = hit.library ? undefined : this.stats.statsFor(hit.entry, hit.variable.name);
-      body = variableMarkdown(hit.variable, { ...(root ? { root } : {}), ...(s ? { stats: s.summary, statsNote: s.note } : {}) });
+      const unknowns = unknownsMarkdown([hit.variable], { ...(root ? { root } : {}), entry: hit.entry });
+      body = variableMarkdown(hit.variable, { ...(root ? { root } : {}), ...(s ? { stats: s.summary, statsNote: s.note } : {}), ...(unknowns ? { unknowns } : {}) });
       if (hit.library) {
         const arg = encodeURIComponent(JSON.stringify([{ entry: hit.entry, scope: hit.variable.scope, library: hit.library.name }]));
         body += `\n\n_Library view: what ${mdEscape(hit.library.name)} would create if called with its defaults; no analysed script runs this line._`;
@@ -56,7 +58,7 @@ export class TfHoverProvider implements vscode.HoverProvider {
       body += `\n\n[Initialize scope](command:tfScope.initializeScope?${arg})`;
     }
     const md = new vscode.MarkdownString(body, true);
-    md.isTrusted = { enabledCommands: ['tfScope.initializeScope', 'tfScope.reveal'] };
+    md.isTrusted = { enabledCommands: ['tfScope.initializeScope', 'tfScope.reveal', SUPPLY_COMMAND] };
     const range = hit.kind === 'variable' && hit.via === 'use' ? wordRange : hit.loc.endLine !== undefined && hit.loc.line === hit.loc.endLine ? toRange(hit.loc) : wordRange;
     return new vscode.Hover(md, range);
   }
@@ -195,6 +197,15 @@ export class TfCodeActions implements vscode.CodeActionProvider {
         a.isPreferred = i === 0;
         out.push(a);
       });
+      // a value the program takes from outside: supply it (the setting or a `# tfscope:` comment), then re-analysis
+      if (d.code === 'missing-value') {
+        for (const name of suppliableNames(d.message)) {
+          const a = new vscode.CodeAction(`Supply value for ${name}…`, vscode.CodeActionKind.QuickFix);
+          a.command = { command: SUPPLY_COMMAND, title: a.title, arguments: [{ name, ...(program ? { entry: program.entry } : {}) }] };
+          a.diagnostics = [vd];
+          out.push(a);
+        }
+      }
     }
     return out;
   }

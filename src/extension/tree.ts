@@ -2,6 +2,8 @@
 // Items carry counts/shape/initializer descriptions, markdown tooltips and problem decorations; clicking
 // opens the source. Also owns follow-cursor (reveal the node under the editor cursor).
 import * as vscode from 'vscode';
+import { trustSupplyLinks } from './supplyValue';
+import { unknownsMarkdown } from './unknownsText';
 import { basename, bytesOf, mdEscape, formatInitializer, modelsMarkdown, paramsOf, leafName, problemsMarkdown, programLabels, scopeDescription, scopeMarkdown, variableDescription, variableMarkdown } from './format';
 import type { LibraryNode, ProgramNode, StateNode, TreeNode } from './programIndex';
 import { modelItem, modelLayerItem } from './modelItems';
@@ -110,7 +112,9 @@ export class ScopeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
       item.description = scopeDescription(s) + problemText;
       const r = index.get(n.entry)!;
       const vars = n.library ? n.library.variables : userVariables(r, index.showTrainingStateFlat);
-      const md = new vscode.MarkdownString(scopeMarkdown(s, variablesIn({ ...r, variables: vars }, s.name), root ? { root } : {}) + problemMd, true);
+      const inScope = variablesIn({ ...r, variables: vars }, s.name);
+      const unknowns = unknownsMarkdown(inScope.filter((x) => x.name.startsWith(`${s.name}/`) && !x.name.slice(s.name.length + 1).includes('/')), { ...(root ? { root } : {}), entry: n.entry });
+      const md = trustSupplyLinks(new vscode.MarkdownString(scopeMarkdown(s, inScope, root ? { root } : {}) + (unknowns ? `\n\n${unknowns}` : '') + problemMd, true));
       item.tooltip = md;
       // Library-view scopes are not the program's: no Initialize or snippet (their shapes come from defaults).
       item.contextValue = n.library ? 'library.scope' : s.kind === 'variable_scope' ? 'scope' : 'scope.other';
@@ -124,7 +128,8 @@ export class ScopeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
     const item = new vscode.TreeItem(kind ? stateLabel(v) : leafName(v.name), vscode.TreeItemCollapsibleState.None);
     item.id = n.id;
     item.description = variableDescription(v) + (kind ? ` · ${kind}` : '') + problemText;
-    item.tooltip = new vscode.MarkdownString(variableMarkdown(v, root ? { root } : {}) + problemMd, true);
+    const unknowns = unknownsMarkdown([v], { ...(root ? { root } : {}), entry: n.entry });
+    item.tooltip = trustSupplyLinks(new vscode.MarkdownString(variableMarkdown(v, { ...(root ? { root } : {}), ...(unknowns ? { unknowns } : {}) }) + problemMd, true));
     item.contextValue = n.library ? 'library.variable' : 'variable';
     item.iconPath = problemIcon ?? new vscode.ThemeIcon(v.trainable ? 'symbol-variable' : 'symbol-constant');
     item.command = { command: 'tfScope.openLocation', title: 'Go to Variable', arguments: [v.binding?.location ?? v.nameLocation ?? v.layerLocation ?? v.location] };

@@ -30,7 +30,7 @@ describe('library view in the tree', () => {
     const model = index.tree(MODELING)!.children[0]!;
     assert.deepStrictEqual(shape(model, 3), ['EncoderModel (class)', [['encoder', [
       ['embeddings', ['word_embeddings', 'token_type_embeddings', 'LayerNorm']],
-      ['encoder', ['layer_?']],
+      ['encoder', ['layer_{layer_idx}']],
       ['pooler', ['dense']],
     ]]]]);
   });

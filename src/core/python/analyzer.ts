@@ -83,6 +83,7 @@ function toInfo(v: VarRecord): VariableInfo {
   if (v.binding) out.binding = v.binding;
   if (v.layerLocation) out.layerLocation = v.layerLocation;
   if (v.layerClass) out.layerClass = v.layerClass;
+  if (v.symbolic) out.symbolic = v.symbolic;
   return out;
 }
 

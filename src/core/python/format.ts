@@ -2,7 +2,13 @@
 // `{x.attr}`, `!r`, format specs), `%` formatting (`%s %d %i %f %.2f %02d %r %x %e %g`) and the
 // format-spec mini-language used by f-strings. Returns undefined whenever a piece is unknown.
 
+import { renderSym } from './symbolic';
 import { dictGet, floatRepr, numOf, pyRepr, pyStr, str, type Value } from './values';
+
+/** A symbolic unknown as it stands in a string: `{layer}`. */
+function symbolic(v: Value): string | undefined {
+  return v.t === 'unknown' && v.sym ? `{${renderSym(v.sym)}}` : undefined;
+}
 
 /** When set, pieces that cannot be formatted become '?' (partial strings) instead of failing. */
 let lenientPieces = false;
@@ -26,7 +32,7 @@ export function formatWithSpec(v: Value, spec: string): string | undefined {
   const r = formatWithSpecStrict(v, spec);
   if (r === undefined && lenientPieces) {
     usedUnknown = true;
-    return '?';
+    return symbolic(v) ?? '?';
   }
   return r;
 }
@@ -238,7 +244,7 @@ export function formatPercent(template: string, args: Value[], mapping?: Value &
     if (piece === undefined) {
       if (!lenientPieces) return undefined;
       usedUnknown = true;
-      piece = '?';
+      piece = symbolic(v) ?? '?';
     }
     out += piece;
   }

@@ -217,6 +217,10 @@ export class TfLibrary implements LibraryHooks {
     return this.configs.fromOutside(name, fallback, node, file, why);
   }
 
+  supplied(name: string): Value | undefined {
+    return this.configs.supplied.get(name);
+  }
+
   newInstance(c: import('./values').ClassVal, args: Args, site: CallSite): Value | undefined {
     return this.keras.newInstance(c, args, site);
   }

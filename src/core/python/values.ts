@@ -5,6 +5,7 @@
 import type { InitializerSpec, Shape } from '../model';
 import type { Partitioner, Reuse } from '../tf/graph';
 import type { SyntaxNode as Node } from './ast';
+import type { Sym } from './symbolic';
 
 export interface FuncVal {
   name: string;
@@ -119,7 +120,9 @@ export type Value =
   | { t: 'super'; cls: ClassVal; self: Value }
   /** A name bound by `from m import x` before `m` ran: resolved (once) when first read. */
   | { t: 'lazy'; force: () => Value }
-  | { t: 'unknown'; why?: string };
+  /** `sym`: the unknown kept as a symbolic integer over named unknowns (`layer`, `3*n_embd`), see symbolic.ts. */
+  /** `count`: an iterable whose number of items is that symbolic integer (`range(hparams.n_layer)`). */
+  | { t: 'unknown'; why?: string; sym?: Sym; count?: Sym };
 
 /** Objects the TF library makes and later receives back (methods, arguments): typed, never parsed from strings. */
 export type Handle =

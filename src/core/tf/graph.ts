@@ -86,6 +86,8 @@ export interface VarRecord {
   layerClass?: string;
   partition?: { index: number; of: number; fullName: string };
   seed?: SeedInfo;
+  /** The symbolic parts of its name and shape (VariableInfo.symbolic). */
+  symbolic?: import('../model').SymbolicInfo;
   /** Whether a `global_variables_initializer()` op created before this variable covers it. */
   createdAfterInitOp?: boolean;
 }

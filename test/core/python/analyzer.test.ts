@@ -321,7 +321,7 @@ def not_tf(a, b):
       assert.deepStrictEqual(r.variables, []);
       assert.strictEqual(r.library, undefined);
     });
-    it('explores uncalled functions with their defaults; unknown parts are "?" and null', () => {
+    it('explores uncalled functions with their defaults; unknown parts stay symbolic ({i}, null dims with their symbols)', () => {
       const r = analyzer.analyze('/ws/main.py', memHost({ '/ws/main.py': LIB }), { explore: true });
       assert.deepStrictEqual(r.variables, [], 'nothing runs at the top level');
       const byName = new Map((r.library ?? []).map((e) => [e.name, e]));
@@ -334,7 +334,15 @@ def not_tf(a, b):
         ['block/layer_1/kernel', [null, 16], 'truncated_normal', 0.02],
       ]);
       const enc = byName.get('encoder')!;
-      assert.deepStrictEqual(enc.variables.map((v) => [v.name, v.shape, arg(v.initializer, 'stddev')]), [['encoder/layer_?/w', [null, null], null]]);
+      assert.deepStrictEqual(enc.variables.map((v) => [v.name, v.shape, arg(v.initializer, 'stddev')]), [['encoder/layer_{i}/w', [null, null], null]]);
+      const sym = enc.variables[0]!.symbolic!;
+      assert.deepStrictEqual(sym.shape, ['hidden', 'hidden']);
+      assert.deepStrictEqual(sym.unknowns.map((u) => [u.symbol, u.kind, u.expression, u.location.line, u.supply ?? null]), [
+        ['i', 'loop', 'i', 11, 'num_layers'],
+        ['hidden', 'attribute', 'config.hidden', 13, 'hidden'],
+      ]);
+      assert.match(sym.unknowns[0]!.reason, /loop variable over `range\(config\.num_layers\)`/);
+      assert.deepStrictEqual(block.variables.map((v) => v.symbolic?.shape), [['x', 16], ['x', 16]]);
       assert.ok(enc.scopes.some((s) => s.name === 'encoder'));
     });
     it('does not explore what the program already called', () => {

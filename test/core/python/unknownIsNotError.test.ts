@@ -25,9 +25,9 @@ describe('unknown values are not errors', function () {
     assert.deepStrictEqual(r.variables.map((v) => v.name), [
       'encoder/embeddings/word_embeddings', 'encoder/embeddings/token_type_embeddings',
       'encoder/embeddings/LayerNorm/LayerNorm/beta', 'encoder/embeddings/LayerNorm/LayerNorm/gamma',
-      'encoder/encoder/layer_?/attention/dense/kernel', 'encoder/encoder/layer_?/attention/dense/bias',
-      'encoder/encoder/layer_?/intermediate/dense/kernel', 'encoder/encoder/layer_?/intermediate/dense/bias',
-      'encoder/encoder/layer_?/output/dense/kernel', 'encoder/encoder/layer_?/output/dense/bias',
+      'encoder/encoder/layer_{layer_idx}/attention/dense/kernel', 'encoder/encoder/layer_{layer_idx}/attention/dense/bias',
+      'encoder/encoder/layer_{layer_idx}/intermediate/dense/kernel', 'encoder/encoder/layer_{layer_idx}/intermediate/dense/bias',
+      'encoder/encoder/layer_{layer_idx}/output/dense/kernel', 'encoder/encoder/layer_{layer_idx}/output/dense/bias',
       'encoder/pooler/dense/kernel', 'encoder/pooler/dense/bias', 'output_weights', 'output_bias',
     ]);
     assert.deepStrictEqual(r.variables.find((v) => v.name === 'output_weights')!.shape, [2, null]);

@@ -10,6 +10,7 @@ import { decorators } from './syntax';
 import type { SubscriptItem } from './protocol';
 import type { Machine } from './machine';
 import { tensorLike } from './operators';
+import { attributeSymbol } from './symbols';
 
 export function getattr(m: Machine, obj: Value, name: string, node: Node, file: string, quiet = false): Value | undefined {
   switch (obj.t) {
@@ -40,8 +41,11 @@ export function getattr(m: Machine, obj: Value, name: string, node: Node, file: 
       if (obj.t === 'list' && (name === 'ndims' || name === 'rank')) return int(obj.items.length);
       if (obj.t === 'list' && name === 'dims') return obj;
       return { t: 'bound', self: obj, fn: { t: 'builtin', name: `${obj.t}.${name}` } };
-    case 'unknown':
-      return unknown();
+    case 'unknown': {
+      // an attribute of a symbol (`hparams.n_embd`): the user's value for it, else a symbol of its own
+      const given = obj.sym ? m.hooks.supplied?.(name) : undefined;
+      return given ?? attributeSymbol(m, obj, name, node, file) ?? unknown();
+    }
     default:
       break;
   }

@@ -6,6 +6,7 @@ import type { SyntaxNode as Node } from '../ast';
 import { dictSet, havocInstance, syncOwner, unknown, type Env, type ModuleVal, type Value } from '../values';
 import type { Machine } from './machine';
 import { loc } from './protocol';
+import { boundSymbol } from './symbols';
 
 /** `a = b = value`: evaluates the value once (with the first target as pending binding), then binds each target. */
 export function execAssignment(m: Machine, node: Node, env: Env, mod: ModuleVal): void {
@@ -28,7 +29,13 @@ export function execAssignment(m: Machine, node: Node, env: Env, mod: ModuleVal)
   } finally {
     m.pendingBinding = prev;
   }
-  for (const t of targets) m.assign(t, v, env, mod);
+  const prevSource = m.assignSource;
+  m.assignSource = r;
+  try {
+    for (const t of targets) m.assign(t, v, env, mod);
+  } finally {
+    m.assignSource = prevSource;
+  }
 }
 
 /** `x op= value`: lists extend in place under `+=`. */
@@ -50,7 +57,8 @@ export function execAugmentedAssignment(m: Machine, node: Node, env: Env, mod: M
 export function assignTarget(m: Machine, target: Node, v: Value, env: Env, mod: ModuleVal): void {
   switch (target.type) {
     case 'identifier':
-      env.set(target.text, v);
+      // an unknown bound to a name is named by it (shown as `{nx}` in names, `nx` in shapes)
+      env.set(target.text, v.t === 'unknown' && !v.sym && !v.count ? boundSymbol(m, target, v, mod.file) : v);
       return;
     case 'pattern_list': case 'tuple_pattern': case 'list_pattern': case 'tuple': case 'list': case 'expression_list':
       return unpack(m, target, v, env, mod);

@@ -10,6 +10,8 @@ import { findAttrInClass } from './classes';
 import type { Machine } from './machine';
 import { callMethod } from './methods';
 import { arith } from './operators';
+import { symInt } from '../symbolic';
+import { symbolicCount, symbolPiece } from './symbols';
 import type { Args, CallSite } from './protocol';
 
 export type BuiltinCtx = Pick<Machine, 'iterate' | 'call' | 'getattr' | 'binop' | 'frames'>;
@@ -48,7 +50,7 @@ const TYPE_NAMES: Record<string, string> = { int: 'int', float: 'float', str: 's
 
 const range: Builtin = (_m, { pos: a }) => {
   const ns = a.map(numOf);
-  if (ns.some((n) => n === undefined) || a.length === 0) return unknown('range');
+  if (ns.some((n) => n === undefined) || a.length === 0) return symbolicCount(a.length === 1 ? ['-', a[0]!, int(0)] : a.length === 2 ? ['-', a[1]!, a[0]!] : undefined) ?? unknown('range');
   const [start, stop, step] = a.length === 1 ? [0, ns[0]!, 1] : [ns[0]!, ns[1]!, ns[2] ?? 1];
   if (step === 0) return unknown('range step 0');
   return { t: 'range', start, stop, step };
@@ -61,12 +63,13 @@ const len: Builtin = (_m, { pos: [self] }) => {
   if (self.t === 'dict') return int(self.keys.length);
   if (self.t === 'range') return int(rangeLen(self));
   if (self.t === 'tensor' && self.shape && self.shape[0] != null) return int(self.shape[0]);
+  if (self.t === 'unknown' && self.count) return { t: 'unknown', why: 'len', sym: self.count };
   return unknown();
 };
 
 const enumerate: Builtin = (m, args, site) => {
   const items = items0(m, args, site);
-  if (!items) return unknown();
+  if (!items) return args.pos[0]?.t === 'unknown' && args.pos[0].count ? { t: 'unknown', why: 'enumerate', count: args.pos[0].count } : unknown();
   const start = numOf(args.pos[1] ?? args.kw.get('start')) ?? 0;
   return { t: 'list', items: items.map((v, i) => ({ t: 'tuple', items: [int(i + start), v] })) };
 };
@@ -136,6 +139,7 @@ const dict: Builtin = (m, args, site) => {
 const toStr: Builtin = (_m, { pos: [self] }) => {
   if (!self) return str('');
   const s = pyStr(self);
+  if (s === undefined && self.t === 'unknown' && self.sym) return { t: 'str', v: symbolPiece(self)!, partial: true };
   return s === undefined ? unknown() : str(s);
 };
 
@@ -151,6 +155,7 @@ const toInt: Builtin = (_m, { pos: [self, base] }) => {
     return Number.isNaN(n) ? unknown() : int(n);
   }
   const n = numOf(self);
+  if (n === undefined && self.t === 'unknown' && self.sym && !base) return { t: 'unknown', why: 'int', sym: symInt(self.sym) };
   return n === undefined ? unknown() : int(Math.trunc(n));
 };
 

@@ -9,6 +9,7 @@ import { callBuiltin } from './builtins';
 import { findAttrInClass } from './classes';
 import type { Machine } from './machine';
 import { ReturnSignal, type Args, type CallSite } from './protocol';
+import { parameterSymbol } from './symbols';
 import { body, isTfFunction } from './syntax';
 
 export function makeFunction(m: Machine, node: Node, env: Env, mod: ModuleVal, name: string): Value {
@@ -36,7 +37,7 @@ function kwargsDict(kw: Map<string, Value>): Value {
 }
 
 /** Binds the call's arguments to `fv`'s parameters in `env` (defaults, then unknown for missing ones). */
-function bindParameters(fv: FuncVal, env: Env, pos: Value[], kw: Map<string, Value>): void {
+function bindParameters(m: Machine, fv: FuncVal, env: Env, pos: Value[], kw: Map<string, Value>): void {
   const params = fv.node.childForFieldName('parameters');
   if (!params) return;
   let i = 0;
@@ -72,8 +73,13 @@ function bindParameters(fv: FuncVal, env: Env, pos: Value[], kw: Map<string, Val
     }
     if (i < pos.length) env.vars.set(pn, pos[i++]!);
     else if (kw.has(pn)) { env.vars.set(pn, kw.get(pn)!); kw.delete(pn); }
-    else env.vars.set(pn, fv.defaults.get(pn) ?? unknown(`parameter ${pn}`));
+    else env.vars.set(pn, fv.defaults.get(pn) ?? missingParameter(m, fv, pn, p));
   }
+}
+
+/** A parameter no argument gave and without default: the user's value for it, else a symbol of its name. */
+function missingParameter(m: Machine, fv: FuncVal, pn: string, node: Node): Value {
+  return m.hooks.supplied?.(pn) ?? parameterSymbol(m, fv.name, pn, node, fv.module.file);
 }
 
 export function callFunction(m: Machine, fv: FuncVal, args: Args, site: CallSite, self?: Value): Value {
@@ -85,7 +91,7 @@ export function callFunction(m: Machine, fv: FuncVal, args: Args, site: CallSite
   }
   const env = new Env(fv.closure, fv.module);
   const pos = self ? [self, ...args.pos] : [...args.pos];
-  bindParameters(fv, env, pos, new Map(args.kw));
+  bindParameters(m, fv, env, pos, new Map(args.kw));
   m.calledDefs.add(`${fv.module.file}:${fv.node.startIndex}`);
   m.frames.push({ fv, self: self ?? pos[0] });
   m.depth++;

@@ -10,6 +10,7 @@ import {
 } from '../values';
 import type { Machine } from './machine';
 import type { LibraryHooks } from './protocol';
+import { repeatedSymbolically, symbolicBinop, symbolicNeg, symbolPiece } from './symbols';
 
 /** A tensor of unknown value with the operand's shape and dtype when known. */
 export function tensorLike(v: Value): Value {
@@ -21,9 +22,11 @@ export function binop(hooks: LibraryHooks, op: string, l: Value, r: Value): Valu
   if (isNum(l) || l.t === 'bool') {
     if (isNum(r) || r.t === 'bool') return arith(op, l, r);
   }
+  const s = symbolicBinop(op, l, r) ?? repeatedSymbolically(op, l, r);
+  if (s) return s;
   if (l.t === 'str' && r.t === 'str' && op === '+') return l.partial || r.partial ? { t: 'str', v: l.v + r.v, partial: true } : str(l.v + r.v);
   if (op === '+' && ((l.t === 'str' && r.t === 'unknown') || (l.t === 'unknown' && r.t === 'str'))) {
-    return { t: 'str', v: (l.t === 'str' ? l.v : '?') + (r.t === 'str' ? r.v : '?'), partial: true };
+    return { t: 'str', v: (l.t === 'str' ? l.v : symbolPiece(l) ?? '?') + (r.t === 'str' ? r.v : symbolPiece(r) ?? '?'), partial: true };
   }
   if (l.t === 'str' && op === '%') return percentFormat(l.v, r);
   // Python's repetition commutes: `3 * [x]` is `[x] * 3`, `2 * "ab"` is `"ab" * 2`
@@ -197,6 +200,8 @@ export function evalUnary(m: Machine, node: Node, env: Env, mod: ModuleVal): Val
   if (isNum(v)) return op === '-' ? (v.t === 'int' ? int(-v.v) : float(-v.v)) : op === '~' && v.t === 'int' ? int(~v.v) : v;
   if (v.t === 'bool') return op === '-' ? int(v.v ? -1 : 0) : int(v.v ? 1 : 0);
   if (v.t === 'tensor' || v.t === 'var') return m.hooks.unop?.(op, v) ?? tensorLike(v);
+  if (op === '-') return symbolicNeg(v) ?? unknown();
+  if (op === '+' && v.t === 'unknown' && v.sym) return v;
   return unknown();
 }
 

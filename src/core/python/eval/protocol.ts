@@ -64,6 +64,8 @@ export interface LibraryHooks {
    * analysis could not read): the user's supplied value, else `fallback` (with a note saying what is missing).
    */
   outside?(name: string, fallback: Value, node: Node, file: string, why: string): Value;
+  /** The value the user supplied for `name` (`# tfscope: name=value`, `--set`, `tfScope.values`), if any. */
+  supplied?(name: string): Value | undefined;
   /** A user class deriving from a library class (a Keras Layer/Model): the fresh instance to run __init__ on. */
   newInstance?(c: ClassVal, args: Args, site: CallSite): Value | undefined;
 }
@@ -98,6 +100,8 @@ export interface EvalHost {
   readonly lastRisk: string;
   /** The `with` statement whose context expression is being evaluated (scope ranges for the editor). */
   readonly withBlock: Node | null;
+  /** The symbols standing for unknown values in this run, with their origins (symbolic.ts). */
+  readonly symbols: import('../symbolic').SymbolTable;
 }
 
 export interface ModuleLoader {

@@ -5,6 +5,7 @@
 import type { Diagnostic, SourceLocation } from '../../model';
 import type { SyntaxNode as Node } from '../ast';
 import type { FuncVal, ModuleVal, Value } from '../values';
+import { SymbolTable } from '../symbolic';
 import { BudgetExceeded, loc } from './protocol';
 import { callsSomething } from './syntax';
 
@@ -48,6 +49,11 @@ export class EvalState {
   withBlock: Node | null = null;
   /** The `__main__` module (set by the analyzer): `tf.app.run()` without a main calls `__main__.main`. */
   mainModule: ModuleVal | null = null;
+
+  /** The symbols standing for unknown values in this run (names `{layer}`, shapes `3*n_embd`) and their origins. */
+  readonly symbols = new SymbolTable();
+  /** The right-hand side of the assignment being bound (an unknown bound to a name becomes a symbol of it). */
+  assignSource: Node | null = null;
 
   constructor(readonly maxSteps: number) {}
 

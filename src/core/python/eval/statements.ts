@@ -8,6 +8,7 @@ import { NONE, truthy, unknown, type Env, type ModuleVal, type Value } from '../
 import { execAssignment, execAugmentedAssignment } from './assign';
 import { execClass } from './classes';
 import { execImport, execImportFrom } from './imports';
+import { loopCount, loopTargetValue } from './symbols';
 import type { Machine } from './machine';
 import { BreakSignal, ContinueSignal, PyRaise, ReturnSignal } from './protocol';
 import { body } from './syntax';
@@ -124,7 +125,7 @@ function execFor(m: Machine, node: Node, env: Env, mod: ModuleVal): void {
   if (!items) {
     m.note(rightNode, mod.file, 'unknown-iterable',
       'The loop\'s iterable cannot be evaluated statically; its body is analysed once with unknown values.');
-    items = [unknown('loop variable')];
+    items = [loopTargetValue(m, left, rightNode, mod.file, loopCount(m, it))];
     guess = true;
   }
   let broke = false;

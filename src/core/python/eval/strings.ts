@@ -6,6 +6,7 @@ import type { SyntaxNode as Node } from '../ast';
 import { formatWithSpec } from '../format';
 import { pyRepr, pyStr, str, unknown, type Env, type ModuleVal, type Value } from '../values';
 import type { Machine } from './machine';
+import { symbolPiece } from './symbols';
 
 export function evalString(m: Machine, node: Node, env: Env, mod: ModuleVal): Value {
   if (node.type === 'concatenated_string') return m.eval(node, env, mod);
@@ -21,8 +22,8 @@ export function evalString(m: Machine, node: Node, env: Env, mod: ModuleVal): Va
     else if (c.type === 'interpolation') {
       const piece = interpolation(m, c, env, mod);
       if (piece === null) return unknown('f-string');
-      if (piece === undefined) partial = true;
-      s += piece ?? '?';
+      if (typeof piece !== 'string') partial = true;
+      s += typeof piece === 'object' ? piece.sym : piece ?? '?';
     }
   }
   return partial ? { t: 'str', v: s, partial: true } : str(s);
@@ -41,10 +42,11 @@ export function evalConcatenated(m: Machine, node: Node, env: Env, mod: ModuleVa
 }
 
 /**
- * One f-string replacement field, formatted: undefined when its value cannot be formatted (it stands as '?'),
+ * One f-string replacement field, formatted: a symbol's piece (`{layer}`) for a symbolic value, undefined when its
+ * value cannot be formatted (it stands as '?'),
  * null when a nested field of its format spec is unknown (the whole f-string is unknown).
  */
-function interpolation(m: Machine, c: Node, env: Env, mod: ModuleVal): string | undefined | null {
+function interpolation(m: Machine, c: Node, env: Env, mod: ModuleVal): string | { sym: string } | undefined | null {
   const expr = c.childForFieldName('expression') ?? c.namedChildren[0];
   if (!expr) return '';
   let v = m.eval(expr, env, mod);
@@ -66,7 +68,9 @@ function interpolation(m: Machine, c: Node, env: Env, mod: ModuleVal): string | 
       }
     }
   }
-  return formatWithSpec(v, spec);
+  const r = formatWithSpec(v, spec);
+  const sym = r === undefined ? symbolPiece(v) : undefined;
+  return sym !== undefined ? { sym } : r;
 }
 
 export function unescapePy(s: string): string {

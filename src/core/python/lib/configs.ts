@@ -2,8 +2,9 @@
 // read from the workspace (`open`, `tf.gfile.GFile`, `json.load`) through the analysis host, and values the user
 // supplies (`# tfscope: name=value` comments, `--set name=value`) for what truly comes from outside the program.
 
+import { symbolic } from '../eval/symbols';
 import type { SyntaxNode as Node } from '../ast';
-import { type Args, type CallSite } from '../interp';
+import { loc, type Args, type CallSite } from '../interp';
 import { bool, dataclassFields, dictSet, float, handle, int, NONE, OUTSIDE, str, strOf, unknown, type Handle, type Value } from '../values';
 import { joinPath } from '../workspace';
 import type { TfLibrary } from '../tflib';
@@ -266,7 +267,10 @@ export class ConfigValues {
     const label = (node.type === 'attribute' || node.type === 'subscript') && node.text.length <= 60 && !node.text.includes('\n') ? node.text : name;
     this.missing(node, file, `value:${name}`,
       `\`${label}\` is not known statically (${why}). Give it with a \`# tfscope: ${name}=...\` comment, \`tfscope scan --set ${name}=...\` or the \`tfScope.values\` setting.`);
-    return fallback;
+    // an unknown from outside stands as the symbol of its name (a None default stays None: that is its value;
+    // the fallback may be the unreadable container itself, whose symbol is not this value's)
+    if (fallback.t !== 'unknown') return fallback;
+    return symbolic(this.tf.interp, name, { kind: 'outside', expression: label, reason: `\`${label}\` is not known statically: ${why}`, location: loc(node, file), supply: name }, fallback.why);
   }
 
   /** Several values set at once from outside (`hparams.override_from_dict(<unreadable>)`): one note names those not supplied. */
@@ -278,7 +282,8 @@ export class ConfigValues {
         `${lacking.map((n) => `\`${n}\``).join(', ')} ${lacking.length === 1 ? 'is' : 'are'} not known statically (${what} ${why}). ` +
         `Give ${lacking.length === 1 ? 'it' : 'them'} with a \`# tfscope: ${example}\` comment, \`tfscope scan --set\` or the \`tfScope.values\` setting.`);
     }
-    return names.map((n) => this.supplied.get(n) ?? unknown(why));
+    return names.map((n) => this.supplied.get(n)
+      ?? symbolic(this.tf.interp, n, { kind: 'outside', expression: n, reason: `\`${n}\` is not known statically: ${what} ${why}`, location: loc(node, file), supply: n }, why));
   }
 
   private missing(node: Node, file: string, key: string, message: string): void {

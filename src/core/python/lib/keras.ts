@@ -2,6 +2,7 @@
 // (add/pop/rebuild), functional models, Bidirectional, subclassed layers/models with add_weight, calls that build.
 // Keras 2 layers and models (`k2`) take the same paths with Keras 2's naming (keras2.ts); TF1 layers: tf1*.ts.
 
+import { hasUnknownPiece } from '../symbolic';
 import { type LayerObj } from './types';
 import { snakeCase, shapeOf } from './convert';
 import { buildLayer, kerasMergeShape, layerOutputShape, tfLayersFunctional, type LayerBuildHost } from './layerBuild';
@@ -242,7 +243,7 @@ export class KerasLayers {
   /** Sequential.add's `_is_layer_name_unique` check (keras/src/models/sequential.py): raises on a taken name. */
   private duplicateInSequential(items: readonly Value[], id: number, site: CallSite): boolean {
     const name = this.tf.reg.layers.get(id)?.name;
-    if (!name || name.includes('?')) return false;
+    if (!name || hasUnknownPiece(name)) return false;
     const taken = items.some((v) => v.t === 'layer' && v.l.id !== id && this.tf.reg.layers.get(v.l.id)?.name === name);
     if (taken) {
       this.tf.diag.raise(site, 'ValueError', `All layers added to a Sequential model should have unique names. Name '${name}' is already the name of a layer in this model. Update the \`name\` argument to pass a unique name.`, 'duplicate-layer-name');

@@ -16,12 +16,18 @@ import type { LayerObj } from './types';
 import { intSeedOf } from '../../initializers';
 import { initializerShapeError } from './initializers';
 import { layerOutputVague } from './tensorOps';
+import { symbolicWeightDims } from './layerSymbols';
 
 /** A variable to create, as the library's `addVariable` takes it. */
 export interface NewVariable {
   storeKey: string | null; name: string; shape: Shape; dtype: string; initializer: InitializerSpec; trainable: boolean;
   collections: string[]; scope: string; api: string; site: CallSite; nameNode: Node | null;
   seed: SeedInfo; partition?: { index: number; of: number; fullName: string };
+  /** The shape argument as the program gave it (its symbolic dims are kept on the variable, VariableInfo.symbolic). */
+  shapeArg?: Value;
+  shapeNode?: Node | null;
+  /** Values the shape was computed from otherwise (a layer's config): their symbols explain its unknown dims. */
+  dependsOn?: Iterable<Value>;
 }
 
 /** What building a layer needs from the library. */
@@ -126,10 +132,10 @@ export function tfLayersFunctional(host: LayerBuildHost, name: string, args: Arg
   const base = row?.tf1?.scope ?? fn.toLowerCase();
   const trainable = truthy(args.kw.get('trainable') ?? bool(true)) !== false;
   const dtype = inputs.t === 'tensor' && inputs.dtype && isFloatDtype(inputs.dtype) ? inputs.dtype : 'float32';
-  const mkArgs = (n: string, shape: Shape, init: Value | undefined, train: boolean): Args => {
+  const mkArgs = (n: string, shape: Shape, init: Value | undefined, train: boolean, syms?: (Value | undefined)[]): Args => {
     // A dimension the analysis could not follow (an unknown `units`, an input of unknown width) is unknown to
-    // it, not None in TensorFlow: no "shape should be fully defined" error for it.
-    const shapeV = shape ? { t: 'list' as const, items: shape.map((d): Value => (d === null ? unknown('dimension') : int(d))) } : shapeValue(shape);
+    // it, not None in TensorFlow: no "shape should be fully defined" error for it (a symbolic option stays its symbol).
+    const shapeV = shape ? { t: 'list' as const, items: shape.map((d, i): Value => (d === null ? syms?.[i] ?? unknown('dimension') : int(d))) } : shapeValue(shape);
     const kw = new Map<string, Value>([['shape', shapeV], ['dtype', { t: 'dtype', name: dtype }], ['trainable', bool(train)]]);
     if (init && init.t !== 'none') kw.set('initializer', init);
     return { pos: [str(n)], kw, posNodes: [null], kwNodes: new Map() };
@@ -152,12 +158,15 @@ export function tfLayersFunctional(host: LayerBuildHost, name: string, args: Arg
       host.raise(site, 'ValueError', undefinedDim, 'layer-input');
       out = unknown('a layer TensorFlow refuses');
     } else if (row) {
+      const syms = symbolicWeightDims(row, config, 'tf1', inShape);
+      let w = 0;
       for (const s of planBuild(row, c, inShape)) {
         if (s.step !== 'weight') continue;
+        const dimSyms = syms?.[w++];
         // A given initializer (None: the variable scope's); else the row's TF1 default (null: the scope's).
         const given = s.init.key !== null ? config.get(s.init.key) : undefined;
         const init: Value | undefined = given ?? (s.init.dflt !== null ? { t: 'init', spec: host.makeInitializer(s.init.dflt, 'v1', NO_ARGS(), s.init.dflt) } : undefined);
-        host.getVariable(mkArgs(s.name, s.shape, init, s.frozen ? false : trainable), site, false);
+        host.getVariable(mkArgs(s.name, s.shape, init, s.frozen ? false : trainable, dimSyms), site, false);
       }
       const shape = planOutput(row, c, inShape);
       const inVague = inputs.t === 'tensor' && inputs.vague !== undefined ? inputs.vague : !inShape || inShape.some((d) => d === null);
@@ -227,7 +236,10 @@ export function buildLayer(host: LayerBuildHost, l: LayerObj, inShape: Shape, si
   // Keras 2 under v1 behaviour takes a floating first input's dtype
   const dtype = l.k2 ? host.keras2.layerDtype(given, inDtype) : given ?? 'float32';
   const exits: (() => void)[] = [];
+  const syms = symbolicWeightDims(row, c, l.k2 ? 'keras2' : 'keras3', inShape);
+  let w = 0;
   const add = (s: PlannedStep & { step: 'weight' }, spec: InitializerSpec): void => {
+    const dimSyms = syms?.[w++];
     const bad = initializerShapeError(spec, s.shape, true);
     if (bad) host.raise(site, 'ValueError', bad, 'initializer-shape');
     // Keras 2's add_weight gives the variable its own trainable flag; the layer's only sorts its weight lists
@@ -235,7 +247,8 @@ export function buildLayer(host: LayerBuildHost, l: LayerObj, inShape: Shape, si
     const rec = host.addVariable({
       storeKey: null, name: l.k2 ? host.keras2.varName(s.name) : [...host.kerasScope, s.name].join('/'), shape: s.shape, dtype, initializer: spec, trainable: train,
       collections: train ? ['global_variables', 'trainable_variables'] : ['global_variables'], scope: host.kerasScope.join('/'), api: 'layer',
-      site, nameNode: null, seed: { graph: host.globalSeed, op: intSeedOf(spec) },
+      site, nameNode: null, seed: { graph: host.globalSeed, op: intSeedOf(spec) }, dependsOn: c.values(),
+      ...(dimSyms?.some((d) => d) ? { shapeArg: { t: 'list', items: (s.shape ?? []).map((d, i) => (d === null ? dimSyms[i] ?? unknown() : int(d))) } } : {}),
     });
     if (l.site.node !== site.node) rec.layerLocation = loc(l.site.node, l.site.file);
     rec.layerClass = l.kind;

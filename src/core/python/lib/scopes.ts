@@ -1,6 +1,7 @@
 // Graphs and scopes: `tf.Graph` objects, `variable_scope` (names, reuse, default_name counters, scope objects,
 // re-entry, auxiliary name scopes), `name_scope`, graph op-name uniquification, and the recorded scope tree.
 
+import { hasUnknownPiece, renderSym } from '../symbolic';
 import { wrapCustomGetter } from './variableArgs';
 import type { SyntaxNode as Node } from '../ast';
 import { type ScopeEntry } from './types';
@@ -66,7 +67,7 @@ export class Scopes {
   /** Enters a graph name scope; an invalid name raises TF's ValueError (reported) and is entered anyway. */
   enterNs(g: TfGraph, name: string | null, site: CallSite): { scope: string; restore: () => void } {
     // A name with statically unknown parts ('?') is not validated: TF would see the real name.
-    if (name?.includes('?')) return g.enterNameScope(name, false);
+    if (name && hasUnknownPiece(name)) return g.enterNameScope(name, false);
     try {
       return g.enterNameScope(name);
     } catch (e) {
@@ -126,6 +127,10 @@ export class Scopes {
       }
       const n = req.nameOrScope;
       if (n.t === 'str' || n.t === 'scope') return this.enterNamedScope(req, n, currentNameScope, st, site, withNode);
+      // a symbolic name (a parameter `scope` without default) is shown as `{scope}` when no default name applies
+      if (n.t === 'unknown' && n.sym && (req.defaultName === undefined || req.defaultName.t === 'none')) {
+        return this.enterNamedScope(req, { t: 'str', v: `{${renderSym(n.sym)}}`, partial: true }, currentNameScope, st, site, withNode);
+      }
       if (n.t === 'int' || n.t === 'float' || n.t === 'list' || n.t === 'tuple' || n.t === 'bool' || n.t === 'dict') {
         this.tf.diag.raise(site, 'TypeError', 'VariableScope: name_or_scope must be a string or VariableScope.', 'bad-scope-argument');
       }

@@ -1,6 +1,7 @@
 // Variables and sharing: `get_variable` (reuse rules, custom getters, partitioners, TF's errors), `tf.Variable`,
 // creation of every VarRecord (seeds settled, collections, 'created after the initializer' warnings).
 
+import { hasUnknownPiece, renderSym, symbolicInfo } from '../symbolic';
 import type { SyntaxNode as Node } from '../ast';
 import { padConstant, tooManyConstants, tensorRepr, isLiteral, literalAsTensor, containsUnknown, shapeOf, shapeValue, dtypeOf, collectionsList, partitionerOf, fullShapeOfParts } from './convert';
 import { type NewVariable } from './layerBuild';
@@ -105,6 +106,7 @@ export class Variables {
     if (nameV?.t === 'str' && nameV.partial) {
       this.tf.diag.warn(site, 'partial-name', `Part of this variable's name cannot be evaluated statically; it is shown as "${name}".`, 'info', undefined, nameNode ?? undefined);
     }
+    if (name === undefined && nameV?.t === 'unknown' && nameV.sym) name = `{${renderSym(nameV.sym)}}`;
     if (name === undefined) {
       this.tf.diag.warn(site, 'unknown-name', 'The variable name cannot be evaluated statically; it is shown as "?".', 'info', undefined, nameNode ?? undefined);
       name = '?';
@@ -304,7 +306,7 @@ export class Variables {
       return this.createPartitioned(fullName, shape, dtype, initSpec, trainable, collections, req.slicing, site, nameNode, seed, scope);
     }
     initSpec = padConstant(initSpec, shape);
-    if (!this.tf.eager && !fullName.includes('?')) {
+    if (!this.tf.eager && !hasUnknownPiece(fullName)) {
       const bad = invalidScopeName(fullName, false);
       if (bad) {
         this.tf.diag.raise(site, 'ValueError', bad, 'invalid-name');
@@ -320,6 +322,7 @@ export class Variables {
       const rec = this.addVariable({
         storeKey: this.tf.eager ? null : fullName, name: this.tf.eager ? opName : g.uniqueRootName(opName), shape: shape ?? null, dtype,
         initializer: initSpec, trainable: isTrainable, collections: colls, scope: scope.name, api: local ? 'get_local_variable' : 'get_variable', site: at, nameNode, seed,
+        shapeArg: req.shapeArg, shapeNode: req.a.node('shape'),
       });
       if (!this.tf.eager) g.store.set(fullName, rec);
       return this.varValue(rec);
@@ -415,6 +418,8 @@ export class Variables {
     if (o.nameNode && (o.nameNode.type === 'string' || o.nameNode.type === 'concatenated_string')) rec.nameLocation = loc(o.nameNode, o.site.file);
     if (o.site.binding) rec.binding = o.site.binding;
     if (o.partition) rec.partition = o.partition;
+    const symbolic = symbolicInfo(this.tf.interp.symbols, o.name, o.shape, { shapeArg: o.shapeArg, shapeNode: o.shapeNode, file: o.site.file, dependsOn: o.dependsOn });
+    if (symbolic) rec.symbolic = symbolic;
     const g = this.tf.graph;
     if (!this.tf.eager && g.initOpLocation && !o.collections.includes('local_variables')) {
       rec.createdAfterInitOp = true;
@@ -460,7 +465,7 @@ export class Variables {
     if (this.tf.eager) {
       name = g.nameStack ? `${g.nameStack}/${base}` : base;
     } else {
-      const bad = base.includes('?') ? null : invalidScopeName(base, g.nameStack !== '');
+      const bad = hasUnknownPiece(base) ? null : invalidScopeName(base, g.nameStack !== '');
       if (bad) {
         this.tf.diag.raise(site, 'ValueError', bad, 'invalid-name');
         return unknown();
