@@ -53,13 +53,15 @@ describe('TF.js program in real VS Code (installed .vsix)', function () {
     await server?.stop();
   });
 
-  it('lists the TypeScript program, its layers and variables in the tree', async () => {
+  it('lists the TypeScript program, its model, layers and variables in the tree', async () => {
     await openScopesView(page);
     const rows = await treeRows(page, 4);
     assert.deepStrictEqual(rows.filter((r) => r.level === 1).map((r) => r.label), ['model.ts']);
     const byLabel = (l: string) => rows.find((r) => r.label === l);
     assert.deepStrictEqual(byLabel('dense_Dense1'), { label: 'dense_Dense1', level: 2, description: '2 vars · 40 params · 160 B' });
     assert.deepStrictEqual(byLabel('dense_Dense2'), { label: 'dense_Dense2', level: 2, description: '2 vars · 18 params · 72 B' });
+    // the model first, with model.summary()'s count (TF.js 4.22: 40 + 18)
+    assert.deepStrictEqual(rows.filter((r) => r.level === 2)[0], { label: 'sequential_1', level: 2, description: 'Sequential · 2 layers · 58 params' });
   });
 
   it('puts CodeLens over the layers and hovers a variable with its details', async () => {
