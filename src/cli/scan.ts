@@ -16,6 +16,7 @@ import { createScanPool, TF_HINT } from '../host/scanPool';
 import { defaultCacheDir, memoHasher, type ReadSet, recordingHost, ScanCache } from '../host/scanCache';
 import type { AnalyzeOptions } from '../core/api';
 import { USAGE } from './usage';
+import { pythonEnvironment, workspaceEnvironment, type PythonEnv } from '../host/pythonEnv';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '__pycache__', '.venv', 'venv', '.tox', 'dist', 'out', 'build', '.mypy_cache']);
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -81,6 +82,20 @@ export function collectSources(inputs: string[], skipped: { file: string; reason
   return out;
 }
 
+/**
+ * The installed packages followed as source: `--python`'s environment (null, after a message, when it has none),
+ * else a .venv/venv found from the first input up.
+ */
+function installedPackages(python: string | undefined, firstInput: string): PythonEnv | undefined | null {
+  if (python === undefined) {
+    const start = fs.existsSync(firstInput) && fs.statSync(firstInput).isDirectory() ? firstInput : path.dirname(firstInput);
+    return workspaceEnvironment(path.resolve(start));
+  }
+  const env = pythonEnvironment(python);
+  if (!env) process.stderr.write(`tfscope scan: no installed packages found for --python ${python}\n`);
+  return env ?? null;
+}
+
 /** Above this many files the scan is spread over worker threads (starting them costs ~0.1-0.2 s). */
 const POOL_MIN_FILES = 48;
 
@@ -92,6 +107,7 @@ export async function runScan(args: string[]): Promise<number> {
   let target: TfTarget | 'auto' = 'auto';
   const inputs: string[] = [];
   const values: Record<string, string> = {};
+  let python: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--json') json = true;
@@ -104,6 +120,13 @@ export async function runScan(args: string[]): Promise<number> {
         return 2;
       }
       values[m[1]!] = m[2]!;
+    }
+    else if (a === '--python') {
+      python = args[++i];
+      if (!python || python.startsWith('-')) {
+        process.stderr.write(`tfscope scan: --python takes an interpreter path (or an environment folder)\n${USAGE}`);
+        return 2;
+      }
     }
     else if (a === '--no-library') library = false;
     else if (a === '--library') library = true;
@@ -142,7 +165,11 @@ export async function runScan(args: string[]): Promise<number> {
   }
   const skipped: { file: string; reason: string }[] = [];
   const files = collectSources(inputs, skipped);
-  const options: AnalyzeOptions = { mode, target, explore: library, ...(Object.keys(values).length ? { values } : {}) };
+  const env = installedPackages(python, inputs[0]!);
+  if (env === null) return 2;
+  const options: AnalyzeOptions = {
+    mode, target, explore: library, ...(Object.keys(values).length ? { values } : {}), ...(env ? { packageRoots: env.roots } : {}),
+  };
   const cache = cacheDir ? new ScanCache(cacheDir, options, (m) => process.stderr.write(`${m}\n`)) : null;
   const programs = await analyzeAll(files, options, cache);
   if (json) {

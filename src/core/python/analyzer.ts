@@ -17,6 +17,7 @@ import { memoizeNodeAccessors } from './cst';
 import { TfLibrary } from './tflib';
 import { unknown, type ModuleVal, type Value } from './values';
 import { dirname, joinPath, newModule, WorkspaceModules } from './workspace';
+import { modelledModule } from './tfnames';
 import { parseLiteral, tfscopeComments } from './lib/configs';
 import { decideTarget, PIN_FILES, PIN_SEARCH_DEPTH, targetFromApis, targetFromPins, type TargetInfo } from '../target';
 
@@ -201,7 +202,8 @@ class PythonAnalyzer implements Analyzer {
     let interp: Interpreter | undefined;
     const loader = new WorkspaceModules(entry, host, maxBytes,
       (file, code, message) => result.diagnostics.push(fileDiagnostic(file, code, message)),
-      (mod, src) => this.execModule(interp!, mod, src));
+      (mod, src) => this.execModule(interp!, mod, src),
+      options.packageRoots?.length ? { roots: options.packageRoots, modelled: modelledModule } : undefined);
     const supplied = suppliedValues(options, text);
     connectConfigs(tf, loader, host, entry, maxBytes, supplied);
     interp = new Interpreter(tf, loader, options.maxSteps ?? DEFAULT_MAX_STEPS);

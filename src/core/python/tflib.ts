@@ -10,7 +10,7 @@ import type { Shape } from '../model';
 import { TfGraph, type VarRecord } from '../tf/graph';
 import { type Args, type CallSite, type LibraryHooks } from './interp';
 import type { EvalHost, SubscriptItem } from './eval/protocol';
-import { LIBRARY_ROOTS } from './tfnames';
+import { followedAsSource, LIBRARY_ROOTS } from './tfnames';
 import { bool, npScalar, numOf, unknown, type Value } from './values';
 import { Diagnostics } from './lib/diagnostics';
 import { QuickFixes } from './lib/fixes';
@@ -116,6 +116,10 @@ export class TfLibrary implements LibraryHooks {
     const top = dotted.split('.')[0]!;
     if (!LIBRARY_ROOTS.has(top)) return undefined;
     return { t: 'tf', path: dotted };
+  }
+
+  followsSource(dotted: string): boolean {
+    return followedAsSource(dotted);
   }
 
   iterate(v: Value, site?: CallSite): Value[] | undefined {

@@ -1,6 +1,7 @@
 // Workspace modules of a Python program: resolves `import a.b` / `from ..m import x` to files through the
-// SourceHost (relative to the importing file, else from the entry's folder and up to four parents), the way
-// Python would with the repository root on the path. Each module is made once and runs on first use.
+// SourceHost (relative to the importing file, else from the entry's folder and up to four parents, then the
+// installed packages' roots the host found), the way Python would with the repository root and site-packages
+// on the path. Each module is made once and runs on first use; only modules actually imported are read.
 
 import type { SourceHost } from '../api';
 import { looksBinary } from '../frontend/input';
@@ -34,6 +35,14 @@ export function newModule(name: string, file: string): ModuleVal {
   return mod;
 }
 
+/** Installed packages followed as source: their roots (site-packages folders) and which modules stay modelled. */
+export interface InstalledPackages {
+  /** Absolute '/'-separated folders searched after the workspace (a Python environment's site-packages). */
+  roots: readonly string[];
+  /** True for a module the library models (its parent packages are then not read: `keras/__init__.py`). */
+  modelled(dotted: string): boolean;
+}
+
 export class WorkspaceModules implements ModuleLoader {
   /** Modules by file, the entry's `__main__` included. */
   readonly modules = new Map<string, ModuleVal>();
@@ -51,6 +60,7 @@ export class WorkspaceModules implements ModuleLoader {
     private readonly maxBytes: number,
     private readonly report: (file: string, code: string, message: string) => void,
     private readonly run: (mod: ModuleVal, text: string) => void,
+    private readonly installed?: InstalledPackages,
   ) {
     this.files = [entry];
     this.roots = [dirname(entry)];
@@ -59,7 +69,11 @@ export class WorkspaceModules implements ModuleLoader {
   load(dotted: string, level: number, fromFile: string): ModuleVal | undefined {
     const parts = dotted ? dotted.split('.') : [];
     // Python imports the parent packages first (their __init__ runs).
-    if (level === 0 && parts.length > 1) this.load(parts.slice(0, -1).join('.'), 0, fromFile);
+    // (A modelled parent is the library's: `keras.src.applications` does not run keras/__init__.py.)
+    if (level === 0 && parts.length > 1) {
+      const parent = parts.slice(0, -1).join('.');
+      if (!this.installed?.modelled(parent)) this.load(parent, 0, fromFile);
+    }
     for (const base of this.bases(level, fromFile)) {
       for (const cand of [joinPath(base, ...parts) + '.py', joinPath(base, ...parts, '__init__.py')]) {
         const existing = this.modules.get(cand);
@@ -89,6 +103,7 @@ export class WorkspaceModules implements ModuleLoader {
         bases.push(up);
         d = up;
       }
+      if (this.installed) bases.push(...this.installed.roots);
     }
     return bases;
   }

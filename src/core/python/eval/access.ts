@@ -10,6 +10,7 @@ import { decorators } from './syntax';
 import type { SubscriptItem } from './protocol';
 import type { Machine } from './machine';
 import { tensorLike } from './operators';
+import { installedSource } from './imports';
 
 export function getattr(m: Machine, obj: Value, name: string, node: Node, file: string, quiet = false): Value | undefined {
   switch (obj.t) {
@@ -42,6 +43,12 @@ export function getattr(m: Machine, obj: Value, name: string, node: Node, file: 
       return { t: 'bound', self: obj, fn: { t: 'builtin', name: `${obj.t}.${name}` } };
     case 'unknown':
       return unknown();
+    case 'tf': {
+      // `keras.applications` read off the modelled `keras`: the installed package's source when followed
+      const wm = !obj.h ? installedSource(m, `${obj.path}.${name}`, file) : undefined;
+      if (wm) return { t: 'module', m: wm };
+      break;
+    }
     default:
       break;
   }

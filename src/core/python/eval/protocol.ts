@@ -47,6 +47,11 @@ export type SubscriptItem = { kind: 'value'; v: Value } | { kind: 'slice'; start
 export interface LibraryHooks {
   /** A library module (`import tensorflow as tf`): its value, or undefined when not a known library. */
   importLibrary(dotted: string): Value | undefined;
+  /**
+   * True for a library module the analysis does not model (`keras.applications`): the loader is asked for it
+   * first (installed packages read as source), the library's unknown value is the fallback.
+   */
+  followsSource?(dotted: string): boolean;
   getattr(obj: Value, name: string, site: CallSite): Value | undefined;
   call(fn: Value, args: Args, site: CallSite): Value | undefined;
   /** Iterating a library value (e.g. a variable list); undefined when unknown. */
