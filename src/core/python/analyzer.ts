@@ -18,6 +18,7 @@ import { TfLibrary } from './tflib';
 import { unknown, type ModuleVal, type Value } from './values';
 import { dirname, joinPath, newModule, WorkspaceModules } from './workspace';
 import { modelledModule } from './tfnames';
+import { kerasModels } from './lib/modelInfo';
 import { parseLiteral, tfscopeComments } from './lib/configs';
 import { decideTarget, PIN_FILES, PIN_SEARCH_DEPTH, targetFromApis, targetFromPins, type TargetInfo } from '../target';
 
@@ -221,6 +222,8 @@ class PythonAnalyzer implements Analyzer {
     result.diagnostics.push(...interp.diagnostics);
     result.scopes = buildScopeTree(result.variables, tf.scopes);
     if (tf.ckpt.calls.length) result.restores = tf.ckpt.calls;
+    const models = kerasModels(tf);
+    if (models.length) result.models = models;
     if (exploresLibrary(options, result.variables.length) && !result.diagnostics.some((d) => d.code === 'syntax-error')) {
       const library = this.explore(main, text, interp, tf, loader, options, host);
       if (library.length) result.library = library;

@@ -502,6 +502,7 @@ export const KERAS_CLASSES_API: readonly ApiEntry[] = [
       return NONE;
     },
   },
-  { names: ['Sequential', 'models.Sequential'], params: [], impl: (tf, a, site, c) => tf.keras.makeSequential(a.raw, site, c.keras2) },
-  { names: ['Model', 'models.Model'], params: [], impl: (tf, a, site, c) => tf.keras.makeFunctionalModel(a.raw, site, c.keras2) },
+  // (keras.src's own module paths too, as the installed Keras sources followed as source import them)
+  { names: ['Sequential', 'models.Sequential', 'models.sequential.Sequential'], params: [], impl: (tf, a, site, c) => tf.keras.makeSequential(a.raw, site, c.keras2) },
+  { names: ['Model', 'models.Model', 'models.model.Model', 'models.Functional', 'models.functional.Functional'], params: [], impl: (tf, a, site, c) => tf.keras.makeFunctionalModel(a.raw, site, c.keras2) },
 ];
