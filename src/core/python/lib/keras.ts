@@ -101,7 +101,9 @@ export class KerasLayers {
    */
   addWeight(l: LayerObj, args: Args, site: CallSite): Value {
     const a = bind(args, args.pos[0]?.t === 'str' ? KERAS2_ADD_WEIGHT : KERAS3_ADD_WEIGHT);
-    const name = a.str('name') ?? 'variable';
+    // Keras 3's Variable without a name takes auto_name('Variable'): 'variable' uniquified in the same global
+    // object-name counter as layers (keras/src/backend/common/variables.py, utils/naming.py)
+    const name = a.str('name') ?? (l.k2 ? 'variable' : this.kerasUniquify('variable'));
     const shape = a.shape('shape') ?? [];
     const dtype = a.dtype('dtype') ?? 'float32';
     const initV = a.get('initializer');
