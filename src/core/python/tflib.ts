@@ -35,6 +35,19 @@ import { callTf1Layer } from './lib/tf1Layers';
 import { callRnnCell } from './lib/rnnCells';
 import { iterateVariable } from './lib/variableArgs';
 
+/**
+ * An op on symbolic Keras tensors keeps their layer history (`inputs + x` between layers in a functional model):
+ * the result's `kl` is the union of its tensor operands' (lists included), so the model finds every layer.
+ */
+export function withHistory(r: Value | undefined, operands: readonly (Value | undefined)[]): Value | undefined {
+  if (r?.t !== 'tensor' || r.kl?.length) return r;
+  const kl = new Set<number>();
+  for (const o of operands.flatMap((v) => (v?.t === 'list' || v?.t === 'tuple' ? v.items : v ? [v] : []))) {
+    if (o.t === 'tensor') for (const id of o.kl ?? []) kl.add(id);
+  }
+  return kl.size ? { ...r, kl: [...kl] } : r;
+}
+
 export class TfLibrary implements LibraryHooks {
   interp!: EvalHost;
   graphStack: TfGraph[] = [];
@@ -138,7 +151,8 @@ export class TfLibrary implements LibraryHooks {
   call(fn: Value, args: Args, site: CallSite): Value | undefined {
     switch (fn.t) {
       case 'tf': {
-        const r = fn.h?.kind === 'rnncell' ? callRnnCell(this, fn.h.id, args, site) : fn.h?.kind === 'tf1layer' ? callTf1Layer(this, fn.h.id, args, site) : this.api.callTf(fn.path, args, site);
+        const r0 = fn.h?.kind === 'rnncell' ? callRnnCell(this, fn.h.id, args, site) : fn.h?.kind === 'tf1layer' ? callTf1Layer(this, fn.h.id, args, site) : this.api.callTf(fn.path, args, site);
+        const r = fn.h ? r0 : withHistory(r0, [...args.pos, ...args.kw.values()]);
         // a new tensor made inside a TF1 control-flow construct (not one of the arguments passed through)
         if (this.controlFlowDepth > 0 && r?.t === 'tensor' && !args.pos.includes(r) && ![...args.kw.values()].includes(r)) this.controlFlowTensors.add(r);
         return r;
@@ -210,11 +224,11 @@ export class TfLibrary implements LibraryHooks {
   }
 
   binop(op: string, l: Value, r: Value): Value | undefined {
-    return this.tensors.binop(op, l, r);
+    return withHistory(this.tensors.binop(op, l, r), [l, r]);
   }
 
   unop(op: string, v: Value): Value | undefined {
-    return this.tensors.unop(op, v);
+    return withHistory(this.tensors.unop(op, v), [v]);
   }
 
   outside(name: string, fallback: Value, node: import('./ast').SyntaxNode, file: string, why: string): Value {

@@ -24,6 +24,16 @@ import { canonicalize } from '../tfnames';
 const KERAS2_ADD_WEIGHT = ['name', 'shape', 'dtype', 'initializer', 'regularizer', 'trainable', 'constraint', 'use_resource'];
 const KERAS3_ADD_WEIGHT = ['shape', 'initializer', 'dtype'];
 
+/** A layer call's output with the layer and its inputs' layers in its history (`kl`). */
+function withLayerHistory(out: Value, args: Args, id: number): Value {
+  if (out.t !== 'tensor') return out;
+  const ins = [args.pos[0], args.pos[1], args.kw.get('inputs')].flatMap((v) => (v?.t === 'list' || v?.t === 'tuple' ? v.items : v ? [v] : []));
+  const kl = new Set<number>();
+  for (const v of ins) if (v.t === 'tensor') for (const id2 of v.kl ?? []) kl.add(id2);
+  kl.add(id);
+  return { ...out, kl: [...kl] };
+}
+
 export class KerasLayers {
   constructor(private readonly tf: TfLibrary) {
     this.k2 = new Keras2Naming(tf);
@@ -86,7 +96,8 @@ export class KerasLayers {
         }
       }
       const call = this.tf.interp.findAttrInClass(inst.c, 'call');
-      if (call?.t === 'func') return this.tf.interp.callFunction(call.f, args, site, inst);
+      // the layer is a node of a functional model built from its output (model.weights holds its weights)
+      if (call?.t === 'func') return withLayerHistory(this.tf.interp.callFunction(call.f, args, site, inst), args, l.id);
       return unknown('call');
     } finally {
       if (exitK2) exitK2();
@@ -279,14 +290,9 @@ export class KerasLayers {
     const exitK2 = !l.k2 ? null : l.kind === 'Sequential' && this.tf.eager ? () => undefined : this.k2.enter(l.name ?? '?', site);
     if (!exitK2) this.kerasScope.push(l.name ?? '?');
     try {
-      const out = this.callLayerInScope(l, args, site);
-      if (out.t !== 'tensor') return out;
-      // Record the layer in the output's history (functional models are built from these).
-      const ins = [args.pos[0], args.pos[1], args.kw.get('inputs')].flatMap((v) => (v?.t === 'list' || v?.t === 'tuple' ? v.items : v ? [v] : []));
-      const kl = new Set<number>();
-      for (const v of ins) if (v.t === 'tensor') for (const id of v.kl ?? []) kl.add(id);
-      if (l.kind !== 'Sequential') kl.add(l.id);
-      return { ...out, kl: [...kl] };
+      // Record the layer in the output's history (functional models are built from these); a Sequential called
+      // on a tensor is a node too (Keras's model.layers lists it; its weights are its layers').
+      return withLayerHistory(this.callLayerInScope(l, args, site), args, l.id);
     } finally {
       if (exitK2) exitK2();
       else this.kerasScope.pop();
