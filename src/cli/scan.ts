@@ -96,6 +96,11 @@ function installedPackages(python: string | undefined, firstInput: string): Pyth
   return env ?? null;
 }
 
+function usageError(message: string): number {
+  process.stderr.write(`tfscope scan: ${message}\n${USAGE}`);
+  return 2;
+}
+
 /** Above this many files the scan is spread over worker threads (starting them costs ~0.1-0.2 s). */
 const POOL_MIN_FILES = 48;
 
@@ -123,10 +128,7 @@ export async function runScan(args: string[]): Promise<number> {
     }
     else if (a === '--python') {
       python = args[++i];
-      if (!python || python.startsWith('-')) {
-        process.stderr.write(`tfscope scan: --python takes an interpreter path (or an environment folder)\n${USAGE}`);
-        return 2;
-      }
+      if (!python || python.startsWith('-')) return usageError('--python takes an interpreter path (or an environment folder)');
     }
     else if (a === '--no-library') library = false;
     else if (a === '--library') library = true;
