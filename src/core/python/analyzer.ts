@@ -16,7 +16,7 @@ import { ModuleAst, type SyntaxNode as AstNode } from './ast';
 import { memoizeNodeAccessors } from './cst';
 import { TfLibrary } from './tflib';
 import { unknown, type ModuleVal, type Value } from './values';
-import { dirname, joinPath, newModule, WorkspaceModules } from './workspace';
+import { dirname, installedDiagnostics, joinPath, newModule, WorkspaceModules } from './workspace';
 import { modelledModule } from './tfnames';
 import { kerasModels } from './lib/modelInfo';
 import { parseLiteral, tfscopeComments } from './lib/configs';
@@ -219,7 +219,7 @@ class PythonAnalyzer implements Analyzer {
     result.mode = tf.sawGraphMode ? 'v1' : 'v2';
     result.files = loader.files;
     result.variables = tf.variables.map(toInfo);
-    result.diagnostics.push(...interp.diagnostics);
+    result.diagnostics.push(...(options.packageRoots?.length ? installedDiagnostics(interp.diagnostics, options.packageRoots) : interp.diagnostics));
     result.scopes = buildScopeTree(result.variables, tf.scopes);
     if (tf.ckpt.calls.length) result.restores = tf.ckpt.calls;
     const models = kerasModels(tf);

@@ -4,6 +4,7 @@
 // on the path. Each module is made once and runs on first use; only modules actually imported are read.
 
 import type { SourceHost } from '../api';
+import type { Diagnostic } from '../model';
 import { looksBinary } from '../frontend/input';
 import type { ModuleLoader } from './interp';
 import { Env, type ModuleVal } from './values';
@@ -41,6 +42,26 @@ export interface InstalledPackages {
   roots: readonly string[];
   /** True for a module the library models (its parent packages are then not read: `keras/__init__.py`). */
   modelled(dotted: string): boolean;
+}
+
+/**
+ * The diagnostics of a run with installed packages followed: a package file the parser cannot read is one info
+ * (the rest of the program is analysed; names after the error may be unknown), not syntax errors in the
+ * user's Problems. What TensorFlow raises inside a package stays as it is (the program would raise it).
+ */
+export function installedDiagnostics(diags: readonly Diagnostic[], roots: readonly string[]): Diagnostic[] {
+  const inPackage = (f: string): boolean => roots.some((r) => f.startsWith(r.endsWith('/') ? r : `${r}/`));
+  const seen = new Set<string>();
+  const out: Diagnostic[] = [];
+  for (const d of diags) {
+    if (d.code !== 'syntax-error' || !inPackage(d.file)) out.push(d);
+    else if (!seen.has(d.file)) {
+      seen.add(d.file);
+      out.push({ ...d, severity: 'info', code: 'installed-package-unparsed',
+        message: `This installed module has syntax the analysis cannot parse (line ${d.line}); what it defines after that may be unknown.` });
+    }
+  }
+  return out;
 }
 
 export class WorkspaceModules implements ModuleLoader {
