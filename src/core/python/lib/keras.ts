@@ -19,6 +19,7 @@ import { makeTf1Layer } from './tf1Layers';
 import { isKeras2, Keras2Naming } from './keras2';
 import { isTf1LayerBase, makeTf1BaseLayer, newTf1Subclass, tf1CallLayer } from './tf1Subclass';
 import { canonicalize } from '../tfnames';
+import { imageDataFormat } from './kerasBackend';
 
 /** `Layer.add_weight`'s signatures: Keras 2 (tf.keras / tf_keras) and Keras 3 (at most 3 positional arguments). */
 const KERAS2_ADD_WEIGHT = ['name', 'shape', 'dtype', 'initializer', 'regularizer', 'trainable', 'constraint', 'use_resource'];
@@ -172,6 +173,9 @@ export class KerasLayers {
     const positional: Readonly<Record<string, readonly string[]>> = KERAS_POSITIONAL;
     (positional[cls] ?? []).forEach((k, i) => { if (args.pos[i]) config.set(k, args.pos[i]!); });
     for (const [k, v] of args.kw) config.set(k, v);
+    // data_format=None is backend.image_data_format() (standardize_data_format): after
+    // set_image_data_format('channels_first') every layer that reads it defaults to channels_first
+    if (imageDataFormat(this.tf) !== 'channels_last' && (config.get('data_format') ?? NONE).t === 'none') config.set('data_format', str(imageDataFormat(this.tf)));
     const name = strOf(config.get('name')) ?? null;
     const l: LayerObj = {
       id: freshId(), kind: cls, api, name: name ?? this.uniqueName(snakeCase(cls), k2), config, inits: new Map(), built: false, weights: [], site,
