@@ -252,6 +252,8 @@ export function renderText(programs: ProgramResult[], skipped: { file: string; r
     const style = p.language === 'typescript' ? 'TensorFlow.js' : p.mode === 'v1' ? 'TF1 graph mode' : 'TF2 eager';
     const assumed = p.target ? `, ${TARGET_LABELS[p.target.target]}${p.target.source === 'default' ? ' (assumed)' : ` (${p.target.evidence})`}` : '';
     lines.push(`${rel}  (${style}${assumed}; ${p.variables.length} variables, ${fmtCount(total)} params)`);
+    // a line in another file (a workspace module, an installed package) names its file
+    const where = (l: { file: string; line: number }): string => (l.file === p.entry ? `line ${l.line}` : `${path.basename(l.file)}:${l.line}`);
     const byScope = new Map<string, VariableInfo[]>();
     for (const v of p.variables) {
       const i = v.name.lastIndexOf('/');
@@ -274,7 +276,7 @@ export function renderText(programs: ProgramResult[], skipped: { file: string; r
         const short = v.name.slice(name ? name.length + 1 : 0);
         const n = elementCount(v.shape);
         const bytes = n === null ? '' : `, ${fmtCount(n * dtypeSize(v.dtype))} B`;
-        lines.push(`${pad}${name ? '  ' : ''}${short}  ${fmtShape(v)} ${v.dtype} ${fmtInit(v)}${v.trainable ? '' : ' (not trainable)'}  line ${v.location.line}${bytes}`);
+        lines.push(`${pad}${name ? '  ' : ''}${short}  ${fmtShape(v)} ${v.dtype} ${fmtInit(v)}${v.trainable ? '' : ' (not trainable)'}  ${where(v.location)}${bytes}`);
       }
       for (const c of p.scopes) if (c.parent === name && name) printScope(c.name, depth + 1);
     };
@@ -284,7 +286,7 @@ export function renderText(programs: ProgramResult[], skipped: { file: string; r
     for (const md of p.models ?? []) {
       const counts = md.totalParams === null ? 'params not known statically'
         : `${fmtCount(md.totalParams)} params (${fmtCount(md.trainableParams ?? 0)} trainable, ${fmtCount(md.nonTrainableParams ?? 0)} non-trainable)`;
-      lines.push(`  model ${md.name} (${md.className}, ${md.layers.length} layers${md.location ? `, line ${md.location.line}` : ''}): ${counts}`);
+      lines.push(`  model ${md.name} (${md.className}, ${md.layers.length} layers${md.location ? `, ${where(md.location)}` : ''}): ${counts}`);
     }
     for (const e of p.library ?? []) {
       const params = e.variables.reduce((a, v) => a + (elementCount(v.shape) ?? 0), 0);
