@@ -70,6 +70,7 @@ export class WorkspaceModules implements ModuleLoader {
   /** Files read (entry first). */
   readonly files: string[];
   private readonly roots: string[];
+  readonly searchesInstalled: boolean;
 
   /**
    * `report` records a diagnostic about a module file; `run` executes a module's text (called when the module
@@ -85,6 +86,7 @@ export class WorkspaceModules implements ModuleLoader {
   ) {
     this.files = [entry];
     this.roots = [dirname(entry)];
+    this.searchesInstalled = !!installed?.roots.length;
   }
 
   load(dotted: string, level: number, fromFile: string): ModuleVal | undefined {

@@ -45,7 +45,7 @@ export function getattr(m: Machine, obj: Value, name: string, node: Node, file: 
       return unknown();
     case 'tf': {
       // `keras.applications` read off the modelled `keras`: the installed package's source when followed
-      const wm = !obj.h ? installedSource(m, `${obj.path}.${name}`, file) : undefined;
+      const wm = !obj.h && m.loader.searchesInstalled ? installedSource(m, `${obj.path}.${name}`, file) : undefined;
       if (wm) return { t: 'module', m: wm };
       break;
     }

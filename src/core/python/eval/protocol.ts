@@ -108,6 +108,8 @@ export interface EvalHost {
 export interface ModuleLoader {
   /** Resolves and loads a workspace module; undefined when it is not in the workspace. */
   load(dotted: string, level: number, fromFile: string): ModuleVal | undefined;
+  /** True when installed packages are searched too (unmodelled library modules may then be read as source). */
+  readonly searchesInstalled?: boolean;
 }
 
 export function loc(node: Node, file: string): SourceLocation {
