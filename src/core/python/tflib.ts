@@ -39,13 +39,17 @@ import { iterateVariable } from './lib/variableArgs';
  * An op on symbolic Keras tensors keeps their layer history (`inputs + x` between layers in a functional model):
  * the result's `kl` is the union of its tensor operands' (lists included), so the model finds every layer.
  */
-export function withHistory(r: Value | undefined, operands: readonly (Value | undefined)[]): Value | undefined {
+export function withHistory(r: Value | undefined, operands: Iterable<Value | undefined>): Value | undefined {
   if (r?.t !== 'tensor' || r.kl?.length) return r;
-  const kl = new Set<number>();
-  for (const o of operands.flatMap((v) => (v?.t === 'list' || v?.t === 'tuple' ? v.items : v ? [v] : []))) {
-    if (o.t === 'tensor') for (const id of o.kl ?? []) kl.add(id);
+  let kl: Set<number> | undefined;
+  const add = (o: Value): void => {
+    if (o.t === 'tensor' && o.kl?.length) for (const id of o.kl) (kl ??= new Set()).add(id);
+  };
+  for (const v of operands) {
+    if (v?.t === 'list' || v?.t === 'tuple') v.items.forEach(add);
+    else if (v) add(v);
   }
-  return kl.size ? { ...r, kl: [...kl] } : r;
+  return kl ? { ...r, kl: [...kl] } : r;
 }
 
 export class TfLibrary implements LibraryHooks {
@@ -152,7 +156,7 @@ export class TfLibrary implements LibraryHooks {
     switch (fn.t) {
       case 'tf': {
         const r0 = fn.h?.kind === 'rnncell' ? callRnnCell(this, fn.h.id, args, site) : fn.h?.kind === 'tf1layer' ? callTf1Layer(this, fn.h.id, args, site) : this.api.callTf(fn.path, args, site);
-        const r = fn.h ? r0 : withHistory(r0, [...args.pos, ...args.kw.values()]);
+        const r = fn.h || r0?.t !== 'tensor' ? r0 : withHistory(r0, args.kw.size ? [...args.pos, ...args.kw.values()] : args.pos);
         // a new tensor made inside a TF1 control-flow construct (not one of the arguments passed through)
         if (this.controlFlowDepth > 0 && r?.t === 'tensor' && !args.pos.includes(r) && ![...args.kw.values()].includes(r)) this.controlFlowTensors.add(r);
         return r;
