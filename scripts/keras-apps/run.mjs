@@ -67,7 +67,7 @@ async function main() {
     const raising = r.diagnostics.filter((d) => d.raises);
     for (const d of raising.slice(0, 3)) notes.push(`false error ${path.basename(d.file)}:${d.line} ${d.raises.type}: ${d.raises.message.slice(0, 120)}`);
     // model.count_params() as the analysis reports it (ProgramResult.models: the model's weights)
-    const params = r.models?.find((m) => m.className === 'Functional')?.totalParams ?? NaN;
+    const params = r.models?.filter((m) => m.className === 'Functional').pop()?.totalParams ?? NaN;
     allExact += row.exact; allExpected += exp.variables.length;
     console.log(`${name.padEnd(18)}${String(exp.variables.length).padStart(8)}${String(row.exact).padStart(7)}${String(row.wrong).padStart(7)}${String(row.missing).padStart(8)}${String(row.extra).padStart(7)}${String(raising.length).padStart(11)}  ${`${params}/${exp.count_params}`.padEnd(22)}${params === exp.count_params ? '=' : '≠'}${Math.round(ms).toString().padStart(7)}`);
     for (const n of notes) console.log(`    ${n}`);

@@ -135,8 +135,11 @@ export class TfLibrary implements LibraryHooks {
     return { t: 'tf', path: dotted };
   }
 
-  followsSource(dotted: string): boolean {
-    return followedAsSource(dotted);
+  sourceModule(dotted: string): string | undefined {
+    // tf.keras is Keras 3 for the keras3 target: its applications are the installed keras package's
+    const m = /^tensorflow\.(?:compat\.v2\.)?keras\.(applications(?:\..*)?)$/.exec(dotted);
+    if (m && this.target.target === 'keras3') return `keras.${m[1]!}`;
+    return followedAsSource(dotted) ? dotted : undefined;
   }
 
   iterate(v: Value, site?: CallSite): Value[] | undefined {

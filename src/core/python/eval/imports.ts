@@ -29,7 +29,8 @@ export function execImport(m: ImportCtx, node: Node, env: Env, mod: ModuleVal): 
 
 /** An unmodelled library module read as installed source (`keras.applications`), when the loader finds it. */
 export function installedSource(m: Pick<Machine, 'hooks' | 'loader'>, dotted: string, fromFile: string): ModuleVal | undefined {
-  return m.loader.searchesInstalled && m.hooks.followsSource?.(dotted) ? m.loader.load(dotted, 0, fromFile) : undefined;
+  const name = m.loader.searchesInstalled ? m.hooks.sourceModule?.(dotted) : undefined;
+  return name ? m.loader.load(name, 0, fromFile) : undefined;
 }
 
 function importDotted(m: ImportCtx, dotted: string, mod: ModuleVal, node: Node): Value {

@@ -48,10 +48,11 @@ export interface LibraryHooks {
   /** A library module (`import tensorflow as tf`): its value, or undefined when not a known library. */
   importLibrary(dotted: string): Value | undefined;
   /**
-   * True for a library module the analysis does not model (`keras.applications`): the loader is asked for it
-   * first (installed packages read as source), the library's unknown value is the fallback.
+   * For a library module the analysis does not model (`keras.applications`, `tf.keras.applications` when tf.keras is
+   * Keras 3): the module to ask the loader for (installed packages read as source; the library's unknown value is
+   * the fallback); undefined for a modelled one.
    */
-  followsSource?(dotted: string): boolean;
+  sourceModule?(dotted: string): string | undefined;
   getattr(obj: Value, name: string, site: CallSite): Value | undefined;
   call(fn: Value, args: Args, site: CallSite): Value | undefined;
   /** Iterating a library value (e.g. a variable list); undefined when unknown. */
