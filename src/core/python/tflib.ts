@@ -11,7 +11,7 @@ import { TfGraph, type VarRecord } from '../tf/graph';
 import { type Args, type CallSite, type LibraryHooks } from './interp';
 import type { EvalHost, SubscriptItem } from './eval/protocol';
 import { followedAsSource, LIBRARY_ROOTS } from './tfnames';
-import { bool, npScalar, numOf, unknown, type Value } from './values';
+import { bool, npScalar, numOf, truthy, unknown, type Value } from './values';
 import { Diagnostics } from './lib/diagnostics';
 import { QuickFixes } from './lib/fixes';
 import { Scopes } from './lib/scopes';
@@ -133,6 +133,18 @@ export class TfLibrary implements LibraryHooks {
     const top = dotted.split('.')[0]!;
     if (!LIBRARY_ROOTS.has(top)) return undefined;
     return { t: 'tf', path: dotted };
+  }
+
+  setattr(obj: Value, name: string, v: Value): boolean {
+    if (name !== 'trainable') return false;
+    const k = obj.t === 'instance' ? obj.attrs.get('__keras__') : obj;
+    const l = k?.t === 'layer' ? this.reg.layers.get(k.l.id) : undefined;
+    // (Keras 2 leaves its variables' own flags alone: the layer only filters its weight lists)
+    if (!l || l.k2 || l.kind === 'Tf1Layer' || l.kind === 'Module') return false;
+    const on = truthy(v);
+    if (on === undefined) return false;
+    this.keras.setTrainable(l, on);
+    return true;
   }
 
   sourceModule(dotted: string): string | undefined {

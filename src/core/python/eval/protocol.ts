@@ -54,6 +54,8 @@ export interface LibraryHooks {
    */
   sourceModule?(dotted: string): string | undefined;
   getattr(obj: Value, name: string, site: CallSite): Value | undefined;
+  /** `obj.name = v` on a library object with a rule for it (a Keras layer's `trainable`): true when handled. */
+  setattr?(obj: Value, name: string, v: Value): boolean;
   call(fn: Value, args: Args, site: CallSite): Value | undefined;
   /** Iterating a library value (e.g. a variable list); undefined when unknown. */
   iterate?(v: Value, site?: CallSite): Value[] | undefined;

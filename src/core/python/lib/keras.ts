@@ -10,7 +10,7 @@ import { freshId, tensorShapeStr, TfGraph } from '../../tf/graph';
 import { type Args, type CallSite } from '../interp';
 import { checksInputAxis, KERAS_CTOR_DRAWS, KERAS_LAYER_ALIASES, KERAS_POSITIONAL, kerasRow, ownsSeedGenerator } from '../../layers';
 import { isFloatDtype, type ApiFamily } from '../tfnames';
-import { int, NONE, numOf, str, strOf, unknown, type Value } from '../values';
+import { bool, int, NONE, numOf, str, strOf, unknown, type Value } from '../values';
 import type { TfLibrary } from '../tflib';
 import { layerOutputVague, tshapeOf } from './tensorOps';
 import { type ApiEntry, bind } from './registry';
@@ -315,6 +315,26 @@ export class KerasLayers {
     for (const id of l.children ?? []) out.push(...this.layerWeights(this.tf.reg.layers.get(id)!, depth + 1));
     return out;
   }
+
+  /**
+   * `layer.trainable = value` (Keras 3's Layer.trainable setter, which recurses into sublayers): every variable the
+   * layer created trainable follows the flag; those created non-trainable (moving statistics) stay so. Layers built
+   * later take it from the config.
+   */
+  setTrainable(l: LayerObj, on: boolean): void {
+    l.config.set('trainable', bool(on));
+    for (const w of this.layerWeights(l)) {
+      const rec = w.t === 'var' ? this.tf.reg.vars.get(w.v.id) : undefined;
+      if (!rec) continue;
+      if (!this.createdTrainable.has(rec.id)) this.createdTrainable.set(rec.id, rec.trainable);
+      if (!this.createdTrainable.get(rec.id)) continue;
+      rec.trainable = on;
+      rec.collections = on ? [...new Set([...rec.collections, 'trainable_variables'])] : rec.collections.filter((c) => c !== 'trainable_variables');
+    }
+  }
+
+  /** Whether a variable was created trainable (recorded when a `trainable` assignment first changes it). */
+  private readonly createdTrainable = new Map<number, boolean>();
 
   /** `keras.Model(inputs, outputs)`: Keras rejects a graph in which two layers share a name. */
   makeFunctionalModel(args: Args, site: CallSite, k2?: boolean): Value {
