@@ -17,6 +17,7 @@ import { defaultCacheDir, memoHasher, type ReadSet, recordingHost, ScanCache } f
 import type { AnalyzeOptions } from '../core/api';
 import { USAGE } from './usage';
 import { shapeText, supplyHint, unknownLine, unknownsOf } from '../core/unknowns';
+import { pythonEnvironment, workspaceEnvironment, type PythonEnv } from '../host/pythonEnv';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '__pycache__', '.venv', 'venv', '.tox', 'dist', 'out', 'build', '.mypy_cache']);
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -82,6 +83,25 @@ export function collectSources(inputs: string[], skipped: { file: string; reason
   return out;
 }
 
+/**
+ * The installed packages followed as source: `--python`'s environment (null, after a message, when it has none),
+ * else a .venv/venv found from the first input up.
+ */
+function installedPackages(python: string | undefined, firstInput: string): PythonEnv | undefined | null {
+  if (python === undefined) {
+    const start = fs.existsSync(firstInput) && fs.statSync(firstInput).isDirectory() ? firstInput : path.dirname(firstInput);
+    return workspaceEnvironment(path.resolve(start));
+  }
+  const env = pythonEnvironment(python);
+  if (!env) process.stderr.write(`tfscope scan: no installed packages found for --python ${python}\n`);
+  return env ?? null;
+}
+
+function usageError(message: string): number {
+  process.stderr.write(`tfscope scan: ${message}\n${USAGE}`);
+  return 2;
+}
+
 /** Above this many files the scan is spread over worker threads (starting them costs ~0.1-0.2 s). */
 const POOL_MIN_FILES = 48;
 
@@ -93,6 +113,7 @@ export async function runScan(args: string[]): Promise<number> {
   let target: TfTarget | 'auto' = 'auto';
   const inputs: string[] = [];
   const values: Record<string, string> = {};
+  let python: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--json') json = true;
@@ -105,6 +126,10 @@ export async function runScan(args: string[]): Promise<number> {
         return 2;
       }
       values[m[1]!] = m[2]!;
+    }
+    else if (a === '--python') {
+      python = args[++i];
+      if (!python || python.startsWith('-')) return usageError('--python takes an interpreter path (or an environment folder)');
     }
     else if (a === '--no-library') library = false;
     else if (a === '--library') library = true;
@@ -143,7 +168,11 @@ export async function runScan(args: string[]): Promise<number> {
   }
   const skipped: { file: string; reason: string }[] = [];
   const files = collectSources(inputs, skipped);
-  const options: AnalyzeOptions = { mode, target, explore: library, ...(Object.keys(values).length ? { values } : {}) };
+  const env = installedPackages(python, inputs[0]!);
+  if (env === null) return 2;
+  const options: AnalyzeOptions = {
+    mode, target, explore: library, ...(Object.keys(values).length ? { values } : {}), ...(env ? { packageRoots: env.roots } : {}),
+  };
   const cache = cacheDir ? new ScanCache(cacheDir, options, (m) => process.stderr.write(`${m}\n`)) : null;
   const scanned = await scanFiles(files, options, cache);
   if (json) {
@@ -253,6 +282,8 @@ export function renderText(programs: ProgramResult[], skipped: { file: string; r
     const style = p.language === 'typescript' ? 'TensorFlow.js' : p.mode === 'v1' ? 'TF1 graph mode' : 'TF2 eager';
     const assumed = p.target ? `, ${TARGET_LABELS[p.target.target]}${p.target.source === 'default' ? ' (assumed)' : ` (${p.target.evidence})`}` : '';
     lines.push(`${rel}  (${style}${assumed}; ${p.variables.length} variables, ${fmtCount(total)} params)`);
+    // a line in another file (a workspace module, an installed package) names its file
+    const where = (l: { file: string; line: number }): string => (l.file === p.entry ? `line ${l.line}` : `${path.basename(l.file)}:${l.line}`);
     const byScope = new Map<string, VariableInfo[]>();
     for (const v of p.variables) {
       const i = v.name.lastIndexOf('/');
@@ -275,7 +306,7 @@ export function renderText(programs: ProgramResult[], skipped: { file: string; r
         const short = v.name.slice(name ? name.length + 1 : 0);
         const n = elementCount(v.shape);
         const bytes = n === null ? '' : `, ${fmtCount(n * dtypeSize(v.dtype))} B`;
-        lines.push(`${pad}${name ? '  ' : ''}${short}  ${fmtShape(v)} ${v.dtype} ${fmtInit(v)}${v.trainable ? '' : ' (not trainable)'}  line ${v.location.line}${bytes}`);
+        lines.push(`${pad}${name ? '  ' : ''}${short}  ${fmtShape(v)} ${v.dtype} ${fmtInit(v)}${v.trainable ? '' : ' (not trainable)'}  ${where(v.location)}${bytes}`);
       }
       for (const c of p.scopes) if (c.parent === name && name) printScope(c.name, depth + 1);
     };
@@ -286,7 +317,7 @@ export function renderText(programs: ProgramResult[], skipped: { file: string; r
     for (const md of p.models ?? []) {
       const counts = md.totalParams === null ? 'params not known statically'
         : `${fmtCount(md.totalParams)} params (${fmtCount(md.trainableParams ?? 0)} trainable, ${fmtCount(md.nonTrainableParams ?? 0)} non-trainable)`;
-      lines.push(`  model ${md.name} (${md.className}, ${md.layers.length} layers${md.location ? `, line ${md.location.line}` : ''}): ${counts}`);
+      lines.push(`  model ${md.name} (${md.className}, ${md.layers.length} layers${md.location ? `, ${where(md.location)}` : ''}): ${counts}`);
     }
     for (const e of p.library ?? []) {
       const params = e.variables.reduce((a, v) => a + (elementCount(v.shape) ?? 0), 0);

@@ -34,6 +34,13 @@ export interface AnalyzeOptions {
    */
   values?: Readonly<Record<string, string>>;
   /**
+   * The user's Python environment: absolute '/'-separated folders of installed packages (site-packages), found by
+   * the host (`--python`, a workspace `.venv`, the Python extension's interpreter). Imports of packages the
+   * analysis does not model (`keras.applications`, `tf_slim`, `official.*`, a company's package) are read from
+   * them as source, like workspace modules, only as far as the program imports them.
+   */
+  packageRoots?: readonly string[];
+  /**
    * Also compute the library view (functions/classes the program does not call); default false (it costs).
    * 'if-empty': only for a program whose run creates no variables (a library file such as BERT's modeling.py).
    */

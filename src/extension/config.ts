@@ -32,6 +32,7 @@ export interface TfScopeConfig {
 
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from './defaults';
 import { valuesSetting } from './suppliedValues';
+import { packageRoots } from './pythonEnvironment';
 
 export { DEFAULT_EXCLUDE, DEFAULT_INCLUDE };
 
@@ -60,7 +61,11 @@ export function readConfig(scope?: vscode.ConfigurationScope): TfScopeConfig {
 export function analysisOptions(c: TfScopeConfig = readConfig()): AnalyzeOptions {
   // A file that creates nothing when run is a library (BERT's modeling.py): the tree shows what its functions
   // and classes would create (the analyzer's library view), on the host thread and in the scan pool alike.
-  return { mode: c.tfMode, target: c.tensorflowVersion, explore: 'if-empty', ...(Object.keys(c.values).length ? { values: c.values } : {}) };
+  const roots = packageRoots();
+  return {
+    mode: c.tfMode, target: c.tensorflowVersion, explore: 'if-empty', ...(Object.keys(c.values).length ? { values: c.values } : {}),
+    ...(roots.length ? { packageRoots: roots } : {}),
+  };
 }
 
 /** `{a,b}` glob for findFiles / RelativePattern from a list of globs. */

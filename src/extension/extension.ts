@@ -9,6 +9,7 @@ import { SOURCES, TfCodeActions, TfCodeLensProvider, TfDiagnostics, TfHoverProvi
 import { SUMMARY_VIEW_TYPE, SummaryPanel, SummarySerializer, type PanelDeps } from './summaryPanel';
 import { ScopeTreeProvider } from './tree';
 import { WorkspaceAnalysis } from './workspace';
+import { watchPythonEnvironment } from './pythonEnvironment';
 
 /** What `activate` returns: used by the extension-host tests and the editor benchmark. */
 export interface TfScopeApi {
@@ -47,8 +48,11 @@ export function activate(context: vscode.ExtensionContext): TfScopeApi {
     },
   };
   ctx.panelDeps = panelDeps;
+  // the installed packages followed as source (config.ts's analysisOptions reads them): known before the first scan
+  const python = watchPythonEnvironment(log, () => analysis.refreshIfStarted());
   context.subscriptions.push(
     log,
+    python,
     analysis,
     tree,
     codeLens,

@@ -169,6 +169,11 @@ export class WorkspaceAnalysis implements vscode.Disposable {
     return this.scan;
   }
 
+  /** Re-analyses everything when a scan has run (a settings change before the first scan needs none). */
+  refreshIfStarted(): void {
+    if (this.scan) void this.refresh();
+  }
+
   /** Re-discovers files and re-analyses everything. */
   refresh(): Promise<void> {
     this.scan = this.runScan();

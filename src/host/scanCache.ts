@@ -131,7 +131,7 @@ export class ScanCache {
 
   /** `warn` receives one line per problem (corrupt file, failed write); the scan itself never fails on the cache. */
   constructor(readonly dir: string, options: AnalyzeOptions, private readonly warn: (message: string) => void, version = analyzerFingerprint()) {
-    const o = { mode: options.mode ?? 'auto', target: options.target ?? 'auto', explore: options.explore ?? false, maxSteps: options.maxSteps ?? null, maxFileBytes: options.maxFileBytes ?? null, values: options.values ?? null };
+    const o = { mode: options.mode ?? 'auto', target: options.target ?? 'auto', explore: options.explore ?? false, maxSteps: options.maxSteps ?? null, maxFileBytes: options.maxFileBytes ?? null, values: options.values ?? null, ...(options.packageRoots?.length ? { packageRoots: options.packageRoots } : {}) };
     this.salt = `${FORMAT}:${version}:${JSON.stringify(o)}`;
   }
 

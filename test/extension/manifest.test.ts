@@ -42,7 +42,7 @@ describe('extension manifest', () => {
 
   it('declares every setting with the defaults config.ts uses', () => {
     const props = pkg.contributes.configuration.properties;
-    assert.deepStrictEqual(Object.keys(props).sort(), ['tfScope.backend', 'tfScope.cache', 'tfScope.checkpoint', 'tfScope.codeLens', 'tfScope.exclude', 'tfScope.followCursor', 'tfScope.include', 'tfScope.maxTensorElements', 'tfScope.maxTotalBytes', 'tfScope.seed', 'tfScope.showAnalysisLimits', 'tfScope.showTrainingStateFlat', 'tfScope.tensorflowVersion', 'tfScope.tfMode', 'tfScope.values']);
+    assert.deepStrictEqual(Object.keys(props).sort(), ['tfScope.backend', 'tfScope.cache', 'tfScope.checkpoint', 'tfScope.codeLens', 'tfScope.exclude', 'tfScope.followCursor', 'tfScope.include', 'tfScope.maxTensorElements', 'tfScope.maxTotalBytes', 'tfScope.pythonPath', 'tfScope.seed', 'tfScope.showAnalysisLimits', 'tfScope.showTrainingStateFlat', 'tfScope.tensorflowVersion', 'tfScope.tfMode', 'tfScope.values']);
     assert.strictEqual(props['tfScope.showAnalysisLimits'].default, false, 'the analyzer\'s limits stay out of Problems by default');
     assert.deepStrictEqual(props['tfScope.include'].default, DEFAULT_INCLUDE);
     assert.deepStrictEqual(props['tfScope.exclude'].default, DEFAULT_EXCLUDE);
@@ -56,6 +56,7 @@ describe('extension manifest', () => {
     assert.deepStrictEqual(valuesSetting(['x']), {});
     assert.strictEqual(props['tfScope.tensorflowVersion'].default, 'auto');
     assert.strictEqual(props['tfScope.cache'].default, true, 'analyses persist in the workspace storage by default');
+    assert.strictEqual(props['tfScope.pythonPath'].default, '', 'empty: the Python extension\'s interpreter, else a workspace .venv');
   });
 
   it('keeps tfjs and the engine out of the extension bundle (they run in the worker)', async function () {

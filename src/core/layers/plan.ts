@@ -23,6 +23,8 @@ export type PlannedStep =
     readonly init: PlannedInit;
     /** Never trainable (moving statistics), whatever the layer's trainable flag. */
     readonly frozen: boolean;
+    /** The weight's own dtype (else the layer's). */
+    readonly dtype?: string;
     readonly special: SpecialInit | null;
     readonly fans: [Dim, Dim] | null;
   }
@@ -62,7 +64,7 @@ function planSteps(steps: readonly BuildStep[], c: ConfigReader, x: Shape, more:
       const special = s.special ? at(s.special, f)(c, x, more) : null;
       out.push({
         step: 'weight', name: at(s.name, f), shape: s.shape(c, x, more), init: initIn(s.init, c), frozen: s.trainable === false,
-        special, fans: s.fans ? s.fans(c, x, more) : null,
+        ...(s.dtype ? { dtype: s.dtype } : {}), special, fans: s.fans ? s.fans(c, x, more) : null,
       });
     }
   }

@@ -98,6 +98,8 @@ export interface WeightDecl {
   readonly init: InitDecl;
   /** false: never trainable (moving statistics); otherwise the layer's own trainable flag. */
   readonly trainable?: false;
+  /** A dtype of its own, whatever the layer's (Normalization's `count` is Keras's "int": int64). */
+  readonly dtype?: string;
   /** Created only when this holds (use_bias, center, scale ...). */
   readonly when?: PerFw<Rule<boolean>>;
   /** A computed initial value instead of the initializer, when the rule gives one. */

@@ -16,7 +16,9 @@ import { ModuleAst, type SyntaxNode as AstNode } from './ast';
 import { memoizeNodeAccessors } from './cst';
 import { TfLibrary } from './tflib';
 import { unknown, type ModuleVal, type Value } from './values';
-import { dirname, joinPath, newModule, WorkspaceModules } from './workspace';
+import { dirname, installedDiagnostics, joinPath, newModule, WorkspaceModules } from './workspace';
+import { modelledModule } from './tfnames';
+import { kerasModels } from './lib/modelInfo';
 import { parseLiteral, tfscopeComments } from './lib/configs';
 import { decideTarget, PIN_FILES, PIN_SEARCH_DEPTH, targetFromApis, targetFromPins, type TargetInfo } from '../target';
 
@@ -203,7 +205,8 @@ class PythonAnalyzer implements Analyzer {
     let interp: Interpreter | undefined;
     const loader = new WorkspaceModules(entry, host, maxBytes,
       (file, code, message) => result.diagnostics.push(fileDiagnostic(file, code, message)),
-      (mod, src) => this.execModule(interp!, mod, src));
+      (mod, src) => this.execModule(interp!, mod, src),
+      options.packageRoots?.length ? { roots: options.packageRoots, modelled: modelledModule } : undefined);
     const supplied = suppliedValues(options, text);
     connectConfigs(tf, loader, host, entry, maxBytes, supplied);
     interp = new Interpreter(tf, loader, options.maxSteps ?? DEFAULT_MAX_STEPS);
@@ -218,9 +221,11 @@ class PythonAnalyzer implements Analyzer {
     result.mode = tf.sawGraphMode ? 'v1' : 'v2';
     result.files = loader.files;
     result.variables = tf.variables.map(toInfo);
-    result.diagnostics.push(...interp.diagnostics);
+    result.diagnostics.push(...(options.packageRoots?.length ? installedDiagnostics(interp.diagnostics, options.packageRoots) : interp.diagnostics));
     result.scopes = buildScopeTree(result.variables, tf.scopes);
     if (tf.ckpt.calls.length) result.restores = tf.ckpt.calls;
+    const models = kerasModels(tf);
+    if (models.length) result.models = models;
     if (exploresLibrary(options, result.variables.length) && !result.diagnostics.some((d) => d.code === 'syntax-error')) {
       const library = this.explore(main, text, interp, tf, loader, options, host);
       if (library.length) result.library = library;

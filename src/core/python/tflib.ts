@@ -10,8 +10,8 @@ import type { Shape } from '../model';
 import { TfGraph, type VarRecord } from '../tf/graph';
 import { type Args, type CallSite, type LibraryHooks } from './interp';
 import type { EvalHost, SubscriptItem } from './eval/protocol';
-import { LIBRARY_ROOTS } from './tfnames';
-import { bool, npScalar, numOf, unknown, type Value } from './values';
+import { followedAsSource, LIBRARY_ROOTS } from './tfnames';
+import { bool, npScalar, numOf, truthy, unknown, type Value } from './values';
 import { Diagnostics } from './lib/diagnostics';
 import { QuickFixes } from './lib/fixes';
 import { Scopes } from './lib/scopes';
@@ -34,6 +34,23 @@ import { DEFAULT_TARGET, type TargetInfo } from '../target';
 import { callTf1Layer } from './lib/tf1Layers';
 import { callRnnCell } from './lib/rnnCells';
 import { iterateVariable } from './lib/variableArgs';
+
+/**
+ * An op on symbolic Keras tensors keeps their layer history (`inputs + x` between layers in a functional model):
+ * the result's `kl` is the union of its tensor operands' (lists included), so the model finds every layer.
+ */
+export function withHistory(r: Value | undefined, operands: Iterable<Value | undefined>): Value | undefined {
+  if (r?.t !== 'tensor' || r.kl?.length) return r;
+  let kl: Set<number> | undefined;
+  const add = (o: Value): void => {
+    if (o.t === 'tensor' && o.kl?.length) for (const id of o.kl) (kl ??= new Set()).add(id);
+  };
+  for (const v of operands) {
+    if (v?.t === 'list' || v?.t === 'tuple') v.items.forEach(add);
+    else if (v) add(v);
+  }
+  return kl ? { ...r, kl: [...kl] } : r;
+}
 
 export class TfLibrary implements LibraryHooks {
   interp!: EvalHost;
@@ -118,6 +135,25 @@ export class TfLibrary implements LibraryHooks {
     return { t: 'tf', path: dotted };
   }
 
+  setattr(obj: Value, name: string, v: Value): boolean {
+    if (name !== 'trainable') return false;
+    const k = obj.t === 'instance' ? obj.attrs.get('__keras__') : obj;
+    const l = k?.t === 'layer' ? this.reg.layers.get(k.l.id) : undefined;
+    // (Keras 2 leaves its variables' own flags alone: the layer only filters its weight lists)
+    if (!l || l.k2 || l.kind === 'Tf1Layer' || l.kind === 'Module') return false;
+    const on = truthy(v);
+    if (on === undefined) return false;
+    this.keras.setTrainable(l, on);
+    return true;
+  }
+
+  sourceModule(dotted: string): string | undefined {
+    // tf.keras is Keras 3 for the keras3 target: its applications are the installed keras package's
+    const m = /^tensorflow\.(?:compat\.v2\.)?keras\.(applications(?:\..*)?)$/.exec(dotted);
+    if (m && this.target.target === 'keras3') return `keras.${m[1]!}`;
+    return followedAsSource(dotted) ? dotted : undefined;
+  }
+
   iterate(v: Value, site?: CallSite): Value[] | undefined {
     if (v.t === 'var' && site) return iterateVariable(this, this.reg.vars.get(v.v.id)!, site);
     if (v.t === 'tf' && v.h?.kind === 'file') return this.configs.fileLines(v.h);
@@ -134,7 +170,8 @@ export class TfLibrary implements LibraryHooks {
   call(fn: Value, args: Args, site: CallSite): Value | undefined {
     switch (fn.t) {
       case 'tf': {
-        const r = fn.h?.kind === 'rnncell' ? callRnnCell(this, fn.h.id, args, site) : fn.h?.kind === 'tf1layer' ? callTf1Layer(this, fn.h.id, args, site) : this.api.callTf(fn.path, args, site);
+        const r0 = fn.h?.kind === 'rnncell' ? callRnnCell(this, fn.h.id, args, site) : fn.h?.kind === 'tf1layer' ? callTf1Layer(this, fn.h.id, args, site) : this.api.callTf(fn.path, args, site);
+        const r = fn.h || r0?.t !== 'tensor' ? r0 : withHistory(r0, args.kw.size ? [...args.pos, ...args.kw.values()] : args.pos);
         // a new tensor made inside a TF1 control-flow construct (not one of the arguments passed through)
         if (this.controlFlowDepth > 0 && r?.t === 'tensor' && !args.pos.includes(r) && ![...args.kw.values()].includes(r)) this.controlFlowTensors.add(r);
         return r;
@@ -206,11 +243,11 @@ export class TfLibrary implements LibraryHooks {
   }
 
   binop(op: string, l: Value, r: Value): Value | undefined {
-    return this.tensors.binop(op, l, r);
+    return withHistory(this.tensors.binop(op, l, r), [l, r]);
   }
 
   unop(op: string, v: Value): Value | undefined {
-    return this.tensors.unop(op, v);
+    return withHistory(this.tensors.unop(op, v), [v]);
   }
 
   outside(name: string, fallback: Value, node: import('./ast').SyntaxNode, file: string, why: string): Value {

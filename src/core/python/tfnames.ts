@@ -27,6 +27,23 @@ export const LIBRARY_ROOTS = new Set([
   'tensorflow_datasets', 'tensor2tensor', 'lingvo', 'scipy', 'pandas', 'matplotlib', 'jax', 'torch',
 ]);
 
+/**
+ * Modules under the library roots that the analysis does not model: when the user's Python environment is known
+ * (AnalyzeOptions.packageRoots), they are read from it as source like workspace modules (`keras.applications.*`
+ * is Keras code built from the modelled layers), else they stay unknown as before.
+ */
+const FOLLOWED_AS_SOURCE = ['keras.applications', 'keras.src.applications', 'tensor2tensor', 'lingvo'];
+
+/** True when `dotted` (a module or a name in it) is followed as installed source rather than modelled. */
+export function followedAsSource(dotted: string): boolean {
+  return FOLLOWED_AS_SOURCE.some((p) => dotted === p || dotted.startsWith(p + '.'));
+}
+
+/** True for a module the library models (its package `__init__` files are never read from an environment). */
+export function modelledModule(dotted: string): boolean {
+  return LIBRARY_ROOTS.has(dotted.split('.')[0]!) && !followedAsSource(dotted);
+}
+
 const STRIP_V1 = [
   'tensorflow.compat.v1.',
   'tensorflow._api.v1.',

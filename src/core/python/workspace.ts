@@ -1,8 +1,10 @@
 // Workspace modules of a Python program: resolves `import a.b` / `from ..m import x` to files through the
-// SourceHost (relative to the importing file, else from the entry's folder and up to four parents), the way
-// Python would with the repository root on the path. Each module is made once and runs on first use.
+// SourceHost (relative to the importing file, else from the entry's folder and up to four parents, then the
+// installed packages' roots the host found), the way Python would with the repository root and site-packages
+// on the path. Each module is made once and runs on first use; only modules actually imported are read.
 
 import type { SourceHost } from '../api';
+import type { Diagnostic } from '../model';
 import { looksBinary } from '../frontend/input';
 import type { ModuleLoader } from './interp';
 import { Env, type ModuleVal } from './values';
@@ -34,12 +36,41 @@ export function newModule(name: string, file: string): ModuleVal {
   return mod;
 }
 
+/** Installed packages followed as source: their roots (site-packages folders) and which modules stay modelled. */
+export interface InstalledPackages {
+  /** Absolute '/'-separated folders searched after the workspace (a Python environment's site-packages). */
+  roots: readonly string[];
+  /** True for a module the library models (its parent packages are then not read: `keras/__init__.py`). */
+  modelled(dotted: string): boolean;
+}
+
+/**
+ * The diagnostics of a run with installed packages followed: a package file the parser cannot read is one info
+ * (the rest of the program is analysed; names after the error may be unknown), not syntax errors in the
+ * user's Problems. What TensorFlow raises inside a package stays as it is (the program would raise it).
+ */
+export function installedDiagnostics(diags: readonly Diagnostic[], roots: readonly string[]): Diagnostic[] {
+  const inPackage = (f: string): boolean => roots.some((r) => f.startsWith(r.endsWith('/') ? r : `${r}/`));
+  const seen = new Set<string>();
+  const out: Diagnostic[] = [];
+  for (const d of diags) {
+    if (d.code !== 'syntax-error' || !inPackage(d.file)) out.push(d);
+    else if (!seen.has(d.file)) {
+      seen.add(d.file);
+      out.push({ ...d, severity: 'info', code: 'installed-package-unparsed',
+        message: `This installed module has syntax the analysis cannot parse (line ${d.line}); what it defines after that may be unknown.` });
+    }
+  }
+  return out;
+}
+
 export class WorkspaceModules implements ModuleLoader {
   /** Modules by file, the entry's `__main__` included. */
   readonly modules = new Map<string, ModuleVal>();
   /** Files read (entry first). */
   readonly files: string[];
   private readonly roots: string[];
+  readonly searchesInstalled: boolean;
 
   /**
    * `report` records a diagnostic about a module file; `run` executes a module's text (called when the module
@@ -51,15 +82,21 @@ export class WorkspaceModules implements ModuleLoader {
     private readonly maxBytes: number,
     private readonly report: (file: string, code: string, message: string) => void,
     private readonly run: (mod: ModuleVal, text: string) => void,
+    private readonly installed?: InstalledPackages,
   ) {
     this.files = [entry];
     this.roots = [dirname(entry)];
+    this.searchesInstalled = !!installed?.roots.length;
   }
 
   load(dotted: string, level: number, fromFile: string): ModuleVal | undefined {
     const parts = dotted ? dotted.split('.') : [];
     // Python imports the parent packages first (their __init__ runs).
-    if (level === 0 && parts.length > 1) this.load(parts.slice(0, -1).join('.'), 0, fromFile);
+    // (A modelled parent is the library's: `keras.src.applications` does not run keras/__init__.py.)
+    if (level === 0 && parts.length > 1) {
+      const parent = parts.slice(0, -1).join('.');
+      if (!this.installed?.modelled(parent)) this.load(parent, 0, fromFile);
+    }
     for (const base of this.bases(level, fromFile)) {
       for (const cand of [joinPath(base, ...parts) + '.py', joinPath(base, ...parts, '__init__.py')]) {
         const existing = this.modules.get(cand);
@@ -89,6 +126,7 @@ export class WorkspaceModules implements ModuleLoader {
         bases.push(up);
         d = up;
       }
+      if (this.installed) bases.push(...this.installed.roots);
     }
     return bases;
   }

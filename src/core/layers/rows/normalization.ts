@@ -60,7 +60,17 @@ export const NORMALIZATION_ROWS: readonly LayerRow[] = [
     output: sameShape,
   },
   { cls: 'UnitNormalization', keras: { params: ['axis'], draws: NO_DRAWS }, output: sameShape },
-  { cls: 'Normalization', keras: { draws: NO_DRAWS } },
+  {
+    // keras/src/layers/preprocessing/normalization.py: without `mean`/`variance` given, build adds mean and variance
+    // of the kept axes' dims (zeros, ones) and a scalar int64 count, none trainable; given values make no weights.
+    cls: 'Normalization', keras: { params: ['axis', 'mean', 'variance'], draws: NO_DRAWS },
+    weights: [
+      { name: 'mean', shape: axesShape, init: zeros(null), trainable: false, when: (c) => !c.has('mean') },
+      { name: 'variance', shape: axesShape, init: ones(null), trainable: false, when: (c) => !c.has('mean') },
+      { name: 'count', shape: () => [], init: zeros(null), trainable: false, dtype: 'int64', when: (c) => !c.has('mean') },
+    ],
+    output: sameShape,
+  },
   {
     // tf.contrib.layers.layer_norm (TF 1.15 layers.py): beta then gamma of shape inputs.shape[begin_params_axis:]
     // (a Python slice: -1 is the last axis), initializers not configurable.

@@ -11,6 +11,7 @@ import type { SubscriptItem } from './protocol';
 import type { Machine } from './machine';
 import { tensorLike } from './operators';
 import { attributeSymbol } from './symbols';
+import { installedSource } from './imports';
 
 export function getattr(m: Machine, obj: Value, name: string, node: Node, file: string, quiet = false): Value | undefined {
   switch (obj.t) {
@@ -45,6 +46,12 @@ export function getattr(m: Machine, obj: Value, name: string, node: Node, file: 
       // an attribute of a symbol (`hparams.n_embd`): the user's value for it, else a symbol of its own
       const given = obj.sym ? m.hooks.supplied?.(name) : undefined;
       return given ?? attributeSymbol(m, obj, name, node, file) ?? unknown();
+    }
+    case 'tf': {
+      // `keras.applications` read off the modelled `keras`: the installed package's source when followed
+      const wm = !obj.h && m.loader.searchesInstalled ? installedSource(m, `${obj.path}.${name}`, file) : undefined;
+      if (wm) return { t: 'module', m: wm };
+      break;
     }
     default:
       break;

@@ -70,6 +70,8 @@ export function assignTarget(m: Machine, target: Node, v: Value, env: Env, mod: 
     case 'attribute': {
       const obj = m.eval(target.childForFieldName('object')!, env, mod);
       const name = target.childForFieldName('attribute')!.text;
+      // a library object's property with a rule (a Keras layer's `trainable`)
+      if (m.hooks.setattr?.(obj, name, v) && obj.t !== 'instance') return;
       if (obj.t === 'instance') obj.attrs.set(name, v);
       else if (obj.t === 'class') obj.c.attrs.set(name, v);
       else if (obj.t === 'module') obj.m.env.vars.set(name, v);

@@ -27,7 +27,15 @@ export function execImport(m: ImportCtx, node: Node, env: Env, mod: ModuleVal): 
   }
 }
 
+/** An unmodelled library module read as installed source (`keras.applications`), when the loader finds it. */
+export function installedSource(m: Pick<Machine, 'hooks' | 'loader'>, dotted: string, fromFile: string): ModuleVal | undefined {
+  const name = m.loader.searchesInstalled ? m.hooks.sourceModule?.(dotted) : undefined;
+  return name ? m.loader.load(name, 0, fromFile) : undefined;
+}
+
 function importDotted(m: ImportCtx, dotted: string, mod: ModuleVal, node: Node): Value {
+  const installed = installedSource(m, dotted, mod.file);
+  if (installed) return { t: 'module', m: installed };
   const lib = m.hooks.importLibrary(dotted);
   if (lib) return lib;
   const wm = m.loader.load(dotted, 0, mod.file);
@@ -59,8 +67,9 @@ export function execImportFrom(m: ImportCtx, node: Node, env: Env, mod: ModuleVa
   const names = node.childrenForFieldName('name').filter((c): c is Node => !!c);
   const wildcard = node.namedChildren.some((c) => c?.type === 'wildcard_import');
   let base: Value | undefined;
-  if (level === 0) base = m.hooks.importLibrary(dotted);
-  let wm: ModuleVal | undefined;
+  let wm: ModuleVal | undefined = level === 0 ? installedSource(m, dotted, mod.file) : undefined;
+  if (wm) base = { t: 'module', m: wm };
+  else if (level === 0) base = m.hooks.importLibrary(dotted);
   if (!base) {
     wm = m.loader.load(dotted, level, mod.file);
     if (wm) base = { t: 'module', m: wm };

@@ -47,7 +47,15 @@ export type SubscriptItem = { kind: 'value'; v: Value } | { kind: 'slice'; start
 export interface LibraryHooks {
   /** A library module (`import tensorflow as tf`): its value, or undefined when not a known library. */
   importLibrary(dotted: string): Value | undefined;
+  /**
+   * For a library module the analysis does not model (`keras.applications`, `tf.keras.applications` when tf.keras is
+   * Keras 3): the module to ask the loader for (installed packages read as source; the library's unknown value is
+   * the fallback); undefined for a modelled one.
+   */
+  sourceModule?(dotted: string): string | undefined;
   getattr(obj: Value, name: string, site: CallSite): Value | undefined;
+  /** `obj.name = v` on a library object with a rule for it (a Keras layer's `trainable`): true when handled. */
+  setattr?(obj: Value, name: string, v: Value): boolean;
   call(fn: Value, args: Args, site: CallSite): Value | undefined;
   /** Iterating a library value (e.g. a variable list); undefined when unknown. */
   iterate?(v: Value, site?: CallSite): Value[] | undefined;
@@ -107,6 +115,8 @@ export interface EvalHost {
 export interface ModuleLoader {
   /** Resolves and loads a workspace module; undefined when it is not in the workspace. */
   load(dotted: string, level: number, fromFile: string): ModuleVal | undefined;
+  /** True when installed packages are searched too (unmodelled library modules may then be read as source). */
+  readonly searchesInstalled?: boolean;
 }
 
 export function loc(node: Node, file: string): SourceLocation {

@@ -16,17 +16,18 @@ import { OPS_API, SHAPE_PRESERVING_OPS } from './ops';
 import { OPTIMIZERS_API } from './optimizers';
 import { RANDOM_API } from './randomness';
 import { RNN_API } from './rnnCells';
-import { type ApiCall, ApiRegistry } from './registry';
+import { type ApiCall, ApiRegistry, bind } from './registry';
 import { SCOPES_API } from './scopes';
 import { TENSOR_OPS_API } from './tensorOps';
 import { VARIABLES_API } from './variables';
 import { CONFIGS_API } from './configs';
 import { HPARAMS_API } from './hparams';
+import { KERAS_BACKEND_API } from './kerasBackend';
 import type { TfLibrary } from '../tflib';
 import type { ApiFamily } from '../tfnames';
 
 /** Every `tf.*` function the library implements, by canonical name. */
-const TF_API = new ApiRegistry([SCOPES_API, VARIABLES_API, RANDOM_API, OPS_API, TENSOR_OPS_API, OPTIMIZERS_API, KERAS_API, TF1_BASE_LAYER_API, RNN_API, CONTRIB_API, CHECKPOINTS_API, CONFIGS_API, HPARAMS_API]);
+const TF_API = new ApiRegistry([SCOPES_API, VARIABLES_API, RANDOM_API, OPS_API, TENSOR_OPS_API, OPTIMIZERS_API, KERAS_API, TF1_BASE_LAYER_API, RNN_API, CONTRIB_API, CHECKPOINTS_API, CONFIGS_API, HPARAMS_API, KERAS_BACKEND_API]);
 /** Keras classes by name below the keras root. */
 const KERAS_CLASSES = new ApiRegistry([KERAS_CLASSES_API]);
 const KERAS_OPTIMIZER = /^optimizers\.(SGD|Adam|AdamW|RMSprop|Adagrad|Adadelta|Adamax|Nadam|Ftrl|Lion)$/;
@@ -77,6 +78,20 @@ export class TfApi {
       const layer = this.tf.keras.makeKerasLayer(m[1]!, args, site, call.root, call.keras2);
       this.tf.rng.pendingSeedGen = null;
       return layer;
+    }
+    // keras/src/layers/merging/*.py: `layers.add(inputs, **kwargs)` is `Add(**kwargs)(inputs)` (concatenate's
+    // `axis` and dot's `axes`/`normalize` are keywords of the class)
+    const fm = /^layers\.(add|subtract|multiply|average|maximum|minimum|concatenate|dot)$/.exec(kname);
+    if (fm) {
+      const a = bind(args, fm[1] === 'concatenate' ? ['inputs', 'axis'] : fm[1] === 'dot' ? ['inputs', 'axes', 'normalize'] : ['inputs']);
+      const kw = new Map([...args.kw].filter(([k]) => k !== 'inputs'));
+      for (const k of ['axis', 'axes', 'normalize']) { const v = a.get(k); if (v) kw.set(k, v); }
+      const cls = fm[1]![0]!.toUpperCase() + fm[1]!.slice(1);
+      const layer = this.tf.keras.makeKerasLayer(cls, { pos: [], kw, posNodes: [], kwNodes: args.kwNodes }, site, call.root, call.keras2);
+      this.tf.rng.pendingSeedGen = null;
+      const inputs = a.get('inputs');
+      if (layer.t !== 'layer' || !inputs) return unknown(`layers.${fm[1]!}`);
+      return this.tf.call(layer, { pos: [inputs], kw: new Map(), posNodes: [args.posNodes[0] ?? null], kwNodes: new Map() }, site);
     }
     const om = KERAS_OPTIMIZER.exec(kname);
     return om ? this.tf.optim.makeKerasOptimizer(om[1]!, args, site) : undefined;

@@ -7,7 +7,7 @@ import type { InitializerSpec, Shape, VarianceScalingInit } from '../../model';
 import { expectedDistribution, TRUNCATED_STD_CORRECTION, VARIANCE_SCALING_ALIASES } from '../../initializers';
 import { type Args } from '../interp';
 import { canonicalize, type ApiFamily } from '../tfnames';
-import { bool, str, truthy, type Value, floatRepr } from '../values';
+import { bool, dictGet, str, truthy, type Value, floatRepr } from '../values';
 import type { TfLibrary } from '../tflib';
 import { bind, type BoundArgs } from './registry';
 
@@ -205,7 +205,7 @@ export class Initializers {
     if (!v || v.t === 'none') return this.kerasInstance(this.initializerFromValue(str(dflt), 'keras'), what);
     if (v.t === 'init') return fromConfig ? this.kerasClone(v.spec, what) : v.spec;
     if (v.t === 'func' || v.t === 'partial' || v.t === 'bound' || v.t === 'tensor') return null; // called as given: no draw
-    if (v.t === 'str' || v.t === 'tf') {
+    if (v.t === 'str' || v.t === 'tf' || v.t === 'dict') {
       const spec = this.initializerFromValue(v, 'keras');
       if (spec.kind !== 'unknown') return this.kerasInstance(spec, what);
     }
@@ -283,8 +283,27 @@ export class Initializers {
       return this.makeInitializer(k, 'keras', { pos: [], kw: new Map(), posNodes: [], kwNodes: new Map() }, v.v);
     }
     if (v.t === 'tensor' && v.init) return v.init;
+    if (v.t === 'dict') return this.fromKerasConfig(v, api);
     if (v.t === 'func' || v.t === 'partial') return { kind: 'unknown', reason: 'custom initializer function', api };
     return { kind: 'unknown', reason: 'initializer not understood', api };
+  }
+
+  /**
+   * `initializers.get({"class_name": ..., "config": {...}})`: Keras's deserialize_keras_object, the class by its
+   * name among the initializers (the keras.applications' CONV_KERNEL_INITIALIZER), constructed with the config.
+   */
+  private fromKerasConfig(d: Value & { t: 'dict' }, api: ApiFamily): InitializerSpec {
+    const cls = dictGet(d, str('class_name'));
+    const config = dictGet(d, str('config'));
+    const kind = cls?.t === 'str' ? initializerKindOf(`initializers.${cls.v}`) : undefined;
+    if (!kind || (config !== undefined && config.t !== 'dict')) return { kind: 'unknown', reason: 'initializer not understood', api };
+    const kw = new Map<string, Value>();
+    for (let i = 0; config && i < config.keys.length; i++) {
+      const k = config.keys[i]!;
+      if (k.t !== 'str') return { kind: 'unknown', reason: 'initializer not understood', api };
+      kw.set(k.v, config.vals[i]!);
+    }
+    return this.makeInitializer(kind, 'keras', { pos: [], kw, posNodes: [], kwNodes: new Map() }, `initializers.${cls!.t === 'str' ? cls!.v : ''}`);
   }
 
   // ---------- tensors ----------

@@ -11,7 +11,7 @@ import { freshId, tensorShapeStr, TfGraph } from '../../tf/graph';
 import { type Args, type CallSite } from '../interp';
 import { checksInputAxis, KERAS_CTOR_DRAWS, KERAS_LAYER_ALIASES, KERAS_POSITIONAL, kerasRow, ownsSeedGenerator } from '../../layers';
 import { isFloatDtype, type ApiFamily } from '../tfnames';
-import { int, NONE, numOf, str, strOf, unknown, type Value } from '../values';
+import { bool, int, NONE, numOf, str, strOf, unknown, type Value } from '../values';
 import type { TfLibrary } from '../tflib';
 import { layerOutputVague, tshapeOf } from './tensorOps';
 import { type ApiEntry, bind } from './registry';
@@ -20,10 +20,21 @@ import { makeTf1Layer } from './tf1Layers';
 import { isKeras2, Keras2Naming } from './keras2';
 import { isTf1LayerBase, makeTf1BaseLayer, newTf1Subclass, tf1CallLayer } from './tf1Subclass';
 import { canonicalize } from '../tfnames';
+import { imageDataFormat } from './kerasBackend';
 
 /** `Layer.add_weight`'s signatures: Keras 2 (tf.keras / tf_keras) and Keras 3 (at most 3 positional arguments). */
 const KERAS2_ADD_WEIGHT = ['name', 'shape', 'dtype', 'initializer', 'regularizer', 'trainable', 'constraint', 'use_resource'];
 const KERAS3_ADD_WEIGHT = ['shape', 'initializer', 'dtype'];
+
+/** A layer call's output with the layer and its inputs' layers in its history (`kl`). */
+function withLayerHistory(out: Value, args: Args, id: number): Value {
+  if (out.t !== 'tensor') return out;
+  const ins = [args.pos[0], args.pos[1], args.kw.get('inputs')].flatMap((v) => (v?.t === 'list' || v?.t === 'tuple' ? v.items : v ? [v] : []));
+  const kl = new Set<number>();
+  for (const v of ins) if (v.t === 'tensor') for (const id2 of v.kl ?? []) kl.add(id2);
+  kl.add(id);
+  return { ...out, kl: [...kl] };
+}
 
 export class KerasLayers {
   constructor(private readonly tf: TfLibrary) {
@@ -87,7 +98,8 @@ export class KerasLayers {
         }
       }
       const call = this.tf.interp.findAttrInClass(inst.c, 'call');
-      if (call?.t === 'func') return this.tf.interp.callFunction(call.f, args, site, inst);
+      // the layer is a node of a functional model built from its output (model.weights holds its weights)
+      if (call?.t === 'func') return withLayerHistory(this.tf.interp.callFunction(call.f, args, site, inst), args, l.id);
       return unknown('call');
     } finally {
       if (exitK2) exitK2();
@@ -102,7 +114,9 @@ export class KerasLayers {
    */
   addWeight(l: LayerObj, args: Args, site: CallSite): Value {
     const a = bind(args, args.pos[0]?.t === 'str' ? KERAS2_ADD_WEIGHT : KERAS3_ADD_WEIGHT);
-    const name = a.str('name') ?? 'variable';
+    // Keras 3's Variable without a name takes auto_name('Variable'): 'variable' uniquified in the same global
+    // object-name counter as layers (keras/src/backend/common/variables.py, utils/naming.py)
+    const name = a.str('name') ?? (l.k2 ? 'variable' : this.kerasUniquify('variable'));
     const shape = a.shape('shape') ?? [];
     const dtype = a.dtype('dtype') ?? 'float32';
     const initV = a.get('initializer');
@@ -160,6 +174,9 @@ export class KerasLayers {
     const positional: Readonly<Record<string, readonly string[]>> = KERAS_POSITIONAL;
     (positional[cls] ?? []).forEach((k, i) => { if (args.pos[i]) config.set(k, args.pos[i]!); });
     for (const [k, v] of args.kw) config.set(k, v);
+    // data_format=None is backend.image_data_format() (standardize_data_format): after
+    // set_image_data_format('channels_first') every layer that reads it defaults to channels_first
+    if (imageDataFormat(this.tf) !== 'channels_last' && (config.get('data_format') ?? NONE).t === 'none') config.set('data_format', str(imageDataFormat(this.tf)));
     const name = strOf(config.get('name')) ?? null;
     const l: LayerObj = {
       id: freshId(), kind: cls, api, name: name ?? this.uniqueName(snakeCase(cls), k2), config, inits: new Map(), built: false, weights: [], site,
@@ -278,14 +295,9 @@ export class KerasLayers {
     const exitK2 = !l.k2 ? null : l.kind === 'Sequential' && this.tf.eager ? () => undefined : this.k2.enter(l.name ?? '?', site);
     if (!exitK2) this.kerasScope.push(l.name ?? '?');
     try {
-      const out = this.callLayerInScope(l, args, site);
-      if (out.t !== 'tensor') return out;
-      // Record the layer in the output's history (functional models are built from these).
-      const ins = [args.pos[0], args.pos[1], args.kw.get('inputs')].flatMap((v) => (v?.t === 'list' || v?.t === 'tuple' ? v.items : v ? [v] : []));
-      const kl = new Set<number>();
-      for (const v of ins) if (v.t === 'tensor') for (const id of v.kl ?? []) kl.add(id);
-      if (l.kind !== 'Sequential') kl.add(l.id);
-      return { ...out, kl: [...kl] };
+      // Record the layer in the output's history (functional models are built from these); a Sequential called
+      // on a tensor is a node too (Keras's model.layers lists it; its weights are its layers').
+      return withLayerHistory(this.callLayerInScope(l, args, site), args, l.id);
     } finally {
       if (exitK2) exitK2();
       else this.kerasScope.pop();
@@ -304,6 +316,26 @@ export class KerasLayers {
     for (const id of l.children ?? []) out.push(...this.layerWeights(this.tf.reg.layers.get(id)!, depth + 1));
     return out;
   }
+
+  /**
+   * `layer.trainable = value` (Keras 3's Layer.trainable setter, which recurses into sublayers): every variable the
+   * layer created trainable follows the flag; those created non-trainable (moving statistics) stay so. Layers built
+   * later take it from the config.
+   */
+  setTrainable(l: LayerObj, on: boolean): void {
+    l.config.set('trainable', bool(on));
+    for (const w of this.layerWeights(l)) {
+      const rec = w.t === 'var' ? this.tf.reg.vars.get(w.v.id) : undefined;
+      if (!rec) continue;
+      if (!this.createdTrainable.has(rec.id)) this.createdTrainable.set(rec.id, rec.trainable);
+      if (!this.createdTrainable.get(rec.id)) continue;
+      rec.trainable = on;
+      rec.collections = on ? [...new Set([...rec.collections, 'trainable_variables'])] : rec.collections.filter((c) => c !== 'trainable_variables');
+    }
+  }
+
+  /** Whether a variable was created trainable (recorded when a `trainable` assignment first changes it). */
+  private readonly createdTrainable = new Map<number, boolean>();
 
   /** `keras.Model(inputs, outputs)`: Keras rejects a graph in which two layers share a name. */
   makeFunctionalModel(args: Args, site: CallSite, k2?: boolean): Value {
@@ -503,6 +535,7 @@ export const KERAS_CLASSES_API: readonly ApiEntry[] = [
       return NONE;
     },
   },
-  { names: ['Sequential', 'models.Sequential'], params: [], impl: (tf, a, site, c) => tf.keras.makeSequential(a.raw, site, c.keras2) },
-  { names: ['Model', 'models.Model'], params: [], impl: (tf, a, site, c) => tf.keras.makeFunctionalModel(a.raw, site, c.keras2) },
+  // (keras.src's own module paths too, as the installed Keras sources followed as source import them)
+  { names: ['Sequential', 'models.Sequential', 'models.sequential.Sequential'], params: [], impl: (tf, a, site, c) => tf.keras.makeSequential(a.raw, site, c.keras2) },
+  { names: ['Model', 'models.Model', 'models.model.Model', 'models.Functional', 'models.functional.Functional'], params: [], impl: (tf, a, site, c) => tf.keras.makeFunctionalModel(a.raw, site, c.keras2) },
 ];
