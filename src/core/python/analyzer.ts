@@ -219,6 +219,8 @@ class PythonAnalyzer implements Analyzer {
     result.diagnostics.push(...interp.diagnostics);
     result.scopes = buildScopeTree(result.variables, tf.scopes);
     if (tf.ckpt.calls.length) result.restores = tf.ckpt.calls;
+    const models = tf.training.modelInfos();
+    if (models.length) result.models = models;
     if (exploresLibrary(options, result.variables.length) && !result.diagnostics.some((d) => d.code === 'syntax-error')) {
       const library = this.explore(main, text, interp, tf, loader, options, host);
       if (library.length) result.library = library;

@@ -21,6 +21,7 @@ import { Randomness } from './lib/randomness';
 import { Tensors } from './lib/tensors';
 import { KerasLayers } from './lib/keras';
 import { Optimizers } from './lib/optimizers';
+import { KerasTraining } from './lib/kerasTraining';
 import { NumPy } from './lib/numpy';
 import { Stdlib } from './lib/stdlib';
 import { TfObjects } from './lib/objects';
@@ -185,6 +186,7 @@ export class TfLibrary implements LibraryHooks {
   readonly tensors = new Tensors(this);
   readonly keras = new KerasLayers(this);
   readonly optim = new Optimizers(this);
+  readonly training = new KerasTraining(this);
   readonly numpy = new NumPy(this);
   readonly std = new Stdlib(this);
   readonly objects = new TfObjects(this);

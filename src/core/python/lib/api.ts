@@ -79,6 +79,10 @@ export class TfApi {
       return layer;
     }
     const om = KERAS_OPTIMIZER.exec(kname);
-    return om ? this.tf.optim.makeKerasOptimizer(om[1]!, args, site) : undefined;
+    if (om) return this.tf.optim.makeKerasOptimizer(om[1]!, args, site);
+    const mm = /^metrics\.([A-Z]\w*)$/.exec(kname);
+    if (mm && !call.keras2) return this.tf.training.makeMetric(mm[1]!, args, site);
+    const fm = /^layers\.([a-z]\w*)$/.exec(kname);
+    return fm && !call.keras2 ? this.tf.keras.functionalMerge(fm[1]!, args, site) : undefined;
   }
 }

@@ -8,7 +8,7 @@ import { buildLayer, kerasMergeShape, layerOutputShape, tfLayersFunctional, type
 import type { Shape } from '../../model';
 import { freshId, tensorShapeStr, TfGraph } from '../../tf/graph';
 import { type Args, type CallSite } from '../interp';
-import { checksInputAxis, KERAS_CTOR_DRAWS, KERAS_LAYER_ALIASES, KERAS_POSITIONAL, kerasRow, ownsSeedGenerator } from '../../layers';
+import { checksInputAxis, KERAS_CTOR_DRAWS, KERAS_FUNCTIONAL, KERAS_LAYER_ALIASES, KERAS_POSITIONAL, kerasRow, ownsSeedGenerator } from '../../layers';
 import { isFloatDtype, type ApiFamily } from '../tfnames';
 import { int, NONE, numOf, str, strOf, unknown, type Value } from '../values';
 import type { TfLibrary } from '../tflib';
@@ -59,26 +59,69 @@ export class KerasLayers {
     const canon = canonicalize(base.path);
     const k2 = !!canon && isKeras2(this.tf, base.path, canon);
     const name = given ?? this.uniqueName(snakeCase(c.name), k2);
-    const baseCls = base.path.split('.').pop()!;
-    if (KERAS_CTOR_DRAWS[baseCls] && !k2) this.tf.seeds.taintPython(`a subclass of keras.layers.${baseCls} draws seeds in its base constructor, which the analysis does not follow`);
-    const l: LayerObj = { id: freshId(), kind: 'Subclass', api: 'keras', name, config: new Map(), inits: new Map(), built: false, weights: [], site,
-      ...(k2 ? { k2: true as const } : {}), ...(/Model$/.test(base.path) ? { subclassesModel: true as const } : {}) };
+    const baseCls = KERAS_LAYER_ALIASES[base.path.split('.').pop()!] ?? base.path.split('.').pop()!;
+    // a subclass of a built-in Keras 3 layer (`class MyConv(layers.Conv2D)`) is that layer, configured by its super().__init__
+    const builtin = !k2 && /(^|\.)layers\.[A-Z]\w*$/.test(base.path) && !!kerasRow(baseCls) && baseCls !== 'Layer';
+    if (KERAS_CTOR_DRAWS[baseCls] && !k2 && !builtin) this.tf.seeds.taintPython(`a subclass of keras.layers.${baseCls} draws seeds in its base constructor, which the analysis does not follow`);
+    const attrs = new Map<string, Value>();
+    const l: LayerObj = { id: freshId(), kind: builtin ? baseCls : 'Subclass', api: 'keras', name, config: new Map(), inits: new Map(), built: false, weights: [], site,
+      className: c.name, attrs, ...(k2 ? { k2: true as const } : {}), ...(/Model$/.test(base.path) ? { subclassesModel: true as const } : {}) };
     this.tf.reg.layers.set(l.id, l);
-    return { t: 'instance', c, attrs: new Map<string, Value>([['__keras__', { t: 'layer', l: { id: l.id } }]]) };
+    if (l.subclassesModel) this.tf.training.track(l);
+    attrs.set('__keras__', { t: 'layer', l: { id: l.id } });
+    return { t: 'instance', c, attrs };
   }
 
   /** Calling a subclassed layer/model: under its name scope, build (once) then call. */
   callSubclassed(inst: Value & { t: 'instance' }, l: LayerObj, args: Args, site: CallSite): Value {
     if (l.kind === 'Tf1Layer') return tf1CallLayer(this.tf, inst, l, args, site);
+    const own = (k: string): boolean => this.tf.interp.findAttrInClass(inst.c, k)?.t === 'func';
+    if (l.kind !== 'Subclass' && !own('call') && !own('build')) return this.callLayer(l, args, site);
+    const out = this.callSubclassedInScope(inst, l, args, site);
+    return out.t === 'tensor' ? { ...out, kl: [...new Set([...inputLayers(args), l.id])] } : out;
+  }
+
+  /** `super().__init__(...)` of a subclass of a built-in layer: the layer's configuration, as its constructor reads it. */
+  builtinInit(l: LayerObj, args: Args, site: CallSite): void {
+    (KERAS_POSITIONAL[l.kind] ?? []).forEach((k, i) => { if (args.pos[i]) l.config.set(k, args.pos[i]!); });
+    for (const [k, v] of args.kw) l.config.set(k, v);
+    this.tf.rng.kerasConstructorDraws(l);
+    if (ownsSeedGenerator(l.kind, numOf(l.config.get('rate')))) this.tf.rng.seedGenerator(l.config.get('seed'), site);
+    this.tf.rng.pendingSeedGen = null;
+  }
+
+  /** `super().build(shape)` / `super().call(x)` inside a subclass of a built-in layer. */
+  builtinMethod(l: LayerObj, name: string, args: Args, site: CallSite): Value | undefined {
+    if (name === 'build') {
+      if (!l.weights.length) buildLayer(this.host, l, bind(args, ['input_shape']).shape('input_shape') ?? null, site);
+      return NONE;
+    }
+    if (name === 'call') return this.callLayerInScope(l, args, site);
+    return undefined;
+  }
+
+  /** Functional layer forms: `layers.add([a, b])` is `Add()([a, b])`, `layers.concatenate(xs, axis=1)` is `Concatenate(axis=1)(xs)`. */
+  functionalMerge(fn: string, args: Args, site: CallSite): Value | undefined {
+    const f = KERAS_FUNCTIONAL[fn];
+    if (!f) return undefined;
+    const a = bind(args, ['inputs', ...f.params]);
+    const kw = new Map([...args.kw].filter(([k]) => k !== 'inputs'));
+    f.params.forEach((p, i) => { if (args.pos[i + 1]) kw.set(p, args.pos[i + 1]!); });
+    const layer = this.makeKerasLayer(f.cls, { pos: [], kw, posNodes: [], kwNodes: new Map() }, site, 'keras');
+    if (layer.t !== 'layer') return layer;
+    return this.callLayer(this.tf.reg.layers.get(layer.l.id)!, { pos: [a.get('inputs') ?? NONE], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
+  }
+
+  private callSubclassedInScope(inst: Value & { t: 'instance' }, l: LayerObj, args: Args, site: CallSite): Value {
     const x = bind(args, ['inputs']).get('inputs') ?? NONE;
     const exitK2 = l.k2 ? this.k2.enter(l.name ?? '?', site) : null;
     if (!exitK2) this.kerasScope.push(l.name ?? '?');
     const savedSite = l.site;
     l.site = site;
     try {
-      if (!l.built) {
+      const build = this.tf.interp.findAttrInClass(inst.c, 'build');
+      if (!l.built && (l.kind === 'Subclass' || build?.t === 'func')) {
         l.built = true;
-        const build = this.tf.interp.findAttrInClass(inst.c, 'build');
         if (build?.t === 'func') {
           const shape = this.tf.tensors.shapeOfValue(x);
           const sv: Value = shape ? { t: 'tuple', items: shape.map((d) => (d === null ? NONE : int(d))) } : unknown('input shape');
@@ -87,7 +130,7 @@ export class KerasLayers {
       }
       const call = this.tf.interp.findAttrInClass(inst.c, 'call');
       if (call?.t === 'func') return this.tf.interp.callFunction(call.f, args, site, inst);
-      return unknown('call');
+      return l.kind === 'Subclass' ? unknown('call') : this.callLayerInScope(l, args, site);
     } finally {
       if (exitK2) exitK2();
       else this.kerasScope.pop();
@@ -201,6 +244,7 @@ export class KerasLayers {
       inits: new Map(), built: false, weights: [], site, ...(k2 ? { k2: true as const } : {}),
     };
     this.tf.reg.layers.set(l.id, l);
+    this.tf.training.track(l);
     if (k2) this.k2.batchCounters(site);
     for (const item of items) this.sequentialAdd(l, item, site, false);
     if (items.length) this.sequentialRebuild(l, site);
@@ -278,12 +322,13 @@ export class KerasLayers {
     if (!exitK2) this.kerasScope.push(l.name ?? '?');
     try {
       const out = this.callLayerInScope(l, args, site);
-      if (out.t !== 'tensor') return out;
+      if (out.t !== 'tensor' && out.t !== 'list') return out;
       // Record the layer in the output's history (functional models are built from these).
-      const ins = [args.pos[0], args.pos[1], args.kw.get('inputs')].flatMap((v) => (v?.t === 'list' || v?.t === 'tuple' ? v.items : v ? [v] : []));
+      const ins = [args.pos[0], args.pos[1], args.kw.get('inputs'), args.kw.get('initial_state')].flatMap((v) => (v?.t === 'list' || v?.t === 'tuple' ? v.items : v ? [v] : []));
       const kl = new Set<number>();
       for (const v of ins) if (v.t === 'tensor') for (const id of v.kl ?? []) kl.add(id);
       if (l.kind !== 'Sequential') kl.add(l.id);
+      if (out.t === 'list') return { ...out, items: out.items.map((t) => (t.t === 'tensor' ? { ...t, kl: [...kl] } : t)) };
       return { ...out, kl: [...kl] };
     } finally {
       if (exitK2) exitK2();
@@ -330,6 +375,9 @@ export class KerasLayers {
       ...(k2 ? { k2: true as const } : {}),
     };
     this.tf.reg.layers.set(l.id, l);
+    const inputs = a.get('inputs');
+    l.inputNames = (inputs?.t === 'list' || inputs?.t === 'tuple' ? inputs.items : inputs ? [inputs] : []).flatMap((t) => (t.t === 'tensor' && t.kinput ? [t.kinput] : []));
+    this.tf.training.track(l);
     // One input / one output: their shapes (a Sequential starting with this model builds from its input shape).
     const ins = a.get('inputs');
     const inT = ins?.t === 'list' || ins?.t === 'tuple' ? (ins.items.length === 1 ? ins.items[0] : undefined) : ins;
@@ -399,7 +447,12 @@ export class KerasLayers {
       }
     }
     const outShape = layerOutputShape(l, inShape);
-    return { t: 'tensor', shape: outShape, dtype: 'float32', vague: layerOutputVague(tshapeOf(this.tf, x), outShape) };
+    const out: Value = { t: 'tensor', shape: outShape, dtype: 'float32', vague: layerOutputVague(tshapeOf(this.tf, x), outShape) };
+    const states = kerasRow(l.kind)?.keras?.states;
+    if (!states || l.config.get('return_state')?.t !== 'bool' || !(l.config.get('return_state') as { v: boolean }).v) return out;
+    // return_state=True: [output, *states], each state shaped like the last step's output
+    const last = layerOutputShape({ ...l, config: new Map([...l.config, ['return_sequences', { t: 'bool', v: false }]]) }, inShape);
+    return { t: 'list', items: [out, ...Array.from({ length: states }, (): Value => ({ t: 'tensor', shape: last, dtype: 'float32' }))] };
   }
 
   /** What building a layer (lib/layerBuild.ts) needs, over the library's modules. */
@@ -422,6 +475,12 @@ export class KerasLayers {
       keras2: this.k2,
     };
   }
+}
+
+/** The layers whose outputs a call's inputs carry (a functional model's graph). */
+function inputLayers(args: Args): number[] {
+  const ins = [args.pos[0], args.kw.get('inputs')].flatMap((v) => (v?.t === 'list' || v?.t === 'tuple' ? v.items : v ? [v] : []));
+  return ins.flatMap((v) => (v.t === 'tensor' ? v.kl ?? [] : []));
 }
 
 const TF1_LAYERS = ['layers.dense', 'layers.conv1d', 'layers.conv2d', 'layers.conv3d', 'layers.conv2d_transpose', 'layers.conv3d_transpose',

@@ -279,9 +279,32 @@ export class TfObjects {
     if (name === '__init__') {
       // Keras 2 makes a Model's batch counters in Model.__init__
       if (l.k2 && l.subclassesModel && !l.built) this.tf.keras.k2.batchCounters(site);
+      if (l.kind !== 'Subclass' && !l.k2) this.tf.keras.builtinInit(l, args, site);
       return NONE;
     }
+    if (l.kind !== 'Subclass') {
+      const r = this.tf.keras.builtinMethod(l, name, args, site);
+      if (r) return r;
+    }
+    if (l.subclassesModel && !l.k2) {
+      // Keras 3.15's Model.build(shape) of a subclass without its own build only marks it built (Layer.build)
+      if (name === 'build') { l.built = true; return NONE; }
+      return this.modelMethod(l, self, name, args, site) ?? unknown();
+    }
     return unknown();
+  }
+
+  /** Keras 3 model methods of every kind of model: compile, fit/evaluate/predict and their *_on_batch forms, count_params. */
+  private modelMethod(l: LayerObj, self: Value, name: string, args: Args, site: CallSite): Value | undefined {
+    if (name === 'compile') return this.tf.training.compile(l, self, args, site);
+    if (/^(fit|evaluate|predict|train_on_batch|test_on_batch|predict_on_batch)$/.test(name)) return this.tf.training.step(l, self, name, args, site);
+    if (name === 'count_params') {
+      const ws = this.tf.training.modelWeights(l);
+      const n = ws.every((w) => w.shape && w.shape.every((d) => d !== null)) ? ws.reduce((p, w) => p + (w.shape as number[]).reduce((a, d) => a * d, 1), 0) : null;
+      return n === null ? unknown('count_params') : { t: 'int', v: n };
+    }
+    if (name === 'summary') return NONE;
+    return undefined;
   }
 
   /** TF1's base layer: add_weight as get_variable in its scope; apply/__call__ build and call; the base constructor. */
@@ -356,6 +379,7 @@ export class TfObjects {
         return last ?? unknown('pop');
       }
       if (name === 'load_weights') return kerasLoadWeightsCall(this.tf, l, args, site);
+      if ((l.kind === 'Sequential' || l.kind === 'Functional') && !l.k2) return this.modelMethod(l, self, name, args, site) ?? unknown();
       return unknown();
     }
     return unknown();

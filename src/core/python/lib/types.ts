@@ -59,6 +59,11 @@ export interface LayerObj {
   k2?: true;
   /** A user class deriving from a Keras Model (not a plain Layer). */
   subclassesModel?: true;
+  /** A user class deriving from a Keras layer or model: its name, and its instance's attributes (tracked sublayers). */
+  className?: string;
+  attrs?: Map<string, Value>;
+  /** A functional model: the names of its input layers (model.layers lists them first). */
+  inputNames?: string[];
 }
 
 /** The result of the program-level analysis that the analyzer turns into a ProgramResult. */
