@@ -348,8 +348,13 @@ def make_recorder(programs_dir, fast=False):
             orig = cls.__init__
 
             def init(self, *a, **kw):
-                if not state['suppress'] and all(m['obj'] is not self for m in made_models):
-                    made_models.append({'obj': self, 'line': user_line(traceback.extract_stack())})
+                frames = traceback.extract_stack()
+                # the Functional a Sequential builds inside itself (sequential.py) is Keras' own, not the program's
+                internal = any(f.filename.endswith(os.path.join('models', 'sequential.py')) for f in frames)
+                if not state['suppress'] and not internal and all(m['obj'] is not self for m in made_models):
+                    # a Model subclass reaches here from its own super().__init__: its line is where it is constructed
+                    outer = [f for f in frames if 'super(' not in (f.line or '')]
+                    made_models.append({'obj': self, 'line': user_line(outer)})
                 return orig(self, *a, **kw)
             cls.__init__ = init
         wrap_model_init(kmodel.Model)

@@ -25,6 +25,8 @@ export type PlannedStep =
     readonly frozen: boolean;
     readonly special: SpecialInit | null;
     readonly fans: [Dim, Dim] | null;
+    /** A dtype of its own (Normalization's int64 `count`), else the layer's. */
+    readonly dtype?: string;
   }
   /** Entering a sublayer's name scope; `clone`: initializers Keras clones into it first, in order. */
   | { readonly step: 'enter'; readonly scope: string; readonly clone: readonly PlannedInit[] }
@@ -62,7 +64,7 @@ function planSteps(steps: readonly BuildStep[], c: ConfigReader, x: Shape, more:
       const special = s.special ? at(s.special, f)(c, x, more) : null;
       out.push({
         step: 'weight', name: at(s.name, f), shape: s.shape(c, x, more), init: initIn(s.init, c), frozen: s.trainable === false,
-        special, fans: s.fans ? s.fans(c, x, more) : null,
+        special, fans: s.fans ? s.fans(c, x, more) : null, ...(s.dtype ? { dtype: s.dtype } : {}),
       });
     }
   }

@@ -104,6 +104,8 @@ export interface WeightDecl {
   readonly special?: PerFw<Rule<SpecialInit | null>>;
   /** The (fan_in, fan_out) Keras gives variance scaling when not the kernel shape's own (EinsumDense sublayers). */
   readonly fans?: Rule<[Dim, Dim] | null>;
+  /** A dtype of its own (Normalization's `count`, `dtype="int"`: int64), else the layer's. */
+  readonly dtype?: string;
 }
 
 /** A sublayer the layer builds inside its own name scope (Keras 3's `lstm_cell`, MultiHeadAttention's `query`). */

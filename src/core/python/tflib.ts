@@ -219,6 +219,10 @@ export class TfLibrary implements LibraryHooks {
     return this.configs.fromOutside(name, fallback, node, file, why);
   }
 
+  setAttr(obj: Value, name: string, v: Value): void {
+    if (name === 'trainable') this.training.setTrainable(obj, v);
+  }
+
   newInstance(c: import('./values').ClassVal, args: Args, site: CallSite): Value | undefined {
     return this.keras.newInstance(c, args, site);
   }

@@ -5,7 +5,8 @@
 import { withOpName } from './variableArgs';
 import { type Args, type CallSite } from '../interp';
 import { canonicalize, TF1_ONLY, type Canon } from '../tfnames';
-import { unknown, type Value } from '../values';
+import { NONE, unknown, type Value } from '../values';
+import { kerasOpAsTf, kerasOpsShape } from './kerasOps';
 import { OP_NAMES } from './convert';
 import { CHECKPOINTS_API } from './checkpoints';
 import { initializerKindOf } from './initializers';
@@ -34,9 +35,14 @@ const KERAS_OPTIMIZER = /^optimizers\.(SGD|Adam|AdamW|RMSprop|Adagrad|Adadelta|A
 export class TfApi {
   constructor(private readonly tf: TfLibrary) {}
 
-  callTf(path: string, args: Args, site: CallSite): Value {
-    const c = canonicalize(path);
-    if (!c) return this.tf.std.callOther(path, args, site);
+  callTf(path: string, args0: Args, site: CallSite): Value {
+    const c0 = canonicalize(path);
+    if (!c0) return this.tf.std.callOther(path, args0, site);
+    // keras.ops under the TensorFlow backend: TF's ops (their shape rules), keras.ops.shape a tuple of dims
+    if (c0.api === 'keras' && c0.name === 'ops.shape') return kerasOpsShape(this.tf.tensors.shapeOfValue(args0.pos[0] ?? args0.kw.get('x') ?? NONE));
+    const kop = c0.api === 'keras' && c0.name.startsWith('ops.') ? kerasOpAsTf(c0.name.slice(4), args0) : undefined;
+    const c = kop ? { api: 'v2' as const, name: kop.name } : c0;
+    const args = kop ? kop.args : args0;
     if (/(^|\.)(flags\.DEFINE_\w+|app\.run)$/.test(c.name)) return this.tf.std.callPlumbing(c.name, args, site) ?? unknown();
     this.tf.rng.randomCallSeeds(c.api, c.name, args, site);
     const opName = OP_NAMES[c.name.replace(/^random\./, 'random_').replace(/^random_truncated_normal$/, 'truncated_normal')];

@@ -78,7 +78,10 @@ export class KerasLayers {
     const own = (k: string): boolean => this.tf.interp.findAttrInClass(inst.c, k)?.t === 'func';
     if (l.kind !== 'Subclass' && !own('call') && !own('build')) return this.callLayer(l, args, site);
     const out = this.callSubclassedInScope(inst, l, args, site);
-    return out.t === 'tensor' ? { ...out, kl: [...new Set([...inputLayers(args), l.id])] } : out;
+    // its output carries the layer into a functional model's graph (an output the analysis lost: shape unknown)
+    const kl = [...new Set([...inputLayers(args), l.id])];
+    if (out.t === 'tensor') return { ...out, kl };
+    return out.t === 'unknown' && !l.k2 ? { t: 'tensor', shape: null, dtype: null, kl } : out;
   }
 
   /** `super().__init__(...)` of a subclass of a built-in layer: the layer's configuration, as its constructor reads it. */
@@ -144,7 +147,8 @@ export class KerasLayers {
    */
   addWeight(l: LayerObj, args: Args, site: CallSite): Value {
     const a = bind(args, args.pos[0]?.t === 'str' ? KERAS2_ADD_WEIGHT : KERAS3_ADD_WEIGHT);
-    const name = a.str('name') ?? 'variable';
+    // Keras 3 names an unnamed weight like any object: variable, variable_1, ... (backend/common/variables.py auto_name)
+    const name = a.str('name') ?? (l.k2 ? 'variable' : this.kerasUniquify('variable'));
     const shape = a.shape('shape') ?? [];
     const dtype = a.dtype('dtype') ?? 'float32';
     const initV = a.get('initializer');
@@ -265,8 +269,9 @@ export class KerasLayers {
       if (il.kind === 'InputLayer') input = il.batchShape ?? null;
       else if (!layers.items.length && l.batchShape === undefined && il.pendingInputShape !== undefined) {
         l.batchShape = il.pendingInputShape;
+        if (!l.k2) this.kerasUniquify('input_layer'); // Sequential.add makes the first layer's InputLayer
       }
-    } else return; // Keras raises: only layers can be added (not followed)
+    } else if (item.t !== 'instance' || item.attrs.get('__keras__')?.t !== 'layer') return; // Keras raises: only layers can be added (not followed)
     if (item.t === 'layer' && this.duplicateInSequential(layers.items, item.l.id, site)) return;
     if (input !== undefined) {
       const prev = l.batchShape;
@@ -327,7 +332,7 @@ export class KerasLayers {
       const ins = [args.pos[0], args.pos[1], args.kw.get('inputs'), args.kw.get('initial_state')].flatMap((v) => (v?.t === 'list' || v?.t === 'tuple' ? v.items : v ? [v] : []));
       const kl = new Set<number>();
       for (const v of ins) if (v.t === 'tensor') for (const id of v.kl ?? []) kl.add(id);
-      if (l.kind !== 'Sequential') kl.add(l.id);
+      if (l.kind !== 'Sequential' || !l.k2) kl.add(l.id);
       if (out.t === 'list') return { ...out, items: out.items.map((t) => (t.t === 'tensor' ? { ...t, kl: [...kl] } : t)) };
       return { ...out, kl: [...kl] };
     } finally {
@@ -391,13 +396,21 @@ export class KerasLayers {
     const inShape = this.tf.tensors.shapeOfValue(x);
     if (l.kind === 'Sequential') {
       // Building from a known shape gives the model its InputLayer (Keras's Sequential.build); later adds build.
-      if (inShape && l.batchShape === undefined) l.batchShape = inShape;
+      const building = !l.built && !l.k2 && !!inShape;
+      if (inShape && l.batchShape === undefined) {
+        l.batchShape = inShape;
+        if (building) this.kerasUniquify('input_layer');
+      }
       let cur: Value = x.t === 'tensor' ? x : { t: 'tensor', shape: inShape, dtype: 'float32' };
       for (const item of (l.config.get('layers') as { items: Value[] }).items) {
+        const k = item.t === 'instance' ? item.attrs.get('__keras__') : undefined;
         if (item.t === 'layer') cur = this.callLayer(this.tf.reg.layers.get(item.l.id)!, { pos: [cur], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
+        else if (item.t === 'instance' && k?.t === 'layer') cur = this.callSubclassed(item, this.tf.reg.layers.get(k.l.id)!, { pos: [cur], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
         else cur = { t: 'tensor', shape: null, dtype: 'float32' };
       }
       l.built = true;
+      // Keras 3's Sequential.build ends by making its Functional (named like any functional model)
+      if (building) this.kerasUniquify('functional');
       // The model's own scope stands at the Sequential(...) call (its layers' weights at their own lines).
       const path = this.kerasScope.join('/');
       if (path && !this.tf.scopes.has(path) && this.layerWeights(l).length > 0) this.tf.scoping.recordScope(path, 'model', site, null);

@@ -91,6 +91,29 @@ export class KerasTraining {
     return handle({ kind: 'kmetric', name: n });
   }
 
+  /**
+   * `layer.trainable = False` (Keras 3 Layer.trainable's setter): the layer and every layer it tracks stop training
+   * their trainable variables (each variable's own flag), and weights built later are made non-trainable.
+   */
+  setTrainable(obj: Value, v: Value): void {
+    const k = obj.t === 'instance' ? obj.attrs.get('__keras__') : obj;
+    const l = k?.t === 'layer' ? this.tf.reg.layers.get(k.l.id) : undefined;
+    if (!l || l.k2 || v.t !== 'bool') return;
+    const visit = (x: LayerObj, depth: number): void => {
+      if (depth > 20) return;
+      x.config.set('trainable', v);
+      for (const w of x.weights) {
+        const r = w.t === 'var' ? this.tf.reg.vars.get(w.v.id) : undefined;
+        if (!r || !x.trainableIds?.has(r.id) && !r.trainable) continue;
+        (x.trainableIds ??= new Set()).add(r.id);
+        r.trainable = v.v;
+        r.collections = v.v ? [...new Set([...r.collections, 'trainable_variables'])] : r.collections.filter((c) => c !== 'trainable_variables');
+      }
+      for (const s of this.sublayers(x)) visit(s, depth + 1);
+    };
+    visit(l, 0);
+  }
+
   /** A new Keras 3 model (Sequential, functional or a Model subclass), listed in ProgramResult.models. */
   track(l: LayerObj): void {
     if (!l.k2) this.models.push(l);

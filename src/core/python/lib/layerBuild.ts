@@ -227,7 +227,7 @@ export function buildLayer(host: LayerBuildHost, l: LayerObj, inShape: Shape, si
     // Keras 2's add_weight gives the variable its own trainable flag; the layer's only sorts its weight lists
     const train = s.frozen ? false : l.k2 ? true : trainable;
     const rec = host.addVariable({
-      storeKey: null, name: l.k2 ? host.keras2.varName(s.name) : [...host.kerasScope, s.name].join('/'), shape: s.shape, dtype, initializer: spec, trainable: train,
+      storeKey: null, name: l.k2 ? host.keras2.varName(s.name) : [...host.kerasScope, s.name].join('/'), shape: s.shape, dtype: s.dtype ?? dtype, initializer: spec, trainable: train,
       collections: train ? ['global_variables', 'trainable_variables'] : ['global_variables'], scope: host.kerasScope.join('/'), api: 'layer',
       site, nameNode: null, seed: { graph: host.globalSeed, op: intSeedOf(spec) },
     });

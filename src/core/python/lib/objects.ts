@@ -363,6 +363,14 @@ export class TfObjects {
         }
         return NONE;
       }
+      if (name === 'adapt') {
+        // a preprocessing layer's adapt(data) builds it on the data's shape first (Normalization's statistics)
+        if (!l.built && !l.k2) {
+          this.tf.keras.kerasScope.push(l.name ?? '?');
+          try { buildLayer(this.tf.keras.host, l, this.tf.tensors.shapeOfValue(bind(args, ['data']).get('data') ?? NONE), site); } finally { this.tf.keras.kerasScope.pop(); }
+        }
+        return NONE;
+      }
       if (name === 'add' && l.kind === 'Sequential') {
         const a = bind(args, ['layer', 'rebuild']);
         const layer = a.get('layer');

@@ -62,6 +62,8 @@ export interface LayerObj {
   /** A user class deriving from a Keras layer or model: its name, and its instance's attributes (tracked sublayers). */
   className?: string;
   attrs?: Map<string, Value>;
+  /** Variables in the layer's trainable list (Keras's `_trainable_variables`), whatever `trainable` now says. */
+  trainableIds?: Set<number>;
   /** A functional model: the names of its input layers (model.layers lists them first). */
   inputNames?: string[];
 }
