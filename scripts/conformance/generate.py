@@ -350,7 +350,7 @@ def make_recorder(programs_dir, fast=False):
             def init(self, *a, **kw):
                 frames = traceback.extract_stack()
                 # the Functional a Sequential builds inside itself (sequential.py) is Keras' own, not the program's
-                internal = any(f.filename.endswith(os.path.join('models', 'sequential.py')) for f in frames)
+                internal = any(f.filename.endswith(os.path.join('models', 'sequential.py')) and f.name == 'build' for f in frames)
                 if not state['suppress'] and not internal and all(m['obj'] is not self for m in made_models):
                     # a Model subclass reaches here from its own super().__init__: its line is where it is constructed
                     outer = [f for f in frames if 'super(' not in (f.line or '')]

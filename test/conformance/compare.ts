@@ -275,6 +275,10 @@ function compareModels(exp: Expected, r: ProgramResult): Diff[] {
   const want = exp.models.map((m) => ({ ...pick(m), line: typeof m.line === 'number' ? m.line : null }));
   const out: Diff[] = [];
   for (let i = 0; i < Math.max(got.length, want.length); i++) {
+    const built = exp.models[i]?.countParams;
+    if (typeof built === 'number' && got[i] && got[i]!.totalParams !== built) {
+      out.push({ category: 'models', text: `model #${i}: count_params() ${built}, got totalParams ${String(got[i]!.totalParams)}` });
+    }
     if (JSON.stringify(got[i] ?? null) !== JSON.stringify(want[i] ?? null)) {
       out.push({ category: 'models', text: `model #${i}: expected ${JSON.stringify(want[i] ?? null)}\n           got      ${JSON.stringify(got[i] ?? null)}` });
     }

@@ -58,14 +58,16 @@ export class KerasLayers {
     if (isTf1LayerBase(base.path)) return newTf1Subclass(this.tf, c, args, site);
     const canon = canonicalize(base.path);
     const k2 = !!canon && isKeras2(this.tf, base.path, canon);
-    const name = given ?? this.uniqueName(snakeCase(c.name), k2);
+    // Keras 3 names the layer in Layer.__init__ (its `name` argument, else an auto name): deferred to super().__init__
+    const deferred = !k2 && given === undefined && this.tf.interp.findAttrInClass(c, '__init__')?.t === 'func';
+    const name = given ?? (deferred ? snakeCase(c.name) : this.uniqueName(snakeCase(c.name), k2));
     const baseCls = KERAS_LAYER_ALIASES[base.path.split('.').pop()!] ?? base.path.split('.').pop()!;
     // a subclass of a built-in Keras 3 layer (`class MyConv(layers.Conv2D)`) is that layer, configured by its super().__init__
     const builtin = !k2 && /(^|\.)layers\.[A-Z]\w*$/.test(base.path) && !!kerasRow(baseCls) && baseCls !== 'Layer';
     if (KERAS_CTOR_DRAWS[baseCls] && !k2 && !builtin) this.tf.seeds.taintPython(`a subclass of keras.layers.${baseCls} draws seeds in its base constructor, which the analysis does not follow`);
     const attrs = new Map<string, Value>();
     const l: LayerObj = { id: freshId(), kind: builtin ? baseCls : 'Subclass', api: 'keras', name, config: new Map(), inits: new Map(), built: false, weights: [], site,
-      className: c.name, attrs, ...(k2 ? { k2: true as const } : {}), ...(/Model$/.test(base.path) ? { subclassesModel: true as const } : {}) };
+      className: c.name, attrs, ...(deferred ? { pendingName: true as const } : {}), ...(k2 ? { k2: true as const } : {}), ...(/Model$/.test(base.path) ? { subclassesModel: true as const } : {}) };
     this.tf.reg.layers.set(l.id, l);
     if (l.subclassesModel) this.tf.training.track(l);
     attrs.set('__keras__', { t: 'layer', l: { id: l.id } });
@@ -77,6 +79,8 @@ export class KerasLayers {
     if (l.kind === 'Tf1Layer') return tf1CallLayer(this.tf, inst, l, args, site);
     const own = (k: string): boolean => this.tf.interp.findAttrInClass(inst.c, k)?.t === 'func';
     if (l.kind !== 'Subclass' && !own('call') && !own('build')) return this.callLayer(l, args, site);
+    const from = producersOf([args.pos[0], args.kw.get('inputs')]);
+    if (!l.inbound?.length && from.length) l.inbound = from;
     const out = this.callSubclassedInScope(inst, l, args, site);
     // its output carries the layer into a functional model's graph (an output the analysis lost: shape unknown)
     const kl = [...new Set([...inputLayers(args), l.id])];
@@ -326,6 +330,8 @@ export class KerasLayers {
     const exitK2 = !l.k2 ? null : l.kind === 'Sequential' && this.tf.eager ? () => undefined : this.k2.enter(l.name ?? '?', site);
     if (!exitK2) this.kerasScope.push(l.name ?? '?');
     try {
+      const from = producersOf([args.pos[0], args.kw.get('inputs'), args.kw.get('initial_state')]);
+      if (!l.inbound?.length && from.length) l.inbound = from;
       const out = this.callLayerInScope(l, args, site);
       if (out.t !== 'tensor' && out.t !== 'list') return out;
       // Record the layer in the output's history (functional models are built from these).
@@ -381,6 +387,7 @@ export class KerasLayers {
     };
     this.tf.reg.layers.set(l.id, l);
     const inputs = a.get('inputs');
+    l.outputProducers = producersOf(tensors);
     l.inputNames = (inputs?.t === 'list' || inputs?.t === 'tuple' ? inputs.items : inputs ? [inputs] : []).flatMap((t) => (t.t === 'tensor' && t.kinput ? [t.kinput] : []));
     this.tf.training.track(l);
     // One input / one output: their shapes (a Sequential starting with this model builds from its input shape).
@@ -488,6 +495,19 @@ export class KerasLayers {
       keras2: this.k2,
     };
   }
+}
+
+/** What produced each tensor a call takes (its inputs, then `initial_state`): a layer's id, or a `keras.Input`'s name. */
+export function producersOf(vals: (Value | undefined)[]): (number | string)[] {
+  const out: (number | string)[] = [];
+  const visit = (v: Value | undefined, d: number): void => {
+    if (!v || d > 4) return;
+    if (v.t === 'list' || v.t === 'tuple') for (const x of v.items) visit(x, d + 1);
+    else if (v.t === 'tensor' && v.kl?.length) out.push(v.kl[v.kl.length - 1]!);
+    else if (v.t === 'tensor' && v.kinput) out.push(v.kinput);
+  };
+  for (const v of vals) visit(v, 0);
+  return out;
 }
 
 /** The layers whose outputs a call's inputs carry (a functional model's graph). */

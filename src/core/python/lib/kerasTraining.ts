@@ -252,6 +252,29 @@ export class KerasTraining {
     return [...new Set(ids)].filter((id) => id !== l.id).map((id) => this.tf.reg.layers.get(id)!).filter((x) => x && x.kind !== 'InputLayer');
   }
 
+  /**
+   * A functional model's `layers` as Keras orders its operations (ops/function.py map_graph): by depth from the
+   * outputs (longest path), deepest first; ties in the order a depth-first walk from the outputs first meets them.
+   */
+  private functionalLayers(l: LayerObj): string[] | undefined {
+    if (l.kind !== 'Functional' || !l.outputProducers?.length) return undefined;
+    const index = new Map<number | string, number>();
+    const depth = new Map<number | string, number>();
+    let budget = 20000;
+    const visit = (k: number | string, d: number): void => {
+      if (--budget < 0) return;
+      if (!index.has(k)) index.set(k, index.size);
+      if ((depth.get(k) ?? -1) >= d && d > 0) return;
+      depth.set(k, Math.max(depth.get(k) ?? 0, d));
+      const inbound = typeof k === 'number' ? this.tf.reg.layers.get(k)?.inbound ?? [] : [];
+      for (const p of inbound) if (p !== k) visit(p, d + 1);
+    };
+    for (const o of l.outputProducers) visit(o, 0);
+    if (budget < 0) return undefined;
+    const keys = [...index.keys()].sort((a, b) => depth.get(b)! - depth.get(a)! || index.get(a)! - index.get(b)!);
+    return keys.map((k) => (typeof k === 'number' ? this.tf.reg.layers.get(k)?.name ?? '?' : k));
+  }
+
   /** ProgramResult.models: each Keras 3 model with model.summary()'s counts (null when a weight's shape is unknown). */
   modelInfos(): ModelInfo[] {
     return this.models.map((l) => {
@@ -265,17 +288,12 @@ export class KerasTraining {
         else nt = nt === null || n === null ? null : nt + n;
       }
       const className = l.kind === 'Subclass' ? (l.className ?? 'Model') : l.kind;
-      const layers = [...(l.inputNames ?? []), ...this.sublayers(l).map((s) => s.name ?? '?')];
+      const layers = this.functionalLayers(l) ?? [...(l.inputNames ?? []), ...this.sublayers(l).map((s) => s.name ?? '?')];
       return {
         name: l.name ?? '?', className, layers, totalParams: tr === null || nt === null ? null : tr + nt, trainableParams: tr, nonTrainableParams: nt,
         location: loc(l.site.node, l.site.file),
       };
     });
   }
-}
-
-/** The name a compiled metric object carries (for hovers); metrics have no other attributes the analysis reads. */
-export function metricAttr(h: { name: string }, attr: string): Value {
-  return attr === 'name' ? str(h.name) : unknown(`metric.${attr}`);
 }
 

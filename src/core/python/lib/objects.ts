@@ -10,7 +10,7 @@ import { buildLayer } from './layerBuild';
 import { type Reuse, TfGraph } from '../../tf/graph';
 import { type Args, type CallSite } from '../interp';
 import { canonicalize, DTYPES, isFloatDtype, normalizeDtype } from '../tfnames';
-import { bool, float, int, NONE, str, unknown, type Value, type Handle } from '../values';
+import { bool, float, int, NONE, str, strOf, unknown, type Value, type Handle } from '../values';
 import type { TfLibrary } from '../tflib';
 import { bind } from './registry';
 import type { LayerObj } from './types';
@@ -18,6 +18,9 @@ import { buildTf1Layer, callTf1Layer, countTf1Params } from './tf1Layers';
 import { shapeArgOf, staticShapeValue, tshapeOf } from './tensorOps';
 import { kerasLoadWeightsCall } from './checkpoints';
 import { rnnCellAttr, rnnCellMethod } from './rnnCells';
+
+/** Keras base-class methods a subclass reaches through `super()` (its own compile/build/call override calling the base's). */
+const SUPER_METHODS = new Set(['compile', 'build', 'call', 'fit', 'train_step', 'add_weight']);
 
 export class TfObjects {
   constructor(private readonly tf: TfLibrary) {}
@@ -56,7 +59,7 @@ export class TfObjects {
       case 'layer': return this.layerAttr(obj, name);
       case 'instance': return this.instanceAttr(obj, name, site);
       // `super().__init__(...)` of a Keras Model subclass: Keras 2 makes the model's batch counters there
-      case 'super': return name === '__init__' && obj.self.t === 'instance' && obj.self.attrs.has('__keras__') ? { t: 'tfmethod', self: obj.self, name } : undefined;
+      case 'super': return (name === '__init__' || SUPER_METHODS.has(name)) && obj.self.t === 'instance' && obj.self.attrs.has('__keras__') ? { t: 'tfmethod', self: obj.self, name } : undefined;
       // a context manager entered or exited by explicit calls (`scope.__enter__()`)
       case 'ctx': return name === '__enter__' || name === '__exit__' ? { t: 'tfmethod', self: obj, name } : undefined;
       case 'init': {
@@ -279,6 +282,10 @@ export class TfObjects {
     if (name === '__init__') {
       // Keras 2 makes a Model's batch counters in Model.__init__
       if (l.k2 && l.subclassesModel && !l.built) this.tf.keras.k2.batchCounters(site);
+      if (l.pendingName) {
+        delete l.pendingName;
+        l.name = strOf(args.kw.get('name')) ?? this.tf.keras.kerasUniquify(l.name ?? '?');
+      }
       if (l.kind !== 'Subclass' && !l.k2) this.tf.keras.builtinInit(l, args, site);
       return NONE;
     }
