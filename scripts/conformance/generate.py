@@ -39,7 +39,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 PROGRAMS = os.path.join(REPO, 'test', 'conformance', 'programs')
 EXPECTED = os.path.join(REPO, 'test', 'conformance', 'expected')
-TIMEOUT = 180
+TIMEOUT = int(os.environ.get('TFSCOPE_RECORD_TIMEOUT', '180'))  # a busy machine may need more
 
 
 # ----------------------------------------------------------------------------------------------------

@@ -132,6 +132,8 @@ export type Handle =
   | { kind: 'nprng' }
   /** A TF1 layer object (`tf.compat.v1.layers.Dense(...)`), see lib/tf1Layers.ts. */
   | { kind: 'tf1layer'; id: number }
+  /** A `tf.GradientTape` entered with `with ... as tape`. */
+  | { kind: 'tape' }
   /** A Keras 3 metric object (`keras.metrics.Mean(name=...)`), see lib/kerasTraining.ts. */
   | { kind: 'kmetric'; name: string }
   /** A `tf.compat.v1.train.Saver`, see lib/checkpoints.ts; a `re` match (its groups, in Stdlib). */

@@ -216,6 +216,12 @@ export class TfObjects {
         const reason = 'np.random.default_rng (PCG64 and its ziggurat normals) is not reproduced; seed the legacy np.random / RandomState instead';
         return this.tf.numpy.numpyArrayOf(name === 'integers' ? 'int64' : 'float64', this.tf.numpy.numpySize(a.get('size')), { kind: 'unknown', reason });
       }
+      case 'tape': {
+        // gradients have the structure of the sources: one tensor shaped like each variable
+        const grad = (v: Value, d: number): Value => (v.t === 'var' ? { t: 'tensor', shape: this.tf.reg.vars.get(v.v.id)!.shape, dtype: this.tf.reg.vars.get(v.v.id)!.dtype }
+          : (v.t === 'list' || v.t === 'tuple') && d < 4 ? { ...v, items: v.items.map((x) => grad(x, d + 1)) } : unknown('gradient'));
+        return name === 'gradient' ? grad(bind(args, ['target', 'sources']).get('sources') ?? NONE, 0) : unknown(`tape.${name}`);
+      }
       case 'optimizer': {
         const o = this.tf.optim.optimizers.get(h.id);
         return o ? this.tf.optim.optimizerMethod(o, name, args, site) : unknown();

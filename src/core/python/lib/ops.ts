@@ -5,7 +5,7 @@
 import type { InitializerSpec, NormalInit, Shape, UniformInit } from '../../model';
 import type { CallSite } from '../interp';
 import type { SeedArg } from '../seeds';
-import { NONE, strOf, unknown, type Value } from '../values';
+import { handle, NONE, strOf, unknown, type Value } from '../values';
 import { containsUnknown, FUNC_OP_NAMES, literalTensor, seedPairOf, shapeOf, shapeValue } from './convert';
 import { shapeArgOf, tshapeOf } from './tensorOps';
 import { markPartialShape } from './variableArgs';
@@ -256,9 +256,11 @@ export const OPS_API: readonly ApiEntry[] = [
     impl: (_tf, a) => { const d = a.dtype('type_value'); return d ? { t: 'dtype', name: d } : unknown(); },
   },
   {
-    names: ['Session', 'InteractiveSession', 'train.MonitoredSession', 'device', 'control_dependencies', 'GradientTape', 'init_scope', 'compat.v1.Session'],
+    names: ['Session', 'InteractiveSession', 'train.MonitoredSession', 'device', 'control_dependencies', 'init_scope', 'compat.v1.Session'],
     params: [], impl: () => ({ t: 'ctx', ctx: { enter: () => unknown('session'), exit: () => {} } }),
   },
+  // `with tf.GradientTape() as tape`: `tape.gradient(target, sources)` has the structure of `sources` (objects.ts)
+  { names: ['GradientTape'], params: [], impl: () => ({ t: 'ctx', ctx: { enter: () => handle({ kind: 'tape' }), exit: () => {} } }) },
 ];
 
 /** Element-wise and shape-preserving ops: the result has the first tensor's shape. */
