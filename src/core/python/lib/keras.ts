@@ -486,7 +486,11 @@ export class KerasLayers {
       addVariable: (o) => tf.vars.addVariable(o),
       varValue: (v) => tf.vars.varValue(v),
       kerasClone: (spec, what) => tf.inits.kerasClone(spec, what),
-      mhaBuildDraws: (c, site) => tf.rng.mhaBuildDraws(c, site),
+      mhaBuildDraws: (c, site, k2) => {
+        // MultiHeadAttention._build_attention makes a Softmax and a Dropout layer: Keras 3 names them (their uids)
+        if (!k2) for (const n of ['softmax', 'dropout']) this.kerasUniquify(n);
+        tf.rng.mhaBuildDraws(c, site);
+      },
       shapeOfValue: (v) => tf.tensors.shapeOfValue(v),
       reuseOf: (v) => tf.scoping.reuseOf(v),
       variableScope: (args, site, opScope) => tf.scoping.variableScope(args, site, opScope),
