@@ -14,7 +14,8 @@ const units = (c: ConfigReader): Dim => c.int('units');
 function unitForgetBias(key: 'units' | 'filters'): PerFw<Rule<SpecialInit | null>> {
   const n = (c: ConfigReader): Dim => c.int(key);
   return fw<Rule<SpecialInit | null>>(
-    (c) => (c.bool('unit_forget_bias', true) && !c.given('bias_initializer') && n(c) !== null ? { kind: 'unit_forget_bias', units: n(c) } : null),
+    // Keras 3's LSTMCell concatenates bias_initializer's parts around a block of ones: its zeros default, or "zeros" written
+    (c) => (c.bool('unit_forget_bias', true) && (!c.given('bias_initializer') || c.str('bias_initializer') === 'zeros') && n(c) !== null ? { kind: 'unit_forget_bias', units: n(c) } : null),
     { tfjs: (c) => (c.bool('unit_forget_bias', false) ? { kind: 'unit_forget_bias', units: n(c) } : null) },
   );
 }
