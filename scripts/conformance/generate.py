@@ -39,7 +39,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 PROGRAMS = os.path.join(REPO, 'test', 'conformance', 'programs')
 EXPECTED = os.path.join(REPO, 'test', 'conformance', 'expected')
-TIMEOUT = 180
+TIMEOUT = int(os.environ.get('TFSCOPE_RECORD_TIMEOUT', '180'))  # a busy machine may need more
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -338,6 +338,30 @@ def make_recorder(programs_dir, fast=False):
     except Exception:  # noqa: BLE001 - no Keras: nothing to instrument
         kvars = None
 
+    # Keras 3 models the program makes (Sequential, functional, subclassed), in the order their constructors
+    # start (the order Keras names them); described after the run, as the program leaves them.
+    made_models = []
+    try:
+        from keras.src.models import functional as kfunctional, model as kmodel
+
+        def wrap_model_init(cls):
+            orig = cls.__init__
+
+            def init(self, *a, **kw):
+                frames = traceback.extract_stack()
+                # the Functional a Sequential builds inside itself (sequential.py) is Keras' own, not the program's
+                internal = any(f.filename.endswith(os.path.join('models', 'sequential.py')) and f.name == 'build' for f in frames)
+                if not state['suppress'] and not internal and all(m['obj'] is not self for m in made_models):
+                    # a Model subclass reaches here from its own super().__init__: its line is where it is constructed
+                    outer = [f for f in frames if 'super(' not in (f.line or '')]
+                    made_models.append({'obj': self, 'line': user_line(outer)})
+                return orig(self, *a, **kw)
+            cls.__init__ = init
+        wrap_model_init(kmodel.Model)
+        wrap_model_init(kfunctional.Functional)
+    except Exception:  # noqa: BLE001 - no Keras 3 models to instrument
+        pass
+
     # ---- initializer reading ------------------------------------------------------------------
     RANDOM = {
         'RandomUniform': 'uniform', 'StatelessRandomUniform': 'uniform',
@@ -535,6 +559,8 @@ def make_recorder(programs_dir, fast=False):
                 backing = getattr(obj, '_value', None)
                 trec = by_id.get(id(backing)) if backing is not None else None
                 eager = trec['eager'] if trec else rec['eager']
+                if not eager and backing is not None and is_eager_variable(backing):
+                    eager = True  # made inside a tf.function (Keras' train function) but lifted out by init_scope
                 if not eager:
                     any_graph = True
                 init = init_of(trec)
@@ -561,6 +587,9 @@ def make_recorder(programs_dir, fast=False):
                                         None if rec['eager'] else graph_collections(obj),
                                         init_of(rec), rec['line']))
 
+        models = describe_models(made_models)
+        del made_models[:]
+
         for _g, sess in sessions.values():
             sess.close()
         sessions.clear()
@@ -571,12 +600,58 @@ def make_recorder(programs_dir, fast=False):
             'variables': variables,
             'error': error,
         }
+        if models:
+            result['models'] = models
         if harness:
             result['target'] = harness['target']
             result['harness'] = harness['note']
         return result
 
     return record
+
+
+def describe_models(made):
+    """Each Keras 3 model the program made: name, class, layers, and its parameters as model.summary() counts them
+    (trainable and non-trainable weights; the optimizer's variables apart), with count_params() when built.
+    The Functional a Sequential keeps inside itself (`_functional`) is Keras' own, not the program's."""
+    inner = {id(getattr(m['obj'], '_functional', None)) for m in made}
+    out = []
+    for m in made:
+        obj = m['obj']
+        if id(obj) in inner:
+            continue
+        size = lambda ws: int(sum(int(np_prod(w.shape)) for w in ws))  # noqa: E731
+        try:
+            count = int(obj.count_params()) if obj.built else None
+        except Exception:  # noqa: BLE001 - count_params raises for an unbuilt model
+            count = None
+        opt = getattr(obj, 'optimizer', None)
+        opt_vars = list(opt.variables) if (getattr(obj, 'compiled', False) and opt is not None and opt.built) else []
+        out.append({
+            'name': obj.name, 'className': type(obj).__name__, 'layers': [l.name for l in obj.layers],
+            'totalParams': size(obj.trainable_weights) + size(obj.non_trainable_weights),
+            'trainableParams': size(obj.trainable_weights), 'nonTrainableParams': size(obj.non_trainable_weights),
+            'countParams': count, 'built': bool(obj.built), 'optimizerParams': size(opt_vars), 'line': m['line'],
+        })
+    return out
+
+
+def is_eager_variable(v):
+    """Whether a tf.Variable lives outside any graph (its handle is an eager tensor)."""
+    try:
+        v.handle.graph  # noqa: B018 - raises for an eager handle
+        return False
+    except AttributeError:
+        return True
+    except Exception:  # noqa: BLE001
+        return False
+
+
+def np_prod(shape):
+    n = 1
+    for d in shape:
+        n *= int(d)
+    return n
 
 
 HARNESS_NOTE = ('recorded with the TF 1.x harness (scripts/conformance/tf1_shims.py): tf.compat.v1.nn.rnn_cell is '

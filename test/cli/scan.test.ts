@@ -159,4 +159,21 @@ describe('tfscope scan', function () {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('reports Keras models with model.summary()\'s counts as real Keras recorded them (JSON and the readable tree)', () => {
+    // conformance program 967: a frozen Sequential base under a functional head, compiled and fitted
+    const program = 'test/conformance/programs/967_k3life_frozen_base_compile.py';
+    const rec = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/conformance/expected/967_k3life_frozen_base_compile.json'), 'utf8')) as
+      { models: { name: string; className: string; totalParams: number; trainableParams: number; nonTrainableParams: number; countParams: number }[] };
+    const r = tfscope(['scan', program, '--json']);
+    assert.strictEqual(r.code, 0, r.stderr);
+    const models = (JSON.parse(r.stdout) as ScanOutput).programs[0]!.models ?? [];
+    assert.deepStrictEqual(models.map((m) => [m.name, m.className, m.totalParams, m.trainableParams, m.nonTrainableParams]),
+      rec.models.map((m) => [m.name, m.className, m.countParams, m.trainableParams, m.nonTrainableParams]));
+    const text = tfscope(['scan', program]);
+    for (const m of rec.models) {
+      assert.ok(text.stdout.includes(`model ${m.name} (${m.className}`), text.stdout);
+      assert.ok(text.stdout.includes(`${m.countParams} params (${m.trainableParams} trainable, ${m.nonTrainableParams} non-trainable)`), text.stdout);
+    }
+  });
 });

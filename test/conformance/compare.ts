@@ -8,7 +8,7 @@ import type { Diagnostic, ProgramResult, VariableInfo } from '../../src/core/mod
 import { materialize, planOp, planSeeds } from '../../src/engine/initializers';
 
 /** What a difference is about; the differential tester tabulates mismatches by it. */
-export type DiffCategory = 'error' | 'names' | 'shape' | 'dtype' | 'trainable' | 'collections' | 'initializer' | 'line';
+export type DiffCategory = 'error' | 'names' | 'shape' | 'dtype' | 'trainable' | 'collections' | 'initializer' | 'line' | 'models';
 
 export interface Diff {
   category: DiffCategory;
@@ -36,6 +36,25 @@ export interface Expected {
   target?: '1.15' | '2.15';
   /** How such a record was made (which pieces are TF's frozen code, which the harness's reimplementation). */
   harness?: string;
+  /**
+   * Keras 3 models the program made (constructor order) as the program leaves them: model.summary()'s counts
+   * (trainable and non-trainable weights), `countParams` = model.count_params() (null while unbuilt), the
+   * optimizer's variables apart (`optimizerParams`, which summary() adds to its total once the optimizer is built).
+   */
+  models?: ExpectedModel[];
+}
+
+export interface ExpectedModel {
+  name: string;
+  className: string;
+  layers: string[];
+  totalParams: number;
+  trainableParams: number;
+  nonTrainableParams: number;
+  countParams: number | null;
+  built: boolean;
+  optimizerParams: number;
+  line: number | string | null;
 }
 
 /** Relative tolerance for TF's numbers: they were computed in the variable's dtype. */
@@ -242,6 +261,27 @@ export function compare(exp: Expected, r: ProgramResult, entry: string): Diff[] 
     const e = exp.variables[i]!;
     const a = actual[i]!;
     if (e.name === a.name) out.push(...compareVariable(e, a, actual, entry));
+  }
+  if (!exp.error) out.push(...compareModels(exp, r));
+  return out;
+}
+
+/** The models (when recorded and TF raised nothing): names, classes, layers, parameter counts and lines, in order. */
+function compareModels(exp: Expected, r: ProgramResult): Diff[] {
+  if (!exp.models) return [];
+  const pick = (m: { name: string; className: string; layers: string[]; totalParams: number | null; trainableParams: number | null; nonTrainableParams: number | null }) =>
+    ({ name: m.name, className: m.className, layers: m.layers, totalParams: m.totalParams, trainableParams: m.trainableParams, nonTrainableParams: m.nonTrainableParams });
+  const got = (r.models ?? []).map((m) => ({ ...pick(m), line: m.location?.line ?? null }));
+  const want = exp.models.map((m) => ({ ...pick(m), line: typeof m.line === 'number' ? m.line : null }));
+  const out: Diff[] = [];
+  for (let i = 0; i < Math.max(got.length, want.length); i++) {
+    const built = exp.models[i]?.countParams;
+    if (typeof built === 'number' && got[i] && got[i]!.totalParams !== built) {
+      out.push({ category: 'models', text: `model #${i}: count_params() ${built}, got totalParams ${String(got[i]!.totalParams)}` });
+    }
+    if (JSON.stringify(got[i] ?? null) !== JSON.stringify(want[i] ?? null)) {
+      out.push({ category: 'models', text: `model #${i}: expected ${JSON.stringify(want[i] ?? null)}\n           got      ${JSON.stringify(got[i] ?? null)}` });
+    }
   }
   return out;
 }

@@ -12,7 +12,7 @@ const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 /** Categories from most to least fundamental: a shrunk program keeps its first one. */
-export const CATEGORIES = ['crash', 'error', 'names', 'shape', 'dtype', 'trainable', 'collections', 'initializer', 'line'];
+export const CATEGORIES = ['crash', 'error', 'names', 'shape', 'dtype', 'trainable', 'collections', 'initializer', 'line', 'models'];
 
 /**
  * The analyzer and comparator from out/; `baseline`: another build's out/ whose analyzer is also compared;

@@ -4,7 +4,7 @@
 
 export * from './types';
 export {
-  checksInputAxis, KERAS_CTOR_DRAWS, KERAS_LAYER_ALIASES, KERAS_NO_DRAWS, KERAS_POSITIONAL, kerasRow, LAYER_ROWS, ownsSeedGenerator,
+  checksInputAxis, KERAS_CTOR_DRAWS, KERAS_FUNCTIONAL, KERAS_LAYER_ALIASES, KERAS_NO_DRAWS, KERAS_POSITIONAL, kerasRow, LAYER_ROWS, ownsSeedGenerator,
   tf1Row, TFJS_LAYER_CLASSES, TFJS_MERGE_LAYERS, tfjsRow,
 } from './table';
 export { expectedInputDim, planBuild, planMerge, planOutput, rowConfig, unsupported, type PlannedInit, type PlannedStep } from './plan';

@@ -42,6 +42,11 @@ export const KERAS_LAYER_ALIASES: Readonly<Record<string, string>> = Object.from
   LAYER_ROWS.flatMap((r) => (r.keras?.aliases ?? []).map((a) => [a, r.cls])),
 );
 
+/** Keras's functional layer forms (`keras.layers.add`, `concatenate`): their class and parameters after `inputs`. */
+export const KERAS_FUNCTIONAL: Readonly<Record<string, { cls: string; params: readonly string[] }>> = Object.fromEntries(
+  LAYER_ROWS.flatMap((r) => (r.keras?.functional ? [[r.cls.toLowerCase(), { cls: r.cls, params: r.keras.functional }]] : [])),
+);
+
 /** Keras 3 constructors' leading positional parameters (those the analyzer reads). */
 export const KERAS_POSITIONAL: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
   LAYER_ROWS.flatMap((r) => (r.keras?.params ? [[r.cls, r.keras.params]] : [])),

@@ -143,6 +143,10 @@ export interface KerasColumn {
   readonly draws?: readonly KerasCtorStep[];
   /** The layer owns a SeedGenerator (a `seed_generator_state` variable) from construction: always, or unless `rate` is known ≤ 0. */
   readonly seedState?: 'always' | 'rate';
+  /** Keras's functional form `keras.layers.<class lowercased>(inputs, ...params, **kwargs)` = `Class(...)(inputs)`. */
+  readonly functional?: readonly string[];
+  /** A recurrent layer's state tensors (`return_state=True` returns `[output, *states]`, each shaped like a last-step output). */
+  readonly states?: number;
 }
 
 /** The TF1 column: `tf.compat.v1.layers.<fn>` / `tf.contrib.layers.<fn>` called on an input. */

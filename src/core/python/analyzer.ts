@@ -18,7 +18,6 @@ import { TfLibrary } from './tflib';
 import { unknown, type ModuleVal, type Value } from './values';
 import { dirname, installedDiagnostics, joinPath, newModule, WorkspaceModules } from './workspace';
 import { modelledModule } from './tfnames';
-import { kerasModels } from './lib/modelInfo';
 import { parseLiteral, tfscopeComments } from './lib/configs';
 import { decideTarget, PIN_FILES, PIN_SEARCH_DEPTH, targetFromApis, targetFromPins, type TargetInfo } from '../target';
 
@@ -224,7 +223,7 @@ class PythonAnalyzer implements Analyzer {
     result.diagnostics.push(...(options.packageRoots?.length ? installedDiagnostics(interp.diagnostics, options.packageRoots) : interp.diagnostics));
     result.scopes = buildScopeTree(result.variables, tf.scopes);
     if (tf.ckpt.calls.length) result.restores = tf.ckpt.calls;
-    const models = kerasModels(tf);
+    const models = tf.training.modelInfos();
     if (models.length) result.models = models;
     if (exploresLibrary(options, result.variables.length) && !result.diagnostics.some((d) => d.code === 'syntax-error')) {
       const library = this.explore(main, text, interp, tf, loader, options, host);

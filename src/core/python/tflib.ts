@@ -11,7 +11,7 @@ import { TfGraph, type VarRecord } from '../tf/graph';
 import { type Args, type CallSite, type LibraryHooks } from './interp';
 import type { EvalHost, SubscriptItem } from './eval/protocol';
 import { followedAsSource, LIBRARY_ROOTS } from './tfnames';
-import { bool, npScalar, numOf, truthy, unknown, type Value } from './values';
+import { bool, npScalar, numOf, unknown, type Value } from './values';
 import { Diagnostics } from './lib/diagnostics';
 import { QuickFixes } from './lib/fixes';
 import { Scopes } from './lib/scopes';
@@ -21,6 +21,7 @@ import { Randomness } from './lib/randomness';
 import { Tensors } from './lib/tensors';
 import { KerasLayers } from './lib/keras';
 import { Optimizers } from './lib/optimizers';
+import { KerasTraining } from './lib/kerasTraining';
 import { NumPy } from './lib/numpy';
 import { Stdlib } from './lib/stdlib';
 import { TfObjects } from './lib/objects';
@@ -135,18 +136,6 @@ export class TfLibrary implements LibraryHooks {
     return { t: 'tf', path: dotted };
   }
 
-  setattr(obj: Value, name: string, v: Value): boolean {
-    if (name !== 'trainable') return false;
-    const k = obj.t === 'instance' ? obj.attrs.get('__keras__') : obj;
-    const l = k?.t === 'layer' ? this.reg.layers.get(k.l.id) : undefined;
-    // (Keras 2 leaves its variables' own flags alone: the layer only filters its weight lists)
-    if (!l || l.k2 || l.kind === 'Tf1Layer' || l.kind === 'Module') return false;
-    const on = truthy(v);
-    if (on === undefined) return false;
-    this.keras.setTrainable(l, on);
-    return true;
-  }
-
   sourceModule(dotted: string): string | undefined {
     // tf.keras is Keras 3 for the keras3 target: its applications are the installed keras package's
     const m = /^tensorflow\.(?:compat\.v2\.)?keras\.(applications(?:\..*)?)$/.exec(dotted);
@@ -222,6 +211,7 @@ export class TfLibrary implements LibraryHooks {
   readonly tensors = new Tensors(this);
   readonly keras = new KerasLayers(this);
   readonly optim = new Optimizers(this);
+  readonly training = new KerasTraining(this);
   readonly numpy = new NumPy(this);
   readonly std = new Stdlib(this);
   readonly objects = new TfObjects(this);
@@ -256,6 +246,10 @@ export class TfLibrary implements LibraryHooks {
 
   supplied(name: string): Value | undefined {
     return this.configs.supplied.get(name);
+  }
+
+  setAttr(obj: Value, name: string, v: Value): void {
+    if (name === 'trainable') this.training.setTrainable(obj, v);
   }
 
   newInstance(c: import('./values').ClassVal, args: Args, site: CallSite): Value | undefined {

@@ -113,7 +113,7 @@ export type Value =
   /** `vague`: some null dim may be known to TensorFlow (the analysis could not resolve it); `pv`: a shape tensor's
    *  partial value as TF's shape functions see it (a number, null: unknown to TF, undefined: unknown to the analysis).
    *  `noneDims`: the shape's null dims (or its null rank) are TensorFlow's None (a placeholder's literal shape). */
-  | { t: 'tensor'; shape: Shape; dtype: string | null; init?: InitializerSpec; kl?: number[]; op?: string; np?: boolean; guess?: boolean; vague?: boolean; pv?: number | null | (number | null | undefined)[]; noneDims?: true }
+  | { t: 'tensor'; shape: Shape; dtype: string | null; init?: InitializerSpec; kl?: number[]; kinput?: string; op?: string; np?: boolean; guess?: boolean; vague?: boolean; pv?: number | null | (number | null | undefined)[]; noneDims?: true }
   | { t: 'layer'; l: LayerRef }
   | { t: 'partial'; fn: Value; args: Value[]; kwargs: Map<string, Value> }
   /** `super(C, obj)`: attribute lookup starts after C in obj's class hierarchy. */
@@ -135,6 +135,10 @@ export type Handle =
   | { kind: 'nprng' }
   /** A TF1 layer object (`tf.compat.v1.layers.Dense(...)`), see lib/tf1Layers.ts. */
   | { kind: 'tf1layer'; id: number }
+  /** A `tf.GradientTape` entered with `with ... as tape`. */
+  | { kind: 'tape' }
+  /** A Keras 3 metric object (`keras.metrics.Mean(name=...)`), see lib/kerasTraining.ts. */
+  | { kind: 'kmetric'; name: string }
   /** A `tf.compat.v1.train.Saver`, see lib/checkpoints.ts; a `re` match (its groups, in Stdlib). */
   | { kind: 'saver'; id: number }
   | { kind: 'rematch'; id: number }

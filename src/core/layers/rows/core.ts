@@ -71,7 +71,7 @@ const keep = (cls: string, params?: readonly string[], tfjs?: string): LayerRow 
 const opaque = (cls: string, tfjs?: string): LayerRow => ({ cls, keras: { draws: NO_DRAWS }, ...(tfjs ? { tfjs: { factory: tfjs } } : {}) });
 
 const MERGE_TFJS = fw(elementwiseMerge, { tfjs: firstInputMerge });
-const merge = (cls: string, tfjs?: string): LayerRow => ({ cls, keras: { draws: NO_DRAWS }, ...(tfjs ? { tfjs: { factory: tfjs } } : {}), merge: MERGE_TFJS });
+const merge = (cls: string, tfjs?: string): LayerRow => ({ cls, keras: { draws: NO_DRAWS, functional: [] }, ...(tfjs ? { tfjs: { factory: tfjs } } : {}), merge: MERGE_TFJS });
 
 export const CORE_ROWS: readonly LayerRow[] = [
   DENSE, EMBEDDING, PRELU,
@@ -90,7 +90,7 @@ export const CORE_ROWS: readonly LayerRow[] = [
   },
   opaque('Lambda'), opaque('TimeDistributed', 'timeDistributed'), opaque('Bidirectional', 'bidirectional'),
   merge('Add', 'add'), merge('Subtract'), merge('Multiply', 'multiply'), merge('Average', 'average'), merge('Maximum', 'maximum'), merge('Minimum', 'minimum'),
-  { cls: 'Concatenate', keras: { params: ['axis'], draws: NO_DRAWS }, tfjs: { factory: 'concatenate' }, merge: concatMerge },
+  { cls: 'Concatenate', keras: { params: ['axis'], draws: NO_DRAWS, functional: ['axis'] }, tfjs: { factory: 'concatenate' }, merge: concatMerge },
   // TF.js's Dot (tfjs-layers merge.ts) splices the axes out as Keras does (a negative axis in a list counts from the end).
-  { cls: 'Dot', keras: { params: ['axes', 'normalize'], draws: NO_DRAWS }, tfjs: { factory: 'dot' }, merge: dotMerge },
+  { cls: 'Dot', keras: { params: ['axes', 'normalize'], draws: NO_DRAWS, functional: ['axes', 'normalize'] }, tfjs: { factory: 'dot' }, merge: dotMerge },
 ];

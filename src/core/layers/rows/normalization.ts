@@ -9,6 +9,8 @@ import { DRAWS_BATCH_NORM, DRAWS_NORM, NO_DRAWS, ones, TF1_KEYS, zeros } from '.
 
 const SCALE: Rule<boolean> = (c) => c.bool('scale', true);
 const CENTER: Rule<boolean> = (c) => c.bool('center', true);
+/** Normalization given no `mean` learns its statistics (adapt). */
+const NO_MEAN: Rule<boolean> = (c) => !c.has('mean');
 /** layer_norm's parameter shape: inputs.shape[begin_params_axis:]. */
 const paramsShape = (c: ConfigReader, x: Shape): Shape => {
   const a = c.int('begin_params_axis', -1);
@@ -61,13 +63,13 @@ export const NORMALIZATION_ROWS: readonly LayerRow[] = [
   },
   { cls: 'UnitNormalization', keras: { params: ['axis'], draws: NO_DRAWS }, output: sameShape },
   {
-    // keras/src/layers/preprocessing/normalization.py: without `mean`/`variance` given, build adds mean and variance
-    // of the kept axes' dims (zeros, ones) and a scalar int64 count, none trainable; given values make no weights.
+    // keras/src/layers/preprocessing/normalization.py: build (by adapt or the first call) makes the statistics
+    // when no `mean` is given: mean and variance over the kept axes, and an int64 `count`, none trainable.
     cls: 'Normalization', keras: { params: ['axis', 'mean', 'variance'], draws: NO_DRAWS },
     weights: [
-      { name: 'mean', shape: axesShape, init: zeros(null), trainable: false, when: (c) => !c.has('mean') },
-      { name: 'variance', shape: axesShape, init: ones(null), trainable: false, when: (c) => !c.has('mean') },
-      { name: 'count', shape: () => [], init: zeros(null), trainable: false, dtype: 'int64', when: (c) => !c.has('mean') },
+      { name: 'mean', shape: axesShape, init: zeros(null), trainable: false, when: NO_MEAN },
+      { name: 'variance', shape: axesShape, init: ones(null), trainable: false, when: NO_MEAN },
+      { name: 'count', shape: () => [], init: zeros(null), trainable: false, when: NO_MEAN, dtype: 'int64' },
     ],
     output: sameShape,
   },

@@ -49,7 +49,7 @@ function convLstmRow(rank: number, tfjs?: string): LayerRow {
     cls: `ConvLSTM${rank}D`,
     keras: {
       params: [...CONV, 'activation', 'recurrent_activation', 'use_bias', 'kernel_initializer', 'recurrent_initializer', 'bias_initializer', 'unit_forget_bias'],
-      draws: [SEED_GEN, ...DRAWS_RNN], seedState: 'always',
+      draws: [SEED_GEN, ...DRAWS_RNN], seedState: 'always', states: 2,
     },
     ...(tfjs ? { tfjs: { factory: tfjs } } : {}),
     weights: [{
@@ -71,14 +71,14 @@ const RNN_PARAMS = ['units', 'activation', 'recurrent_activation', 'use_bias', '
 
 const RNN_ROWS: readonly LayerRow[] = [
   {
-    cls: 'LSTM', keras: { params: [...RNN_PARAMS, 'unit_forget_bias'], draws: [...DRAWS_RNN, SEED_GEN], seedState: 'always' },
+    cls: 'LSTM', keras: { params: [...RNN_PARAMS, 'unit_forget_bias'], draws: [...DRAWS_RNN, SEED_GEN], seedState: 'always', states: 2 },
     tfjs: { factory: 'lstm' },
     weights: rnnWeights('lstm_cell', 4, { name: 'bias', shape: (c) => [mul(units(c), 4)], init: BIAS, when: USE_BIAS, special: unitForgetBias('units') }),
     output: RNN_OUTPUT,
   },
   {
     // GRU: Keras's reset_after (default True) keeps two bias rows; TF.js's GRU has none (it rejects resetAfter).
-    cls: 'GRU', keras: { params: RNN_PARAMS, draws: [...DRAWS_RNN, SEED_GEN], seedState: 'always' },
+    cls: 'GRU', keras: { params: RNN_PARAMS, draws: [...DRAWS_RNN, SEED_GEN], seedState: 'always', states: 1 },
     tfjs: { factory: 'gru' },
     weights: rnnWeights('gru_cell', 3, {
       name: 'bias', init: BIAS, when: USE_BIAS,
@@ -89,7 +89,7 @@ const RNN_ROWS: readonly LayerRow[] = [
   },
   {
     cls: 'SimpleRNN',
-    keras: { params: RNN_PARAMS.filter((p) => p !== 'recurrent_activation'), draws: [SEED_GEN, ...DRAWS_RNN], seedState: 'always' },
+    keras: { params: RNN_PARAMS.filter((p) => p !== 'recurrent_activation'), draws: [SEED_GEN, ...DRAWS_RNN], seedState: 'always', states: 1 },
     tfjs: { factory: 'simpleRNN' },
     weights: rnnWeights('simple_rnn_cell', 1, { name: 'bias', shape: (c) => [units(c)], init: BIAS, when: USE_BIAS }),
     output: RNN_OUTPUT,

@@ -75,6 +75,7 @@ export function assignTarget(m: Machine, target: Node, v: Value, env: Env, mod: 
       if (obj.t === 'instance') obj.attrs.set(name, v);
       else if (obj.t === 'class') obj.c.attrs.set(name, v);
       else if (obj.t === 'module') obj.m.env.vars.set(name, v);
+      if (obj.t === 'instance' || obj.t === 'layer') m.hooks.setAttr?.(obj, name, v);
       return;
     }
     case 'subscript':

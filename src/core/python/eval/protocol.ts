@@ -76,6 +76,8 @@ export interface LibraryHooks {
   supplied?(name: string): Value | undefined;
   /** A user class deriving from a library class (a Keras Layer/Model): the fresh instance to run __init__ on. */
   newInstance?(c: ClassVal, args: Args, site: CallSite): Value | undefined;
+  /** `obj.name = v` on a library object (a Keras layer's `trainable`): after the attribute is stored. */
+  setAttr?(obj: Value, name: string, v: Value): void;
 }
 
 /**

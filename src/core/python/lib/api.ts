@@ -5,7 +5,8 @@
 import { withOpName } from './variableArgs';
 import { type Args, type CallSite } from '../interp';
 import { canonicalize, TF1_ONLY, type Canon } from '../tfnames';
-import { unknown, type Value } from '../values';
+import { NONE, unknown, type Value } from '../values';
+import { kerasOpAsTf, kerasOpsShape } from './kerasOps';
 import { OP_NAMES } from './convert';
 import { CHECKPOINTS_API } from './checkpoints';
 import { initializerKindOf } from './initializers';
@@ -16,7 +17,7 @@ import { OPS_API, SHAPE_PRESERVING_OPS } from './ops';
 import { OPTIMIZERS_API } from './optimizers';
 import { RANDOM_API } from './randomness';
 import { RNN_API } from './rnnCells';
-import { type ApiCall, ApiRegistry, bind } from './registry';
+import { type ApiCall, ApiRegistry } from './registry';
 import { SCOPES_API } from './scopes';
 import { TENSOR_OPS_API } from './tensorOps';
 import { VARIABLES_API } from './variables';
@@ -35,9 +36,14 @@ const KERAS_OPTIMIZER = /^optimizers\.(SGD|Adam|AdamW|RMSprop|Adagrad|Adadelta|A
 export class TfApi {
   constructor(private readonly tf: TfLibrary) {}
 
-  callTf(path: string, args: Args, site: CallSite): Value {
-    const c = canonicalize(path);
-    if (!c) return this.tf.std.callOther(path, args, site);
+  callTf(path: string, args0: Args, site: CallSite): Value {
+    const c0 = canonicalize(path);
+    if (!c0) return this.tf.std.callOther(path, args0, site);
+    // keras.ops under the TensorFlow backend: TF's ops (their shape rules), keras.ops.shape a tuple of dims
+    if (c0.api === 'keras' && c0.name === 'ops.shape') return kerasOpsShape(this.tf.tensors.shapeOfValue(args0.pos[0] ?? args0.kw.get('x') ?? NONE));
+    const kop = c0.api === 'keras' && c0.name.startsWith('ops.') ? kerasOpAsTf(c0.name.slice(4), args0) : undefined;
+    const c = kop ? { api: 'v2' as const, name: kop.name } : c0;
+    const args = kop ? kop.args : args0;
     if (/(^|\.)(flags\.DEFINE_\w+|app\.run)$/.test(c.name)) return this.tf.std.callPlumbing(c.name, args, site) ?? unknown();
     this.tf.rng.randomCallSeeds(c.api, c.name, args, site);
     const opName = OP_NAMES[c.name.replace(/^random\./, 'random_').replace(/^random_truncated_normal$/, 'truncated_normal')];
@@ -79,21 +85,11 @@ export class TfApi {
       this.tf.rng.pendingSeedGen = null;
       return layer;
     }
-    // keras/src/layers/merging/*.py: `layers.add(inputs, **kwargs)` is `Add(**kwargs)(inputs)` (concatenate's
-    // `axis` and dot's `axes`/`normalize` are keywords of the class)
-    const fm = /^layers\.(add|subtract|multiply|average|maximum|minimum|concatenate|dot)$/.exec(kname);
-    if (fm) {
-      const a = bind(args, fm[1] === 'concatenate' ? ['inputs', 'axis'] : fm[1] === 'dot' ? ['inputs', 'axes', 'normalize'] : ['inputs']);
-      const kw = new Map([...args.kw].filter(([k]) => k !== 'inputs'));
-      for (const k of ['axis', 'axes', 'normalize']) { const v = a.get(k); if (v) kw.set(k, v); }
-      const cls = fm[1]![0]!.toUpperCase() + fm[1]!.slice(1);
-      const layer = this.tf.keras.makeKerasLayer(cls, { pos: [], kw, posNodes: [], kwNodes: args.kwNodes }, site, call.root, call.keras2);
-      this.tf.rng.pendingSeedGen = null;
-      const inputs = a.get('inputs');
-      if (layer.t !== 'layer' || !inputs) return unknown(`layers.${fm[1]!}`);
-      return this.tf.call(layer, { pos: [inputs], kw: new Map(), posNodes: [args.posNodes[0] ?? null], kwNodes: new Map() }, site);
-    }
     const om = KERAS_OPTIMIZER.exec(kname);
-    return om ? this.tf.optim.makeKerasOptimizer(om[1]!, args, site) : undefined;
+    if (om) return this.tf.optim.makeKerasOptimizer(om[1]!, args, site);
+    const mm = /^metrics\.([A-Z]\w*)$/.exec(kname);
+    if (mm && !call.keras2) return this.tf.training.makeMetric(mm[1]!, args, site);
+    const fm = /^layers\.([a-z]\w*)$/.exec(kname);
+    return fm && !call.keras2 ? this.tf.keras.functionalMerge(fm[1]!, args, site) : undefined;
   }
 }

@@ -9,9 +9,9 @@ import { buildLayer, kerasMergeShape, layerOutputShape, tfLayersFunctional, type
 import type { Shape } from '../../model';
 import { freshId, tensorShapeStr, TfGraph } from '../../tf/graph';
 import { type Args, type CallSite } from '../interp';
-import { checksInputAxis, KERAS_CTOR_DRAWS, KERAS_LAYER_ALIASES, KERAS_POSITIONAL, kerasRow, ownsSeedGenerator } from '../../layers';
+import { checksInputAxis, KERAS_CTOR_DRAWS, KERAS_FUNCTIONAL, KERAS_LAYER_ALIASES, KERAS_POSITIONAL, kerasRow, ownsSeedGenerator } from '../../layers';
 import { isFloatDtype, type ApiFamily } from '../tfnames';
-import { bool, int, NONE, numOf, str, strOf, unknown, type Value } from '../values';
+import { int, NONE, numOf, str, strOf, unknown, type Value } from '../values';
 import type { TfLibrary } from '../tflib';
 import { layerOutputVague, tshapeOf } from './tensorOps';
 import { type ApiEntry, bind } from './registry';
@@ -25,16 +25,6 @@ import { imageDataFormat } from './kerasBackend';
 /** `Layer.add_weight`'s signatures: Keras 2 (tf.keras / tf_keras) and Keras 3 (at most 3 positional arguments). */
 const KERAS2_ADD_WEIGHT = ['name', 'shape', 'dtype', 'initializer', 'regularizer', 'trainable', 'constraint', 'use_resource'];
 const KERAS3_ADD_WEIGHT = ['shape', 'initializer', 'dtype'];
-
-/** A layer call's output with the layer and its inputs' layers in its history (`kl`). */
-function withLayerHistory(out: Value, args: Args, id: number): Value {
-  if (out.t !== 'tensor') return out;
-  const ins = [args.pos[0], args.pos[1], args.kw.get('inputs')].flatMap((v) => (v?.t === 'list' || v?.t === 'tuple' ? v.items : v ? [v] : []));
-  const kl = new Set<number>();
-  for (const v of ins) if (v.t === 'tensor') for (const id2 of v.kl ?? []) kl.add(id2);
-  kl.add(id);
-  return { ...out, kl: [...kl] };
-}
 
 export class KerasLayers {
   constructor(private readonly tf: TfLibrary) {
@@ -70,27 +60,77 @@ export class KerasLayers {
     if (isTf1LayerBase(base.path)) return newTf1Subclass(this.tf, c, args, site);
     const canon = canonicalize(base.path);
     const k2 = !!canon && isKeras2(this.tf, base.path, canon);
-    const name = given ?? this.uniqueName(snakeCase(c.name), k2);
-    const baseCls = base.path.split('.').pop()!;
-    if (KERAS_CTOR_DRAWS[baseCls] && !k2) this.tf.seeds.taintPython(`a subclass of keras.layers.${baseCls} draws seeds in its base constructor, which the analysis does not follow`);
-    const l: LayerObj = { id: freshId(), kind: 'Subclass', api: 'keras', name, config: new Map(), inits: new Map(), built: false, weights: [], site,
-      ...(k2 ? { k2: true as const } : {}), ...(/Model$/.test(base.path) ? { subclassesModel: true as const } : {}) };
+    // Keras 3 names the layer in Layer.__init__ (its `name` argument, else an auto name): deferred to super().__init__
+    const deferred = !k2 && given === undefined && this.tf.interp.findAttrInClass(c, '__init__')?.t === 'func';
+    const name = given ?? (deferred ? snakeCase(c.name) : this.uniqueName(snakeCase(c.name), k2));
+    const baseCls = KERAS_LAYER_ALIASES[base.path.split('.').pop()!] ?? base.path.split('.').pop()!;
+    // a subclass of a built-in Keras 3 layer (`class MyConv(layers.Conv2D)`) is that layer, configured by its super().__init__
+    const builtin = !k2 && /(^|\.)layers\.[A-Z]\w*$/.test(base.path) && !!kerasRow(baseCls) && baseCls !== 'Layer';
+    if (KERAS_CTOR_DRAWS[baseCls] && !k2 && !builtin) this.tf.seeds.taintPython(`a subclass of keras.layers.${baseCls} draws seeds in its base constructor, which the analysis does not follow`);
+    const attrs = new Map<string, Value>();
+    const l: LayerObj = { id: freshId(), kind: builtin ? baseCls : 'Subclass', api: 'keras', name, config: new Map(), inits: new Map(), built: false, weights: [], site,
+      className: c.name, attrs, ...(deferred ? { pendingName: true as const } : {}), ...(k2 ? { k2: true as const } : {}), ...(/Model$/.test(base.path) ? { subclassesModel: true as const } : {}) };
     this.tf.reg.layers.set(l.id, l);
-    return { t: 'instance', c, attrs: new Map<string, Value>([['__keras__', { t: 'layer', l: { id: l.id } }]]) };
+    if (l.subclassesModel) this.tf.training.track(l);
+    attrs.set('__keras__', { t: 'layer', l: { id: l.id } });
+    return { t: 'instance', c, attrs };
   }
 
   /** Calling a subclassed layer/model: under its name scope, build (once) then call. */
   callSubclassed(inst: Value & { t: 'instance' }, l: LayerObj, args: Args, site: CallSite): Value {
     if (l.kind === 'Tf1Layer') return tf1CallLayer(this.tf, inst, l, args, site);
+    const own = (k: string): boolean => this.tf.interp.findAttrInClass(inst.c, k)?.t === 'func';
+    if (l.kind !== 'Subclass' && !own('call') && !own('build')) return this.callLayer(l, args, site);
+    const from = producersOf([args.pos[0], args.kw.get('inputs')]);
+    if (!l.inbound?.length && from.length) l.inbound = from;
+    const out = this.callSubclassedInScope(inst, l, args, site);
+    // its output carries the layer into a functional model's graph (an output the analysis lost: shape unknown)
+    const kl = [...new Set([...inputLayers(args), l.id])];
+    if (out.t === 'tensor') return { ...out, kl };
+    return out.t === 'unknown' && !l.k2 ? { t: 'tensor', shape: null, dtype: null, kl } : out;
+  }
+
+  /** `super().__init__(...)` of a subclass of a built-in layer: the layer's configuration, as its constructor reads it. */
+  builtinInit(l: LayerObj, args: Args, site: CallSite): void {
+    (KERAS_POSITIONAL[l.kind] ?? []).forEach((k, i) => { if (args.pos[i]) l.config.set(k, args.pos[i]!); });
+    for (const [k, v] of args.kw) l.config.set(k, v);
+    this.tf.rng.kerasConstructorDraws(l);
+    if (ownsSeedGenerator(l.kind, numOf(l.config.get('rate')))) this.tf.rng.seedGenerator(l.config.get('seed'), site);
+    this.tf.rng.pendingSeedGen = null;
+  }
+
+  /** `super().build(shape)` / `super().call(x)` inside a subclass of a built-in layer. */
+  builtinMethod(l: LayerObj, name: string, args: Args, site: CallSite): Value | undefined {
+    if (name === 'build') {
+      if (!l.weights.length) buildLayer(this.host, l, bind(args, ['input_shape']).shape('input_shape') ?? null, site);
+      return NONE;
+    }
+    if (name === 'call') return this.callLayerInScope(l, args, site);
+    return undefined;
+  }
+
+  /** Functional layer forms: `layers.add([a, b])` is `Add()([a, b])`, `layers.concatenate(xs, axis=1)` is `Concatenate(axis=1)(xs)`. */
+  functionalMerge(fn: string, args: Args, site: CallSite): Value | undefined {
+    const f = KERAS_FUNCTIONAL[fn];
+    if (!f) return undefined;
+    const a = bind(args, ['inputs', ...f.params]);
+    const kw = new Map([...args.kw].filter(([k]) => k !== 'inputs'));
+    f.params.forEach((p, i) => { if (args.pos[i + 1]) kw.set(p, args.pos[i + 1]!); });
+    const layer = this.makeKerasLayer(f.cls, { pos: [], kw, posNodes: [], kwNodes: new Map() }, site, 'keras');
+    if (layer.t !== 'layer') return layer;
+    return this.callLayer(this.tf.reg.layers.get(layer.l.id)!, { pos: [a.get('inputs') ?? NONE], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
+  }
+
+  private callSubclassedInScope(inst: Value & { t: 'instance' }, l: LayerObj, args: Args, site: CallSite): Value {
     const x = bind(args, ['inputs']).get('inputs') ?? NONE;
     const exitK2 = l.k2 ? this.k2.enter(l.name ?? '?', site) : null;
     if (!exitK2) this.kerasScope.push(l.name ?? '?');
     const savedSite = l.site;
     l.site = site;
     try {
-      if (!l.built) {
+      const build = this.tf.interp.findAttrInClass(inst.c, 'build');
+      if (!l.built && (l.kind === 'Subclass' || build?.t === 'func')) {
         l.built = true;
-        const build = this.tf.interp.findAttrInClass(inst.c, 'build');
         if (build?.t === 'func') {
           const shape = this.tf.tensors.shapeOfValue(x);
           const sv: Value = shape ? { t: 'tuple', items: shape.map((d) => (d === null ? NONE : int(d))) } : unknown('input shape');
@@ -98,9 +138,8 @@ export class KerasLayers {
         }
       }
       const call = this.tf.interp.findAttrInClass(inst.c, 'call');
-      // the layer is a node of a functional model built from its output (model.weights holds its weights)
-      if (call?.t === 'func') return withLayerHistory(this.tf.interp.callFunction(call.f, args, site, inst), args, l.id);
-      return unknown('call');
+      if (call?.t === 'func') return this.tf.interp.callFunction(call.f, args, site, inst);
+      return l.kind === 'Subclass' ? unknown('call') : this.callLayerInScope(l, args, site);
     } finally {
       if (exitK2) exitK2();
       else this.kerasScope.pop();
@@ -114,8 +153,7 @@ export class KerasLayers {
    */
   addWeight(l: LayerObj, args: Args, site: CallSite): Value {
     const a = bind(args, args.pos[0]?.t === 'str' ? KERAS2_ADD_WEIGHT : KERAS3_ADD_WEIGHT);
-    // Keras 3's Variable without a name takes auto_name('Variable'): 'variable' uniquified in the same global
-    // object-name counter as layers (keras/src/backend/common/variables.py, utils/naming.py)
+    // Keras 3 names an unnamed weight like any object: variable, variable_1, ... (backend/common/variables.py auto_name)
     const name = a.str('name') ?? (l.k2 ? 'variable' : this.kerasUniquify('variable'));
     const shape = a.shape('shape') ?? [];
     const dtype = a.dtype('dtype') ?? 'float32';
@@ -219,6 +257,7 @@ export class KerasLayers {
       inits: new Map(), built: false, weights: [], site, ...(k2 ? { k2: true as const } : {}),
     };
     this.tf.reg.layers.set(l.id, l);
+    this.tf.training.track(l);
     if (k2) this.k2.batchCounters(site);
     for (const item of items) this.sequentialAdd(l, item, site, false);
     if (items.length) this.sequentialRebuild(l, site);
@@ -239,8 +278,9 @@ export class KerasLayers {
       if (il.kind === 'InputLayer') input = il.batchShape ?? null;
       else if (!layers.items.length && l.batchShape === undefined && il.pendingInputShape !== undefined) {
         l.batchShape = il.pendingInputShape;
+        if (!l.k2) this.kerasUniquify('input_layer'); // Sequential.add makes the first layer's InputLayer
       }
-    } else return; // Keras raises: only layers can be added (not followed)
+    } else if (item.t !== 'instance' || item.attrs.get('__keras__')?.t !== 'layer') return; // Keras raises: only layers can be added (not followed)
     if (item.t === 'layer' && this.duplicateInSequential(layers.items, item.l.id, site)) return;
     if (input !== undefined) {
       const prev = l.batchShape;
@@ -295,9 +335,17 @@ export class KerasLayers {
     const exitK2 = !l.k2 ? null : l.kind === 'Sequential' && this.tf.eager ? () => undefined : this.k2.enter(l.name ?? '?', site);
     if (!exitK2) this.kerasScope.push(l.name ?? '?');
     try {
-      // Record the layer in the output's history (functional models are built from these); a Sequential called
-      // on a tensor is a node too (Keras's model.layers lists it; its weights are its layers').
-      return withLayerHistory(this.callLayerInScope(l, args, site), args, l.id);
+      const from = producersOf([args.pos[0], args.kw.get('inputs'), args.kw.get('initial_state')]);
+      if (!l.inbound?.length && from.length) l.inbound = from;
+      const out = this.callLayerInScope(l, args, site);
+      if (out.t !== 'tensor' && out.t !== 'list') return out;
+      // Record the layer in the output's history (functional models are built from these).
+      const ins = [args.pos[0], args.pos[1], args.kw.get('inputs'), args.kw.get('initial_state')].flatMap((v) => (v?.t === 'list' || v?.t === 'tuple' ? v.items : v ? [v] : []));
+      const kl = new Set<number>();
+      for (const v of ins) if (v.t === 'tensor') for (const id of v.kl ?? []) kl.add(id);
+      if (l.kind !== 'Sequential' || !l.k2) kl.add(l.id);
+      if (out.t === 'list') return { ...out, items: out.items.map((t) => (t.t === 'tensor' ? { ...t, kl: [...kl] } : t)) };
+      return { ...out, kl: [...kl] };
     } finally {
       if (exitK2) exitK2();
       else this.kerasScope.pop();
@@ -316,26 +364,6 @@ export class KerasLayers {
     for (const id of l.children ?? []) out.push(...this.layerWeights(this.tf.reg.layers.get(id)!, depth + 1));
     return out;
   }
-
-  /**
-   * `layer.trainable = value` (Keras 3's Layer.trainable setter, which recurses into sublayers): every variable the
-   * layer created trainable follows the flag; those created non-trainable (moving statistics) stay so. Layers built
-   * later take it from the config.
-   */
-  setTrainable(l: LayerObj, on: boolean): void {
-    l.config.set('trainable', bool(on));
-    for (const w of this.layerWeights(l)) {
-      const rec = w.t === 'var' ? this.tf.reg.vars.get(w.v.id) : undefined;
-      if (!rec) continue;
-      if (!this.createdTrainable.has(rec.id)) this.createdTrainable.set(rec.id, rec.trainable);
-      if (!this.createdTrainable.get(rec.id)) continue;
-      rec.trainable = on;
-      rec.collections = on ? [...new Set([...rec.collections, 'trainable_variables'])] : rec.collections.filter((c) => c !== 'trainable_variables');
-    }
-  }
-
-  /** Whether a variable was created trainable (recorded when a `trainable` assignment first changes it). */
-  private readonly createdTrainable = new Map<number, boolean>();
 
   /** `keras.Model(inputs, outputs)`: Keras rejects a graph in which two layers share a name. */
   makeFunctionalModel(args: Args, site: CallSite, k2?: boolean): Value {
@@ -363,6 +391,10 @@ export class KerasLayers {
       ...(k2 ? { k2: true as const } : {}),
     };
     this.tf.reg.layers.set(l.id, l);
+    const inputs = a.get('inputs');
+    l.outputProducers = producersOf(tensors);
+    l.inputNames = (inputs?.t === 'list' || inputs?.t === 'tuple' ? inputs.items : inputs ? [inputs] : []).flatMap((t) => (t.t === 'tensor' && t.kinput ? [t.kinput] : []));
+    this.tf.training.track(l);
     // One input / one output: their shapes (a Sequential starting with this model builds from its input shape).
     const ins = a.get('inputs');
     const inT = ins?.t === 'list' || ins?.t === 'tuple' ? (ins.items.length === 1 ? ins.items[0] : undefined) : ins;
@@ -376,13 +408,21 @@ export class KerasLayers {
     const inShape = this.tf.tensors.shapeOfValue(x);
     if (l.kind === 'Sequential') {
       // Building from a known shape gives the model its InputLayer (Keras's Sequential.build); later adds build.
-      if (inShape && l.batchShape === undefined) l.batchShape = inShape;
+      const building = !l.built && !l.k2 && !!inShape;
+      if (inShape && l.batchShape === undefined) {
+        l.batchShape = inShape;
+        if (building) this.kerasUniquify('input_layer');
+      }
       let cur: Value = x.t === 'tensor' ? x : { t: 'tensor', shape: inShape, dtype: 'float32' };
       for (const item of (l.config.get('layers') as { items: Value[] }).items) {
+        const k = item.t === 'instance' ? item.attrs.get('__keras__') : undefined;
         if (item.t === 'layer') cur = this.callLayer(this.tf.reg.layers.get(item.l.id)!, { pos: [cur], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
+        else if (item.t === 'instance' && k?.t === 'layer') cur = this.callSubclassed(item, this.tf.reg.layers.get(k.l.id)!, { pos: [cur], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
         else cur = { t: 'tensor', shape: null, dtype: 'float32' };
       }
       l.built = true;
+      // Keras 3's Sequential.build ends by making its Functional (named like any functional model)
+      if (building) this.kerasUniquify('functional');
       // The model's own scope stands at the Sequential(...) call (its layers' weights at their own lines).
       const path = this.kerasScope.join('/');
       if (path && !this.tf.scopes.has(path) && this.layerWeights(l).length > 0) this.tf.scoping.recordScope(path, 'model', site, null);
@@ -432,7 +472,12 @@ export class KerasLayers {
       }
     }
     const outShape = layerOutputShape(l, inShape);
-    return { t: 'tensor', shape: outShape, dtype: 'float32', vague: layerOutputVague(tshapeOf(this.tf, x), outShape) };
+    const out: Value = { t: 'tensor', shape: outShape, dtype: 'float32', vague: layerOutputVague(tshapeOf(this.tf, x), outShape) };
+    const states = kerasRow(l.kind)?.keras?.states;
+    if (!states || l.config.get('return_state')?.t !== 'bool' || !(l.config.get('return_state') as { v: boolean }).v) return out;
+    // return_state=True: [output, *states], each state shaped like the last step's output
+    const last = layerOutputShape({ ...l, config: new Map([...l.config, ['return_sequences', { t: 'bool', v: false }]]) }, inShape);
+    return { t: 'list', items: [out, ...Array.from({ length: states }, (): Value => ({ t: 'tensor', shape: last, dtype: 'float32' }))] };
   }
 
   /** What building a layer (lib/layerBuild.ts) needs, over the library's modules. */
@@ -446,7 +491,11 @@ export class KerasLayers {
       addVariable: (o) => tf.vars.addVariable(o),
       varValue: (v) => tf.vars.varValue(v),
       kerasClone: (spec, what) => tf.inits.kerasClone(spec, what),
-      mhaBuildDraws: (c, site) => tf.rng.mhaBuildDraws(c, site),
+      mhaBuildDraws: (c, site, k2) => {
+        // MultiHeadAttention._build_attention makes a Softmax and a Dropout layer: Keras 3 names them (their uids)
+        if (!k2) for (const n of ['softmax', 'dropout']) this.kerasUniquify(n);
+        tf.rng.mhaBuildDraws(c, site);
+      },
       shapeOfValue: (v) => tf.tensors.shapeOfValue(v),
       reuseOf: (v) => tf.scoping.reuseOf(v),
       variableScope: (args, site, opScope) => tf.scoping.variableScope(args, site, opScope),
@@ -455,6 +504,25 @@ export class KerasLayers {
       keras2: this.k2,
     };
   }
+}
+
+/** What produced each tensor a call takes (its inputs, then `initial_state`): a layer's id, or a `keras.Input`'s name. */
+export function producersOf(vals: (Value | undefined)[]): (number | string)[] {
+  const out: (number | string)[] = [];
+  const visit = (v: Value | undefined, d: number): void => {
+    if (!v || d > 4) return;
+    if (v.t === 'list' || v.t === 'tuple') for (const x of v.items) visit(x, d + 1);
+    else if (v.t === 'tensor' && v.kl?.length) out.push(v.kl[v.kl.length - 1]!);
+    else if (v.t === 'tensor' && v.kinput) out.push(v.kinput);
+  };
+  for (const v of vals) visit(v, 0);
+  return out;
+}
+
+/** The layers whose outputs a call's inputs carry (a functional model's graph). */
+function inputLayers(args: Args): number[] {
+  const ins = [args.pos[0], args.kw.get('inputs')].flatMap((v) => (v?.t === 'list' || v?.t === 'tuple' ? v.items : v ? [v] : []));
+  return ins.flatMap((v) => (v.t === 'tensor' ? v.kl ?? [] : []));
 }
 
 const TF1_LAYERS = ['layers.dense', 'layers.conv1d', 'layers.conv2d', 'layers.conv3d', 'layers.conv2d_transpose', 'layers.conv3d_transpose',

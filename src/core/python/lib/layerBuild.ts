@@ -42,7 +42,7 @@ export interface LayerBuildHost {
   /** A Keras initializer cloned from its config (an unseeded one draws a new seed). */
   kerasClone(spec: InitializerSpec, what: string): InitializerSpec;
   /** MultiHeadAttention's seed draws made while it builds (after the value sublayer). */
-  mhaBuildDraws(c: Map<string, Value>, site: CallSite): void;
+  mhaBuildDraws(c: Map<string, Value>, site: CallSite, keras2: boolean): void;
   shapeOfValue(v: Value): Shape;
   reuseOf(v: Value | undefined): Reuse | null;
   variableScope(args: Args, site: CallSite, opScope: boolean): Value;
@@ -270,7 +270,7 @@ export function buildLayer(host: LayerBuildHost, l: LayerObj, inShape: Shape, si
         open--;
         clones = new Map();
       } else if (s.step === 'hook') {
-        if (s.hook === 'mha_dropout') host.mhaBuildDraws(c, site);
+        if (s.hook === 'mha_dropout') host.mhaBuildDraws(c, site, !!l.k2);
       } else {
         const plain = clones.get(s.init.key) ?? resolve(s.init);
         const spec = s.special ? specialInit(s.special, plain) : plain;

@@ -10,7 +10,7 @@ import { buildLayer } from './layerBuild';
 import { type Reuse, TfGraph } from '../../tf/graph';
 import { type Args, type CallSite } from '../interp';
 import { canonicalize, DTYPES, isFloatDtype, normalizeDtype } from '../tfnames';
-import { bool, float, int, NONE, str, unknown, type Value, type Handle } from '../values';
+import { bool, float, int, NONE, str, strOf, unknown, type Value, type Handle } from '../values';
 import type { TfLibrary } from '../tflib';
 import { bind } from './registry';
 import type { LayerObj } from './types';
@@ -18,6 +18,9 @@ import { buildTf1Layer, callTf1Layer, countTf1Params } from './tf1Layers';
 import { shapeArgOf, staticShapeValue, tshapeOf } from './tensorOps';
 import { kerasLoadWeightsCall } from './checkpoints';
 import { rnnCellAttr, rnnCellMethod } from './rnnCells';
+
+/** Keras base-class methods a subclass reaches through `super()` (its own compile/build/call override calling the base's). */
+const SUPER_METHODS = new Set(['compile', 'build', 'call', 'fit', 'train_step', 'add_weight']);
 
 export class TfObjects {
   constructor(private readonly tf: TfLibrary) {}
@@ -56,7 +59,7 @@ export class TfObjects {
       case 'layer': return this.layerAttr(obj, name);
       case 'instance': return this.instanceAttr(obj, name, site);
       // `super().__init__(...)` of a Keras Model subclass: Keras 2 makes the model's batch counters there
-      case 'super': return name === '__init__' && obj.self.t === 'instance' && obj.self.attrs.has('__keras__') ? { t: 'tfmethod', self: obj.self, name } : undefined;
+      case 'super': return (name === '__init__' || SUPER_METHODS.has(name)) && obj.self.t === 'instance' && obj.self.attrs.has('__keras__') ? { t: 'tfmethod', self: obj.self, name } : undefined;
       // a context manager entered or exited by explicit calls (`scope.__enter__()`)
       case 'ctx': return name === '__enter__' || name === '__exit__' ? { t: 'tfmethod', self: obj, name } : undefined;
       case 'init': {
@@ -213,6 +216,12 @@ export class TfObjects {
         const reason = 'np.random.default_rng (PCG64 and its ziggurat normals) is not reproduced; seed the legacy np.random / RandomState instead';
         return this.tf.numpy.numpyArrayOf(name === 'integers' ? 'int64' : 'float64', this.tf.numpy.numpySize(a.get('size')), { kind: 'unknown', reason });
       }
+      case 'tape': {
+        // gradients have the structure of the sources: one tensor shaped like each variable
+        const grad = (v: Value, d: number): Value => (v.t === 'var' ? { t: 'tensor', shape: this.tf.reg.vars.get(v.v.id)!.shape, dtype: this.tf.reg.vars.get(v.v.id)!.dtype }
+          : (v.t === 'list' || v.t === 'tuple') && d < 4 ? { ...v, items: v.items.map((x) => grad(x, d + 1)) } : unknown('gradient'));
+        return name === 'gradient' ? grad(bind(args, ['target', 'sources']).get('sources') ?? NONE, 0) : unknown(`tape.${name}`);
+      }
       case 'optimizer': {
         const o = this.tf.optim.optimizers.get(h.id);
         return o ? this.tf.optim.optimizerMethod(o, name, args, site) : unknown();
@@ -279,9 +288,36 @@ export class TfObjects {
     if (name === '__init__') {
       // Keras 2 makes a Model's batch counters in Model.__init__
       if (l.k2 && l.subclassesModel && !l.built) this.tf.keras.k2.batchCounters(site);
+      if (l.pendingName) {
+        delete l.pendingName;
+        l.name = strOf(args.kw.get('name')) ?? this.tf.keras.kerasUniquify(l.name ?? '?');
+      }
+      if (l.kind !== 'Subclass' && !l.k2) this.tf.keras.builtinInit(l, args, site);
       return NONE;
     }
+    if (l.kind !== 'Subclass') {
+      const r = this.tf.keras.builtinMethod(l, name, args, site);
+      if (r) return r;
+    }
+    if (l.subclassesModel && !l.k2) {
+      // Keras 3.15's Model.build(shape) of a subclass without its own build only marks it built (Layer.build)
+      if (name === 'build') { l.built = true; return NONE; }
+      return this.modelMethod(l, self, name, args, site) ?? unknown();
+    }
     return unknown();
+  }
+
+  /** Keras 3 model methods of every kind of model: compile, fit/evaluate/predict and their *_on_batch forms, count_params. */
+  private modelMethod(l: LayerObj, self: Value, name: string, args: Args, site: CallSite): Value | undefined {
+    if (name === 'compile') return this.tf.training.compile(l, self, args, site);
+    if (/^(fit|evaluate|predict|train_on_batch|test_on_batch|predict_on_batch)$/.test(name)) return this.tf.training.step(l, self, name, args, site);
+    if (name === 'count_params') {
+      const ws = this.tf.training.modelWeights(l);
+      const n = ws.every((w) => w.shape && w.shape.every((d) => d !== null)) ? ws.reduce((p, w) => p + (w.shape as number[]).reduce((a, d) => a * d, 1), 0) : null;
+      return n === null ? unknown('count_params') : { t: 'int', v: n };
+    }
+    if (name === 'summary') return NONE;
+    return undefined;
   }
 
   /** TF1's base layer: add_weight as get_variable in its scope; apply/__call__ build and call; the base constructor. */
@@ -340,6 +376,14 @@ export class TfObjects {
         }
         return NONE;
       }
+      if (name === 'adapt') {
+        // a preprocessing layer's adapt(data) builds it on the data's shape first (Normalization's statistics)
+        if (!l.built && !l.k2) {
+          this.tf.keras.kerasScope.push(l.name ?? '?');
+          try { buildLayer(this.tf.keras.host, l, this.tf.tensors.shapeOfValue(bind(args, ['data']).get('data') ?? NONE), site); } finally { this.tf.keras.kerasScope.pop(); }
+        }
+        return NONE;
+      }
       if (name === 'add' && l.kind === 'Sequential') {
         const a = bind(args, ['layer', 'rebuild']);
         const layer = a.get('layer');
@@ -356,6 +400,7 @@ export class TfObjects {
         return last ?? unknown('pop');
       }
       if (name === 'load_weights') return kerasLoadWeightsCall(this.tf, l, args, site);
+      if ((l.kind === 'Sequential' || l.kind === 'Functional') && !l.k2) return this.modelMethod(l, self, name, args, site) ?? unknown();
       return unknown();
     }
     return unknown();

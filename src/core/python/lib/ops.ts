@@ -6,7 +6,7 @@ import type { InitializerSpec, NormalInit, Shape, UniformInit } from '../../mode
 import { ts, type Dim } from '../../tf/shapeRules';
 import type { CallSite } from '../interp';
 import type { SeedArg } from '../seeds';
-import { NONE, strOf, unknown, type Value } from '../values';
+import { handle, NONE, strOf, unknown, type Value } from '../values';
 import { containsUnknown, FUNC_OP_NAMES, literalTensor, seedPairOf, shapeOf, shapeValue } from './convert';
 import { dimOf, shapeArgOf, tshapeOf } from './tensorOps';
 import { markPartialShape } from './variableArgs';
@@ -112,13 +112,15 @@ function statelessOp(tf: TfLibrary, a: BoundArgs, spec: NormalInit | UniformInit
 }
 
 /** `keras.Input(shape=None, batch_size=None, dtype=None, sparse=None, ragged=None, batch_shape=None, ...)`. */
-function kerasInput(a: BoundArgs): Tensor {
+function kerasInput(a: BoundArgs, tf?: TfLibrary, keras2?: boolean): Tensor {
   const s = a.shape('shape');
   const shape = s ? [a.num('batch_size') ?? null, ...s] : a.given('batch_shape') ? a.shape('batch_shape') : null;
   // None dims are Keras's unknown dims; dims the analysis could not read are vague
   const given = a.given('shape') ? a.get('shape') : a.get('batch_shape');
   const vague = !!given && shapeArgOf(given).vague || (a.given('batch_size') && a.num('batch_size') === undefined);
-  return { t: 'tensor', shape, dtype: a.dtype('dtype') ?? 'float32', vague: !!vague };
+  // Keras 3's Input makes an InputLayer named like any layer (`input_layer`, `input_layer_1`, ...)
+  const kinput = keras2 || !tf ? undefined : a.str('name') ?? tf.keras.kerasUniquify('input_layer');
+  return { t: 'tensor', shape, dtype: a.dtype('dtype') ?? 'float32', vague: !!vague, ...(kinput ? { kinput } : {}) };
 }
 
 /** Graph building runs every branch function once (`cond`, `case`, `switch_case`, `while_loop`'s cond and body). */
@@ -232,7 +234,7 @@ export const OPS_API: readonly ApiEntry[] = [
   },
   {
     names: ['Input', 'keras.Input', 'layers.Input', 'keras.layers.Input'],
-    params: ['shape', 'batch_size', 'dtype', 'sparse', 'ragged', 'batch_shape', 'name', 'tensor', 'optional'], impl: (_tf, a) => kerasInput(a),
+    params: ['shape', 'batch_size', 'dtype', 'sparse', 'ragged', 'batch_shape', 'name', 'tensor', 'optional'], impl: (tf, a, _s, c) => kerasInput(a, tf, !!c.keras2),
   },
   { names: ['TensorShape'], params: ['dims'], impl: (_tf, a) => shapeValue(a.shape('dims')) },
   {
@@ -261,9 +263,11 @@ export const OPS_API: readonly ApiEntry[] = [
     impl: (_tf, a) => { const d = a.dtype('type_value'); return d ? { t: 'dtype', name: d } : unknown(); },
   },
   {
-    names: ['Session', 'InteractiveSession', 'train.MonitoredSession', 'device', 'control_dependencies', 'GradientTape', 'init_scope', 'compat.v1.Session'],
+    names: ['Session', 'InteractiveSession', 'train.MonitoredSession', 'device', 'control_dependencies', 'init_scope', 'compat.v1.Session'],
     params: [], impl: () => ({ t: 'ctx', ctx: { enter: () => unknown('session'), exit: () => {} } }),
   },
+  // `with tf.GradientTape() as tape`: `tape.gradient(target, sources)` has the structure of `sources` (objects.ts)
+  { names: ['GradientTape'], params: [], impl: () => ({ t: 'ctx', ctx: { enter: () => handle({ kind: 'tape' }), exit: () => {} } }) },
 ];
 
 /** Element-wise and shape-preserving ops: the result has the first tensor's shape. */

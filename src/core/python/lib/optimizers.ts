@@ -99,7 +99,15 @@ export class Optimizers {
       case 'SGD': if (num('momentum', 0) > 0) perVar([['momentum', zeros]]); break;
       case 'Adam': case 'AdamW': case 'Nadam':
         perVar([['momentum', zeros], ['velocity', zeros]]);
-        if (o.a.bool('amsgrad', false) === true) perVar([['velocity_hat', zeros]]);
+        if (o.a.bool('amsgrad', false) === true && cls !== 'Nadam') perVar([['velocity_hat', zeros]]);
+        if (cls === 'Nadam') {
+          // Nadam.build's `_u_product = backend.Variable(1.0, dtype=var_list[0].dtype)`: unnamed, so auto-named
+          this.tf.vars.addVariable({
+            storeKey: null, name: `${o.name}/${this.tf.keras.kerasUniquify('variable')}`, shape: [], dtype: vars[0]!.dtype,
+            initializer: { kind: 'constant', value: 1, api: 'keras' }, trainable: true, collections: ['global_variables', 'trainable_variables'],
+            scope: o.name, api: 'optimizer', site, nameNode: null, seed: { graph: null, op: null },
+          });
+        }
         break;
       case 'Adamax': perVar([['momentum', zeros], ['norm', zeros]]); break;
       case 'RMSprop':

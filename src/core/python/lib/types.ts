@@ -59,6 +59,19 @@ export interface LayerObj {
   k2?: true;
   /** A user class deriving from a Keras Model (not a plain Layer). */
   subclassesModel?: true;
+  /** A user class deriving from a Keras layer or model: its name, and its instance's attributes (tracked sublayers). */
+  className?: string;
+  attrs?: Map<string, Value>;
+  /** A Keras 3 subclass whose name its super().__init__ gives (its `name` argument, else an auto name). */
+  pendingName?: true;
+  /** Variables in the layer's trainable list (Keras's `_trainable_variables`), whatever `trainable` now says. */
+  trainableIds?: Set<number>;
+  /** The first call's inputs, by what produced them: a layer's id or a `keras.Input`'s name (a functional graph's edges). */
+  inbound?: (number | string)[];
+  /** A functional model: what produced each of its outputs (a layer's id or an Input's name). */
+  outputProducers?: (number | string)[];
+  /** A functional model: the names of its input layers (model.layers lists them first). */
+  inputNames?: string[];
 }
 
 /** The result of the program-level analysis that the analyzer turns into a ProgramResult. */

@@ -1,0 +1,44 @@
+// keras.ops as the TensorFlow backend runs them (keras/src/backend/tensorflow/numpy.py, core.py): each op is a TF
+// op whose static shape rule the analysis already has, with Keras's parameter names mapped onto TF's. Data only,
+// plus `ops.shape`, which returns a tuple (static dims as ints, unknown ones as scalar tensors), as the backend does.
+
+import { type Args } from '../interp';
+import { int, type Value } from '../values';
+
+/** `keras.ops.<name>` → the TF op the TensorFlow backend calls, with Keras keyword names renamed to TF's. */
+const KERAS_OPS: Readonly<Record<string, { tf: string; kw?: Readonly<Record<string, string>> }>> = {
+  reshape: { tf: 'reshape', kw: { x: 'tensor', newshape: 'shape' } },
+  transpose: { tf: 'transpose', kw: { x: 'a', axes: 'perm' } },
+  expand_dims: { tf: 'expand_dims', kw: { x: 'input' } },
+  squeeze: { tf: 'squeeze', kw: { x: 'input' } },
+  arange: { tf: 'range', kw: { stop: 'limit', step: 'delta' } },
+  matmul: { tf: 'matmul', kw: { x1: 'a', x2: 'b' } },
+  concatenate: { tf: 'concat', kw: { xs: 'values' } },
+  stack: { tf: 'stack', kw: { x: 'values' } },
+  mean: { tf: 'reduce_mean', kw: { x: 'input_tensor' } },
+  sum: { tf: 'reduce_sum', kw: { x: 'input_tensor' } },
+  max: { tf: 'reduce_max', kw: { x: 'input_tensor' } },
+  min: { tf: 'reduce_min', kw: { x: 'input_tensor' } },
+  tile: { tf: 'tile', kw: { x: 'input', repeats: 'multiples' } },
+  take: { tf: 'gather', kw: { x: 'params', indices: 'indices' } },
+  einsum: { tf: 'einsum' },
+  add: { tf: 'add' }, subtract: { tf: 'subtract' }, multiply: { tf: 'multiply' }, divide: { tf: 'divide' },
+  square: { tf: 'square' }, sqrt: { tf: 'sqrt' }, exp: { tf: 'exp' }, log: { tf: 'log' }, abs: { tf: 'abs' },
+  relu: { tf: 'nn.relu' }, gelu: { tf: 'nn.gelu' }, sigmoid: { tf: 'sigmoid' }, tanh: { tf: 'tanh' }, softmax: { tf: 'nn.softmax' },
+  negative: { tf: 'negative' }, maximum: { tf: 'maximum' }, minimum: { tf: 'minimum' }, stop_gradient: { tf: 'stop_gradient' },
+};
+
+/** The TF call a `keras.ops` call is, with its keyword arguments renamed; undefined when the op is not in the table. */
+export function kerasOpAsTf(name: string, args: Args): { name: string; args: Args } | undefined {
+  const op = KERAS_OPS[name];
+  if (!op) return undefined;
+  const kw = new Map([...args.kw].map(([k, v]) => [op.kw?.[k] ?? k, v] as [string, Value]));
+  const kwNodes = new Map([...args.kwNodes].map(([k, v]) => [op.kw?.[k] ?? k, v] as const));
+  return { name: op.tf, args: { ...args, kw, kwNodes } };
+}
+
+/** `keras.ops.shape(x)`: a tuple of the static dims, each unknown one a scalar int32 tensor (tf.shape(x)[i]). */
+export function kerasOpsShape(shape: (number | null)[] | null): Value {
+  if (!shape) return { t: 'unknown', why: 'keras.ops.shape of a tensor of unknown rank' };
+  return { t: 'tuple', items: shape.map((d): Value => (d === null ? { t: 'tensor', shape: [], dtype: 'int32' } : int(d))) };
+}
