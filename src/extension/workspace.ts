@@ -163,6 +163,20 @@ export class WorkspaceAnalysis implements vscode.Disposable {
     else this.progressTimer = setTimeout(fire, wait);
   }
 
+  /**
+   * The first scan fills the index as programs come (cached ones at once), so the tree shows them early; a later
+   * scan (Refresh) keeps the previous results until it is done. The programs open in editors go first. True: the
+   * first scan (progressive).
+   */
+  private beginScan(hits: ProgramResult[], misses: string[]): boolean {
+    misses.sort((a, b) => Number(this.isOpen(vscode.Uri.file(b))) - Number(this.isOpen(vscode.Uri.file(a))));
+    if (this.firstScanDoneAt !== undefined) return false;
+    this.index.clear();
+    for (const r of hits) this.index.set(r);
+    if (hits.length) this.progress();
+    return true;
+  }
+
   /** Starts the first scan if nothing has been analysed yet; resolves when it is done. */
   ensureStarted(): Promise<void> {
     this.scan ??= this.runScan();
@@ -223,16 +237,7 @@ export class WorkspaceAnalysis implements vscode.Disposable {
       // Programs whose files are unchanged since an earlier session come from the workspace storage.
       const { hits, misses, cached } = this.fromCache(paths, options, cfg.cache);
       this.lastCacheHits = hits.length;
-      // The first scan fills the index as programs come (cached ones at once), so the tree shows them early;
-      // a later scan (Refresh) keeps the previous results until it is done.
-      const progressive = this.firstScanDoneAt === undefined;
-      if (progressive) {
-        this.index.clear();
-        for (const r of hits) this.index.set(r);
-        if (hits.length) this.progress();
-      }
-      // The programs open in editors first: what the user is looking at shows first.
-      misses.sort((a, b) => Number(this.isOpen(vscode.Uri.file(b))) - Number(this.isOpen(vscode.Uri.file(a))));
+      const progressive = this.beginScan(hits, misses);
       if (misses.length >= POOL_MIN_FILES) {
         // Large workspaces: analyse in worker threads (the core's scan pool), off the extension host thread.
         const { createScanPool } = await import('../host/scanPool');
