@@ -152,7 +152,7 @@ export class WorkspaceAnalysis implements vscode.Disposable {
 
   /** Tells the tree that the first scan's index grew: at once the first time, then at most every 150 ms. */
   private progress(): void {
-    if (this.progressTimer) return;
+    if (this.progressTimer || this.firstScanDoneAt !== undefined) return;
     const wait = Math.max(0, this.progressAt + 150 - performance.now());
     const fire = (): void => {
       this.progressTimer = undefined;
@@ -288,6 +288,9 @@ export class WorkspaceAnalysis implements vscode.Disposable {
       this.log.info(`analysed ${paths.length} files (${this.index.visible().length} TensorFlow programs) in ${(performance.now() - t0).toFixed(0)} ms`);
       this.logLimits();
       this.firstScanDoneAt ??= performance.now();
+      // the scan's own update below refreshes the tree: no progress event may come after it
+      if (this.progressTimer) clearTimeout(this.progressTimer);
+      this.progressTimer = undefined;
       this.setState('ready');
       this.emitter.fire({ entries: paths, analysisMs, cause: 'scan' });
     } catch (e) {

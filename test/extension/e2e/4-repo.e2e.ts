@@ -71,7 +71,7 @@ describe('UI in real VS Code: a BERT-shaped repository', function () {
     assert.ok(!rows.some((r) => /tokenization\.py|encoder\.py/.test(r.label)), JSON.stringify(rows));
     // The CNN counts as model.summary() does: the Dropout's seed-generator state is training state, apart.
     assert.strictEqual(top.find((r) => r.label === 'cnn.py')!.description, '6 vars · 34,826 params · 136 KB · v2');
-    assert.strictEqual(rows.find((r) => r.label === 'sequential')!.description, '6 vars · 34,826 params · 136 KB');
+    assert.strictEqual(rows.find((r) => r.label === 'sequential')!.description, 'Sequential · 7 layers · 6 vars · 34,826 params · 136 KB');
     assert.strictEqual(rows.find((r) => r.label === 'training state')!.description, '1 var · seed generator · not counted in params');
     assert.ok(!rows.some((r) => r.label === 'seed_generator'), 'no seed_generator scope among the layers');
     const cnnRows = rows.slice(rows.findIndex((r) => r.label === 'cnn.py'));

@@ -34,7 +34,12 @@ describe('TensorFlow.js programs in the tree', () => {
     });
     assert.match(String(a.tree.getTreeItem(prog).description), / · tfjs$/);
     assert.match((a.tree.getTreeItem(prog).tooltip as vscode.MarkdownString).value, /TensorFlow\.js/);
-    const scopes: TreeNode[] = (await a.tree.getChildren(prog)) ?? [];
+    const children: TreeNode[] = (await a.tree.getChildren(prog)) ?? [];
+    // the model first, with model.summary()'s count; then the layers' scopes and the variables
+    const scopes = children.filter((n) => n.kind !== 'model');
+    assert.deepStrictEqual(children.filter((n) => n.kind === 'model').map((s) => [label(a.tree.getTreeItem(s)), a.tree.getTreeItem(s).description]), [
+      ['sequential_1', 'Sequential · 2 layers · 26 params'],
+    ]);
     assert.deepStrictEqual(scopes.map((s) => [label(a.tree.getTreeItem(s)), a.tree.getTreeItem(s).description]), [
       ['hidden', '2 vars · 16 params · 64 B'],
       ['dense_Dense1', '2 vars · 10 params · 40 B'],
