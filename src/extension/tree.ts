@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { trustSupplyLinks } from './supplyValue';
 import { unknownsMarkdown } from './unknownsText';
-import { basename, bytesOf, mdEscape, formatInitializer, modelScopeDescription, modelsMarkdown, paramsOf, leafName, problemsMarkdown, programLabels, scopeDescription, scopeMarkdown, variableDescription, variableMarkdown } from './format';
+import { basename, bytesOf, mdEscape, formatInitializer, modelsMarkdown, paramsOf, leafName, problemsMarkdown, programLabels, scopeDescription, scopeMarkdown, variableDescription, variableMarkdown } from './format';
 import type { LibraryNode, ProgramNode, StateNode, TreeNode } from './programIndex';
 import { modelItem, modelLayerItem } from './modelItems';
 import { userVariables, variablesIn } from './programIndex';
@@ -109,7 +109,7 @@ export class ScopeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
       const s = n.scope;
       const item = new vscode.TreeItem(leafName(s.name), vscode.TreeItemCollapsibleState.Expanded);
       item.id = n.id;
-      item.description = (n.model ? modelScopeDescription(n.model, s) : scopeDescription(s)) + problemText;
+      item.description = scopeDescription(s) + problemText;
       const r = index.get(n.entry)!;
       const vars = n.library ? n.library.variables : userVariables(r, index.showTrainingStateFlat);
       const inScope = variablesIn({ ...r, variables: vars }, s.name);
