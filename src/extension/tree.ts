@@ -41,7 +41,6 @@ export class ScopeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
     this.disposables.push(
       this.view,
       analysis.onDidUpdate(() => this.emitter.fire(undefined)),
-      analysis.onDidProgress(() => this.emitter.fire(undefined)),
       analysis.onDidChangeState((s) => {
         void vscode.commands.executeCommand('setContext', 'tfScope.state', s === 'ready' ? (analysis.index.visible().length ? 'ready' : 'empty') : s);
       }),
@@ -56,10 +55,7 @@ export class ScopeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
   getChildren(element?: TreeNode): TreeNode[] | Promise<TreeNode[]> {
     if (!element) {
       if (this.analysis.state !== 'ready') {
-        // The first scan: show the programs analysed so far (more follow through onDidProgress).
-        void this.analysis.ensureStarted();
-        if (this.analysis.index.visible().length > 0) return this.roots();
-        return this.analysis.firstResults().then(() => this.roots());
+        return this.analysis.ensureStarted().then(() => this.roots());
       }
       return this.roots();
     }
@@ -201,7 +197,7 @@ export class ScopeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
   private followCursor(editor: vscode.TextEditor): void {
     if (!this.view.visible || !['python', 'typescript', 'javascript', 'typescriptreact', 'javascriptreact'].includes(editor.document.languageId) || !readConfig(editor.document.uri).followCursor) return;
     const node = this.nodeAtEditor(editor);
-    if (node && this.view.selection[0] !== node) void this.view.reveal(node, { select: true, focus: false, expand: true }).then(undefined, () => undefined);
+    if (node && this.view.selection[0] !== node) void this.revealSettled(node, false).then(undefined, () => undefined);
   }
 
   nodeAtEditor(editor: vscode.TextEditor): TreeNode | undefined {
@@ -210,7 +206,24 @@ export class ScopeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
   }
 
   async reveal(node: TreeNode, focus: boolean): Promise<void> {
-    await this.view.reveal(node, { select: true, focus, expand: true });
+    await this.revealSettled(node, focus);
+  }
+
+  /**
+   * Reveals `node`; when the view is rebuilding its rows at that moment (an update refreshed the tree: VS Code
+   * reports the node's row as not found), tries again on the tree's current node of the same id, a few times.
+   */
+  private async revealSettled(node: TreeNode, focus: boolean): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.view.reveal(node, { select: true, focus, expand: true });
+        return;
+      } catch (e) {
+        if (attempt >= 4) throw e;
+        await new Promise((r) => setTimeout(r, 100 * (attempt + 1)));
+        node = this.analysis.index.flatten(node.entry).find((n) => n.id === node.id) ?? node;
+      }
+    }
   }
 
   dispose(): void {

@@ -64,11 +64,6 @@ export class WorkspaceAnalysis implements vscode.Disposable {
   readonly onDidUpdate = this.emitter.event;
   private readonly stateEmitter = new vscode.EventEmitter<AnalysisState>();
   readonly onDidChangeState = this.stateEmitter.event;
-  /** During the first scan: programs arrived in the index (throttled); the tree shows them before the scan ends. */
-  private readonly progressEmitter = new vscode.EventEmitter<void>();
-  readonly onDidProgress = this.progressEmitter.event;
-  private progressAt = 0;
-  private progressTimer: ReturnType<typeof setTimeout> | undefined;
   private analyzer: Promise<Analyzer> | undefined;
   private scan: Promise<void> | undefined;
   private entries = new Set<string>();
@@ -134,49 +129,6 @@ export class WorkspaceAnalysis implements vscode.Disposable {
     this.stateEmitter.fire(s);
   }
 
-  /** Resolves when the first scan has put a visible program in the index (or has ended without one). */
-  firstResults(): Promise<void> {
-    if (this.index.visible().length > 0) return Promise.resolve();
-    return new Promise((resolve) => {
-      const sub = this.onDidProgress(() => {
-        if (this.index.visible().length === 0) return;
-        sub.dispose();
-        resolve();
-      });
-      void this.ensureStarted().then(() => {
-        sub.dispose();
-        resolve();
-      });
-    });
-  }
-
-  /** Tells the tree that the first scan's index grew: at once the first time, then at most every 150 ms. */
-  private progress(): void {
-    if (this.progressTimer || this.firstScanDoneAt !== undefined) return;
-    const wait = Math.max(0, this.progressAt + 150 - performance.now());
-    const fire = (): void => {
-      this.progressTimer = undefined;
-      this.progressAt = performance.now();
-      this.progressEmitter.fire();
-    };
-    if (wait === 0) fire();
-    else this.progressTimer = setTimeout(fire, wait);
-  }
-
-  /**
-   * The first scan fills the index as programs come (cached ones at once), so the tree shows them early; a later
-   * scan (Refresh) keeps the previous results until it is done. The programs open in editors go first. True: the
-   * first scan (progressive).
-   */
-  private beginScan(hits: ProgramResult[], misses: string[]): boolean {
-    misses.sort((a, b) => Number(this.isOpen(vscode.Uri.file(b))) - Number(this.isOpen(vscode.Uri.file(a))));
-    if (this.firstScanDoneAt !== undefined) return false;
-    this.index.clear();
-    for (const r of hits) this.index.set(r);
-    if (hits.length) this.progress();
-    return true;
-  }
-
   /** Starts the first scan if nothing has been analysed yet; resolves when it is done. */
   ensureStarted(): Promise<void> {
     this.scan ??= this.runScan();
@@ -237,19 +189,13 @@ export class WorkspaceAnalysis implements vscode.Disposable {
       // Programs whose files are unchanged since an earlier session come from the workspace storage.
       const { hits, misses, cached } = this.fromCache(paths, options, cfg.cache);
       this.lastCacheHits = hits.length;
-      const progressive = this.beginScan(hits, misses);
       if (misses.length >= POOL_MIN_FILES) {
         // Large workspaces: analyse in worker threads (the core's scan pool), off the extension host thread.
         const { createScanPool } = await import('../host/scanPool');
         const pool = await createScanPool({ workers: Math.max(1, Math.min(4, os.availableParallelism() - 1)) });
         try {
           const a0 = performance.now();
-          const onResult = progressive ? (r: ProgramResult): void => {
-            if (gen !== this.generation) return;
-            this.index.set(r);
-            this.progress();
-          } : undefined;
-          const out = await pool.scan(misses, { ...options, prefilter: true, record: !!cached, ...(onResult ? { onResult } : {}) });
+          const out = await pool.scan(misses, { ...options, prefilter: true, record: !!cached });
           analysisMs = performance.now() - a0;
           if (gen !== this.generation) return;
           this.index.clear();
@@ -276,7 +222,6 @@ export class WorkspaceAnalysis implements vscode.Disposable {
           const a0 = performance.now();
           this.analyzeOne(analyzer, p, options, cached);
           analysisMs += performance.now() - a0;
-          if (progressive) this.progress();
           if (performance.now() - slice > 30) {
             // Keep the extension host responsive.
             await new Promise((r) => setImmediate(r));
@@ -288,9 +233,6 @@ export class WorkspaceAnalysis implements vscode.Disposable {
       this.log.info(`analysed ${paths.length} files (${this.index.visible().length} TensorFlow programs) in ${(performance.now() - t0).toFixed(0)} ms`);
       this.logLimits();
       this.firstScanDoneAt ??= performance.now();
-      // the scan's own update below refreshes the tree: no progress event may come after it
-      if (this.progressTimer) clearTimeout(this.progressTimer);
-      this.progressTimer = undefined;
       this.setState('ready');
       this.emitter.fire({ entries: paths, analysisMs, cause: 'scan' });
     } catch (e) {
@@ -459,8 +401,6 @@ export class WorkspaceAnalysis implements vscode.Disposable {
     for (const d of this.disposables) d.dispose();
     this.emitter.dispose();
     this.stateEmitter.dispose();
-    if (this.progressTimer) clearTimeout(this.progressTimer);
-    this.progressEmitter.dispose();
     void this.analyzer?.then((a) => a.dispose(), () => undefined);
   }
 }
