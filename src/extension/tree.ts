@@ -197,7 +197,7 @@ export class ScopeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
   private followCursor(editor: vscode.TextEditor): void {
     if (!this.view.visible || !['python', 'typescript', 'javascript', 'typescriptreact', 'javascriptreact'].includes(editor.document.languageId) || !readConfig(editor.document.uri).followCursor) return;
     const node = this.nodeAtEditor(editor);
-    if (node && this.view.selection[0] !== node) void this.revealSettled(node, false).then(undefined, () => undefined);
+    if (node && this.view.selection[0] !== node) void this.view.reveal(node, { select: true, focus: false, expand: true }).then(undefined, () => undefined);
   }
 
   nodeAtEditor(editor: vscode.TextEditor): TreeNode | undefined {
@@ -206,24 +206,7 @@ export class ScopeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
   }
 
   async reveal(node: TreeNode, focus: boolean): Promise<void> {
-    await this.revealSettled(node, focus);
-  }
-
-  /**
-   * Reveals `node`; when the view is rebuilding its rows at that moment (an update refreshed the tree: VS Code
-   * reports the node's row as not found), tries again on the tree's current node of the same id, a few times.
-   */
-  private async revealSettled(node: TreeNode, focus: boolean): Promise<void> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await this.view.reveal(node, { select: true, focus, expand: true });
-        return;
-      } catch (e) {
-        if (attempt >= 4) throw e;
-        await new Promise((r) => setTimeout(r, 100 * (attempt + 1)));
-        node = this.analysis.index.flatten(node.entry).find((n) => n.id === node.id) ?? node;
-      }
-    }
+    await this.view.reveal(node, { select: true, focus, expand: true });
   }
 
   dispose(): void {

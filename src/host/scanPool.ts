@@ -31,8 +31,6 @@ export interface ScanRequest extends AnalyzeOptions {
   prefilter?: boolean;
   /** Also report what each analysis read (for the persistent cache, src/host/scanCache.ts). */
   record?: boolean;
-  /** Called with each program as its worker posts it (before the scan resolves): progressive display. */
-  onResult?: (r: ProgramResult) => void;
 }
 
 export interface ScanOutcome {
@@ -134,7 +132,6 @@ interface ActiveScan {
   options: AnalyzeOptions;
   prefilter: boolean;
   record: boolean;
-  onResult?: (r: ProgramResult) => void;
   id: number;
   done: (err?: Error) => void;
 }
@@ -246,7 +243,6 @@ class Pool {
           if (m.result && m.reads) a.reads.set(m.result.entry, m.reads);
           a.chars += m.bytes;
           a.remaining--;
-          if (m.result) a.onResult?.(m.result);
         }
         return;
       }
@@ -318,11 +314,11 @@ class Pool {
         return;
       }
       const results: (ProgramResult | null | undefined)[] = new Array(files.length).fill(undefined);
-      const { prefilter, record, onResult, ...options } = request;
+      const { prefilter, record, ...options } = request;
       const a: ActiveScan = {
         pending: makeChunks(files, files.map(fileSize), this.chunkBytes),
         results, reads: new Map(), chars: 0, remaining: files.length, crashes: 0, id: ++this.scanSeq, busy: this.slots.map(() => 0),
-        options, prefilter: prefilter ?? true, record: record ?? false, ...(onResult ? { onResult } : {}),
+        options, prefilter: prefilter ?? true, record: record ?? false,
         done: (err?: Error) => {
           if (err) {
             reject(err);
