@@ -202,6 +202,21 @@ w = tf.get_variable("w", [5, 3])
 k = tf.nn.dropout(x, keep_prob=1.0)
 u = tf.get_variable("u", [3], initializer=tf.glorot_normal_initializer())
 """,
+    # Keras 3 initializers made while building (add_weight(initializer="he_uniform") calls initializers.get):
+    # an unseeded one draws from Python's random then, between the constructors' draws
+    "keras_build_time_draws": """
+import numpy as np
+import keras
+keras.utils.set_random_seed(11)
+emb = keras.layers.Embedding(6, 3, lora_rank=2)
+emb.build((None, 4))
+conv = keras.layers.Conv1D(4, 3, lora_rank=1)
+conv.build((None, 8, 2))
+att = keras.layers.AdditiveAttention()
+out = att([np.zeros((1, 2, 5), "float32"), np.zeros((1, 3, 5), "float32")])
+dense = keras.layers.Dense(3)
+dense.build((None, 4))
+""",
     # D: stateless ops, whatever the global seed
     "stateless_ops": """
 import tensorflow as tf

@@ -9,3 +9,4 @@ export {
 } from './table';
 export { expectedInputDim, planBuild, planMerge, planOutput, rowConfig, unsupported, type PlannedInit, type PlannedStep } from './plan';
 export { channels, last } from './shapes';
+export { loraConstraintError } from './rows/common';

@@ -4,7 +4,7 @@
 // Contract: pure; the config reader is the front end's (see ConfigReader), wrapped by the row's `ignores`.
 
 import {
-  at, type BuildExtras, type BuildStep, type ConfigReader, type Dim, type HookDecl, type InitDecl, type LayerRow, type Shape,
+  at, type BuildExtras, type BuildStep, type ConfigReader, type Dim, type HookDecl, type InitDecl, type LayerRow, type RaiseDecl, type Shape,
   type SpecialInit, type SublayerDecl,
 } from './types';
 
@@ -31,7 +31,9 @@ export type PlannedStep =
   /** Entering a sublayer's name scope; `clone`: initializers Keras clones into it first, in order. */
   | { readonly step: 'enter'; readonly scope: string; readonly clone: readonly PlannedInit[] }
   | { readonly step: 'exit' }
-  | { readonly step: 'hook'; readonly hook: string };
+  | { readonly step: 'hook'; readonly hook: string }
+  /** TensorFlow raises here: nothing after it is built. */
+  | { readonly step: 'raise'; readonly type: string; readonly message: string };
 
 /** The config as `row` reads it in the reader's framework: without the options that framework's model ignores. */
 export function rowConfig(row: LayerRow, c: ConfigReader): ConfigReader {
@@ -47,27 +49,37 @@ export function unsupported(row: LayerRow, c: ConfigReader): boolean {
 
 const initIn = (d: InitDecl, c: ConfigReader): PlannedInit => ({ key: at(d.key, c.framework), dflt: at(d.dflt, c.framework) });
 
-function planSteps(steps: readonly BuildStep[], c: ConfigReader, x: Shape, more: BuildExtras, out: PlannedStep[]): void {
+/** Appends the plan of `steps` to `out`; true when it ends in a raise (nothing after it is built). */
+function planSteps(steps: readonly BuildStep[], c: ConfigReader, x: Shape, more: BuildExtras, out: PlannedStep[]): boolean {
   const f = c.framework;
   for (const s of steps) {
     if ('hook' in s) {
       out.push({ step: 'hook', hook: (s as HookDecl).hook });
+    } else if ('raise' in s) {
+      const r = (s as RaiseDecl).raise(c, x, more);
+      if (r) {
+        out.push({ step: 'raise', type: r.type, message: r.message });
+        return true;
+      }
     } else if ('sublayer' in s) {
       const sub = s as SublayerDecl;
       const scope = at(sub.sublayer, f);
       if (scope !== null) out.push({ step: 'enter', scope, clone: (sub.clone ?? []).map((d) => initIn(d, c)) });
-      planSteps(sub.steps, c, x, more, out);
+      const raised = planSteps(sub.steps, c, x, more, out);
       if (scope !== null) out.push({ step: 'exit' });
+      if (raised) return true;
     } else {
       const when = s.when ? at(s.when, f) : undefined;
       if (when && !when(c, x, more)) continue;
       const special = s.special ? at(s.special, f)(c, x, more) : null;
       out.push({
-        step: 'weight', name: at(s.name, f), shape: s.shape(c, x, more), init: initIn(s.init, c), frozen: s.trainable === false,
+        step: 'weight', name: at(s.name, f), shape: s.shape(c, x, more), init: initIn(s.init, c),
+        frozen: s.trainable === false || (typeof s.trainable === 'function' && !s.trainable(c, x, more)),
         ...(s.dtype ? { dtype: s.dtype } : {}), special, fans: s.fans ? s.fans(c, x, more) : null,
       });
     }
   }
+  return false;
 }
 
 /** What building `row` on an input of shape `x` creates, in order (empty when the framework does not handle it). */

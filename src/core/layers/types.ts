@@ -96,8 +96,9 @@ export interface WeightDecl {
   /** The weight's shape; null: not even its rank is known (PReLU on an unknown input). */
   readonly shape: Rule<Shape>;
   readonly init: InitDecl;
-  /** false: never trainable (moving statistics); otherwise the layer's own trainable flag. */
-  readonly trainable?: false;
+  /** false: never trainable (moving statistics); a rule: frozen when it answers false (a LoRA-frozen kernel);
+   *  otherwise the layer's own trainable flag. */
+  readonly trainable?: false | Rule<boolean>;
   /** A dtype of its own, whatever the layer's (Normalization's `count` is Keras's "int": int64). */
   readonly dtype?: string;
   /** Created only when this holds (use_bias, center, scale ...). */
@@ -122,7 +123,12 @@ export interface HookDecl {
   readonly hook: string;
 }
 
-export type BuildStep = WeightDecl | SublayerDecl | HookDecl;
+/** A point in the build where TensorFlow raises when the rule answers (Keras 3's enable_lora with a constraint). */
+export interface RaiseDecl {
+  readonly raise: Rule<{ readonly type: string; readonly message: string } | null>;
+}
+
+export type BuildStep = WeightDecl | SublayerDecl | HookDecl | RaiseDecl;
 
 /** One step of a Keras 3 constructor that may draw a seed, in the constructor's order. */
 export type KerasCtorStep =
@@ -180,6 +186,15 @@ export interface TfjsColumn {
   readonly cells?: 'rnn' | 'stacked';
 }
 
+/** Keras 3's LoRA on a layer (`lora_rank=`, `enable_lora()`): its weights' prefix and the constraint that forbids it. */
+export interface LoraDecl {
+  /** `lora_kernel` / `lora_embeddings`: the weights are `<prefix>_a` and `<prefix>_b`. */
+  readonly prefix: string;
+  /** The config key of the first weight's constraint, and Keras's word for it in the error. */
+  readonly constraint: string;
+  readonly what: string;
+}
+
 /** One layer class. The base rules are Keras 3's; `fw(...)` values and `ignores`/`unsupported` say where others differ. */
 export interface LayerRow {
   /** The class name (Keras 3 and TF.js spell it alike); a TF1-only row uses its TF1 name. */
@@ -189,6 +204,8 @@ export interface LayerRow {
   readonly tfjs?: TfjsColumn;
   /** The weights, in creation order. */
   readonly weights?: readonly BuildStep[];
+  /** Keras 3's LoRA: the first weight is the kernel it freezes (the steps come from `loraWeights`). */
+  readonly lora?: LoraDecl;
   /** `input_dim` is the layer's own parameter (Embedding), not the base Layer's input-shape shorthand. */
   readonly ownsInputDim?: boolean;
   /** The output shape on one input; absent/null: unknown. */

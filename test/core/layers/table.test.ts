@@ -17,13 +17,14 @@ const tup = (...xs: number[]): Value => ({ t: 'tuple', items: xs.map(i) });
 const py = (o: Record<string, Value>, f: 'keras3' | 'tf1' = 'keras3'): ConfigReader => new PyLayerConfig(new Map(Object.entries(o)), f);
 const js = (o: Record<string, unknown>): ConfigReader => new TfjsLayerConfig(o);
 
-/** The plan as compact strings: `name [shape] init` for weights, `>scope` / `<` for sublayers, `!hook`. */
+/** The plan as compact strings: `name [shape] init` for weights, `>scope` / `<` for sublayers, `!hook`, `raise T: m`. */
 function plan(row: LayerRow | undefined, c: ConfigReader, x: Shape, valueDim?: number): string[] {
   assert.ok(row, 'row exists');
   return planBuild(row, c, x, valueDim === undefined ? {} : { valueDim }).map((p) => {
     if (p.step === 'enter') return `>${p.scope}${p.clone.length ? ` clone ${p.clone.map((q) => q.key).join(',')}` : ''}`;
     if (p.step === 'exit') return '<';
     if (p.step === 'hook') return `!${p.hook}`;
+    if (p.step === 'raise') return `raise ${p.type}: ${p.message}`;
     const init = p.special ? p.special.kind : `${p.init.key}=${p.init.dflt}`;
     return `${p.name} ${JSON.stringify(p.shape)} ${init}${p.frozen ? ' frozen' : ''}${p.fans ? ` fans ${JSON.stringify(p.fans)}` : ''}`;
   });

@@ -3,7 +3,7 @@
 // Keras 3.15's constructors).
 // Contract: constants and one-line rules only.
 
-import { fw, type InitDecl, type KerasCtorStep, type Rule } from '../types';
+import { fw, type BuildStep, type ConfigReader, type Dim, type InitDecl, type KerasCtorStep, type LoraDecl, type Rule } from '../types';
 
 /** Keras 3 and Keras 2 glorot_uniform; TF1 layers: none (the variable scope's default); TF.js: glorotNormal. */
 export const KERNEL: InitDecl = { key: 'kernel_initializer', dflt: fw<string | null>('glorot_uniform', { tf1: null, tfjs: 'glorotNormal' }) };
@@ -19,6 +19,38 @@ export const TF1_KEYS: Readonly<Record<string, string>> = {
 };
 
 export const USE_BIAS: Rule<boolean> = (c) => c.bool('use_bias', true);
+
+// ---------------------------------------------------------------------------------------------- Keras 3 LoRA
+
+/** Keras 3's `lora_rank` (0 when absent or None; null when not known statically); other frameworks have none. */
+export const loraRank = (c: ConfigReader): Dim => (c.framework === 'keras3' && c.has('lora_rank') ? c.int('lora_rank') : 0);
+/** The kernel stays trainable unless LoRA is on (`enable_lora` sets `kernel.trainable = False`, unless it raised
+ *  first on a kernel or embeddings constraint). */
+export const NOT_LORA: Rule<boolean> = (c) => !loraRank(c) || c.has('kernel_constraint') || c.has('embeddings_constraint');
+/** Keras 3's words when LoRA meets a constraint on the kernel (enable_lora). */
+export const loraConstraintError = (l: LoraDecl): string =>
+  `Lora is incompatible with ${l.what} constraints. In order to enable lora on this layer, remove the \`${l.constraint}\` argument.`;
+export const KERNEL_LORA: LoraDecl = { prefix: 'lora_kernel', constraint: 'kernel_constraint', what: 'kernel' };
+export const EMBEDDINGS_LORA: LoraDecl = { prefix: 'lora_embeddings', constraint: 'embeddings_constraint', what: 'embedding' };
+
+/** A `lora_rank` the analysis cannot read: which weights the layer makes is not known. */
+export const LORA_UNKNOWN = (c: ConfigReader): boolean => loraRank(c) === null;
+
+/**
+ * Keras 3's `enable_lora(rank)`, run at the end of `build` when `lora_rank` is truthy (keras/src/layers/core/dense.py,
+ * convolutional/base_conv.py, core/embedding.py): two float32 weights `<prefix>_a` (the kernel's shape with its last
+ * dim replaced by the rank; he_uniform, made by `initializers.get` then, so an unseeded one draws at build) and
+ * `<prefix>_b` (rank, the kernel's last dim; zeros). With a constraint on the kernel (`constraint`, its config key;
+ * `what`, Keras's word for it) it raises instead, after the layer's own weights.
+ */
+export function loraWeights({ prefix, constraint, what }: LoraDecl, kernel: Rule<Dim[]>): BuildStep[] {
+  const on: Rule<boolean> = (c) => !!loraRank(c);
+  return [
+    { raise: (c) => (on(c, null, {}) && c.has(constraint) ? { type: 'ValueError', message: loraConstraintError({ prefix, constraint, what }) } : null) },
+    { name: `${prefix}_a`, shape: (c, x, m) => [...kernel(c, x, m).slice(0, -1), loraRank(c)], init: { key: null, dflt: 'he_uniform' }, dtype: 'float32', when: on },
+    { name: `${prefix}_b`, shape: (c, x, m) => [loraRank(c), kernel(c, x, m).at(-1) ?? null], init: { key: null, dflt: 'zeros' }, dtype: 'float32', when: on },
+  ];
+}
 
 // ---------------------------------------------------------------------------------------------- Keras 3 draws
 

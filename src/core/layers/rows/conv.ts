@@ -5,7 +5,7 @@
 
 import { channels, convOutput, globalPoolOutput, kernelSize, mul, padOutput, poolOutput, upSamplingOutput, type ConvKind } from '../shapes';
 import { fw, type ConfigReader, type Dim, type KerasCtorStep, type LayerRow, type Shape } from '../types';
-import { BIAS, DRAWS_DEPTHWISE, DRAWS_KB, DRAWS_SEPARABLE, KERNEL, NO_DRAWS, TF1_KEYS, USE_BIAS } from './common';
+import { BIAS, DRAWS_DEPTHWISE, DRAWS_KB, DRAWS_SEPARABLE, KERNEL, KERNEL_LORA, LORA_UNKNOWN, loraWeights, NO_DRAWS, NOT_LORA, TF1_KEYS, USE_BIAS } from './common';
 
 export const CONV = ['filters', 'kernel_size', 'strides', 'padding', 'data_format', 'dilation_rate'];
 const POOL = ['pool_size', 'strides', 'padding', 'data_format'];
@@ -32,16 +32,20 @@ interface ConvSpec {
   inputSpec?: boolean;
 }
 
-/** Weights of a plain or transposed convolution: kernel sized by the channel axis (groups split it), bias. */
+/** Weights of a plain or transposed convolution: kernel sized by the channel axis (groups split it), bias; a plain
+ *  one's LoRA weights (BaseConv.enable_lora; the transposed ones have none). */
 function convWeights(rank: number, transpose: boolean): LayerRow['weights'] {
+  if (transpose) {
+    return [
+      { name: 'kernel', init: KERNEL, shape: (c, x) => [...kernelSize(c, rank), c.int('filters'), channels(c, x)] },
+      { name: 'bias', shape: filters, init: BIAS, when: USE_BIAS },
+    ];
+  }
+  const kernel = (c: ConfigReader, x: Shape): Dim[] => [...kernelSize(c, rank), div(channels(c, x), c.int('groups', 1)), c.int('filters')];
   return [
-    {
-      name: 'kernel', init: KERNEL,
-      shape: (c, x) => (transpose
-        ? [...kernelSize(c, rank), c.int('filters'), channels(c, x)]
-        : [...kernelSize(c, rank), div(channels(c, x), c.int('groups', 1)), c.int('filters')]),
-    },
+    { name: 'kernel', init: KERNEL, shape: kernel, trainable: NOT_LORA },
     { name: 'bias', shape: filters, init: BIAS, when: USE_BIAS },
+    ...loraWeights(KERNEL_LORA, kernel),
   ];
 }
 
@@ -85,6 +89,7 @@ function convRow(s: ConvSpec): LayerRow {
     // The input spec is checked for these classes only (the transposed one: on the kernel's last dim).
     ...(s.inputSpec ? { inputSpec: { axis: s.kind === 'transpose' ? -1 : -2 } } : {}),
     ignores: { tf1: TF1_CONV_IGNORES },
+    ...(s.kind === 'conv' ? { unsupported: { keras3: LORA_UNKNOWN }, lora: KERNEL_LORA } : {}),
   };
 }
 

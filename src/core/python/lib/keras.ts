@@ -5,7 +5,7 @@
 import { hasUnknownPiece } from '../symbolic';
 import { type LayerObj } from './types';
 import { snakeCase, shapeOf } from './convert';
-import { buildLayer, kerasMergeShape, layerOutputShape, tfLayersFunctional, type LayerBuildHost } from './layerBuild';
+import { buildLayer, enableLora, kerasMergeShape, layerOutputShape, tfLayersFunctional, type LayerBuildHost } from './layerBuild';
 import type { Shape } from '../../model';
 import { freshId, tensorShapeStr, TfGraph } from '../../tf/graph';
 import { type Args, type CallSite } from '../interp';
@@ -106,6 +106,7 @@ export class KerasLayers {
       return NONE;
     }
     if (name === 'call') return this.callLayerInScope(l, args, site);
+    if (name === 'enable_lora') return enableLora(this.host, l, args, site, (v) => this.tf.tensors.shapeOfValue(v));
     return undefined;
   }
 
@@ -491,6 +492,13 @@ export class KerasLayers {
       addVariable: (o) => tf.vars.addVariable(o),
       varValue: (v) => tf.vars.varValue(v),
       kerasClone: (spec, what) => tf.inits.kerasClone(spec, what),
+      kerasBuildInit: (v, dflt, what) => tf.inits.kerasInitAt(v, dflt, false, what) ?? { kind: 'unknown', reason: `the ${what} is not one the analysis models`, api: 'keras' },
+      setTrainable: (v, on) => {
+        const r = v.t === 'var' ? tf.reg.vars.get(v.v.id) : undefined;
+        if (!r) return;
+        r.trainable = on;
+        r.collections = on ? [...new Set([...r.collections, 'trainable_variables'])] : r.collections.filter((c) => c !== 'trainable_variables');
+      },
       mhaBuildDraws: (c, site, k2) => {
         // MultiHeadAttention._build_attention makes a Softmax and a Dropout layer: Keras 3 names them (their uids)
         if (!k2) for (const n of ['softmax', 'dropout']) this.kerasUniquify(n);

@@ -7,7 +7,7 @@ import type { SyntaxNode as Node } from '../ast';
 import type { InitializerSpec, SeedInfo, Shape } from '../../model';
 import type { Reuse, VarRecord } from '../../tf/graph';
 import { loc, type Args, type CallSite } from '../interp';
-import { channels, kerasRow, last, planBuild, planMerge, planOutput, tf1Row, type LayerRow, type PlannedInit, type PlannedStep, type SpecialInit } from '../../layers';
+import { channels, kerasRow, last, loraConstraintError, planBuild, planMerge, planOutput, tf1Row, type LayerRow, type PlannedInit, type PlannedStep, type SpecialInit } from '../../layers';
 import { isFloatDtype, type ApiFamily } from '../tfnames';
 import { bool, int, NONE, pyStr, str, strOf, truthy, unknown, type Value } from '../values';
 import { dtypeOf, shapeValue } from './convert';
@@ -17,6 +17,7 @@ import { intSeedOf } from '../../initializers';
 import { initializerShapeError } from './initializers';
 import { layerOutputVague } from './tensorOps';
 import { symbolicWeightDims } from './layerSymbols';
+import { bind } from './registry';
 
 /** A variable to create, as the library's `addVariable` takes it. */
 export interface NewVariable {
@@ -41,6 +42,10 @@ export interface LayerBuildHost {
   varValue(v: VarRecord): Value;
   /** A Keras initializer cloned from its config (an unseeded one draws a new seed). */
   kerasClone(spec: InitializerSpec, what: string): InitializerSpec;
+  /** `initializers.get(v or dflt)` while building (Keras 3's `add_weight(initializer="he_uniform")`): an unseeded one draws. */
+  kerasBuildInit(v: Value | undefined, dflt: string, what: string): InitializerSpec;
+  /** A variable's trainable flag (and its trainable_variables collection) set after it was made. */
+  setTrainable(v: Value, on: boolean): void;
   /** MultiHeadAttention's seed draws made while it builds (after the value sublayer). */
   mhaBuildDraws(c: Map<string, Value>, site: CallSite, keras2: boolean): void;
   shapeOfValue(v: Value): Shape;
@@ -211,6 +216,26 @@ function policyVariableDtype(name: string | undefined): string | null {
   return name === 'mixed_float16' || name === 'mixed_bfloat16' ? 'float32' : null;
 }
 
+/** One weight of a layer's build: named `<layer>/<weight>` (Keras 3) or by Keras 2's naming, on `l.weights`. */
+function addLayerWeight(
+  host: LayerBuildHost, l: LayerObj, s: PlannedStep & { step: 'weight' }, spec: InitializerSpec,
+  o: { trainable: boolean; dtype: string; site: CallSite; dimSyms?: (Value | undefined)[]; deps: Iterable<Value> },
+): void {
+  const bad = initializerShapeError(spec, s.shape, true);
+  if (bad) host.raise(o.site, 'ValueError', bad, 'initializer-shape');
+  // Keras 2's add_weight gives the variable its own trainable flag; the layer's only sorts its weight lists
+  const train = s.frozen ? false : l.k2 ? true : o.trainable;
+  const rec = host.addVariable({
+    storeKey: null, name: l.k2 ? host.keras2.varName(s.name) : [...host.kerasScope, s.name].join('/'), shape: s.shape, dtype: s.dtype ?? o.dtype, initializer: spec, trainable: train,
+    collections: train ? ['global_variables', 'trainable_variables'] : ['global_variables'], scope: host.kerasScope.join('/'), api: 'layer',
+    site: o.site, nameNode: null, seed: { graph: host.globalSeed, op: intSeedOf(spec) }, dependsOn: o.deps,
+    ...(o.dimSyms?.some((d) => d) ? { shapeArg: { t: 'list', items: (s.shape ?? []).map((d, i) => (d === null ? o.dimSyms![i] ?? unknown() : int(d))) } } : {}),
+  });
+  if (l.site.node !== o.site.node) rec.layerLocation = loc(l.site.node, l.site.file);
+  rec.layerClass = l.kind;
+  l.weights.push(host.varValue(rec));
+}
+
 /**
  * Keras layer build: weights named `<layer>/<weight>` (Keras 3 paths) in the table's order, initializers as
  * the constructor made them (`l.inits`), else from the config, else Keras's defaults. `valueInputDim`:
@@ -224,6 +249,8 @@ export function buildLayer(host: LayerBuildHost, l: LayerObj, inShape: Shape, si
   const c = l.config;
   const steps = planBuild(row, new PyLayerConfig(c, l.k2 ? 'keras2' : 'keras3'), inShape, valueInputDim === undefined ? {} : { valueDim: valueInputDim });
   const resolve = (p: PlannedInit): InitializerSpec => {
+    // not configurable: Keras 3's add_weight makes the named initializer now (Keras 2's unseeded ones draw nothing)
+    if (p.key === null && !l.k2 && p.dflt !== null) return host.kerasBuildInit(undefined, p.dflt, `${l.kind} weight initializer`);
     const made = p.key !== null ? l.inits.get(p.key) : undefined;
     if (made) return made;
     const v = p.key !== null ? c.get(p.key) : undefined;
@@ -239,20 +266,8 @@ export function buildLayer(host: LayerBuildHost, l: LayerObj, inShape: Shape, si
   const syms = symbolicWeightDims(row, c, l.k2 ? 'keras2' : 'keras3', inShape);
   let w = 0;
   const add = (s: PlannedStep & { step: 'weight' }, spec: InitializerSpec): void => {
-    const dimSyms = syms?.[w++];
-    const bad = initializerShapeError(spec, s.shape, true);
-    if (bad) host.raise(site, 'ValueError', bad, 'initializer-shape');
-    // Keras 2's add_weight gives the variable its own trainable flag; the layer's only sorts its weight lists
-    const train = s.frozen ? false : l.k2 ? true : trainable;
-    const rec = host.addVariable({
-      storeKey: null, name: l.k2 ? host.keras2.varName(s.name) : [...host.kerasScope, s.name].join('/'), shape: s.shape, dtype: s.dtype ?? dtype, initializer: spec, trainable: train,
-      collections: train ? ['global_variables', 'trainable_variables'] : ['global_variables'], scope: host.kerasScope.join('/'), api: 'layer',
-      site, nameNode: null, seed: { graph: host.globalSeed, op: intSeedOf(spec) }, dependsOn: c.values(),
-      ...(dimSyms?.some((d) => d) ? { shapeArg: { t: 'list', items: (s.shape ?? []).map((d, i) => (d === null ? dimSyms[i] ?? unknown() : int(d))) } } : {}),
-    });
-    if (l.site.node !== site.node) rec.layerLocation = loc(l.site.node, l.site.file);
-    rec.layerClass = l.kind;
-    l.weights.push(host.varValue(rec));
+    addLayerWeight(host, l, s, spec, { trainable, dtype, site, dimSyms: syms?.[w++], deps: c.values() });
+    if (s.name.startsWith('lora_')) l.loraEnabled = true;
   };
   let clones = new Map<string | null, InitializerSpec>();
   let open = 0;
@@ -271,6 +286,8 @@ export function buildLayer(host: LayerBuildHost, l: LayerObj, inShape: Shape, si
         clones = new Map();
       } else if (s.step === 'hook') {
         if (s.hook === 'mha_dropout') host.mhaBuildDraws(c, site, !!l.k2);
+      } else if (s.step === 'raise') {
+        host.raise(site, s.type, s.message, 'layer-argument');
       } else {
         const plain = clones.get(s.init.key) ?? resolve(s.init);
         const spec = s.special ? specialInit(s.special, plain) : plain;
@@ -284,4 +301,48 @@ export function buildLayer(host: LayerBuildHost, l: LayerObj, inShape: Shape, si
       else host.kerasScope.pop();
     }
   }
+}
+
+/**
+ * Keras 3's `layer.enable_lora(rank, lora_alpha=None, a_initializer="he_uniform", b_initializer="zeros")` on a layer whose
+ * row has LoRA (Dense, Conv1D-3D, Embedding): Keras's checks in its order (a constraint, not built, already enabled), then
+ * `<prefix>_a` (the kernel's dims but the last, rank) and `<prefix>_b` (rank, the kernel's last dim), float32, initializers
+ * made now, and the kernel frozen (keras/src/layers/core/dense.py, convolutional/base_conv.py, core/embedding.py).
+ */
+export function enableLora(host: LayerBuildHost, l: LayerObj, args: Args, site: CallSite, shapeOf: (v: Value) => Shape): Value {
+  const lora = kerasRow(l.kind)?.lora;
+  if (!lora || l.k2) return unknown('enable_lora');
+  const a = bind(args, ['rank', 'lora_alpha', 'a_initializer', 'b_initializer']);
+  if (l.config.get(lora.constraint) && l.config.get(lora.constraint)!.t !== 'none') {
+    host.raise(site, 'ValueError', loraConstraintError(lora), 'layer-argument');
+    return NONE;
+  }
+  if (!l.built) {
+    host.raise(site, 'ValueError', 'Cannot enable lora on a layer that isn\'t yet built.', 'layer-argument');
+    return NONE;
+  }
+  if (l.loraEnabled) {
+    host.raise(site, 'ValueError', 'lora is already enabled. This can only be done once per layer.', 'layer-argument');
+    return NONE;
+  }
+  const kernel = l.weights[0];
+  const k = kernel ? shapeOf(kernel) : null;
+  const r = a.get('rank');
+  const rank = r?.t === 'int' ? r.v : null;
+  if (!kernel || !k || k.length === 0) return unknown('enable_lora');
+  const what = `${l.kind} LoRA initializer`;
+  const specA = host.kerasBuildInit(a.get('a_initializer'), 'he_uniform', what);
+  const specB = host.kerasBuildInit(a.get('b_initializer'), 'zeros', what);
+  host.kerasScope.push(l.name ?? '?');
+  try {
+    const o = { trainable: truthy(l.config.get('trainable') ?? bool(true)) !== false, dtype: 'float32', site, deps: l.config.values() };
+    const weight = (name: string, shape: Shape): PlannedStep & { step: 'weight' } => ({ step: 'weight', name, shape, init: { key: null, dflt: null }, frozen: false, dtype: 'float32', special: null, fans: null });
+    addLayerWeight(host, l, weight(`${lora.prefix}_a`, [...k.slice(0, -1), rank]), specA, o);
+    addLayerWeight(host, l, weight(`${lora.prefix}_b`, [rank, k[k.length - 1]!]), specB, o);
+  } finally {
+    host.kerasScope.pop();
+  }
+  host.setTrainable(kernel, false);
+  l.loraEnabled = true;
+  return NONE;
 }

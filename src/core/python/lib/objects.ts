@@ -376,6 +376,7 @@ export class TfObjects {
         }
         return NONE;
       }
+      if (name === 'enable_lora') return this.tf.keras.builtinMethod(l, name, args, site) ?? unknown();
       if (name === 'adapt') {
         // a preprocessing layer's adapt(data) builds it on the data's shape first (Normalization's statistics)
         if (!l.built && !l.k2) {

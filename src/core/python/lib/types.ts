@@ -55,6 +55,8 @@ export interface LayerObj {
   outputShape?: Shape;
   /** The last input dimension the layer was built with (Keras's input spec). */
   builtInDim?: number | null;
+  /** Keras 3's LoRA weights were made (`lora_rank=` at build, or `enable_lora()`). */
+  loraEnabled?: boolean;
   /** A Keras 2 layer or model (lib/keras2.ts): name-scope naming, per-graph names. */
   k2?: true;
   /** A user class deriving from a Keras Model (not a plain Layer). */
