@@ -217,6 +217,19 @@ out = att([np.zeros((1, 2, 5), "float32"), np.zeros((1, 3, 5), "float32")])
 dense = keras.layers.Dense(3)
 dense.build((None, 4))
 """,
+    # Bidirectional remakes its forward layer (and its backward one unless given) from the layer's config: the
+    # remade layers' unseeded initializers draw again; a given backward layer is used as it is
+    "keras_bidirectional_draws": """
+import numpy as np
+import keras
+keras.utils.set_random_seed(5)
+bi = keras.layers.Bidirectional(keras.layers.LSTM(3), backward_layer=keras.layers.LSTM(3, go_backwards=True))
+bi.build((2, 4, 6))
+plain = keras.layers.Bidirectional(keras.layers.GRU(2))
+out = plain(np.zeros((1, 3, 4), "float32"))
+dense = keras.layers.Dense(2)
+dense.build((None, 3))
+""",
     # D: stateless ops, whatever the global seed
     "stateless_ops": """
 import tensorflow as tf

@@ -182,18 +182,28 @@ export class KerasLayers {
     return n === 0 ? base : `${base}_${n}`;
   }
 
-  /** `Bidirectional(layer)`: Keras 3 rebuilds `forward_<name>` and `backward_<name>` copies from the layer's config. */
+  /**
+   * `Bidirectional(layer, merge_mode, weights, backward_layer)`: Keras 3 rebuilds `forward_<name>` from the layer's
+   * config, and `backward_<name>` too unless a `backward_layer` is given, which is used as it is, under its own name
+   * (keras/src/layers/rnn/bidirectional.py).
+   */
   makeBidirectional(args: Args, site: CallSite): Value {
     const a = bind(args, ['layer', 'merge_mode', 'weights', 'backward_layer']);
     const inner = a.get('layer');
     const innerL = inner?.t === 'layer' ? this.tf.reg.layers.get(inner.l.id) : undefined;
+    const back = a.get('backward_layer');
+    const given = back && back.t !== 'none' ? back : undefined;
     const name = a.str('name') ?? this.kerasUniquify('bidirectional');
-    if (a.given('backward_layer')) this.tf.seeds.taintPython('Bidirectional(backward_layer=...) is not followed (which layers it rebuilds, drawing seeds)');
+    if (given && given.t !== 'layer') this.tf.seeds.taintPython('Bidirectional(backward_layer=...) is not a layer the analysis follows');
     const config = new Map<string, Value>([['merge_mode', a.get('merge_mode') ?? str('concat')]]);
     const l: LayerObj = { id: freshId(), kind: 'Bidirectional', api: 'keras', name, config, inits: new Map(), built: false, weights: [], site };
     this.tf.reg.layers.set(l.id, l);
     if (innerL) {
       for (const dir of ['forward', 'backward']) {
+        if (dir === 'backward' && given) {
+          config.set(dir, given);
+          continue;
+        }
         const copy: LayerObj = { ...innerL, id: freshId(), name: `${dir}_${innerL.name}`, config: new Map(innerL.config), inits: new Map(), built: false, weights: [] };
         this.tf.reg.layers.set(copy.id, copy);
         // Keras rebuilds each direction from the layer's config: unseeded initializers and generators draw again

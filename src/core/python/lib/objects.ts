@@ -365,7 +365,8 @@ export class TfObjects {
       if (name === 'build') {
         // model.build(shape) / layer.build(shape): builds under the layer's name, like a call would.
         const shape = bind(args, ['input_shape']).shape('input_shape');
-        if (l.kind === 'Sequential') {
+        if (l.kind === 'Sequential' || l.kind === 'Bidirectional') {
+          // Bidirectional.build builds both directions under its name, as its first call does
           this.tf.keras.callLayer(l, { pos: [{ t: 'tensor', shape, dtype: 'float32' }], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
         } else if (l.k2) {
           // Keras 2: build() outside __call__ opens no name scope (weights named `kernel` in the current scope)
