@@ -230,6 +230,16 @@ out = plain(np.zeros((1, 3, 4), "float32"))
 dense = keras.layers.Dense(2)
 dense.build((None, 3))
 """,
+    # BatchNormalization(renorm=True) clones its moving-statistics initializers for the renorm weights (an unseeded
+    # random one draws again) and starts the stddevs at the square root of the variance initializer's values
+    "keras_batchnorm_renorm_draws": """
+import keras
+keras.utils.set_random_seed(8)
+bn = keras.layers.BatchNormalization(renorm=True, moving_mean_initializer="random_normal", moving_variance_initializer=keras.initializers.Constant(9.0))
+bn.build((None, 4))
+dense = keras.layers.Dense(3)
+dense.build((None, 4))
+""",
     # D: stateless ops, whatever the global seed
     "stateless_ops": """
 import tensorflow as tf

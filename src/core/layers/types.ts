@@ -84,11 +84,13 @@ export interface InitDecl {
   readonly dflt: PerFw<string | null>;
 }
 
-/** A weight replaced by a computed initial value (LSTM's unit_forget_bias: ones for the forget gate). */
-export interface SpecialInit {
-  readonly kind: 'unit_forget_bias';
-  readonly units: Dim;
-}
+/** A weight replaced by a computed initial value: LSTM's unit_forget_bias (ones for the forget gate); BatchNormalization
+ *  renorm's `clone` (Keras 3 clones the initializer: an unseeded one draws again) and `sqrt` (the square root of a clone's
+ *  values: its moving_stddev). */
+export type SpecialInit =
+  | { readonly kind: 'unit_forget_bias'; readonly units: Dim }
+  | { readonly kind: 'clone' }
+  | { readonly kind: 'sqrt' };
 
 /** One weight a layer creates when it builds. */
 export interface WeightDecl {

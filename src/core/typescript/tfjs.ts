@@ -214,7 +214,7 @@ function getInit(cfg: LayerConfig, key: string, dflt: string): { init: TfjsInit;
 /** A weight's initializer in TF.js terms: the config's (camelCase key), else the row's TF.js default. */
 function weightInit(cfg: LayerConfig, s: PlannedStep & { step: 'weight' }): { init: TfjsInit; defaulted: boolean } {
   // TF.js's LSTM with unitForgetBias builds its bias with its own initializer class.
-  if (s.special) return { init: { className: 'UnitForgetBias', config: {} }, defaulted: false };
+  if (s.special?.kind === 'unit_forget_bias') return { init: { className: 'UnitForgetBias', config: {} }, defaulted: false };
   return s.init.key === null ? { init: initFromString(s.init.dflt!)!, defaulted: true } : getInit(cfg, camelKey(s.init.key), s.init.dflt!);
 }
 

@@ -4,10 +4,13 @@
 // Contract: data and small pure rules only.
 
 import { axesShape, sameShape } from '../shapes';
-import type { ConfigReader, LayerRow, Rule, Shape } from '../types';
+import type { ConfigReader, LayerRow, Rule, Shape, SpecialInit } from '../types';
 import { DRAWS_BATCH_NORM, DRAWS_NORM, NO_DRAWS, ones, TF1_KEYS, zeros } from './common';
 
 const SCALE: Rule<boolean> = (c) => c.bool('scale', true);
+const RENORM = (c: ConfigReader): boolean => c.bool('renorm', false);
+const SQRT = (): SpecialInit => ({ kind: 'sqrt' });
+const CLONE = (): SpecialInit => ({ kind: 'clone' });
 const CENTER: Rule<boolean> = (c) => c.bool('center', true);
 /** Normalization given no `mean` learns its statistics (adapt). */
 const NO_MEAN: Rule<boolean> = (c) => !c.has('mean');
@@ -28,7 +31,15 @@ export const NORMALIZATION_ROWS: readonly LayerRow[] = [
       { name: 'beta', shape: axesShape, init: zeros('beta_initializer'), when: CENTER },
       { name: 'moving_mean', shape: axesShape, init: zeros('moving_mean_initializer'), trainable: false },
       { name: 'moving_variance', shape: axesShape, init: ones('moving_variance_initializer'), trainable: false },
+      // renorm=True (keras/src/layers/normalization/batch_normalization.py build; Keras 2's in TF 2.x,
+      // tensorflow/python/keras/layers/normalization/batch_normalization.py, names them alike)
+      { name: 'moving_stddev', shape: axesShape, init: ones('moving_variance_initializer'), trainable: false, when: RENORM, special: SQRT },
+      { name: 'renorm_mean', shape: axesShape, init: zeros('moving_mean_initializer'), trainable: false, when: RENORM, special: CLONE },
+      { name: 'renorm_stddev', shape: axesShape, init: ones('moving_variance_initializer'), trainable: false, when: RENORM, special: SQRT },
     ],
+    // TF 1.x's tf.layers renorm made renorm_mean_weight / renorm_stddev_weight in some releases; which form TF 1.15's
+    // makes is not recorded here (no TF 1.15 to run): not modelled, rather than a guess. TF.js has no renorm.
+    unsupported: { tf1: RENORM, tfjs: RENORM },
     // TF1's batch_normalization is Keras 2's (tensorflow/python/layers/normalization.py at v1.15.0): `axis` sizes
     // the parameters there too.
     output: sameShape,

@@ -203,7 +203,17 @@ export function layerOutputShape(l: LayerObj, inShape: Shape): Shape {
  * initializer again for the other half. Exact for a constant bias initializer (zeros, ones, a scalar constant);
  * three random draws concatenated are not modelled (unknown, never guessed).
  */
-function specialInit(s: SpecialInit, bias: InitializerSpec): InitializerSpec {
+function specialInit(host: LayerBuildHost, s: SpecialInit, base: InitializerSpec, k2: boolean, what: string): InitializerSpec {
+  if (s.kind !== 'unit_forget_bias') {
+    // Keras 3 clones the initializer (keras/src/layers/normalization/batch_normalization.py, _clone_initializer);
+    // Keras 2 calls the same one again
+    const made = k2 ? base : host.kerasClone(base, what);
+    if (s.kind === 'clone') return made;
+    const c = made.kind === 'zeros' ? 0 : made.kind === 'ones' ? 1 : made.kind === 'constant' && typeof made.value === 'number' ? made.value : null;
+    if (c === null) return { kind: 'unknown', reason: `the square root of the ${made.display ?? made.kind} initializer's values: not modelled`, api: 'keras' };
+    return { kind: 'constant', value: Math.fround(Math.sqrt(c)), api: 'keras', note: 'sqrt of the moving_variance initializer' };
+  }
+  const bias = base;
   const u = s.units ?? 0;
   const c = bias.kind === 'zeros' ? 0 : bias.kind === 'ones' ? 1 : bias.kind === 'constant' && typeof bias.value === 'number' ? bias.value : null;
   if (c === null) return { kind: 'unknown', reason: `unit_forget_bias: the bias initializer (${bias.display ?? bias.kind}) drawn for three of the four gates, ones for the forget gate's: not modelled`, api: 'keras' };
@@ -290,7 +300,7 @@ export function buildLayer(host: LayerBuildHost, l: LayerObj, inShape: Shape, si
         host.raise(site, s.type, s.message, 'layer-argument');
       } else {
         const plain = clones.get(s.init.key) ?? resolve(s.init);
-        const spec = s.special ? specialInit(s.special, plain) : plain;
+        const spec = s.special ? specialInit(host, s.special, plain, !!l.k2, `${l.kind} ${s.name} initializer`) : plain;
         const [fi, fo] = s.fans ?? [null, null];
         add(s, fi !== null && fo !== null ? { ...spec, fanShape: [fi, fo] } : spec);
       }
