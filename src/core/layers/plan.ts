@@ -25,6 +25,8 @@ export type PlannedStep =
     readonly frozen: boolean;
     /** The weight's own dtype (else the layer's). */
     readonly dtype?: string;
+    /** Not among the layer's weights (made, but untracked). */
+    readonly untracked?: true;
     readonly special: SpecialInit | null;
     readonly fans: [Dim, Dim] | null;
   }
@@ -75,7 +77,7 @@ function planSteps(steps: readonly BuildStep[], c: ConfigReader, x: Shape, more:
       out.push({
         step: 'weight', name: at(s.name, f), shape: s.shape(c, x, more), init: initIn(s.init, c),
         frozen: s.trainable === false || (typeof s.trainable === 'function' && !s.trainable(c, x, more)),
-        ...(s.dtype ? { dtype: s.dtype } : {}), special, fans: s.fans ? s.fans(c, x, more) : null,
+        ...(s.dtype ? { dtype: s.dtype } : {}), ...(s.tracked === false ? { untracked: true as const } : {}), special, fans: s.fans ? s.fans(c, x, more) : null,
       });
     }
   }

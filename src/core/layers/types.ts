@@ -66,6 +66,8 @@ export interface ConfigReader {
 export interface BuildExtras {
   /** MultiHeadAttention: the last dimension of the `value` input (its key/value kernels are sized by it). */
   valueDim?: Dim;
+  /** The input's null dims are TensorFlow's None (known dynamic), not dims the analysis lost: errors about them may be raised. */
+  definite?: boolean;
 }
 
 /** A rule: a pure function of the config and the input shape (null when unknown). */
@@ -103,6 +105,8 @@ export interface WeightDecl {
   readonly trainable?: false | Rule<boolean>;
   /** A dtype of its own, whatever the layer's (Normalization's `count` is Keras's "int": int64). */
   readonly dtype?: string;
+  /** false: a variable the layer does not track (not among its weights, not counted: a stateful RNN's states). */
+  readonly tracked?: false;
   /** Created only when this holds (use_bias, center, scale ...). */
   readonly when?: PerFw<Rule<boolean>>;
   /** A computed initial value instead of the initializer, when the rule gives one. */

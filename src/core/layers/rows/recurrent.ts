@@ -23,15 +23,41 @@ function unitForgetBias(key: 'units' | 'filters'): PerFw<Rule<SpecialInit | null
   );
 }
 
-function rnnWeights(cell: string, gates: number, bias: BuildStep): readonly BuildStep[] {
-  return [{
-    sublayer: fw<string | null>(cell, { tfjs: null }),
-    steps: [
-      { name: 'kernel', shape: (c, x) => [last(x), mul(units(c), gates)], init: KERNEL },
-      { name: 'recurrent_kernel', shape: (c) => [units(c), mul(units(c), gates)], init: RECURRENT },
-      bias,
-    ],
-  }];
+/** Keras 3's `stateful=True` (keras/src/layers/rnn/rnn.py build): the layer keeps its states in variables. */
+const stateful = (c: ConfigReader): boolean => c.framework === 'keras3' && c.bool('stateful', false);
+/** Python's repr of a shape tuple: `(None, 10, 10)`, `(5,)`. */
+const pyTuple = (x: Dim[]): string => `(${x.map((d) => (d === null ? 'None' : String(d))).join(', ')}${x.length === 1 ? ',' : ''})`;
+
+/**
+ * After the cell's weights, a stateful Keras 3 RNN makes one `rnn_state` variable per state (zeros, [batch, units],
+ * non-trainable) under its own name; a batch size TensorFlow does not know raises first.
+ */
+function statefulStates(states: number): BuildStep[] {
+  return [
+    {
+      raise: (c, x, m) => (stateful(c) && x && x[0] === null && m.definite
+        ? { type: 'ValueError', message: `When using \`stateful=True\` in a RNN, the batch size must be static. Found dynamic batch size: sequence.shape=${pyTuple(x)}` }
+        : null),
+    },
+    ...Array.from({ length: states }, (): BuildStep => ({
+      // made under @no_automatic_dependency_tracking: not among the layer's weights, not in count_params()
+      name: 'rnn_state', shape: (c, x) => [x ? x[0]! : null, units(c)], init: { key: null, dflt: 'zeros' }, trainable: false, when: stateful, tracked: false,
+    })),
+  ];
+}
+
+function rnnWeights(cell: string, gates: number, bias: BuildStep, states: number): readonly BuildStep[] {
+  return [
+    {
+      sublayer: fw<string | null>(cell, { tfjs: null }),
+      steps: [
+        { name: 'kernel', shape: (c, x) => [last(x), mul(units(c), gates)], init: KERNEL },
+        { name: 'recurrent_kernel', shape: (c) => [units(c), mul(units(c), gates)], init: RECURRENT },
+        bias,
+      ],
+    },
+    ...statefulStates(states),
+  ];
 }
 
 const rnnOutput: OutputRule = (c, x) => (c.bool('return_sequences', false) ? [...x.slice(0, -1), units(c)] : [x[0]!, units(c)]);
@@ -73,7 +99,7 @@ const RNN_ROWS: readonly LayerRow[] = [
   {
     cls: 'LSTM', keras: { params: [...RNN_PARAMS, 'unit_forget_bias'], draws: [...DRAWS_RNN, SEED_GEN], seedState: 'always', states: 2 },
     tfjs: { factory: 'lstm' },
-    weights: rnnWeights('lstm_cell', 4, { name: 'bias', shape: (c) => [mul(units(c), 4)], init: BIAS, when: USE_BIAS, special: unitForgetBias('units') }),
+    weights: rnnWeights('lstm_cell', 4, { name: 'bias', shape: (c) => [mul(units(c), 4)], init: BIAS, when: USE_BIAS, special: unitForgetBias('units') }, 2),
     output: RNN_OUTPUT,
   },
   {
@@ -83,7 +109,7 @@ const RNN_ROWS: readonly LayerRow[] = [
     weights: rnnWeights('gru_cell', 3, {
       name: 'bias', init: BIAS, when: USE_BIAS,
       shape: (c) => (c.bool('reset_after', c.framework !== 'tfjs') ? [2, mul(units(c), 3)] : [mul(units(c), 3)]),
-    }),
+    }, 1),
     output: RNN_OUTPUT,
     ignores: { tfjs: ['reset_after'] },
   },
@@ -91,7 +117,7 @@ const RNN_ROWS: readonly LayerRow[] = [
     cls: 'SimpleRNN',
     keras: { params: RNN_PARAMS.filter((p) => p !== 'recurrent_activation'), draws: [SEED_GEN, ...DRAWS_RNN], seedState: 'always', states: 1 },
     tfjs: { factory: 'simpleRNN' },
-    weights: rnnWeights('simple_rnn_cell', 1, { name: 'bias', shape: (c) => [units(c)], init: BIAS, when: USE_BIAS }),
+    weights: rnnWeights('simple_rnn_cell', 1, { name: 'bias', shape: (c) => [units(c)], init: BIAS, when: USE_BIAS }, 1),
     output: RNN_OUTPUT,
   },
   { cls: 'LSTMCell', keras: { draws: [...DRAWS_RNN, SEED_GEN] }, tfjs: { factory: 'lstmCell', cellOf: 'LSTM' } },

@@ -473,7 +473,7 @@ export class KerasLayers {
       const vs = v ? this.tf.tensors.shapeOfValue(v) : null;
       valueInputDim = vs && vs.length ? vs[vs.length - 1]! : null;
     }
-    if (!l.built) buildLayer(this.host, l, inShape, site, valueInputDim, x.t === 'tensor' ? x.dtype : null);
+    if (!l.built) buildLayer(this.host, l, inShape, site, valueInputDim, x.t === 'tensor' ? x.dtype : null, x.t === 'tensor' && x.vague === false);
     else {
       // Keras checks later calls against the input spec the layer was built with (last axis).
       const want = l.builtInDim;

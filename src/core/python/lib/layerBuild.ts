@@ -243,7 +243,7 @@ function addLayerWeight(
   });
   if (l.site.node !== o.site.node) rec.layerLocation = loc(l.site.node, l.site.file);
   rec.layerClass = l.kind;
-  l.weights.push(host.varValue(rec));
+  if (!s.untracked) l.weights.push(host.varValue(rec));
 }
 
 /**
@@ -251,13 +251,13 @@ function addLayerWeight(
  * the constructor made them (`l.inits`), else from the config, else Keras's defaults. `valueInputDim`:
  * MultiHeadAttention's value input width (its key/value kernels are sized by it).
  */
-export function buildLayer(host: LayerBuildHost, l: LayerObj, inShape: Shape, site: CallSite, valueInputDim?: number | null, inDtype?: string | null): void {
+export function buildLayer(host: LayerBuildHost, l: LayerObj, inShape: Shape, site: CallSite, valueInputDim?: number | null, inDtype?: string | null, definite?: boolean): void {
   l.built = true;
   l.builtInDim = last(inShape);
   const row = kerasRow(l.kind);
   if (!row) return;
   const c = l.config;
-  const steps = planBuild(row, new PyLayerConfig(c, l.k2 ? 'keras2' : 'keras3'), inShape, valueInputDim === undefined ? {} : { valueDim: valueInputDim });
+  const steps = planBuild(row, new PyLayerConfig(c, l.k2 ? 'keras2' : 'keras3'), inShape, { ...(valueInputDim === undefined ? {} : { valueDim: valueInputDim }), ...(definite ? { definite } : {}) });
   const resolve = (p: PlannedInit): InitializerSpec => {
     // not configurable: Keras 3's add_weight makes the named initializer now (Keras 2's unseeded ones draw nothing)
     if (p.key === null && !l.k2 && p.dflt !== null) return host.kerasBuildInit(undefined, p.dflt, `${l.kind} weight initializer`);

@@ -372,8 +372,11 @@ export class TfObjects {
           // Keras 2: build() outside __call__ opens no name scope (weights named `kernel` in the current scope)
           if (!l.built) buildLayer(this.tf.keras.host, l, shape, site);
         } else if (!l.built) {
+          // a literal shape (ints and None): its None dims are TensorFlow's
+          const given = bind(args, ['input_shape']).get('input_shape');
+          const definite = (given?.t === 'tuple' || given?.t === 'list') && given.items.every((d) => d.t === 'int' || d.t === 'none');
           this.tf.keras.kerasScope.push(l.name ?? '?');
-          try { buildLayer(this.tf.keras.host, l, shape, site); } finally { this.tf.keras.kerasScope.pop(); }
+          try { buildLayer(this.tf.keras.host, l, shape, site, undefined, undefined, definite); } finally { this.tf.keras.kerasScope.pop(); }
         }
         return NONE;
       }
