@@ -4,7 +4,7 @@
 // Contract: data and small pure rules only.
 
 import { axesShape, sameShape } from '../shapes';
-import type { ConfigReader, LayerRow, Rule, Shape, SpecialInit } from '../types';
+import type { ConfigReader, Dim, LayerRow, Rule, Shape, SpecialInit } from '../types';
 import { DRAWS_BATCH_NORM, DRAWS_NORM, NO_DRAWS, ones, TF1_KEYS, zeros } from './common';
 
 const SCALE: Rule<boolean> = (c) => c.bool('scale', true);
@@ -18,6 +18,26 @@ const NO_MEAN: Rule<boolean> = (c) => !c.has('mean');
 const paramsShape = (c: ConfigReader, x: Shape): Shape => {
   const a = c.int('begin_params_axis', -1);
   return x && a !== null ? x.slice(a) : null;
+};
+
+/** Python's repr of a shape tuple: `(None, 2, 2)`, `(5,)`. */
+const pyTuple = (x: Dim[]): string => `(${x.map((d) => (d === null ? 'None' : String(d))).join(', ')}${x.length === 1 ? ',' : ''})`;
+
+/** GroupNormalization.build's checks of the channel axis against `groups` (keras/src/layers/normalization/group_normalization.py). */
+const groupNormBuildError: Rule<{ type: string; message: string } | null> = (c, x, m) => {
+  const axis = c.int('axis', -1);
+  if (!x || axis === null || axis >= x.length || axis < -x.length) return null;
+  const dim = x[axis < 0 ? x.length + axis : axis]!;
+  if (dim === null) {
+    // only a None TensorFlow has: a dim the analysis lost raises nothing
+    return m.definite ? { type: 'ValueError', message: `Axis ${axis} of input tensor should have a defined dimension but the layer received an input with shape ${pyTuple(x)}.` } : null;
+  }
+  let groups = c.int('groups', 32);
+  if (groups === -1) groups = dim;
+  if (groups === null) return null;
+  if (dim < groups) return { type: 'ValueError', message: `Number of groups (${groups}) cannot be more than the number of channels (${dim}).` };
+  if (dim % groups !== 0) return { type: 'ValueError', message: `Number of groups (${groups}) must be a multiple of the number of channels (${dim}).` };
+  return null;
 };
 
 export const NORMALIZATION_ROWS: readonly LayerRow[] = [
@@ -61,6 +81,7 @@ export const NORMALIZATION_ROWS: readonly LayerRow[] = [
     cls: 'GroupNormalization',
     keras: { params: ['groups', 'axis', 'epsilon'], draws: DRAWS_NORM },
     weights: [
+      { raise: groupNormBuildError },
       { name: 'gamma', shape: axesShape, init: ones('gamma_initializer'), when: SCALE },
       { name: 'beta', shape: axesShape, init: zeros('beta_initializer'), when: CENTER },
     ],
