@@ -4,7 +4,7 @@
 // Contract: data and small pure rules only; the shape functions live in ../shapes.ts.
 
 import { channels, convOutput, globalPoolOutput, kernelSize, mul, padOutput, poolOutput, upSamplingOutput, type ConvKind } from '../shapes';
-import { fw, type ConfigReader, type Dim, type KerasCtorStep, type LayerRow, type Shape } from '../types';
+import { fw, type ConfigReader, type Dim, type KerasCtorStep, type LayerRow, type Rule, type Shape } from '../types';
 import { BIAS, DRAWS_DEPTHWISE, DRAWS_KB, DRAWS_SEPARABLE, KERNEL, KERNEL_LORA, LORA_UNKNOWN, loraWeights, NO_DRAWS, NOT_LORA, TF1_KEYS, USE_BIAS } from './common';
 
 export const CONV = ['filters', 'kernel_size', 'strides', 'padding', 'data_format', 'dilation_rate'];
@@ -32,6 +32,39 @@ interface ConvSpec {
   inputSpec?: boolean;
 }
 
+/** Python's repr of a shape tuple and NumPy's str of an int array: `(None, 4, 4)`, `(5,)`; `[1 1]`. */
+const pyTuple = (x: readonly Dim[]): string => `(${x.map((d) => (d === null ? 'None' : String(d))).join(', ')}${x.length === 1 ? ',' : ''})`;
+const npArray = (x: readonly number[]): string => `[${x.join(' ')}]`;
+
+/**
+ * BaseConv / BaseDepthwiseConv / BaseSeparableConv.build call compute_output_shape before making weights, and
+ * keras/src/ops/operation_utils.py compute_conv_output_shape raises when a 'valid' output size is zero or negative
+ * (None spatial dims skipped). `filters`: the kernel's last dim (depth_multiplier x channels for a depthwise one).
+ */
+function convOutputError(rank: number, filters: (c: ConfigReader, x: Shape) => Dim): Rule<{ type: string; message: string } | null> {
+  return (c, x, m) => {
+    if (c.framework !== 'keras3' || !x || x.length !== rank + 2 || c.str('padding', 'valid') !== 'valid') return null;
+    // a dim the analysis lost would print wrongly: only TensorFlow's own None dims, or none
+    if (x.some((d) => d === null) && !m.definite) return null;
+    const first = channelsFirstOf(c);
+    const spatial = first ? x.slice(2) : x.slice(1, -1);
+    const k = kernelSize(c, rank);
+    const strides = c.ints('strides', rank, 1);
+    const dil = c.ints('dilation_rate', rank, 1);
+    const f = filters(c, x);
+    if (k.some((d) => d === null) || !strides || strides.some((d) => d === null) || !dil || dil.some((d) => d === null) || f === null) return null;
+    const bad = spatial.some((d, i) => d !== null && Math.floor((d - dil[i]! * (k[i]! - 1) - 1) / strides[i]!) + 1 <= 0);
+    if (!bad) return null;
+    const kernel = [...k, first ? x[1]! : x[x.length - 1]!, f];
+    return {
+      type: 'ValueError',
+      message: `Computed output size would be zero or negative. Received \`inputs shape=${pyTuple(x)}\`, \`kernel shape=${pyTuple(kernel)}\`, ` +
+        `\`dilation_rate=${npArray(dil as number[])}\`, \`strides=${pyTuple(strides)}\`, \`padding=valid\`.`,
+    };
+  };
+}
+const channelsFirstOf = (c: ConfigReader): boolean => c.str('data_format', 'channels_last') === 'channels_first';
+
 /** Weights of a plain or transposed convolution: kernel sized by the channel axis (groups split it), bias; a plain
  *  one's LoRA weights (BaseConv.enable_lora; the transposed ones have none). */
 function convWeights(rank: number, transpose: boolean): LayerRow['weights'] {
@@ -43,6 +76,7 @@ function convWeights(rank: number, transpose: boolean): LayerRow['weights'] {
   }
   const kernel = (c: ConfigReader, x: Shape): Dim[] => [...kernelSize(c, rank), div(channels(c, x), c.int('groups', 1)), c.int('filters')];
   return [
+    { raise: convOutputError(rank, (c) => c.int('filters')) },
     { name: 'kernel', init: KERNEL, shape: kernel, trainable: NOT_LORA },
     { name: 'bias', shape: filters, init: BIAS, when: USE_BIAS },
     ...loraWeights(KERNEL_LORA, kernel),
@@ -56,6 +90,7 @@ function depthwiseWeights(rank: number, separable: boolean): LayerRow['weights']
   const outCh = (c: ConfigReader, x: Shape): Dim => mul(channels(c, x), mult(c));
   if (!separable) {
     return [
+      { raise: convOutputError(rank, outCh) },
       {
         name: fw('kernel', { tfjs: 'depthwise_kernel' }), shape: depthwise,
         init: { key: 'depthwise_initializer', dflt: fw<string | null>('glorot_uniform', { tfjs: 'glorotNormal' }) },
@@ -66,6 +101,7 @@ function depthwiseWeights(rank: number, separable: boolean): LayerRow['weights']
   // TF1's separable layers default both initializers to None: the variable scope's (get_variable's default)
   const GLOROT_U = fw<string | null>('glorot_uniform', { tfjs: 'glorotUniform', tf1: null });
   return [
+    { raise: convOutputError(rank, (c) => c.int('filters')) },
     { name: 'depthwise_kernel', shape: depthwise, init: { key: 'depthwise_initializer', dflt: GLOROT_U } },
     {
       name: 'pointwise_kernel', shape: (c, x) => [...Array<Dim>(rank).fill(1), outCh(c, x), c.int('filters')],
