@@ -93,6 +93,7 @@ for (const [name, make] of workspaces) {
   const checks = Object.entries(r.expected).map(([f, e]) => `${f}: ${e.shown}/${e.expected}${e.exact ? ' exact' : ' NOT exact'}`).join('; ') || '—';
   rows.push(`| ${name} | ${r.files} files, ${r.programs} programs shown (${r.scanMode}) | ${median(results.map((x) => x.firstTreeMs))} ms (${r.firstPrograms} programs) | ${median(results.map((x) => x.scanMs))} ms | ${median(results.map((x) => x.activationMs))} ms | ${checks} |`);
   console.log(rows.at(-1));
+  for (const x of results) console.log(`  first tree ${x.firstTreeMs} ms, host start → activation ${x.hostToActivationMs} ms, phases ${JSON.stringify(x.phases)}`);
 }
 const loadAfter = loadavg()[0];
 const when = new Date().toISOString().slice(0, 16).replace('T', ' ');

@@ -12,6 +12,7 @@ import { stateKind, stateLabel } from './trainingState';
 import { readConfig } from './config';
 import { TARGET_LABELS } from '../core/target';
 import type { WorkspaceAnalysis } from './workspace';
+import { RefreshGate } from './treeRefresh';
 
 export const VIEW_ID = 'tfScope.scopes';
 
@@ -35,12 +36,18 @@ export class ScopeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
   readonly onDidChangeTreeData = this.emitter.event;
   private readonly disposables: vscode.Disposable[] = [];
   readonly view: vscode.TreeView<TreeNode>;
+  /** Refreshes paced and kept apart from reveals (treeRefresh.ts). */
+  readonly gate: RefreshGate;
 
   constructor(private readonly analysis: WorkspaceAnalysis) {
     this.view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
+    this.gate = new RefreshGate(this.view, () => this.emitter.fire(undefined));
     this.disposables.push(
       this.view,
-      analysis.onDidUpdate(() => this.emitter.fire(undefined)),
+      this.gate,
+      analysis.onDidUpdate(() => this.gate.request()),
+      // the first scan's programs as they come (the view's first rows before the scan ends)
+      analysis.onDidProgress(() => this.gate.request()),
       analysis.onDidChangeState((s) => {
         void vscode.commands.executeCommand('setContext', 'tfScope.state', s === 'ready' ? (analysis.index.visible().length ? 'ready' : 'empty') : s);
       }),
@@ -55,7 +62,8 @@ export class ScopeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
   getChildren(element?: TreeNode): TreeNode[] | Promise<TreeNode[]> {
     if (!element) {
       if (this.analysis.state !== 'ready') {
-        return this.analysis.ensureStarted().then(() => this.roots());
+        // The first scan: the programs analysed so far (more follow through onDidProgress), once there is one.
+        return this.analysis.firstResults().then(() => this.roots());
       }
       return this.roots();
     }
@@ -80,7 +88,7 @@ export class ScopeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
 
   /** Rebuilds every item (decorations changed). */
   refresh(): void {
-    this.emitter.fire(undefined);
+    this.gate.request();
   }
 
   getTreeItem(n: TreeNode): vscode.TreeItem {
@@ -197,7 +205,7 @@ export class ScopeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
   private followCursor(editor: vscode.TextEditor): void {
     if (!this.view.visible || !['python', 'typescript', 'javascript', 'typescriptreact', 'javascriptreact'].includes(editor.document.languageId) || !readConfig(editor.document.uri).followCursor) return;
     const node = this.nodeAtEditor(editor);
-    if (node && this.view.selection[0] !== node) void this.view.reveal(node, { select: true, focus: false, expand: true }).then(undefined, () => undefined);
+    if (node && this.view.selection[0]?.id !== node.id) void this.reveal(node, false).then(undefined, (e: unknown) => this.analysis.logDebug(`follow-cursor reveal: ${String(e)}`));
   }
 
   nodeAtEditor(editor: vscode.TextEditor): TreeNode | undefined {
@@ -205,8 +213,12 @@ export class ScopeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
     return this.analysis.index.nodeAt(editor.document.uri.fsPath, pos.line + 1, pos.character + 1);
   }
 
-  async reveal(node: TreeNode, focus: boolean): Promise<void> {
-    await this.view.reveal(node, { select: true, focus, expand: true });
+  /** Reveals `node` (as the tree holds it when the reveal runs: an update may have rebuilt it) through the gate. */
+  reveal(node: TreeNode, focus: boolean): Promise<void> {
+    return this.gate.reveal(() => {
+      const current = this.analysis.index.flatten(node.entry).find((n) => n.id === node.id) ?? node;
+      return this.view.reveal(current, { select: true, focus, expand: true });
+    });
   }
 
   dispose(): void {
