@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { trustSupplyLinks } from './supplyValue';
 import { unknownsMarkdown } from './unknownsText';
-import { basename, bytesOf, mdEscape, formatInitializer, modelsMarkdown, paramsOf, leafName, problemsMarkdown, programLabels, scopeDescription, scopeMarkdown, variableDescription, variableMarkdown } from './format';
+import { basename, bytesOf, mdEscape, formatInitializer, modelScopeDescription, modelsMarkdown, paramsOf, leafName, problemsMarkdown, programLabels, scopeDescription, scopeMarkdown, variableDescription, variableMarkdown } from './format';
 import type { LibraryNode, ProgramNode, StateNode, TreeNode } from './programIndex';
 import { modelItem, modelLayerItem } from './modelItems';
 import { userVariables, variablesIn } from './programIndex';
@@ -113,12 +113,12 @@ export class ScopeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
       const s = n.scope;
       const item = new vscode.TreeItem(leafName(s.name), vscode.TreeItemCollapsibleState.Expanded);
       item.id = n.id;
-      item.description = scopeDescription(s) + problemText;
+      item.description = (n.model ? modelScopeDescription(n.model, s) : scopeDescription(s)) + problemText;
       const r = index.get(n.entry)!;
       const vars = n.library ? n.library.variables : userVariables(r, index.showTrainingStateFlat);
       const inScope = variablesIn({ ...r, variables: vars }, s.name);
       const unknowns = unknownsMarkdown(inScope.filter((x) => x.name.startsWith(`${s.name}/`) && !x.name.slice(s.name.length + 1).includes('/')), { ...(root ? { root } : {}), entry: n.entry });
-      const md = trustSupplyLinks(new vscode.MarkdownString(scopeMarkdown(s, inScope, root ? { root } : {}) + (unknowns ? `\n\n${unknowns}` : '') + problemMd, true));
+      const md = trustSupplyLinks(new vscode.MarkdownString(scopeMarkdown(s, inScope, root ? { root } : {}) + modelsMarkdown(n.model ? [n.model] : undefined) + (unknowns ? `\n\n${unknowns}` : '') + problemMd, true));
       item.tooltip = md;
       // Library-view scopes are not the program's: no Initialize or snippet (their shapes come from defaults).
       item.contextValue = n.library ? 'library.scope' : s.kind === 'variable_scope' ? 'scope' : 'scope.other';

@@ -1,16 +1,45 @@
 // Playwright helpers for driving the real VS Code workbench (code-server) in Chromium: waiting for the
 // workbench, the activity-bar item and tree rows, running palette commands, opening files, hovering
 // words, reading the summary webview. Every wait is on a DOM condition, never a fixed sleep.
+import * as assert from 'assert';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
-import type { FrameLocator, Locator, Page } from 'playwright-core';
-import { ARTIFACTS, ROOT } from './codeServer';
+import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
+import { ARTIFACTS, CACHE, launchBrowser, ROOT, startCodeServer, workbenchUrl, type Server } from './codeServer';
 
 // Page-side callbacks run in the browser; only their source is used here.
 declare const document: any;
 
 export const CONTAINER_TITLE = 'TF Scopes';
 export const VIEW_CONTAINER = '[id="workbench.view.extension.tfScope"]';
+
+/** A code-server session with the packaged .vsix installed, on a workspace of its own. */
+export interface Session { server: Server; browser: Browser; page: Page; ws: string }
+
+/**
+ * Starts code-server on a new workspace `<tmp>/<folder>` that `fill` writes, opens it in Chromium with the given
+ * viewport (tall enough for the rows a test reads: the list renders only the rows in view) and waits for the workbench.
+ */
+export async function openWorkspace(folder: string, fill: (ws: string) => void, viewport: { width: number; height: number }): Promise<Session> {
+  const vsix = process.env.TFSCOPE_VSIX ?? path.join(CACHE, 'tf-scope-explorer.vsix');
+  assert.ok(fs.existsSync(vsix), `${vsix} is missing: run node scripts/e2e/package.mjs ${vsix}`);
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `tfscope-${folder}-`));
+  const ws = path.join(tmp, folder);
+  fs.mkdirSync(ws, { recursive: true });
+  fill(ws);
+  const server = await startCodeServer({ workspace: ws, vsix }, tmp);
+  const browser = await launchBrowser();
+  const page = await browser.newPage({ viewport });
+  await page.goto(workbenchUrl(server, ws), { timeout: 180_000 });
+  await waitForWorkbench(page);
+  return { server, browser, page, ws };
+}
+
+export async function closeWorkspace(s: Partial<Session> | undefined): Promise<void> {
+  await s?.browser?.close();
+  await s?.server?.stop();
+}
 
 export async function waitForWorkbench(page: Page): Promise<void> {
   await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
