@@ -15,6 +15,8 @@ import type { WorkspaceAnalysis } from './workspace';
 import { RefreshGate } from './treeRefresh';
 
 export const VIEW_ID = 'tfScope.scopes';
+/** The view's description while a full scan runs (the UI tests wait for it to go). */
+export const ANALYSING = 'analysing…';
 
 export function toRange(loc: { line: number; column: number; endLine?: number; endColumn?: number }): vscode.Range {
   const start = new vscode.Position(Math.max(0, loc.line - 1), Math.max(0, loc.column - 1));
@@ -45,10 +47,13 @@ export class ScopeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
     this.disposables.push(
       this.view,
       this.gate,
-      analysis.onDidUpdate(() => this.gate.request()),
+      // a full scan's end at once (the last rows of a progressive first tree); edits paced
+      analysis.onDidUpdate((e) => this.gate.request(e.cause === 'scan')),
       // the first scan's programs as they come (the view's first rows before the scan ends)
       analysis.onDidProgress(() => this.gate.request()),
       analysis.onDidChangeState((s) => {
+        // the rows shown while a full scan runs are not all there is yet
+        this.view.description = s === 'loading' ? ANALYSING : undefined;
         void vscode.commands.executeCommand('setContext', 'tfScope.state', s === 'ready' ? (analysis.index.visible().length ? 'ready' : 'empty') : s);
       }),
       analysis.onDidUpdate(() => {

@@ -5,7 +5,6 @@
 // CodeLens + Initialize over the library file (what its definitions would create when called).
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
 import { ROOT, screenshot } from './codeServer';

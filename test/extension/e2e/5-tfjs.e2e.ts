@@ -3,7 +3,6 @@
 // kernel exact), a TF.js error in Problems and its quick fix in the TS editor.
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
 import { screenshot } from './codeServer';
@@ -26,12 +25,11 @@ describe('TF.js program in real VS Code (installed .vsix)', function () {
   this.timeout(180_000);
   let session: Session;
   let page: Page;
-  let ws: string;
 
   before(async function () {
     this.timeout(240_000);
     session = await openWorkspace('tfjs', (dir) => fs.writeFileSync(path.join(dir, 'model.ts'), PROGRAM), { width: 1280, height: 800 });
-    ({ page, ws } = session);
+    ({ page } = session);
   });
 
   afterEach(async function () {

@@ -5,7 +5,6 @@
 // and fills the names and shapes.
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
 import { screenshot } from './codeServer';

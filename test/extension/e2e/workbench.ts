@@ -10,6 +10,7 @@ import { ARTIFACTS, CACHE, launchBrowser, ROOT, startCodeServer, workbenchUrl, t
 
 // Page-side callbacks run in the browser; only their source is used here.
 declare const document: any;
+declare const window: any;
 
 export const CONTAINER_TITLE = 'TF Scopes';
 export const VIEW_CONTAINER = '[id="workbench.view.extension.tfScope"]';
@@ -59,10 +60,26 @@ export async function openScopesView(page: Page): Promise<Locator> {
   return container;
 }
 
-/** Labels of the visible tree rows with their levels, once at least `minRows` are shown. */
+/**
+ * Labels of the visible tree rows with their levels, once at least `minRows` are shown and the tree has settled:
+ * the first scan shows programs as they come, with the view described as analysing (src/extension/tree.ts's
+ * ANALYSING) until it ends; its last rows follow that within VS Code's refresh delay, so the rows must also have
+ * stayed the same for 600 ms.
+ */
 export async function treeRows(page: Page, minRows: number): Promise<{ label: string; level: number; description: string }[]> {
   const rows = page.locator(`${VIEW_CONTAINER} .monaco-list-row`);
-  await page.waitForFunction(([sel, n]) => document.querySelectorAll(sel as string).length >= (n as number), [`${VIEW_CONTAINER} .monaco-list-row`, minRows] as const, { timeout: 60_000 });
+  await page.waitForFunction(([sel, n]) => {
+    const w = window as any;
+    const list = [...document.querySelectorAll(sel as string)];
+    const text = list.map((r: any) => r.textContent).join('\n');
+    const busy = String(document.querySelector('.part.sidebar')?.textContent ?? '').includes('analysing…');
+    if (busy || text !== w.tfScopeRows) {
+      w.tfScopeRows = text;
+      w.tfScopeSince = Date.now();
+      return false;
+    }
+    return list.length >= (n as number) && Date.now() - w.tfScopeSince >= 600;
+  }, [`${VIEW_CONTAINER} .monaco-list-row`, minRows] as const, { timeout: 60_000, polling: 100 });
   const out: { label: string; level: number; description: string }[] = [];
   for (const r of await rows.all()) {
     out.push({
