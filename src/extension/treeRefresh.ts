@@ -52,6 +52,11 @@ export class RefreshGate {
   private emit(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
+    if (!this.view.visible) {
+      // hidden since it was asked for: the main thread would defer it and run it alone when the view shows
+      this.dirtyWhileHidden = true;
+      return;
+    }
     this.lastFire = performance.now();
     this.fired++;
     this.fire();

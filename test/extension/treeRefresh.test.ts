@@ -57,6 +57,19 @@ describe('tree refresh gate', () => {
     gate.dispose();
   });
 
+  it('keeps a paced refresh that falls due while the view is hidden for when it shows', async () => {
+    const { view, gate, log } = setup(30);
+    view.show(true);
+    gate.request();
+    gate.request();
+    view.show(false);
+    await sleep(60);
+    assert.deepStrictEqual(log, ['refresh']);
+    view.show(true);
+    assert.deepStrictEqual(log, ['refresh', 'refresh']);
+    gate.dispose();
+  });
+
   it('fires a pending refresh before a reveal, holds the ones asked for during it, and fires one after', async () => {
     const { view, gate, log } = setup(1000);
     view.show(true);
