@@ -38,6 +38,9 @@ export async function run(): Promise<void> {
     firstTreeMs: +firstTreeMs.toFixed(1),
     scanMs: +scanMs.toFixed(1),
     activationMs: +api.activationMs.toFixed(1),
+    // performance.now() counts from the extension host's start: how long before activation the host ran
+    hostToActivationMs: Math.round(api.analysis.createdAt),
+    phases: api.analysis.phases,
     scanMode: api.analysis.lastScanMode,
     files: (await vscode.workspace.findFiles('**/*.py')).length,
     programs: roots.length,

@@ -70,8 +70,9 @@ export function activate(context: vscode.ExtensionContext): TfScopeApi {
     ...registerCommands(ctx),
   );
   void vscode.commands.executeCommand('setContext', 'tfScope.state', 'loading');
-  // Analyse right after activation returns (diagnostics should appear without opening the view).
-  setTimeout(() => void analysis.ensureStarted().then(() => checkpoint.restoreFromSetting()).catch((e: unknown) => log.warn(`checkpoint from the setting: ${String(e)}`)), 0);
+  // Analyse right after activation returns (diagnostics should appear without opening the view): a microtask, not a
+  // timer, so that other extensions' activations queued meanwhile do not delay the first tree.
+  queueMicrotask(() => void analysis.ensureStarted().then(() => checkpoint.restoreFromSetting()).catch((e: unknown) => log.warn(`checkpoint from the setting: ${String(e)}`)));
   const activationMs = performance.now() - t0;
   log.info(`activated in ${activationMs.toFixed(1)} ms (${vscode.env.uiKind === vscode.UIKind.Web ? 'web UI' : 'desktop UI'}, ${vscode.env.remoteName ?? 'local'})`);
   return { analysis, tree, hover, diagnostics, engine, panels: SummaryPanel, checkpoint, activationMs };

@@ -102,6 +102,13 @@ export function modelDescription(m: ModelInfo): string {
   return `${m.className} · ${layers} · ${formatCount(m.totalParams)} params${split}`;
 }
 
+/** Tree description of a Keras model's scope: `Sequential · 7 layers · 6 vars · 34,826 params · 136 KB`. */
+export function modelScopeDescription(m: ModelInfo, s: Pick<ScopeInfo, 'variableCount' | 'paramCount' | 'bytes'>): string {
+  const split = m.nonTrainableParams ? ` (${formatCount(m.trainableParams ?? 0)} trainable, ${formatCount(m.nonTrainableParams)} non-trainable)` : '';
+  const differs = m.totalParams !== null && m.totalParams !== s.paramCount ? ` · model.count_params(): ${formatCount(m.totalParams)}` : '';
+  return `${m.className} · ${m.layers.length} ${m.layers.length === 1 ? 'layer' : 'layers'} · ${scopeDescription(s)}${split}${differs}`;
+}
+
 /**
  * Why a scope cannot be initialized, or undefined when some of its variables can: every shape has an unknown
  * dimension (the analysis lost the value it came from), or there are no variables at all.

@@ -9,7 +9,8 @@ import { isAnalysisLimit } from '../core/diagnosticKinds';
 import { stateKind } from './trainingState';
 
 export interface ProgramNode { kind: 'program'; id: string; entry: string; result: ProgramResult; children: TreeNode[] }
-export interface ScopeNode { kind: 'scope'; id: string; entry: string; scope: ScopeInfo; parent: ProgramNode | ScopeNode | LibraryNode; children: TreeNode[]; library?: LibraryEntry }
+/** `model`: the Keras model whose scope this is (Keras 3 names its weights under the model's name). */
+export interface ScopeNode { kind: 'scope'; id: string; entry: string; scope: ScopeInfo; parent: ProgramNode | ScopeNode | LibraryNode; children: TreeNode[]; library?: LibraryEntry; model?: ModelInfo }
 /**
  * Library view: what a function or class of the file would create if called with its defaults (the analyzer's
  * `ProgramResult.library`); its scopes and variables carry `library` and are not the program's own.
@@ -160,12 +161,19 @@ export function buildTree(result: ProgramResult, flatState = false): ProgramNode
 }
 
 /**
- * The program's models, first among its children: each lists its layers in order, linked to the scope that
- * holds the layer's weights (`model/layer` as Keras 3 names them, or the bare layer name as TF.js does) or to
- * the model node of a model used as a layer. A layer shared by several models is listed under each.
+ * The program's models. A model whose weights sit in a top-level scope of its name (Keras 3) is that scope,
+ * marked with the model. The others (TF.js, whose layers are top-level scopes) come first among the program's
+ * children: each lists its layers in order, linked to the scope holding the layer's weights or to the model node
+ * of a model used as a layer. A layer shared by several models is listed under each.
  */
 function modelNodes(result: ProgramResult, root: ProgramNode, scopes: ReadonlyMap<string, ScopeNode>): ModelNode[] {
-  const models: ModelNode[] = (result.models ?? []).map((m, i) => ({ kind: 'model', id: `m:${result.entry}:${m.name}:${i}`, entry: result.entry, model: m, parent: root, children: [] }));
+  const own = (result.models ?? []).filter((m) => {
+    const s = scopes.get(m.name);
+    if (!s || s.parent !== root || s.model) return true;
+    s.model = m;
+    return false;
+  });
+  const models: ModelNode[] = own.map((m, i) => ({ kind: 'model', id: `m:${result.entry}:${m.name}:${i}`, entry: result.entry, model: m, parent: root, children: [] }));
   const byName = new Map(models.map((n) => [n.model.name, n]));
   for (const node of models) {
     node.children = node.model.layers.map((name, i) => {

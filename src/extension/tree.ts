@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { trustSupplyLinks } from './supplyValue';
 import { unknownsMarkdown } from './unknownsText';
-import { basename, bytesOf, mdEscape, formatInitializer, modelsMarkdown, paramsOf, leafName, problemsMarkdown, programLabels, scopeDescription, scopeMarkdown, variableDescription, variableMarkdown } from './format';
+import { basename, bytesOf, mdEscape, formatInitializer, modelScopeDescription, modelsMarkdown, paramsOf, leafName, problemsMarkdown, programLabels, scopeDescription, scopeMarkdown, variableDescription, variableMarkdown } from './format';
 import type { LibraryNode, ProgramNode, StateNode, TreeNode } from './programIndex';
 import { modelItem, modelLayerItem } from './modelItems';
 import { userVariables, variablesIn } from './programIndex';
@@ -12,8 +12,11 @@ import { stateKind, stateLabel } from './trainingState';
 import { readConfig } from './config';
 import { TARGET_LABELS } from '../core/target';
 import type { WorkspaceAnalysis } from './workspace';
+import { RefreshGate } from './treeRefresh';
 
 export const VIEW_ID = 'tfScope.scopes';
+/** The view's description while a full scan runs (the UI tests wait for it to go). */
+export const ANALYSING = 'analysing…';
 
 export function toRange(loc: { line: number; column: number; endLine?: number; endColumn?: number }): vscode.Range {
   const start = new vscode.Position(Math.max(0, loc.line - 1), Math.max(0, loc.column - 1));
@@ -35,13 +38,22 @@ export class ScopeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
   readonly onDidChangeTreeData = this.emitter.event;
   private readonly disposables: vscode.Disposable[] = [];
   readonly view: vscode.TreeView<TreeNode>;
+  /** Refreshes paced and kept apart from reveals (treeRefresh.ts). */
+  readonly gate: RefreshGate;
 
   constructor(private readonly analysis: WorkspaceAnalysis) {
     this.view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
+    this.gate = new RefreshGate(this.view, () => this.emitter.fire(undefined));
     this.disposables.push(
       this.view,
-      analysis.onDidUpdate(() => this.emitter.fire(undefined)),
+      this.gate,
+      // a full scan's end at once (the last rows of a progressive first tree); edits paced
+      analysis.onDidUpdate((e) => this.gate.request(e.cause === 'scan')),
+      // the first scan's programs as they come (the view's first rows before the scan ends)
+      analysis.onDidProgress(() => this.gate.request()),
       analysis.onDidChangeState((s) => {
+        // the rows shown while a full scan runs are not all there is yet
+        this.view.description = s === 'loading' ? ANALYSING : undefined;
         void vscode.commands.executeCommand('setContext', 'tfScope.state', s === 'ready' ? (analysis.index.visible().length ? 'ready' : 'empty') : s);
       }),
       analysis.onDidUpdate(() => {
@@ -55,7 +67,8 @@ export class ScopeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
   getChildren(element?: TreeNode): TreeNode[] | Promise<TreeNode[]> {
     if (!element) {
       if (this.analysis.state !== 'ready') {
-        return this.analysis.ensureStarted().then(() => this.roots());
+        // The first scan: the programs analysed so far (more follow through onDidProgress), once there is one.
+        return this.analysis.firstResults().then(() => this.roots());
       }
       return this.roots();
     }
@@ -80,7 +93,7 @@ export class ScopeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
 
   /** Rebuilds every item (decorations changed). */
   refresh(): void {
-    this.emitter.fire(undefined);
+    this.gate.request();
   }
 
   getTreeItem(n: TreeNode): vscode.TreeItem {
@@ -105,12 +118,12 @@ export class ScopeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
       const s = n.scope;
       const item = new vscode.TreeItem(leafName(s.name), vscode.TreeItemCollapsibleState.Expanded);
       item.id = n.id;
-      item.description = scopeDescription(s) + problemText;
+      item.description = (n.model ? modelScopeDescription(n.model, s) : scopeDescription(s)) + problemText;
       const r = index.get(n.entry)!;
       const vars = n.library ? n.library.variables : userVariables(r, index.showTrainingStateFlat);
       const inScope = variablesIn({ ...r, variables: vars }, s.name);
       const unknowns = unknownsMarkdown(inScope.filter((x) => x.name.startsWith(`${s.name}/`) && !x.name.slice(s.name.length + 1).includes('/')), { ...(root ? { root } : {}), entry: n.entry });
-      const md = trustSupplyLinks(new vscode.MarkdownString(scopeMarkdown(s, inScope, root ? { root } : {}) + (unknowns ? `\n\n${unknowns}` : '') + problemMd, true));
+      const md = trustSupplyLinks(new vscode.MarkdownString(scopeMarkdown(s, inScope, root ? { root } : {}) + modelsMarkdown(n.model ? [n.model] : undefined) + (unknowns ? `\n\n${unknowns}` : '') + problemMd, true));
       item.tooltip = md;
       // Library-view scopes are not the program's: no Initialize or snippet (their shapes come from defaults).
       item.contextValue = n.library ? 'library.scope' : s.kind === 'variable_scope' ? 'scope' : 'scope.other';
@@ -197,7 +210,7 @@ export class ScopeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
   private followCursor(editor: vscode.TextEditor): void {
     if (!this.view.visible || !['python', 'typescript', 'javascript', 'typescriptreact', 'javascriptreact'].includes(editor.document.languageId) || !readConfig(editor.document.uri).followCursor) return;
     const node = this.nodeAtEditor(editor);
-    if (node && this.view.selection[0] !== node) void this.view.reveal(node, { select: true, focus: false, expand: true }).then(undefined, () => undefined);
+    if (node && this.view.selection[0]?.id !== node.id) void this.reveal(node, false).then(undefined, (e: unknown) => this.analysis.logDebug(`follow-cursor reveal: ${String(e)}`));
   }
 
   nodeAtEditor(editor: vscode.TextEditor): TreeNode | undefined {
@@ -205,8 +218,12 @@ export class ScopeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
     return this.analysis.index.nodeAt(editor.document.uri.fsPath, pos.line + 1, pos.character + 1);
   }
 
-  async reveal(node: TreeNode, focus: boolean): Promise<void> {
-    await this.view.reveal(node, { select: true, focus, expand: true });
+  /** Reveals `node` (as the tree holds it when the reveal runs: an update may have rebuilt it) through the gate. */
+  reveal(node: TreeNode, focus: boolean): Promise<void> {
+    return this.gate.reveal(() => {
+      const current = this.analysis.index.flatten(node.entry).find((n) => n.id === node.id) ?? node;
+      return this.view.reveal(current, { select: true, focus, expand: true });
+    });
   }
 
   dispose(): void {

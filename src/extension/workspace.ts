@@ -1,5 +1,5 @@
 // The workspace's analysis state: finds the files `tfScope.include` matches (Python, and TS/JS that TF.js
-// programs are made of), analyses each as a program entry on first use (lazily, loading the parser wasm then;
+// programs are made of; workspaceFiles.ts), analyses each as a program entry on first use (lazily, loading the parser wasm then;
 // large workspaces in src/host's scan pool), and re-analyses only a changed file's dependent programs, at once
 // when idle (reanalysis.ts paces sustained typing). Text comes from open editors first (unsaved edits), then disk.
 import * as fs from 'fs';
@@ -12,11 +12,15 @@ import { hdf5Loaded, loadHdf5, WANTS_HDF5 } from '../host/kerasWeights';
 import { analysisOptions, globOf, readConfig } from './config';
 import { ProgramIndex } from './programIndex';
 import { ReanalysisScheduler } from './reanalysis';
+import { workspaceFiles } from './workspaceFiles';
 import { memoHasher, recordingHost, ScanCache } from '../host/scanCache';
 import { TF_HINT } from '../host/scanPool';
 
 /** A scan's persistent cache and its view of the files' hashes. */
 interface CacheUse { cache: ScanCache; hashOf(path: string): string | null }
+
+/** One full scan's settings: its generation, options, cache, and whether it shows programs as they come. */
+interface ScanRun { gen: number; options: AnalyzeOptions; cached: CacheUse | undefined; progressive: boolean }
 
 export type AnalysisState = 'idle' | 'loading' | 'ready';
 
@@ -64,6 +68,9 @@ export class WorkspaceAnalysis implements vscode.Disposable {
   readonly onDidUpdate = this.emitter.event;
   private readonly stateEmitter = new vscode.EventEmitter<AnalysisState>();
   readonly onDidChangeState = this.stateEmitter.event;
+  /** During the first scan: a program came into the index (the tree shows it before the scan ends). */
+  private readonly progressEmitter = new vscode.EventEmitter<void>();
+  readonly onDidProgress = this.progressEmitter.event;
   private analyzer: Promise<Analyzer> | undefined;
   private scan: Promise<void> | undefined;
   private entries = new Set<string>();
@@ -89,6 +96,12 @@ export class WorkspaceAnalysis implements vscode.Disposable {
   lastScanMode: 'pool' | 'host' | undefined;
   /** Programs the last full scan took from the workspace storage's cache. */
   lastCacheHits = 0;
+  /** The first scan's milestones in ms since createdAt (parser loaded, files found, …): the log and the benchmark. */
+  readonly phases: Record<string, number> = {};
+
+  private mark(name: string): void {
+    this.phases[name] ??= Math.round(performance.now() - this.createdAt);
+  }
 
   /** `cacheDir`: where analyses persist between sessions (the workspace storage); none: no cache. */
   constructor(private readonly log: vscode.LogOutputChannel, private readonly loadAnalyzer: () => Promise<Analyzer>, private readonly cacheDir?: string) {
@@ -127,6 +140,28 @@ export class WorkspaceAnalysis implements vscode.Disposable {
     if (this.state === s) return;
     this.state = s;
     this.stateEmitter.fire(s);
+  }
+
+  /** Starts the first scan if needed; resolves once the index shows a program, or when the scan ends without one. */
+  firstResults(): Promise<void> {
+    const scan = this.ensureStarted();
+    if (this.index.visible().length > 0) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      const sub = this.onDidProgress(() => {
+        if (this.index.visible().length === 0) return;
+        sub.dispose();
+        resolve();
+      });
+      const end = (): void => {
+        sub.dispose();
+        resolve();
+      };
+      scan.then(end, end);
+    });
+  }
+
+  logDebug(message: string): void {
+    this.log.debug(message);
   }
 
   /** Starts the first scan if nothing has been analysed yet; resolves when it is done. */
@@ -172,72 +207,123 @@ export class WorkspaceAnalysis implements vscode.Disposable {
     return match(inc) && !match(exc);
   }
 
+  /**
+   * A full scan. The parser loads while VS Code lists the files; cached programs come first, then the open
+   * editors' files. The first scan fills the index as programs come (onDidProgress: the tree shows them early);
+   * with many files it analyses on this thread, time-sliced, until the worker pool is up, which takes the rest.
+   * A later scan (Refresh) in the pool keeps the previous results until it is done.
+   */
   private async runScan(): Promise<void> {
     const gen = ++this.generation;
+    const first = this.firstScanDoneAt === undefined;
     this.setState('loading');
     const t0 = performance.now();
+    this.mark('scanStart');
     try {
-      const analyzer = await this.getAnalyzer();
       const cfg = readConfig();
       const inc = globOf(cfg.include);
-      const files = inc ? await vscode.workspace.findFiles(inc, globOf(cfg.exclude), MAX_FILES) : [];
+      // the parser loads while the files are listed and the cache is read (cached programs need no parser)
+      const loading = this.getAnalyzer().then((a) => (this.mark('parser'), a));
+      loading.catch(() => undefined);
+      const paths = inc ? (await workspaceFiles(inc, globOf(cfg.exclude), MAX_FILES)).sort() : [];
+      this.mark('files');
       if (gen !== this.generation) return;
-      const paths = files.map((u) => u.fsPath).sort();
       this.entries = new Set(paths);
-      let analysisMs = 0;
       const options = analysisOptions(cfg);
       // Programs whose files are unchanged since an earlier session come from the workspace storage.
       const { hits, misses, cached } = this.fromCache(paths, options, cfg.cache);
       this.lastCacheHits = hits.length;
-      if (misses.length >= POOL_MIN_FILES) {
-        // Large workspaces: analyse in worker threads (the core's scan pool), off the extension host thread.
-        const { createScanPool } = await import('../host/scanPool');
-        const pool = await createScanPool({ workers: Math.max(1, Math.min(4, os.availableParallelism() - 1)) });
-        try {
-          const a0 = performance.now();
-          const out = await pool.scan(misses, { ...options, prefilter: true, record: !!cached });
-          analysisMs = performance.now() - a0;
-          if (gen !== this.generation) return;
-          this.index.clear();
-          for (const r of hits) this.index.set(r);
-          for (const r of out.programs) {
-            this.index.set(r);
-            const reads = out.reads.get(r.entry);
-            if (cached && reads && !r.diagnostics.some((d) => d.code === 'internal-error')) cached.cache.put(r.entry, reads, r);
-          }
-          this.lastScanMode = 'pool';
-        } finally {
-          void pool.close();
-        }
-        // The workers read the disk: redo the programs that read a file with unsaved edits.
-        for (const d of vscode.workspace.textDocuments) {
-          if (d.isDirty && d.uri.scheme === 'file') for (const e of new Set([...this.index.dependentsOf(d.uri.fsPath), ...(this.entries.has(d.uri.fsPath) ? [d.uri.fsPath] : [])])) this.analyzeOne(analyzer, e);
-        }
-      } else {
+      this.mark('cache');
+      const open = new Set(vscode.workspace.textDocuments.filter((d) => d.uri.scheme === 'file').map((d) => d.uri.fsPath));
+      misses.sort((a, b) => Number(open.has(b)) - Number(open.has(a)));
+      const scan: ScanRun = { gen, options, cached, progressive: first };
+      if (first || misses.length < POOL_MIN_FILES) {
         this.index.clear();
         for (const r of hits) this.index.set(r);
-        this.lastScanMode = 'host';
-        let slice = performance.now();
-        for (const p of misses) {
-          const a0 = performance.now();
-          this.analyzeOne(analyzer, p, options, cached);
-          analysisMs += performance.now() - a0;
-          if (performance.now() - slice > 30) {
-            // Keep the extension host responsive.
-            await new Promise((r) => setImmediate(r));
-            if (gen !== this.generation) return;
-            slice = performance.now();
-          }
-        }
+        if (first && hits.length) this.progressEmitter.fire();
       }
+      const analyzer = await loading;
+      if (gen !== this.generation) return;
+      if (misses.length < POOL_MIN_FILES) this.lastScanMode = 'host';
+      const analysisMs = misses.length >= POOL_MIN_FILES ? await this.poolScan(analyzer, misses, hits, scan) : await this.hostScan(analyzer, misses, () => true, scan, false);
+      if (analysisMs === undefined) return;
       this.log.info(`analysed ${paths.length} files (${this.index.visible().length} TensorFlow programs) in ${(performance.now() - t0).toFixed(0)} ms`);
       this.logLimits();
       this.firstScanDoneAt ??= performance.now();
+      this.mark('scanEnd');
+      if (first) this.log.info(`first scan: ${Object.entries(this.phases).map(([k, v]) => `${k} ${v} ms`).join(', ')}`);
       this.setState('ready');
       this.emitter.fire({ entries: paths, analysisMs, cause: 'scan' });
     } catch (e) {
       this.log.error(`analysis failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
       this.setState('ready');
+    }
+  }
+
+  /**
+   * Analyses `list` on this thread in order while `go()` holds, yielding every SLICE_MS; `prefilter`: skip files
+   * that never mention TensorFlow (as the pool does). Returns the analysis ms, or undefined if a newer scan took over.
+   */
+  private async hostScan(analyzer: Analyzer, list: string[], go: () => boolean, scan: ScanRun, prefilter: boolean, done?: { count: number }): Promise<number | undefined> {
+    let slice = performance.now();
+    let ms = 0;
+    for (const p of list) {
+      if (!go()) break;
+      if (done) done.count++;
+      if (prefilter && !TF_HINT.test(this.host.readFile(p) ?? '')) continue;
+      const a0 = performance.now();
+      this.analyzeOne(analyzer, p, scan.options, scan.cached);
+      ms += performance.now() - a0;
+      this.mark('firstProgram');
+      if (scan.progressive) this.progressEmitter.fire();
+      if (performance.now() - slice > SLICE_MS) {
+        // Keep the extension host responsive.
+        await new Promise((r) => setImmediate(r));
+        if (scan.gen !== this.generation) return undefined;
+        slice = performance.now();
+      }
+    }
+    return ms;
+  }
+
+  /** Large workspaces: the core's worker-thread pool, off this thread (which, in the first scan, starts the work). */
+  private async poolScan(analyzer: Analyzer, misses: string[], hits: ProgramResult[], scan: ScanRun): Promise<number | undefined> {
+    const { createScanPool } = await import('../host/scanPool');
+    const starting = createScanPool({ workers: Math.max(1, Math.min(4, os.availableParallelism() - 1)) });
+    let rest = misses;
+    let hostMs = 0;
+    if (scan.progressive) {
+      let up = false;
+      void starting.then(() => (up = true), () => (up = true));
+      const done = { count: 0 };
+      const ms = await this.hostScan(analyzer, misses, () => !up, scan, true, done);
+      if (ms === undefined) return undefined;
+      hostMs = ms;
+      rest = misses.slice(done.count);
+    }
+    const pool = await starting;
+    this.mark('pool');
+    try {
+      const a0 = performance.now();
+      const out = await pool.scan(rest, { ...scan.options, prefilter: true, record: !!scan.cached });
+      if (scan.gen !== this.generation) return undefined;
+      if (!scan.progressive) {
+        this.index.clear();
+        for (const r of hits) this.index.set(r);
+      }
+      for (const r of out.programs) {
+        this.index.set(r);
+        const reads = out.reads.get(r.entry);
+        if (scan.cached && reads && !r.diagnostics.some((d) => d.code === 'internal-error')) scan.cached.cache.put(r.entry, reads, r);
+      }
+      this.lastScanMode = 'pool';
+      // The workers read the disk: redo the programs that read a file with unsaved edits.
+      for (const d of vscode.workspace.textDocuments) {
+        if (d.isDirty && d.uri.scheme === 'file') for (const e of new Set([...this.index.dependentsOf(d.uri.fsPath), ...(this.entries.has(d.uri.fsPath) ? [d.uri.fsPath] : [])])) this.analyzeOne(analyzer, e);
+      }
+      return hostMs + performance.now() - a0;
+    } finally {
+      void pool.close();
     }
   }
 
@@ -401,6 +487,7 @@ export class WorkspaceAnalysis implements vscode.Disposable {
     for (const d of this.disposables) d.dispose();
     this.emitter.dispose();
     this.stateEmitter.dispose();
+    this.progressEmitter.dispose();
     void this.analyzer?.then((a) => a.dispose(), () => undefined);
   }
 }

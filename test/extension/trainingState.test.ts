@@ -47,7 +47,6 @@ describe('training state in the tree', () => {
 
   it("groups the CNN's seed-generator state apart and counts 34,826 params, as model.summary() does", () => {
     assert.deepStrictEqual(shape(index.tree(CNN)!), ['cnn.py', [
-      'model node sequential',
       ['sequential 34826', [['conv2d 320', ['kernel', 'bias']], ['conv2d_1 18496', ['kernel', 'bias']], ['dense 16010', ['kernel', 'bias']]]],
       // compile(optimizer="adam") makes the optimizer's iteration/learning_rate and the loss tracker (Keras 3.15)
       ['training state', ['seed_generator/seed_generator_state', 'adam/iteration', 'adam/learning_rate', 'loss/total', 'loss/count']],

@@ -197,10 +197,20 @@ export function symbolicInfo(table: SymbolTable, name: string, shape: Shape, fro
       // an unknown dim without a symbol: explained by the expression that gave it
       const e = elems.length === items.length ? elems[i] : undefined;
       if (e && file && e.text.length <= 80 && (d.t === 'unknown' || d.t === 'tensor')) add([unnamed(e, file, d)]);
+      else if (shapeNode?.type === 'identifier' && file && (d.t === 'unknown' || d.t === 'tensor')) add([unnamed(shapeNode, file, d, `${shapeNode.text}[${i}]`)]);
+      else if (d.t === 'unknown' && d.why === FROM_LAYER_INPUT && file) {
+        const input = inputArgument(from.at);
+        if (input && input.text.length <= 80) add([fromLayerInput(input, file)]);
+      }
       return null;
     });
     add(table.origins(deps));
     if (!dims.some((d) => typeof d === 'string')) dims = undefined;
+  }
+  // a layer's weights whose rank comes from an input of unknown shape (LayerNorm's `[?]`)
+  if (shapeArg?.t === 'unknown' && shapeArg.why === FROM_LAYER_INPUT && file) {
+    const input = inputArgument(from.at);
+    if (input && input.text.length <= 80) add([fromLayerInput(input, file)]);
   }
   // a layer's weights: the config values that are symbols explain its unknown dims
   if (shape === null || shape.some((d) => d === null)) {
@@ -210,8 +220,23 @@ export function symbolicInfo(table: SymbolTable, name: string, shape: Shape, fro
   return { ...(dims ? { shape: dims } : {}), unknowns };
 }
 
+/**
+ * The `why` of an unknown weight dim that a layer takes from its input tensor, whose shape the analysis could not
+ * know (layerBuild.ts, contribLayers.ts): explained by the layer call's input argument.
+ */
+export const FROM_LAYER_INPUT = "a dimension of the layer's input";
+
+/** A layer call's input: its first argument (or `inputs=`), or null. */
+function inputArgument(call: Node | null | undefined): Node | null {
+  const first = call?.childForFieldName('arguments')?.namedChildren.find((c) => c && c.type !== 'comment') ?? null;
+  if (first?.type === 'keyword_argument') return first.childForFieldName('name')?.text === 'inputs' ? first.childForFieldName('value') : null;
+  return first;
+}
+
 /** Where a variable's shape came from, for its symbolic parts. */
 export interface SymbolicSource {
+  /** The call that creates the variable (a layer call: its input explains FROM_LAYER_INPUT dims). */
+  at?: Node | null;
   /** The shape argument's value and node (get_variable's `[1, nx, nf]`), and the file it is in. */
   shapeArg?: Value;
   shapeNode?: Node | null;
@@ -220,11 +245,20 @@ export interface SymbolicSource {
   dependsOn?: Iterable<Value>;
 }
 
-function unnamed(e: Node, file: string, d: Value): UnknownValue {
+function fromLayerInput(input: Node, file: string): UnknownValue {
+  return {
+    symbol: '?', kind: 'local', expression: input.text,
+    reason: `the layer's weights take this size from its input \`${input.text}\`, whose shape is not known statically`,
+    location: { file, line: input.startPosition.row + 1, column: input.startPosition.column + 1 },
+  };
+}
+
+/** An unknown dim explained by the expression `e` that gave it (`text`: `e` indexed, for a shape held in a variable). */
+function unnamed(e: Node, file: string, d: Value, text = e.text): UnknownValue {
   const why = d.t === 'tensor' ? 'a dimension of a tensor whose shape is not known statically'
     : d.t === 'unknown' && d.why && !d.why.startsWith('read from outside') ? d.why : 'not known statically';
   return {
-    symbol: '?', kind: 'local', expression: e.text, reason: `\`${e.text}\` is ${why.startsWith('a ') || why.startsWith('not') ? why : `not known statically (${why})`}`,
+    symbol: '?', kind: 'local', expression: text, reason: `\`${text}\` is ${why.startsWith('a ') || why.startsWith('not') ? why : `not known statically (${why})`}`,
     location: { file, line: e.startPosition.row + 1, column: e.startPosition.column + 1 },
   };
 }

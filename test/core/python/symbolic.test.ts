@@ -163,4 +163,37 @@ def f(n, scope):
       assert.ok(!r.diagnostics.some((d) => d.severity === 'error'), JSON.stringify(r.diagnostics));
     });
   });
+
+  describe('unknown dims a layer takes from its input, or a shape held in a variable (issue 15: every ? explains itself)', () => {
+    // BERT- and ResNet-style helpers of our own: a layer on a tensor of unknown shape, a shape tuple built first.
+    const LAYERS = `${V1}
+def norm(input_tensor, name=None):
+    return tf.contrib.layers.layer_norm(inputs=input_tensor, begin_norm_axis=-1, begin_params_axis=-1, scope=name)
+
+def project(from_tensor, width):
+    return tf.layers.dense(from_tensor, 4 * 128, name='query')
+
+def batch_std(inputs):
+    var_shape = (1, inputs.shape[1], 1, 1)
+    return tf.get_variable('moving_variance', shape=var_shape, initializer=tf.ones_initializer())
+`;
+    const why = (v: VariableInfo): [string, string, number][] => (v.symbolic?.unknowns ?? []).map((u) => [u.expression ?? '', u.reason, u.location.line]);
+
+    it("explains LayerNorm's [?] and a dense kernel's unknown input width by the layer's input argument", () => {
+      const r = run(LAYERS);
+      const gamma = entry(r, 'norm').variables.find((v) => v.name.endsWith('LayerNorm/gamma'))!;
+      assert.strictEqual(shapeText(gamma), '[?]');
+      assert.deepStrictEqual(why(gamma), [['input_tensor', "the layer's weights take this size from its input `input_tensor`, whose shape is not known statically", 5]]);
+      const kernel = entry(r, 'project').variables.find((v) => v.name === 'query/kernel')!;
+      assert.strictEqual(shapeText(kernel), '[?, 512]');
+      assert.deepStrictEqual(why(kernel), [['from_tensor', "the layer's weights take this size from its input `from_tensor`, whose shape is not known statically", 8]]);
+      assert.deepStrictEqual(why(entry(r, 'project').variables.find((v) => v.name === 'query/bias')!), [], 'the bias has no unknown');
+    });
+
+    it('explains a dim of a shape held in a variable by that variable, indexed', () => {
+      const v = entry(run(LAYERS), 'batch_std').variables[0]!;
+      assert.strictEqual(shapeText(v), '[1, ?, 1, 1]');
+      assert.deepStrictEqual(why(v), [['var_shape[1]', '`var_shape[1]` is not known statically', 12]]);
+    });
+  });
 });

@@ -5,49 +5,37 @@
 // CodeLens + Initialize over the library file (what its definitions would create when called).
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import type { Browser, Page } from 'playwright-core';
-import { CACHE, launchBrowser, ROOT, screenshot, startCodeServer, workbenchUrl, type Server } from './codeServer';
-import { docShot, hoverWord, openFile, openScopesView, pickQuick, runCommand, summaryFrame, treeRows, VIEW_CONTAINER, waitForWorkbench } from './workbench';
+import type { Page } from 'playwright-core';
+import { ROOT, screenshot } from './codeServer';
+import { closeWorkspace, docShot, hoverWord, openFile, openScopesView, pickQuick, runCommand, summaryFrame, treeRows, VIEW_CONTAINER, openWorkspace, type Session } from './workbench';
 
 // Page-side callbacks run in the browser; only their source is used here.
 declare const document: any;
 
 describe('UI in real VS Code: a BERT-shaped repository', function () {
   this.timeout(180_000);
-  let server: Server;
-  let browser: Browser;
+  let session: Session;
   let page: Page;
   let ws: string;
 
   before(async function () {
     this.timeout(240_000);
-    const vsix = process.env.TFSCOPE_VSIX ?? path.join(CACHE, 'tf-scope-explorer.vsix');
-    assert.ok(fs.existsSync(vsix), `${vsix} is missing: run node scripts/e2e/package.mjs ${vsix}`);
-    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tfscope-repo-'));
-    ws = path.join(tmp, 'repo');
-    fs.cpSync(path.join(ROOT, 'test/fixtures/bertlike'), path.join(ws, 'bert'), { recursive: true });
-    fs.cpSync(path.join(ROOT, 'test/fixtures/keras_cnn'), path.join(ws, 'keras'), { recursive: true });
-    // A second run_classifier.py elsewhere: labels must tell the two apart.
-    fs.mkdirSync(path.join(ws, 'albert'));
-    fs.writeFileSync(path.join(ws, 'albert', 'run_classifier.py'), "import tensorflow.compat.v1 as tf\nwith tf.variable_scope('albert'):\n    w = tf.get_variable('w', [4, 2], initializer=tf.zeros_initializer())\n");
-    server = await startCodeServer({ workspace: ws, vsix }, tmp);
-    browser = await launchBrowser();
-    // Tall enough for the whole tree: the list renders only the rows in view.
-    page = await browser.newPage({ viewport: { width: 1280, height: 1500 } });
-    await page.goto(workbenchUrl(server, ws));
-    await waitForWorkbench(page);
+    session = await openWorkspace('repo', (dir) => {
+      fs.cpSync(path.join(ROOT, 'test/fixtures/bertlike'), path.join(dir, 'bert'), { recursive: true });
+      fs.cpSync(path.join(ROOT, 'test/fixtures/keras_cnn'), path.join(dir, 'keras'), { recursive: true });
+      // A second run_classifier.py elsewhere: labels must tell the two apart.
+      fs.mkdirSync(path.join(dir, 'albert'));
+      fs.writeFileSync(path.join(dir, 'albert', 'run_classifier.py'), "import tensorflow.compat.v1 as tf\nwith tf.variable_scope('albert'):\n    w = tf.get_variable('w', [4, 2], initializer=tf.zeros_initializer())\n");
+    }, { width: 1280, height: 1500 });
+    ({ page, ws } = session);
   });
 
   afterEach(async function () {
     if (this.currentTest?.state === 'failed') await screenshot(page, `failed-repo-${this.currentTest.title}`);
   });
 
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  after(() => closeWorkspace(session));
 
   it('lists the driver and the CNN as programs, with folder-qualified labels where names repeat, and no problems', async () => {
     await openScopesView(page);
@@ -71,8 +59,8 @@ describe('UI in real VS Code: a BERT-shaped repository', function () {
     assert.ok(!rows.some((r) => /tokenization\.py|encoder\.py/.test(r.label)), JSON.stringify(rows));
     // The CNN counts as model.summary() does: the Dropout's seed-generator state is training state, apart.
     assert.strictEqual(top.find((r) => r.label === 'cnn.py')!.description, '6 vars · 34,826 params · 136 KB · v2');
-    // the model (model.summary()'s count), then its scope
-    assert.deepStrictEqual(rows.filter((r) => r.label === 'sequential').map((r) => r.description), ['Sequential · 7 layers · 34,826 params', '6 vars · 34,826 params · 136 KB']);
+    // one row for the model: its scope, described with the model's class and layers (no second `sequential` row)
+    assert.deepStrictEqual(rows.filter((r) => r.label === 'sequential').map((r) => r.description), ['Sequential · 7 layers · 6 vars · 34,826 params · 136 KB']);
     assert.strictEqual(rows.find((r) => r.label === 'training state')!.description, '5 vars · seed generator, optimizer, metric · not counted in params');
     assert.ok(!rows.some((r) => r.label === 'seed_generator'), 'no seed_generator scope among the layers');
     const cnnRows = rows.slice(rows.findIndex((r) => r.label === 'cnn.py'));

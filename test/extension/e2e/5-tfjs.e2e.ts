@@ -3,11 +3,10 @@
 // kernel exact), a TF.js error in Problems and its quick fix in the TS editor.
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import type { Browser, Page } from 'playwright-core';
-import { CACHE, launchBrowser, screenshot, startCodeServer, workbenchUrl, type Server } from './codeServer';
-import { hoverWord, openFile, openScopesView, pickQuick, runCommand, summaryFrame, treeRows, waitForWorkbench } from './workbench';
+import type { Page } from 'playwright-core';
+import { screenshot } from './codeServer';
+import { closeWorkspace, hoverWord, openFile, openScopesView, pickQuick, runCommand, summaryFrame, treeRows, openWorkspace, type Session } from './workbench';
 
 declare const document: any;
 
@@ -24,34 +23,20 @@ const PROGRAM = [
 
 describe('TF.js program in real VS Code (installed .vsix)', function () {
   this.timeout(180_000);
-  let server: Server;
-  let browser: Browser;
+  let session: Session;
   let page: Page;
-  let ws: string;
 
   before(async function () {
     this.timeout(240_000);
-    const vsix = process.env.TFSCOPE_VSIX ?? path.join(CACHE, 'tf-scope-explorer.vsix');
-    assert.ok(fs.existsSync(vsix), `${vsix} is missing: run node scripts/e2e/package.mjs ${vsix}`);
-    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tfscope-tfjs-'));
-    ws = path.join(tmp, 'tfjs');
-    fs.mkdirSync(ws);
-    fs.writeFileSync(path.join(ws, 'model.ts'), PROGRAM);
-    server = await startCodeServer({ workspace: ws, vsix, settings: {} }, tmp);
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(workbenchUrl(server, ws), { timeout: 120_000 });
-    await waitForWorkbench(page);
+    session = await openWorkspace('tfjs', (dir) => fs.writeFileSync(path.join(dir, 'model.ts'), PROGRAM), { width: 1280, height: 800 });
+    ({ page } = session);
   });
 
   afterEach(async function () {
     if (this.currentTest?.state === 'failed') await screenshot(page, `failed-tfjs-${this.currentTest.title}`);
   });
 
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  after(() => closeWorkspace(session));
 
   it('lists the TypeScript program, its model, layers and variables in the tree', async () => {
     await openScopesView(page);

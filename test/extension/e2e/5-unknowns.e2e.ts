@@ -5,11 +5,10 @@
 // and fills the names and shapes.
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import type { Browser, Page } from 'playwright-core';
-import { CACHE, launchBrowser, screenshot, startCodeServer, workbenchUrl, type Server } from './codeServer';
-import { docShot, hoverWord, openFile, openScopesView, runCommand, treeRows, VIEW_CONTAINER, waitForWorkbench } from './workbench';
+import type { Page } from 'playwright-core';
+import { screenshot } from './codeServer';
+import { closeWorkspace, docShot, hoverWord, openFile, openScopesView, runCommand, treeRows, VIEW_CONTAINER, openWorkspace, type Session } from './workbench';
 
 // Page-side callbacks run in the browser; only their source is used here.
 declare const document: any;
@@ -31,34 +30,21 @@ const LIB = [
 
 describe('UI in real VS Code: unknowns explained and supplied', function () {
   this.timeout(180_000);
-  let server: Server;
-  let browser: Browser;
+  let session: Session;
   let page: Page;
   let ws: string;
 
   before(async function () {
     this.timeout(240_000);
-    const vsix = process.env.TFSCOPE_VSIX ?? path.join(CACHE, 'tf-scope-explorer.vsix');
-    assert.ok(fs.existsSync(vsix), `${vsix} is missing: run node scripts/e2e/package.mjs ${vsix}`);
-    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tfscope-unknowns-'));
-    ws = path.join(tmp, 'gptlike');
-    fs.mkdirSync(ws, { recursive: true });
-    fs.writeFileSync(path.join(ws, 'model.py'), LIB);
-    server = await startCodeServer({ workspace: ws, vsix }, tmp);
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 1200 } });
-    await page.goto(workbenchUrl(server, ws), { timeout: 180_000 });
-    await waitForWorkbench(page);
+    session = await openWorkspace('gptlike', (dir) => fs.writeFileSync(path.join(dir, 'model.py'), LIB), { width: 1280, height: 1200 });
+    ({ page, ws } = session);
   });
 
   afterEach(async function () {
     if (this.currentTest?.state === 'failed') await screenshot(page, `failed-unknowns-${this.currentTest.title}`);
   });
 
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  after(() => closeWorkspace(session));
 
   const row = (label: string, level?: number) => page.locator(`${VIEW_CONTAINER} .monaco-list-row${level ? `[aria-level="${level}"]` : ''}`, { has: page.locator('.label-name', { hasText: new RegExp(`^${label.replace(/[{}]/g, '\\$&')}$`) }) }).first();
   /** Expands the rows on a path (label and tree level), each once it is shown. */

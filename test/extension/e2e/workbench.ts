@@ -1,16 +1,46 @@
 // Playwright helpers for driving the real VS Code workbench (code-server) in Chromium: waiting for the
 // workbench, the activity-bar item and tree rows, running palette commands, opening files, hovering
 // words, reading the summary webview. Every wait is on a DOM condition, never a fixed sleep.
+import * as assert from 'assert';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
-import type { FrameLocator, Locator, Page } from 'playwright-core';
-import { ARTIFACTS, ROOT } from './codeServer';
+import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
+import { ARTIFACTS, CACHE, launchBrowser, ROOT, startCodeServer, workbenchUrl, type Server } from './codeServer';
 
 // Page-side callbacks run in the browser; only their source is used here.
 declare const document: any;
+declare const window: any;
 
 export const CONTAINER_TITLE = 'TF Scopes';
 export const VIEW_CONTAINER = '[id="workbench.view.extension.tfScope"]';
+
+/** A code-server session with the packaged .vsix installed, on a workspace of its own. */
+export interface Session { server: Server; browser: Browser; page: Page; ws: string }
+
+/**
+ * Starts code-server on a new workspace `<tmp>/<folder>` that `fill` writes, opens it in Chromium with the given
+ * viewport (tall enough for the rows a test reads: the list renders only the rows in view) and waits for the workbench.
+ */
+export async function openWorkspace(folder: string, fill: (ws: string) => void, viewport: { width: number; height: number }): Promise<Session> {
+  const vsix = process.env.TFSCOPE_VSIX ?? path.join(CACHE, 'tf-scope-explorer.vsix');
+  assert.ok(fs.existsSync(vsix), `${vsix} is missing: run node scripts/e2e/package.mjs ${vsix}`);
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `tfscope-${folder}-`));
+  const ws = path.join(tmp, folder);
+  fs.mkdirSync(ws, { recursive: true });
+  fill(ws);
+  const server = await startCodeServer({ workspace: ws, vsix }, tmp);
+  const browser = await launchBrowser();
+  const page = await browser.newPage({ viewport });
+  await page.goto(workbenchUrl(server, ws), { timeout: 180_000 });
+  await waitForWorkbench(page);
+  return { server, browser, page, ws };
+}
+
+export async function closeWorkspace(s: Partial<Session> | undefined): Promise<void> {
+  await s?.browser?.close();
+  await s?.server?.stop();
+}
 
 export async function waitForWorkbench(page: Page): Promise<void> {
   await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
@@ -30,10 +60,26 @@ export async function openScopesView(page: Page): Promise<Locator> {
   return container;
 }
 
-/** Labels of the visible tree rows with their levels, once at least `minRows` are shown. */
+/**
+ * Labels of the visible tree rows with their levels, once at least `minRows` are shown and the tree has settled:
+ * the first scan shows programs as they come, with the view described as analysing (src/extension/tree.ts's
+ * ANALYSING) until it ends; its last rows follow that within VS Code's refresh delay, so the rows must also have
+ * stayed the same for 600 ms.
+ */
 export async function treeRows(page: Page, minRows: number): Promise<{ label: string; level: number; description: string }[]> {
   const rows = page.locator(`${VIEW_CONTAINER} .monaco-list-row`);
-  await page.waitForFunction(([sel, n]) => document.querySelectorAll(sel as string).length >= (n as number), [`${VIEW_CONTAINER} .monaco-list-row`, minRows] as const, { timeout: 60_000 });
+  await page.waitForFunction(([sel, n]) => {
+    const w = window as any;
+    const list = [...document.querySelectorAll(sel as string)];
+    const text = list.map((r: any) => r.textContent).join('\n');
+    const busy = String(document.querySelector('.part.sidebar')?.textContent ?? '').includes('analysing…');
+    if (busy || text !== w.tfScopeRows) {
+      w.tfScopeRows = text;
+      w.tfScopeSince = Date.now();
+      return false;
+    }
+    return list.length >= (n as number) && Date.now() - w.tfScopeSince >= 600;
+  }, [`${VIEW_CONTAINER} .monaco-list-row`, minRows] as const, { timeout: 60_000, polling: 100 });
   const out: { label: string; level: number; description: string }[] = [];
   for (const r of await rows.all()) {
     out.push({

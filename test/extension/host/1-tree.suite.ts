@@ -1,6 +1,8 @@
 // Extension-host suite: activation contract and the Variable Scopes tree over the bundled examples
 // (program → scopes → variables, descriptions with real counts), follow-cursor and Reveal.
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import type { TreeNode } from '../../../src/extension/programIndex';
 import { api, waitFor, wsFile } from './util';
@@ -123,5 +125,26 @@ describe('scope tree', () => {
       await vscode.commands.executeCommand('undo');
       await a.analysis.flush();
     }
+  });
+
+  it('lists the files tfScope.include matches at any depth, and none under an excluded folder', async () => {
+    const a = await api();
+    const program = "import tensorflow.compat.v1 as tf\nwith tf.variable_scope('s'):\n    w = tf.get_variable('w', [2], initializer=tf.zeros_initializer())\n";
+    const deep = wsFile(path.join('pkg', 'deep', 'model.py'));
+    const hidden = wsFile(path.join('node_modules', 'lib', 'model.py'));
+    for (const f of [deep, hidden]) {
+      fs.mkdirSync(path.dirname(f), { recursive: true });
+      fs.writeFileSync(f, program);
+    }
+    try {
+      await a.analysis.refresh();
+      assert.deepStrictEqual(a.analysis.index.get(deep)?.variables.map((v) => v.name), ['s/w']);
+      assert.strictEqual(a.analysis.index.get(hidden), undefined, 'node_modules is in tfScope.exclude');
+    } finally {
+      fs.rmSync(wsFile('pkg'), { recursive: true, force: true });
+      fs.rmSync(wsFile('node_modules'), { recursive: true, force: true });
+      await a.analysis.refresh();
+    }
+    assert.strictEqual(a.analysis.index.get(deep), undefined);
   });
 });

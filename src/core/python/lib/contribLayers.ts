@@ -8,15 +8,16 @@ import type { Args, CallSite } from '../interp';
 import { planBuild, planOutput, tf1Row, type LayerRow } from '../../layers';
 import { isFloatDtype } from '../tfnames';
 import { bool, NONE, str, strOf, truthy, unknown, type Value } from '../values';
-import { collectionsList, shapeValue } from './convert';
+import { collectionsList } from './convert';
 import { PyLayerConfig } from './layerConfig';
 import type { ApiEntry, BoundArgs } from './registry';
 import type { TfLibrary } from '../tflib';
+import { FROM_LAYER_INPUT } from '../symbolic';
 
 const args = (pos: Value[], kw: [string, Value][] = []): Args => ({ pos, kw: new Map(kw), posNodes: pos.map(() => null), kwNodes: new Map() });
 const tensor = (shape: Shape, dtype: string): Value => ({ t: 'tensor', shape, dtype });
 /** A weight's shape for get_variable: a dimension the analysis could not follow is unknown to it, not TF's None. */
-const dimsValue = (shape: Shape): Value => (shape ? { t: 'list', items: shape.map((d): Value => (d === null ? unknown('dimension') : { t: 'int', v: d })) } : shapeValue(shape));
+const dimsValue = (shape: Shape): Value => (shape ? { t: 'list', items: shape.map((d): Value => (d === null ? unknown(FROM_LAYER_INPUT) : { t: 'int', v: d })) } : unknown(FROM_LAYER_INPUT));
 /** layers._build_variable_getter({'bias': 'biases', 'kernel': 'weights'}). */
 const KB_RENAME: Readonly<Record<string, string>> = { kernel: 'weights', bias: 'biases' };
 

@@ -10,7 +10,7 @@ import { loc, type Args, type CallSite } from '../interp';
 import { channels, kerasRow, last, loraConstraintError, planBuild, planMerge, planOutput, tf1Row, type LayerRow, type PlannedInit, type PlannedStep, type SpecialInit } from '../../layers';
 import { isFloatDtype, type ApiFamily } from '../tfnames';
 import { bool, int, NONE, pyStr, str, strOf, truthy, unknown, type Value } from '../values';
-import { dtypeOf, shapeValue } from './convert';
+import { dtypeOf } from './convert';
 import { PyLayerConfig } from './layerConfig';
 import type { LayerObj } from './types';
 import { intSeedOf } from '../../initializers';
@@ -18,6 +18,7 @@ import { initializerShapeError } from './initializers';
 import { layerOutputVague } from './tensorOps';
 import { symbolicWeightDims } from './layerSymbols';
 import { bind } from './registry';
+import { FROM_LAYER_INPUT } from '../symbolic';
 
 /** A variable to create, as the library's `addVariable` takes it. */
 export interface NewVariable {
@@ -140,7 +141,7 @@ export function tfLayersFunctional(host: LayerBuildHost, name: string, args: Arg
   const mkArgs = (n: string, shape: Shape, init: Value | undefined, train: boolean, syms?: (Value | undefined)[]): Args => {
     // A dimension the analysis could not follow (an unknown `units`, an input of unknown width) is unknown to
     // it, not None in TensorFlow: no "shape should be fully defined" error for it (a symbolic option stays its symbol).
-    const shapeV = shape ? { t: 'list' as const, items: shape.map((d, i): Value => (d === null ? syms?.[i] ?? unknown('dimension') : int(d))) } : shapeValue(shape);
+    const shapeV = shape ? { t: 'list' as const, items: shape.map((d, i): Value => (d === null ? syms?.[i] ?? unknown(FROM_LAYER_INPUT) : int(d))) } : unknown(FROM_LAYER_INPUT);
     const kw = new Map<string, Value>([['shape', shapeV], ['dtype', { t: 'dtype', name: dtype }], ['trainable', bool(train)]]);
     if (init && init.t !== 'none') kw.set('initializer', init);
     return { pos: [str(n)], kw, posNodes: [null], kwNodes: new Map() };

@@ -418,7 +418,7 @@ export class Variables {
     if (o.nameNode && (o.nameNode.type === 'string' || o.nameNode.type === 'concatenated_string')) rec.nameLocation = loc(o.nameNode, o.site.file);
     if (o.site.binding) rec.binding = o.site.binding;
     if (o.partition) rec.partition = o.partition;
-    const symbolic = symbolicInfo(this.tf.interp.symbols, o.name, o.shape, { shapeArg: o.shapeArg, shapeNode: o.shapeNode, file: o.site.file, dependsOn: o.dependsOn });
+    const symbolic = symbolicInfo(this.tf.interp.symbols, o.name, o.shape, { shapeArg: o.shapeArg, shapeNode: o.shapeNode, file: o.site.file, dependsOn: o.dependsOn, at: o.site.node });
     if (symbolic) rec.symbolic = symbolic;
     const g = this.tf.graph;
     if (!this.tf.eager && g.initOpLocation && !o.collections.includes('local_variables')) {
