@@ -145,8 +145,21 @@ export type KerasCtorStep =
   /** A direct `make_default_seed()` when seed is None. */
   | { draw: true };
 
+/** An integer argument a Keras 3 constructor checks before `Layer.__init__` runs (so no name is taken, no seed drawn). */
+export interface IntArgCheck {
+  readonly key: string;
+  /** A bool passes as an int (Python's isinstance) unless 'reject'. */
+  readonly bools?: 'reject';
+  /** Values allowed below 1 (GroupNormalization's -1). */
+  readonly allow?: readonly number[];
+  /** Keras's message: `{value}` is str() of the value, `{type}` its type's name. */
+  readonly message: string;
+}
+
 /** The Keras 3 column: how Python programs name and construct the class. */
 export interface KerasColumn {
+  /** Integer arguments checked first, in order (ValueError with Keras's message). */
+  readonly intArgs?: readonly IntArgCheck[];
   /** Other `keras.layers` names of the class (the layer is named after the class). */
   readonly aliases?: readonly string[];
   /** The constructor's leading positional parameters (those the analyzer reads). */

@@ -15,7 +15,11 @@ const tfjsReshape: OutputRule = (c, x) => {
 
 const DENSE: LayerRow = {
   cls: 'Dense',
-  keras: { params: ['units', 'activation', 'use_bias', 'kernel_initializer', 'bias_initializer'], draws: DRAWS_KB },
+  keras: {
+    params: ['units', 'activation', 'use_bias', 'kernel_initializer', 'bias_initializer'], draws: DRAWS_KB,
+    // keras/src/layers/core/dense.py __init__
+    intArgs: [{ key: 'units', message: 'Received an invalid value for `units`, expected a positive integer. Received: units={value}' }],
+  },
   tf1: {
     names: ['dense', 'fully_connected'], scope: 'dense', params: ['units'], aliases: TF1_KEYS,
     // Keras 2's Dense.build (tensorflow/python/keras/layers/core.py)
@@ -35,7 +39,11 @@ const DENSE: LayerRow = {
 
 const EMBEDDING: LayerRow = {
   cls: 'Embedding',
-  keras: { params: ['input_dim', 'output_dim', 'embeddings_initializer'], draws: DRAWS_EMBEDDING },
+  keras: {
+    params: ['input_dim', 'output_dim', 'embeddings_initializer'], draws: DRAWS_EMBEDDING,
+    // keras/src/layers/core/embedding.py __init__
+    intArgs: ['input_dim', 'output_dim'].map((key) => ({ key, bools: 'reject' as const, message: `\`${key}\` must be a positive integer. Received: ${key}={value} (of type {type}).` })),
+  },
   // TF.js's Embedding declares [null, inputLength] as its input when given no input shape.
   tfjs: { factory: 'embedding', implicitInput: (c) => [null, c.ints('input_length', 1)?.[0] ?? null] },
   weights: [

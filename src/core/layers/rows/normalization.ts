@@ -79,7 +79,13 @@ export const NORMALIZATION_ROWS: readonly LayerRow[] = [
   },
   {
     cls: 'GroupNormalization',
-    keras: { params: ['groups', 'axis', 'epsilon'], draws: DRAWS_NORM },
+    keras: {
+      params: ['groups', 'axis', 'epsilon'], draws: DRAWS_NORM,
+      intArgs: [{
+        key: 'groups', allow: [-1],
+        message: 'Received an invalid value for argument `groups`, expected a positive integer (or `-1` for instance normalization). Received: groups={value}',
+      }],
+    },
     weights: [
       { raise: groupNormBuildError },
       { name: 'gamma', shape: axesShape, init: ones('gamma_initializer'), when: SCALE },

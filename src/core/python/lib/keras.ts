@@ -9,9 +9,9 @@ import { buildLayer, enableLora, kerasMergeShape, layerOutputShape, tfLayersFunc
 import type { Shape } from '../../model';
 import { freshId, tensorShapeStr, TfGraph } from '../../tf/graph';
 import { type Args, type CallSite } from '../interp';
-import { checksInputAxis, KERAS_CTOR_DRAWS, KERAS_FUNCTIONAL, KERAS_LAYER_ALIASES, KERAS_POSITIONAL, kerasRow, ownsSeedGenerator } from '../../layers';
+import { checksInputAxis, type IntArgCheck, KERAS_CTOR_DRAWS, KERAS_FUNCTIONAL, KERAS_LAYER_ALIASES, KERAS_POSITIONAL, kerasRow, ownsSeedGenerator } from '../../layers';
 import { isFloatDtype, type ApiFamily } from '../tfnames';
-import { int, NONE, numOf, str, strOf, unknown, type Value } from '../values';
+import { int, NONE, numOf, pyStr, str, strOf, unknown, type Value } from '../values';
 import type { TfLibrary } from '../tflib';
 import { layerOutputVague, tshapeOf } from './tensorOps';
 import { type ApiEntry, bind } from './registry';
@@ -223,6 +223,11 @@ export class KerasLayers {
     const positional: Readonly<Record<string, readonly string[]>> = KERAS_POSITIONAL;
     (positional[cls] ?? []).forEach((k, i) => { if (args.pos[i]) config.set(k, args.pos[i]!); });
     for (const [k, v] of args.kw) config.set(k, v);
+    const refused = k2 ? null : intArgError(kerasRow(cls)?.keras?.intArgs, config);
+    if (refused) {
+      this.tf.diag.raise(site, 'ValueError', refused, 'layer-argument');
+      return unknown('a layer Keras refuses');
+    }
     // data_format=None is backend.image_data_format() (standardize_data_format): after
     // set_image_data_format('channels_first') every layer that reads it defaults to channels_first
     if (imageDataFormat(this.tf) !== 'channels_last' && (config.get('data_format') ?? NONE).t === 'none') config.set('data_format', str(imageDataFormat(this.tf)));
@@ -625,3 +630,17 @@ export const KERAS_CLASSES_API: readonly ApiEntry[] = [
   { names: ['Sequential', 'models.Sequential', 'models.sequential.Sequential'], params: [], impl: (tf, a, site, c) => tf.keras.makeSequential(a.raw, site, c.keras2) },
   { names: ['Model', 'models.Model', 'models.model.Model', 'models.Functional', 'models.functional.Functional'], params: [], impl: (tf, a, site, c) => tf.keras.makeFunctionalModel(a.raw, site, c.keras2) },
 ];
+
+/** Keras's message for the first integer argument its constructor refuses (isinstance(v, int), v > 0), else null. */
+function intArgError(checks: readonly IntArgCheck[] | undefined, config: ReadonlyMap<string, Value>): string | null {
+  for (const c of checks ?? []) {
+    const v = config.get(c.key);
+    if (!v || !['int', 'bool', 'float', 'str', 'none', 'list', 'tuple'].includes(v.t)) continue; // absent or not known
+    const isInt = v.t === 'int' || (v.t === 'bool' && c.bools !== 'reject');
+    const n = v.t === 'int' ? v.v : v.t === 'bool' ? (v.v ? 1 : 0) : null;
+    if (isInt && n !== null && (n > 0 || c.allow?.includes(n))) continue;
+    const type = { int: 'int', bool: 'bool', float: 'float', str: 'str', none: 'NoneType', list: 'list', tuple: 'tuple' }[v.t as 'int'];
+    return c.message.replace('{value}', pyStr(v) ?? '?').replace('{type}', type);
+  }
+  return null;
+}
