@@ -587,8 +587,10 @@ def make_recorder(programs_dir, fast=False):
                                         None if rec['eager'] else graph_collections(obj),
                                         init_of(rec), rec['line']))
 
-        models = describe_models(made_models)
-        del made_models[:]
+        try:
+            models = describe_models(made_models)
+        finally:
+            del made_models[:]  # a long-lived worker (the difftest's) records the next program with an empty list
 
         for _g, sess in sessions.values():
             sess.close()
@@ -625,6 +627,10 @@ def describe_models(made):
             count = int(obj.count_params()) if obj.built else None
         except Exception:  # noqa: BLE001 - count_params raises for an unbuilt model
             count = None
+        try:
+            obj.layers  # noqa: B018 - raises for a model whose constructor raised (no model for the program)
+        except AttributeError:
+            continue
         opt = getattr(obj, 'optimizer', None)
         opt_vars = list(opt.variables) if (getattr(obj, 'compiled', False) and opt is not None and opt.built) else []
         out.append({
