@@ -101,6 +101,10 @@ export interface UniformInit extends InitializerCommon {
   minval?: Num;
   maxval?: Num;
   seed?: OpSeed;
+  /** TF1: the bounds that are Python ints (an absent minval is the int 0), converted to an integer dtype as they are. */
+  intArgs?: ('minval' | 'maxval')[];
+  /** TF1: no maxval given (None): 1 for a float dtype; an integer dtype raises. */
+  noMaxval?: true;
 }
 export interface VarianceScalingInit extends InitializerCommon {
   kind: VarianceScalingKind;

@@ -122,10 +122,19 @@ function isIntegral(v: Value | undefined): boolean {
  * a random/truncated normal converts its mean, then its stddev (floats unless written as ints: `intArgs`), and
  * with both ints its op refuses the integer dtype. Null otherwise.
  */
-export function integerDtypeError(spec: InitializerSpec, dtype: string, shape: Shape | undefined): string | null {
+export function integerDtypeError(spec: InitializerSpec, dtype: string, shape: Shape | undefined): { type: string; message: string } | null {
   if (spec.api !== 'v1' || !/^u?int/.test(dtype)) return null;
   let first: number | null = null;
-  if (spec.kind === 'orthogonal') first = 0;
+  if (spec.kind === 'random_uniform') {
+    // random_ops.random_uniform: int32/int64 only (other dtypes are refused otherwise: not modelled), maxval required,
+    // then minval and maxval converted to the dtype in that order
+    if (dtype !== 'int32' && dtype !== 'int64') return null;
+    if (spec.noMaxval) return { type: 'ValueError', message: `Must specify maxval for integer dtype tf.${dtype}` };
+    const ints = spec.intArgs ?? [];
+    if (!ints.includes('minval')) first = typeof spec.minval === 'number' ? spec.minval : null;
+    else if (!ints.includes('maxval')) first = typeof spec.maxval === 'number' ? spec.maxval : null;
+    if (first === null) return null;
+  } else if (spec.kind === 'orthogonal') first = 0;
   else if (spec.kind === 'random_normal' || spec.kind === 'truncated_normal') {
     // random_ops converts mean, then stddev (defaults 0.0 and 1.0: floats); with both ints the op refuses the dtype
     const ints = spec.intArgs ?? [];
@@ -133,14 +142,14 @@ export function integerDtypeError(spec: InitializerSpec, dtype: string, shape: S
     const sd = spec.stddev === undefined ? 1 : spec.stddev;
     if (!ints.includes('mean')) first = typeof m === 'number' ? m : null;
     else if (!ints.includes('stddev')) first = typeof sd === 'number' ? sd : null;
-    else return `Value passed to parameter 'dtype' has DataType ${dtype} not in list of allowed values: float16, bfloat16, float32, float64`;
+    else return { type: 'TypeError', message: `Value passed to parameter 'dtype' has DataType ${dtype} not in list of allowed values: float16, bfloat16, float32, float64` };
     if (first === null) return null;
   } else if ((spec.kind === 'variance_scaling' || spec.kind in VARIANCE_SCALING_ALIASES) && shape && shape.every((d) => d !== null)) {
     // normal draws pass the mean 0.0; uniform ones random_uniform(shape, -limit, limit): the float is refused first
     const d = expectedDistribution(spec, shape as number[]);
     first = d.family === 'uniform' ? d.minval : d.family === 'normal' || d.family === 'truncated_normal' ? 0 : null;
   }
-  return first === null ? null : `Expected ${dtype}, but got ${floatRepr(first)} of type 'float'.`;
+  return first === null ? null : { type: 'TypeError', message: `Expected ${dtype}, but got ${floatRepr(first)} of type 'float'.` };
 }
 
 /**
@@ -241,8 +250,16 @@ export class Initializers {
         const ints = fam === 'v1' ? (['mean', 'stddev'] as const).filter((n) => isIntegral(a.get(n))) : [];
         return { kind, mean: a.numOr('mean', 0), stddev: a.numOr('stddev', keras ? 0.05 : 1.0), seed, api: fam, ...(ints.length ? { intArgs: [...ints] } : {}) };
       }
-      case 'random_uniform':
-        return { kind, minval: a.numOr('minval', keras ? -0.05 : 0), maxval: a.numOr('maxval', keras ? 0.05 : 1.0), seed, api: fam };
+      case 'random_uniform': {
+        // TF1's RandomUniform(minval=0, maxval=None): the int 0, and None meaning 1 for floats (init_ops.py, random_ops.py)
+        const v1 = fam === 'v1';
+        const given = (n: string): boolean => a.given(n) && a.get(n)?.t !== 'none';
+        const ints = v1 ? (['minval', 'maxval'] as const).filter((n) => (n === 'minval' && !given(n)) || (given(n) && isIntegral(a.get(n)))) : [];
+        return {
+          kind, minval: a.numOr('minval', keras ? -0.05 : 0), maxval: a.numOr('maxval', keras ? 0.05 : 1.0), seed, api: fam,
+          ...(ints.length ? { intArgs: [...ints] } : {}), ...(v1 && !given('maxval') ? { noMaxval: true as const } : {}),
+        };
+      }
       case 'glorot_uniform': case 'glorot_normal': case 'he_normal': case 'he_uniform': case 'lecun_normal': case 'lecun_uniform': {
         const d = VARIANCE_SCALING_ALIASES[kind]!;
         return { kind, scale: d.scale, mode: d.mode, distribution: d.distribution, seed, api: fam };

@@ -298,7 +298,7 @@ export class Variables {
     }
     const badDtype = integerDtypeError(initSpec, dtype, shape);
     if (badDtype) {
-      this.tf.diag.raise(site, 'TypeError', badDtype, 'initializer-dtype');
+      this.tf.diag.raise(site, badDtype.type, badDtype.message, 'initializer-dtype');
       return unknown();
     }
     const seed = this.tf.rng.variableSeed(initSpec, shape, dtype, req.fromValue || initSpec.note === 'custom initializer function');
