@@ -103,11 +103,18 @@ export function targetFromPins(fileName: string, text: string): TargetInfo | nul
 const TF1_TOP_LEVEL = /\btf\.(contrib|Session|InteractiveSession|placeholder|get_variable|variable_scope|layers\.\w+|global_variables_initializer|train\.Saver|app\.run|flags)\b/;
 const KERAS2_ERA = /\b(compat\.v1\.layers|nn\.rnn_cell|compat\.v1\.nn\.rnn_cell)\b|^\s*(?:import|from)\s+tf_keras\b|TF_USE_LEGACY_KERAS/m;
 
+/** False when KERAS2_ERA cannot match (each of its alternatives contains one of these substrings). */
+function mayBeKeras2Era(text: string): boolean {
+  return text.includes('compat.v1.layers') || text.includes('nn.rnn_cell') || text.includes('tf_keras') || text.includes('TF_USE_LEGACY_KERAS');
+}
+
 /** tf.contrib in any spelling: `tf.contrib.x`, `tf.compat.v1.contrib.x`, `from tensorflow.contrib import x`. */
 const CONTRIB = /\b(?:tf|tensorflow)(?:\.compat\.v1)?\.contrib\.\w+|^\s*(?:from|import)\s+tensorflow(?:\.compat\.v1)?\.contrib\b/m;
 
 /** tf.contrib exists in no TensorFlow 2 (it went with 2.0): using it, through any alias, means TF 1.x. */
 function contribUse(source: string): RegExpExecArray | null {
+  // every spelling matched below contains '.contrib' (a plain substring test saves the regexes on most files)
+  if (!source.includes('.contrib')) return null;
   // comments blanked (same length, so indices keep their lines): a comment naming tf.contrib is no use of it
   const text = source.replace(/#[^\n]*/g, (c) => ' '.repeat(c.length));
   const m = CONTRIB.exec(text);
@@ -127,7 +134,7 @@ export function targetFromApis(text: string): TargetInfo | null {
   if (c) return { target: '1.15', source: 'api', evidence: `uses tf.contrib (line ${lineOf(c.index + c[0].length - c[0].trimStart().length)}), which only TF 1.x has` };
   const m1 = TF1_TOP_LEVEL.exec(text);
   if (m1 && !/compat\.v1/.test(text)) return { target: '1.15', source: 'api', evidence: `uses tf.${m1[1]} (line ${lineOf(m1.index)}), a TF 1.x API` };
-  const m2 = KERAS2_ERA.exec(text) ?? v1AliasLayers(text);
+  const m2 = (mayBeKeras2Era(text) ? KERAS2_ERA.exec(text) : null) ?? v1AliasLayers(text);
   if (m2) {
     const what = m2[0].trim();
     if (/tf_keras|TF_USE_LEGACY_KERAS/.test(what)) return { target: 'tf_keras', source: 'api', evidence: `uses ${what} (line ${lineOf(m2.index)})` };
@@ -138,6 +145,7 @@ export function targetFromApis(text: string): TargetInfo | null {
 
 /** `import tensorflow.compat.v1 as tf` (or `tf = tf.compat.v1`) and then `tf.layers.` / `tf.nn.rnn_cell.`. */
 function v1AliasLayers(text: string): RegExpExecArray | null {
+  if (!text.includes('.compat.v1') || !(text.includes('.layers.') || text.includes('.nn.rnn_cell.'))) return null; // what both regexes need
   const aliases = [...text.matchAll(/^\s*import\s+tensorflow\.compat\.v1\s+as\s+(\w+)|^\s*(\w+)\s*=\s*\w+\.compat\.v1\s*$/gm)].map((m) => m[1] ?? m[2]!);
   if (!aliases.length) return null;
   return new RegExp(`\\b(?:${aliases.join('|')})\\.(layers|nn\\.rnn_cell)\\.\\w+`).exec(text);

@@ -19,6 +19,7 @@ import { unknown, type ModuleVal, type Value } from './values';
 import { dirname, installedDiagnostics, joinPath, newModule, WorkspaceModules } from './workspace';
 import { modelledModule } from './tfnames';
 import { parseLiteral, tfscopeComments } from './lib/configs';
+import { touchTree, trimTrees } from './treeCache';
 import { decideTarget, PIN_FILES, PIN_SEARCH_DEPTH, targetFromApis, targetFromPins, type TargetInfo } from '../target';
 
 export { dirname, joinPath } from './workspace';
@@ -142,7 +143,7 @@ class PythonAnalyzer implements Analyzer {
 
   parse(path: string, text: string): CachedTree | null {
     const cached = this.trees.get(path);
-    if (cached && cached.text === text) return cached;
+    if (cached && cached.text === text) return touchTree(this.trees, path, cached);
     let tree: Tree | null;
     if (cached) {
       // Incremental re-parse: tell tree-sitter which range changed, reuse the rest of the old tree.
@@ -181,7 +182,11 @@ class PythonAnalyzer implements Analyzer {
 
   analyze(entry: string, host: SourceHost, options: AnalyzeOptions = {}): ProgramResult {
     const result = emptyResult(entry, 'python');
-    return guarded(result, () => this.run(entry, host, options, result), (reason) => `The analyzer failed on this program: ${reason}`);
+    try {
+      return guarded(result, () => this.run(entry, host, options, result), (reason) => `The analyzer failed on this program: ${reason}`);
+    } finally {
+      trimTrees(this.trees, new Set(result.files));
+    }
   }
 
   private run(entry: string, host: SourceHost, options: AnalyzeOptions, result: ProgramResult): void {
