@@ -127,13 +127,31 @@ def _batch_normalization(v1):
 def _tf1_layers(v1):
     """tf.layers as TF <= 2.15 served it: TensorFlow's own frozen TF1 layers (core, convolutional, pooling), and
     batch normalization (see _batch_normalization)."""
-    from tensorflow.python.layers import convolutional, core, pooling
+    from tensorflow.python.layers import base, convolutional, core, pooling
     m = types.ModuleType('tensorflow.layers')
+    m.Layer, m.InputSpec = base.Layer, base.InputSpec  # TF 1.15 api/_v1/layers: tf.layers.Layer is layers/base.py's
     for mod in (core, convolutional, pooling):
         for k, v in vars(mod).items():
             if not k.startswith('_'):
                 setattr(m, k, v)
     m.BatchNormalization, m.batch_normalization = _batch_normalization(v1)
+    return m
+
+
+def _estimator(v1):
+    """tf.estimator as far as model code touches it at import time and in a model_fn's mode test (TF 1.15 served
+    tensorflow_estimator: ModeKeys in estimator/mode_keys.py, SessionRunHook re-exported from
+    tensorflow/python/training/session_run_hook.py); TF 2.21 has no estimator. Nothing of it creates variables."""
+    m = types.ModuleType('tensorflow.compat.v1.estimator')
+
+    class ModeKeys(object):
+        TRAIN = 'train'
+        EVAL = 'eval'
+        PREDICT = 'infer'
+
+    m.ModeKeys = ModeKeys
+    m.SessionRunHook = v1.train.SessionRunHook
+    m.tpu = types.ModuleType('tensorflow.compat.v1.estimator.tpu')
     return m
 
 
@@ -148,6 +166,16 @@ def install(v1):
     training.HParams = HParams
     contrib.training = training
     v1.layers = _tf1_layers(v1)
+    # tf.keras in TF 1.15 is Keras 2 (tensorflow/python/keras); TF 2.21's compat.v1.keras is Keras 3, so a TF1
+    # program's tf.keras.layers would make Keras 3 variables: give it TF 2.21's frozen Keras 2 instead
+    from tensorflow.python import keras as keras2
+    v1.keras = keras2
+    if not hasattr(v1, 'estimator'):
+        v1.estimator = _estimator(v1)
+        sys.modules['tensorflow.compat.v1.estimator'] = v1.estimator
+    # tf.contrib.tpu (CrossShardOptimizer, TPUEstimatorSpec) is imported by TPU model files; drivers do not call it
+    contrib.tpu = types.ModuleType('tensorflow.contrib.tpu')
+    sys.modules['tensorflow.contrib.tpu'] = contrib.tpu
     sys.modules['tensorflow'] = v1
     # `import tensorflow.compat.v1 as tf` (tensorflow/tpu, ALBERT) must give the same module: its import binds
     # tensorflow.compat.v1 through attributes, so tensorflow.compat is a namespace whose v1 is this module
