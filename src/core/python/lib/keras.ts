@@ -16,7 +16,7 @@ import type { TfLibrary } from '../tflib';
 import { layerOutputVague, tshapeOf } from './tensorOps';
 import { type ApiEntry, bind } from './registry';
 import { intSeedOf } from '../../initializers';
-import { makeTf1Layer } from './tf1Layers';
+import { makeTf1Layer, newTf1LayerSubclass } from './tf1Layers';
 import { isKeras2, Keras2Naming } from './keras2';
 import { isTf1LayerBase, makeTf1BaseLayer, newTf1Subclass, tf1CallLayer } from './tf1Subclass';
 import { canonicalize } from '../tfnames';
@@ -59,6 +59,7 @@ export class KerasLayers {
     }
     if (isTf1LayerBase(base.path)) return newTf1Subclass(this.tf, c, args, site);
     const canon = canonicalize(base.path);
+    if (canon && canon.api !== 'keras' && TF1_LAYERS.includes(canon.name) && /^layers\.[A-Z]/.test(canon.name)) return newTf1LayerSubclass(this.tf, c, canon.name.slice(7), args, site);
     const k2 = !!canon && isKeras2(this.tf, base.path, canon);
     // Keras 3 names the layer in Layer.__init__ (its `name` argument, else an auto name): deferred to super().__init__
     const deferred = !k2 && given === undefined && this.tf.interp.findAttrInClass(c, '__init__')?.t === 'func';

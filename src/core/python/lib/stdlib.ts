@@ -8,6 +8,7 @@ import { type Args, type CallSite } from '../interp';
 import { bool, float, int, NONE, npScalar, numOf, OUTSIDE, str, strOf, unknown, type Value, handle } from '../values';
 import type { TfLibrary } from '../tflib';
 import { bind } from './registry';
+import { makeNamedTuple } from '../eval/namedtuple';
 
 export class Stdlib {
   constructor(private readonly tf: TfLibrary) {}
@@ -117,7 +118,7 @@ export class Stdlib {
       const kwargs = new Map(args.kw);
       return { t: 'partial', fn: a[0] ?? unknown(), args: a.slice(1), kwargs };
     }
-    if (path === 'collections.namedtuple') return unknown();
+    if (path === 'collections.namedtuple') return makeNamedTuple(args);
     // `@dataclass` is applied where the class is defined (eval/classes.ts); called on a class it returns it
     if (path === 'dataclasses.dataclass') return a[0]?.t === 'class' ? a[0] : unknown();
     if (path === 'collections.OrderedDict' && a.length === 0 && args.kw.size === 0) return { t: 'dict', keys: [], vals: [] };
