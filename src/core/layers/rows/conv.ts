@@ -45,7 +45,7 @@ function convWeights(rank: number, transpose: boolean): LayerRow['weights'] {
   ];
 }
 
-/** Depthwise (`kernel` in Keras 3, `depthwise_kernel` in TF.js) and separable (depthwise then pointwise) weights. */
+/** Depthwise (`kernel` in Keras 3, `depthwise_kernel` in TF.js and Keras 2: its DepthwiseConv2D.build) and separable (depthwise then pointwise) weights. */
 function depthwiseWeights(rank: number, separable: boolean): LayerRow['weights'] {
   const mult = (c: ConfigReader): Dim => c.int('depth_multiplier', 1);
   const depthwise = (c: ConfigReader, x: Shape): Dim[] => [...kernelSize(c, rank), channels(c, x), mult(c)];
@@ -53,7 +53,7 @@ function depthwiseWeights(rank: number, separable: boolean): LayerRow['weights']
   if (!separable) {
     return [
       {
-        name: fw('kernel', { tfjs: 'depthwise_kernel' }), shape: depthwise,
+        name: fw('kernel', { tfjs: 'depthwise_kernel', keras2: 'depthwise_kernel' }), shape: depthwise,
         init: { key: 'depthwise_initializer', dflt: fw<string | null>('glorot_uniform', { tfjs: 'glorotNormal' }) },
       },
       { name: 'bias', shape: (c, x) => [outCh(c, x)], init: BIAS, when: USE_BIAS },

@@ -66,7 +66,7 @@ export class KerasLayers {
     const name = given ?? (deferred ? snakeCase(c.name) : this.uniqueName(snakeCase(c.name), k2));
     const baseCls = KERAS_LAYER_ALIASES[base.path.split('.').pop()!] ?? base.path.split('.').pop()!;
     // a subclass of a built-in Keras 3 layer (`class MyConv(layers.Conv2D)`) is that layer, configured by its super().__init__
-    const builtin = !k2 && /(^|\.)layers\.[A-Z]\w*$/.test(base.path) && !!kerasRow(baseCls) && baseCls !== 'Layer';
+    const builtin = /(^|\.)layers\.[A-Z]\w*$/.test(base.path) && !!kerasRow(baseCls) && baseCls !== 'Layer';
     if (KERAS_CTOR_DRAWS[baseCls] && !k2 && !builtin) this.tf.seeds.taintPython(`a subclass of keras.layers.${baseCls} draws seeds in its base constructor, which the analysis does not follow`);
     const attrs = new Map<string, Value>();
     const l: LayerObj = { id: freshId(), kind: builtin ? baseCls : 'Subclass', api: 'keras', name, config: new Map(), inits: new Map(), built: false, weights: [], site,
@@ -74,6 +74,9 @@ export class KerasLayers {
     this.tf.reg.layers.set(l.id, l);
     if (l.subclassesModel) this.tf.training.track(l);
     attrs.set('__keras__', { t: 'layer', l: { id: l.id } });
+    // a Keras 2 subclass without its own __init__ (`class DW(keras.layers.DepthwiseConv2D, tf.layers.Layer): pass`):
+    // the base layer's constructor takes the arguments
+    if (builtin && k2 && this.tf.interp.findAttrInClass(c, '__init__')?.t !== 'func') this.k2BuiltinInit(l, args);
     return { t: 'instance', c, attrs };
   }
 
@@ -98,6 +101,12 @@ export class KerasLayers {
     this.tf.rng.kerasConstructorDraws(l);
     if (ownsSeedGenerator(l.kind, numOf(l.config.get('rate')))) this.tf.rng.seedGenerator(l.config.get('seed'), site);
     this.tf.rng.pendingSeedGen = null;
+  }
+
+  /** A Keras 2 built-in layer's constructor arguments on a subclass of it (Keras 2 draws no seeds there). */
+  k2BuiltinInit(l: LayerObj, args: Args): void {
+    (KERAS_POSITIONAL[l.kind] ?? []).forEach((k, i) => { if (args.pos[i]) l.config.set(k, args.pos[i]!); });
+    for (const [k, v] of args.kw) l.config.set(k, v);
   }
 
   /** `super().build(shape)` / `super().call(x)` inside a subclass of a built-in layer. */

@@ -295,7 +295,10 @@ export class TfObjects {
         delete l.pendingName;
         l.name = strOf(args.kw.get('name')) ?? this.tf.keras.kerasUniquify(l.name ?? '?');
       }
-      if (l.kind !== 'Subclass' && !l.k2) this.tf.keras.builtinInit(l, args, site);
+      if (l.kind !== 'Subclass') {
+        if (l.k2) this.tf.keras.k2BuiltinInit(l, args);
+        else this.tf.keras.builtinInit(l, args, site);
+      }
       return NONE;
     }
     if (l.kind !== 'Subclass') {
