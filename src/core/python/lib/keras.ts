@@ -9,7 +9,7 @@ import { buildLayer, kerasMergeShape, layerOutputShape, tfLayersFunctional, type
 import type { Shape } from '../../model';
 import { freshId, tensorShapeStr, TfGraph } from '../../tf/graph';
 import { type Args, type CallSite } from '../interp';
-import { checksInputAxis, KERAS_CTOR_DRAWS, KERAS_FUNCTIONAL, KERAS_LAYER_ALIASES, KERAS_POSITIONAL, kerasRow, ownsSeedGenerator } from '../../layers';
+import { checksInputAxis, KERAS_CTOR_DRAWS, KERAS_FUNCTIONAL, KERAS_LAYER_ALIASES, KERAS_POSITIONAL, kerasRow, ownsSeedGenerator, tf1Row } from '../../layers';
 import { isFloatDtype, type ApiFamily } from '../tfnames';
 import { int, NONE, numOf, str, strOf, unknown, type Value } from '../values';
 import type { TfLibrary } from '../tflib';
@@ -60,6 +60,10 @@ export class KerasLayers {
     if (isTf1LayerBase(base.path)) return newTf1Subclass(this.tf, c, args, site);
     const canon = canonicalize(base.path);
     if (canon && canon.api !== 'keras' && TF1_LAYERS.includes(canon.name) && /^layers\.[A-Z]/.test(canon.name)) return newTf1LayerSubclass(this.tf, c, canon.name.slice(7), args, site);
+    // a Keras built-in layer mixed with tf.layers.Layer (`class D(tf.keras.layers.DepthwiseConv2D, tf.layers.Layer)`):
+    // the MRO puts the TF1 base layer's __call__ and add_weight first, so it builds as a TF1 layer of that class
+    const kcls = base.path.split('.').pop()!;
+    if (canon?.api === 'keras' && hasTf1Base(c) && tf1Row(snakeCase(kcls))) return newTf1LayerSubclass(this.tf, c, kcls, args, site);
     const k2 = !!canon && isKeras2(this.tf, base.path, canon);
     // Keras 3 names the layer in Layer.__init__ (its `name` argument, else an auto name): deferred to super().__init__
     const deferred = !k2 && given === undefined && this.tf.interp.findAttrInClass(c, '__init__')?.t === 'func';
@@ -617,3 +621,8 @@ export const KERAS_CLASSES_API: readonly ApiEntry[] = [
   { names: ['Sequential', 'models.Sequential', 'models.sequential.Sequential'], params: [], impl: (tf, a, site, c) => tf.keras.makeSequential(a.raw, site, c.keras2) },
   { names: ['Model', 'models.Model', 'models.model.Model', 'models.Functional', 'models.functional.Functional'], params: [], impl: (tf, a, site, c) => tf.keras.makeFunctionalModel(a.raw, site, c.keras2) },
 ];
+
+/** Whether one of `c`'s bases (at any depth) is TF1's base layer `tf.layers.Layer`. */
+function hasTf1Base(c: import('../values').ClassVal, depth = 0): boolean {
+  return depth < 20 && c.bases.some((b) => (b.t === 'tf' ? isTf1LayerBase(b.path) : b.t === 'class' && hasTf1Base(b.c, depth + 1)));
+}
