@@ -272,9 +272,9 @@ export function truthy(v: Value): boolean | undefined {
     case 'list': case 'tuple': return v.items.length > 0;
     case 'dict': return v.keys.length > 0;
     case 'range': return rangeLen(v) > 0;
-    // a library symbol (a function, class or module such as tf.nn.swish) is an object Python finds true; objects
-    // the library made (`h`) may define __bool__/__len__, tensors and variables raise or depend on values
-    case 'tf': return v.h ? undefined : true;
+    // a TensorFlow/Keras API symbol (a function, class or module such as tf.nn.swish) is an object Python finds
+    // true; objects the library made (`h`), flag values and other libraries' data (sys.argv) may be false
+    case 'tf': return !v.h && /^(tensorflow|keras)\./.test(v.path) && !/flags|FLAGS/i.test(v.path) ? true : undefined;
     case 'unknown': case 'tensor': case 'var': return undefined;
     default: return true;
   }
