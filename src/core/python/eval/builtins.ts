@@ -246,7 +246,10 @@ const isinstance: Builtin = (_m, { pos: [v, cls] }) => {
   if (v.t === 'instance') return bool(ofClass(v.c) || names.includes(v.c.name));
   if (v.t === 'none') return bool(false);
   // a TensorFlow tensor, variable or layer is no Python builtin container or scalar
-  if (['tensor', 'var', 'layer', 'scope', 'init', 'dtype'].includes(v.t) && classes.every((k) => k.t === 'builtin' && PY_TYPES.has(k.name))) return bool(false);
+  // (nor a NumPy array, unless it is one: a tensor value marked `np`; BERT-style get_shape_list asks)
+  const ndarray = (k: Value): boolean => k.t === 'tf' && !k.h && k.path === 'numpy.ndarray';
+  if (v.t === 'tensor' && v.np && classes.some(ndarray)) return bool(true);
+  if (['tensor', 'var', 'layer', 'scope', 'init', 'dtype'].includes(v.t) && classes.every((k) => (k.t === 'builtin' && PY_TYPES.has(k.name)) || ndarray(k))) return bool(false);
   return unknown();
 };
 
