@@ -261,13 +261,17 @@ def layer_norm(inputs, center=True, scale=True, activation_fn=None, reuse=None, 
         if not params_shape.is_fully_defined():
             raise ValueError('Inputs %s: shape(inputs)[%s:] is not fully defined: %s' %
                              (inputs.name, begin_params_axis, shape))
+        beta = gamma = None
         if center:
-            model_variable('beta', shape=params_shape, dtype=dtype, initializer=tf.zeros_initializer(),
-                           collections=_collections_for(variables_collections, 'beta'), trainable=trainable)
+            beta = model_variable('beta', shape=params_shape, dtype=dtype, initializer=tf.zeros_initializer(),
+                                  collections=_collections_for(variables_collections, 'beta'), trainable=trainable)
         if scale:
-            model_variable('gamma', shape=params_shape, dtype=dtype, initializer=tf.ones_initializer(),
-                           collections=_collections_for(variables_collections, 'gamma'), trainable=trainable)
-        out = tf.identity(inputs)
+            gamma = model_variable('gamma', shape=params_shape, dtype=dtype, initializer=tf.ones_initializer(),
+                                   collections=_collections_for(variables_collections, 'gamma'), trainable=trainable)
+        # TF 1.15 layers.py layer_norm: moments over the norm axes, then batch_normalization with beta and gamma
+        # (so that gradients reach them: an optimizer gives them slots)
+        mean, variance = tf.nn.moments(inputs, list(range(begin_norm_axis, rank)), keepdims=True)
+        out = tf.nn.batch_normalization(inputs, mean, variance, offset=beta, scale=gamma, variance_epsilon=1e-12)
         return activation_fn(out) if activation_fn is not None else out
 
 

@@ -36,6 +36,9 @@ function partialOf(ours, tf) {
   return ours.every((d, i) => d === null || d === tf[i]);
 }
 
+/** Notes printed per driver (PM_NOTES=n for more). */
+const MAX_NOTES = Number(process.env.PM_NOTES ?? 6);
+
 function scoreDriver(analyzer, entry, exp) {
   const t0 = performance.now();
   const r = analyzer.analyze(entry, fsHost(), {});
@@ -47,19 +50,23 @@ function scoreDriver(analyzer, entry, exp) {
   const want = new Set(exp.variables.map((v) => v.name));
   for (const e of exp.variables) {
     const a = byName.get(e.name);
-    if (!a) { row.missing++; if (row.notes.length < 6) row.notes.push(`missing ${e.name} ${JSON.stringify(e.shape)}`); continue; }
+    if (!a) { row.missing++; if (row.notes.length < MAX_NOTES) row.notes.push(`missing ${e.name} ${JSON.stringify(e.shape)}`); continue; }
     const kinds = wrongKinds(e, a, entry);
     if (!kinds.length) { row.exact++; continue; }
-    if (kinds.length === 1 && kinds[0] === 'shape' && partialOf(a.shape, e.shape)) {
+    // unknown, not wrong: only the shape differs and ours is TF's with dims left unknown, and the initializer
+    // differs only as the analysis marked it unknown (a custom initializer function) or could not know its fans
+    const partial = partialOf(a.shape, e.shape);
+    const initUnknown = a.initializer?.kind === 'unknown' || (partial && (a.shape === null || a.shape.includes(null)));
+    if (kinds.every((k) => (k === 'shape' && partial) || (k === 'initializer' && initUnknown))) {
       row.unknown++;
-      if (row.notes.length < 6) row.notes.push(`unknown ${e.name}: shape (TF ${JSON.stringify(e.shape)}, ours ${JSON.stringify(a.shape)})`);
+      if (row.notes.length < MAX_NOTES) row.notes.push(`unknown ${e.name}: ${kinds.join('/')} (TF ${JSON.stringify(e.shape)}, ours ${JSON.stringify(a.shape)})`);
       continue;
     }
     row.wrong++;
     for (const k of kinds) why[k]++;
-    if (row.notes.length < 6) row.notes.push(`wrong ${e.name}: ${kinds.join('/')} (TF ${JSON.stringify(e.shape)}, ours ${JSON.stringify(a.shape)})`);
+    if (row.notes.length < MAX_NOTES) row.notes.push(`wrong ${e.name}: ${kinds.join('/')} (TF ${JSON.stringify(e.shape)}, ours ${JSON.stringify(a.shape)})`);
   }
-  for (const v of r.variables) if (!want.has(v.name)) { row.extra++; if (row.notes.length < 6) row.notes.push(`extra ${v.name}`); }
+  for (const v of r.variables) if (!want.has(v.name)) { row.extra++; if (row.notes.length < MAX_NOTES) row.notes.push(`extra ${v.name}`); }
   const raising = r.diagnostics.filter((d) => d.raises);
   if (!exp.error) {
     row.falseErrors = raising.length;

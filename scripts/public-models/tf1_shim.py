@@ -7,65 +7,9 @@ import sys
 import types
 
 
-class HParams(object):
-    """tf.contrib.training.HParams, as far as public models use it (TF 1.15:
-    tensorflow/contrib/training/python/training/hparam.py): keyword hyperparameters become attributes;
-    add_hparam refuses reserved or existing names; set_hparam/override_from_dict cast to the declared type
-    as _cast_to_type_if_compatible does; values() returns the dict. Only what the drivers need."""
-
-    def __init__(self, hparam_def=None, model_structure=None, **kwargs):
-        self._hparam_types = {}
-        self._model_structure = model_structure
-        for name, value in kwargs.items():
-            self.add_hparam(name, value)
-
-    def add_hparam(self, name, value):
-        if getattr(self, name, None) is not None:
-            raise ValueError('Hyperparameter name is reserved: %s' % name)
-        if isinstance(value, (list, tuple)):
-            if not value:
-                raise ValueError('Multi-valued hyperparameters cannot be empty: %s' % name)
-            self._hparam_types[name] = (type(value[0]), True)
-        else:
-            self._hparam_types[name] = (type(value), False)
-        setattr(self, name, value)
-
-    def set_hparam(self, name, value):
-        param_type, is_list = self._hparam_types[name]
-        if isinstance(value, list):
-            if not is_list:
-                raise ValueError('Must not pass a list for single-valued parameter: %s' % name)
-            setattr(self, name, [_cast(name, param_type, v) for v in value])
-        else:
-            if is_list:
-                raise ValueError('Must pass a list for multi-valued parameter: %s.' % name)
-            setattr(self, name, _cast(name, param_type, value))
-
-    def override_from_dict(self, values_dict):
-        for name, value in values_dict.items():
-            self.set_hparam(name, value)
-        return self
-
-    def values(self):
-        return {n: getattr(self, n) for n in self._hparam_types}
-
-
-def _cast(name, param_type, value):
-    # hparam.py _cast_to_type_if_compatible: None-typed params take anything; str only from str; bool only from
-    # bool and never to another type; an int not from a float; a float from an int
-    fail = "Could not cast hparam '%s' of type '%s' from value %r" % (name, param_type, value)
-    if param_type is type(None) or value is None or isinstance(value, param_type) and not (
-            param_type is int and isinstance(value, bool)):
-        return value
-    if param_type in (str, bytes) or isinstance(value, (str, bytes)):
-        raise ValueError(fail)
-    if param_type is bool or isinstance(value, bool):
-        raise ValueError(fail)
-    if param_type is int and isinstance(value, float):
-        raise ValueError(fail)
-    if param_type in (int, float) and isinstance(value, (int, float)):
-        return param_type(value)
-    raise ValueError(fail)
+# tf.contrib.training.HParams: the conformance recorder's stand-in (scripts/conformance/contrib_hparams.py, on
+# sys.path through record.py), following TF 1.15's hparam.py; one implementation for both recorders
+from contrib_hparams import HParams  # noqa: E402
 
 
 def _batch_normalization(v1):
@@ -127,13 +71,31 @@ def _batch_normalization(v1):
 def _tf1_layers(v1):
     """tf.layers as TF <= 2.15 served it: TensorFlow's own frozen TF1 layers (core, convolutional, pooling), and
     batch normalization (see _batch_normalization)."""
-    from tensorflow.python.layers import convolutional, core, pooling
+    from tensorflow.python.layers import base, convolutional, core, pooling
     m = types.ModuleType('tensorflow.layers')
+    m.Layer, m.InputSpec = base.Layer, base.InputSpec  # TF 1.15 api/_v1/layers: tf.layers.Layer is layers/base.py's
     for mod in (core, convolutional, pooling):
         for k, v in vars(mod).items():
             if not k.startswith('_'):
                 setattr(m, k, v)
     m.BatchNormalization, m.batch_normalization = _batch_normalization(v1)
+    return m
+
+
+def _estimator(v1):
+    """tf.estimator as far as model code touches it at import time and in a model_fn's mode test (TF 1.15 served
+    tensorflow_estimator: ModeKeys in estimator/mode_keys.py, SessionRunHook re-exported from
+    tensorflow/python/training/session_run_hook.py); TF 2.21 has no estimator. Nothing of it creates variables."""
+    m = types.ModuleType('tensorflow.compat.v1.estimator')
+
+    class ModeKeys(object):
+        TRAIN = 'train'
+        EVAL = 'eval'
+        PREDICT = 'infer'
+
+    m.ModeKeys = ModeKeys
+    m.SessionRunHook = v1.train.SessionRunHook
+    m.tpu = types.ModuleType('tensorflow.compat.v1.estimator.tpu')
     return m
 
 
@@ -148,6 +110,16 @@ def install(v1):
     training.HParams = HParams
     contrib.training = training
     v1.layers = _tf1_layers(v1)
+    # tf.keras in TF 1.15 is Keras 2 (tensorflow/python/keras); TF 2.21's compat.v1.keras is Keras 3, so a TF1
+    # program's tf.keras.layers would make Keras 3 variables: give it TF 2.21's frozen Keras 2 instead
+    from tensorflow.python import keras as keras2
+    v1.keras = keras2
+    if not hasattr(v1, 'estimator'):
+        v1.estimator = _estimator(v1)
+        sys.modules['tensorflow.compat.v1.estimator'] = v1.estimator
+    # tf.contrib.tpu (CrossShardOptimizer, TPUEstimatorSpec) is imported by TPU model files; drivers do not call it
+    contrib.tpu = types.ModuleType('tensorflow.contrib.tpu')
+    sys.modules['tensorflow.contrib.tpu'] = contrib.tpu
     sys.modules['tensorflow'] = v1
     # `import tensorflow.compat.v1 as tf` (tensorflow/tpu, ALBERT) must give the same module: its import binds
     # tensorflow.compat.v1 through attributes, so tensorflow.compat is a namespace whose v1 is this module

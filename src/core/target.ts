@@ -128,7 +128,9 @@ function contribUse(source: string): RegExpExecArray | null {
  * `import tensorflow as tf` (not through compat.v1) mean TF 1.x; `tf.compat.v1.layers`, TF1 RNN cells or
  * tf_keras mean TF ≤ 2.15 or tf_keras.
  */
-export function targetFromApis(text: string): TargetInfo | null {
+export function targetFromApis(source: string): TargetInfo | null {
+  // docstrings blanked (same length, newlines kept): a docstring naming tf.contrib is no use of it
+  const text = source.replace(/("""|''')[\s\S]*?\1/g, (d) => d.replace(/[^\n]/g, ' '));
   const lineOf = (i: number): number => text.slice(0, i).split('\n').length;
   const c = contribUse(text);
   if (c) return { target: '1.15', source: 'api', evidence: `uses tf.contrib (line ${lineOf(c.index + c[0].length - c[0].trimStart().length)}), which only TF 1.x has` };

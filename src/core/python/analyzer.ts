@@ -209,7 +209,14 @@ class PythonAnalyzer implements Analyzer {
     let interp: Interpreter | undefined;
     const loader = new WorkspaceModules(entry, host, maxBytes,
       (file, code, message) => result.diagnostics.push(fileDiagnostic(file, code, message)),
-      (mod, src) => this.execModule(interp!, mod, src),
+      (mod, src) => {
+        // only assumed so far: a workspace module the program imports may show the TensorFlow it is written for
+        if (tf.target.source === 'default') {
+          const t = moduleTarget(src, mod.file);
+          if (t) result.target = tf.target = t;
+        }
+        this.execModule(interp!, mod, src);
+      },
       options.packageRoots?.length ? { roots: options.packageRoots, modelled: modelledModule } : undefined);
     const supplied = suppliedValues(options, text);
     connectConfigs(tf, loader, host, entry, maxBytes, supplied);
@@ -272,6 +279,16 @@ class PythonAnalyzer implements Analyzer {
       throw e;
     }
   }
+}
+
+/**
+ * The target a workspace module's own API use implies (`targetFromApis`), its evidence naming the module: a driver
+ * written only with compat.v1 calls a model file that uses `tf.layers` or tf.contrib, so the program needs that
+ * TensorFlow (Keras 2's `tf.keras`, not Keras 3's). Taken only while the target is the default assumption.
+ */
+function moduleTarget(src: string, file: string): TargetInfo | null {
+  const t = targetFromApis(src);
+  return t ? { ...t, evidence: `${file.split('/').pop()} ${t.evidence}` } : null;
 }
 
 /** The entry's top-level functions and classes the run did not call whose text suggests variables (at most EXPLORE_MAX). */

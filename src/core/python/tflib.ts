@@ -90,7 +90,7 @@ export class TfLibrary implements LibraryHooks {
   apiTarget: TargetInfo | null = null;
 
   /** The TensorFlow the program targets (src/core/target.ts): which APIs exist, which raise. */
-  readonly target: TargetInfo;
+  target: TargetInfo;
 
   constructor(mode: 'auto' | 'v1' | 'v2', reg?: TfRegistry, target: TargetInfo = DEFAULT_TARGET) {
     this.target = target;
@@ -195,6 +195,8 @@ export class TfLibrary implements LibraryHooks {
       case 'instance': {
         const k = fn.attrs.get('__keras__');
         if (k?.t === 'layer') return this.keras.callSubclassed(fn, this.reg.layers.get(k.l.id)!, args, site);
+        const t1 = fn.attrs.get('__tf1layer__');
+        if (t1?.t === 'tf' && t1.h?.kind === 'tf1layer') return callTf1Layer(this, t1.h.id, args, site);
         return undefined;
       }
       default: return undefined;

@@ -26,6 +26,8 @@ export interface ClassVal {
   module: ModuleVal;
   /** A `@dataclass`: its own fields in definition order (the generated `__init__` takes them after its bases'). */
   fields?: string[];
+  /** A class made by `collections.namedtuple`: its field names (eval/namedtuple.ts). */
+  nt?: string[];
 }
 
 /** A dataclass's fields, its dataclass bases' first (as `dataclasses` orders them); undefined when not one. */
@@ -82,7 +84,8 @@ export type Value =
   /** `partial`: some pieces were unknown and stand as '?' (e.g. `"layer_%d" % n` with n unknown). */
   | { t: 'str'; v: string; partial?: boolean }
   | { t: 'list'; items: Value[] }
-  | { t: 'tuple'; items: Value[] }
+  /** `nt`: an instance of that namedtuple class (or of a subclass of one): a tuple whose fields have names. */
+  | { t: 'tuple'; items: Value[]; nt?: ClassVal }
   /** `of`: the object whose `__dict__` (or `vars()`) this is: changes through it set the object's attributes. */
   | { t: 'dict'; keys: Value[]; vals: Value[]; of?: Value & { t: 'instance' } }
   | { t: 'range'; start: number; stop: number; step: number }
@@ -269,7 +272,10 @@ export function truthy(v: Value): boolean | undefined {
     case 'list': case 'tuple': return v.items.length > 0;
     case 'dict': return v.keys.length > 0;
     case 'range': return rangeLen(v) > 0;
-    case 'unknown': case 'tensor': case 'var': case 'tf': return undefined;
+    // a TensorFlow/Keras API symbol (a function, class or module such as tf.nn.swish) is an object Python finds
+    // true; objects the library made (`h`), flag values and other libraries' data (sys.argv) may be false
+    case 'tf': return !v.h && /^(tensorflow|keras)\./.test(v.path) && !/flags|FLAGS/i.test(v.path) ? true : undefined;
+    case 'unknown': case 'tensor': case 'var': return undefined;
     default: return true;
   }
 }

@@ -70,6 +70,8 @@ export class WorkspaceModules implements ModuleLoader {
   /** Files read (entry first). */
   readonly files: string[];
   private readonly roots: string[];
+  /** Folders the program added to sys.path (relative ones from the entry's folder, where it is run from). */
+  private readonly added: string[] = [];
   readonly searchesInstalled: boolean;
 
   /**
@@ -109,6 +111,11 @@ export class WorkspaceModules implements ModuleLoader {
     return undefined;
   }
 
+  addSearchPath(dir: string): void {
+    const d = dir.startsWith('/') ? dir : joinPath(this.roots[0]!, dir);
+    if (!this.added.includes(d)) this.added.push(d);
+  }
+
   /** The folders an import searches: the package `level` dots up, or the roots and four parents of the entry's. */
   private bases(level: number, fromFile: string): string[] {
     const bases: string[] = [];
@@ -126,6 +133,7 @@ export class WorkspaceModules implements ModuleLoader {
         bases.push(up);
         d = up;
       }
+      bases.push(...this.added);
       if (this.installed) bases.push(...this.installed.roots);
     }
     return bases;

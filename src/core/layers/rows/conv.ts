@@ -83,7 +83,7 @@ function convWeights(rank: number, transpose: boolean): LayerRow['weights'] {
   ];
 }
 
-/** Depthwise (`kernel` in Keras 3, `depthwise_kernel` in TF.js) and separable (depthwise then pointwise) weights. */
+/** Depthwise (`kernel` in Keras 3, `depthwise_kernel` in TF.js and Keras 2: its DepthwiseConv2D.build) and separable (depthwise then pointwise) weights. */
 function depthwiseWeights(rank: number, separable: boolean): LayerRow['weights'] {
   const mult = (c: ConfigReader): Dim => c.int('depth_multiplier', 1);
   const depthwise = (c: ConfigReader, x: Shape): Dim[] => [...kernelSize(c, rank), channels(c, x), mult(c)];
@@ -92,7 +92,7 @@ function depthwiseWeights(rank: number, separable: boolean): LayerRow['weights']
     return [
       { raise: convOutputError(rank, outCh) },
       {
-        name: fw('kernel', { tfjs: 'depthwise_kernel' }), shape: depthwise,
+        name: fw('kernel', { tfjs: 'depthwise_kernel', keras2: 'depthwise_kernel', tf1: 'depthwise_kernel' }), shape: depthwise,
         init: { key: 'depthwise_initializer', dflt: fw<string | null>('glorot_uniform', { tfjs: 'glorotNormal' }) },
       },
       { name: 'bias', shape: (c, x) => [outCh(c, x)], init: BIAS, when: USE_BIAS },
@@ -119,7 +119,7 @@ function convRow(s: ConvSpec): LayerRow {
     cls: s.cls,
     keras: { params: s.params, draws, ...(s.aliases ? { aliases: s.aliases } : {}) },
     ...(s.tfjs ? { tfjs: { factory: s.tfjs } } : {}),
-    ...(s.tf1 ? { tf1: { names: [s.tf1], scope: s.tf1, params: ['filters', 'kernel_size', 'strides', 'padding'], aliases: TF1_KEYS, needs: s.tf1 === 'conv3d_transpose' ? TF1_CHANNEL_3DT : TF1_CHANNEL } } : {}),
+    ...(s.tf1 ? { tf1: { names: [s.tf1], scope: s.tf1, params: s.kind === 'depthwise' ? ['kernel_size', 'strides', 'padding', 'depth_multiplier'] : ['filters', 'kernel_size', 'strides', 'padding'], aliases: TF1_KEYS, needs: s.tf1 === 'conv3d_transpose' ? TF1_CHANNEL_3DT : TF1_CHANNEL } } : {}),
     weights: s.kind === 'conv' || s.kind === 'transpose' ? convWeights(s.rank, s.kind === 'transpose') : depthwiseWeights(s.rank, s.kind === 'separable'),
     output: convOutput(s.rank, s.kind === 'separable' ? 'conv' : s.kind),
     // The input spec is checked for these classes only (the transposed one: on the kernel's last dim).
@@ -146,7 +146,9 @@ const CONV_ROWS: readonly LayerRow[] = [
     params: ['filters', 'kernel_size', 'strides', 'padding', 'data_format', 'output_padding', 'dilation_rate'],
   }),
   convRow({ cls: 'DepthwiseConv1D', rank: 1, kind: 'depthwise', params: DEPTHWISE }),
-  convRow({ cls: 'DepthwiseConv2D', rank: 2, kind: 'depthwise', params: DEPTHWISE, tfjs: 'depthwiseConv2d', inputSpec: true }),
+  // no tf.layers function or class: the `tf1` column serves a class mixing Keras 2's DepthwiseConv2D with tf.layers.Layer
+  // (EfficientNet's utils.DepthwiseConv2D), which builds through the TF1 layer's __call__ and add_weight
+  convRow({ cls: 'DepthwiseConv2D', rank: 2, kind: 'depthwise', params: DEPTHWISE, tfjs: 'depthwiseConv2d', tf1: 'depthwise_conv2d', inputSpec: true }),
   convRow({ cls: 'SeparableConv1D', rank: 1, kind: 'separable', params: [...CONV, 'depth_multiplier'], aliases: ['SeparableConvolution1D'], tf1: 'separable_conv1d' }),
   convRow({
     cls: 'SeparableConv2D', rank: 2, kind: 'separable', params: [...CONV, 'depth_multiplier'], aliases: ['SeparableConvolution2D'],

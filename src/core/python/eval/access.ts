@@ -12,6 +12,7 @@ import type { Machine } from './machine';
 import { tensorLike } from './operators';
 import { attributeSymbol } from './symbols';
 import { installedSource } from './imports';
+import { namedTupleAttr } from './namedtuple';
 
 export function getattr(m: Machine, obj: Value, name: string, node: Node, file: string, quiet = false): Value | undefined {
   switch (obj.t) {
@@ -38,6 +39,7 @@ export function getattr(m: Machine, obj: Value, name: string, node: Node, file: 
       break;
     }
     case 'str': case 'list': case 'dict': case 'tuple':
+      if (obj.t === 'tuple' && obj.nt) return namedTupleAttr(obj, name, findAttrInClass) ?? unknown(`attribute ${name}`);
       // a TensorShape is read as the list of its dims (`x.shape.ndims`, `.rank`, `.dims`)
       if (obj.t === 'list' && (name === 'ndims' || name === 'rank')) return int(obj.items.length);
       if (obj.t === 'list' && name === 'dims') return obj;

@@ -3,7 +3,7 @@
 // Anything not computable statically is unknown; builtins with effects outside the program (print, open) too.
 
 import {
-  attrsView, bool, dictSet, float, havocInstance, int, isNum, NONE, numOf, pyRepr, pyStr, rangeLen, str, strOf, truthy, unknown, type Value,
+  attrsView, bool, dictSet, float, havocInstance, int, isNum, NONE, numOf, pyRepr, pyStr, rangeLen, str, strOf, truthy, unknown, type ClassVal, type Value,
 } from '../values';
 import { formatWithSpec } from '../format';
 import { findAttrInClass } from './classes';
@@ -227,12 +227,29 @@ const filter: Builtin = (m, { pos: [fn, it] }, site) => {
   return { t: 'list', items: items.filter((x) => truthy(m.call(fn, oneArg(x), site)) === true) };
 };
 
+const PY_TYPES = new Set(['int', 'float', 'str', 'list', 'tuple', 'dict', 'bool', 'set', 'bytes', 'frozenset']);
+
+/** `c` is `base` or derives from it (bases depth-first, at most 20 levels). */
+function inherits(c: ClassVal, base: ClassVal, depth = 0): boolean {
+  if (c === base) return true;
+  return depth < 20 && c.bases.some((b) => b.t === 'class' && inherits(b.c, base, depth + 1));
+}
+
 const isinstance: Builtin = (_m, { pos: [v, cls] }) => {
   if (!v || !cls) return unknown();
-  const names = (cls.t === 'tuple' ? cls.items : [cls]).map((c) => (c.t === 'builtin' ? c.name : c.t === 'class' ? c.c.name : '?'));
+  const classes = cls.t === 'tuple' ? cls.items : [cls];
+  const names = classes.map((c) => (c.t === 'builtin' ? c.name : c.t === 'class' ? c.c.name : '?'));
+  // a user class's instance (a namedtuple's too) is an instance of its class and of each of that class's bases
+  const ofClass = (c: ClassVal): boolean => classes.some((k) => k.t === 'class' && inherits(c, k.c));
+  if (v.t === 'tuple' && v.nt && ofClass(v.nt)) return bool(true);
   if (v.t in TYPE_NAMES) return bool(names.includes(TYPE_NAMES[v.t]!) || (v.t === 'bool' && names.includes('int')));
-  if (v.t === 'instance') return bool(names.includes(v.c.name));
+  if (v.t === 'instance') return bool(ofClass(v.c) || names.includes(v.c.name));
   if (v.t === 'none') return bool(false);
+  // a TensorFlow tensor, variable or layer is no Python builtin container or scalar
+  // (nor a NumPy array, unless it is one: a tensor value marked `np`; BERT-style get_shape_list asks)
+  const ndarray = (k: Value): boolean => k.t === 'tf' && !k.h && k.path === 'numpy.ndarray';
+  if (v.t === 'tensor' && v.np && classes.some(ndarray)) return bool(true);
+  if (['tensor', 'var', 'layer', 'scope', 'init', 'dtype'].includes(v.t) && classes.every((k) => (k.t === 'builtin' && PY_TYPES.has(k.name)) || ndarray(k))) return bool(false);
   return unknown();
 };
 

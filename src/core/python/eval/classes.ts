@@ -6,6 +6,7 @@ import type { SyntaxNode as Node } from '../ast';
 import { attrsView, dataclassFields, Env, unknown, type ClassVal, type ModuleVal, type Value } from '../values';
 import type { Machine } from './machine';
 import { noArgs, type Args, type CallSite } from './protocol';
+import { namedTupleBase, newNamedTuple } from './namedtuple';
 import { body, decorators } from './syntax';
 
 export function execClass(m: Machine, node: Node, env: Env, mod: ModuleVal): void {
@@ -54,6 +55,8 @@ export function libraryBase(c: ClassVal, seen = 0): Value | undefined {
 export function instantiate(m: Machine, c: ClassVal, args: Args, site: CallSite): Value {
   m.calledDefs.add(`class:${c.module.file}:${c.name}`);
   const lib = libraryBase(c);
+  const ntBase = lib ? undefined : namedTupleBase(c);
+  if (ntBase && findAttrInClass(c, '__new__')?.t !== 'func') return newNamedTuple(c, ntBase, args);
   const inst: Value = (lib && m.hooks.newInstance?.(c, args, site)) || { t: 'instance', c, attrs: new Map() };
   const init = findAttrInClass(c, '__init__');
   if (init && init.t === 'func') m.callFunction(init.f, args, site, inst);

@@ -6,6 +6,7 @@ import { MAX_COLLECTION } from '../../frontend/budgets';
 import { bool, dictGet, dictSet, int, NONE, numOf, pyEquals, str, strOf, syncOwner, unknown, type Value } from '../values';
 import { strFormat, withUnknownPieces } from '../format';
 import type { Machine } from './machine';
+import { namedTupleMethod } from './namedtuple';
 import type { Args, CallSite } from './protocol';
 
 type MethodCtx = Pick<Machine, 'iterate'>;
@@ -14,6 +15,7 @@ export function callMethod(m: MethodCtx, name: string, args: Args, site: CallSit
   const [self, ...a] = args.pos;
   if (!self) return unknown();
   const method = name.slice(name.indexOf('.') + 1);
+  if (self.t === 'tuple' && self.nt && name.startsWith('namedtuple.')) return namedTupleMethod(self, method, args);
   if (self.t === 'str') return strMethod(m, self, method, a, args, site);
   if (self.t === 'list' || self.t === 'tuple') return listMethod(m, self, method, a, site);
   if (self.t === 'dict') return dictMethod(self, method, a, args);

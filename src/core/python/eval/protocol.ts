@@ -86,6 +86,8 @@ export interface LibraryHooks {
  * seed model needs about how certain it is that the current code runs.
  */
 export interface EvalHost {
+  /** Where workspace modules come from (`sys.path.append` adds to its search). */
+  readonly loader: ModuleLoader;
   /** Calls any callable value (user function, class, bound method, builtin, library symbol). */
   call(fn: Value, args: Args, site: CallSite): Value;
   /** Calls a user function, `self` bound to its first parameter when given. */
@@ -119,6 +121,8 @@ export interface ModuleLoader {
   load(dotted: string, level: number, fromFile: string): ModuleVal | undefined;
   /** True when installed packages are searched too (unmodelled library modules may then be read as source). */
   readonly searchesInstalled?: boolean;
+  /** `sys.path.append(dir)` / `sys.path.insert(i, dir)`: later imports search that folder too. */
+  addSearchPath?(dir: string): void;
 }
 
 export function loc(node: Node, file: string): SourceLocation {

@@ -177,6 +177,8 @@ export class ConfigValues {
 
   /** `six.string_types` and the other type aliases; undefined for other names. */
   sixAttr(name: string): Value | undefined {
+    // six 1.16: PY2 = sys.version_info[0] == 2, PY3 = ... == 3, PY34 = >= (3, 4): the Python 3 the code runs on
+    if (name === 'PY2' || name === 'PY3' || name === 'PY34') return { t: 'bool', v: name !== 'PY2' };
     const names = SIX_TYPES[name];
     if (!names) return undefined;
     const items: Value[] = names.map((n) => ({ t: 'builtin', name: n }));

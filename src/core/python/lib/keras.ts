@@ -9,14 +9,14 @@ import { buildLayer, enableLora, kerasMergeShape, layerOutputShape, tfLayersFunc
 import type { Shape } from '../../model';
 import { freshId, tensorShapeStr, TfGraph } from '../../tf/graph';
 import { type Args, type CallSite } from '../interp';
-import { checksInputAxis, type IntArgCheck, KERAS_CTOR_DRAWS, KERAS_FUNCTIONAL, KERAS_LAYER_ALIASES, KERAS_POSITIONAL, kerasRow, ownsSeedGenerator } from '../../layers';
+import { checksInputAxis, type IntArgCheck, KERAS_CTOR_DRAWS, KERAS_FUNCTIONAL, KERAS_LAYER_ALIASES, KERAS_POSITIONAL, kerasRow, ownsSeedGenerator, tf1Row } from '../../layers';
 import { isFloatDtype, type ApiFamily } from '../tfnames';
 import { int, NONE, numOf, pyStr, str, strOf, unknown, type Value } from '../values';
 import type { TfLibrary } from '../tflib';
 import { layerOutputVague, tshapeOf } from './tensorOps';
 import { type ApiEntry, bind } from './registry';
 import { intSeedOf } from '../../initializers';
-import { makeTf1Layer } from './tf1Layers';
+import { makeTf1Layer, newTf1LayerSubclass } from './tf1Layers';
 import { isKeras2, Keras2Naming } from './keras2';
 import { isTf1LayerBase, makeTf1BaseLayer, newTf1Subclass, tf1CallLayer } from './tf1Subclass';
 import { canonicalize } from '../tfnames';
@@ -59,13 +59,18 @@ export class KerasLayers {
     }
     if (isTf1LayerBase(base.path)) return newTf1Subclass(this.tf, c, args, site);
     const canon = canonicalize(base.path);
+    if (canon && canon.api !== 'keras' && TF1_LAYERS.includes(canon.name) && /^layers\.[A-Z]/.test(canon.name)) return newTf1LayerSubclass(this.tf, c, canon.name.slice(7), args, site);
+    // a Keras built-in layer mixed with tf.layers.Layer (`class D(tf.keras.layers.DepthwiseConv2D, tf.layers.Layer)`):
+    // the MRO puts the TF1 base layer's __call__ and add_weight first, so it builds as a TF1 layer of that class
+    const kcls = base.path.split('.').pop()!;
+    if (canon?.api === 'keras' && hasTf1Base(c) && tf1Row(snakeCase(kcls))) return newTf1LayerSubclass(this.tf, c, kcls, args, site);
     const k2 = !!canon && isKeras2(this.tf, base.path, canon);
     // Keras 3 names the layer in Layer.__init__ (its `name` argument, else an auto name): deferred to super().__init__
     const deferred = !k2 && given === undefined && this.tf.interp.findAttrInClass(c, '__init__')?.t === 'func';
     const name = given ?? (deferred ? snakeCase(c.name) : this.uniqueName(snakeCase(c.name), k2));
     const baseCls = KERAS_LAYER_ALIASES[base.path.split('.').pop()!] ?? base.path.split('.').pop()!;
     // a subclass of a built-in Keras 3 layer (`class MyConv(layers.Conv2D)`) is that layer, configured by its super().__init__
-    const builtin = !k2 && /(^|\.)layers\.[A-Z]\w*$/.test(base.path) && !!kerasRow(baseCls) && baseCls !== 'Layer';
+    const builtin = /(^|\.)layers\.[A-Z]\w*$/.test(base.path) && !!kerasRow(baseCls) && baseCls !== 'Layer';
     if (KERAS_CTOR_DRAWS[baseCls] && !k2 && !builtin) this.tf.seeds.taintPython(`a subclass of keras.layers.${baseCls} draws seeds in its base constructor, which the analysis does not follow`);
     const attrs = new Map<string, Value>();
     const l: LayerObj = { id: freshId(), kind: builtin ? baseCls : 'Subclass', api: 'keras', name, config: new Map(), inits: new Map(), built: false, weights: [], site,
@@ -73,6 +78,9 @@ export class KerasLayers {
     this.tf.reg.layers.set(l.id, l);
     if (l.subclassesModel) this.tf.training.track(l);
     attrs.set('__keras__', { t: 'layer', l: { id: l.id } });
+    // a Keras 2 subclass without its own __init__ (`class DW(keras.layers.DepthwiseConv2D, tf.layers.Layer): pass`):
+    // the base layer's constructor takes the arguments
+    if (builtin && k2 && this.tf.interp.findAttrInClass(c, '__init__')?.t !== 'func') this.k2BuiltinInit(l, args);
     return { t: 'instance', c, attrs };
   }
 
@@ -97,6 +105,12 @@ export class KerasLayers {
     this.tf.rng.kerasConstructorDraws(l);
     if (ownsSeedGenerator(l.kind, numOf(l.config.get('rate')))) this.tf.rng.seedGenerator(l.config.get('seed'), site);
     this.tf.rng.pendingSeedGen = null;
+  }
+
+  /** A Keras 2 built-in layer's constructor arguments on a subclass of it (Keras 2 draws no seeds there). */
+  k2BuiltinInit(l: LayerObj, args: Args): void {
+    (KERAS_POSITIONAL[l.kind] ?? []).forEach((k, i) => { if (args.pos[i]) l.config.set(k, args.pos[i]!); });
+    for (const [k, v] of args.kw) l.config.set(k, v);
   }
 
   /** `super().build(shape)` / `super().call(x)` inside a subclass of a built-in layer. */
@@ -643,4 +657,9 @@ function intArgError(checks: readonly IntArgCheck[] | undefined, config: Readonl
     return c.message.replace('{value}', pyStr(v) ?? '?').replace('{type}', type);
   }
   return null;
+}
+
+/** Whether one of `c`'s bases (at any depth) is TF1's base layer `tf.layers.Layer`. */
+function hasTf1Base(c: import('../values').ClassVal, depth = 0): boolean {
+  return depth < 20 && c.bases.some((b) => (b.t === 'tf' ? isTf1LayerBase(b.path) : b.t === 'class' && hasTf1Base(b.c, depth + 1)));
 }

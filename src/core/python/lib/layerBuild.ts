@@ -121,7 +121,7 @@ function tf1UndefinedInput(row: LayerRow, c: PyLayerConfig, inputs: Value, inSha
 }
 
 /** `tf.compat.v1.layers.dense(inputs, units, ...)` and friends (TF1 layers: get_variable under a layer scope). */
-export function tfLayersFunctional(host: LayerBuildHost, name: string, args: Args, site: CallSite): Value {
+export function tfLayersFunctional(host: LayerBuildHost, name: string, args: Args, site: CallSite, classForm = false, scopeBase?: string): Value {
   const inputs = args.pos[0] ?? args.kw.get('inputs') ?? NONE;
   const inShape = host.shapeOfValue(inputs);
   const fn = name.split('.').pop()!;
@@ -135,7 +135,7 @@ export function tfLayersFunctional(host: LayerBuildHost, name: string, args: Arg
   const nameV = args.kw.get('name') ?? args.kw.get('scope');
   const layerName = strOf(nameV) ?? null;
   const reuse = host.reuseOf(args.kw.get('reuse'));
-  const base = row?.tf1?.scope ?? fn.toLowerCase();
+  const base = scopeBase ?? row?.tf1?.scope ?? fn.toLowerCase();
   const trainable = truthy(args.kw.get('trainable') ?? bool(true)) !== false;
   const dtype = inputs.t === 'tensor' && inputs.dtype && isFloatDtype(inputs.dtype) ? inputs.dtype : 'float32';
   const mkArgs = (n: string, shape: Shape, init: Value | undefined, train: boolean, syms?: (Value | undefined)[]): Args => {
@@ -148,10 +148,14 @@ export function tfLayersFunctional(host: LayerBuildHost, name: string, args: Arg
   };
   // The layer's variable scope: `variable_scope(name)` when reusing, else `variable_scope(None, default_name=name or base)`.
   // A VariableScope as the name: the layer's scope is that scope itself (legacy_tf_layers/base.py, _init_set_name).
+  // The functional forms pass `_scope=name` (TF 1.15 layers/core.py, convolutional.py, ...): a named one opens
+  // `variable_scope(name)` as it is, not made unique, inheriting the enclosing reuse (AUTO_REUSE shares it).
   const scopeArgs: Args = nameV?.t === 'scope'
     ? { pos: [nameV], kw: new Map(reuse ? [['reuse', bool(true)]] : []), posNodes: [null], kwNodes: new Map() }
     : reuse && layerName
     ? { pos: [str(layerName)], kw: new Map([['reuse', bool(true)]]), posNodes: [null], kwNodes: new Map() }
+    : layerName && !classForm
+    ? { pos: [str(layerName)], kw: new Map(), posNodes: [null], kwNodes: new Map() }
     : { pos: [NONE, str(layerName ?? base)], kw: new Map(), posNodes: [null, null], kwNodes: new Map() };
   const ctx = host.variableScope(scopeArgs, site, false) as Value & { t: 'ctx' };
   ctx.ctx.enter();

@@ -14,7 +14,7 @@ import { bool, float, int, NONE, str, strOf, unknown, type Value, type Handle } 
 import type { TfLibrary } from '../tflib';
 import { bind } from './registry';
 import type { LayerObj } from './types';
-import { buildTf1Layer, callTf1Layer, countTf1Params } from './tf1Layers';
+import { buildTf1Layer, callTf1Layer, countTf1Params, tf1SubclassInit } from './tf1Layers';
 import { shapeArgOf, staticShapeValue, tshapeOf } from './tensorOps';
 import { kerasLoadWeightsCall } from './checkpoints';
 import { rnnCellAttr, rnnCellMethod } from './rnnCells';
@@ -59,7 +59,7 @@ export class TfObjects {
       case 'layer': return this.layerAttr(obj, name);
       case 'instance': return this.instanceAttr(obj, name, site);
       // `super().__init__(...)` of a Keras Model subclass: Keras 2 makes the model's batch counters there
-      case 'super': return (name === '__init__' || SUPER_METHODS.has(name)) && obj.self.t === 'instance' && obj.self.attrs.has('__keras__') ? { t: 'tfmethod', self: obj.self, name } : undefined;
+      case 'super': return (name === '__init__' || SUPER_METHODS.has(name)) && obj.self.t === 'instance' && (obj.self.attrs.has('__keras__') || (name === '__init__' && obj.self.attrs.has('__tf1sub__'))) ? { t: 'tfmethod', self: obj.self, name } : undefined;
       // a context manager entered or exited by explicit calls (`scope.__enter__()`)
       case 'ctx': return name === '__enter__' || name === '__exit__' ? { t: 'tfmethod', self: obj, name } : undefined;
       case 'init': {
@@ -121,6 +121,9 @@ export class TfObjects {
   /** A subclassed Keras layer/model or tf.Module: weights of everything built under its name, `name_scope`. */
   private instanceAttr(obj: Value & { t: 'instance' }, name: string, site: CallSite): Value | undefined {
     if (this.tf.hparams.isHParams(obj)) return this.tf.hparams.attr(obj, name);
+    // a subclass of a concrete TF1 layer: what the class does not define is the layer's (`apply`, `build`)
+    const t1 = obj.attrs.get('__tf1layer__');
+    if (t1) return this.getattr(t1, name, site);
     const k = obj.attrs.get('__keras__');
     if (k?.t !== 'layer') return undefined;
     const l = this.tf.reg.layers.get(k.l.id)!;
@@ -292,7 +295,10 @@ export class TfObjects {
         delete l.pendingName;
         l.name = strOf(args.kw.get('name')) ?? this.tf.keras.kerasUniquify(l.name ?? '?');
       }
-      if (l.kind !== 'Subclass' && !l.k2) this.tf.keras.builtinInit(l, args, site);
+      if (l.kind !== 'Subclass') {
+        if (l.k2) this.tf.keras.k2BuiltinInit(l, args);
+        else this.tf.keras.builtinInit(l, args, site);
+      }
       return NONE;
     }
     if (l.kind !== 'Subclass') {
@@ -357,6 +363,7 @@ export class TfObjects {
     if (self.t === 'tensor') return this.tensorMethod(self, name, args);
     if (self.t === 'instance') {
       if (this.tf.hparams.isHParams(self) && name.startsWith('hparams.')) return this.tf.hparams.callMethod(self, name.slice(8), args, site);
+      if (name === '__init__' && self.attrs.has('__tf1sub__')) return tf1SubclassInit(this.tf, self, args, site);
       return this.instanceMethod(self, name, args, site);
     }
     if (self.t === 'layer') {

@@ -8,6 +8,7 @@ import { type Args, type CallSite } from '../interp';
 import { bool, float, int, NONE, npScalar, numOf, OUTSIDE, str, strOf, unknown, type Value, handle } from '../values';
 import type { TfLibrary } from '../tflib';
 import { bind } from './registry';
+import { makeNamedTuple } from '../eval/namedtuple';
 
 export class Stdlib {
   constructor(private readonly tf: TfLibrary) {}
@@ -85,6 +86,11 @@ export class Stdlib {
     const plumbing = this.callPlumbing(path, args, site);
     if (plumbing) return plumbing;
     if (path === 'threading.Thread') return newThread(args);
+    if (path === 'sys.path.append' || path === 'sys.path.insert') {
+      const dir = strOf(args.pos[path.endsWith('append') ? 0 : 1]);
+      if (dir !== undefined && !dir.includes('?')) this.tf.interp.loader.addSearchPath?.(dir);
+      return NONE;
+    }
     const pr = /^random\.(\w+)$/.exec(path);
     if (pr) return this.tf.rng.pythonRandom(pr[1]!, args);
     const a = args.pos;
@@ -117,12 +123,13 @@ export class Stdlib {
       const kwargs = new Map(args.kw);
       return { t: 'partial', fn: a[0] ?? unknown(), args: a.slice(1), kwargs };
     }
-    if (path === 'collections.namedtuple') return unknown();
+    if (path === 'collections.namedtuple') return makeNamedTuple(args);
     // `@dataclass` is applied where the class is defined (eval/classes.ts); called on a class it returns it
     if (path === 'dataclasses.dataclass') return a[0]?.t === 'class' ? a[0] : unknown();
     if (path === 'collections.OrderedDict' && a.length === 0 && args.kw.size === 0) return { t: 'dict', keys: [], vals: [] };
     const re = /^re\.(match|search|fullmatch)$/.exec(path);
     if (re) return this.reMatch(re[1] as 'match' | 'search' | 'fullmatch', args);
+    if (path === 're.split') return reSplit(args);
     return unknown(path);
   }
 
@@ -164,4 +171,24 @@ export class Stdlib {
   }
 
   // ---------- NumPy arrays ----------
+}
+
+/**
+ * `re.split(pattern, string)`: the pieces between matches, a capturing group's text between them (None for a group
+ * that took no part), as JavaScript's split gives them for a pattern that means the same and cannot match empty
+ * (Python 3.7+ splits at empty matches differently); maxsplit and flags are not modelled.
+ */
+function reSplit(args: Args): Value {
+  const a = bind(args, ['pattern', 'string', 'maxsplit', 'flags']);
+  const pattern = a.str('pattern');
+  const s = a.get('string');
+  if (pattern === undefined || s?.t !== 'str' || s.partial || a.given('maxsplit') || a.given('flags') || /\(\?[P<#a-zA-Z]|\\[AZz]/.test(pattern)) return unknown('re.split');
+  let rx: RegExp;
+  try {
+    rx = new RegExp(pattern);
+  } catch {
+    return unknown('re.split');
+  }
+  if (rx.test('')) return unknown('re.split');
+  return { t: 'list', items: s.v.split(rx).map((x): Value => (x === undefined ? NONE : str(x))) };
 }

@@ -276,7 +276,9 @@ export const TENSOR_OPS_API: readonly ApiEntry[] = [
     names: ['pow', 'math.pow', 'maximum', 'math.maximum', 'minimum', 'math.minimum', 'squared_difference', 'math.squared_difference',
       'floordiv', 'math.floordiv', 'mod', 'math.mod', 'floormod', 'math.floormod', 'realdiv', 'equal', 'math.equal', 'not_equal',
       'math.not_equal', 'less', 'math.less', 'less_equal', 'math.less_equal', 'greater', 'math.greater', 'greater_equal',
-      'math.greater_equal', 'logical_and', 'math.logical_and', 'logical_or', 'math.logical_or', 'logical_xor', 'math.logical_xor'],
+      'math.greater_equal', 'logical_and', 'math.logical_and', 'logical_or', 'math.logical_or', 'logical_xor', 'math.logical_xor',
+      // TF 1.15 math_ops.div (Python 2 division: x's dtype) and div_no_nan: broadcast shapes
+      'div', 'div_no_nan', 'math.divide_no_nan'],
     params: XY, impl: (tf, a, _s, c) => binary(tf, a, c),
   },
   {

@@ -5,7 +5,7 @@
 
 import type { Shape } from '../../model';
 import type { Args, CallSite } from '../interp';
-import { handle, int, NONE, strOf, unknown, type Value } from '../values';
+import { handle, int, NONE, str, strOf, unknown, type ClassVal, type Value } from '../values';
 import { shapeOf, snakeCase } from './convert';
 import { tf1ConstructorError, tfLayersFunctional } from './layerBuild';
 import type { TfLibrary } from '../tflib';
@@ -21,6 +21,8 @@ interface Tf1Layer {
   out?: Shape;
   /** Elements of the variables its build created (count_params), when all shapes are known. */
   params?: number;
+  /** A user subclass's `_base_name` (to_snake_case of the subclass, `tpu_batch_normalization`): its scope's default name. */
+  base?: string;
 }
 
 const layers = new WeakMap<TfLibrary, Map<number, Tf1Layer>>();
@@ -32,7 +34,7 @@ function store(tf: TfLibrary): Map<number, Tf1Layer> {
 }
 
 /** A TF1 layer class called: the (unbuilt) layer object, or TensorFlow's ValueError for its arguments. */
-export function makeTf1Layer(tf: TfLibrary, cls: string, args: Args, site: CallSite): Value {
+export function makeTf1Layer(tf: TfLibrary, cls: string, args: Args, site: CallSite, base?: string): Value {
   const bad = tf1ConstructorError(snakeCase(cls), args);
   if (bad) {
     tf.diag.raise(site, 'ValueError', bad, 'layer-argument');
@@ -40,9 +42,29 @@ export function makeTf1Layer(tf: TfLibrary, cls: string, args: Args, site: CallS
   }
   const m = store(tf);
   const id = m.size + 1;
-  const name = strOf(args.kw.get('name')) ?? tf.keras.k2.uniquify(snakeCase(cls), true);
-  m.set(id, { fn: snakeCase(cls), ctor: args, name, built: false });
+  const name = strOf(args.kw.get('name')) ?? tf.keras.k2.uniquify(base ?? snakeCase(cls), true);
+  m.set(id, { fn: snakeCase(cls), ctor: args, name, built: false, ...(base ? { base } : {}) });
   return handle({ kind: 'tf1layer', id });
+}
+
+/**
+ * An object of a user subclass of a concrete TF1 layer (`class TpuBatchNormalization(tf.layers.BatchNormalization)`,
+ * `class Conv2D(tf.layers.Conv2D)`): that layer, named and scoped after the subclass (legacy base.py `_init_set_name`:
+ * to_snake_case(self.__class__.__name__)), made with the subclass's arguments, or with those its `__init__` gives
+ * `super().__init__` (`tf1SubclassInit`). Its own methods stay the user's; its build and call are the layer's.
+ */
+export function newTf1LayerSubclass(tf: TfLibrary, c: ClassVal, cls: string, args: Args, site: CallSite): Value {
+  const attrs = new Map<string, Value>();
+  if (tf.interp.findAttrInClass(c, '__init__')?.t === 'func') attrs.set('__tf1sub__', str(cls));
+  else attrs.set('__tf1layer__', makeTf1Layer(tf, cls, args, site, snakeCase(c.name)));
+  return { t: 'instance', c, attrs };
+}
+
+/** `super().__init__(...)` in such a subclass's `__init__`: the layer made with those arguments (once). */
+export function tf1SubclassInit(tf: TfLibrary, self: Value & { t: 'instance' }, args: Args, site: CallSite): Value {
+  const cls = strOf(self.attrs.get('__tf1sub__'));
+  if (cls && !self.attrs.has('__tf1layer__')) self.attrs.set('__tf1layer__', makeTf1Layer(tf, cls, args, site, snakeCase(self.c.name)));
+  return NONE;
 }
 
 /** `layer(inputs)` / `layer.apply(inputs)`: builds on the first call; later calls create nothing. */
@@ -60,7 +82,7 @@ export function callTf1Layer(tf: TfLibrary, id: number, args: Args, site: CallSi
   const kwNodes = new Map(l.ctor.kwNodes);
   for (const [k, v] of args.kw) if (k !== 'inputs') kw.set(k, v);
   const before = tf.variables.length;
-  const out = tfLayersFunctional(tf.keras.host, `layers.${l.fn}`, { pos: [inputs, ...l.ctor.pos], kw, posNodes: [args.posNodes[0] ?? null, ...l.ctor.posNodes], kwNodes }, site);
+  const out = tfLayersFunctional(tf.keras.host, `layers.${l.fn}`, { pos: [inputs, ...l.ctor.pos], kw, posNodes: [args.posNodes[0] ?? null, ...l.ctor.posNodes], kwNodes }, site, true, l.base);
   const sizes = tf.variables.slice(before).map((v) => (v.shape && v.shape.every((d) => d !== null) ? (v.shape as number[]).reduce((a, b) => a * b, 1) : null));
   if (sizes.every((n) => n !== null)) l.params = (sizes as number[]).reduce((a, b) => a + b, 0);
   l.built = true;
