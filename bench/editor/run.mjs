@@ -10,6 +10,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { runInEditor } from './hostRun.mjs';
 
 const require = createRequire(import.meta.url);
 const argv = process.argv.slice(2);
@@ -39,30 +40,7 @@ async function session(profile) {
   const tmp = mkdtempSync(path.join(tmpdir(), 'tfscope-bench-'));
   const ws = cs.copyExamples(tmp);
   writeFileSync(path.join(ws, 'big_model.py'), bigFile());
-  const outFile = path.join(tmp, 'bench.json');
-  const server = await cs.startCodeServer({ workspace: ws, devMode: true }, tmp);
-  const browser = await cs.launchBrowser();
-  try {
-    const page = await browser.newPage();
-    let exit;
-    const exited = new Promise((r) => (exit = r));
-    const logs = [];
-    await page.exposeFunction('codeAutomationLog', (_t, args) => logs.push(String(args)));
-    await page.exposeFunction('codeAutomationExit', (code) => exit(code));
-    await page.goto(cs.workbenchUrl(server, ws, [
-      ['extensionDevelopmentPath', cs.remoteUri(root)],
-      ['extensionTestsPath', cs.remoteUri(path.join(root, 'out/bench/editor/hostBench.js'))],
-      ['extensionEnvironment', JSON.stringify({ TFSCOPE_BENCH_OUT: outFile, ...(profile ? { TFSCOPE_BENCH_PROFILE: profile } : {}) })],
-    ]));
-    let timer;
-    const code = await Promise.race([exited, new Promise((r) => (timer = setTimeout(() => r(-1), 300_000)))]);
-    clearTimeout(timer);
-    if (code !== 0 || !existsSync(outFile)) throw new Error(`bench failed (${code}):\n${logs.slice(-30).join('\n')}`);
-    return JSON.parse(readFileSync(outFile, 'utf8'));
-  } finally {
-    await browser.close();
-    await server.stop();
-  }
+  return runInEditor({ tmp, ws, testsPath: 'out/bench/editor/hostBench.js', env: profile ? { TFSCOPE_BENCH_PROFILE: profile } : {}, timeoutMs: 300_000 });
 }
 
 /** Element-wise median of the numeric leaves of same-shaped results (other leaves from the first). */

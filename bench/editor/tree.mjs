@@ -8,13 +8,13 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { runInEditor } from './hostRun.mjs';
 
 const require = createRequire(import.meta.url);
 const argv = process.argv.slice(2);
 const write = !argv.includes('--no-write');
 const runs = argv.includes('--runs') ? Math.max(1, Number(argv[argv.indexOf('--runs') + 1])) : 3;
 const root = path.dirname(path.dirname(path.dirname(new URL(import.meta.url).pathname)));
-const cs = require(path.join(root, 'out/test/extension/e2e/codeServer.js'));
 const { repoFiles, trainVariables } = require(path.join(root, 'out/bench/editor/repoGen.js'));
 
 /** The workspaces: name → (make it in dir → { file: expected names }). */
@@ -47,32 +47,9 @@ async function session(make) {
   mkdirSync(ws);
   const spec = make(ws);
   if (!spec) return undefined;
-  const outFile = path.join(tmp, 'out.json');
   const expectFile = path.join(tmp, 'expect.json');
   writeFileSync(expectFile, JSON.stringify(spec.expect));
-  const server = await cs.startCodeServer({ workspace: ws, devMode: true }, tmp);
-  const browser = await cs.launchBrowser();
-  try {
-    const page = await browser.newPage();
-    let exit;
-    const exited = new Promise((r) => (exit = r));
-    const logs = [];
-    await page.exposeFunction('codeAutomationLog', (_t, args) => logs.push(String(args)));
-    await page.exposeFunction('codeAutomationExit', (code) => exit(code));
-    await page.goto(cs.workbenchUrl(server, ws, [
-      ['extensionDevelopmentPath', cs.remoteUri(root)],
-      ['extensionTestsPath', cs.remoteUri(path.join(root, 'out/bench/editor/treeHost.js'))],
-      ['extensionEnvironment', JSON.stringify({ TFSCOPE_BENCH_OUT: outFile, TFSCOPE_BENCH_EXPECT: expectFile })],
-    ]));
-    let timer;
-    const code = await Promise.race([exited, new Promise((r) => (timer = setTimeout(() => r(-1), 180_000)))]);
-    clearTimeout(timer);
-    if (code !== 0 || !existsSync(outFile)) throw new Error(`bench failed (${code}):\n${logs.slice(-30).join('\n').slice(0, 4000)}`);
-    return JSON.parse(readFileSync(outFile, 'utf8'));
-  } finally {
-    await browser.close();
-    await server.stop();
-  }
+  return runInEditor({ tmp, ws, testsPath: 'out/bench/editor/treeHost.js', env: { TFSCOPE_BENCH_EXPECT: expectFile }, timeoutMs: 180_000 });
 }
 
 const median = (xs) => +[...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)].toFixed(1);

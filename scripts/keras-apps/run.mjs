@@ -5,20 +5,14 @@
 // the parameter count against Keras's count_params(), and the analysis time.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { requireOut, root } from '../lib/out.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '../..');
-const require = createRequire(import.meta.url);
-const out = (p) => path.join(root, 'out', p);
-if (!fs.existsSync(out('test/conformance/compare.js'))) {
-  console.error('out/ is missing: run `npx tsc -b` first');
-  process.exit(2);
-}
-const { loadAnalyzer, fsHost } = require(out('src/host/node.js'));
-const { pythonEnvironment } = require(out('src/host/pythonEnv.js'));
-const { compare } = require(out('test/conformance/compare.js'));
+
+const { loadAnalyzer, fsHost } = requireOut('src/host/node.js');
+const { pythonEnvironment } = requireOut('src/host/pythonEnv.js');
+const { compare } = requireOut('test/conformance/compare.js');
 
 function record(name) {
   const full = path.join(root, '.cache/keras-apps', `${name}.expected.json`);

@@ -5,19 +5,13 @@
 // knew: a null shape or null dims, the rest equal), wrong (shape/dtype/init), missing, extra, false errors; totals.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { requireOut, root } from '../lib/out.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '../..');
-const require = createRequire(import.meta.url);
-const out = (p) => path.join(root, 'out', p);
-if (!fs.existsSync(out('test/conformance/compare.js'))) {
-  console.error('out/ is missing: run `npx tsc -b` first');
-  process.exit(2);
-}
-const { loadAnalyzer, fsHost } = require(out('src/host/node.js'));
-const { compare } = require(out('test/conformance/compare.js'));
+
+const { loadAnalyzer, fsHost } = requireOut('src/host/node.js');
+const { compare } = requireOut('test/conformance/compare.js');
 
 const WRONG = ['shape', 'dtype', 'initializer', 'trainable', 'collections'];
 

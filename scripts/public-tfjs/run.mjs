@@ -5,19 +5,13 @@
 // errors, models whose counts agree; then the totals. `--json` prints the rows as JSON.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { requireOut, root } from '../lib/out.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '../..');
-const require = createRequire(import.meta.url);
-const out = (p) => path.join(root, 'out', p);
-if (!fs.existsSync(out('test/conformance/tfjsCompare.js'))) {
-  console.error('out/ is missing: run `npx tsc -b` first');
-  process.exit(2);
-}
-const { loadAnalyzer, fsHost } = require(out('src/host/node.js'));
-const { compareTfjs } = require(out('test/conformance/tfjsCompare.js'));
+
+const { loadAnalyzer, fsHost } = requireOut('src/host/node.js');
+const { compareTfjs } = requireOut('test/conformance/tfjsCompare.js');
 const KINDS = ['shape', 'dtype', 'initializer', 'trainable', 'line'];
 
 /** One recorded variable against the analyzer's variable of that name: the kinds of difference. */

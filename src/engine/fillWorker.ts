@@ -3,15 +3,8 @@
 // of the engine worker's time (worker.ts with workerData.role = 'fill' does the same where this file is absent).
 
 import { parentPort } from 'worker_threads';
-import { type FillTask, runFillTask, type SummaryTask } from './pool';
+import { serveFillTasks } from './pool';
 
 const port = parentPort;
 if (!port) throw new Error('fillWorker.ts must run in a worker thread');
-port.on('message', (m: { id: number; task: FillTask | SummaryTask }) => {
-  try {
-    const r = runFillTask(m.task);
-    port.postMessage(Array.isArray(r) ? { id: m.id, minmax: r } : { id: m.id, partial: r });
-  } catch (e) {
-    port.postMessage({ id: m.id, error: e instanceof Error ? e.message : String(e) });
-  }
-});
+serveFillTasks(port);

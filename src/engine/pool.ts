@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { Worker } from 'worker_threads';
+import { type MessagePort, Worker } from 'worker_threads';
 import type { MinMax } from './distributions';
 import { generateRange, type OpPlan } from './initializers';
 import type { PhiloxState } from './philox';
@@ -40,6 +40,18 @@ export function runFillTask(task: FillTask | SummaryTask): MinMax | Partial {
   const view = task.kind === 'f32' ? new Float32Array(task.buffer) : new Int32Array(task.buffer);
   if ('summarize' in task) return partialPass(view, task.from, task.to, task.bins, task.mn, task.mx);
   return generateRange(task.plan, task.state, view, task.from, task.to);
+}
+
+/** A helper thread's side of the pool: answers each task on `port` with its result or its error (one reply each). */
+export function serveFillTasks(port: MessagePort): void {
+  port.on('message', (m: { id: number; task: FillTask | SummaryTask }) => {
+    try {
+      const r = runFillTask(m.task);
+      port.postMessage(Array.isArray(r) ? { id: m.id, minmax: r } : { id: m.id, partial: r });
+    } catch (e) {
+      port.postMessage({ id: m.id, error: e instanceof Error ? e.message : String(e) });
+    }
+  });
 }
 
 export class FillPool {

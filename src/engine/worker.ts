@@ -5,7 +5,7 @@
 
 import { parentPort, workerData } from 'worker_threads';
 import { Engine, EngineError } from './engine';
-import { type FillTask, runFillTask, type SummaryTask } from './pool';
+import { serveFillTasks } from './pool';
 import type { HostToWorker, WorkerToHost } from './protocol';
 
 const port = parentPort;
@@ -13,14 +13,7 @@ if (!port) throw new Error('worker.ts must run in a worker thread');
 const isFillHelper = (workerData as { role?: string } | null)?.role === 'fill';
 if (isFillHelper) {
   // A generation helper (src/engine/pool.ts): fills ranges of shared tensors, nothing else.
-  port.on('message', (m: { id: number; task: FillTask | SummaryTask }) => {
-    try {
-      const r = runFillTask(m.task);
-      port.postMessage(Array.isArray(r) ? { id: m.id, minmax: r } : { id: m.id, partial: r });
-    } catch (e) {
-      port.postMessage({ id: m.id, error: e instanceof Error ? e.message : String(e) });
-    }
-  });
+  serveFillTasks(port);
 }
 
 const engine = new Engine();

@@ -9,6 +9,8 @@ export const last = (x: Shape): Dim => (x && x.length ? x[x.length - 1] ?? null 
 export const mul = (a: Dim, b: Dim): Dim => (a === null || b === null ? null : a * b);
 export const product = (xs: readonly Dim[]): Dim => xs.reduce<Dim>((a, b) => mul(a, b), 1);
 export const nulls = (n: number): Dim[] => Array<Dim>(n).fill(null);
+/** Python's repr of a shape tuple, as Keras's messages print it: `(None, 10, 10)`, `(5,)`. */
+export const pyTuple = (x: readonly Dim[]): string => `(${x.map((d) => (d === null ? 'None' : String(d))).join(', ')}${x.length === 1 ? ',' : ''})`;
 
 export function channelsFirst(c: ConfigReader): boolean {
   return c.str('data_format', 'channels_last') === 'channels_first';

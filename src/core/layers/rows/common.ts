@@ -25,8 +25,8 @@ export const USE_BIAS: Rule<boolean> = (c) => c.bool('use_bias', true);
 /** Keras 3's `lora_rank` (0 when absent or None; null when not known statically); other frameworks have none. */
 export const loraRank = (c: ConfigReader): Dim => (c.framework === 'keras3' && c.has('lora_rank') ? c.int('lora_rank') : 0);
 /** The kernel stays trainable unless LoRA is on (`enable_lora` sets `kernel.trainable = False`, unless it raised
- *  first on a kernel or embeddings constraint). */
-export const NOT_LORA: Rule<boolean> = (c) => !loraRank(c) || c.has('kernel_constraint') || c.has('embeddings_constraint');
+ *  first on the kernel's constraint). */
+export const notLora = (l: LoraDecl): Rule<boolean> => (c) => !loraRank(c) || c.has(l.constraint);
 /** Keras 3's words when LoRA meets a constraint on the kernel (enable_lora). */
 export const loraConstraintError = (l: LoraDecl): string =>
   `Lora is incompatible with ${l.what} constraints. In order to enable lora on this layer, remove the \`${l.constraint}\` argument.`;

@@ -3,9 +3,9 @@
 // row makers over the spatial rank; each call is one row.
 // Contract: data and small pure rules only; the shape functions live in ../shapes.ts.
 
-import { channels, convOutput, globalPoolOutput, kernelSize, mul, padOutput, poolOutput, upSamplingOutput, type ConvKind } from '../shapes';
+import { channels, channelsFirst, convOutput, globalPoolOutput, kernelSize, mul, padOutput, poolOutput, pyTuple, upSamplingOutput, type ConvKind } from '../shapes';
 import { fw, type ConfigReader, type Dim, type KerasCtorStep, type LayerRow, type Rule, type Shape } from '../types';
-import { BIAS, DRAWS_DEPTHWISE, DRAWS_KB, DRAWS_SEPARABLE, KERNEL, KERNEL_LORA, LORA_UNKNOWN, loraWeights, NO_DRAWS, NOT_LORA, TF1_KEYS, USE_BIAS } from './common';
+import { BIAS, DRAWS_DEPTHWISE, DRAWS_KB, DRAWS_SEPARABLE, KERNEL, KERNEL_LORA, LORA_UNKNOWN, loraWeights, NO_DRAWS, notLora, TF1_KEYS, USE_BIAS } from './common';
 
 export const CONV = ['filters', 'kernel_size', 'strides', 'padding', 'data_format', 'dilation_rate'];
 const POOL = ['pool_size', 'strides', 'padding', 'data_format'];
@@ -32,8 +32,7 @@ interface ConvSpec {
   inputSpec?: boolean;
 }
 
-/** Python's repr of a shape tuple and NumPy's str of an int array: `(None, 4, 4)`, `(5,)`; `[1 1]`. */
-const pyTuple = (x: readonly Dim[]): string => `(${x.map((d) => (d === null ? 'None' : String(d))).join(', ')}${x.length === 1 ? ',' : ''})`;
+/** NumPy's str of an int array, as Keras's messages print it: `[1 1]`. */
 const npArray = (x: readonly number[]): string => `[${x.join(' ')}]`;
 
 /**
@@ -46,7 +45,7 @@ function convOutputError(rank: number, filters: (c: ConfigReader, x: Shape) => D
     if (c.framework !== 'keras3' || !x || x.length !== rank + 2 || c.str('padding', 'valid') !== 'valid') return null;
     // a dim the analysis lost would print wrongly: only TensorFlow's own None dims, or none
     if (x.some((d) => d === null) && !m.definite) return null;
-    const first = channelsFirstOf(c);
+    const first = channelsFirst(c);
     const spatial = first ? x.slice(2) : x.slice(1, -1);
     const k = kernelSize(c, rank);
     const strides = c.ints('strides', rank, 1);
@@ -63,7 +62,6 @@ function convOutputError(rank: number, filters: (c: ConfigReader, x: Shape) => D
     };
   };
 }
-const channelsFirstOf = (c: ConfigReader): boolean => c.str('data_format', 'channels_last') === 'channels_first';
 
 /** Weights of a plain or transposed convolution: kernel sized by the channel axis (groups split it), bias; a plain
  *  one's LoRA weights (BaseConv.enable_lora; the transposed ones have none). */
@@ -77,7 +75,7 @@ function convWeights(rank: number, transpose: boolean): LayerRow['weights'] {
   const kernel = (c: ConfigReader, x: Shape): Dim[] => [...kernelSize(c, rank), div(channels(c, x), c.int('groups', 1)), c.int('filters')];
   return [
     { raise: convOutputError(rank, (c) => c.int('filters')) },
-    { name: 'kernel', init: KERNEL, shape: kernel, trainable: NOT_LORA },
+    { name: 'kernel', init: KERNEL, shape: kernel, trainable: notLora(KERNEL_LORA) },
     { name: 'bias', shape: filters, init: BIAS, when: USE_BIAS },
     ...loraWeights(KERNEL_LORA, kernel),
   ];

@@ -5,7 +5,7 @@
 
 import { concatMerge, dotMerge, elementwiseMerge, firstInputMerge, flattenOutput, last, permuteOutput, reshapeOutput, sameShape } from '../shapes';
 import { fw, type LayerRow, type OutputRule } from '../types';
-import { BIAS, DRAWS_EMBEDDING, DRAWS_KB, DRAWS_PRELU, EMBEDDINGS_LORA, KERNEL, KERNEL_LORA, LORA_UNKNOWN, loraWeights, NO_DRAWS, NOT_LORA, TF1_KEYS, USE_BIAS } from './common';
+import { BIAS, DRAWS_EMBEDDING, DRAWS_KB, DRAWS_PRELU, EMBEDDINGS_LORA, KERNEL, KERNEL_LORA, LORA_UNKNOWN, loraWeights, NO_DRAWS, notLora, TF1_KEYS, USE_BIAS } from './common';
 
 /** TF.js's Reshape as the analyzer models it: the target shape, unknown when it has a -1. */
 const tfjsReshape: OutputRule = (c, x) => {
@@ -27,7 +27,7 @@ const DENSE: LayerRow = {
   },
   tfjs: { factory: 'dense', readsInputDim: true },
   weights: [
-    { name: 'kernel', shape: (c, x) => [last(x), c.int('units')], init: KERNEL, trainable: NOT_LORA },
+    { name: 'kernel', shape: (c, x) => [last(x), c.int('units')], init: KERNEL, trainable: notLora(KERNEL_LORA) },
     { name: 'bias', shape: (c) => [c.int('units')], init: BIAS, when: USE_BIAS },
     ...loraWeights(KERNEL_LORA, (c, x) => [last(x), c.int('units')]),
   ],
@@ -48,7 +48,7 @@ const EMBEDDING: LayerRow = {
   tfjs: { factory: 'embedding', implicitInput: (c) => [null, c.ints('input_length', 1)?.[0] ?? null] },
   weights: [
     {
-      name: 'embeddings', shape: (c) => [c.int('input_dim'), c.int('output_dim')], trainable: NOT_LORA,
+      name: 'embeddings', shape: (c) => [c.int('input_dim'), c.int('output_dim')], trainable: notLora(EMBEDDINGS_LORA),
       init: { key: 'embeddings_initializer', dflt: fw<string | null>('random_uniform', { tfjs: 'randomUniform' }) },
     },
     ...loraWeights(EMBEDDINGS_LORA, (c) => [c.int('input_dim'), c.int('output_dim')]),

@@ -3,8 +3,8 @@
 // uses under the `LayerNorm` scope with beta before gamma.
 // Contract: data and small pure rules only.
 
-import { axesShape, sameShape } from '../shapes';
-import type { ConfigReader, Dim, LayerRow, Rule, Shape, SpecialInit } from '../types';
+import { axesShape, pyTuple, sameShape } from '../shapes';
+import type { ConfigReader, LayerRow, Rule, Shape, SpecialInit } from '../types';
 import { DRAWS_BATCH_NORM, DRAWS_NORM, NO_DRAWS, ones, TF1_KEYS, zeros } from './common';
 
 const SCALE: Rule<boolean> = (c) => c.bool('scale', true);
@@ -20,8 +20,6 @@ const paramsShape = (c: ConfigReader, x: Shape): Shape => {
   return x && a !== null ? x.slice(a) : null;
 };
 
-/** Python's repr of a shape tuple: `(None, 2, 2)`, `(5,)`. */
-const pyTuple = (x: Dim[]): string => `(${x.map((d) => (d === null ? 'None' : String(d))).join(', ')}${x.length === 1 ? ',' : ''})`;
 
 /** GroupNormalization.build's checks of the channel axis against `groups` (keras/src/layers/normalization/group_normalization.py). */
 const groupNormBuildError: Rule<{ type: string; message: string } | null> = (c, x, m) => {

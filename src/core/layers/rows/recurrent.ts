@@ -3,7 +3,7 @@
 // only), and the attention layers (MultiHeadAttention's EinsumDense sublayers with cloned initializers and fans).
 // Contract: data and small pure rules only.
 
-import { attentionMerge, channels, convOutput, kernelSize, last, mul, product } from '../shapes';
+import { attentionMerge, channels, convOutput, kernelSize, last, mul, product, pyTuple } from '../shapes';
 import { fw, type BuildStep, type ConfigReader, type Dim, type LayerRow, type OutputRule, type PerFw, type Rule, type Shape, type SpecialInit, type SublayerDecl } from '../types';
 import { CONV } from './conv';
 import { BIAS, DRAWS_KB, DRAWS_RNN, KERNEL, ones, RECURRENT, SEED_GEN, USE_BIAS } from './common';
@@ -25,8 +25,6 @@ function unitForgetBias(key: 'units' | 'filters'): PerFw<Rule<SpecialInit | null
 
 /** Keras 3's `stateful=True` (keras/src/layers/rnn/rnn.py build): the layer keeps its states in variables. */
 const stateful = (c: ConfigReader): boolean => c.framework === 'keras3' && c.bool('stateful', false);
-/** Python's repr of a shape tuple: `(None, 10, 10)`, `(5,)`. */
-const pyTuple = (x: Dim[]): string => `(${x.map((d) => (d === null ? 'None' : String(d))).join(', ')}${x.length === 1 ? ',' : ''})`;
 
 /**
  * After the cell's weights, a stateful Keras 3 RNN makes one `rnn_state` variable per state (zeros, [batch, units],
