@@ -44,7 +44,7 @@ if (!fs.existsSync(path.join(tfjsDir, 'node_modules/@tensorflow/tfjs'))) {
   process.exit(2);
 }
 fs.mkdirSync(EXPECTED, { recursive: true });
-const programs = fs.readdirSync(PROGRAMS).filter((f) => /^\d{3}_.*\.ts$/.test(f)).filter((f) => !prefixes.length || prefixes.some((p) => f.startsWith(p))).sort();
+const programs = fs.readdirSync(PROGRAMS).filter((f) => /^\d{3,4}_.*\.ts$/.test(f)).filter((f) => !prefixes.length || prefixes.some((p) => f.startsWith(p))).sort();
 let differ = 0;
 for (const p of programs) {
   const r = spawnSync(process.execPath, [new URL(import.meta.url).pathname, '--child', tfjsDir, p], { encoding: 'utf8', timeout: 120_000 });

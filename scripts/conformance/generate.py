@@ -48,7 +48,7 @@ TIMEOUT = int(os.environ.get('TFSCOPE_RECORD_TIMEOUT', '180'))  # a busy machine
 def entry_programs(names):
     all_entries = sorted(
         f for f in os.listdir(PROGRAMS)
-        if f.endswith('.py') and not f.startswith('_') and f[:3].isdigit())
+        if f.endswith('.py') and not f.startswith('_') and f.split('_', 1)[0].isdigit())
     if not names:
         return all_entries
     picked = []

@@ -70,7 +70,7 @@ function table(o, rows, ms, key = 'cats', label = 'analyzer') {
 }
 
 function nextFixtureNumber() {
-  const nums = fs.readdirSync(PROGRAMS).filter((f) => /^\d{3}_/.test(f)).map((f) => Number(f.slice(0, 3)));
+  const nums = fs.readdirSync(PROGRAMS).filter((f) => /^\d{3,4}_/.test(f)).map((f) => Number(f.split('_')[0]));
   return Math.max(0, ...nums) + 1;
 }
 

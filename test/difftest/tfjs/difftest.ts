@@ -147,7 +147,7 @@ export function table(r: DifftestResult): string {
 /** Saves the shrunk mismatches as conformance fixtures (NNN_difftest_<category>.ts) and records them with TF.js. */
 export function saveFixtures(r: DifftestResult, tfjsDir: string, log: (s: string) => void): void {
   const programs = path.join(REPO, 'test/conformance/tfjs/programs');
-  const taken = fs.readdirSync(programs).map((f) => Number(/^(\d{3})_/.exec(f)?.[1] ?? 0));
+  const taken = fs.readdirSync(programs).map((f) => Number(/^(\d{3,4})_/.exec(f)?.[1] ?? 0));
   let next = Math.max(0, ...taken) + 1;
   const seen = new Set<string>();
   for (const m of r.mismatches) {
