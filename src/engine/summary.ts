@@ -3,6 +3,7 @@
 // what was observed, with tolerances from the sample size (standard errors at 5 sigma), not guesses.
 
 import { TRUNCATED_STD_CORRECTION, type Distribution } from '../core/initializers';
+import { shiftedMoments } from '../core/stats';
 import type { MinMax } from './distributions';
 import type { OpPlan, Values } from './initializers';
 import type { TensorStats, TensorSummary } from './types';
@@ -47,11 +48,10 @@ function finish(n: number, finite: number, k: number, s1: number, s2: number, ze
     mn = NaN;
     mx = NaN;
   }
-  const mean = finite ? k + s1 / finite : NaN;
-  const variance = finite ? Math.max(0, s2 / finite - (s1 / finite) ** 2) : NaN;
+  const { mean, std } = shiftedMoments(finite, k, s1, s2);
   const sumSquares = finite ? s2 + 2 * k * s1 + finite * k * k : 0;
   void n;
-  return { stats: { min: mn, max: mx, mean, std: Math.sqrt(variance), zeros, nan, inf }, histogram: { min: mn, max: mx, counts }, sumSquares };
+  return { stats: { min: mn, max: mx, mean, std, zeros, nan, inf }, histogram: { min: mn, max: mx, counts }, sumSquares };
 }
 
 /** Partial moments of values[from..to) about k, with a histogram over [mn, mx] (finite data assumed). */

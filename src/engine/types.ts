@@ -3,6 +3,7 @@
 
 import type { Distribution } from '../core/initializers';
 import type { InitializerSpec } from '../core/model';
+import type { TensorStats } from '../core/stats';
 
 export type BackendName = 'tensorflow' | 'wasm' | 'cpu';
 
@@ -21,15 +22,7 @@ export interface EngineOptions {
   allowSampling?: boolean;
 }
 
-export interface TensorStats {
-  min: number;
-  max: number;
-  mean: number;
-  std: number;
-  zeros: number;
-  nan: number;
-  inf: number;
-}
+export type { TensorStats } from '../core/stats';
 
 export interface TensorSummary {
   name: string;

@@ -6,18 +6,13 @@
 import * as os from 'os';
 import { CheckpointFormatError, crc32c, decodeLittleEndian, maskCrc } from '../core/checkpoint/tfBundle';
 import { dtypeSize } from '../core/model';
+import { shiftedMoments, type TensorStats } from '../core/stats';
 import type { OpenCheckpoint, TensorBytes } from './checkpoint';
 import { readRange } from './checkpoint';
 
-export interface CheckpointStats {
+/** The engine's statistics record (core/stats.ts) over a stored tensor, with what reading it cost. */
+export interface CheckpointStats extends TensorStats {
   count: number;
-  min: number;
-  max: number;
-  mean: number;
-  std: number;
-  zeros: number;
-  nan: number;
-  inf: number;
   histogram?: { min: number; max: number; counts: number[] };
   /** Bytes read from disk (both passes), and the largest chunk held at once. */
   bytesRead: number;
@@ -51,8 +46,7 @@ class Moments {
 
   stats(): Omit<CheckpointStats, 'bytesRead' | 'chunkBytes'> {
     const f = this.finite;
-    const mean = f ? (this.shift ?? 0) + this.s1 / f : NaN;
-    const std = f ? Math.sqrt(Math.max(0, this.s2 / f - (this.s1 / f) ** 2)) : NaN;
+    const { mean, std } = shiftedMoments(f, this.shift ?? 0, this.s1, this.s2);
     return { count: this.n, min: f ? this.min : NaN, max: f ? this.max : NaN, mean, std, zeros: this.zeros, nan: this.nan, inf: this.inf };
   }
 }
