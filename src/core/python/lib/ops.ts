@@ -9,7 +9,6 @@ import type { SeedArg } from '../seeds';
 import { handle, NONE, strOf, unknown, type Value } from '../values';
 import { containsUnknown, FUNC_OP_NAMES, literalTensor, seedPairOf, shapeOf, shapeValue } from './convert';
 import { dimOf, shapeArgOf, tshapeOf } from './tensorOps';
-import { markPartialShape } from './variableArgs';
 import type { ApiCall, ApiEntry, BoundArgs } from './registry';
 import type { TfLibrary } from '../tflib';
 
@@ -141,7 +140,10 @@ function controlFlow(tf: TfLibrary, a: BoundArgs, site: CallSite, call: ApiCall)
     const invs = inv?.t === 'list' || inv?.t === 'tuple' ? inv.items : undefined;
     pos = pos.map((v, i) => {
       const s = invs?.[i] ? shapeArgOf(invs[i]) : undefined;
-      return v.t === 'tensor' && s?.dims ? { ...v, shape: s.dims, vague: s.vague, pv: undefined } : v;
+      if (v.t !== 'tensor' || !s?.dims) return v;
+      // TF's own None dims only when the invariant was fully read
+      const { noneDims, ...rest } = v;
+      return { ...rest, shape: s.dims, vague: s.vague, pv: undefined, ...(noneDims && !s.vague ? { noneDims } : {}) };
     });
   }
   // TF1 cond / while_loop build their branches inside name_scope(name, "cond" / "while"): `cond/v1`, `while/Variable`
@@ -224,12 +226,10 @@ export const OPS_API: readonly ApiEntry[] = [
       // no shape: TF's unknown rank; dims given as None are TF's unknown dims, others the analysis could not read are vague
       const given = a.get('shape');
       const s = a.given('shape') ? shapeArgOf(given) : { dims: null, vague: false };
-      // a literal shape (None, or ints and Nones): its null dims are TensorFlow's None (Keras 2's build checks rely on it)
-      const literal = !given || given.t === 'none' || ((given.t === 'list' || given.t === 'tuple') && given.items.every((d) => d.t === 'int' || d.t === 'none'));
-      const out: Tensor = { t: 'tensor', shape: s.dims, dtype: a.dtype('dtype') ?? 'float32', vague: s.vague, ...(literal ? { noneDims: true as const } : {}) };
-      // its unknown dimensions are TF's own when the shape argument is fully evaluated (the op name is given by the API layer)
-      if (!tf.eager && (!given || given.t === 'none' || !containsUnknown(given))) markPartialShape(out);
-      return out;
+      // a fully evaluated shape (None, or ints and Nones): its null dims are TensorFlow's None, which Keras 2's build
+      // checks and validate_shape's check rely on (the op name is given by the API layer)
+      const definite = !given || given.t === 'none' || !containsUnknown(given);
+      return { t: 'tensor', shape: s.dims, dtype: a.dtype('dtype') ?? 'float32', vague: s.vague, ...(definite ? { noneDims: true as const } : {}) } satisfies Tensor;
     },
   },
   {

@@ -110,21 +110,14 @@ export function needsNoArguments(v: Value): boolean | undefined {
 export function refVariableShape(tf: TfLibrary, validateArg: Value | undefined, value: Value | undefined, shapeGiven: boolean, site: CallSite): null | false | undefined {
   const validate = !validateArg || validateArg.t === 'none' ? true : truthy(validateArg);
   if (validate === false) return shapeGiven ? undefined : null;
-  if (validate === true && value?.t === 'tensor' && partialShapes.has(value)) return raiseUnshaped(tf, value, site);
+  // only a tensor whose unknown dimensions are TensorFlow's own (a placeholder's None), not the analysis's
+  if (validate === true && value?.t === 'tensor' && value.noneDims && (!value.shape || value.shape.some((d) => d === null))) return raiseUnshaped(tf, value, site);
   return undefined;
-}
-
-/** Tensors whose unknown dimensions are TensorFlow's (a placeholder's literal None), not the analysis's. */
-const partialShapes = new WeakSet<object>();
-export function markPartialShape(t: Value & { t: 'tensor' }): void {
-  if (!t.shape || t.shape.some((d) => d === null)) partialShapes.add(t);
 }
 
 /** The tensor named by its graph op (a copy, keeping what is known about its shape). */
 export function withOpName(t: Value & { t: 'tensor' }, op: string): Value {
-  const named = { ...t, op };
-  if (partialShapes.has(t)) partialShapes.add(named);
-  return named;
+  return { ...t, op };
 }
 
 function raiseUnshaped(tf: TfLibrary, t: Value & { t: 'tensor' }, site: CallSite): false {
