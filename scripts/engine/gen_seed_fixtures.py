@@ -240,6 +240,22 @@ bn.build((None, 4))
 dense = keras.layers.Dense(3)
 dense.build((None, 4))
 """,
+    # A Keras 3 convolution constructor refused by its value checks has already made (and seeded) its initializers;
+    # one refused by standardize_tuple has not: only the first failure shifts the next layer's seed
+    "keras_refused_constructor_draws": """
+import keras
+keras.utils.set_random_seed(4)
+try:
+    keras.layers.Conv2D(4, 3, strides=2, dilation_rate=2)
+except ValueError:
+    pass
+try:
+    keras.layers.Conv2D(4, (3, 0))
+except ValueError:
+    pass
+c = keras.layers.Conv2D(2, 3)
+c.build((None, 5, 5, 1))
+""",
     # D: stateless ops, whatever the global seed
     "stateless_ops": """
 import tensorflow as tf

@@ -156,10 +156,27 @@ export interface IntArgCheck {
   readonly message: string;
 }
 
+/** An argument a Keras 3 constructor runs through `standardize_tuple(value, rank, key, allow_zero)` (utils/argument_validation.py). */
+export interface TupleArg {
+  readonly key: string;
+  readonly rank: number;
+  readonly allowZero?: true;
+  /** None is kept as None (Conv*Transpose's output_padding), not checked. */
+  readonly noneOk?: true;
+}
+
+/** A check a Keras 3 constructor makes after its initializers were made (so after their seeds were drawn): Keras's
+ *  ValueError message, or null when the arguments pass or are not known statically. */
+export type CtorCheck = (c: ConfigReader) => string | null;
+
 /** The Keras 3 column: how Python programs name and construct the class. */
 export interface KerasColumn {
   /** Integer arguments checked first, in order (ValueError with Keras's message). */
   readonly intArgs?: readonly IntArgCheck[];
+  /** Arguments standardized into tuples after `Layer.__init__` took the layer's name, in order (ValueError). */
+  readonly tuples?: readonly TupleArg[];
+  /** Checks after the constructor's initializers drew their seeds, in order. */
+  readonly checks?: readonly CtorCheck[];
   /** Other `keras.layers` names of the class (the layer is named after the class). */
   readonly aliases?: readonly string[];
   /** The constructor's leading positional parameters (those the analyzer reads). */

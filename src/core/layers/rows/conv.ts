@@ -4,7 +4,7 @@
 // Contract: data and small pure rules only; the shape functions live in ../shapes.ts.
 
 import { channels, channelsFirst, convOutput, globalPoolOutput, kernelSize, mul, padOutput, poolOutput, pyTuple, upSamplingOutput, type ConvKind } from '../shapes';
-import { fw, type ConfigReader, type Dim, type KerasCtorStep, type LayerRow, type Rule, type Shape } from '../types';
+import { fw, type ConfigReader, type CtorCheck, type Dim, type KerasColumn, type KerasCtorStep, type LayerRow, type Rule, type Shape, type TupleArg } from '../types';
 import { BIAS, DRAWS_DEPTHWISE, DRAWS_KB, DRAWS_SEPARABLE, KERNEL, KERNEL_LORA, LORA_UNKNOWN, loraWeights, NO_DRAWS, notLora, TF1_KEYS, USE_BIAS } from './common';
 
 export const CONV = ['filters', 'kernel_size', 'strides', 'padding', 'data_format', 'dilation_rate'];
@@ -111,11 +111,73 @@ function depthwiseWeights(rank: number, separable: boolean): LayerRow['weights']
   ];
 }
 
+// ---------------------------------------------------------------------------------------- constructor checks
+// Keras 3.15's BaseConv / BaseConvTranspose / BaseDepthwiseConv / BaseSeparableConv.__init__: after Layer.__init__,
+// standardize_tuple on kernel_size, strides, dilation_rate (and a transposed one's output_padding, zeros allowed), then
+// the initializers, then these checks in each class's order. A value not known statically passes (no guess).
+
+const positive = (key: string): CtorCheck => (c) => {
+  const v = c.int(key);
+  return v !== null && v <= 0 ? `Invalid value for argument \`${key}\`. Expected a strictly positive value. Received ${key}=${v}.` : null;
+};
+const GROUPS: CtorCheck = (c) => {
+  const g = c.int('groups', 1);
+  return g !== null && g <= 0 ? `The number of groups must be a positive integer. Received: groups=${g}.` : null;
+};
+const GROUPS_DIVIDE: CtorCheck = (c) => {
+  const f = c.int('filters');
+  const g = c.int('groups', 1);
+  return f !== null && g !== null && g > 0 && f % g !== 0 ? `The number of filters must be evenly divisible by the number of groups. Received: groups=${g}, filters=${f}.` : null;
+};
+/** `not all(self.<key>)`: unreachable after standardize_tuple's own check, kept in the classes' order all the same. */
+const noZero = (key: string, rank: number, words: (t: string) => string): CtorCheck => (c) => {
+  const t = c.ints(key, rank, 1);
+  return t && t.every((d) => d !== null) && t.includes(0) ? words(pyTuple(t)) : null;
+};
+const STRIDES_DILATION = (rank: number): CtorCheck => (c) => {
+  const s = c.ints('strides', rank, 1);
+  const d = c.ints('dilation_rate', rank, 1);
+  if (!s || !d || s.some((x) => x === null) || d.some((x) => x === null)) return null;
+  return Math.max(...(s as number[])) > 1 && Math.max(...(d as number[])) > 1
+    ? `\`strides > 1\` not supported in conjunction with \`dilation_rate > 1\`. Received: strides=${pyTuple(s)} and dilation_rate=${pyTuple(d)}`
+    : null;
+};
+/** BaseConvTranspose checks output_padding < strides twice, in two wordings; the first one raises. */
+const OUTPUT_PADDING = (rank: number): CtorCheck => (c) => {
+  if (!c.has('output_padding')) return null;
+  const op = c.ints('output_padding', rank);
+  const s = c.ints('strides', rank, 1);
+  if (!op || !s || op.some((x) => x === null) || s.some((x) => x === null)) return null;
+  const i = op.findIndex((o, k) => o! >= s[k]!);
+  return i < 0 ? null
+    : `\`output_padding\` must be strictly less than \`strides\` for all dimensions. At dimension ${i}, \`output_padding\` is ${op[i]} but \`strides\` is ${s[i]}. ` +
+      `Received: output_padding=${pyTuple(op)}, strides=${pyTuple(s)}`;
+};
+
+function convChecks(s: ConvSpec): Pick<KerasColumn, 'tuples' | 'checks'> {
+  const r = s.rank;
+  const tuples: TupleArg[] = [{ key: 'kernel_size', rank: r }, { key: 'strides', rank: r }, { key: 'dilation_rate', rank: r }];
+  const kernel0 = (sep: string) => noZero('kernel_size', r, (t) => `The argument \`kernel_size\` cannot contain 0. Received${sep} kernel_size=${t}.`);
+  switch (s.kind) {
+    case 'conv':
+      return { tuples, checks: [positive('filters'), GROUPS, GROUPS_DIVIDE, kernel0(''), noZero('strides', r, (t) => `The argument \`strides\` cannot contains 0. Received strides=${t}`), STRIDES_DILATION(r)] };
+    case 'transpose':
+      return {
+        tuples: [...tuples, { key: 'output_padding', rank: r, allowZero: true, noneOk: true }],
+        checks: [positive('filters'), kernel0(''), noZero('strides', r, (t) => `The argument \`strides\` cannot contains 0. Received strides=${t}.`), OUTPUT_PADDING(r), STRIDES_DILATION(r)],
+      };
+    case 'depthwise':
+      return { tuples, checks: [positive('depth_multiplier'), kernel0(''), noZero('strides', r, (t) => `The argument \`strides\` cannot contains 0. Received strides=${t}`)] };
+    default:
+      return { tuples, checks: [positive('depth_multiplier'), positive('filters'), kernel0(':'), noZero('strides', r, (t) => `The argument \`strides\` cannot contains 0(s). Received: strides=${t}`)] };
+  }
+}
+
 function convRow(s: ConvSpec): LayerRow {
   const draws: readonly KerasCtorStep[] = s.kind === 'depthwise' ? DRAWS_DEPTHWISE : s.kind === 'separable' ? DRAWS_SEPARABLE : DRAWS_KB;
   return {
     cls: s.cls,
-    keras: { params: s.params, draws, ...(s.aliases ? { aliases: s.aliases } : {}) },
+    keras: { params: s.params, draws, ...convChecks(s), ...(s.aliases ? { aliases: s.aliases } : {}) },
     ...(s.tfjs ? { tfjs: { factory: s.tfjs } } : {}),
     ...(s.tf1 ? { tf1: { names: [s.tf1], scope: s.tf1, params: s.kind === 'depthwise' ? ['kernel_size', 'strides', 'padding', 'depth_multiplier'] : ['filters', 'kernel_size', 'strides', 'padding'], aliases: TF1_KEYS, needs: s.tf1 === 'conv3d_transpose' ? TF1_CHANNEL_3DT : TF1_CHANNEL } } : {}),
     weights: s.kind === 'conv' || s.kind === 'transpose' ? convWeights(s.rank, s.kind === 'transpose') : depthwiseWeights(s.rank, s.kind === 'separable'),

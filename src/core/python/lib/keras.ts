@@ -9,9 +9,9 @@ import { buildLayer, enableLora, kerasMergeShape, layerOutputShape, tfLayersFunc
 import type { Shape } from '../../model';
 import { freshId, tensorShapeStr, TfGraph } from '../../tf/graph';
 import { type Args, type CallSite } from '../interp';
-import { checksInputAxis, type IntArgCheck, KERAS_CTOR_DRAWS, KERAS_FUNCTIONAL, KERAS_LAYER_ALIASES, KERAS_POSITIONAL, kerasRow, ownsSeedGenerator, tf1Row } from '../../layers';
+import { checksInputAxis, KERAS_CTOR_DRAWS, KERAS_FUNCTIONAL, KERAS_LAYER_ALIASES, KERAS_POSITIONAL, kerasRow, ownsSeedGenerator, tf1Row } from '../../layers';
 import { isFloatDtype, type ApiFamily } from '../tfnames';
-import { int, NONE, numOf, pyStr, str, strOf, unknown, type Value } from '../values';
+import { int, NONE, numOf, str, strOf, unknown, type Value } from '../values';
 import type { TfLibrary } from '../tflib';
 import { layerOutputVague, tshapeOf } from './tensorOps';
 import { type ApiEntry, bind } from './registry';
@@ -21,6 +21,8 @@ import { isKeras2, Keras2Naming } from './keras2';
 import { isTf1LayerBase, makeTf1BaseLayer, newTf1Subclass, tf1CallLayer } from './tf1Subclass';
 import { canonicalize } from '../tfnames';
 import { imageDataFormat } from './kerasBackend';
+import { intArgError, tupleArgsError } from './kerasArgs';
+import { PyLayerConfig } from './layerConfig';
 
 /** `Layer.add_weight`'s signatures: Keras 2 (tf.keras / tf_keras) and Keras 3 (at most 3 positional arguments). */
 const KERAS2_ADD_WEIGHT = ['name', 'shape', 'dtype', 'initializer', 'regularizer', 'trainable', 'constraint', 'use_resource'];
@@ -230,6 +232,12 @@ export class KerasLayers {
     return { t: 'layer', l: { id: l.id } };
   }
 
+  /** A Keras constructor raised: TensorFlow's error at the call, and no layer. */
+  private refuse(site: CallSite, type: string, message: string): Value {
+    this.tf.diag.raise(site, type, message, 'layer-argument');
+    return unknown('a layer Keras refuses');
+  }
+
   makeKerasLayer(cls0: string, args: Args, site: CallSite, api: ApiFamily, k2?: boolean): Value {
     const cls = KERAS_LAYER_ALIASES[cls0] ?? cls0;
     if (cls === 'Bidirectional') return this.makeBidirectional(args, site);
@@ -238,10 +246,7 @@ export class KerasLayers {
     (positional[cls] ?? []).forEach((k, i) => { if (args.pos[i]) config.set(k, args.pos[i]!); });
     for (const [k, v] of args.kw) config.set(k, v);
     const refused = k2 ? null : intArgError(kerasRow(cls)?.keras?.intArgs, config);
-    if (refused) {
-      this.tf.diag.raise(site, 'ValueError', refused, 'layer-argument');
-      return unknown('a layer Keras refuses');
-    }
+    if (refused) return this.refuse(site, 'ValueError', refused);
     // data_format=None is backend.image_data_format() (standardize_data_format): after
     // set_image_data_format('channels_first') every layer that reads it defaults to channels_first
     if (imageDataFormat(this.tf) !== 'channels_last' && (config.get('data_format') ?? NONE).t === 'none') config.set('data_format', str(imageDataFormat(this.tf)));
@@ -261,8 +266,19 @@ export class KerasLayers {
       if (bs) l.batchShape = bs;
       return { t: 'layer', l: { id: l.id } };
     }
-    // Keras 3 constructors draw seeds for unseeded initializers; Keras 2's do not
+    // Keras 3 constructors check some arguments after Layer.__init__ took the name, and others after their
+    // initializers drew seeds (Keras 2's draw none)
+    const kcol = k2 ? undefined : kerasRow(cls)?.keras;
+    const early = tupleArgsError(kcol?.tuples, config);
+    if (early) return this.refuse(site, early.type, early.message);
     if (!k2) this.tf.rng.kerasConstructorDraws(l);
+    if (kcol?.checks) {
+      const reader = new PyLayerConfig(config, 'keras3');
+      for (const check of kcol.checks) {
+        const message = check(reader);
+        if (message) return this.refuse(site, 'ValueError', message);
+      }
+    }
     // Keras 3 layers that draw random numbers own a SeedGenerator, whose state variable exists from construction.
     const rate = numOf(config.get('rate'));
     if (!k2 && ownsSeedGenerator(cls, rate)) {
@@ -644,20 +660,6 @@ export const KERAS_CLASSES_API: readonly ApiEntry[] = [
   { names: ['Sequential', 'models.Sequential', 'models.sequential.Sequential'], params: [], impl: (tf, a, site, c) => tf.keras.makeSequential(a.raw, site, c.keras2) },
   { names: ['Model', 'models.Model', 'models.model.Model', 'models.Functional', 'models.functional.Functional'], params: [], impl: (tf, a, site, c) => tf.keras.makeFunctionalModel(a.raw, site, c.keras2) },
 ];
-
-/** Keras's message for the first integer argument its constructor refuses (isinstance(v, int), v > 0), else null. */
-function intArgError(checks: readonly IntArgCheck[] | undefined, config: ReadonlyMap<string, Value>): string | null {
-  for (const c of checks ?? []) {
-    const v = config.get(c.key);
-    if (!v || !['int', 'bool', 'float', 'str', 'none', 'list', 'tuple'].includes(v.t)) continue; // absent or not known
-    const isInt = v.t === 'int' || (v.t === 'bool' && c.bools !== 'reject');
-    const n = v.t === 'int' ? v.v : v.t === 'bool' ? (v.v ? 1 : 0) : null;
-    if (isInt && n !== null && (n > 0 || c.allow?.includes(n))) continue;
-    const type = { int: 'int', bool: 'bool', float: 'float', str: 'str', none: 'NoneType', list: 'list', tuple: 'tuple' }[v.t as 'int'];
-    return c.message.replace('{value}', pyStr(v) ?? '?').replace('{type}', type);
-  }
-  return null;
-}
 
 /** Whether one of `c`'s bases (at any depth) is TF1's base layer `tf.layers.Layer`. */
 function hasTf1Base(c: import('../values').ClassVal, depth = 0): boolean {
