@@ -58,8 +58,20 @@ export interface ConfigReader {
   pairs(key: string, rank: number, dflt: number): [Dim, Dim][] | null;
   /** An axis or list of axes; [-1] when absent. */
   axes(key: string): Dim[];
+  /** The option as plain data with its language's repr (for constructor checks and their messages); undefined when
+   *  absent or not known statically. */
+  value(key: string): ConfigValue | undefined;
   /** The same config without `keys` (options a framework's model does not read). */
   omit(keys: readonly string[]): ConfigReader;
+}
+
+/** An option's value as plain data: its kind in the front end's language (Python's int and float apart), its repr
+ *  there (`{'axis': -1}`), the number of a numeric one, the entries of a dict (keys as strings). */
+export interface ConfigValue {
+  readonly kind: 'int' | 'float' | 'bool' | 'str' | 'none' | 'list' | 'tuple' | 'dict' | 'other';
+  readonly repr: string;
+  readonly num?: number;
+  readonly entries?: readonly (readonly [string, ConfigValue])[];
 }
 
 /** Extra facts a build needs beyond the config and the (first) input shape. */
@@ -165,9 +177,9 @@ export interface TupleArg {
   readonly noneOk?: true;
 }
 
-/** A check a Keras 3 constructor makes after its initializers were made (so after their seeds were drawn): Keras's
- *  ValueError message, or null when the arguments pass or are not known statically. */
-export type CtorCheck = (c: ConfigReader) => string | null;
+/** A check a Keras 3 constructor makes: Keras's ValueError message (or another error type with its message), or
+ *  null when the arguments pass or are not known statically. */
+export type CtorCheck = (c: ConfigReader) => string | { readonly type: string; readonly message: string } | null;
 
 /** The Keras 3 column: how Python programs name and construct the class. */
 export interface KerasColumn {
@@ -175,6 +187,8 @@ export interface KerasColumn {
   readonly intArgs?: readonly IntArgCheck[];
   /** Arguments standardized into tuples after `Layer.__init__` took the layer's name, in order (ValueError). */
   readonly tuples?: readonly TupleArg[];
+  /** Checks after those, before the constructor's initializers are made, in order. */
+  readonly named?: readonly CtorCheck[];
   /** Checks after the constructor's initializers drew their seeds, in order. */
   readonly checks?: readonly CtorCheck[];
   /** Other `keras.layers` names of the class (the layer is named after the class). */

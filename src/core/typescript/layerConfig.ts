@@ -3,7 +3,7 @@
 // (`channelsFirst` → `channels_first`), numbers read as TF.js's normalizeArray reads them (not an integer: null).
 // Contract: pure reads of the object it wraps.
 
-import type { ConfigReader, Dim, Framework } from '../layers';
+import type { ConfigReader, ConfigValue, Dim, Framework } from '../layers';
 
 /** `kernel_size` → `kernelSize`. */
 export const camelKey = (key: string): string => key.replace(/_([a-z0-9])/g, (_m, ch: string) => ch.toUpperCase());
@@ -76,6 +76,11 @@ export class TfjsLayerConfig implements ConfigReader {
     const v = this.get(key);
     if (v === undefined) return [-1];
     return Array.isArray(v) ? v.map(num) : [num(v)];
+  }
+
+  /** Constructor checks are Keras 3's (Python) only: nothing is read here. */
+  value(): ConfigValue | undefined {
+    return undefined;
   }
 
   omit(keys: readonly string[]): ConfigReader {

@@ -4,7 +4,7 @@
 // Contract: data and small pure rules only.
 
 import { axesShape, pyTuple, sameShape } from '../shapes';
-import type { ConfigReader, LayerRow, Rule, Shape, SpecialInit } from '../types';
+import type { ConfigReader, CtorCheck, LayerRow, Rule, Shape, SpecialInit } from '../types';
 import { DRAWS_BATCH_NORM, DRAWS_NORM, NO_DRAWS, ones, TF1_KEYS, zeros } from './common';
 
 const SCALE: Rule<boolean> = (c) => c.bool('scale', true);
@@ -38,10 +38,39 @@ const groupNormBuildError: Rule<{ type: string; message: string } | null> = (c, 
   return null;
 };
 
+/**
+ * Keras 3.15 BatchNormalization.__init__ with renorm=True: `renorm_clipping or {}` may hold only rmax/rmin/dmax,
+ * rmax >= rmin, dmax >= 0 (the last two messages are plain strings in Keras: their braces print as written).
+ */
+const RENORM_CLIPPING: CtorCheck = (c) => {
+  if (!RENORM(c) || !c.has('renorm_clipping')) return null;
+  const v = c.value('renorm_clipping');
+  if (!v || v.kind !== 'dict' || !v.entries) return null;
+  if (v.entries.some(([k]) => !['rmax', 'rmin', 'dmax'].includes(k))) {
+    return `Received invalid keys for \`renorm_clipping\` argument: ${v.repr}. Supported values: ['rmax', 'rmin', 'dmax'].`;
+  }
+  const get = (k: string): number | null | undefined => {
+    const e = v.entries!.find(([key]) => key === k)?.[1];
+    return !e || e.kind === 'none' ? null : e.num;
+  };
+  const [rmax, rmin, dmax] = [get('rmax'), get('rmin'), get('dmax')];
+  if (rmax === undefined || rmin === undefined || dmax === undefined) return null; // not numbers we can compare
+  if (rmax !== null && rmin !== null && rmax < rmin) return 'rmax should be greater than rmin in the `renorm_clipping` argument. Received: rmax={rmax}, rmin={rmin}.';
+  if (dmax !== null && dmax < 0) return 'dmax should be non-negative in the `renorm_clipping` argument. Received: dmax={dmax}.';
+  return null;
+};
+
+/** Keras 3.15 LayerNormalization.__init__: `axis` is a list/tuple (kept) or an int, else a TypeError. */
+const AXIS_INT_OR_LIST: CtorCheck = (c) => {
+  const v = c.value('axis');
+  if (!v || ['int', 'bool', 'list', 'tuple'].includes(v.kind)) return null;
+  return { type: 'TypeError', message: `Expected an int or a list/tuple of ints for the argument 'axis', but received: ${v.repr}` };
+};
+
 export const NORMALIZATION_ROWS: readonly LayerRow[] = [
   {
     cls: 'BatchNormalization',
-    keras: { params: ['axis', 'momentum', 'epsilon'], draws: DRAWS_BATCH_NORM },
+    keras: { params: ['axis', 'momentum', 'epsilon'], draws: DRAWS_BATCH_NORM, checks: [RENORM_CLIPPING] },
     tf1: { names: ['batch_normalization'], scope: 'batch_normalization', params: [], aliases: TF1_KEYS },
     tfjs: { factory: 'batchNormalization' },
     weights: [
@@ -64,7 +93,7 @@ export const NORMALIZATION_ROWS: readonly LayerRow[] = [
   },
   {
     cls: 'LayerNormalization',
-    keras: { params: ['axis', 'epsilon'], draws: DRAWS_NORM },
+    keras: { params: ['axis', 'epsilon'], draws: DRAWS_NORM, named: [AXIS_INT_OR_LIST] },
     tfjs: { factory: 'layerNormalization' },
     weights: [
       // rms_scaling: gamma only (Keras 3).

@@ -21,8 +21,7 @@ import { isKeras2, Keras2Naming } from './keras2';
 import { isTf1LayerBase, makeTf1BaseLayer, newTf1Subclass, tf1CallLayer } from './tf1Subclass';
 import { canonicalize } from '../tfnames';
 import { imageDataFormat } from './kerasBackend';
-import { intArgError, tupleArgsError } from './kerasArgs';
-import { PyLayerConfig } from './layerConfig';
+import { ctorChecksError, intArgError, tupleArgsError } from './kerasArgs';
 
 /** `Layer.add_weight`'s signatures: Keras 2 (tf.keras / tf_keras) and Keras 3 (at most 3 positional arguments). */
 const KERAS2_ADD_WEIGHT = ['name', 'shape', 'dtype', 'initializer', 'regularizer', 'trainable', 'constraint', 'use_resource'];
@@ -269,16 +268,11 @@ export class KerasLayers {
     // Keras 3 constructors check some arguments after Layer.__init__ took the name, and others after their
     // initializers drew seeds (Keras 2's draw none)
     const kcol = k2 ? undefined : kerasRow(cls)?.keras;
-    const early = tupleArgsError(kcol?.tuples, config);
+    const early = tupleArgsError(kcol?.tuples, config) ?? ctorChecksError(kcol?.named, config);
     if (early) return this.refuse(site, early.type, early.message);
     if (!k2) this.tf.rng.kerasConstructorDraws(l);
-    if (kcol?.checks) {
-      const reader = new PyLayerConfig(config, 'keras3');
-      for (const check of kcol.checks) {
-        const message = check(reader);
-        if (message) return this.refuse(site, 'ValueError', message);
-      }
-    }
+    const late = ctorChecksError(kcol?.checks, config);
+    if (late) return this.refuse(site, late.type, late.message);
     // Keras 3 layers that draw random numbers own a SeedGenerator, whose state variable exists from construction.
     const rate = numOf(config.get('rate'));
     if (!k2 && ownsSeedGenerator(cls, rate)) {

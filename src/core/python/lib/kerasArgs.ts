@@ -2,12 +2,24 @@
 // (`intArgs`), utils/argument_validation.py's standardize_tuple (with CPython's iteration order of the small-int set
 // its message prints), run in the order the layer table's Keras column declares. Pure: values in, messages out.
 
-import type { IntArgCheck, TupleArg } from '../../layers';
+import type { CtorCheck, IntArgCheck, TupleArg } from '../../layers';
+import { PyLayerConfig } from './layerConfig';
 import { pyStr, type Value } from '../values';
 
 export interface ArgError {
-  readonly type: 'ValueError' | 'TypeError';
+  readonly type: string;
   readonly message: string;
+}
+
+/** The first of the layer table's constructor checks that fails (a bare message is a ValueError), else null. */
+export function ctorChecksError(checks: readonly CtorCheck[] | undefined, config: ReadonlyMap<string, Value>): ArgError | null {
+  if (!checks?.length) return null;
+  const reader = new PyLayerConfig(config, 'keras3');
+  for (const check of checks) {
+    const e = check(reader);
+    if (e) return typeof e === 'string' ? { type: 'ValueError', message: e } : e;
+  }
+  return null;
 }
 
 const PY_TYPE: Readonly<Record<string, string>> = { int: 'int', bool: 'bool', float: 'float', str: 'str', none: 'NoneType', list: 'list', tuple: 'tuple' };

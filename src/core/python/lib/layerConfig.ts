@@ -3,8 +3,8 @@
 // enumerated strings are lower-cased as Keras's standardize functions do, ints/tuples as standardize_tuple.
 // Contract: pure reads of the map it wraps.
 
-import type { ConfigReader, Dim, Framework } from '../../layers';
-import { numOf, strOf, truthy, type Value } from '../values';
+import type { ConfigReader, ConfigValue, Dim, Framework } from '../../layers';
+import { numOf, pyRepr, strOf, truthy, type Value } from '../values';
 
 /** An int or a tuple of `n` ints (Keras's standardize_tuple); null when not statically known. */
 export function intsOf(v: Value | undefined, n: number): number[] | null {
@@ -77,9 +77,36 @@ export class PyLayerConfig implements ConfigReader {
     return v.t === 'list' || v.t === 'tuple' ? v.items.map((x) => numOf(x) ?? null) : [numOf(v) ?? null];
   }
 
+  value(key: string): ConfigValue | undefined {
+    const v = this.m.get(key);
+    return v ? plainOf(v) : undefined;
+  }
+
   omit(keys: readonly string[]): ConfigReader {
     const m = new Map(this.m);
     for (const k of keys) m.delete(k);
     return new PyLayerConfig(m, this.framework);
+  }
+}
+
+/** A Python value as plain data; undefined when it (or a part of it) is not known statically. */
+function plainOf(v: Value): ConfigValue | undefined {
+  const repr = pyRepr(v);
+  if (repr === undefined) return undefined;
+  switch (v.t) {
+    case 'int': case 'float': return { kind: v.t, repr, num: v.v };
+    case 'bool': return { kind: 'bool', repr, num: v.v ? 1 : 0 };
+    case 'str': case 'none': case 'list': case 'tuple': return { kind: v.t, repr };
+    case 'dict': {
+      const entries: [string, ConfigValue][] = [];
+      for (let i = 0; i < v.keys.length; i++) {
+        const k = v.keys[i]!;
+        const x = plainOf(v.vals[i]!);
+        if (k.t !== 'str' || !x) return undefined;
+        entries.push([k.v, x]);
+      }
+      return { kind: 'dict', repr, entries };
+    }
+    default: return { kind: 'other', repr };
   }
 }
