@@ -164,6 +164,8 @@ export interface IntArgCheck {
   readonly bools?: 'reject';
   /** Values allowed below 1 (GroupNormalization's -1). */
   readonly allow?: readonly number[];
+  /** Only `value <= 0` is checked (the RNN cells): any number above 0 passes, a non-number is not checked. */
+  readonly numeric?: true;
   /** Keras's message: `{value}` is str() of the value, `{type}` its type's name. */
   readonly message: string;
 }
@@ -191,6 +193,11 @@ export interface KerasColumn {
   readonly named?: readonly CtorCheck[];
   /** Checks after the constructor's initializers drew their seeds, in order. */
   readonly checks?: readonly CtorCheck[];
+  /** `Class.from_config(config)`: absent, Operation.from_config (`cls(**config)`, an error re-raised as TypeError
+   *  "Error when deserializing class ..."); 'quantization': the same after adding `quantization_config` (Dense,
+   *  EinsumDense, Embedding); 'plain': the class's own `cls(**config)` (RNNs); 'unknown': a deserialization of its
+   *  own that the analysis does not model (wrappers, Lambda, preprocessing). */
+  readonly fromConfig?: 'quantization' | 'plain' | 'unknown';
   /** Other `keras.layers` names of the class (the layer is named after the class). */
   readonly aliases?: readonly string[];
   /** The constructor's leading positional parameters (those the analyzer reads). */

@@ -19,6 +19,7 @@ const DENSE: LayerRow = {
     params: ['units', 'activation', 'use_bias', 'kernel_initializer', 'bias_initializer'], draws: DRAWS_KB,
     // keras/src/layers/core/dense.py __init__
     intArgs: [{ key: 'units', message: 'Received an invalid value for `units`, expected a positive integer. Received: units={value}' }],
+    fromConfig: 'quantization',
   },
   tf1: {
     names: ['dense', 'fully_connected'], scope: 'dense', params: ['units'], aliases: TF1_KEYS,
@@ -43,6 +44,7 @@ const EMBEDDING: LayerRow = {
     params: ['input_dim', 'output_dim', 'embeddings_initializer'], draws: DRAWS_EMBEDDING,
     // keras/src/layers/core/embedding.py __init__
     intArgs: ['input_dim', 'output_dim'].map((key) => ({ key, bools: 'reject' as const, message: `\`${key}\` must be a positive integer. Received: ${key}={value} (of type {type}).` })),
+    fromConfig: 'quantization',
   },
   // TF.js's Embedding declares [null, inputLength] as its input when given no input shape.
   tfjs: { factory: 'embedding', implicitInput: (c) => [null, c.ints('input_length', 1)?.[0] ?? null] },
@@ -79,12 +81,16 @@ const PRELU: LayerRow = {
 };
 
 /** A layer whose output has its input's shape and that creates nothing. */
+/** Keras classes with a from_config of their own (deserializing an inner layer, a function, a scale) not modelled. */
+const OWN_FROM_CONFIG = new Set(['Rescaling', 'Lambda', 'TimeDistributed', 'Bidirectional']);
+const fromConfig = (cls: string): { fromConfig?: 'unknown' } => (OWN_FROM_CONFIG.has(cls) ? { fromConfig: 'unknown' } : {});
+
 const keep = (cls: string, params?: readonly string[], tfjs?: string): LayerRow => ({
-  cls, keras: { draws: NO_DRAWS, ...(params ? { params } : {}) }, ...(tfjs ? { tfjs: { factory: tfjs } } : {}), output: sameShape,
+  cls, keras: { draws: NO_DRAWS, ...(params ? { params } : {}), ...fromConfig(cls) }, ...(tfjs ? { tfjs: { factory: tfjs } } : {}), output: sameShape,
 });
 
 /** A layer that creates nothing and whose output the analysis does not know. */
-const opaque = (cls: string, tfjs?: string): LayerRow => ({ cls, keras: { draws: NO_DRAWS }, ...(tfjs ? { tfjs: { factory: tfjs } } : {}) });
+const opaque = (cls: string, tfjs?: string): LayerRow => ({ cls, keras: { draws: NO_DRAWS, ...fromConfig(cls) }, ...(tfjs ? { tfjs: { factory: tfjs } } : {}) });
 
 const MERGE_TFJS = fw(elementwiseMerge, { tfjs: firstInputMerge });
 const merge = (cls: string, tfjs?: string): LayerRow => ({ cls, keras: { draws: NO_DRAWS, functional: [] }, ...(tfjs ? { tfjs: { factory: tfjs } } : {}), merge: MERGE_TFJS });

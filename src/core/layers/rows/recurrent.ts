@@ -4,7 +4,7 @@
 // Contract: data and small pure rules only.
 
 import { attentionMerge, channels, convOutput, kernelSize, last, mul, product, pyTuple } from '../shapes';
-import { fw, type BuildStep, type ConfigReader, type Dim, type LayerRow, type OutputRule, type PerFw, type Rule, type Shape, type SpecialInit, type SublayerDecl } from '../types';
+import { fw, type BuildStep, type IntArgCheck, type ConfigReader, type Dim, type LayerRow, type OutputRule, type PerFw, type Rule, type Shape, type SpecialInit, type SublayerDecl } from '../types';
 import { CONV } from './conv';
 import { BIAS, DRAWS_KB, DRAWS_RNN, KERNEL, ones, RECURRENT, SEED_GEN, USE_BIAS } from './common';
 
@@ -73,7 +73,7 @@ function convLstmRow(rank: number, tfjs?: string): LayerRow {
     cls: `ConvLSTM${rank}D`,
     keras: {
       params: [...CONV, 'activation', 'recurrent_activation', 'use_bias', 'kernel_initializer', 'recurrent_initializer', 'bias_initializer', 'unit_forget_bias'],
-      draws: [SEED_GEN, ...DRAWS_RNN], seedState: 'always', states: 2,
+      draws: [SEED_GEN, ...DRAWS_RNN], seedState: 'always', states: 2, fromConfig: 'plain',
     },
     ...(tfjs ? { tfjs: { factory: tfjs } } : {}),
     weights: [{
@@ -93,16 +93,19 @@ function convLstmRow(rank: number, tfjs?: string): LayerRow {
 
 const RNN_PARAMS = ['units', 'activation', 'recurrent_activation', 'use_bias', 'kernel_initializer', 'recurrent_initializer', 'bias_initializer'];
 
+/** The Keras 3 RNN cells (which the LSTM/GRU/SimpleRNN layers make first) check `units <= 0` before anything else. */
+const CELL_UNITS: readonly IntArgCheck[] = [{ key: 'units', numeric: true, message: 'Received an invalid value for argument `units`, expected a positive integer, got {value}.' }];
+
 const RNN_ROWS: readonly LayerRow[] = [
   {
-    cls: 'LSTM', keras: { params: [...RNN_PARAMS, 'unit_forget_bias'], draws: [...DRAWS_RNN, SEED_GEN], seedState: 'always', states: 2 },
+    cls: 'LSTM', keras: { params: [...RNN_PARAMS, 'unit_forget_bias'], draws: [...DRAWS_RNN, SEED_GEN], seedState: 'always', states: 2, fromConfig: 'plain', intArgs: CELL_UNITS },
     tfjs: { factory: 'lstm' },
     weights: rnnWeights('lstm_cell', 4, { name: 'bias', shape: (c) => [mul(units(c), 4)], init: BIAS, when: USE_BIAS, special: unitForgetBias('units') }, 2),
     output: RNN_OUTPUT,
   },
   {
     // GRU: Keras's reset_after (default True) keeps two bias rows; TF.js's GRU has none (it rejects resetAfter).
-    cls: 'GRU', keras: { params: RNN_PARAMS, draws: [...DRAWS_RNN, SEED_GEN], seedState: 'always', states: 1 },
+    cls: 'GRU', keras: { params: RNN_PARAMS, draws: [...DRAWS_RNN, SEED_GEN], seedState: 'always', states: 1, fromConfig: 'plain', intArgs: CELL_UNITS },
     tfjs: { factory: 'gru' },
     weights: rnnWeights('gru_cell', 3, {
       name: 'bias', init: BIAS, when: USE_BIAS,
@@ -113,14 +116,14 @@ const RNN_ROWS: readonly LayerRow[] = [
   },
   {
     cls: 'SimpleRNN',
-    keras: { params: RNN_PARAMS.filter((p) => p !== 'recurrent_activation'), draws: [SEED_GEN, ...DRAWS_RNN], seedState: 'always', states: 1 },
+    keras: { params: RNN_PARAMS.filter((p) => p !== 'recurrent_activation'), draws: [SEED_GEN, ...DRAWS_RNN], seedState: 'always', states: 1, fromConfig: 'plain', intArgs: CELL_UNITS },
     tfjs: { factory: 'simpleRNN' },
     weights: rnnWeights('simple_rnn_cell', 1, { name: 'bias', shape: (c) => [units(c)], init: BIAS, when: USE_BIAS }, 1),
     output: RNN_OUTPUT,
   },
-  { cls: 'LSTMCell', keras: { draws: [...DRAWS_RNN, SEED_GEN] }, tfjs: { factory: 'lstmCell', cellOf: 'LSTM' } },
-  { cls: 'GRUCell', keras: { draws: [...DRAWS_RNN, SEED_GEN] }, tfjs: { factory: 'gruCell', cellOf: 'GRU' } },
-  { cls: 'SimpleRNNCell', keras: { draws: [SEED_GEN, ...DRAWS_RNN] }, tfjs: { factory: 'simpleRNNCell', cellOf: 'SimpleRNN' } },
+  { cls: 'LSTMCell', keras: { draws: [...DRAWS_RNN, SEED_GEN], intArgs: CELL_UNITS }, tfjs: { factory: 'lstmCell', cellOf: 'LSTM' } },
+  { cls: 'GRUCell', keras: { draws: [...DRAWS_RNN, SEED_GEN], intArgs: CELL_UNITS }, tfjs: { factory: 'gruCell', cellOf: 'GRU' } },
+  { cls: 'SimpleRNNCell', keras: { draws: [SEED_GEN, ...DRAWS_RNN], intArgs: CELL_UNITS }, tfjs: { factory: 'simpleRNNCell', cellOf: 'SimpleRNN' } },
   // TF.js's generic RNN over a cell or a list of cells (a list becomes StackedRNNCells, whose build opens a name
   // scope `RNNCell_<i>` per cell: tfjs-layers recurrent.ts); the weights are the cells'.
   { cls: 'RNN', tfjs: { factory: 'rnn', cells: 'rnn' } },
@@ -182,7 +185,7 @@ const DROPOUT_SEED = [{ seedGen: true as const, when: 'dropout', dflt: 0 }];
 export const RECURRENT_ROWS: readonly LayerRow[] = [
   ...RNN_ROWS, MHA,
   { cls: 'GroupedQueryAttention', keras: { draws: DRAWS_KB, aliases: ['GroupQueryAttention'] } },
-  { cls: 'EinsumDense', keras: { draws: DRAWS_KB } },
+  { cls: 'EinsumDense', keras: { draws: DRAWS_KB, fromConfig: 'quantization' } },
   // Built on their [query, value(, key)] list with the query's shape (keras/src/layers/attention/attention.py and
   // additive_attention.py build): Attention's scalar `scale` (use_scale=False by default) and
   // `concat_score_weight` (score_mode="concat"), both ones; AdditiveAttention's `scale` of the query's width.

@@ -80,6 +80,12 @@ export class TfApi {
     const kname = call.name.replace(/^keras\./, '');
     const r = KERAS_CLASSES.invoke(this.tf, { ...call, name: kname }, args, site);
     if (r !== undefined) return r;
+    const fc = /^layers\.([A-Z]\w*)\.from_config$/.exec(kname);
+    if (fc && !call.keras2) {
+      const layer = this.tf.keras.layerFromConfig(fc[1]!, args, site, call.root);
+      this.tf.rng.pendingSeedGen = null;
+      return layer;
+    }
     const m = /^layers\.([A-Z]\w*)$/.exec(kname);
     if (m) {
       const layer = this.tf.keras.makeKerasLayer(m[1]!, args, site, call.root, call.keras2);

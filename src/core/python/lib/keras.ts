@@ -11,7 +11,7 @@ import { freshId, tensorShapeStr, TfGraph } from '../../tf/graph';
 import { type Args, type CallSite } from '../interp';
 import { checksInputAxis, KERAS_CTOR_DRAWS, KERAS_FUNCTIONAL, KERAS_LAYER_ALIASES, KERAS_POSITIONAL, kerasRow, ownsSeedGenerator, tf1Row } from '../../layers';
 import { isFloatDtype, type ApiFamily } from '../tfnames';
-import { int, NONE, numOf, str, strOf, unknown, type Value } from '../values';
+import { int, NONE, numOf, pyRepr, str, strOf, unknown, type Value } from '../values';
 import type { TfLibrary } from '../tflib';
 import { layerOutputVague, tshapeOf } from './tensorOps';
 import { type ApiEntry, bind } from './registry';
@@ -231,10 +231,43 @@ export class KerasLayers {
     return { t: 'layer', l: { id: l.id } };
   }
 
+  /** Set while `Class.from_config(config)` constructs: Operation.from_config re-raises the constructor's error. */
+  private deserializing: { cls: string; config: string } | null = null;
+
   /** A Keras constructor raised: TensorFlow's error at the call, and no layer. */
   private refuse(site: CallSite, type: string, message: string): Value {
-    this.tf.diag.raise(site, type, message, 'layer-argument');
+    const d = this.deserializing;
+    if (d) this.tf.diag.raise(site, 'TypeError', `Error when deserializing class '${d.cls}' using config=${d.config}.\n\nException encountered: ${message}`, 'layer-argument');
+    else this.tf.diag.raise(site, type, message, 'layer-argument');
     return unknown('a layer Keras refuses');
+  }
+
+  /** Keras 3 `layers.<Class>.from_config(config)` on a dict known statically: the class constructed from its entries, as
+   *  the row's Keras column says the class deserializes; unknown for a config or a class the analysis does not follow. */
+  layerFromConfig(cls0: string, args: Args, site: CallSite, api: ApiFamily): Value {
+    const cls = KERAS_LAYER_ALIASES[cls0] ?? cls0;
+    const how = kerasRow(cls)?.keras ? kerasRow(cls)!.keras!.fromConfig ?? 'wrap' : 'unknown';
+    const cfg = args.pos[0] ?? args.kw.get('config');
+    if (how === 'unknown' || cfg?.t !== 'dict' || cfg.keys.some((k) => k.t !== 'str')) return unknown(`keras.layers.${cls}.from_config`);
+    const keys = [...cfg.keys];
+    const vals = [...cfg.vals];
+    const at = (k: string): number => keys.findIndex((x) => x.t === 'str' && x.v === k);
+    const dtype = at('dtype');
+    if (dtype >= 0 && vals[dtype]!.t === 'dict') return unknown(`keras.layers.${cls}.from_config with a serialized dtype policy`);
+    if (how === 'quantization') {
+      const q = at('quantization_config');
+      if (q >= 0 && vals[q]!.t !== 'none') return unknown(`keras.layers.${cls}.from_config with a quantization config`);
+      if (q < 0) keys.push(str('quantization_config')), vals.push(NONE);
+    }
+    const kw = new Map<string, Value>(keys.map((k, i) => [(k as Value & { t: 'str' }).v, vals[i]!]));
+    const config = pyRepr({ t: 'dict', keys, vals });
+    if (how !== 'plain' && config === undefined) return unknown(`keras.layers.${cls}.from_config`);
+    this.deserializing = how === 'plain' ? null : { cls, config: config! };
+    try {
+      return this.makeKerasLayer(cls, { pos: [], kw, posNodes: [], kwNodes: new Map() }, site, api);
+    } finally {
+      this.deserializing = null;
+    }
   }
 
   makeKerasLayer(cls0: string, args: Args, site: CallSite, api: ApiFamily, k2?: boolean): Value {

@@ -29,6 +29,10 @@ export function intArgError(checks: readonly IntArgCheck[] | undefined, config: 
   for (const c of checks ?? []) {
     const v = config.get(c.key);
     if (!v || !(v.t in PY_TYPE)) continue; // absent or not known
+    if (c.numeric) {
+      const x = v.t === 'int' || v.t === 'float' ? v.v : v.t === 'bool' ? (v.v ? 1 : 0) : null;
+      if (x === null || x > 0) continue;
+    }
     const isInt = v.t === 'int' || (v.t === 'bool' && c.bools !== 'reject');
     const n = v.t === 'int' ? v.v : v.t === 'bool' ? (v.v ? 1 : 0) : null;
     if (isInt && n !== null && (n > 0 || c.allow?.includes(n))) continue;
