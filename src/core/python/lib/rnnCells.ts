@@ -180,9 +180,30 @@ function runDynamic(tf: TfLibrary, id: number, inputs: Value | undefined, timeMa
   const x = inputs ? tf.tensors.shapeOfValue(inputs) : null;
   const dtype = floatDtype(inputs);
   const [b, t] = x && x.length >= 3 ? (timeMajor ? [x[1]!, x[0]!] : [x[0]!, x[1]!]) : [null, null];
-  const out = inScope(tf, args([scope]), site, () => callCell(tf, id, [b, x ? x[x.length - 1]! : null], dtype, site));
+  const out = inScope(tf, args([scope]), site, () => (unknownDepth(tf, inputs, timeMajor, site) ? undefined : callCell(tf, id, [b, x ? x[x.length - 1]! : null], dtype, site)));
+  if (out === undefined) return [unknown('dynamic_rnn that raised'), unknown('dynamic_rnn that raised')];
   const o = out?.[1] ?? null;
   return [tensor(timeMajor ? [t, b, o] : [b, t, o], dtype), stateOf(tf, id, b, dtype)];
+}
+
+/**
+ * _dynamic_rnn_loop raises before the cell is built when the (time-major) input's depth is None: only for an input
+ * whose None dims are TensorFlow's own (`noneDims`), of known rank. TF 1.15 says so in one sentence; TF 2.x names the
+ * input, the `transpose` op dynamic_rnn made in its scope (or the input itself when time-major).
+ */
+function unknownDepth(tf: TfLibrary, inputs: Value | undefined, timeMajor: boolean, site: CallSite): boolean {
+  if (inputs?.t !== 'tensor' || !inputs.noneDims || !inputs.shape || inputs.shape.length < 3 || inputs.shape.slice(2).every((d) => d !== null)) return false;
+  let msg = 'Input size (depth of inputs) must be accessible via shape inference, but saw value None';
+  if (tf.target.target === '1.15') msg += '.';
+  else {
+    const x = inputs.shape;
+    const shape = timeMajor ? x : [x[1]!, x[0]!, ...x.slice(2)];
+    const name = timeMajor ? inputs.op : tf.graph.uniqueName('transpose');
+    const dims = shape.map((d) => (d === null ? (tf.tensorShapeV1 ? '?' : 'None') : String(d)));
+    msg += ` for input=Tensor("${name ?? '?'}:0", shape=(${dims.join(', ')}), dtype=${inputs.dtype ?? 'float32'}).`;
+  }
+  tf.diag.raise(site, 'ValueError', msg, 'rnn-input-depth');
+  return true;
 }
 
 const DYNAMIC = ['cell', 'inputs', 'sequence_length', 'initial_state', 'dtype', 'parallel_iterations', 'swap_memory', 'time_major', 'scope'];
