@@ -15,7 +15,7 @@ import type { ProgramResult } from '../src/core/model';
 import { analyzeAll, collectSources } from '../src/cli/scan';
 import { fsHost, loadAnalyzer } from '../src/host/node';
 import { createScanPool, TF_HINT } from '../src/host/scanPool';
-import { type CacheStats, ScanCache } from '../src/host/scanCache';
+import { type CacheStats, memoHasher, ScanCache } from '../src/host/scanCache';
 import { generateMonorepo, type MonorepoRun, scanProcess } from './monorepo';
 
 interface ScanRun {
@@ -121,7 +121,9 @@ async function childScan(dir: string, mode: 'pool' | 'single', workers: number, 
   } else {
     const analyzer = await loadAnalyzer();
     t2 = now();
-    const host = fsHost();
+    // as tfscope scan's own loop does: each file read at most once per scan (helpers and setup.py are read for
+    // every program that imports or sits below them)
+    const host = memoHasher(fsHost()).host;
     programs = [];
     for (const f of files) {
       const text = host.readFile(f);
