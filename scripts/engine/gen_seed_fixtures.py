@@ -256,6 +256,15 @@ except ValueError:
 c = keras.layers.Conv2D(2, 3)
 c.build((None, 5, 5, 1))
 """,
+    # keras.models.clone_model re-makes each layer from its config: unseeded initializers draw again, in layer order
+    "keras_clone_model_draws": """
+import keras
+keras.utils.set_random_seed(12)
+m = keras.Sequential([keras.Input((4,)), keras.layers.Dense(3), keras.layers.Dense(2, kernel_initializer="he_normal")])
+c = keras.models.clone_model(m)
+d = keras.layers.Dense(2)
+d.build((None, 3))
+""",
     # D: stateless ops, whatever the global seed
     "stateless_ops": """
 import tensorflow as tf

@@ -22,6 +22,7 @@ import { isTf1LayerBase, makeTf1BaseLayer, newTf1Subclass, tf1CallLayer } from '
 import { canonicalize } from '../tfnames';
 import { imageDataFormat } from './kerasBackend';
 import { ctorChecksError, intArgError, tupleArgsError } from './kerasArgs';
+import { cloneModel } from './kerasClone';
 
 /** `Layer.add_weight`'s signatures: Keras 2 (tf.keras / tf_keras) and Keras 3 (at most 3 positional arguments). */
 const KERAS2_ADD_WEIGHT = ['name', 'shape', 'dtype', 'initializer', 'regularizer', 'trainable', 'constraint', 'use_resource'];
@@ -685,6 +686,7 @@ export const KERAS_CLASSES_API: readonly ApiEntry[] = [
   },
   // (keras.src's own module paths too, as the installed Keras sources followed as source import them)
   { names: ['Sequential', 'models.Sequential', 'models.sequential.Sequential'], params: [], impl: (tf, a, site, c) => tf.keras.makeSequential(a.raw, site, c.keras2) },
+  { names: ['models.clone_model', 'models.cloning.clone_model'], params: [], impl: (tf, a, site, c) => (c.keras2 ? undefined : cloneModel(tf, a.raw, site)) },
   { names: ['Model', 'models.Model', 'models.model.Model', 'models.Functional', 'models.functional.Functional'], params: [], impl: (tf, a, site, c) => tf.keras.makeFunctionalModel(a.raw, site, c.keras2) },
 ];
 

@@ -1,0 +1,58 @@
+// Keras 3's `keras.models.clone_model(model)` for a Sequential model of table layers (keras/src/models/cloning.py
+// _clone_sequential_model): each layer re-made by `from_config(get_config())` (its name kept, unseeded initializers
+// and seed generators drawing again), the model's InputLayer re-made from its batch shape, a new Sequential of the
+// same name built as the original's input allows. Other models and clone functions: unknown, seeds marked.
+
+import { kerasRow, ownsSeedGenerator } from '../../layers';
+import { freshId } from '../../tf/graph';
+import type { Args, CallSite } from '../interp';
+import type { TfLibrary } from '../tflib';
+import { numOf, str, unknown, type Value } from '../values';
+import { bind } from './registry';
+import type { LayerObj } from './types';
+
+/** Config keys get_config does not keep: the base Layer's input-shape shorthands (Embedding's input_dim is its own). */
+const INPUT_KEYS = ['input_shape', 'batch_input_shape', 'batch_size'];
+
+export function cloneModel(tf: TfLibrary, args: Args, site: CallSite): Value {
+  const a = bind(args, ['model', 'input_tensors', 'clone_function', 'call_function', 'recursive']);
+  const unfollowed = (why: string): Value => {
+    tf.seeds.taintPython(`keras.models.clone_model ${why}: the clone's seed draws are not followed`);
+    return unknown(`keras.models.clone_model ${why}`);
+  };
+  const given = (k: string): boolean => a.given(k) && a.get(k)!.t !== 'none' && !(k === 'recursive' && a.get(k)!.t === 'bool' && !(a.get(k) as { v: boolean }).v);
+  if (['input_tensors', 'clone_function', 'call_function', 'recursive'].some(given)) return unfollowed('with a clone function or input tensors');
+  const m = a.get('model');
+  const src = m?.t === 'layer' ? tf.reg.layers.get(m.l.id) : undefined;
+  if (!src || src.kind !== 'Sequential' || src.k2 || src.name === null) return unfollowed('of a model other than a Keras 3 Sequential');
+  const items = (src.config.get('layers') as { items: Value[] } | undefined)?.items ?? [];
+  const layers: LayerObj[] = [];
+  for (const it of items) {
+    const l = it.t === 'layer' ? tf.reg.layers.get(it.l.id) : undefined;
+    const col = l ? kerasRow(l.kind)?.keras : undefined;
+    if (!l || !col || col.fromConfig === 'unknown' || l.kind === 'Sequential' || l.kind === 'Functional' || l.name === null) return unfollowed('of a model holding layers the analysis does not re-make');
+    layers.push(l);
+  }
+  const copies: Value[] = [];
+  for (const l of layers) {
+    const config = new Map(l.config);
+    for (const k of INPUT_KEYS) config.delete(k);
+    if (!kerasRow(l.kind)?.ownsInputDim) config.delete('input_dim');
+    config.set('name', str(l.name!));
+    const copy: LayerObj = { id: freshId(), kind: l.kind, api: l.api, name: l.name!, config, inits: new Map(), built: false, weights: [], site };
+    tf.reg.layers.set(copy.id, copy);
+    tf.rng.kerasConstructorDraws(copy, true);
+    if (ownsSeedGenerator(copy.kind, numOf(config.get('rate')))) tf.rng.seedGenerator(config.get('seed'), site);
+    tf.rng.pendingSeedGen = null;
+    copies.push({ t: 'layer', l: { id: copy.id } });
+  }
+  // Sequential(new_layers, name=model.name): an explicit name, so no uid is taken
+  const kw = new Map<string, Value>([['layers', { t: 'list', items: [] }], ['name', str(src.name!)]]);
+  const clone = tf.keras.makeSequential({ pos: [], kw, posNodes: [], kwNodes: new Map() }, site);
+  const cl = clone.t === 'layer' ? tf.reg.layers.get(clone.l.id) : undefined;
+  if (!cl) return unknown('keras.models.clone_model');
+  if (src.batchShape !== undefined) cl.batchShape = src.batchShape;
+  for (const c of copies) tf.keras.sequentialAdd(cl, c, site, false);
+  tf.keras.sequentialRebuild(cl, site);
+  return clone;
+}
