@@ -12,6 +12,7 @@ import { hdf5Loaded, loadHdf5, WANTS_HDF5 } from '../host/kerasWeights';
 import { analysisOptions, globOf, readConfig } from './config';
 import { ProgramIndex } from './programIndex';
 import { ReanalysisScheduler } from './reanalysis';
+import { firstScanOrder } from './scanOrder';
 import { workspaceFiles } from './workspaceFiles';
 import { memoHasher, recordingHost, ScanCache } from '../host/scanCache';
 import { TF_HINT } from '../host/scanPool';
@@ -36,6 +37,8 @@ export interface UpdateEvent {
 }
 
 const MAX_FILES = 5000;
+/** Up to this many files to analyse, the first scan reads them to order them (scanOrder.ts). */
+const ORDER_MAX_FILES = 1000;
 /** From this many files on, the first scan runs in the core's worker-thread pool (env override for tests). */
 const POOL_MIN_FILES = Number(process.env.TFSCOPE_SCAN_POOL_MIN ?? 40);
 /** A re-analysis of several programs yields the thread after this long (and stops if the user typed meanwhile). */
@@ -98,6 +101,8 @@ export class WorkspaceAnalysis implements vscode.Disposable {
   lastCacheHits = 0;
   /** The first scan's milestones in ms since createdAt (parser loaded, files found, …): the log and the benchmark. */
   readonly phases: Record<string, number> = {};
+  /** During the first scan: each program's time of arrival in the index, ms since createdAt (the benchmark). */
+  readonly shownAt = new Map<string, number>();
 
   private mark(name: string): void {
     this.phases[name] ??= Math.round(performance.now() - this.createdAt);
@@ -235,7 +240,9 @@ export class WorkspaceAnalysis implements vscode.Disposable {
       this.lastCacheHits = hits.length;
       this.mark('cache');
       const open = new Set(vscode.workspace.textDocuments.filter((d) => d.uri.scheme === 'file').map((d) => d.uri.fsPath));
-      misses.sort((a, b) => Number(open.has(b)) - Number(open.has(a)));
+      // shown as they come: open editors first, then modules importing no workspace module, then the drivers
+      const ordered = first && misses.length <= ORDER_MAX_FILES ? firstScanOrder(misses, (f) => open.has(f), (f) => this.host.readFile(f)) : misses.sort((a, b) => Number(open.has(b)) - Number(open.has(a)));
+      misses.splice(0, misses.length, ...ordered);
       const scan: ScanRun = { gen, options, cached, progressive: first };
       if (first || misses.length < POOL_MIN_FILES) {
         this.index.clear();
@@ -275,6 +282,7 @@ export class WorkspaceAnalysis implements vscode.Disposable {
       this.analyzeOne(analyzer, p, scan.options, scan.cached);
       ms += performance.now() - a0;
       this.mark('firstProgram');
+      if (scan.progressive && !this.shownAt.has(p)) this.shownAt.set(p, Math.round(performance.now() - this.createdAt));
       if (scan.progressive) this.progressEmitter.fire();
       if (performance.now() - slice > SLICE_MS) {
         // Keep the extension host responsive.
@@ -313,6 +321,7 @@ export class WorkspaceAnalysis implements vscode.Disposable {
       }
       for (const r of out.programs) {
         this.index.set(r);
+        if (scan.progressive && !this.shownAt.has(r.entry)) this.shownAt.set(r.entry, Math.round(performance.now() - this.createdAt));
         const reads = out.reads.get(r.entry);
         if (scan.cached && reads && !r.diagnostics.some((d) => d.code === 'internal-error')) scan.cached.cache.put(r.entry, reads, r);
       }
