@@ -28,10 +28,23 @@ describe('scope tree', () => {
 
   it('lists the three example programs', async () => {
     const a = await api();
-    // TFSCOPE_SCAN_POOL_MIN=1 makes the first scan run in the core's worker-thread pool.
-    assert.strictEqual(a.analysis.lastScanMode, process.env.TFSCOPE_SCAN_POOL_MIN === '1' ? 'pool' : 'host');
+    // TFSCOPE_SCAN_POOL_MIN=1 makes the first scan run in the core's worker-thread pool, and TFSCOPE_SCAN_POOL_ONLY=1
+    // leaves it all of the work: the three programs below are then the worker threads' results.
+    const pool = process.env.TFSCOPE_SCAN_POOL_MIN === '1';
+    assert.strictEqual(a.analysis.lastScanMode, pool ? 'pool' : 'host');
+    const fromPool = a.analysis.lastPoolPrograms.map((p) => path.basename(p)).sort();
+    assert.deepStrictEqual(fromPool, pool && process.env.TFSCOPE_SCAN_POOL_ONLY === '1' ? ['seed_dynamic_scope.py', 'seed_explicit_init.py', 'seed_nested_scopes.py'] : []);
     const roots = await children();
     assert.deepStrictEqual(roots.map((r) => label(r.item)), ['seed_dynamic_scope.py', 'seed_explicit_init.py', 'seed_nested_scopes.py']);
+  });
+
+  it('skips the programs that VS Code search skips: files.exclude, search.exclude and .gitignore (folder and nested)', async () => {
+    const a = await api();
+    // written by the runner (1-host.e2e.ts, addExcludedPrograms), each a TF program creating a variable
+    for (const rel of ['generated/gen_model.py', 'vendor/lib/vendored.py', 'build/built.py', 'notes/scratch.py']) {
+      assert.ok(fs.existsSync(wsFile(rel)), `${rel} should exist in the test workspace`);
+      assert.strictEqual(a.analysis.index.programOf({ entry: wsFile(rel) }), undefined, `${rel} was analysed`);
+    }
   });
 
   it('shows my_scope with its counts and both variables with shape, dtype and initializer', async () => {
