@@ -160,4 +160,37 @@ describe('scope tree', () => {
     }
     assert.strictEqual(a.analysis.index.get(deep), undefined);
   });
+  it("explains a library's unknown dim held in a variable by the assignment that gave it and the parameter it reads", async () => {
+    const a = await api();
+    // a tpu-ResNet-style helper of our own: the moving variance's shape is a tuple built from the input's shape
+    const file = wsFile('norm_lib.py');
+    fs.writeFileSync(file, [
+      'import tensorflow.compat.v1 as tf',
+      '',
+      '',
+      "def batch_std(inputs, name='moving_variance'):",
+      '    var_shape = (1, inputs.shape[1], 1, 1)',
+      '    return tf.get_variable(name, shape=var_shape, initializer=tf.ones_initializer(), trainable=False)',
+      '',
+    ].join('\n'));
+    try {
+      await a.analysis.refresh();
+      const root = (await a.tree.getChildren()).find((r) => r.entry === file);
+      assert.ok(root, 'norm_lib.py is in the tree');
+      const found: TreeNode[] = [];
+      const walk = async (n: TreeNode, depth: number): Promise<void> => {
+        if (n.kind === 'variable' && n.variable.name.endsWith('moving_variance')) found.push(n);
+        if (depth < 6) for (const c of (await a.tree.getChildren(n)) ?? []) await walk(c, depth + 1);
+      };
+      await walk(root, 0);
+      assert.strictEqual(found.length, 1, 'one moving_variance row');
+      const item = a.tree.getTreeItem(found[0]!);
+      assert.match(String(item.description), /^\[1, \?, 1, 1\] float32/);
+      const tip = (item.tooltip as vscode.MarkdownString).value.replace(/[\\`]/g, '');
+      assert.match(tip, /var_shape\[1\] is inputs\.shape\[1\] \(line 5\), which is not known statically: inputs is a parameter of batch_std \(line 4\)/, tip);
+    } finally {
+      fs.rmSync(file, { force: true });
+      await a.analysis.refresh();
+    }
+  });
 });
