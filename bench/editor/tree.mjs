@@ -14,6 +14,11 @@ const require = createRequire(import.meta.url);
 const argv = process.argv.slice(2);
 const write = !argv.includes('--no-write');
 const runs = argv.includes('--runs') ? Math.max(1, Number(argv[argv.indexOf('--runs') + 1])) : 3;
+// `--profile DIR`: each session writes the extension host thread's CPU profile, activation to first scan's end
+const profileDir = argv.includes('--profile') ? path.resolve(argv[argv.indexOf('--profile') + 1]) : undefined;
+// `--only K`: only the K-th workspace (0: generated, 1: GPT-2, 2: BERT)
+const only = argv.includes('--only') ? Number(argv[argv.indexOf('--only') + 1]) : undefined;
+let sessionNo = 0;
 const root = path.dirname(path.dirname(path.dirname(new URL(import.meta.url).pathname)));
 const { repoFiles, trainVariables } = require(path.join(root, 'out/bench/editor/repoGen.js'));
 
@@ -49,13 +54,19 @@ async function session(make) {
   if (!spec) return undefined;
   const expectFile = path.join(tmp, 'expect.json');
   writeFileSync(expectFile, JSON.stringify(spec.expect));
-  return runInEditor({ tmp, ws, testsPath: 'out/bench/editor/treeHost.js', env: { TFSCOPE_BENCH_EXPECT: expectFile }, timeoutMs: 180_000 });
+  const env = { TFSCOPE_BENCH_EXPECT: expectFile };
+  if (profileDir) {
+    mkdirSync(profileDir, { recursive: true });
+    env.TFSCOPE_CPU_PROFILE = path.join(profileDir, `session-${++sessionNo}.cpuprofile`);
+  }
+  return runInEditor({ tmp, ws, testsPath: 'out/bench/editor/treeHost.js', env, timeoutMs: 180_000 });
 }
 
 const median = (xs) => +[...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)].toFixed(1);
 const loadBefore = loadavg()[0];
 const rows = [];
-for (const [name, make] of workspaces) {
+for (const [k, [name, make]] of workspaces.entries()) {
+  if (only !== undefined && k !== only) continue;
   const results = [];
   for (let i = 0; i < runs; i++) {
     const r = await session(make);
@@ -70,10 +81,11 @@ for (const [name, make] of workspaces) {
   // the milestones of the session whose first tree is the median one
   const mid = [...results].sort((a, b) => a.firstTreeMs - b.firstTreeMs)[Math.floor((results.length - 1) / 2)];
   const phases = Object.entries(mid.phases ?? {}).map(([k, v]) => `${k} ${v}`).join(' · ');
-  const checks = Object.entries(r.expected).map(([f, e]) => `${f}: ${e.shown}/${e.expected}${e.exact ? ' exact' : ' NOT exact'}`).join('; ') || '—';
+  // each recorded program: its variables in the whole scan's tree, and when it came into the tree (median over the sessions)
+  const checks = Object.entries(r.expected).map(([f, e]) => `${f}: ${e.shown}/${e.expected}${e.exact ? ' exact' : ' NOT exact'}, in the tree at ${median(results.map((x) => x.expected[f]?.shownAtMs ?? NaN))} ms`).join('; ') || '—';
   rows.push(`| ${name} | ${r.files} files, ${r.programs} programs shown (${r.scanMode}) | ${median(results.map((x) => x.firstTreeMs))} ms (${r.firstPrograms} programs) | ${median(results.map((x) => x.scanMs))} ms | ${median(results.map((x) => x.activationMs))} ms | ${phases} | ${checks} |`);
   console.log(rows.at(-1));
-  for (const x of results) console.log(`  first tree ${x.firstTreeMs} ms, host start → activation ${x.hostToActivationMs} ms, phases ${JSON.stringify(x.phases)}`);
+  for (const x of results) console.log(`  first tree ${x.firstTreeMs} ms (${x.firstRows.join(', ')}), host start → activation ${x.hostToActivationMs} ms, phases ${JSON.stringify(x.phases)}, programs ${JSON.stringify(x.expected)}`);
 }
 const loadAfter = loadavg()[0];
 const when = new Date().toISOString().slice(0, 16).replace('T', ' ');

@@ -22,7 +22,7 @@ export async function run(): Promise<void> {
   const scanMs = api.analysis.firstScanDoneAt! - api.analysis.createdAt;
   const ws = vscode.workspace.workspaceFolders![0]!.uri.fsPath;
   const expect = (process.env.TFSCOPE_BENCH_EXPECT ? JSON.parse(fs.readFileSync(process.env.TFSCOPE_BENCH_EXPECT, 'utf8')) : {}) as Record<string, string[]>;
-  const programs: Record<string, { expected: number; shown: number; exact: boolean }> = {};
+  const programs: Record<string, { expected: number; shown: number; exact: boolean; shownAtMs?: number }> = {};
   for (const [file, names] of Object.entries(expect)) {
     const root = roots.find((r) => r.entry === path.join(ws, file));
     const shown: string[] = [];
@@ -32,7 +32,7 @@ export async function run(): Promise<void> {
     };
     if (root) walk(root);
     const exact = shown.length === names.length && [...shown].sort().join('\n') === [...names].sort().join('\n');
-    programs[file] = { expected: names.length, shown: shown.length, exact };
+    programs[file] = { expected: names.length, shown: shown.length, exact, shownAtMs: api.analysis.shownAt.get(path.join(ws, file)) };
   }
   const out = {
     firstTreeMs: +firstTreeMs.toFixed(1),
@@ -45,6 +45,8 @@ export async function run(): Promise<void> {
     files: (await vscode.workspace.findFiles('**/*.py')).length,
     programs: roots.length,
     firstPrograms: first.length,
+    // the first rows, in the order they were analysed
+    firstRows: first.map((r) => path.relative(ws, r.entry)),
     labels: items.slice(0, 3).map((i) => `${String(i.label)} ${String(i.description ?? '')}`),
     expected: programs,
   };

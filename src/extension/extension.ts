@@ -10,6 +10,7 @@ import { SUMMARY_VIEW_TYPE, SummaryPanel, SummarySerializer, type PanelDeps } fr
 import { ScopeTreeProvider } from './tree';
 import { WorkspaceAnalysis } from './workspace';
 import { watchPythonEnvironment } from './pythonEnvironment';
+import { profileFirstScan } from './startupProfile';
 
 /** What `activate` returns: used by the extension-host tests and the editor benchmark. */
 export interface TfScopeApi {
@@ -28,6 +29,7 @@ export function activate(context: vscode.ExtensionContext): TfScopeApi {
   const log = vscode.window.createOutputChannel('TF Scope Explorer', { log: true });
   const cacheDir = context.storageUri ? vscode.Uri.joinPath(context.storageUri, 'scan-cache').fsPath : undefined;
   const analysis = new WorkspaceAnalysis(log, () => import('../host/node').then((m) => m.loadAnalyzer()), cacheDir);
+  profileFirstScan(analysis, (m) => log.warn(m));
   const engine = new EngineService(() => import('./engineLoader').then((m) => m.createEngine()), log);
   const tree = new ScopeTreeProvider(analysis);
   const hover = new TfHoverProvider(analysis, engine);

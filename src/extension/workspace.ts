@@ -12,7 +12,8 @@ import { hdf5Loaded, loadHdf5, WANTS_HDF5 } from '../host/kerasWeights';
 import { analysisOptions, globOf, readConfig } from './config';
 import { ProgramIndex } from './programIndex';
 import { ReanalysisScheduler } from './reanalysis';
-import { workspaceFiles } from './workspaceFiles';
+import { firstScanOrder } from './scanOrder';
+import { WALK_SETTINGS, workspaceFiles } from './workspaceFiles';
 import { memoHasher, recordingHost, ScanCache } from '../host/scanCache';
 import { TF_HINT } from '../host/scanPool';
 
@@ -36,8 +37,12 @@ export interface UpdateEvent {
 }
 
 const MAX_FILES = 5000;
+/** Up to this many files to analyse, the first scan reads them to order them (scanOrder.ts). */
+const ORDER_MAX_FILES = 1000;
 /** From this many files on, the first scan runs in the core's worker-thread pool (env override for tests). */
 const POOL_MIN_FILES = Number(process.env.TFSCOPE_SCAN_POOL_MIN ?? 40);
+/** Testing aid: the first scan leaves all its work to the pool (this thread analyses nothing while it starts). */
+const POOL_ONLY = process.env.TFSCOPE_SCAN_POOL_ONLY === '1';
 /** A re-analysis of several programs yields the thread after this long (and stops if the user typed meanwhile). */
 const SLICE_MS = 30;
 
@@ -94,10 +99,14 @@ export class WorkspaceAnalysis implements vscode.Disposable {
   firstScanDoneAt: number | undefined;
   /** Where the last full scan ran: the core's worker-thread pool or this (extension host) thread. */
   lastScanMode: 'pool' | 'host' | undefined;
+  /** The programs the last full scan's worker threads analysed (empty when this thread did all of it). */
+  lastPoolPrograms: string[] = [];
   /** Programs the last full scan took from the workspace storage's cache. */
   lastCacheHits = 0;
   /** The first scan's milestones in ms since createdAt (parser loaded, files found, …): the log and the benchmark. */
   readonly phases: Record<string, number> = {};
+  /** During the first scan: each program's time of arrival in the index, ms since createdAt (the benchmark). */
+  readonly shownAt = new Map<string, number>();
 
   private mark(name: string): void {
     this.phases[name] ??= Math.round(performance.now() - this.createdAt);
@@ -114,7 +123,7 @@ export class WorkspaceAnalysis implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((d) => this.changed(d.uri)),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('tfScope.include') || e.affectsConfiguration('tfScope.exclude') || e.affectsConfiguration('tfScope.tfMode') || e.affectsConfiguration('tfScope.tensorflowVersion')
-          || e.affectsConfiguration('tfScope.values')) {
+          || e.affectsConfiguration('tfScope.values') || WALK_SETTINGS.some((k) => e.affectsConfiguration(k))) {
           if (this.scan) void this.refresh();
         }
         if (e.affectsConfiguration('tfScope.showAnalysisLimits') || e.affectsConfiguration('tfScope.showTrainingStateFlat')) {
@@ -225,7 +234,7 @@ export class WorkspaceAnalysis implements vscode.Disposable {
       // the parser loads while the files are listed and the cache is read (cached programs need no parser)
       const loading = this.getAnalyzer().then((a) => (this.mark('parser'), a));
       loading.catch(() => undefined);
-      const paths = inc ? (await workspaceFiles(inc, globOf(cfg.exclude), MAX_FILES)).sort() : [];
+      const paths = inc ? (await workspaceFiles(inc, cfg.exclude, MAX_FILES)).sort() : [];
       this.mark('files');
       if (gen !== this.generation) return;
       this.entries = new Set(paths);
@@ -235,7 +244,9 @@ export class WorkspaceAnalysis implements vscode.Disposable {
       this.lastCacheHits = hits.length;
       this.mark('cache');
       const open = new Set(vscode.workspace.textDocuments.filter((d) => d.uri.scheme === 'file').map((d) => d.uri.fsPath));
-      misses.sort((a, b) => Number(open.has(b)) - Number(open.has(a)));
+      // shown as they come: open editors first, then modules importing no workspace module, then the drivers
+      const ordered = first && misses.length <= ORDER_MAX_FILES ? firstScanOrder(misses, (f) => open.has(f), (f) => this.host.readFile(f)) : misses.sort((a, b) => Number(open.has(b)) - Number(open.has(a)));
+      misses.splice(0, misses.length, ...ordered);
       const scan: ScanRun = { gen, options, cached, progressive: first };
       if (first || misses.length < POOL_MIN_FILES) {
         this.index.clear();
@@ -275,6 +286,7 @@ export class WorkspaceAnalysis implements vscode.Disposable {
       this.analyzeOne(analyzer, p, scan.options, scan.cached);
       ms += performance.now() - a0;
       this.mark('firstProgram');
+      if (scan.progressive && !this.shownAt.has(p)) this.shownAt.set(p, Math.round(performance.now() - this.createdAt));
       if (scan.progressive) this.progressEmitter.fire();
       if (performance.now() - slice > SLICE_MS) {
         // Keep the extension host responsive.
@@ -292,7 +304,8 @@ export class WorkspaceAnalysis implements vscode.Disposable {
     const starting = createScanPool({ workers: Math.max(1, Math.min(4, os.availableParallelism() - 1)) });
     let rest = misses;
     let hostMs = 0;
-    if (scan.progressive) {
+    this.lastPoolPrograms = [];
+    if (scan.progressive && !POOL_ONLY) {
       let up = false;
       void starting.then(() => (up = true), () => (up = true));
       const done = { count: 0 };
@@ -313,10 +326,12 @@ export class WorkspaceAnalysis implements vscode.Disposable {
       }
       for (const r of out.programs) {
         this.index.set(r);
+        if (scan.progressive && !this.shownAt.has(r.entry)) this.shownAt.set(r.entry, Math.round(performance.now() - this.createdAt));
         const reads = out.reads.get(r.entry);
         if (scan.cached && reads && !r.diagnostics.some((d) => d.code === 'internal-error')) scan.cached.cache.put(r.entry, reads, r);
       }
       this.lastScanMode = 'pool';
+      this.lastPoolPrograms = out.programs.map((r) => r.entry);
       // The workers read the disk: redo the programs that read a file with unsaved edits.
       for (const d of vscode.workspace.textDocuments) {
         if (d.isDirty && d.uri.scheme === 'file') for (const e of new Set([...this.index.dependentsOf(d.uri.fsPath), ...(this.entries.has(d.uri.fsPath) ? [d.uri.fsPath] : [])])) this.analyzeOne(analyzer, e);

@@ -5,6 +5,7 @@
 
 import type { Shape, SymbolicInfo, UnknownValue } from '../model';
 import type { SyntaxNode as Node } from './ast';
+import { shapeElementOrigin } from './shapeOrigin';
 import type { Value } from './values';
 
 /** One product term: coefficient times the atoms (sorted; a compound atom is parenthesized, `(a // b)`). */
@@ -197,7 +198,7 @@ export function symbolicInfo(table: SymbolTable, name: string, shape: Shape, fro
       // an unknown dim without a symbol: explained by the expression that gave it
       const e = elems.length === items.length ? elems[i] : undefined;
       if (e && file && e.text.length <= 80 && (d.t === 'unknown' || d.t === 'tensor')) add([unnamed(e, file, d)]);
-      else if (shapeNode?.type === 'identifier' && file && (d.t === 'unknown' || d.t === 'tensor')) add([unnamed(shapeNode, file, d, `${shapeNode.text}[${i}]`)]);
+      else if (shapeNode?.type === 'identifier' && file && (d.t === 'unknown' || d.t === 'tensor')) add([heldInVariable(shapeNode, i, file, d)]);
       else if (d.t === 'unknown' && d.why === FROM_LAYER_INPUT && file) {
         const input = inputArgument(from.at);
         if (input && input.text.length <= 80) add([fromLayerInput(input, file)]);
@@ -260,5 +261,23 @@ function unnamed(e: Node, file: string, d: Value, text = e.text): UnknownValue {
   return {
     symbol: '?', kind: 'local', expression: text, reason: `\`${text}\` is ${why.startsWith('a ') || why.startsWith('not') ? why : `not known statically (${why})`}`,
     location: { file, line: e.startPosition.row + 1, column: e.startPosition.column + 1 },
+  };
+}
+
+/**
+ * An unknown dim of a shape held in a variable (`shape=var_shape`): explained by the assignment that gave it, when
+ * there is one for sure (`var_shape = (1, inputs.shape[1], 1, 1)`, at that line), and by the parameter it reads.
+ */
+function heldInVariable(shapeNode: Node, i: number, file: string, d: Value): UnknownValue {
+  const text = `${shapeNode.text}[${i}]`;
+  const origin = shapeElementOrigin(shapeNode, i);
+  if (!origin || origin.element.text.length > 80) return unnamed(shapeNode, file, d, text);
+  const el = origin.element;
+  // unnamed's reason for the element, without its subject: "is not known statically", "is a dimension of …"
+  const why = unnamed(el, file, d).reason.slice(el.text.length + 2);
+  const param = origin.parameter ? `: \`${origin.parameter.name}\` is a parameter of \`${origin.parameter.fn}\` (line ${origin.parameter.line})` : '';
+  return {
+    ...unnamed(el, file, d, text),
+    reason: `\`${text}\` is \`${el.text}\` (line ${el.startPosition.row + 1}), which${why}${param}`,
   };
 }

@@ -176,6 +176,22 @@ def project(from_tensor, width):
 def batch_std(inputs):
     var_shape = (1, inputs.shape[1], 1, 1)
     return tf.get_variable('moving_variance', shape=var_shape, initializer=tf.ones_initializer())
+
+def branches(x, data_format='channels_first'):
+    if data_format == 'channels_last':
+        var_shape, axes = (1, 1, 1, x.shape[3]), [0, 1, 2]
+    else:
+        var_shape, axes = (1, x.shape[1], 1, 1), [0, 2, 3]
+    with tf.variable_scope('branches'):
+        return tf.get_variable('v', shape=var_shape, initializer=tf.ones_initializer())
+
+def ambiguous(x, y, flag=True):
+    if flag:
+        var_shape = [x.shape[1]]
+    else:
+        var_shape = [y.shape[1]]
+    with tf.variable_scope('ambiguous'):
+        return tf.get_variable('v', shape=var_shape, initializer=tf.ones_initializer())
 `;
     const why = (v: VariableInfo): [string, string, number][] => (v.symbolic?.unknowns ?? []).map((u) => [u.expression ?? '', u.reason, u.location.line]);
 
@@ -193,7 +209,18 @@ def batch_std(inputs):
     it('explains a dim of a shape held in a variable by that variable, indexed', () => {
       const v = entry(run(LAYERS), 'batch_std').variables[0]!;
       assert.strictEqual(shapeText(v), '[1, ?, 1, 1]');
-      assert.deepStrictEqual(why(v), [['var_shape[1]', '`var_shape[1]` is not known statically', 12]]);
+      // the assignment that gave the dim, and the parameter it reads (tpu ResNet's _batch_std and evonorm)
+      assert.deepStrictEqual(why(v), [['var_shape[1]', '`var_shape[1]` is `inputs.shape[1]` (line 11), which is not known statically: `inputs` is a parameter of `batch_std` (line 10)', 11]]);
+    });
+
+    it('names the one assignment that can give the unknown dim (a literal gives a known one); none when two can', () => {
+      const r = run(LAYERS);
+      const v = entry(r, 'branches').variables[0]!;
+      assert.strictEqual(shapeText(v), '[1, ?, 1, 1]');
+      assert.deepStrictEqual(why(v), [['var_shape[1]', '`var_shape[1]` is `x.shape[1]` (line 18), which is not known statically: `x` is a parameter of `branches` (line 14)', 18]]);
+      const w = entry(r, 'ambiguous').variables[0]!;
+      assert.strictEqual(shapeText(w), '[?]');
+      assert.deepStrictEqual(why(w), [['var_shape[0]', '`var_shape[0]` is not known statically', 28]]);
     });
   });
 });

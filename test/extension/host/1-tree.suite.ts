@@ -28,10 +28,23 @@ describe('scope tree', () => {
 
   it('lists the three example programs', async () => {
     const a = await api();
-    // TFSCOPE_SCAN_POOL_MIN=1 makes the first scan run in the core's worker-thread pool.
-    assert.strictEqual(a.analysis.lastScanMode, process.env.TFSCOPE_SCAN_POOL_MIN === '1' ? 'pool' : 'host');
+    // TFSCOPE_SCAN_POOL_MIN=1 makes the first scan run in the core's worker-thread pool, and TFSCOPE_SCAN_POOL_ONLY=1
+    // leaves it all of the work: the three programs below are then the worker threads' results.
+    const pool = process.env.TFSCOPE_SCAN_POOL_MIN === '1';
+    assert.strictEqual(a.analysis.lastScanMode, pool ? 'pool' : 'host');
+    const fromPool = a.analysis.lastPoolPrograms.map((p) => path.basename(p)).sort();
+    assert.deepStrictEqual(fromPool, pool && process.env.TFSCOPE_SCAN_POOL_ONLY === '1' ? ['seed_dynamic_scope.py', 'seed_explicit_init.py', 'seed_nested_scopes.py'] : []);
     const roots = await children();
     assert.deepStrictEqual(roots.map((r) => label(r.item)), ['seed_dynamic_scope.py', 'seed_explicit_init.py', 'seed_nested_scopes.py']);
+  });
+
+  it('skips the programs that VS Code search skips: files.exclude, search.exclude and .gitignore (folder and nested)', async () => {
+    const a = await api();
+    // written by the runner (1-host.e2e.ts, addExcludedPrograms), each a TF program creating a variable
+    for (const rel of ['generated/gen_model.py', 'vendor/lib/vendored.py', 'build/built.py', 'notes/scratch.py']) {
+      assert.ok(fs.existsSync(wsFile(rel)), `${rel} should exist in the test workspace`);
+      assert.strictEqual(a.analysis.index.programOf({ entry: wsFile(rel) }), undefined, `${rel} was analysed`);
+    }
   });
 
   it('shows my_scope with its counts and both variables with shape, dtype and initializer', async () => {
@@ -146,5 +159,38 @@ describe('scope tree', () => {
       await a.analysis.refresh();
     }
     assert.strictEqual(a.analysis.index.get(deep), undefined);
+  });
+  it("explains a library's unknown dim held in a variable by the assignment that gave it and the parameter it reads", async () => {
+    const a = await api();
+    // a tpu-ResNet-style helper of our own: the moving variance's shape is a tuple built from the input's shape
+    const file = wsFile('norm_lib.py');
+    fs.writeFileSync(file, [
+      'import tensorflow.compat.v1 as tf',
+      '',
+      '',
+      "def batch_std(inputs, name='moving_variance'):",
+      '    var_shape = (1, inputs.shape[1], 1, 1)',
+      '    return tf.get_variable(name, shape=var_shape, initializer=tf.ones_initializer(), trainable=False)',
+      '',
+    ].join('\n'));
+    try {
+      await a.analysis.refresh();
+      const root = (await a.tree.getChildren()).find((r) => r.entry === file);
+      assert.ok(root, 'norm_lib.py is in the tree');
+      const found: TreeNode[] = [];
+      const walk = async (n: TreeNode, depth: number): Promise<void> => {
+        if (n.kind === 'variable' && n.variable.name.endsWith('moving_variance')) found.push(n);
+        if (depth < 6) for (const c of (await a.tree.getChildren(n)) ?? []) await walk(c, depth + 1);
+      };
+      await walk(root, 0);
+      assert.strictEqual(found.length, 1, 'one moving_variance row');
+      const item = a.tree.getTreeItem(found[0]!);
+      assert.match(String(item.description), /^\[1, \?, 1, 1\] float32/);
+      const tip = (item.tooltip as vscode.MarkdownString).value.replace(/[\\`]/g, '');
+      assert.match(tip, /var_shape\[1\] is inputs\.shape\[1\] \(line 5\), which is not known statically: inputs is a parameter of batch_std \(line 4\)/, tip);
+    } finally {
+      fs.rmSync(file, { force: true });
+      await a.analysis.refresh();
+    }
   });
 });
