@@ -45,22 +45,30 @@ export function scoreProgram(analyzer, host, entry, exp, options = {}) {
   const t0 = performance.now();
   const r = analyzer.analyze(entry, host, options);
   const ms = performance.now() - t0;
+  // a name can recur (Keras 3 paths: a model loaded back from its file has its layers' paths again): the k-th
+  // expected variable of a name is compared with our k-th of that name
   const byName = new Map();
-  for (const v of r.variables) if (!byName.has(v.name)) byName.set(v.name, v);
+  for (const v of r.variables) byName.set(v.name, [...(byName.get(v.name) ?? []), v]);
+  const taken = new Map();
   const row = { expected: exp.variables.length, exact: 0, unknown: 0, wrong: 0, missing: 0, extra: 0, falseErrors: 0, ms, target: r.target ?? '', notes: [] };
   const why = { shape: 0, dtype: 0, initializer: 0, trainable: 0, collections: 0 };
   const note = (s) => { if (row.notes.length < MAX_NOTES) row.notes.push(s); };
   const want = new Set(exp.variables.map((v) => v.name));
   const mode = exp.mode ?? 'v1';
   for (const e of exp.variables) {
-    const a = byName.get(e.name);
+    const k = taken.get(e.name) ?? 0;
+    taken.set(e.name, k + 1);
+    const a = byName.get(e.name)?.[k];
     if (!a) { row.missing++; note(`missing ${e.name} ${JSON.stringify(e.shape)}`); continue; }
     const { verdict, kinds } = judge(e, a, entry, mode);
     row[verdict]++;
     if (verdict === 'wrong') for (const k of kinds) why[k]++;
     if (verdict !== 'exact') note(`${verdict} ${e.name}: ${kinds.join('/')} (TF ${JSON.stringify(e.shape)}, ours ${JSON.stringify(a.shape)})`);
   }
-  for (const v of r.variables) if (!want.has(v.name)) { row.extra++; note(`extra ${v.name}`); }
+  for (const [name, vs] of byName) {
+    const extra = want.has(name) ? vs.length - (taken.get(name) ?? 0) : vs.length;
+    for (let i = 0; i < extra; i++) { row.extra++; note(`extra ${name}`); }
+  }
   const raising = r.diagnostics.filter((d) => d.raises);
   if (!exp.error) {
     row.falseErrors = raising.length;
