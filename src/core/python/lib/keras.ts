@@ -654,6 +654,7 @@ export const KERAS_CLASSES_API: readonly ApiEntry[] = [
       return spec ? { t: 'init', spec } : unknown('keras.initializers.get');
     },
   },
+  { names: ['callbacks.ModelCheckpoint'], params: [], impl: (tf, a, _site, c) => (c.keras2 ? undefined : tf.saving.makeCheckpoint(a.raw)) },
   // (keras.src's own module paths too, as the installed Keras sources followed as source import them)
   { names: ['Sequential', 'models.Sequential', 'models.sequential.Sequential'], params: [], impl: (tf, a, site, c) => tf.keras.makeSequential(a.raw, site, c.keras2) },
   { names: ['Model', 'models.Model', 'models.model.Model', 'models.Functional', 'models.functional.Functional'], params: [], impl: (tf, a, site, c) => tf.keras.makeFunctionalModel(a.raw, site, c.keras2) },

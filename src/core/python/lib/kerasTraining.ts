@@ -144,6 +144,11 @@ export class KerasTraining {
     return NONE;
   }
 
+  /** The optimizer `compile` gave model `l` (null: none, undefined: not compiled). */
+  optimizerOf(l: LayerObj): Value | null | undefined {
+    return this.compiled.get(l.id)?.optimizer;
+  }
+
   private setAttr(l: LayerObj, self: Value, name: string, v: Value): void {
     if (self.t === 'instance') self.attrs.set(name, v);
     else l.config.set(name, v);
@@ -167,6 +172,7 @@ export class KerasTraining {
       const y = a.get('y');
       const data: Value = y && y.t !== 'none' ? { t: 'tuple', items: [xs, this.symbolic(y)] } : xs;
       this.tf.interp.callFunction(own.f, { pos: [data], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site, self);
+      if (method === 'fit') this.tf.saving.fitSaves(l, this.optimizerOf(l), args, site);
       return unknown(method);
     }
     this.callModel(l, self, xs, site);
@@ -183,6 +189,7 @@ export class KerasTraining {
       c.metricsBuilt = true;
       for (const m of c.metrics) this.compiledMetric(m, site);
     }
+    if (method === 'fit') this.tf.saving.fitSaves(l, c.optimizer, args, site);
     return unknown(method);
   }
 

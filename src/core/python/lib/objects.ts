@@ -344,6 +344,10 @@ export class TfObjects {
       return n === null ? unknown('count_params') : { t: 'int', v: n };
     }
     if (name === 'summary') return NONE;
+    if (name === 'save' || name === 'save_weights' || name === 'load_weights') {
+      this.tf.saving.walk(l, this.tf.training.optimizerOf(l), bind(args, ['filepath']).str('filepath'), site);
+      return NONE;
+    }
     return undefined;
   }
 
@@ -432,7 +436,11 @@ export class TfObjects {
         if (bind(args, ['rebuild']).bool('rebuild', true) !== false) this.tf.keras.sequentialRebuild(l, site);
         return last ?? unknown('pop');
       }
-      if (name === 'load_weights') return kerasLoadWeightsCall(this.tf, l, args, site);
+      if (name === 'load_weights') {
+        const r = kerasLoadWeightsCall(this.tf, l, args, site);
+        if (!l.k2) this.tf.saving.walk(l, this.tf.training.optimizerOf(l), bind(args, ['filepath']).str('filepath'), site);
+        return r;
+      }
       if ((l.kind === 'Sequential' || l.kind === 'Functional') && !l.k2) return this.modelMethod(l, self, name, args, site) ?? unknown();
       return unknown();
     }
