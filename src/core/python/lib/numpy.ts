@@ -28,6 +28,7 @@ const NUMPY_RANDOM_PARAMS: Readonly<Record<string, readonly string[]>> = {
   seed: ['seed'], RandomState: ['seed'],
   random_sample: SIZE_ONLY, random: SIZE_ONLY, ranf: SIZE_ONLY, sample: SIZE_ONLY, standard_normal: SIZE_ONLY,
   uniform: ['low', 'high', 'size'], normal: ['loc', 'scale', 'size'],
+  randint: ['low', 'high', 'size', 'dtype'], permutation: ['x'],
 };
 
 export class NumPy {
@@ -158,6 +159,24 @@ export class NumPy {
           ? { kind: 'numpy_random', api: 'numpy', dist: 'normal', loc: x1, scale: x2, ...stream }
           : { kind: 'numpy_random', api: 'numpy', dist: 'uniform', low: x1, high: x2, ...stream };
         return this.numpyArrayOf('float64', shape, spec);
+      }
+      case 'randint': case 'permutation': {
+        // the draws are not reproduced (the stream's later draws are unknown), but the array's shape and dtype are
+        // NumPy's: randint(low, high, size, dtype=int) has shape `size`; permutation(n) is an int64 [n] array,
+        // permutation(array) the array's shape and dtype (shuffled along its first axis)
+        this.tf.seeds.taintNumpy(st, `the program calls ${what === 'np.random' ? 'np.random.' : 'RandomState.'}${fn}, which the analysis does not reproduce`);
+        const why: InitializerSpec = { kind: 'unknown', reason: `values drawn by np.random.${fn}` };
+        if (fn === 'randint') {
+          const shape = kw('size') === undefined ? undefined : this.numpySize(kw('size'));
+          if (!shape || !shape.length) return unknown(`np.random.${fn}`);
+          const dt = kw('dtype');
+          const dtype = dt === undefined ? 'int64' : dt.t === 'dtype' ? dt.name : dt.t === 'str' ? dt.v : undefined;
+          return dtype ? this.numpyArrayOf(dtype, shape, why) : unknown(`np.random.${fn}`);
+        }
+        const x = kw('x');
+        if (x?.t === 'int') return this.numpyArrayOf('int64', [x.v], why);
+        if (x?.t === 'tensor' && x.np && x.shape && x.shape.length && x.dtype) return this.numpyArrayOf(x.dtype, x.shape, why);
+        return unknown(`np.random.${fn}`);
       }
       case 'get_state':
         return unknown('NumPy random state');

@@ -457,7 +457,7 @@ export class TfObjects {
       const shape = this.tf.tensors.resolveReshape(self.shape, target);
       const init = self.init?.kind === 'constant' && Array.isArray(self.init.value) && shape && shape.every((d) => d !== null)
         ? { ...self.init, value: reshapeFlat(flatten(self.init.value), shape as number[]) } : self.init;
-      return { t: 'tensor', shape, dtype: self.dtype, ...(init ? { init } : {}) };
+      return { t: 'tensor', shape, dtype: self.dtype, ...(init ? { init } : {}), ...(self.np ? { np: true as const } : {}) };
     }
     if (name === 'astype') {
       const want = numpyDtypeOf(bind(args, ['dtype']).get('dtype'));

@@ -25,6 +25,8 @@ export class Tensors {
   subscriptItems(obj: Value, parts: SubscriptItem[]): Value | undefined {
     const src = tshapeOf(this.tf, obj);
     const dtype = obj.t === 'tensor' ? obj.dtype : obj.t === 'var' ? this.tf.reg.vars.get(obj.v.id)!.dtype : null;
+    const fancy = parts.length === 1 && parts[0]!.kind === 'value' ? numpyFancyIndex(obj, parts[0]!.v, src.dims) : undefined;
+    if (fancy !== undefined) return { t: 'tensor', shape: fancy, dtype, ...(obj.t === 'tensor' && obj.np ? { np: true } : {}) };
     const bound = (v: Value | undefined): number | null | undefined => (v === undefined || v.t === 'none' ? undefined : numOf(v) ?? null);
     const items: SliceItem[] = [];
     for (const p of parts) {
@@ -201,4 +203,18 @@ export class Tensors {
   }
 
   // ---------- layers ----------
+}
+
+/**
+ * NumPy's advanced indexing of an array by one integer or boolean array (`x[np.random.permutation(len(x))]`):
+ * an integer index array of shape S gives S + x.shape[1:]; a boolean mask over the first k dims gives one dim of
+ * its number of True items (unknown here) + x.shape[k:]. Undefined when the rule does not apply.
+ */
+function numpyFancyIndex(obj: Value, key: Value, src: Shape): Shape | undefined {
+  // (the array indexed may have lost its NumPy mark in the analysis, e.g. through `.reshape`; TF's own tensors
+  // refuse array indices, so an indexed array is NumPy's in any program that runs)
+  if (obj.t !== 'tensor' || key.t !== 'tensor' || !(key.np || obj.np) || !key.shape || !key.shape.length || !src || !key.dtype) return undefined;
+  if (/^u?int/.test(key.dtype)) return [...key.shape, ...src.slice(1)];
+  if (key.dtype === 'bool' && key.shape.length <= src.length) return [null, ...src.slice(key.shape.length)];
+  return undefined;
 }
