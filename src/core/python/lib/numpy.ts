@@ -9,6 +9,8 @@ import { type Args } from '../interp';
 import { bool, int, NONE, numOf, truthy, unknown, type Value, handle } from '../values';
 import type { TfLibrary } from '../tflib';
 import { bind } from './registry';
+import { reduceRule } from '../../tf/shapeRules';
+import { tshapeOf } from './tensorOps';
 
 /** NumPy's array constructors' signatures. */
 const LIKE = ['a', 'dtype', 'order', 'subok', 'shape'];
@@ -39,6 +41,26 @@ export class NumPy {
 
   numpyArrayOf(dtype: string, shape: Shape, init: InitializerSpec): Value {
     return { t: 'tensor', shape, dtype, init, np: true };
+  }
+
+  /**
+   * NumPy's reductions of an array (`np.mean(x, axis=0)`, `np.std`, `np.sum`, ...): the reduced shape (axis None:
+   * every axis; keepdims keeps them as 1), values unknown; mean/std/var of integers are float64, of floats their
+   * dtype. Undefined when the first argument is not an array the analysis has.
+   */
+  numpyReduce(fn: string, args: Args): Value | undefined {
+    const b = bind(args, ['a', 'axis', 'dtype', 'out', 'keepdims']);
+    const x = b.get('a');
+    if (!x || x.t !== 'tensor' || !x.np || !x.dtype) return undefined;
+    const ax = b.get('axis');
+    const axes = ax === undefined || ax.t === 'none' ? null : ax.t === 'int' ? [ax.v] : ax.t === 'tuple' || ax.t === 'list' ? ax.items.map((i) => (i.t === 'int' ? i.v : NaN)) : undefined;
+    if (axes === undefined || axes?.some((n) => Number.isNaN(n))) return undefined;
+    const keep = b.bool('keepdims', false);
+    if (keep === undefined) return undefined;
+    const r = reduceRule(tshapeOf(this.tf, x), axes, keep);
+    if (!r.dims) return undefined;
+    const floatOut = /^(mean|std|var|average|median)$/.test(fn) && !/^float|^complex/.test(x.dtype) ? 'float64' : x.dtype;
+    return this.numpyArrayOf(floatOut, r.dims, { kind: 'unknown', reason: `np.${fn} of an array` });
   }
 
   /** NumPy's array constructors with NumPy's dtype rules (float64 unless told; ints from int arguments). */

@@ -43,6 +43,7 @@ export class Tensors {
     }
     const s = sliceRule(src, items);
     const out: Value & { t: 'tensor' } = { t: 'tensor', shape: s.dims, dtype, vague: s.vague && (!s.dims || s.dims.some((d) => d === null)) };
+    if (obj.t === 'tensor' && obj.np) out.np = true; // a NumPy array's slice is a NumPy array
     const pv = obj.t === 'tensor' && Array.isArray(obj.pv) ? obj.pv : undefined;
     const first = parts[0];
     if (pv && parts.length === 1 && first?.kind === 'value' && first.v.t === 'int') {
@@ -77,6 +78,7 @@ export class Tensors {
     const pv = this.scalarPv(op, l, r);
     if (pv !== undefined) out.pv = pv;
     const numpyOnly = (l.t !== 'tensor' || !!l.np) && (r.t !== 'tensor' || !!r.np) && l.t !== 'var' && r.t !== 'var';
+    if (numpyOnly) out.np = true; // NumPy arrays (and Python numbers) give a NumPy array
     if (!this.tf.eager && !numpyOnly && opName) this.tf.graph.uniqueName(opName);
     const step = this.arithStep(op, l, r, numpyOnly);
     if ('init' in step) {
