@@ -65,8 +65,10 @@ export function scoreProgram(analyzer, host, entry, exp, options = {}) {
     if (verdict === 'wrong') for (const k of kinds) why[k]++;
     if (verdict !== 'exact') note(`${verdict} ${e.name}: ${kinds.join('/')} (TF ${JSON.stringify(e.shape)}, ours ${JSON.stringify(a.shape)})`);
   }
+  // (a name TF created once may recur in ours: a TF1 variable shared through reuse is listed at each use)
   for (const [name, vs] of byName) {
-    const extra = want.has(name) ? vs.length - (taken.get(name) ?? 0) : vs.length;
+    const k = taken.get(name) ?? 0;
+    const extra = !want.has(name) ? vs.length : k > 1 ? Math.max(0, vs.length - k) : 0;
     for (let i = 0; i < extra; i++) { row.extra++; note(`extra ${name}`); }
   }
   const raising = r.diagnostics.filter((d) => d.raises);
