@@ -10,6 +10,7 @@ import type { LayerObj } from './types';
 import type { TfLibrary } from '../tflib';
 import { float, handle, type Value } from '../values';
 import { freshId } from '../../tf/graph';
+import { kerasLoadWeightsCall } from './checkpoints';
 
 /** A `keras.callbacks.ModelCheckpoint(...)`'s arguments that decide when it saves. */
 interface Checkpoint { filepath: string | undefined; saveBestOnly: boolean | undefined; monitor: string | undefined; freq: Value | undefined }
@@ -39,6 +40,13 @@ export class KerasSaving {
   walk(l: LayerObj, optimizer: Value | null | undefined, path: string | undefined, site: CallSite): void {
     if (!optimizer || optimizer.t === 'none' || path === undefined || !V3_FILE.test(path) || l.k2) return;
     this.tf.optim.makeKerasOptimizer('Optimizer', { pos: [float(1.0)], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
+  }
+
+  /** `model.load_weights(...)` of a Sequential or functional model: checked against the file, then the state walk. */
+  loadWeights(l: LayerObj, args: Args, site: CallSite): Value {
+    const r = kerasLoadWeightsCall(this.tf, l, args, site);
+    if (!l.k2) this.walk(l, this.tf.training.optimizerOf(l), bind(args, ['filepath']).str('filepath'), site);
+    return r;
   }
 
   /**

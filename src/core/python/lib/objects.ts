@@ -16,7 +16,6 @@ import { bind } from './registry';
 import type { LayerObj } from './types';
 import { buildTf1Layer, callTf1Layer, countTf1Params, tf1SubclassInit } from './tf1Layers';
 import { shapeArgOf, staticShapeValue, tshapeOf } from './tensorOps';
-import { kerasLoadWeightsCall } from './checkpoints';
 import { rnnCellAttr, rnnCellMethod } from './rnnCells';
 
 /** Keras base-class methods a subclass reaches through `super()` (its own compile/build/call override calling the base's). */
@@ -436,11 +435,7 @@ export class TfObjects {
         if (bind(args, ['rebuild']).bool('rebuild', true) !== false) this.tf.keras.sequentialRebuild(l, site);
         return last ?? unknown('pop');
       }
-      if (name === 'load_weights') {
-        const r = kerasLoadWeightsCall(this.tf, l, args, site);
-        if (!l.k2) this.tf.saving.walk(l, this.tf.training.optimizerOf(l), bind(args, ['filepath']).str('filepath'), site);
-        return r;
-      }
+      if (name === 'load_weights') return this.tf.saving.loadWeights(l, args, site);
       if ((l.kind === 'Sequential' || l.kind === 'Functional') && !l.k2) return this.modelMethod(l, self, name, args, site) ?? unknown();
       return unknown();
     }
