@@ -22,6 +22,7 @@ import { Tensors } from './lib/tensors';
 import { KerasLayers } from './lib/keras';
 import { Optimizers } from './lib/optimizers';
 import { KerasTraining } from './lib/kerasTraining';
+import { KerasSaving } from './lib/kerasSaving';
 import { NumPy } from './lib/numpy';
 import { Stdlib } from './lib/stdlib';
 import { TfObjects } from './lib/objects';
@@ -214,6 +215,7 @@ export class TfLibrary implements LibraryHooks {
   readonly keras = new KerasLayers(this);
   readonly optim = new Optimizers(this);
   readonly training = new KerasTraining(this);
+  readonly saving = new KerasSaving(this);
   readonly numpy = new NumPy(this);
   readonly std = new Stdlib(this);
   readonly objects = new TfObjects(this);

@@ -143,6 +143,8 @@ export type Handle =
   | { kind: 'tape' }
   /** A Keras 3 metric object (`keras.metrics.Mean(name=...)`), see lib/kerasTraining.ts. */
   | { kind: 'kmetric'; name: string }
+  /** A Keras 3 `keras.callbacks.ModelCheckpoint(...)`, see lib/kerasSaving.ts. */
+  | { kind: 'kcheckpoint'; id: number }
   /** A `tf.compat.v1.train.Saver`, see lib/checkpoints.ts; a `re` match (its groups, in Stdlib). */
   | { kind: 'saver'; id: number }
   | { kind: 'rematch'; id: number }

@@ -83,6 +83,14 @@ function strMethod(m: MethodCtx, self: Value & { t: 'str' }, method: string, a: 
   }
 }
 
+/**
+ * Adds `x` to a set's items when it is known to differ from each of them; an item whose equality is not known
+ * (an unknown value) is left out, as before sets were filled at all.
+ */
+function setAdd(items: Value[], x: Value): void {
+  if (items.length < MAX_COLLECTION && items.every((y) => pyEquals(y, x) === false) && pyEquals(x, x) === true) items.push(x);
+}
+
 function listMethod(m: MethodCtx, self: Value & { t: 'list' | 'tuple' }, method: string, a: Value[], site: CallSite): Value {
   switch (method) {
     case 'append': if (self.t === 'list' && self.items.length < MAX_COLLECTION) self.items.push(a[0] ?? unknown()); return NONE;
@@ -109,6 +117,18 @@ function listMethod(m: MethodCtx, self: Value & { t: 'list' | 'tuple' }, method:
     case 'count': return int(self.items.filter((x) => pyEquals(x, a[0] ?? NONE) === true).length);
     case 'copy': case 'as_list': return { t: 'list', items: [...self.items] };
     case 'is_fully_defined': return self.items.some((x) => x.t === 'unknown') ? unknown() : bool(self.items.every((x) => x.t === 'int'));
+    // a set is held as a list of its distinct items (set(), {a, b}): add/update keep them distinct
+    case 'add': if (self.t === 'list') setAdd(self.items, a[0] ?? unknown()); return NONE;
+    case 'update': {
+      const items = a[0] ? m.iterate(a[0], site.node, site.file) : undefined;
+      if (self.t === 'list' && items) for (const x of items) setAdd(self.items, x);
+      return NONE;
+    }
+    case 'discard': case 'remove': {
+      const i = self.items.findIndex((x) => pyEquals(x, a[0] ?? NONE) === true);
+      if (self.t === 'list' && i >= 0) self.items.splice(i, 1);
+      return NONE;
+    }
     case 'reverse': if (self.t === 'list') self.items.reverse(); return NONE;
     case 'sort': return NONE;
     default: return unknown();

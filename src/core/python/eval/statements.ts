@@ -9,6 +9,7 @@ import { execAssignment, execAugmentedAssignment } from './assign';
 import { execClass } from './classes';
 import { execImport, execImportFrom } from './imports';
 import { loopCount, loopTargetValue } from './symbols';
+import { filledNames, forgetFilled } from './loopFills';
 import type { Machine } from './machine';
 import { BreakSignal, ContinueSignal, PyRaise, ReturnSignal } from './protocol';
 import { body } from './syntax';
@@ -137,6 +138,7 @@ function execFor(m: Machine, node: Node, env: Env, mod: ModuleVal): void {
     });
     if (end === 'break') { broke = true; break; }
   }
+  if (guess) forgetFilled(filledNames(stmts), env);
   if (!broke) {
     const alt = node.childForFieldName('alternative');
     if (alt) m.execBlock(body(alt.childForFieldName('body')), env, mod);

@@ -684,6 +684,21 @@ export const KERAS_CLASSES_API: readonly ApiEntry[] = [
       return NONE;
     },
   },
+  {
+    // Keras 3's initializers.get (keras/src/initializers/__init__.py): None stays None; a string or a
+    // {"class_name", "config"} dict is deserialized into a new instance (an unseeded random one draws its seed now);
+    // a class is instantiated; an instance or a function is returned as it is. A tensor becomes a function of
+    // Keras's own (not modelled: unknown).
+    names: ['initializers.get'], params: ['identifier'],
+    impl: (tf, a, _site, c) => {
+      const v = a.get('identifier');
+      if (c.keras2 || !v) return undefined;
+      if (v.t === 'none' || v.t === 'init' || v.t === 'func' || v.t === 'partial' || v.t === 'bound') return v;
+      const spec = v.t === 'tensor' ? null : tf.inits.kerasInitAt(v, 'glorot_uniform', false, 'initializer');
+      return spec ? { t: 'init', spec } : unknown('keras.initializers.get');
+    },
+  },
+  { names: ['callbacks.ModelCheckpoint'], params: [], impl: (tf, a, _site, c) => (c.keras2 ? undefined : tf.saving.makeCheckpoint(a.raw)) },
   // (keras.src's own module paths too, as the installed Keras sources followed as source import them)
   { names: ['Sequential', 'models.Sequential', 'models.sequential.Sequential'], params: [], impl: (tf, a, site, c) => tf.keras.makeSequential(a.raw, site, c.keras2) },
   { names: ['models.clone_model', 'models.cloning.clone_model'], params: [], impl: (tf, a, site, c) => (c.keras2 ? undefined : cloneModel(tf, a.raw, site)) },

@@ -29,6 +29,12 @@ const METRIC_VARS: Readonly<Record<string, MetricVars>> = {
   TruePositives: 'accumulator', TrueNegatives: 'accumulator', FalsePositives: 'accumulator', FalseNegatives: 'accumulator',
 };
 
+/** Constructors whose first parameters are not `name` (keras/src/metrics: accuracy_metrics.py, reduction_metrics.py). */
+const METRIC_PARAMS: Readonly<Record<string, readonly string[]>> = {
+  TopKCategoricalAccuracy: ['k', 'name', 'dtype'], SparseTopKCategoricalAccuracy: ['k', 'name', 'dtype'],
+  MeanMetricWrapper: ['fn', 'name', 'dtype'],
+};
+
 /** `keras.metrics.get`'s short names (ALL_OBJECTS_DICT's aliases). */
 const METRIC_ALIASES: Readonly<Record<string, string>> = {
   bce: 'BinaryCrossentropy', BCE: 'BinaryCrossentropy', mse: 'MeanSquaredError', MSE: 'MeanSquaredError',
@@ -70,7 +76,7 @@ export class KerasTraining {
   makeMetric(cls: string, args: Args, site: CallSite, name?: string): Value | undefined {
     const kind = METRIC_VARS[cls];
     if (!kind) return undefined;
-    const a = bind(args, cls === 'AUC' ? ['num_thresholds'] : cls === 'Precision' || cls === 'Recall' || kind === 'accumulator' ? ['thresholds'] : ['name']);
+    const a = bind(args, METRIC_PARAMS[cls] ?? (cls === 'AUC' ? ['num_thresholds'] : cls === 'Precision' || cls === 'Recall' || kind === 'accumulator' ? ['thresholds'] : ['name']));
     const n = name ?? a.str('name') ?? snakeCase(cls);
     const dtype = a.dtype('dtype') ?? 'float32';
     const thresholds = a.get('thresholds');
@@ -138,6 +144,11 @@ export class KerasTraining {
     return NONE;
   }
 
+  /** The optimizer `compile` gave model `l` (null: none, undefined: not compiled). */
+  optimizerOf(l: LayerObj): Value | null | undefined {
+    return this.compiled.get(l.id)?.optimizer;
+  }
+
   private setAttr(l: LayerObj, self: Value, name: string, v: Value): void {
     if (self.t === 'instance') self.attrs.set(name, v);
     else l.config.set(name, v);
@@ -161,6 +172,7 @@ export class KerasTraining {
       const y = a.get('y');
       const data: Value = y && y.t !== 'none' ? { t: 'tuple', items: [xs, this.symbolic(y)] } : xs;
       this.tf.interp.callFunction(own.f, { pos: [data], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site, self);
+      if (method === 'fit') this.tf.saving.fitSaves(l, this.optimizerOf(l), args, site);
       return unknown(method);
     }
     this.callModel(l, self, xs, site);
@@ -177,6 +189,7 @@ export class KerasTraining {
       c.metricsBuilt = true;
       for (const m of c.metrics) this.compiledMetric(m, site);
     }
+    if (method === 'fit') this.tf.saving.fitSaves(l, c.optimizer, args, site);
     return unknown(method);
   }
 

@@ -9,6 +9,8 @@ import { type Args } from '../interp';
 import { bool, int, NONE, numOf, truthy, unknown, type Value, handle } from '../values';
 import type { TfLibrary } from '../tflib';
 import { bind } from './registry';
+import { reduceRule } from '../../tf/shapeRules';
+import { tshapeOf } from './tensorOps';
 
 /** NumPy's array constructors' signatures. */
 const LIKE = ['a', 'dtype', 'order', 'subok', 'shape'];
@@ -28,6 +30,7 @@ const NUMPY_RANDOM_PARAMS: Readonly<Record<string, readonly string[]>> = {
   seed: ['seed'], RandomState: ['seed'],
   random_sample: SIZE_ONLY, random: SIZE_ONLY, ranf: SIZE_ONLY, sample: SIZE_ONLY, standard_normal: SIZE_ONLY,
   uniform: ['low', 'high', 'size'], normal: ['loc', 'scale', 'size'],
+  randint: ['low', 'high', 'size', 'dtype'], permutation: ['x'],
 };
 
 export class NumPy {
@@ -38,6 +41,26 @@ export class NumPy {
 
   numpyArrayOf(dtype: string, shape: Shape, init: InitializerSpec): Value {
     return { t: 'tensor', shape, dtype, init, np: true };
+  }
+
+  /**
+   * NumPy's reductions of an array (`np.mean(x, axis=0)`, `np.std`, `np.sum`, ...): the reduced shape (axis None:
+   * every axis; keepdims keeps them as 1), values unknown; mean/std/var of integers are float64, of floats their
+   * dtype. Undefined when the first argument is not an array the analysis has.
+   */
+  numpyReduce(fn: string, args: Args): Value | undefined {
+    const b = bind(args, ['a', 'axis', 'dtype', 'out', 'keepdims']);
+    const x = b.get('a');
+    if (!x || x.t !== 'tensor' || !x.np || !x.dtype) return undefined;
+    const ax = b.get('axis');
+    const axes = ax === undefined || ax.t === 'none' ? null : ax.t === 'int' ? [ax.v] : ax.t === 'tuple' || ax.t === 'list' ? ax.items.map((i) => (i.t === 'int' ? i.v : NaN)) : undefined;
+    if (axes === undefined || axes?.some((n) => Number.isNaN(n))) return undefined;
+    const keep = b.bool('keepdims', false);
+    if (keep === undefined) return undefined;
+    const r = reduceRule(tshapeOf(this.tf, x), axes, keep);
+    if (!r.dims) return undefined;
+    const floatOut = /^(mean|std|var|average|median)$/.test(fn) && !/^float|^complex/.test(x.dtype) ? 'float64' : x.dtype;
+    return this.numpyArrayOf(floatOut, r.dims, { kind: 'unknown', reason: `np.${fn} of an array` });
   }
 
   /** NumPy's array constructors with NumPy's dtype rules (float64 unless told; ints from int arguments). */
@@ -158,6 +181,24 @@ export class NumPy {
           ? { kind: 'numpy_random', api: 'numpy', dist: 'normal', loc: x1, scale: x2, ...stream }
           : { kind: 'numpy_random', api: 'numpy', dist: 'uniform', low: x1, high: x2, ...stream };
         return this.numpyArrayOf('float64', shape, spec);
+      }
+      case 'randint': case 'permutation': {
+        // the draws are not reproduced (the stream's later draws are unknown), but the array's shape and dtype are
+        // NumPy's: randint(low, high, size, dtype=int) has shape `size`; permutation(n) is an int64 [n] array,
+        // permutation(array) the array's shape and dtype (shuffled along its first axis)
+        this.tf.seeds.taintNumpy(st, `the program calls ${what === 'np.random' ? 'np.random.' : 'RandomState.'}${fn}, which the analysis does not reproduce`);
+        const why: InitializerSpec = { kind: 'unknown', reason: `values drawn by np.random.${fn}` };
+        if (fn === 'randint') {
+          const shape = kw('size') === undefined ? undefined : this.numpySize(kw('size'));
+          if (!shape || !shape.length) return unknown(`np.random.${fn}`);
+          const dt = kw('dtype');
+          const dtype = dt === undefined ? 'int64' : dt.t === 'dtype' ? dt.name : dt.t === 'str' ? dt.v : undefined;
+          return dtype ? this.numpyArrayOf(dtype, shape, why) : unknown(`np.random.${fn}`);
+        }
+        const x = kw('x');
+        if (x?.t === 'int') return this.numpyArrayOf('int64', [x.v], why);
+        if (x?.t === 'tensor' && x.np && x.shape && x.shape.length && x.dtype) return this.numpyArrayOf(x.dtype, x.shape, why);
+        return unknown(`np.random.${fn}`);
       }
       case 'get_state':
         return unknown('NumPy random state');

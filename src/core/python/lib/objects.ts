@@ -16,7 +16,6 @@ import { bind } from './registry';
 import type { LayerObj } from './types';
 import { buildTf1Layer, callTf1Layer, countTf1Params, tf1SubclassInit } from './tf1Layers';
 import { shapeArgOf, staticShapeValue, tshapeOf } from './tensorOps';
-import { kerasLoadWeightsCall } from './checkpoints';
 import { rnnCellAttr, rnnCellMethod } from './rnnCells';
 
 /** Keras base-class methods a subclass reaches through `super()` (its own compile/build/call override calling the base's). */
@@ -118,6 +117,29 @@ export class TfObjects {
     return { t: 'tfmethod', self: obj, name };
   }
 
+  /**
+   * A subclassed Keras layer's or model's weights: its own, then those of the layers and models its attributes hold,
+   * in assignment order (Keras 3's Layer.weights walks self._layers, filled by attribute tracking: a VAE's
+   * `self.encoder = encoder`, a functional model built outside it, whose paths lack the VAE's name), then anything
+   * else built under its name.
+   */
+  private subclassWeights(obj: Value & { t: 'instance' }, l: LayerObj, depth: number): Value[] {
+    const all = [...l.weights];
+    const seen = new Set(all.map((w) => (w.t === 'var' ? w.v.id : -1)));
+    const add = (ws: readonly Value[]): void => { for (const w of ws) if (w.t === 'var' && !seen.has(w.v.id)) { seen.add(w.v.id); all.push(w); } };
+    const visit = (v: Value, d: number): void => {
+      if (v.t === 'layer') add(this.tf.keras.layerWeights(this.tf.reg.layers.get(v.l.id)!));
+      else if (v.t === 'instance' && v !== obj && depth < 8) {
+        const k = v.attrs.get('__keras__');
+        if (k?.t === 'layer') add(this.subclassWeights(v, this.tf.reg.layers.get(k.l.id)!, depth + 1));
+      } else if ((v.t === 'list' || v.t === 'tuple') && d < 4) for (const x of v.items) visit(x, d + 1);
+    };
+    for (const [k, v] of obj.attrs) if (!k.startsWith('__')) visit(v, 0);
+    const prefix = `${l.name}/`;
+    add(this.tf.variables.filter((v) => v.name.startsWith(prefix)).map((v) => this.tf.vars.varValue(v)));
+    return all;
+  }
+
   /** A subclassed Keras layer/model or tf.Module: weights of everything built under its name, `name_scope`. */
   private instanceAttr(obj: Value & { t: 'instance' }, name: string, site: CallSite): Value | undefined {
     if (this.tf.hparams.isHParams(obj)) return this.tf.hparams.attr(obj, name);
@@ -129,9 +151,7 @@ export class TfObjects {
     const l = this.tf.reg.layers.get(k.l.id)!;
     if (name === 'name') return str(l.name ?? '');
     if (name === 'weights' || name === 'variables' || name === 'trainable_weights' || name === 'trainable_variables') {
-      // A subclassed model tracks its sublayers: everything built under its name.
-      const prefix = `${l.name}/`;
-      const all = [...l.weights, ...this.tf.variables.filter((v) => v.name.startsWith(prefix) && !l.weights.some((w) => w.t === 'var' && w.v.id === v.id)).map((v) => this.tf.vars.varValue(v))];
+      const all = this.subclassWeights(obj, l, 0);
       return { t: 'list', items: name.startsWith('trainable') ? all.filter((w) => w.t === 'var' && this.tf.reg.vars.get(w.v.id)!.trainable) : all };
     }
     if (name === 'name_scope' && l.kind === 'Module') {
@@ -323,6 +343,10 @@ export class TfObjects {
       return n === null ? unknown('count_params') : { t: 'int', v: n };
     }
     if (name === 'summary') return NONE;
+    if (name === 'save' || name === 'save_weights' || name === 'load_weights') {
+      this.tf.saving.walk(l, this.tf.training.optimizerOf(l), bind(args, ['filepath']).str('filepath'), site);
+      return NONE;
+    }
     return undefined;
   }
 
@@ -411,7 +435,7 @@ export class TfObjects {
         if (bind(args, ['rebuild']).bool('rebuild', true) !== false) this.tf.keras.sequentialRebuild(l, site);
         return last ?? unknown('pop');
       }
-      if (name === 'load_weights') return kerasLoadWeightsCall(this.tf, l, args, site);
+      if (name === 'load_weights') return this.tf.saving.loadWeights(l, args, site);
       if ((l.kind === 'Sequential' || l.kind === 'Functional') && !l.k2) return this.modelMethod(l, self, name, args, site) ?? unknown();
       return unknown();
     }
@@ -428,7 +452,7 @@ export class TfObjects {
       const shape = this.tf.tensors.resolveReshape(self.shape, target);
       const init = self.init?.kind === 'constant' && Array.isArray(self.init.value) && shape && shape.every((d) => d !== null)
         ? { ...self.init, value: reshapeFlat(flatten(self.init.value), shape as number[]) } : self.init;
-      return { t: 'tensor', shape, dtype: self.dtype, ...(init ? { init } : {}) };
+      return { t: 'tensor', shape, dtype: self.dtype, ...(init ? { init } : {}), ...(self.np ? { np: true as const } : {}) };
     }
     if (name === 'astype') {
       const want = numpyDtypeOf(bind(args, ['dtype']).get('dtype'));

@@ -108,6 +108,10 @@ export class Stdlib {
         return fn === 'floor' || fn === 'ceil' ? int(r) : m[1] === 'numpy' ? npScalar(r, 'float64') : float(r);
       }
       if (fn === 'pow' && n0 !== undefined && numOf(a[1]) !== undefined) return float(n0 ** numOf(a[1])!);
+      if (path.startsWith('numpy.') && /^(mean|std|var|sum|prod|max|min|amax|amin|median|average)$/.test(fn)) {
+        const r = this.tf.numpy.numpyReduce(fn, args);
+        if (r) return r;
+      }
       if ((fn === 'prod' || fn === 'sum') && a[0]) {
         const items = a[0].t === 'list' || a[0].t === 'tuple' ? a[0].items.map(numOf) : undefined;
         if (items && items.every((x) => x !== undefined)) return int(items.reduce((p, x) => (fn === 'prod' ? p! * x! : p! + x!), fn === 'prod' ? 1 : 0)!);

@@ -25,6 +25,8 @@ export class Tensors {
   subscriptItems(obj: Value, parts: SubscriptItem[]): Value | undefined {
     const src = tshapeOf(this.tf, obj);
     const dtype = obj.t === 'tensor' ? obj.dtype : obj.t === 'var' ? this.tf.reg.vars.get(obj.v.id)!.dtype : null;
+    const fancy = parts.length === 1 && parts[0]!.kind === 'value' ? numpyFancyIndex(obj, parts[0]!.v, src.dims) : undefined;
+    if (fancy !== undefined) return { t: 'tensor', shape: fancy, dtype, ...(obj.t === 'tensor' && obj.np ? { np: true } : {}) };
     const bound = (v: Value | undefined): number | null | undefined => (v === undefined || v.t === 'none' ? undefined : numOf(v) ?? null);
     const items: SliceItem[] = [];
     for (const p of parts) {
@@ -41,6 +43,7 @@ export class Tensors {
     }
     const s = sliceRule(src, items);
     const out: Value & { t: 'tensor' } = { t: 'tensor', shape: s.dims, dtype, vague: s.vague && (!s.dims || s.dims.some((d) => d === null)) };
+    if (obj.t === 'tensor' && obj.np) out.np = true; // a NumPy array's slice is a NumPy array
     const pv = obj.t === 'tensor' && Array.isArray(obj.pv) ? obj.pv : undefined;
     const first = parts[0];
     if (pv && parts.length === 1 && first?.kind === 'value' && first.v.t === 'int') {
@@ -75,6 +78,7 @@ export class Tensors {
     const pv = this.scalarPv(op, l, r);
     if (pv !== undefined) out.pv = pv;
     const numpyOnly = (l.t !== 'tensor' || !!l.np) && (r.t !== 'tensor' || !!r.np) && l.t !== 'var' && r.t !== 'var';
+    if (numpyOnly) out.np = true; // NumPy arrays (and Python numbers) give a NumPy array
     if (!this.tf.eager && !numpyOnly && opName) this.tf.graph.uniqueName(opName);
     const step = this.arithStep(op, l, r, numpyOnly);
     if ('init' in step) {
@@ -201,4 +205,18 @@ export class Tensors {
   }
 
   // ---------- layers ----------
+}
+
+/**
+ * NumPy's advanced indexing of an array by one integer or boolean array (`x[np.random.permutation(len(x))]`):
+ * an integer index array of shape S gives S + x.shape[1:]; a boolean mask over the first k dims gives one dim of
+ * its number of True items (unknown here) + x.shape[k:]. Undefined when the rule does not apply.
+ */
+function numpyFancyIndex(obj: Value, key: Value, src: Shape): Shape | undefined {
+  // (the array indexed may have lost its NumPy mark in the analysis, e.g. through `.reshape`; TF's own tensors
+  // refuse array indices, so an indexed array is NumPy's in any program that runs)
+  if (obj.t !== 'tensor' || key.t !== 'tensor' || !(key.np || obj.np) || !key.shape || !key.shape.length || !src || !key.dtype) return undefined;
+  if (/^u?int/.test(key.dtype)) return [...key.shape, ...src.slice(1)];
+  if (key.dtype === 'bool' && key.shape.length <= src.length) return [null, ...src.slice(key.shape.length)];
+  return undefined;
 }
