@@ -18,6 +18,7 @@ import { buildTf1Layer, callTf1Layer, countTf1Params, tf1SubclassInit } from './
 import { shapeArgOf, staticShapeValue, tshapeOf } from './tensorOps';
 import { kerasLoadWeightsCall } from './checkpoints';
 import { rnnCellAttr, rnnCellMethod } from './rnnCells';
+import { tf1OptimizerAttr, tf1OptimizerMethod } from './tf1OptimizerBase';
 
 /** Keras base-class methods a subclass reaches through `super()` (its own compile/build/call override calling the base's). */
 const SUPER_METHODS = new Set(['compile', 'build', 'call', 'fit', 'train_step', 'add_weight']);
@@ -59,7 +60,12 @@ export class TfObjects {
       case 'layer': return this.layerAttr(obj, name);
       case 'instance': return this.instanceAttr(obj, name, site);
       // `super().__init__(...)` of a Keras Model subclass: Keras 2 makes the model's batch counters there
-      case 'super': return (name === '__init__' || SUPER_METHODS.has(name)) && obj.self.t === 'instance' && (obj.self.attrs.has('__keras__') || (name === '__init__' && obj.self.attrs.has('__tf1sub__'))) ? { t: 'tfmethod', self: obj.self, name } : undefined;
+      case 'super':
+        if (obj.self.t === 'instance' && !obj.self.attrs.has('__keras__')) {
+          const base = tf1OptimizerAttr(this.tf, obj.self, name);
+          if (base) return base;
+        }
+        return (name === '__init__' || SUPER_METHODS.has(name)) && obj.self.t === 'instance' && (obj.self.attrs.has('__keras__') || (name === '__init__' && obj.self.attrs.has('__tf1sub__'))) ? { t: 'tfmethod', self: obj.self, name } : undefined;
       // a context manager entered or exited by explicit calls (`scope.__enter__()`)
       case 'ctx': return name === '__enter__' || name === '__exit__' ? { t: 'tfmethod', self: obj, name } : undefined;
       case 'init': {
@@ -125,7 +131,7 @@ export class TfObjects {
     const t1 = obj.attrs.get('__tf1layer__');
     if (t1) return this.getattr(t1, name, site);
     const k = obj.attrs.get('__keras__');
-    if (k?.t !== 'layer') return undefined;
+    if (k?.t !== 'layer') return tf1OptimizerAttr(this.tf, obj, name);
     const l = this.tf.reg.layers.get(k.l.id)!;
     if (name === 'name') return str(l.name ?? '');
     if (name === 'weights' || name === 'variables' || name === 'trainable_weights' || name === 'trainable_variables') {
@@ -364,6 +370,7 @@ export class TfObjects {
     if (self.t === 'instance') {
       if (this.tf.hparams.isHParams(self) && name.startsWith('hparams.')) return this.tf.hparams.callMethod(self, name.slice(8), args, site);
       if (name === '__init__' && self.attrs.has('__tf1sub__')) return tf1SubclassInit(this.tf, self, args, site);
+      if (name.startsWith('optimizer.')) return tf1OptimizerMethod(this.tf, self, name.slice('optimizer.'.length), args, site);
       return this.instanceMethod(self, name, args, site);
     }
     if (self.t === 'layer') {
