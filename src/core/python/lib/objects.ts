@@ -289,6 +289,8 @@ export class TfObjects {
 
   /** Methods of a user subclass of a Keras or TF1 layer (`self.add_weight`, `super().__init__`, `layer.apply`). */
   private instanceMethod(self: Value & { t: 'instance' }, name: string, args: Args, site: CallSite): Value {
+    // a subclass of TF1's tf.train.Optimizer: the base class's methods (tf1OptimizerBase.ts)
+    if (name.startsWith('optimizer.')) return tf1OptimizerMethod(this.tf, self, name.slice('optimizer.'.length), args, site);
     const k = self.attrs.get('__keras__');
     const l = k?.t === 'layer' ? this.tf.reg.layers.get(k.l.id) : undefined;
     if (!l) return unknown();
@@ -370,7 +372,6 @@ export class TfObjects {
     if (self.t === 'instance') {
       if (this.tf.hparams.isHParams(self) && name.startsWith('hparams.')) return this.tf.hparams.callMethod(self, name.slice(8), args, site);
       if (name === '__init__' && self.attrs.has('__tf1sub__')) return tf1SubclassInit(this.tf, self, args, site);
-      if (name.startsWith('optimizer.')) return tf1OptimizerMethod(this.tf, self, name.slice('optimizer.'.length), args, site);
       return this.instanceMethod(self, name, args, site);
     }
     if (self.t === 'layer') {
