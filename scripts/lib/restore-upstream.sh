@@ -32,6 +32,8 @@ restore_upstream() {
       rm -rf "$dest"; mkdir -p "$dest"
     fi
     mirror="$mirror_root/${repo/\//+}/repo"
+    # a mirror fetched as a clone with a work tree keeps its git directory in repo/.git
+    [ -d "$mirror/.git" ] && mirror="$mirror/.git"
     if [ -n "$mirror_root" ] && [ -d "$mirror" ]; then
       for f in "${files[@]}"; do mkdir -p "$dest/$(dirname "$f")"; git --git-dir="$mirror" show "$commit:$f" > "$dest/$f"; done
       from="$mirror"

@@ -236,6 +236,17 @@ export class TfLibrary implements LibraryHooks {
     return this.tensors.subscriptItems(obj, items);
   }
 
+  /**
+   * Two variables in a list test (`var in var_list`): one variable is one object; two are unequal where a variable's
+   * `==` is identity (TF 1.x, or disable_v2_behavior: tensor equality off, RefVariable.__eq__ is `is`); TF 2's
+   * variables compare by value (undecided here).
+   */
+  sameObject(l: Value, r: Value): boolean | undefined {
+    if (l.t !== 'var' || r.t !== 'var') return undefined;
+    if (l.v.id === r.v.id) return true;
+    return !this.eager && this.controlFlowV1 && this.tensorShapeV1 ? false : undefined;
+  }
+
   binop(op: string, l: Value, r: Value): Value | undefined {
     return withHistory(this.tensors.binop(op, l, r), [l, r]);
   }

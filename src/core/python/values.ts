@@ -126,7 +126,8 @@ export type Value =
   | { t: 'lazy'; force: () => Value }
   /** `sym`: the unknown kept as a symbolic integer over named unknowns (`layer`, `3*n_embd`), see symbolic.ts. */
   /** `count`: an iterable whose number of items is that symbolic integer (`range(hparams.n_layer)`). */
-  | { t: 'unknown'; why?: string; sym?: Sym; count?: Sym };
+  /** `scalar`: known to be a number (an element of a large arithmetic comprehension whose values are not computed). */
+  | { t: 'unknown'; why?: string; sym?: Sym; count?: Sym; scalar?: true };
 
 /** Objects the TF library makes and later receives back (methods, arguments): typed, never parsed from strings. */
 export type Handle =

@@ -103,7 +103,9 @@ export const CORE_ROWS: readonly LayerRow[] = [
   },
   keep('Activation', undefined, 'activation'), keep('ReLU'), keep('LeakyReLU'), keep('ELU'), keep('Softmax'), keep('Identity'),
   keep('Masking'), keep('ActivityRegularization'), keep('Rescaling'),
-  { cls: 'Flatten', keras: { params: ['data_format'], draws: NO_DRAWS }, tfjs: { factory: 'flatten' }, output: flattenOutput },
+  // TF1's tf.layers.flatten / Flatten (legacy_tf_layers/core.py): no weights, [batch, product of the rest]
+  { cls: 'Flatten', keras: { params: ['data_format'], draws: NO_DRAWS }, tf1: { names: ['flatten'], scope: 'flatten', params: ['name', 'data_format'] },
+    tfjs: { factory: 'flatten' }, output: flattenOutput },
   { cls: 'Reshape', keras: { params: ['target_shape'], draws: NO_DRAWS }, tfjs: { factory: 'reshape' }, output: fw(reshapeOutput, { tfjs: tfjsReshape }) },
   { cls: 'Permute', keras: { params: ['dims'], draws: NO_DRAWS }, tfjs: { factory: 'permute' }, output: permuteOutput },
   {

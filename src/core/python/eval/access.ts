@@ -34,6 +34,9 @@ export function getattr(m: Machine, obj: Value, name: string, node: Node, file: 
     }
     case 'super': return superAttr(m, obj, name, node, file);
     case 'instance': {
+      // `self.__class__` is the instance's type, as `type(self)` (Python's data model), so
+      // `self.__class__.__name__` names the subclass the instance was made from
+      if (name === '__class__' && !obj.attrs.has(name)) return { t: 'class', c: obj.c };
       const v = instanceAttr(m, obj, name, node, file);
       if (v !== undefined) return v;
       break;

@@ -28,9 +28,75 @@ function comprehend(m: Machine, node: Node, env: Env, mod: ModuleVal, each: (e: 
   run(0);
 }
 
+/** Above this many body evaluations (items x body nodes) a comprehension of numbers is not computed item by item. */
+const LARGE_ARITHMETIC = 4000;
+
+/** NumPy and math functions of numbers that give a number (no side effects, no variables). */
+function numericCallee(v: Value): boolean {
+  if (v.t === 'builtin') return ['abs', 'float', 'int', 'round', 'pow', 'min', 'max'].includes(v.name);
+  return v.t === 'tf' && !v.h && /^(numpy|math)\.\w+$/.test(v.path);
+}
+
+/** Whether `n` computes a number from the loop variables `loopVars` and outer numbers only (no effects). */
+function arithmetic(m: Machine, n: Node, env: Env, mod: ModuleVal, loopVars: Set<string>, budget: { nodes: number }): boolean {
+  if (++budget.nodes > 200) return false;
+  switch (n.type) {
+    case 'integer': case 'float': return true;
+    case 'identifier': {
+      if (loopVars.has(n.text)) return true;
+      const v = m.eval(n, env, mod);
+      return v.t === 'int' || v.t === 'float';
+    }
+    case 'attribute': {
+      const v = m.eval(n, env, mod);
+      return v.t === 'int' || v.t === 'float';
+    }
+    case 'parenthesized_expression': case 'unary_operator': case 'binary_operator':
+      return n.namedChildren.every((c) => !c || c.type === 'comment' || arithmetic(m, c, env, mod, loopVars, budget));
+    case 'call': {
+      const fn = n.childForFieldName('function');
+      const argList = n.childForFieldName('arguments');
+      if (!fn || !argList || (fn.type !== 'identifier' && fn.type !== 'attribute') || !numericCallee(m.eval(fn, env, mod))) return false;
+      return argList.namedChildren.every((c) => !c || c.type === 'comment' || arithmetic(m, c, env, mod, loopVars, budget));
+    }
+    default: return false;
+  }
+}
+
+/**
+ * A comprehension with one `for` clause over a sequence of known length whose body is arithmetic on numbers
+ * (`[pos / np.power(10000, 2 * i / d) for i in range(d)]`): its items are numbers whose values the analysis does
+ * not compute when there are many (the list keeps its length, so arrays built from it keep their shape).
+ */
+function largeArithmetic(m: Machine, node: Node, body: Node, env: Env, mod: ModuleVal): Value | undefined {
+  const clauses = node.namedChildren.filter((c) => c && (c.type === 'for_in_clause' || c.type === 'if_clause')) as Node[];
+  const cl = clauses[0];
+  if (clauses.length !== 1 || cl?.type !== 'for_in_clause') return undefined;
+  const left = cl.childForFieldName('left');
+  const right = cl.childForFieldName('right');
+  if (left?.type !== 'identifier' || !right || right.type !== 'call') return undefined;
+  const it = m.eval(right, env, mod);
+  const n = it.t === 'range' ? Math.max(0, Math.ceil((it.stop - it.start) / it.step)) : undefined;
+  if (n === undefined || n * nodeCount(body) <= LARGE_ARITHMETIC) return undefined;
+  const inner = new Env(env, mod);
+  if (!arithmetic(m, body, inner, mod, new Set([left.text]), { nodes: 0 })) return undefined;
+  const item: Value = { t: 'unknown', why: `an item of a comprehension of ${n} numbers the analysis does not compute`, scalar: true };
+  return { t: 'list', items: new Array<Value>(n).fill(item) };
+}
+
+function nodeCount(n: Node): number {
+  let k = 1;
+  for (const c of n.namedChildren) if (c) k += nodeCount(c);
+  return k;
+}
+
 /** `[x for ...]`, `(x for ...)`, `{x for ...}`: a list of the body's values. */
 export function evalComprehension(m: Machine, node: Node, env: Env, mod: ModuleVal): Value {
   const body = node.childForFieldName('body')!;
+  if (node.type === 'list_comprehension') {
+    const large = largeArithmetic(m, node, body, env, mod);
+    if (large) return large;
+  }
   const out: Value[] = [];
   comprehend(m, node, env, mod, (e) => {
     out.push(m.eval(body, e, mod));

@@ -99,12 +99,15 @@ function pyArith(op: string, l: Value, r: Value): Value {
   }
 }
 
-function contains(op: string, l: Value, r: Value): boolean | undefined {
+/** `x in seq` compares each item by identity first, then `==` (list.__contains__); `same` decides library objects. */
+type Same = (l: Value, r: Value) => boolean | undefined;
+
+function contains(op: string, l: Value, r: Value, same?: Same): boolean | undefined {
   let res: boolean | undefined;
   if (r.t === 'list' || r.t === 'tuple') {
     res = false;
     for (const x of r.items) {
-      const e = pyEquals(l, x);
+      const e = (l.t === 'var' && x.t === 'var' && same ? same(l, x) : undefined) ?? pyEquals(l, x);
       if (e === true) { res = true; break; }
       if (e === undefined) res = undefined;
     }
@@ -132,7 +135,7 @@ function order(op: string, l: Value, r: Value): boolean | undefined {
   }
 }
 
-function compare(op: string, l: Value, r: Value): boolean | undefined {
+function compare(op: string, l: Value, r: Value, same?: Same): boolean | undefined {
   switch (op) {
     case '==': return pyEquals(l, r);
     case '!=': { const e = pyEquals(l, r); return e === undefined ? undefined : !e; }
@@ -142,7 +145,7 @@ function compare(op: string, l: Value, r: Value): boolean | undefined {
       return l === r ? true : undefined;
     }
     case 'is not': { const e = compare('is', l, r); return e === undefined ? undefined : !e; }
-    case 'in': case 'not in': return contains(op, l, r);
+    case 'in': case 'not in': return contains(op, l, r, same);
     default: return order(op, l, r);
   }
 }
@@ -179,7 +182,7 @@ export function evalComparison(m: Machine, node: Node, env: Env, mod: ModuleVal)
   let result: boolean | undefined = true;
   for (let i = 0; i < opTexts.length && i + 1 < operands.length; i++) {
     const right = m.eval(operands[i + 1]!, env, mod);
-    const r = compare(opTexts[i]!, left, right);
+    const r = compare(opTexts[i]!, left, right, m.hooks.sameObject?.bind(m.hooks));
     if (r === false) return bool(false);
     if (r === undefined) result = undefined;
     left = right;

@@ -607,7 +607,7 @@ function inputLayers(args: Args): number[] {
 }
 
 const TF1_LAYERS = ['layers.dense', 'layers.conv1d', 'layers.conv2d', 'layers.conv3d', 'layers.conv2d_transpose', 'layers.conv3d_transpose',
-  'layers.separable_conv1d', 'layers.separable_conv2d', 'layers.batch_normalization', 'layers.dropout',
+  'layers.separable_conv1d', 'layers.separable_conv2d', 'layers.batch_normalization', 'layers.dropout', 'layers.flatten', 'layers.Flatten',
   'layers.Dense', 'layers.Conv1D', 'layers.Conv2D', 'layers.Conv3D', 'layers.Conv2DTranspose', 'layers.Conv3DTranspose',
   'layers.SeparableConv1D', 'layers.SeparableConv2D', 'layers.BatchNormalization', 'layers.Dropout',
   ...[1, 2, 3].flatMap((r) => [`max_pooling${r}d`, `average_pooling${r}d`, `MaxPooling${r}D`, `AveragePooling${r}D`, `MaxPool${r}D`, `AveragePool${r}D`].map((n) => `layers.${n}`))];

@@ -94,6 +94,9 @@ export class NumPy {
           return want && want !== src.dtype && src.init && src.dtype ? { ...src, dtype: want, np: true, init: this.tf.tensors.withPost(src.init, src.dtype, [{ op: 'cast', dtype: want, by: 'numpy' }]) } : { ...src, np: true };
         }
         const lit = literalTensor(src);
+        // numbers whose values are not computed (a large arithmetic comprehension): the array's shape, values unknown
+        const numbers = lit ? undefined : regularNumbers(src);
+        if (numbers) return { t: 'tensor', shape: numbers, dtype: given() ?? null, init: { kind: 'unknown', reason: 'values of a large comprehension the analysis does not compute' }, np: true };
         if (!lit) return unknown('np.array of values the analysis does not know');
         return this.numpyArrayOf(given() ?? (lit.dtype === 'float32' ? 'float64' : lit.dtype === 'bool' ? 'bool' : 'int64'), lit.shape, constant(lit.value));
       }
@@ -209,4 +212,19 @@ export class NumPy {
   }
 
   // ---------- graphs ----------
+}
+
+/** The shape of a regular nested list of numbers (some known to be numbers only), or undefined. */
+function regularNumbers(v: Value | undefined): number[] | undefined {
+  if (!v) return undefined;
+  if (v.t === 'int' || v.t === 'float' || (v.t === 'unknown' && v.scalar)) return [];
+  if ((v.t !== 'list' && v.t !== 'tuple') || v.items.length === 0 || v.items.length > 100_000) return undefined;
+  const first = regularNumbers(v.items[0]);
+  if (!first) return undefined;
+  for (const x of v.items) {
+    if (x === v.items[0]) continue;
+    const s = regularNumbers(x);
+    if (!s || s.length !== first.length || s.some((d, i) => d !== first[i])) return undefined;
+  }
+  return [v.items.length, ...first];
 }

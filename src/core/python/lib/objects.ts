@@ -17,6 +17,7 @@ import type { LayerObj } from './types';
 import { buildTf1Layer, callTf1Layer, countTf1Params, tf1SubclassInit } from './tf1Layers';
 import { shapeArgOf, staticShapeValue, tshapeOf } from './tensorOps';
 import { rnnCellAttr, rnnCellMethod } from './rnnCells';
+import { tf1OptimizerAttr, tf1OptimizerMethod } from './tf1OptimizerBase';
 
 /** Keras base-class methods a subclass reaches through `super()` (its own compile/build/call override calling the base's). */
 const SUPER_METHODS = new Set(['compile', 'build', 'call', 'fit', 'train_step', 'add_weight']);
@@ -58,7 +59,12 @@ export class TfObjects {
       case 'layer': return this.layerAttr(obj, name);
       case 'instance': return this.instanceAttr(obj, name, site);
       // `super().__init__(...)` of a Keras Model subclass: Keras 2 makes the model's batch counters there
-      case 'super': return (name === '__init__' || SUPER_METHODS.has(name)) && obj.self.t === 'instance' && (obj.self.attrs.has('__keras__') || (name === '__init__' && obj.self.attrs.has('__tf1sub__'))) ? { t: 'tfmethod', self: obj.self, name } : undefined;
+      case 'super':
+        if (obj.self.t === 'instance' && !obj.self.attrs.has('__keras__')) {
+          const base = tf1OptimizerAttr(this.tf, obj.self, name);
+          if (base) return base;
+        }
+        return (name === '__init__' || SUPER_METHODS.has(name)) && obj.self.t === 'instance' && (obj.self.attrs.has('__keras__') || (name === '__init__' && obj.self.attrs.has('__tf1sub__'))) ? { t: 'tfmethod', self: obj.self, name } : undefined;
       // a context manager entered or exited by explicit calls (`scope.__enter__()`)
       case 'ctx': return name === '__enter__' || name === '__exit__' ? { t: 'tfmethod', self: obj, name } : undefined;
       case 'init': {
@@ -147,7 +153,7 @@ export class TfObjects {
     const t1 = obj.attrs.get('__tf1layer__');
     if (t1) return this.getattr(t1, name, site);
     const k = obj.attrs.get('__keras__');
-    if (k?.t !== 'layer') return undefined;
+    if (k?.t !== 'layer') return tf1OptimizerAttr(this.tf, obj, name);
     const l = this.tf.reg.layers.get(k.l.id)!;
     if (name === 'name') return str(l.name ?? '');
     if (name === 'weights' || name === 'variables' || name === 'trainable_weights' || name === 'trainable_variables') {
@@ -303,6 +309,8 @@ export class TfObjects {
 
   /** Methods of a user subclass of a Keras or TF1 layer (`self.add_weight`, `super().__init__`, `layer.apply`). */
   private instanceMethod(self: Value & { t: 'instance' }, name: string, args: Args, site: CallSite): Value {
+    // a subclass of TF1's tf.train.Optimizer: the base class's methods (tf1OptimizerBase.ts)
+    if (name.startsWith('optimizer.')) return tf1OptimizerMethod(this.tf, self, name.slice('optimizer.'.length), args, site);
     const k = self.attrs.get('__keras__');
     const l = k?.t === 'layer' ? this.tf.reg.layers.get(k.l.id) : undefined;
     if (!l) return unknown();

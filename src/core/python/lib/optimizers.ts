@@ -197,7 +197,7 @@ export class Optimizers {
   }
 
   /** `slot_creator.create_slot`: `variable_scope(None, default_name=<var>/<name>)`, so repeats get `_1`. */
-  createSlot(primary: VarRecord, name: string, init: InitializerSpec, site: CallSite): void {
+  createSlot(primary: VarRecord, name: string, init: InitializerSpec, site: CallSite): VarRecord {
     const g = this.tf.graph;
     const prefix = `${primary.name}/${name}`;
     const cur = g.currentScope.name;
@@ -211,6 +211,7 @@ export class Optimizers {
       collections: ['global_variables'], scope: full, api: 'slot', site, nameNode: null, seed: { graph: g.seed, op: null },
     });
     if (!this.tf.eager) g.store.set(`${full}/`, rec);
+    return rec;
   }
 
   /** `tf.metrics.*`: local, non-trainable `total`/`count`-style variables under the metric's scope. */

@@ -8,7 +8,7 @@ import {
 } from '../../tf/shapeRules';
 import { NONE, numOf, unknown, type Value } from '../values';
 import { literalTensor } from './convert';
-import type { ApiCall, ApiEntry, BoundArgs } from './registry';
+import { bind, type ApiCall, type ApiEntry, type BoundArgs } from './registry';
 import type { CallSite } from '../interp';
 import type { TfLibrary } from '../tflib';
 
@@ -120,6 +120,20 @@ function reduce(tf: TfLibrary, a: BoundArgs, call: ApiCall): Tensor {
   const s = keep === undefined ? ts(null, true) : reduceRule(tshapeOf(tf, x), axesOf(axisV), keep);
   const dtype = /reduce_(any|all)$/.test(call.name) ? 'bool' : dtypeOfValue(tf, x);
   return out(tf, s, dtype);
+}
+
+/**
+ * `tf.nn.moments(x, axes, ...)`: (mean, variance), each a reduce_mean over `axes` kept (keepdims / TF1's keep_dims,
+ * default False), in x's dtype (TF 1.15 nn_impl.moments; TF 2's signature puts keepdims before name).
+ */
+function moments(tf: TfLibrary, raw: BoundArgs['raw'], call: ApiCall): Value {
+  const a = bind(raw, call.api === 'v1' ? ['x', 'axes', 'shift', 'name', 'keep_dims', 'keepdims'] : ['x', 'axes', 'shift', 'keepdims', 'name']);
+  const keepV = a.get('keepdims') ?? a.get('keep_dims');
+  const keep = keepV === undefined || keepV.t === 'none' ? false : a.bool(a.get('keepdims') ? 'keepdims' : 'keep_dims', false);
+  const x = a.get('x');
+  const s = keep === undefined ? ts(null, true) : reduceRule(tshapeOf(tf, x), axesOf(a.get('axes')), keep);
+  const dtype = dtypeOfValue(tf, x);
+  return { t: 'tuple', items: [out(tf, s, dtype), out(tf, s, dtype)] };
 }
 
 function argReduce(tf: TfLibrary, a: BoundArgs): Tensor {
@@ -287,6 +301,7 @@ export const TENSOR_OPS_API: readonly ApiEntry[] = [
       'math.reduce_logsumexp', 'reduce_std', 'math.reduce_std', 'reduce_variance', 'math.reduce_variance', 'norm', 'linalg.norm'],
     params: REDUCE, impl: (tf, a, _s, c) => reduce(tf, a, c),
   },
+  { names: ['nn.moments'], params: [], impl: (tf, a, _s, c) => moments(tf, a.raw, c) },
   { names: ['argmax', 'math.argmax', 'argmin', 'math.argmin'], params: ['input', 'axis', 'name', 'dimension', 'output_type'], impl: (tf, a) => argReduce(tf, a) },
   {
     names: ['matmul', 'linalg.matmul'], params: ['a', 'b', 'transpose_a', 'transpose_b', 'adjoint_a', 'adjoint_b'],

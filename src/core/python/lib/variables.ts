@@ -517,6 +517,11 @@ export class Variables {
   // ---------- training: optimizers, moving averages, metrics ----------
 
   /** The variables an optimizer's update touches: var_list, or the graph's trainable variables. */
+  /** A collection name or a list of names (`add_to_collections`), as strings; unknown ones undefined. */
+  stringsOf(v: Value | undefined): (string | undefined)[] {
+    return v && (v.t === 'list' || v.t === 'tuple') ? v.items.map((x) => strOf(x)) : [strOf(v)];
+  }
+
   varListOf(v: Value | undefined): VarRecord[] {
     if (v && (v.t === 'list' || v.t === 'tuple')) {
       return v.items.flatMap((x) => (x.t === 'var' ? [this.tf.reg.vars.get(x.v.id)!] : x.t === 'tuple' && x.items[1]?.t === 'var' ? [this.tf.reg.vars.get((x.items[1] as { v: { id: number } }).v.id)!] : []));
@@ -551,7 +556,23 @@ function collection(tf: TfLibrary, a: BoundArgs, name: string): Value {
   return { t: 'list', items: items.map((v) => ({ t: 'var', v: { id: v.id } }) as Value) };
 }
 
+/**
+ * `add_to_collection(name, value)` / `add_to_collections(names, value)`: a variable put in a collection of that
+ * name (Graph.add_to_collection appends; TF 1.15 ops.py); later get_collection(name) returns it. Other values
+ * (losses, tensors) are not tracked.
+ */
+function addToCollection(tf: TfLibrary, a: BoundArgs, many: boolean): Value {
+  const v = a.get('value');
+  if (tf.eager || v?.t !== 'var') return NONE;
+  const keys = many ? tf.vars.stringsOf(a.get('names')) : [a.str('name')];
+  const rec = tf.reg.vars.get(v.v.id)!;
+  for (const k of keys) if (k !== undefined && !rec.collections.includes(k)) rec.collections = [...rec.collections, k];
+  return NONE;
+}
+
 export const VARIABLES_API: readonly ApiEntry[] = [
+  { names: ['add_to_collection'], params: ['name', 'value'], impl: (tf, a) => addToCollection(tf, a, false) },
+  { names: ['add_to_collections'], params: ['names', 'value'], impl: (tf, a) => addToCollection(tf, a, true) },
   { names: ['get_variable', 'get_local_variable'], params: [], impl: (tf, a, site, c) => tf.vars.getVariable(a.raw, site, c.name === 'get_local_variable') },
   {
     names: ['Variable', 'Variable.__init__'], params: [],
