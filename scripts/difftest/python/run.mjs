@@ -10,6 +10,8 @@ import { spawnSync } from 'child_process';
 import { fileURLToPath } from 'url';
 import { CATEGORIES, check, loadTools, primary, shrink } from './check.mjs';
 import { kerasProgram } from './gen-keras.mjs';
+import { kerasLifeProgram } from './gen-keraslife.mjs';
+import { tf1LayersProgram } from './gen-tf1layers.mjs';
 import { tf1Program } from './gen-tf1.mjs';
 import { Pool, PYTHON } from './pool.mjs';
 import { render, rng } from './program.mjs';
@@ -42,6 +44,9 @@ function parseArgs(argv) {
 /** Program `i` of seed `seed`: the same pair always gives the same program. */
 export function program(seed, i, kind = 'all') {
   const r = rng(seed, i);
+  // the wider families (issue 11): only on request, so `all` keeps giving the programs it always gave
+  if (kind === 'tf1layers') return { family: kind, nodes: tf1LayersProgram(r) };
+  if (kind === 'keraslife') return { family: kind, nodes: kerasLifeProgram(r) };
   const tf1 = kind === 'tf1' || (kind !== 'keras' && r.chance(0.6));
   return { family: tf1 ? 'tf1' : 'keras', nodes: tf1 ? tf1Program(r) : kerasProgram(r) };
 }

@@ -7,7 +7,8 @@ import type { Shape } from '../../model';
 import type { Args, CallSite } from '../interp';
 import { handle, int, NONE, str, strOf, unknown, type ClassVal, type Value } from '../values';
 import { shapeOf, snakeCase } from './convert';
-import { tf1ConstructorError, tfLayersFunctional } from './layerBuild';
+import { layerOutputVague } from './tensorOps';
+import { tf1CallAgainShape, tf1ConstructorError, tfLayersFunctional } from './layerBuild';
 import type { TfLibrary } from '../tflib';
 
 interface Tf1Layer {
@@ -76,7 +77,9 @@ export function callTf1Layer(tf: TfLibrary, id: number, args: Args, site: CallSi
   const inShape = tf.tensors.shapeOfValue(inputs);
   if (l.built) {
     const same = JSON.stringify(inShape) === JSON.stringify(l.builtOn) && inShape?.every((d) => d !== null);
-    return { t: 'tensor', shape: same ? (l.out ?? null) : null, dtype: inputs.t === 'tensor' ? inputs.dtype : 'float32' };
+    const shape = same ? (l.out ?? null) : tf1CallAgainShape(l.fn, l.ctor, inShape, l.builtOn ?? null);
+    const inVague = inputs.t === 'tensor' && inputs.vague !== undefined ? inputs.vague : !inShape || inShape.some((d) => d === null);
+    return { t: 'tensor', shape, dtype: inputs.t === 'tensor' ? inputs.dtype : 'float32', vague: layerOutputVague({ dims: inShape, vague: inVague }, shape) };
   }
   const kw = new Map(l.ctor.kw);
   const kwNodes = new Map(l.ctor.kwNodes);
