@@ -2,6 +2,7 @@
 // (add/pop/rebuild), functional models, Bidirectional, subclassed layers/models with add_weight, calls that build.
 // Keras 2 layers and models (`k2`) take the same paths with Keras 2's naming (keras2.ts); TF1 layers: tf1*.ts.
 
+import { unionDeps, withDeps } from './gradDeps';
 import { hasUnknownPiece } from '../symbolic';
 import { type LayerObj } from './types';
 import { snakeCase, shapeOf } from './convert';
@@ -384,8 +385,11 @@ export class KerasLayers {
       const kl = new Set<number>();
       for (const v of ins) if (v.t === 'tensor') for (const id of v.kl ?? []) kl.add(id);
       if (l.kind !== 'Sequential' || !l.k2) kl.add(l.id);
-      if (out.t === 'list') return { ...out, items: out.items.map((t) => (t.t === 'tensor' ? { ...t, kl: [...kl] } : t)) };
-      return { ...out, kl: [...kl] };
+      // gradients reach its inputs' variables and its weights (lib/gradDeps.ts), when all are followed
+      const wdeps = unionDeps(this.layerWeights(l));
+      const deps = wdeps && unionDeps(ins, wdeps);
+      if (out.t === 'list') return { ...out, items: out.items.map((t) => (t.t === 'tensor' ? withDeps({ ...t, kl: [...kl] }, deps) as Value : t)) };
+      return withDeps({ ...out, kl: [...kl] }, deps);
     } finally {
       if (exitK2) exitK2();
       else this.kerasScope.pop();

@@ -19,6 +19,7 @@ import { layerOutputVague } from './tensorOps';
 import { symbolicWeightDims } from './layerSymbols';
 import { bind } from './registry';
 import { FROM_LAYER_INPUT } from '../symbolic';
+import { unionDeps, withDeps } from './gradDeps';
 
 /** A variable to create, as the library's `addVariable` takes it. */
 export interface NewVariable {
@@ -192,17 +193,19 @@ export function tfLayersFunctional(host: LayerBuildHost, name: string, args: Arg
     } else if (row) {
       const syms = symbolicWeightDims(row, config, 'tf1', inShape);
       let w = 0;
+      const made: Value[] = [];
       for (const s of planBuild(row, c, inShape)) {
         if (s.step !== 'weight') continue;
         const dimSyms = syms?.[w++];
         // A given initializer (None: the variable scope's); else the row's TF1 default (null: the scope's).
         const given = s.init.key !== null ? config.get(s.init.key) : undefined;
         const init: Value | undefined = given ?? (s.init.dflt !== null ? { t: 'init', spec: host.makeInitializer(s.init.dflt, 'v1', NO_ARGS(), s.init.dflt) } : undefined);
-        host.getVariable(mkArgs(s.name, s.shape, init, s.frozen ? false : trainable, dimSyms), site, false);
+        made.push(host.getVariable(mkArgs(s.name, s.shape, init, s.frozen ? false : trainable, dimSyms), site, false));
       }
       const shape = planOutput(row, c, inShape);
       const inVague = inputs.t === 'tensor' && inputs.vague !== undefined ? inputs.vague : !inShape || inShape.some((d) => d === null);
-      out = { t: 'tensor', shape, dtype, vague: layerOutputVague({ dims: inShape, vague: inVague }, shape) };
+      // its output has gradients to its input's variables and to the weights it made (or reused under reuse)
+      out = withDeps({ t: 'tensor', shape, dtype, vague: layerOutputVague({ dims: inShape, vague: inVague }, shape) }, unionDeps([inputs, ...made]));
     }
   } finally {
     ctx.ctx.exit();
