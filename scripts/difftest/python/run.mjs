@@ -10,6 +10,8 @@ import { spawnSync } from 'child_process';
 import { fileURLToPath } from 'url';
 import { CATEGORIES, check, loadTools, primary, shrink } from './check.mjs';
 import { kerasProgram } from './gen-keras.mjs';
+import { kerasLifeProgram } from './gen-keraslife.mjs';
+import { tf1LayersProgram } from './gen-tf1layers.mjs';
 import { tf1Program } from './gen-tf1.mjs';
 import { Pool, PYTHON } from './pool.mjs';
 import { render, rng } from './program.mjs';
@@ -33,6 +35,7 @@ function parseArgs(argv) {
     else if (a === '--baseline') o.baseline = v();
     else if (a === '--analyzer') o.analyzer = v();
     else if (a === '--budget') o.budget = Number(v());
+    else if (a === '--number') o.number = Number(v());
     else if (a === '--lang') { if (v() !== 'python') throw new Error('this runner is --lang python'); }
     else throw new Error(`unknown argument ${a}`);
   }
@@ -42,6 +45,9 @@ function parseArgs(argv) {
 /** Program `i` of seed `seed`: the same pair always gives the same program. */
 export function program(seed, i, kind = 'all') {
   const r = rng(seed, i);
+  // the wider families (issue 11): only on request, so `all` keeps giving the programs it always gave
+  if (kind === 'tf1layers') return { family: kind, nodes: tf1LayersProgram(r) };
+  if (kind === 'keraslife') return { family: kind, nodes: kerasLifeProgram(r) };
   const tf1 = kind === 'tf1' || (kind !== 'keras' && r.chance(0.6));
   return { family: tf1 ? 'tf1' : 'keras', nodes: tf1 ? tf1Program(r) : kerasProgram(r) };
 }
@@ -69,14 +75,20 @@ function table(o, rows, ms, key = 'cats', label = 'analyzer') {
   return lines.join('\n');
 }
 
-function nextFixtureNumber() {
-  const nums = fs.readdirSync(PROGRAMS).filter((f) => /^\d{3,4}_/.test(f)).map((f) => Number(f.split('_')[0]));
+/** The next free fixture number: after the highest, or with `--number N` the first free one from N (a helper's range). */
+function nextFixtureNumber(from) {
+  const nums = new Set(fs.readdirSync(PROGRAMS).filter((f) => /^\d{3,4}_/.test(f)).map((f) => Number(f.split('_')[0])));
+  if (from !== undefined) {
+    let n = from;
+    while (nums.has(n)) n++;
+    return n;
+  }
   return Math.max(0, ...nums) + 1;
 }
 
 function saveFixture(o, item, shrunk) {
   const cat = primary(new Set(shrunk.diffs.map((d) => d.category)));
-  const num = String(nextFixtureNumber()).padStart(3, '0');
+  const num = String(nextFixtureNumber(o.number)).padStart(3, '0');
   const file = `${num}_difftest_${cat}_s${o.seed}_p${item.i}.py`;
   const why = shrunk.diffs[0]?.text.replace(/\s+/g, ' ').slice(0, 150) ?? '';
   const text = `# Differential-test fixture (scripts/difftest/python, seed ${o.seed}, program ${item.i}, shrunk).\n# The analyzer differed from TensorFlow here: ${why}\n${render(shrunk.nodes)}\n`;

@@ -20,7 +20,14 @@ import generate  # noqa: E402  (the recorder)
 
 
 def reset(tf, keras):
-    """Fresh state between programs: Keras' global state and name uids, TF's default graph, eager mode."""
+    """Fresh state between programs: Keras' global state and name uids, TF's default graph, eager mode, and TF2
+    behaviour again after a program that called tf.disable_v2_behavior() (the tf1layers family)."""
+    if not tf.compat.v1.resource_variables_enabled():
+        # TF refuses to turn eager back on while a global default graph exists: drop it first
+        tf.compat.v1.reset_default_graph()
+        tf.compat.v1.enable_v2_behavior()
+        from tensorflow.python.eager import context
+        context.context()._thread_local_data.is_eager = True  # noqa: SLF001 - what disable_eager_execution cleared
     if not tf.executing_eagerly():
         try:
             tf.compat.v1.enable_eager_execution()

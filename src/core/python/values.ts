@@ -116,8 +116,9 @@ export type Value =
   /** `vague`: some null dim may be known to TensorFlow (the analysis could not resolve it); `pv`: a shape tensor's
    *  partial value as TF's shape functions see it (a number, null: unknown to TF, undefined: unknown to the analysis).
    *  `noneDims`: the shape's null dims (or its null rank) are TensorFlow's None (a placeholder's fully read shape), not the
-   *  analysis's: Keras 2's build checks and validate_shape's check raise only on them. */
-  | { t: 'tensor'; shape: Shape; dtype: string | null; init?: InitializerSpec; kl?: number[]; kinput?: string; op?: string; np?: boolean; guess?: boolean; vague?: boolean; pv?: number | null | (number | null | undefined)[]; noneDims?: true }
+   *  analysis's: Keras 2's build checks and validate_shape's check raise only on them.
+   *  `deps`: ids of the variables it has gradients to (lib/gradDeps.ts), when followed. */
+  | { t: 'tensor'; shape: Shape; dtype: string | null; init?: InitializerSpec; kl?: number[]; kinput?: string; op?: string; np?: boolean; guess?: boolean; vague?: boolean; pv?: number | null | (number | null | undefined)[]; noneDims?: true; deps?: number[] }
   | { t: 'layer'; l: LayerRef }
   | { t: 'partial'; fn: Value; args: Value[]; kwargs: Map<string, Value> }
   /** `super(C, obj)`: attribute lookup starts after C in obj's class hierarchy. */

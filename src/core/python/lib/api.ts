@@ -20,6 +20,11 @@ import { RNN_API } from './rnnCells';
 import { type ApiCall, ApiRegistry } from './registry';
 import { SCOPES_API } from './scopes';
 import { TENSOR_OPS_API } from './tensorOps';
+import { carryingDeps } from './gradDeps';
+
+/** OPS_API rows whose result depends on their arguments only (gradient dependence followed through them). */
+const PURE_OPS = new Set(['zeros', 'ones', 'zeros_like', 'ones_like', 'fill', 'constant', 'convert_to_tensor', 'cast', 'multiply', 'add',
+  'scalar_mul', 'negative', 'random_normal', 'random_uniform', 'random.stateless_normal', 'random.stateless_uniform', 'eye', 'placeholder', 'shape']);
 import { GRADIENT_API } from './gradientOps';
 import { VARIABLES_API } from './variables';
 import { CONFIGS_API } from './configs';
@@ -29,7 +34,7 @@ import type { TfLibrary } from '../tflib';
 import type { ApiFamily } from '../tfnames';
 
 /** Every `tf.*` function the library implements, by canonical name. */
-const TF_API = new ApiRegistry([SCOPES_API, VARIABLES_API, RANDOM_API, OPS_API, TENSOR_OPS_API, GRADIENT_API, OPTIMIZERS_API, KERAS_API, TF1_BASE_LAYER_API, RNN_API, CONTRIB_API, CHECKPOINTS_API, CONFIGS_API, HPARAMS_API, KERAS_BACKEND_API]);
+const TF_API = new ApiRegistry([SCOPES_API, VARIABLES_API, RANDOM_API, carryingDeps(OPS_API, PURE_OPS), carryingDeps(TENSOR_OPS_API), GRADIENT_API, OPTIMIZERS_API, KERAS_API, TF1_BASE_LAYER_API, RNN_API, CONTRIB_API, CHECKPOINTS_API, CONFIGS_API, HPARAMS_API, KERAS_BACKEND_API]);
 /** Keras classes by name below the keras root. */
 const KERAS_CLASSES = new ApiRegistry([KERAS_CLASSES_API]);
 const KERAS_OPTIMIZER = /^optimizers\.(SGD|Adam|AdamW|RMSprop|Adagrad|Adadelta|Adamax|Nadam|Ftrl|Lion)$/;

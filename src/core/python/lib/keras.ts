@@ -2,6 +2,7 @@
 // (add/pop/rebuild), functional models, Bidirectional, subclassed layers/models with add_weight, calls that build.
 // Keras 2 layers and models (`k2`) take the same paths with Keras 2's naming (keras2.ts); TF1 layers: tf1*.ts.
 
+import { unionDeps, withDeps } from './gradDeps';
 import { hasUnknownPiece } from '../symbolic';
 import { type LayerObj } from './types';
 import { snakeCase, shapeOf } from './convert';
@@ -83,6 +84,8 @@ export class KerasLayers {
     // a Keras 2 subclass without its own __init__ (`class DW(keras.layers.DepthwiseConv2D, tf.layers.Layer): pass`):
     // the base layer's constructor takes the arguments
     if (builtin && k2 && this.tf.interp.findAttrInClass(c, '__init__')?.t !== 'func') this.k2BuiltinInit(l, args);
+    // so does a Keras 3 one's (`class ScaledDense(layers.Dense)` overriding only `call`), with its constructor's draws
+    if (builtin && !k2 && this.tf.interp.findAttrInClass(c, '__init__')?.t !== 'func') this.builtinInit(l, args, site);
     return { t: 'instance', c, attrs };
   }
 
@@ -153,6 +156,10 @@ export class KerasLayers {
           const sv: Value = shape ? { t: 'tuple', items: shape.map((d) => (d === null ? NONE : int(d))) } : unknown('input shape');
           this.tf.interp.callFunction(build.f, { pos: [sv], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site, inst);
         }
+      } else if (!l.built && !l.k2 && x.t === 'tensor' && l.kind !== 'MultiHeadAttention' && kerasRow(l.kind)?.weights?.length) {
+        // a subclass of a built-in layer overriding only `call`: Layer.__call__ builds it (`_maybe_build`, the base
+        // class's build on the first input's shape) before running the user's call, at the calling line
+        buildLayer(this.host, l, this.tf.tensors.shapeOfValue(x), site, undefined, x.dtype, x.vague === false);
       }
       const call = this.tf.interp.findAttrInClass(inst.c, 'call');
       if (call?.t === 'func') return this.tf.interp.callFunction(call.f, args, site, inst);
@@ -180,7 +187,11 @@ export class KerasLayers {
     const spec = this.tf.inits.kerasInitAt(initV, isFloatDtype(dtype) ? 'glorot_uniform' : 'zeros', false, `add_weight(${name}) initializer`)
       ?? (initV && initV.t !== 'none' ? this.tf.inits.initializerFromValue(initV, 'keras')
         : this.tf.inits.makeInitializer(isFloatDtype(dtype) ? 'glorot_uniform' : 'zeros', 'keras', { pos: [], kw: new Map(), posNodes: [], kwNodes: new Map() }, 'default'));
-    const path = l.k2 ? this.k2.varName(name) : [...this.kerasScope, name].join('/');
+    // Keras 3's add_weight opens `name_scope(self.name, caller=self)` (keras/src/layers/layer.py), deduplicated when
+    // the innermost scope is already the layer's own (its build / call): called from `__init__` (or from another
+    // layer's code) the weight is `<layer>/<name>` under the scopes open there
+    const own = this.kerasScope[this.kerasScope.length - 1] === (l.name ?? '?');
+    const path = l.k2 ? this.k2.varName(name) : [...this.kerasScope, ...(own ? [] : [l.name ?? '?']), name].join('/');
     const rec = this.tf.vars.addVariable({
       storeKey: null, name: path, shape, dtype, initializer: spec, trainable,
       collections: trainable ? ['global_variables', 'trainable_variables'] : ['global_variables'], scope: this.kerasScope.join('/'),
@@ -418,8 +429,11 @@ export class KerasLayers {
       const kl = new Set<number>();
       for (const v of ins) if (v.t === 'tensor') for (const id of v.kl ?? []) kl.add(id);
       if (l.kind !== 'Sequential' || !l.k2) kl.add(l.id);
-      if (out.t === 'list') return { ...out, items: out.items.map((t) => (t.t === 'tensor' ? { ...t, kl: [...kl] } : t)) };
-      return { ...out, kl: [...kl] };
+      // gradients reach its inputs' variables and its weights (lib/gradDeps.ts), when all are followed
+      const wdeps = unionDeps(this.layerWeights(l));
+      const deps = wdeps && unionDeps(ins, wdeps);
+      if (out.t === 'list') return { ...out, items: out.items.map((t) => (t.t === 'tensor' ? withDeps({ ...t, kl: [...kl] }, deps) as Value : t)) };
+      return withDeps({ ...out, kl: [...kl] }, deps);
     } finally {
       if (exitK2) exitK2();
       else this.kerasScope.pop();

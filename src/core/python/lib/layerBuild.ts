@@ -19,6 +19,7 @@ import { layerOutputVague } from './tensorOps';
 import { symbolicWeightDims } from './layerSymbols';
 import { bind } from './registry';
 import { FROM_LAYER_INPUT } from '../symbolic';
+import { unionDeps, withDeps } from './gradDeps';
 
 /** A variable to create, as the library's `addVariable` takes it. */
 export interface NewVariable {
@@ -56,7 +57,7 @@ export interface LayerBuildHost {
   /** TensorFlow raises here (diagnostics.ts). */
   raise(site: CallSite, type: string, message: string, code: string): void;
   /** Keras 2's naming (lib/keras2.ts), for layers with `k2`. */
-  readonly keras2: Pick<import('./keras2').Keras2Naming, 'varName' | 'enter' | 'layerDtype'>;
+  readonly keras2: Pick<import('./keras2').Keras2Naming, 'varName' | 'enter' | 'layerDtype' | 'uniquify'>;
 }
 
 const NO_ARGS = (): Args => ({ pos: [], kw: new Map(), posNodes: [], kwNodes: new Map() });
@@ -121,6 +122,23 @@ function tf1UndefinedInput(row: LayerRow, c: PyLayerConfig, inputs: Value, inSha
 }
 
 /** `tf.compat.v1.layers.dense(inputs, units, ...)` and friends (TF1 layers: get_variable under a layer scope). */
+/**
+ * The output shape of a built TF1 layer called again (`layer(x2)`; `args`: its constructor's): its row's output rule on the new input, when the
+ * input meets the weights it built (the same known channel dimension and, beyond Dense, the same rank); else unknown
+ * (TensorFlow's input_spec would refuse a mismatch, which is not modelled here).
+ */
+export function tf1CallAgainShape(fn: string, args: Args, inShape: Shape, builtOn: Shape): Shape {
+  const row = tf1Row(fn);
+  if (!row || !inShape || !builtOn) return null;
+  const c = new PyLayerConfig(tf1Config(row, { ...args, pos: [NONE, ...args.pos] }), 'tf1');
+  const first = strOf(args.kw.get('data_format') ?? NONE) === 'channels_first';
+  const axis = (s: readonly (number | null)[]) => (first && fn !== 'dense' ? s[1] : s[s.length - 1]);
+  const ch = axis(inShape);
+  if (ch === null || ch === undefined || ch !== axis(builtOn)) return null;
+  if (fn !== 'dense' && inShape.length !== builtOn.length) return null;
+  return planOutput(row, c, inShape);
+}
+
 export function tfLayersFunctional(host: LayerBuildHost, name: string, args: Args, site: CallSite, classForm = false, scopeBase?: string): Value {
   const inputs = args.pos[0] ?? args.kw.get('inputs') ?? NONE;
   const inShape = host.shapeOfValue(inputs);
@@ -134,6 +152,11 @@ export function tfLayersFunctional(host: LayerBuildHost, name: string, args: Arg
   }
   const nameV = args.kw.get('name') ?? args.kw.get('scope');
   const layerName = strOf(nameV) ?? null;
+  // The functional forms construct their layer (`Dense(..., name=name, _scope=name)`, legacy_tf_layers/core.py):
+  // an unnamed one (or one given a VariableScope) names itself by base.py `_init_set_name`, taking
+  // `unique_object_name(to_snake_case(class), zero_based=False)` from Keras 2's per-graph counters (keras2.ts), so
+  // later Keras 2 layers and TF1 layer objects count past it. The class form took its name when constructed.
+  if (!classForm && (nameV === undefined || nameV.t === 'none' || nameV.t === 'scope')) host.keras2.uniquify(fn, true);
   const reuse = host.reuseOf(args.kw.get('reuse'));
   const base = scopeBase ?? row?.tf1?.scope ?? fn.toLowerCase();
   const trainable = truthy(args.kw.get('trainable') ?? bool(true)) !== false;
@@ -170,17 +193,19 @@ export function tfLayersFunctional(host: LayerBuildHost, name: string, args: Arg
     } else if (row) {
       const syms = symbolicWeightDims(row, config, 'tf1', inShape);
       let w = 0;
+      const made: Value[] = [];
       for (const s of planBuild(row, c, inShape)) {
         if (s.step !== 'weight') continue;
         const dimSyms = syms?.[w++];
         // A given initializer (None: the variable scope's); else the row's TF1 default (null: the scope's).
         const given = s.init.key !== null ? config.get(s.init.key) : undefined;
         const init: Value | undefined = given ?? (s.init.dflt !== null ? { t: 'init', spec: host.makeInitializer(s.init.dflt, 'v1', NO_ARGS(), s.init.dflt) } : undefined);
-        host.getVariable(mkArgs(s.name, s.shape, init, s.frozen ? false : trainable, dimSyms), site, false);
+        made.push(host.getVariable(mkArgs(s.name, s.shape, init, s.frozen ? false : trainable, dimSyms), site, false));
       }
       const shape = planOutput(row, c, inShape);
       const inVague = inputs.t === 'tensor' && inputs.vague !== undefined ? inputs.vague : !inShape || inShape.some((d) => d === null);
-      out = { t: 'tensor', shape, dtype, vague: layerOutputVague({ dims: inShape, vague: inVague }, shape) };
+      // its output has gradients to its input's variables and to the weights it made (or reused under reuse)
+      out = withDeps({ t: 'tensor', shape, dtype, vague: layerOutputVague({ dims: inShape, vague: inVague }, shape) }, unionDeps([inputs, ...made]));
     }
   } finally {
     ctx.ctx.exit();

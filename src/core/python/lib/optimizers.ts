@@ -1,6 +1,7 @@
 // Optimizers and training state: TF1 optimizers' slots and non-slot variables, ExponentialMovingAverage,
 // Keras optimizers' variables, tf.metrics local variables.
 
+import { depsOf } from './gradDeps';
 import { type OptimizerObj } from './types';
 import { snakeCase } from './convert';
 import type { InitializerSpec, Shape } from '../../model';
@@ -124,6 +125,25 @@ export class Optimizers {
     return unknown();
   }
 
+  /**
+   * The variables a TF1 `minimize` updates (optimizer.py): compute_gradients over `var_list` (else the trainable
+   * variables), raising "No variables to optimize." for none; apply_gradients gets only those with a gradient, the
+   * loss's dependences when followed (lib/gradDeps.ts; else every one). None with a gradient: TF raises a ValueError
+   * naming the variables and the loss tensor, whose text is not reproduced (nothing is created).
+   */
+  private minimizeVars(args: Args, site: CallSite): VarRecord[] | undefined {
+    const a = bind(args, ['loss', 'global_step', 'var_list']);
+    const given = a.get('var_list');
+    const all = this.tf.vars.varListOf(given);
+    const listed = given && given.t !== 'none' ? (given.t === 'list' || given.t === 'tuple' ? given.items.length : -1) : all.length;
+    if (listed === 0) {
+      this.tf.diag.raise(site, 'ValueError', 'No variables to optimize.', 'no-variables');
+      return undefined;
+    }
+    const deps = depsOf(a.get('loss'));
+    return deps ? all.filter((v) => deps.includes(v.id)) : all;
+  }
+
   optimizerMethod(o: OptimizerObj, method: string, args: Args, site: CallSite): Value {
     if (o.kind.startsWith('keras:')) return this.kerasOptimizerMethod(o, method, args, site);
     const g = this.tf.graph;
@@ -145,9 +165,8 @@ export class Optimizers {
       return { t: 'list', items: this.tf.vars.varListOf(bind(args, ['loss', 'var_list']).get('var_list')).map((v) => ({ t: 'tuple', items: [{ t: 'tensor', shape: v.shape, dtype: v.dtype }, this.tf.vars.varValue(v)] }) as Value) };
     }
     if (method !== 'minimize' && method !== 'apply_gradients') return unknown();
-    const vars = method === 'minimize' ? this.tf.vars.varListOf(bind(args, ['loss', 'global_step', 'var_list']).get('var_list'))
-      : this.tf.vars.varListOf(bind(args, ['grads_and_vars']).get('grads_and_vars'));
-    if (vars.length === 0) return unknown();
+    const vars = method === 'minimize' ? this.minimizeVars(args, site) : this.tf.vars.varListOf(bind(args, ['grads_and_vars']).get('grads_and_vars'));
+    if (!vars || vars.length === 0) return unknown();
     const num = (k: string, d: number): number => o.a.num(k) ?? d;
     const nonSlot = (n: string, value: number): void => {
       if (o.nonSlot.has(`${n}#${g.id}`)) return;

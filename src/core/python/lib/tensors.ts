@@ -1,6 +1,7 @@
 // Tensors: shapes and dtypes through slicing, arithmetic (initial values as initializer + post steps with TF's
 // dtype rules), reshape. Values in, values out.
 
+import { depsOf, unionDeps, withDeps } from './gradDeps';
 import { ARITH_OP_NAMES, literalTensor } from './convert';
 import { broadcastRule, sliceRule, type SliceItem } from '../../tf/shapeRules';
 import { dimOf, tshapeOf } from './tensorOps';
@@ -38,7 +39,7 @@ export class Tensors {
       else {
         const unk: Value & { t: 'tensor' } = { t: 'tensor', shape: null, dtype, vague: true };
         if (!this.tf.eager) unk.op = this.tf.graph.uniqueName('strided_slice');
-        return unk;
+        return withDeps(unk, depsOf(obj));
       }
     }
     const s = sliceRule(src, items);
@@ -60,7 +61,7 @@ export class Tensors {
     // made in code the analysis only assumes runs (`if dim is None:` on a dim unknown to it, not to TF, as in
     // get_shape_list): a guess, that raises nothing where it is used as a dimension
     if (this.tf.interp.guessDepth > 0) out.guess = true;
-    return out;
+    return withDeps(out, depsOf(obj));
   }
 
   /**
@@ -86,7 +87,7 @@ export class Tensors {
       out.init = step.init;
       if (numpyOnly) out.np = true;
     } else if (step.why) out.init = { kind: 'unknown', reason: step.why };
-    return out;
+    return withDeps(out, unionDeps([l, r]));
   }
 
   /** Integer arithmetic on shape scalars (`batch * sequence`, `m // n`): the partial value TF's shape functions fold. */
@@ -114,7 +115,7 @@ export class Tensors {
     if (typeof v.pv === 'number' || v.pv === null) out.pv = v.pv === null ? null : -v.pv;
     if (v.init && v.init.kind !== 'unknown' && v.dtype && !/^(uint|bool)/.test(v.dtype)) out.init = this.withPost(v.init, v.dtype, [{ op: 'neg', by: v.np ? 'numpy' : this.tf.eager ? 'eager' : 'graph' }]);
     else if (v.init) out.init = { kind: 'unknown', reason: v.init.kind === 'unknown' ? String(v.init.reason ?? 'value unknown') : `negating ${v.dtype} values is not followed` };
-    return out;
+    return withDeps(out, v.deps);
   }
 
   /** `init` followed by `steps` (the values' dtype before them: `dtype`); the op's seeds carry over. */

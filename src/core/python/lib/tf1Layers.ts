@@ -7,7 +7,9 @@ import type { Shape } from '../../model';
 import type { Args, CallSite } from '../interp';
 import { handle, int, NONE, str, strOf, unknown, type ClassVal, type Value } from '../values';
 import { shapeOf, snakeCase } from './convert';
-import { tf1ConstructorError, tfLayersFunctional } from './layerBuild';
+import { layerOutputVague } from './tensorOps';
+import { depsOf, unionDeps, withDeps } from './gradDeps';
+import { tf1CallAgainShape, tf1ConstructorError, tfLayersFunctional } from './layerBuild';
 import type { TfLibrary } from '../tflib';
 
 interface Tf1Layer {
@@ -19,6 +21,8 @@ interface Tf1Layer {
   built: boolean;
   builtOn?: Shape;
   out?: Shape;
+  /** Variable ids its weights have (its output's gradient dependence, lib/gradDeps.ts), when followed. */
+  weightDeps?: number[];
   /** Elements of the variables its build created (count_params), when all shapes are known. */
   params?: number;
   /** A user subclass's `_base_name` (to_snake_case of the subclass, `tpu_batch_normalization`): its scope's default name. */
@@ -76,7 +80,10 @@ export function callTf1Layer(tf: TfLibrary, id: number, args: Args, site: CallSi
   const inShape = tf.tensors.shapeOfValue(inputs);
   if (l.built) {
     const same = JSON.stringify(inShape) === JSON.stringify(l.builtOn) && inShape?.every((d) => d !== null);
-    return { t: 'tensor', shape: same ? (l.out ?? null) : null, dtype: inputs.t === 'tensor' ? inputs.dtype : 'float32' };
+    const shape = same ? (l.out ?? null) : tf1CallAgainShape(l.fn, l.ctor, inShape, l.builtOn ?? null);
+    const inVague = inputs.t === 'tensor' && inputs.vague !== undefined ? inputs.vague : !inShape || inShape.some((d) => d === null);
+    const again: Value = { t: 'tensor', shape, dtype: inputs.t === 'tensor' ? inputs.dtype : 'float32', vague: layerOutputVague({ dims: inShape, vague: inVague }, shape) };
+    return withDeps(again, l.weightDeps && unionDeps([inputs], l.weightDeps));
   }
   const kw = new Map(l.ctor.kw);
   const kwNodes = new Map(l.ctor.kwNodes);
@@ -86,6 +93,9 @@ export function callTf1Layer(tf: TfLibrary, id: number, args: Args, site: CallSi
   const sizes = tf.variables.slice(before).map((v) => (v.shape && v.shape.every((d) => d !== null) ? (v.shape as number[]).reduce((a, b) => a * b, 1) : null));
   if (sizes.every((n) => n !== null)) l.params = (sizes as number[]).reduce((a, b) => a + b, 0);
   l.built = true;
+  // its weights (made now, or reused under reuse): what its output depends on beyond its input
+  const inDeps = depsOf(inputs);
+  if (out.t === 'tensor' && out.deps && inDeps) l.weightDeps = out.deps.filter((id) => !inDeps.includes(id));
   l.builtOn = inShape;
   l.out = out.t === 'tensor' ? out.shape : null;
   return out;
