@@ -11,10 +11,11 @@ export function shownDims(v: Pick<VariableInfo, 'shape' | 'symbolic'>): string[]
   return v.shape === null ? null : v.shape.map((d) => (d === null ? '?' : String(d)));
 }
 
-/** The shape as shown, `[1, ?, 3*n_embd]` (`sep` between dims). */
+/** The shape as shown, `[1, ?, 3*n_embd]` (`sep` between dims); `<unknown>` when even the rank is not known. */
 export function shapeText(v: Pick<VariableInfo, 'shape' | 'symbolic'>, sep = ', '): string {
   const d = shownDims(v);
-  return d === null ? '[?]' : `[${d.join(sep)}]`;
+  // an unknown rank in TensorFlow's words (`[?]` is one unknown dim)
+  return d === null ? '<unknown>' : `[${d.join(sep)}]`;
 }
 
 /** True when the name or a dim depends on a value the analysis could not know. */

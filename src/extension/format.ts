@@ -30,7 +30,8 @@ export function formatCount(n: number): string {
 }
 
 export function formatShape(shape: Shape): string {
-  if (shape === null) return '[?]';
+  // TensorFlow's own words for an unknown rank: `[?]` would read as one unknown dim
+  if (shape === null) return '<unknown>';
   return `[${shape.map((d) => (d === null ? '?' : String(d))).join(', ')}]`;
 }
 

@@ -67,7 +67,7 @@ function fmtBytes(n: number | null): string {
 }
 
 function shapeText(s: RowView['shape']): string {
-  return s === null ? '[?]' : `[${s.map((d) => (d === null ? '?' : String(d))).join(', ')}]`;
+  return s === null ? '<unknown>' : `[${s.map((d) => (d === null ? '?' : String(d))).join(', ')}]`;
 }
 
 const SQRT2PI = Math.sqrt(2 * Math.PI);

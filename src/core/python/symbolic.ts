@@ -208,7 +208,7 @@ export function symbolicInfo(table: SymbolTable, name: string, shape: Shape, fro
     add(table.origins(deps));
     if (!dims.some((d) => typeof d === 'string')) dims = undefined;
   }
-  // a layer's weights whose rank comes from an input of unknown shape (LayerNorm's `[?]`)
+  // a layer's weights whose rank comes from an input of unknown shape (LayerNorm's `<unknown>`)
   if (shapeArg?.t === 'unknown' && shapeArg.why === FROM_LAYER_INPUT && file) {
     const input = inputArgument(from.at);
     if (input && input.text.length <= 80) add([fromLayerInput(input, file)]);

@@ -83,7 +83,8 @@ export type Value =
   | { t: 'float'; v: number; np?: string }
   /** `partial`: some pieces were unknown and stand as '?' (e.g. `"layer_%d" % n` with n unknown). */
   | { t: 'str'; v: string; partial?: boolean }
-  | { t: 'list'; items: Value[] }
+  /** `tshape`: a TensorShape as the analysis keeps it (a list of dims): `+` concatenates any list or tuple with it. */
+  | { t: 'list'; items: Value[]; tshape?: true }
   /** `nt`: an instance of that namedtuple class (or of a subclass of one): a tuple whose fields have names. */
   | { t: 'tuple'; items: Value[]; nt?: ClassVal }
   /** `of`: the object whose `__dict__` (or `vars()`) this is: changes through it set the object's attributes. */

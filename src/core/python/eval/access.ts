@@ -155,7 +155,9 @@ function evalSlice(m: Machine, obj: Value, sn: Node, env: Env, mod: ModuleVal): 
   const sliced = pySlice(seq, parts[0], parts[1], parts[2]);
   if (!sliced) return unknown();
   if (obj.t === 'str') return str(sliced.map((x) => (x as { v: string }).v).join(''));
-  return { t: obj.t === 'tuple' ? 'tuple' : 'list', items: sliced };
+  if (obj.t === 'tuple') return { t: 'tuple', items: sliced };
+  // a TensorShape's slice is a TensorShape
+  return obj.t === 'list' && obj.tshape ? { t: 'list', items: sliced, tshape: true } : { t: 'list', items: sliced };
 }
 
 function pySlice<T>(seq: T[], start?: number, stop?: number, step?: number): T[] | undefined {

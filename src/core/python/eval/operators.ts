@@ -32,7 +32,11 @@ export function binop(hooks: LibraryHooks, op: string, l: Value, r: Value): Valu
   // Python's repetition commutes: `3 * [x]` is `[x] * 3`, `2 * "ab"` is `"ab" * 2`
   if (op === '*' && l.t === 'int' && (r.t === 'list' || r.t === 'tuple' || r.t === 'str')) return binop(hooks, op, r, l);
   if (l.t === 'str' && r.t === 'int' && op === '*') return r.v * l.v.length > MAX_COLLECTION ? unknown() : str(l.v.repeat(Math.max(0, r.v)));
-  if ((l.t === 'list' || l.t === 'tuple') && op === '+' && r.t === l.t) return { t: l.t, items: [...l.items, ...r.items] };
+  if ((l.t === 'list' || l.t === 'tuple') && op === '+' && r.t === l.t && !(l.t === 'list' && l.tshape) && !(r.t === 'list' && r.tshape)) return { t: l.t, items: [...l.items, ...r.items] };
+  // TensorShape.__add__/__radd__ concatenate with any list, tuple or TensorShape, giving a TensorShape
+  if (op === '+' && (l.t === 'list' || l.t === 'tuple') && (r.t === 'list' || r.t === 'tuple') && ((l.t === 'list' && l.tshape) || (r.t === 'list' && r.tshape))) {
+    return { t: 'list', items: [...l.items, ...r.items], tshape: true };
+  }
   if ((l.t === 'list' || l.t === 'tuple') && op === '*' && r.t === 'int') {
     if (l.items.length * r.v > MAX_COLLECTION) return unknown('list too large');
     const items: Value[] = [];

@@ -38,7 +38,7 @@ export class TfObjects {
         return unknown();
       }
       case 'tensor':
-        if (name === 'shape') return staticShapeValue(tshapeOf(this.tf, obj));
+        if (name === 'shape') return staticShapeValue(tshapeOf(this.tf, obj), obj.np === true);
         if (name === 'dtype') return obj.dtype ? { t: 'dtype', name: obj.dtype } : unknown();
         if (name === 'ndim') return obj.shape ? int(obj.shape.length) : unknown();
         return { t: 'tfmethod', self: obj, name };

@@ -403,7 +403,9 @@ export const TENSOR_OPS_API: readonly ApiEntry[] = [
 ];
 
 /** `x.shape` / `x.get_shape()`: a TensorShape as a list; a dim the analysis could not resolve is unknown, not None. */
-export function staticShapeValue(s: TShape): Value {
+/** `x.shape`: a NumPy array's is a tuple of ints; a tensor's a TensorShape (kept as a list marked `tshape`). */
+export function staticShapeValue(s: TShape, numpy = false): Value {
   if (!s.dims) return unknown('shape');
-  return { t: 'list', items: s.dims.map((d) => (d !== null ? { t: 'int', v: d } : s.vague ? unknown('dim') : NONE)) };
+  const items = s.dims.map((d): Value => (d !== null ? { t: 'int', v: d } : s.vague ? unknown('dim') : NONE));
+  return numpy ? { t: 'tuple', items } : { t: 'list', items, tshape: true };
 }
