@@ -1,16 +1,31 @@
 // Rows: layers that only draw random numbers when called: dropout and noise layers (a SeedGenerator when their
 // rate is > 0) and Keras's random preprocessing layers, plus the deterministic image preprocessing ones. They
 // create no weights; Keras 3 gives the seeded ones a `seed_generator_state` variable at construction.
-// Contract: data only.
+// Contract: data and one small pure rule (the spatial size the resizing and cropping layers give).
 
-import { sameShape } from '../shapes';
-import type { KerasCtorStep, LayerRow } from '../types';
+import { channelsFirst, sameShape } from '../shapes';
+import type { KerasCtorStep, LayerRow, OutputRule } from '../types';
 import { DRAWS_RATE, NO_DRAWS, SEED_GEN } from './common';
 
 const noise = (cls: string, params: readonly string[], draws: readonly KerasCtorStep[], tfjs?: string): LayerRow => ({
   cls, keras: { params, draws, seedState: 'rate' }, ...(tfjs ? { tfjs: { factory: tfjs } } : {}), output: sameShape,
 });
 const random = (cls: string): LayerRow => ({ cls, keras: { draws: [SEED_GEN], seedState: 'always' }, output: sameShape });
+
+/**
+ * Keras 3.15 Resizing / CenterCrop / RandomCrop.compute_output_shape: `height` and `width` replace the spatial dims
+ * (batched rank 4 or unbatched rank 3; channels first or last), the rest kept. RandomCrop indexes from the end
+ * (-3, -2 or -2, -1), which is the same place for those ranks.
+ */
+const HEIGHT_WIDTH: OutputRule = (c, x) => {
+  if (x.length !== 3 && x.length !== 4) return null;
+  const out = [...x];
+  const h = x.length === 4 ? 1 : 0;
+  const at = channelsFirst(c) ? h + 1 : h;
+  out[at] = c.int('height');
+  out[at + 1] = c.int('width');
+  return out;
+};
 
 export const NOISE_ROWS: readonly LayerRow[] = [
   // TF1's tf.layers.dropout / Dropout (legacy_tf_layers/core.py): no weights, the input's shape
@@ -22,7 +37,7 @@ export const NOISE_ROWS: readonly LayerRow[] = [
   noise('AlphaDropout', ['rate', 'noise_shape', 'seed'], DRAWS_RATE),
   noise('GaussianNoise', ['stddev', 'seed'], [{ seedGen: true, when: 'stddev' }]),
   random('RandomFlip'), random('RandomRotation'), random('RandomZoom'), random('RandomTranslation'), random('RandomContrast'), random('RandomBrightness'),
-  { cls: 'RandomCrop', keras: { draws: [{ draw: true }, SEED_GEN] } },
-  { cls: 'CenterCrop', keras: { draws: NO_DRAWS } },
-  { cls: 'Resizing', keras: { draws: NO_DRAWS } },
+  { cls: 'RandomCrop', keras: { params: ['height', 'width', 'seed', 'data_format'], draws: [{ draw: true }, SEED_GEN], seedState: 'always' }, output: HEIGHT_WIDTH },
+  { cls: 'CenterCrop', keras: { params: ['height', 'width', 'data_format'], draws: NO_DRAWS }, output: HEIGHT_WIDTH },
+  { cls: 'Resizing', keras: { params: ['height', 'width', 'interpolation'], draws: NO_DRAWS }, output: HEIGHT_WIDTH },
 ];
