@@ -13,9 +13,7 @@ only the names, shapes, dtypes and initializer distributions the run produced.
 
 import json
 import os
-import subprocess
 import sys
-import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
@@ -23,6 +21,8 @@ DRIVERS = os.path.join(HERE, 'drivers')
 CACHE = os.path.join(REPO, '.cache', 'keras-apps')
 FIXTURES = os.path.join(REPO, 'test', 'fixtures', 'keras-apps')
 sys.path.insert(0, os.path.join(REPO, 'scripts', 'conformance'))
+sys.path.insert(0, os.path.join(REPO, 'scripts', 'lib'))
+from isolated import run_isolated  # noqa: E402
 
 
 def run_child(driver, out_path):
@@ -75,19 +75,10 @@ def main():
     os.makedirs(CACHE, exist_ok=True)
     failures = 0
     for d in drivers:
-        env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL='3', PYTHONHASHSEED='0', CUDA_VISIBLE_DEVICES='',
-                   PYTHONDONTWRITEBYTECODE='1', KERAS_BACKEND='tensorflow')
-        with tempfile.TemporaryDirectory() as tmp:
-            out = os.path.join(tmp, 'result.json')
-            proc = subprocess.run([sys.executable, os.path.abspath(__file__), '--run-one', d, out],
-                                  env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=3600)
-            if not os.path.exists(out):
-                failures += 1
-                print('FAIL %s (exit %s)\n%s' % (d, proc.returncode, proc.stderr.decode('utf8', 'replace')[-4000:]),
-                      file=sys.stderr)
-                continue
-            with open(out, encoding='utf8') as f:
-                res = json.load(f)
+        res = run_isolated(__file__, [d], d, timeout=3600, extra_env={'KERAS_BACKEND': 'tensorflow'})
+        if res is None:
+            failures += 1
+            continue
         import generate
         target = os.path.join(CACHE, d[:-3] + '.expected.json')
         with open(target, 'w', encoding='utf8') as f:

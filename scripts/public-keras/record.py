@@ -13,15 +13,15 @@ published (with the edits).
 
 import json
 import os
-import subprocess
 import sys
-import tempfile
 import types
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 CACHE = os.path.join(REPO, '.cache', 'public-keras')
 sys.path.insert(0, os.path.join(REPO, 'scripts', 'conformance'))
+sys.path.insert(0, os.path.join(REPO, 'scripts', 'lib'))
+from isolated import run_isolated  # noqa: E402
 STAND_INS = ('matplotlib', 'matplotlib.pyplot', 'IPython', 'IPython.display', 'gdown')
 
 
@@ -81,18 +81,9 @@ def record_one(name):
     path = program_path(name, spec)
     if not os.path.exists(path):
         sys.exit('%s: %s is missing; run scripts/public-keras/restore.sh %s first' % (name, path, name))
-    env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL='3', PYTHONHASHSEED='0', CUDA_VISIBLE_DEVICES='',
-               PYTHONDONTWRITEBYTECODE='1', KERAS_BACKEND='tensorflow')
-    with tempfile.TemporaryDirectory() as tmp:
-        out = os.path.join(tmp, 'result.json')
-        proc = subprocess.run([sys.executable, os.path.abspath(__file__), '--run-one', path, out],
-                              env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=1800)
-        if not os.path.exists(out):
-            print('FAIL %s (exit %s)\n%s' % (name, proc.returncode, proc.stderr.decode('utf8', 'replace')[-4000:]),
-                  file=sys.stderr)
-            return False
-        with open(out, encoding='utf8') as f:
-            res = json.load(f)
+    res = run_isolated(__file__, [path], name, extra_env={'KERAS_BACKEND': 'tensorflow'})
+    if res is None:
+        return False
     target = os.path.join(CACHE, name, name + '.expected.json')
     with open(target, 'w', encoding='utf8') as f:
         f.write(generate.dump(res))

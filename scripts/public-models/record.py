@@ -14,15 +14,15 @@ analyzer sees the drivers exactly as a user would write them.
 
 import json
 import os
-import subprocess
 import sys
-import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 CACHE = os.path.join(REPO, '.cache', 'public-models')
 sys.path.insert(0, os.path.join(REPO, 'scripts', 'conformance'))
 sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(REPO, 'scripts', 'lib'))
+from isolated import run_isolated  # noqa: E402
 
 
 def spec_of(name):
@@ -65,19 +65,10 @@ def main():
     for d in drivers:
         if not os.path.exists(os.path.join(folder, d)):
             sys.exit('%s: %s is missing; run scripts/public-models/restore.sh %s first' % (name, d, name))
-        env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL='3', PYTHONHASHSEED='0', CUDA_VISIBLE_DEVICES='',
-                   PYTHONDONTWRITEBYTECODE='1')
-        with tempfile.TemporaryDirectory() as tmp:
-            out = os.path.join(tmp, 'result.json')
-            proc = subprocess.run([sys.executable, os.path.abspath(__file__), '--run-one', folder, d, out],
-                                  env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=1800)
-            if not os.path.exists(out):
-                failures += 1
-                print('FAIL %s/%s (exit %s)\n%s' % (name, d, proc.returncode,
-                                                    proc.stderr.decode('utf8', 'replace')[-4000:]), file=sys.stderr)
-                continue
-            with open(out, encoding='utf8') as f:
-                res = json.load(f)
+        res = run_isolated(__file__, [folder, d], '%s/%s' % (name, d))
+        if res is None:
+            failures += 1
+            continue
         target = os.path.join(CACHE, name, d[:-3] + '.expected.json')
         with open(target, 'w', encoding='utf8') as f:
             f.write(generate_dump(res))
