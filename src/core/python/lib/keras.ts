@@ -231,16 +231,25 @@ export class KerasLayers {
           config.set(dir, given);
           continue;
         }
-        const copy: LayerObj = { ...innerL, id: freshId(), name: `${dir}_${innerL.name}`, config: new Map(innerL.config), inits: new Map(), built: false, weights: [] };
-        this.tf.reg.layers.set(copy.id, copy);
-        // Keras rebuilds each direction from the layer's config: unseeded initializers and generators draw again
-        this.tf.rng.kerasConstructorDraws(copy, true);
-        if (ownsSeedGenerator(copy.kind, undefined)) this.tf.rng.seedGenerator(copy.config.get('seed'), site);
-        this.tf.rng.pendingSeedGen = null;
-        config.set(dir, { t: 'layer', l: { id: copy.id } });
+        // Keras rebuilds each direction from the layer's config
+        config.set(dir, this.remakeFromConfig(innerL, `${dir}_${innerL.name}`, new Map(innerL.config), innerL.site, site));
       }
     }
     return { t: 'layer', l: { id: l.id } };
+  }
+
+  /**
+   * `layer.__class__.from_config(layer.get_config())` for a table layer whose config the analysis holds (Bidirectional's
+   * directions, clone_model): a new unbuilt layer of the same class named `name`; its unseeded initializers and its
+   * SeedGenerator draw again, in the constructor's order. `at`: where the new layer is shown; `site`: the call.
+   */
+  remakeFromConfig(l: LayerObj, name: string, config: Map<string, Value>, at: CallSite | undefined, site: CallSite): Value {
+    const copy: LayerObj = { ...l, id: freshId(), name, config, inits: new Map(), built: false, weights: [], ...(at ? { site: at } : {}) };
+    this.tf.reg.layers.set(copy.id, copy);
+    this.tf.rng.kerasConstructorDraws(copy, true);
+    if (ownsSeedGenerator(copy.kind, numOf(config.get('rate')))) this.tf.rng.seedGenerator(config.get('seed'), site);
+    this.tf.rng.pendingSeedGen = null;
+    return { t: 'layer', l: { id: copy.id } };
   }
 
   /** Set while `Class.from_config(config)` constructs: Operation.from_config re-raises the constructor's error. */

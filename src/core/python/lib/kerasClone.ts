@@ -3,11 +3,10 @@
 // and seed generators drawing again), the model's InputLayer re-made from its batch shape, a new Sequential of the
 // same name built as the original's input allows. Other models and clone functions: unknown, seeds marked.
 
-import { kerasRow, ownsSeedGenerator } from '../../layers';
-import { freshId } from '../../tf/graph';
+import { kerasRow } from '../../layers';
 import type { Args, CallSite } from '../interp';
 import type { TfLibrary } from '../tflib';
-import { numOf, str, unknown, type Value } from '../values';
+import { str, unknown, type Value } from '../values';
 import { bind } from './registry';
 import type { LayerObj } from './types';
 
@@ -20,7 +19,11 @@ export function cloneModel(tf: TfLibrary, args: Args, site: CallSite): Value {
     tf.seeds.taintPython(`keras.models.clone_model ${why}: the clone's seed draws are not followed`);
     return unknown(`keras.models.clone_model ${why}`);
   };
-  const given = (k: string): boolean => a.given(k) && a.get(k)!.t !== 'none' && !(k === 'recursive' && a.get(k)!.t === 'bool' && !(a.get(k) as { v: boolean }).v);
+  // None (and recursive=False) are the defaults
+  const given = (k: string): boolean => {
+    const v = a.get(k);
+    return v !== undefined && v.t !== 'none' && !(v.t === 'bool' && !v.v);
+  };
   if (['input_tensors', 'clone_function', 'call_function', 'recursive'].some(given)) return unfollowed('with a clone function or input tensors');
   const m = a.get('model');
   const src = m?.t === 'layer' ? tf.reg.layers.get(m.l.id) : undefined;
@@ -33,19 +36,13 @@ export function cloneModel(tf: TfLibrary, args: Args, site: CallSite): Value {
     if (!l || !col || col.fromConfig === 'unknown' || l.kind === 'Sequential' || l.kind === 'Functional' || l.name === null) return unfollowed('of a model holding layers the analysis does not re-make');
     layers.push(l);
   }
-  const copies: Value[] = [];
-  for (const l of layers) {
+  const copies = layers.map((l) => {
     const config = new Map(l.config);
     for (const k of INPUT_KEYS) config.delete(k);
     if (!kerasRow(l.kind)?.ownsInputDim) config.delete('input_dim');
     config.set('name', str(l.name!));
-    const copy: LayerObj = { id: freshId(), kind: l.kind, api: l.api, name: l.name!, config, inits: new Map(), built: false, weights: [], site };
-    tf.reg.layers.set(copy.id, copy);
-    tf.rng.kerasConstructorDraws(copy, true);
-    if (ownsSeedGenerator(copy.kind, numOf(config.get('rate')))) tf.rng.seedGenerator(config.get('seed'), site);
-    tf.rng.pendingSeedGen = null;
-    copies.push({ t: 'layer', l: { id: copy.id } });
-  }
+    return tf.keras.remakeFromConfig(l, l.name!, config, site, site);
+  });
   // Sequential(new_layers, name=model.name): an explicit name, so no uid is taken
   const kw = new Map<string, Value>([['layers', { t: 'list', items: [] }], ['name', str(src.name!)]]);
   const clone = tf.keras.makeSequential({ pos: [], kw, posNodes: [], kwNodes: new Map() }, site);
