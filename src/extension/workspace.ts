@@ -13,7 +13,7 @@ import { analysisOptions, globOf, readConfig } from './config';
 import { ProgramIndex } from './programIndex';
 import { ReanalysisScheduler } from './reanalysis';
 import { firstScanOrder } from './scanOrder';
-import { WALK_SETTINGS, workspaceFiles } from './workspaceFiles';
+import { walkAdmits, WALK_SETTINGS, workspaceFiles } from './workspaceFiles';
 import { memoHasher, recordingHost, ScanCache } from '../host/scanCache';
 import { TF_HINT } from '../host/scanPool';
 
@@ -143,6 +143,10 @@ export class WorkspaceAnalysis implements vscode.Disposable {
       watcher.onDidChange((u) => !this.isOpen(u) && this.changed(u)),
       watcher.onDidDelete((u) => this.changed(u)),
     );
+    // VS Code's search reads the ignore files afresh each time: a changed one changes which files are listed
+    const ignoreFiles = vscode.workspace.createFileSystemWatcher('**/{.gitignore,.ignore,.rgignore}');
+    const rescan = (): void => this.refreshIfStarted();
+    this.disposables.push(ignoreFiles, ignoreFiles.onDidCreate(rescan), ignoreFiles.onDidChange(rescan), ignoreFiles.onDidDelete(rescan));
   }
 
   private setState(s: AnalysisState): void {
@@ -206,14 +210,12 @@ export class WorkspaceAnalysis implements vscode.Disposable {
     return uri.scheme === 'file' && vscode.workspace.textDocuments.some((d) => d.uri.scheme === 'file' && d.uri.fsPath === uri.fsPath);
   }
 
+  /** A file not listed by the last walk: whether the walk would list it now (include, excludes, ignore files). */
   private isIncluded(uri: vscode.Uri): boolean {
     if (uri.scheme !== 'file' || !vscode.workspace.getWorkspaceFolder(uri)) return false;
     const cfg = readConfig(uri);
-    const doc = { uri, languageId: 'python' } as vscode.TextDocument;
     const inc = globOf(cfg.include);
-    const exc = globOf(cfg.exclude);
-    const match = (g: string | undefined): boolean => !!g && vscode.languages.match({ pattern: g }, doc) > 0;
-    return match(inc) && !match(exc);
+    return !!inc && walkAdmits(uri.fsPath, inc, cfg.exclude);
   }
 
   /**

@@ -20,9 +20,17 @@ function addExcludedPrograms(ws: string): void {
     fs.writeFileSync(path.join(ws, rel), program);
   }
   fs.mkdirSync(path.join(ws, '.vscode'), { recursive: true });
-  fs.writeFileSync(path.join(ws, '.vscode', 'settings.json'), JSON.stringify({ 'files.exclude': { '**/generated': true }, 'search.exclude': { '**/vendor': true } }));
+  fs.writeFileSync(path.join(ws, '.vscode', 'settings.json'), JSON.stringify({ 'files.exclude': { '**/generated': true }, 'search.exclude': { '**/vendor': true }, 'search.useParentIgnoreFiles': true }));
   fs.writeFileSync(path.join(ws, '.gitignore'), '# build output\nbuild/\n');
   fs.writeFileSync(path.join(ws, 'notes', '.gitignore'), 'scratch.py\n');
+  // ripgrep's other ignore files: .rgignore excludes what .gitignore re-includes (it takes precedence), the
+  // repository's .git/info/exclude, and (search.useParentIgnoreFiles) an .ignore in the workspace's parent folder
+  for (const rel of ['rg_excluded.py', 'git_excluded.py', 'parent_ignored.py']) fs.writeFileSync(path.join(ws, rel), program);
+  fs.appendFileSync(path.join(ws, '.gitignore'), '!rg_excluded.py\n');
+  fs.writeFileSync(path.join(ws, '.rgignore'), 'rg_excluded.py\n');
+  fs.mkdirSync(path.join(ws, '.git', 'info'), { recursive: true });
+  fs.writeFileSync(path.join(ws, '.git', 'info', 'exclude'), 'git_excluded.py\n');
+  fs.writeFileSync(path.join(ws, '..', '.ignore'), 'parent_ignored.py\n');
 }
 
 /** Runs the host suites in a fresh code-server; `env` reaches the extension host's process.env. */

@@ -38,10 +38,10 @@ describe('scope tree', () => {
     assert.deepStrictEqual(roots.map((r) => label(r.item)), ['seed_dynamic_scope.py', 'seed_explicit_init.py', 'seed_nested_scopes.py']);
   });
 
-  it('skips the programs that VS Code search skips: files.exclude, search.exclude and .gitignore (folder and nested)', async () => {
+  it('skips the programs that VS Code search skips: files.exclude, search.exclude, .gitignore (folder and nested), .rgignore over .gitignore, .git/info/exclude, a parent folder\'s .ignore', async () => {
     const a = await api();
     // written by the runner (1-host.e2e.ts, addExcludedPrograms), each a TF program creating a variable
-    for (const rel of ['generated/gen_model.py', 'vendor/lib/vendored.py', 'build/built.py', 'notes/scratch.py']) {
+    for (const rel of ['generated/gen_model.py', 'vendor/lib/vendored.py', 'build/built.py', 'notes/scratch.py', 'rg_excluded.py', 'git_excluded.py', 'parent_ignored.py']) {
       assert.ok(fs.existsSync(wsFile(rel)), `${rel} should exist in the test workspace`);
       assert.strictEqual(a.analysis.index.programOf({ entry: wsFile(rel) }), undefined, `${rel} was analysed`);
     }
@@ -138,6 +138,30 @@ describe('scope tree', () => {
       await vscode.commands.executeCommand('undo');
       await a.analysis.flush();
     }
+  });
+
+  it('does not analyse a file that appears later where the walk skips files, and does analyse one elsewhere', async () => {
+    const a = await api();
+    const program = "import tensorflow.compat.v1 as tf\nw = tf.get_variable('late', [3], initializer=tf.zeros_initializer())\n";
+    const skipped = ['generated/late.py', 'build/late.py', 'notes/scratch.py', 'git_excluded.py'].map(wsFile);
+    const taken = wsFile(path.join('pkg2', 'late.py'));
+    for (const f of [...skipped, taken]) {
+      fs.mkdirSync(path.dirname(f), { recursive: true });
+      fs.writeFileSync(f, program);
+    }
+    try {
+      // what the file watcher does on a create or a change, then the re-analysis to its end
+      for (const f of [...skipped, taken]) a.analysis.changed(vscode.Uri.file(f));
+      await a.analysis.flush();
+      assert.deepStrictEqual(a.analysis.index.get(taken)?.variables.map((v) => v.name), ['late']);
+      for (const f of skipped) assert.strictEqual(a.analysis.index.programOf({ entry: f }), undefined, `${f} was analysed`);
+    } finally {
+      fs.rmSync(wsFile('pkg2'), { recursive: true, force: true });
+      for (const f of skipped.slice(0, 2)) fs.rmSync(f, { force: true });
+      a.analysis.changed(vscode.Uri.file(taken));
+      await a.analysis.flush();
+    }
+    assert.strictEqual(a.analysis.index.get(taken), undefined);
   });
 
   it('lists the files tfScope.include matches at any depth, and none under an excluded folder', async () => {
