@@ -65,6 +65,7 @@ function planSteps(steps: readonly BuildStep[], c: ConfigReader, x: Shape, more:
       }
     } else if ('sublayer' in s) {
       const sub = s as SublayerDecl;
+      if (sub.when && !sub.when(c, x, more)) continue;
       const scope = at(sub.sublayer, f);
       if (scope !== null) out.push({ step: 'enter', scope, clone: (sub.clone ?? []).map((d) => initIn(d, c)) });
       const raised = planSteps(sub.steps, c, x, more, out);

@@ -76,8 +76,10 @@ export interface ConfigValue {
 
 /** Extra facts a build needs beyond the config and the (first) input shape. */
 export interface BuildExtras {
-  /** MultiHeadAttention: the last dimension of the `value` input (its key/value kernels are sized by it). */
-  valueDim?: Dim;
+  /** MultiHeadAttention: the shapes of its `value` and `key` inputs (its key/value kernels are sized by them; `key`
+   *  defaults to `value`, `value` to the query); null when not known. */
+  valueShape?: Shape;
+  keyShape?: Shape;
   /** The input's null dims are TensorFlow's None (known dynamic), not dims the analysis lost: errors about them may be raised. */
   definite?: boolean;
 }
@@ -131,6 +133,8 @@ export interface WeightDecl {
 export interface SublayerDecl {
   /** The sublayer's name per framework; null: the weights sit directly under the layer. */
   readonly sublayer: PerFw<string | null>;
+  /** Built only when this holds (MultiHeadAttention's `gate`, with use_gate). */
+  readonly when?: Rule<boolean>;
   /** Initializers Keras clones from the parent's config on building the sublayer (unseeded ones draw), in order. */
   readonly clone?: readonly InitDecl[];
   readonly steps: readonly BuildStep[];
@@ -164,6 +168,8 @@ export interface IntArgCheck {
   readonly bools?: 'reject';
   /** Values allowed below 1 (GroupNormalization's -1). */
   readonly allow?: readonly number[];
+  /** None passes (MultiHeadAttention's value_dim, whose default is None). */
+  readonly noneOk?: true;
   /** Only `value <= 0` is checked (the RNN cells): any number above 0 passes, a non-number is not checked. */
   readonly numeric?: true;
   /** Keras's message: `{value}` is str() of the value, `{type}` its type's name. */

@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import {
   checksInputAxis, KERAS_CTOR_DRAWS, KERAS_LAYER_ALIASES, KERAS_NO_DRAWS, KERAS_POSITIONAL, kerasRow, LAYER_ROWS, ownsSeedGenerator,
-  planBuild, planMerge, planOutput, tf1Row, TFJS_LAYER_CLASSES, TFJS_MERGE_LAYERS, tfjsRow, type ConfigReader, type LayerRow, type Shape,
+  planBuild, planMerge, planOutput, tf1Row, TFJS_LAYER_CLASSES, TFJS_MERGE_LAYERS, tfjsRow, type BuildExtras, type ConfigReader, type LayerRow, type Shape,
 } from '../../../src/core/layers';
 import { PyLayerConfig } from '../../../src/core/python/lib/layerConfig';
 import type { Value } from '../../../src/core/python/values';
@@ -18,9 +18,9 @@ const py = (o: Record<string, Value>, f: 'keras3' | 'tf1' = 'keras3'): ConfigRea
 const js = (o: Record<string, unknown>): ConfigReader => new TfjsLayerConfig(o);
 
 /** The plan as compact strings: `name [shape] init` for weights, `>scope` / `<` for sublayers, `!hook`, `raise T: m`. */
-function plan(row: LayerRow | undefined, c: ConfigReader, x: Shape, valueDim?: number): string[] {
+function plan(row: LayerRow | undefined, c: ConfigReader, x: Shape, more: BuildExtras = {}): string[] {
   assert.ok(row, 'row exists');
-  return planBuild(row, c, x, valueDim === undefined ? {} : { valueDim }).map((p) => {
+  return planBuild(row, c, x, more).map((p) => {
     if (p.step === 'enter') return `>${p.scope}${p.clone.length ? ` clone ${p.clone.map((q) => q.key).join(',')}` : ''}`;
     if (p.step === 'exit') return '<';
     if (p.step === 'hook') return `!${p.hook}`;
@@ -148,7 +148,7 @@ describe('layer table: recurrent, normalization, attention and merge rows in eac
   });
 
   it('MultiHeadAttention: EinsumDense sublayers with cloned initializers and their own fans; the dropout hook before the output', () => {
-    const p = plan(kerasRow('MultiHeadAttention'), py({ num_heads: i(2), key_dim: i(3) }), [null, 5, 8], 6);
+    const p = plan(kerasRow('MultiHeadAttention'), py({ num_heads: i(2), key_dim: i(3) }), [null, 5, 8], { valueShape: [null, 4, 6] });
     assert.deepStrictEqual(p, [
       '>query clone kernel_initializer,bias_initializer', 'kernel [8,2,3] kernel_initializer=glorot_uniform fans [8,6]', 'bias [2,3] bias_initializer=zeros', '<',
       '>key clone kernel_initializer,bias_initializer', 'kernel [6,2,3] kernel_initializer=glorot_uniform fans [6,6]', 'bias [2,3] bias_initializer=zeros', '<',
@@ -156,6 +156,19 @@ describe('layer table: recurrent, normalization, attention and merge rows in eac
       '!mha_dropout',
       '>attention_output clone kernel_initializer,bias_initializer', 'kernel [2,3,8] kernel_initializer=glorot_uniform fans [6,8]', 'bias [8] bias_initializer=zeros', '<',
     ]);
+    // a key of its own sizes the key kernel; use_gate adds a gate on the query; output_shape (3, 4) ends the output kernel
+    const g = plan(kerasRow('MultiHeadAttention'), py({ num_heads: i(2), key_dim: i(3), use_gate: { t: 'bool', v: true }, output_shape: tup(3, 4) }), [null, 5, 8],
+      { valueShape: [null, 4, 6], keyShape: [null, 4, 7] });
+    assert.deepStrictEqual(g.filter((x) => x.startsWith('>') || x.startsWith('kernel') || x.startsWith('bias')), [
+      '>query clone kernel_initializer,bias_initializer', 'kernel [8,2,3] kernel_initializer=glorot_uniform fans [8,6]', 'bias [2,3] bias_initializer=zeros',
+      '>key clone kernel_initializer,bias_initializer', 'kernel [7,2,3] kernel_initializer=glorot_uniform fans [7,6]', 'bias [2,3] bias_initializer=zeros',
+      '>gate clone kernel_initializer,bias_initializer', 'kernel [8,2,3] kernel_initializer=glorot_uniform fans [8,6]', 'bias [2,3] bias_initializer=zeros',
+      '>value clone kernel_initializer,bias_initializer', 'kernel [6,2,3] kernel_initializer=glorot_uniform fans [6,6]', 'bias [2,3] bias_initializer=zeros',
+      '>attention_output clone kernel_initializer,bias_initializer', 'kernel [2,3,3,4] kernel_initializer=glorot_uniform fans [6,12]', 'bias [3,4] bias_initializer=zeros',
+    ]);
+    // build's first check: value and key differ in a middle dim
+    assert.deepStrictEqual(plan(kerasRow('MultiHeadAttention'), py({ num_heads: i(2), key_dim: i(3) }), [2, 5, 8], { valueShape: [2, 4, 6], keyShape: [2, 3, 6] }),
+      ['raise ValueError: All dimensions of `value` and `key`, except the last one, must be equal. Received: value_shape=(2, 4, 6) and key_shape=(2, 3, 6)']);
     assert.strictEqual(tfjsRow('MultiHeadAttention'), undefined, 'not a TF.js layer');
   });
 

@@ -4,7 +4,7 @@
 // Contract: data and small pure rules only.
 
 import { attentionMerge, channels, convOutput, kernelSize, last, mul, product, pyTuple } from '../shapes';
-import { fw, type BuildStep, type IntArgCheck, type ConfigReader, type Dim, type LayerRow, type OutputRule, type PerFw, type Rule, type Shape, type SpecialInit, type SublayerDecl } from '../types';
+import { fw, type BuildExtras, type BuildStep, type IntArgCheck, type ConfigReader, type Dim, type LayerRow, type OutputRule, type PerFw, type Rule, type Shape, type SpecialInit, type SublayerDecl } from '../types';
 import { CONV } from './conv';
 import { BIAS, DRAWS_KB, DRAWS_RNN, KERNEL, ones, RECURRENT, SEED_GEN, USE_BIAS } from './common';
 
@@ -133,12 +133,13 @@ const RNN_ROWS: readonly LayerRow[] = [
 
 // ---------------------------------------------------------------------------------------------- attention
 
-type Dims = Rule<Dim[]>;
+type Dims = Rule<Shape>;
 const heads = (c: ConfigReader): Dim => c.int('num_heads');
 const keyDim = (c: ConfigReader): Dim => c.int('key_dim');
 const valueDim = (c: ConfigReader): Dim => c.int('value_dim', keyDim(c));
-/** The value input's width (the query's when called on one input). */
-const vDim: Rule<Dim> = (_c, x, m) => m.valueDim ?? last(x);
+/** The value input's shape (the query's when called on one input), and the key's (the value's when not given). */
+const vShape = (x: Shape, m: BuildExtras): Shape => (m.valueShape === undefined ? x : m.valueShape);
+const kShape = (x: Shape, m: BuildExtras): Shape => (m.keyShape === undefined ? vShape(x, m) : m.keyShape);
 /** output_shape as dims: undefined when not given. */
 function mhaOutputDims(c: ConfigReader): Dim[] | null | undefined {
   const d = c.dims('output_shape');
@@ -146,33 +147,64 @@ function mhaOutputDims(c: ConfigReader): Dim[] | null | undefined {
   const n = c.int('output_shape');
   return n === null ? null : [n];
 }
-const outDim: Rule<Dim> = (c, x) => {
+/** The output projection's trailing dims: output_shape, else the query's last dim. */
+const outDims = (c: ConfigReader, x: Shape): Dim[] | null => {
   const d = mhaOutputDims(c);
-  return d ? last(d) : last(x);
+  return d === undefined ? [last(x)] : d;
 };
 
-/** An EinsumDense sublayer: Keras clones both initializers into it, and takes the kernel's fans from its in/out parts. */
-function einsum(name: string, kernel: Dims, bias: Dims, fanIn: Dims, fanOut: Dims): SublayerDecl {
+/**
+ * An EinsumDense sublayer projecting an input's last axis (`bound` dims of the kernel's front) onto `out` dims:
+ * Keras clones both initializers into it, and takes the kernel's fans from its in/out parts.
+ */
+function einsum(name: string, bound: Dims, out: Dims, when?: Rule<boolean>): SublayerDecl {
+  const cat = (c: ConfigReader, x: Shape, m: BuildExtras): Shape => {
+    const b = bound(c, x, m);
+    const o = out(c, x, m);
+    return b && o ? [...b, ...o] : null;
+  };
   return {
-    sublayer: name, clone: [KERNEL, BIAS],
+    sublayer: name, clone: [KERNEL, BIAS], ...(when ? { when } : {}),
     steps: [
-      { name: 'kernel', shape: kernel, init: KERNEL, fans: (c, x, m) => [product(fanIn(c, x, m)), product(fanOut(c, x, m))] },
-      { name: 'bias', shape: bias, init: BIAS, when: USE_BIAS },
+      { name: 'kernel', shape: cat, init: KERNEL, fans: (c, x, m) => [product(bound(c, x, m) ?? [null]), product(out(c, x, m) ?? [null])] },
+      { name: 'bias', shape: out, init: BIAS, when: USE_BIAS },
     ],
   };
 }
 
+/** MultiHeadAttention.build's first check: the value and key shapes must agree but for their last dims (known ones). */
+const valueKeyCheck: Rule<{ type: string; message: string } | null> = (_c, x, m) => {
+  const v = vShape(x, m);
+  const k = kShape(x, m);
+  if (!v || !k || m.keyShape === undefined) return null;
+  const vm = v.slice(1, -1);
+  const km = k.slice(1, -1);
+  const known = (d: Dim[]): boolean => d.every((n) => n !== null);
+  if (!known(vm) || !known(km) || (vm.length === km.length && vm.every((d, i) => d === km[i]))) return null;
+  return { type: 'ValueError', message: `All dimensions of \`value\` and \`key\`, except the last one, must be equal. Received: value_shape=${pyTuple(v)} and key_shape=${pyTuple(k)}` };
+};
+
+const positive = (key: string, text: string, noneOk?: true): IntArgCheck =>
+  ({ key, ...(noneOk ? { noneOk } : {}), message: `Received an invalid value for argument \`${key}\`, expected ${text}. Received: ${key}={value}` });
+
+// keras/src/layers/attention/multi_head_attention.py (Keras 3.15): the constructor's integer checks, then build's
+// value/key check and its EinsumDense sublayers in order: query (on the query), key (on the key), gate (use_gate,
+// on the query), value (on the value), the attention's Dropout, attention_output (heads x value_dim -> output_shape).
 const MHA: LayerRow = {
   cls: 'MultiHeadAttention',
-  keras: { params: ['num_heads', 'key_dim', 'value_dim', 'dropout', 'use_bias', 'output_shape'], draws: DRAWS_KB },
+  keras: {
+    params: ['num_heads', 'key_dim', 'value_dim', 'dropout', 'use_bias', 'output_shape'], draws: DRAWS_KB,
+    intArgs: [positive('num_heads', 'a positive integer'), positive('key_dim', 'a positive integer'), positive('value_dim', 'a positive integer or `None`', true)],
+  },
   weights: [
-    einsum('query', (c, x) => [last(x), heads(c), keyDim(c)], (c) => [heads(c), keyDim(c)], (_c, x) => [last(x)], (c) => [heads(c), keyDim(c)]),
-    einsum('key', (c, x, m) => [vDim(c, x, m), heads(c), keyDim(c)], (c) => [heads(c), keyDim(c)], (c, x, m) => [vDim(c, x, m)], (c) => [heads(c), keyDim(c)]),
-    einsum('value', (c, x, m) => [vDim(c, x, m), heads(c), valueDim(c)], (c) => [heads(c), valueDim(c)], (c, x, m) => [vDim(c, x, m)], (c) => [heads(c), valueDim(c)]),
+    { raise: valueKeyCheck },
+    einsum('query', (_c, x) => [last(x)], (c) => [heads(c), keyDim(c)]),
+    einsum('key', (_c, x, m) => [last(kShape(x, m))], (c) => [heads(c), keyDim(c)]),
+    einsum('gate', (_c, x) => [last(x)], (c) => [heads(c), valueDim(c)], (c) => c.bool('use_gate', false)),
+    einsum('value', (_c, x, m) => [last(vShape(x, m))], (c) => [heads(c), valueDim(c)]),
     // Its Dropout sublayer (built before the output projection) owns a SeedGenerator when dropout > 0.
     { hook: 'mha_dropout' },
-    einsum('attention_output', (c, x, m) => [heads(c), valueDim(c), outDim(c, x, m)], (c, x, m) => [outDim(c, x, m)],
-      (c) => [heads(c), valueDim(c)], (c, x, m) => [outDim(c, x, m)]),
+    einsum('attention_output', (c) => [heads(c), valueDim(c)], (c, x) => outDims(c, x)),
   ],
   output: (c, x) => {
     const d = mhaOutputDims(c);

@@ -501,7 +501,8 @@ export class KerasLayers {
   }
 
   callLayerInScope(l: LayerObj, args: Args, site: CallSite): Value {
-    const x = bind(args, ['inputs']).get('inputs') ?? NONE;
+    const first = l.kind === 'MultiHeadAttention' ? 'query' : 'inputs';
+    const x = bind(args, [first]).get(first) ?? NONE;
     const inShape = this.tf.tensors.shapeOfValue(x);
     if (l.kind === 'Sequential') {
       // Building from a known shape gives the model its InputLayer (Keras's Sequential.build); later adds build.
@@ -552,14 +553,17 @@ export class KerasLayers {
       const lastB = b[b.length - 1] ?? null;
       return { t: 'tensor', shape: merge === 'concat' ? [...f.slice(0, -1), last === null || lastB === null ? null : last + lastB] : f, dtype: 'float32' };
     }
-    let valueInputDim: number | null | undefined;
+    let others: { valueShape?: Shape; keyShape?: Shape } | undefined;
     if (l.kind === 'MultiHeadAttention') {
-      // MultiHeadAttention's call(query, value, key=None, ...)
-      const v = bind(args, ['query', 'value', 'key']).get('value');
-      const vs = v ? this.tf.tensors.shapeOfValue(v) : null;
-      valueInputDim = vs && vs.length ? vs[vs.length - 1]! : null;
+      // MultiHeadAttention's call(query, value, key=None, ...): Keras builds it on the three inputs' shapes
+      const a = bind(args, ['query', 'value', 'key']);
+      const shapeOf = (k: string): Shape | undefined => {
+        const v = a.get(k);
+        return v === undefined || v.t === 'none' ? undefined : this.tf.tensors.shapeOfValue(v);
+      };
+      others = { valueShape: shapeOf('value') ?? null, ...(shapeOf('key') === undefined ? {} : { keyShape: shapeOf('key') }) };
     }
-    if (!l.built) buildLayer(this.host, l, inShape, site, valueInputDim, x.t === 'tensor' ? x.dtype : null, x.t === 'tensor' && x.vague === false);
+    if (!l.built) buildLayer(this.host, l, inShape, site, others, x.t === 'tensor' ? x.dtype : null, x.t === 'tensor' && x.vague === false);
     else {
       // Keras checks later calls against the input spec the layer was built with (last axis).
       const want = l.builtInDim;

@@ -28,7 +28,7 @@ const PY_TYPE: Readonly<Record<string, string>> = { int: 'int', bool: 'bool', fl
 export function intArgError(checks: readonly IntArgCheck[] | undefined, config: ReadonlyMap<string, Value>): string | null {
   for (const c of checks ?? []) {
     const v = config.get(c.key);
-    if (!v || !(v.t in PY_TYPE)) continue; // absent or not known
+    if (!v || !(v.t in PY_TYPE) || (c.noneOk && v.t === 'none')) continue; // absent, not known, or an allowed None
     if (c.numeric) {
       const x = v.t === 'int' || v.t === 'float' ? v.v : v.t === 'bool' ? (v.v ? 1 : 0) : null;
       if (x === null || x > 0) continue;

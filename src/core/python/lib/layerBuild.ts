@@ -278,16 +278,16 @@ function addLayerWeight(
 
 /**
  * Keras layer build: weights named `<layer>/<weight>` (Keras 3 paths) in the table's order, initializers as
- * the constructor made them (`l.inits`), else from the config, else Keras's defaults. `valueInputDim`:
- * MultiHeadAttention's value input width (its key/value kernels are sized by it).
+ * the constructor made them (`l.inits`), else from the config, else Keras's defaults. `others`: MultiHeadAttention's
+ * value and key input shapes (its key/value kernels are sized by them).
  */
-export function buildLayer(host: LayerBuildHost, l: LayerObj, inShape: Shape, site: CallSite, valueInputDim?: number | null, inDtype?: string | null, definite?: boolean): void {
+export function buildLayer(host: LayerBuildHost, l: LayerObj, inShape: Shape, site: CallSite, others?: { valueShape?: Shape; keyShape?: Shape }, inDtype?: string | null, definite?: boolean): void {
   l.built = true;
   l.builtInDim = last(inShape);
   const row = kerasRow(l.kind);
   if (!row) return;
   const c = l.config;
-  const steps = planBuild(row, new PyLayerConfig(c, l.k2 ? 'keras2' : 'keras3'), inShape, { ...(valueInputDim === undefined ? {} : { valueDim: valueInputDim }), ...(definite ? { definite } : {}) });
+  const steps = planBuild(row, new PyLayerConfig(c, l.k2 ? 'keras2' : 'keras3'), inShape, { ...others, ...(definite ? { definite } : {}) });
   const resolve = (p: PlannedInit): InitializerSpec => {
     // not configurable: Keras 3's add_weight makes the named initializer now (Keras 2's unseeded ones draw nothing)
     if (p.key === null && !l.k2 && p.dflt !== null) return host.kerasBuildInit(undefined, p.dflt, `${l.kind} weight initializer`);
@@ -385,4 +385,30 @@ export function enableLora(host: LayerBuildHost, l: LayerObj, args: Args, site: 
   host.setTrainable(kernel, false);
   l.loraEnabled = true;
   return NONE;
+}
+
+/**
+ * `layer.compute_output_shape(...)` of a Keras layer: the output rule's shape as a tuple (None for TensorFlow's own
+ * None dims of a literal shape, unknown for dims the analysis lost). MultiHeadAttention's takes (query_shape,
+ * value_shape, key_shape=None) and raises build's value/key check first.
+ */
+export function computeOutputShape(host: LayerBuildHost, l: LayerObj, args: Args, site: CallSite): Value {
+  const mha = l.kind === 'MultiHeadAttention';
+  const b = bind(args, mha ? ['query_shape', 'value_shape', 'key_shape'] : ['input_shape']);
+  const given = b.get(mha ? 'query_shape' : 'input_shape');
+  const inShape = b.shape(mha ? 'query_shape' : 'input_shape');
+  const row = kerasRow(l.kind);
+  if (mha && row) {
+    const key = b.get('key_shape');
+    const extras = { valueShape: b.shape('value_shape'), ...(key && key.t !== 'none' ? { keyShape: b.shape('key_shape') } : {}) };
+    const first = planBuild(row, new PyLayerConfig(l.config, l.k2 ? 'keras2' : 'keras3'), inShape, extras)[0];
+    if (first?.step === 'raise') {
+      host.raise(site, first.type, first.message, 'layer-argument');
+      return unknown();
+    }
+  }
+  const out = layerOutputShape(l, inShape);
+  if (!out) return unknown(`the output shape of ${l.kind} is not known statically`);
+  const definite = (given?.t === 'tuple' || given?.t === 'list') && given.items.every((d) => d.t === 'int' || d.t === 'none');
+  return { t: 'tuple', items: out.map((d) => (d !== null ? int(d) : definite ? NONE : unknown('a dim of the output shape is not known statically'))) };
 }

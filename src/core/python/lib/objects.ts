@@ -6,7 +6,7 @@ import { assignShapeMismatch, callWrappedGetter } from './variableArgs';
 import { callCreatorBase } from './creators';
 import { threadMethod } from './threads';
 import { flatten, reshapeFlat, enterEagerNs, shapeOf, partitionerOf, numpyDtypeOf } from './convert';
-import { buildLayer } from './layerBuild';
+import { buildLayer, computeOutputShape } from './layerBuild';
 import { type Reuse, TfGraph } from '../../tf/graph';
 import { type Args, type CallSite } from '../interp';
 import { canonicalize, DTYPES, isFloatDtype, normalizeDtype } from '../tfnames';
@@ -412,14 +412,19 @@ export class TfObjects {
           if (!l.built) buildLayer(this.tf.keras.host, l, shape, site);
         } else if (!l.built) {
           // a literal shape (ints and None): its None dims are TensorFlow's
-          const given = bind(args, ['input_shape']).get('input_shape');
+          const mha = l.kind === 'MultiHeadAttention';
+          const b = bind(args, mha ? ['query_shape', 'value_shape', 'key_shape'] : ['input_shape']);
+          const given = b.get(mha ? 'query_shape' : 'input_shape');
           const definite = (given?.t === 'tuple' || given?.t === 'list') && given.items.every((d) => d.t === 'int' || d.t === 'none');
+          // MultiHeadAttention.build(query_shape, value_shape, key_shape=None)
+          const others = mha ? { valueShape: b.shape('value_shape'), ...(b.get('key_shape') && b.get('key_shape')!.t !== 'none' ? { keyShape: b.shape('key_shape') } : {}) } : undefined;
           this.tf.keras.kerasScope.push(l.name ?? '?');
-          try { buildLayer(this.tf.keras.host, l, shape, site, undefined, undefined, definite); } finally { this.tf.keras.kerasScope.pop(); }
+          try { buildLayer(this.tf.keras.host, l, mha ? b.shape('query_shape') : shape, site, others, undefined, definite); } finally { this.tf.keras.kerasScope.pop(); }
         }
         return NONE;
       }
       if (name === 'enable_lora') return this.tf.keras.builtinMethod(l, name, args, site) ?? unknown();
+      if (name === 'compute_output_shape' && l.kind !== 'Subclass' && !l.k2) return computeOutputShape(this.tf.keras.host, l, args, site);
       if (name === 'adapt') {
         // a preprocessing layer's adapt(data) builds it on the data's shape first (Normalization's statistics)
         if (!l.built && !l.k2) {

@@ -9,7 +9,7 @@ import { RANDOM_KINDS, type SeedArg, statefulOpType } from '../seeds';
 import type { InitializerSpec, Shape } from '../../model';
 import { type Args, type CallSite } from '../interp';
 import { type ApiFamily } from '../tfnames';
-import { float, int, NONE, numOf, str, truthy, unknown, type Value } from '../values';
+import { float, int, NONE, numOf, str, unknown, type Value } from '../values';
 import type { TfLibrary } from '../tflib';
 import { type ApiEntry, type BoundArgs, bind } from './registry';
 import { intSeedOf, opSeedOf } from '../../initializers';
@@ -262,8 +262,6 @@ export class Randomness {
 
   /** MultiHeadAttention.build: its Dropout sublayer (before the output projection) owns a SeedGenerator when dropout > 0. */
   mhaBuildDraws(c: Map<string, Value>, site: CallSite): void {
-    const g = c.get('use_gate');
-    if (g && truthy(g) !== false) this.tf.seeds.taintPython('MultiHeadAttention(use_gate=...) builds a gate projection the analysis does not follow');
     const dv = c.get('dropout');
     const rate = dv === undefined || dv.t === 'none' ? 0 : numOf(dv);
     const sv = c.get('seed');
