@@ -358,6 +358,29 @@ export class TfObjects {
     return undefined;
   }
 
+  /** model.build(shape) / layer.build(shape): builds under the layer's name, like a call would. */
+  private layerBuildMethod(l: LayerObj, args: Args, site: CallSite): Value {
+    const shape = bind(args, ['input_shape']).shape('input_shape');
+    if (l.kind === 'Sequential' || l.kind === 'Bidirectional') {
+      // Bidirectional.build builds both directions under its name, as its first call does
+      this.tf.keras.callLayer(l, { pos: [{ t: 'tensor', shape, dtype: 'float32' }], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
+    } else if (l.k2) {
+      // Keras 2: build() outside __call__ opens no name scope (weights named `kernel` in the current scope)
+      if (!l.built) buildLayer(this.tf.keras.host, l, shape, site);
+    } else if (!l.built) {
+      // a literal shape (ints and None): its None dims are TensorFlow's
+      const mha = l.kind === 'MultiHeadAttention';
+      const b = bind(args, mha ? ['query_shape', 'value_shape', 'key_shape'] : ['input_shape']);
+      const given = b.get(mha ? 'query_shape' : 'input_shape');
+      const definite = (given?.t === 'tuple' || given?.t === 'list') && given.items.every((d) => d.t === 'int' || d.t === 'none');
+      // MultiHeadAttention.build(query_shape, value_shape, key_shape=None)
+      const others = mha ? { valueShape: b.shape('value_shape'), ...(b.get('key_shape') && b.get('key_shape')!.t !== 'none' ? { keyShape: b.shape('key_shape') } : {}) } : undefined;
+      this.tf.keras.kerasScope.push(l.name ?? '?');
+      try { buildLayer(this.tf.keras.host, l, mha ? b.shape('query_shape') : shape, site, others, undefined, definite); } finally { this.tf.keras.kerasScope.pop(); }
+    }
+    return NONE;
+  }
+
   /** TF1's base layer: add_weight as get_variable in its scope; apply/__call__ build and call; the base constructor. */
   private tf1LayerMethod(self: Value, l: LayerObj, name: string, args: Args, site: CallSite): Value {
     if (name === 'add_weight' || name === 'add_variable') return tf1AddWeight(this.tf, l, args, site);
@@ -401,28 +424,7 @@ export class TfObjects {
     if (self.t === 'layer') {
       const l = this.tf.reg.layers.get(self.l.id)!;
       if (l.kind === 'Tf1Layer') return this.tf1LayerMethod(self, l, name, args, site);
-      if (name === 'build') {
-        // model.build(shape) / layer.build(shape): builds under the layer's name, like a call would.
-        const shape = bind(args, ['input_shape']).shape('input_shape');
-        if (l.kind === 'Sequential' || l.kind === 'Bidirectional') {
-          // Bidirectional.build builds both directions under its name, as its first call does
-          this.tf.keras.callLayer(l, { pos: [{ t: 'tensor', shape, dtype: 'float32' }], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
-        } else if (l.k2) {
-          // Keras 2: build() outside __call__ opens no name scope (weights named `kernel` in the current scope)
-          if (!l.built) buildLayer(this.tf.keras.host, l, shape, site);
-        } else if (!l.built) {
-          // a literal shape (ints and None): its None dims are TensorFlow's
-          const mha = l.kind === 'MultiHeadAttention';
-          const b = bind(args, mha ? ['query_shape', 'value_shape', 'key_shape'] : ['input_shape']);
-          const given = b.get(mha ? 'query_shape' : 'input_shape');
-          const definite = (given?.t === 'tuple' || given?.t === 'list') && given.items.every((d) => d.t === 'int' || d.t === 'none');
-          // MultiHeadAttention.build(query_shape, value_shape, key_shape=None)
-          const others = mha ? { valueShape: b.shape('value_shape'), ...(b.get('key_shape') && b.get('key_shape')!.t !== 'none' ? { keyShape: b.shape('key_shape') } : {}) } : undefined;
-          this.tf.keras.kerasScope.push(l.name ?? '?');
-          try { buildLayer(this.tf.keras.host, l, mha ? b.shape('query_shape') : shape, site, others, undefined, definite); } finally { this.tf.keras.kerasScope.pop(); }
-        }
-        return NONE;
-      }
+      if (name === 'build') return this.layerBuildMethod(l, args, site);
       if (name === 'enable_lora') return this.tf.keras.builtinMethod(l, name, args, site) ?? unknown();
       if (name === 'compute_output_shape' && l.kind !== 'Subclass' && !l.k2) return computeOutputShape(this.tf.keras.host, l, args, site);
       if (name === 'adapt') {
