@@ -52,6 +52,8 @@ export interface ConfigReader {
   bool(key: string, dflt: boolean): boolean;
   /** An enumerated string option in Keras's spelling ('same', 'channels_first'); `dflt` when absent; null when unknown. */
   str(key: string, dflt?: string): string | null;
+  /** A free-text string option as written (EinsumDense's equation); undefined when absent or None; null when unknown. */
+  text(key: string): string | null | undefined;
   /** A list of dimensions (target_shape, dims, output_shape); undefined when absent or None; null when not a list. */
   dims(key: string): Dim[] | null | undefined;
   /** Padding/cropping amounts per spatial dim (an int, `rank` ints, or `rank` pairs); `dflt` when absent. */
@@ -185,6 +187,9 @@ export interface TupleArg {
   readonly noneOk?: true;
 }
 
+/** A check on an attention layer's (query, value, key) shapes (key: the value's when not given): Keras's error or null. */
+export type QkvCheck = (query: Shape, value: Shape, key: Shape) => { readonly type: string; readonly message: string } | null;
+
 /** A check a Keras 3 constructor makes: Keras's ValueError message (or another error type with its message), or
  *  null when the arguments pass or are not known statically. */
 export type CtorCheck = (c: ConfigReader) => string | { readonly type: string; readonly message: string } | null;
@@ -204,6 +209,9 @@ export interface KerasColumn {
    *  EinsumDense, Embedding); 'plain': the class's own `cls(**config)` (RNNs); 'unknown': a deserialization of its
    *  own that the analysis does not model (wrappers, Lambda, preprocessing). */
   readonly fromConfig?: 'quantization' | 'plain' | 'unknown';
+  /** An attention layer called and built on (query, value, key=None) (build(query_shape, value_shape, key_shape)):
+   *  the checks its compute_output_shape makes, in order; its output shape is the row's on the query. */
+  readonly qkv?: { readonly checks: readonly QkvCheck[] };
   /** Other `keras.layers` names of the class (the layer is named after the class). */
   readonly aliases?: readonly string[];
   /** The constructor's leading positional parameters (those the analyzer reads). */

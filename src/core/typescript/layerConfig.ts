@@ -46,6 +46,11 @@ export class TfjsLayerConfig implements ConfigReader {
     return typeof v === 'boolean' ? v : dflt;
   }
 
+  text(key: string): string | null | undefined {
+    const v = this.get(key);
+    return v === undefined || v === null ? undefined : typeof v === 'string' ? v : null;
+  }
+
   str(key: string, dflt?: string): string | null {
     const v = this.get(key);
     if (v === undefined) return dflt ?? null;

@@ -3,7 +3,7 @@
 // Keras 3.15's constructors).
 // Contract: constants and one-line rules only.
 
-import { fw, type BuildStep, type ConfigReader, type Dim, type InitDecl, type KerasCtorStep, type LoraDecl, type Rule } from '../types';
+import { fw, type BuildStep, type ConfigReader, type Dim, type InitDecl, type KerasCtorStep, type LoraDecl, type Rule, type Shape } from '../types';
 
 /** Keras 3 and Keras 2 glorot_uniform; TF1 layers: none (the variable scope's default); TF.js: glorotNormal. */
 export const KERNEL: InitDecl = { key: 'kernel_initializer', dflt: fw<string | null>('glorot_uniform', { tf1: null, tfjs: 'glorotNormal' }) };
@@ -43,12 +43,12 @@ export const LORA_UNKNOWN = (c: ConfigReader): boolean => loraRank(c) === null;
  * `<prefix>_b` (rank, the kernel's last dim; zeros). With a constraint on the kernel (`constraint`, its config key;
  * `what`, Keras's word for it) it raises instead, after the layer's own weights.
  */
-export function loraWeights({ prefix, constraint, what }: LoraDecl, kernel: Rule<Dim[]>): BuildStep[] {
+export function loraWeights({ prefix, constraint, what }: LoraDecl, kernel: Rule<Shape>): BuildStep[] {
   const on: Rule<boolean> = (c) => !!loraRank(c);
   return [
     { raise: (c) => (on(c, null, {}) && c.has(constraint) ? { type: 'ValueError', message: loraConstraintError({ prefix, constraint, what }) } : null) },
-    { name: `${prefix}_a`, shape: (c, x, m) => [...kernel(c, x, m).slice(0, -1), loraRank(c)], init: { key: null, dflt: 'he_uniform' }, dtype: 'float32', when: on },
-    { name: `${prefix}_b`, shape: (c, x, m) => [loraRank(c), kernel(c, x, m).at(-1) ?? null], init: { key: null, dflt: 'zeros' }, dtype: 'float32', when: on },
+    { name: `${prefix}_a`, shape: (c, x, m) => { const k = kernel(c, x, m); return k ? [...k.slice(0, -1), loraRank(c)] : null; }, init: { key: null, dflt: 'he_uniform' }, dtype: 'float32', when: on },
+    { name: `${prefix}_b`, shape: (c, x, m) => [loraRank(c), kernel(c, x, m)?.at(-1) ?? null], init: { key: null, dflt: 'zeros' }, dtype: 'float32', when: on },
   ];
 }
 

@@ -4,9 +4,10 @@
 // Contract: data and small pure rules only.
 
 import { attentionMerge, channels, convOutput, kernelSize, last, mul, product, pyTuple } from '../shapes';
-import { fw, type BuildExtras, type BuildStep, type IntArgCheck, type ConfigReader, type Dim, type LayerRow, type OutputRule, type PerFw, type Rule, type Shape, type SpecialInit, type SublayerDecl } from '../types';
+import { fw, type BuildExtras, type BuildStep, type IntArgCheck, type ConfigReader, type Dim, type LayerRow, type OutputRule, type PerFw, type QkvCheck, type Rule, type Shape, type SpecialInit, type SublayerDecl } from '../types';
 import { CONV } from './conv';
-import { BIAS, DRAWS_KB, DRAWS_RNN, KERNEL, ones, RECURRENT, SEED_GEN, USE_BIAS } from './common';
+import { BIAS, DRAWS_KB, DRAWS_RNN, KERNEL, KERNEL_LORA, LORA_UNKNOWN, loraWeights, notLora, ones, RECURRENT, SEED_GEN, USE_BIAS } from './common';
+import { analyzeEinsum, type EinsumResult, type EinsumShapes } from '../einsum';
 
 const units = (c: ConfigReader): Dim => c.int('units');
 
@@ -166,23 +167,34 @@ function einsum(name: string, bound: Dims, out: Dims, when?: Rule<boolean>): Sub
   return {
     sublayer: name, clone: [KERNEL, BIAS], ...(when ? { when } : {}),
     steps: [
-      { name: 'kernel', shape: cat, init: KERNEL, fans: (c, x, m) => [product(bound(c, x, m) ?? [null]), product(out(c, x, m) ?? [null])] },
+      // Keras 3's EinsumDense gives variance scaling its input/output axes; Keras 2's took the kernel shape's own fans
+      { name: 'kernel', shape: cat, init: KERNEL, fans: (c, x, m) => (c.framework === 'keras3' ? [product(bound(c, x, m) ?? [null]), product(out(c, x, m) ?? [null])] : null) },
       { name: 'bias', shape: out, init: BIAS, when: USE_BIAS },
     ],
   };
 }
 
-/** MultiHeadAttention.build's first check: the value and key shapes must agree but for their last dims (known ones). */
-const valueKeyCheck: Rule<{ type: string; message: string } | null> = (_c, x, m) => {
-  const v = vShape(x, m);
-  const k = kShape(x, m);
-  if (!v || !k || m.keyShape === undefined) return null;
+const known = (d: Dim[]): boolean => d.every((n) => n !== null);
+
+/** The attention layers' check: the value and key shapes must agree but for their last dims (known ones only). */
+const valueKeyCheck: QkvCheck = (_q, v, k) => {
+  if (!v || !k) return null;
   const vm = v.slice(1, -1);
   const km = k.slice(1, -1);
-  const known = (d: Dim[]): boolean => d.every((n) => n !== null);
   if (!known(vm) || !known(km) || (vm.length === km.length && vm.every((d, i) => d === km[i]))) return null;
   return { type: 'ValueError', message: `All dimensions of \`value\` and \`key\`, except the last one, must be equal. Received: value_shape=${pyTuple(v)} and key_shape=${pyTuple(k)}` };
 };
+
+/** GroupedQueryAttention.compute_output_shape's first check: the query's and value's last dims agree. */
+const queryValueCheck: QkvCheck = (q, v) => {
+  const a = last(q);
+  const b = last(v);
+  if (a === null || b === null || a === b) return null;
+  return { type: 'ValueError', message: `The last dimension of \`query_shape\` and \`value_shape\` must be equal, but are ${a}, ${b}. Received: query_shape=${pyTuple(q!)}, value_shape=${pyTuple(v!)}` };
+};
+
+/** MultiHeadAttention.build's first step: the value/key check on the value and key it was given. */
+const buildValueKeyCheck: Rule<{ type: string; message: string } | null> = (_c, x, m) => (m.keyShape === undefined ? null : valueKeyCheck(x, vShape(x, m), kShape(x, m)));
 
 const positive = (key: string, text: string, noneOk?: true): IntArgCheck =>
   ({ key, ...(noneOk ? { noneOk } : {}), message: `Received an invalid value for argument \`${key}\`, expected ${text}. Received: ${key}={value}` });
@@ -195,9 +207,10 @@ const MHA: LayerRow = {
   keras: {
     params: ['num_heads', 'key_dim', 'value_dim', 'dropout', 'use_bias', 'output_shape'], draws: DRAWS_KB,
     intArgs: [positive('num_heads', 'a positive integer'), positive('key_dim', 'a positive integer'), positive('value_dim', 'a positive integer or `None`', true)],
+    qkv: { checks: [valueKeyCheck] },
   },
   weights: [
-    { raise: valueKeyCheck },
+    { raise: buildValueKeyCheck },
     einsum('query', (_c, x) => [last(x)], (c) => [heads(c), keyDim(c)]),
     einsum('key', (_c, x, m) => [last(kShape(x, m))], (c) => [heads(c), keyDim(c)]),
     einsum('gate', (_c, x) => [last(x)], (c) => [heads(c), valueDim(c)], (c) => c.bool('use_gate', false)),
@@ -212,12 +225,76 @@ const MHA: LayerRow = {
   },
 };
 
+// keras/src/layers/attention/grouped_query_attention.py (Keras 3.15): the heads' divisibility checked after the name
+// is taken; build's EinsumDense sublayers query (query heads), key and value (key/value heads), gate (use_gate),
+// the Dropout, attention_output back to the query's width; compute_output_shape's two checks.
+const qHeads = (c: ConfigReader): Dim => c.int('num_query_heads');
+const kvHeads = (c: ConfigReader): Dim => c.int('num_key_value_heads');
+const headDim = (c: ConfigReader): Dim => c.int('head_dim');
+const GQA: LayerRow = {
+  cls: 'GroupedQueryAttention',
+  keras: {
+    params: ['head_dim', 'num_query_heads', 'num_key_value_heads', 'dropout', 'use_bias'], draws: DRAWS_KB, aliases: ['GroupQueryAttention'],
+    named: [(c) => {
+      const q = qHeads(c);
+      const kv = kvHeads(c);
+      return q !== null && kv !== null && kv !== 0 && ((q % kv) + kv) % kv !== 0 ? '`num_query_heads` must be divisible by `num_key_value_heads`.' : null;
+    }],
+    qkv: { checks: [queryValueCheck, valueKeyCheck] },
+  },
+  weights: [
+    einsum('query', (_c, x) => [last(x)], (c) => [qHeads(c), headDim(c)]),
+    einsum('key', (_c, x, m) => [last(kShape(x, m))], (c) => [kvHeads(c), headDim(c)]),
+    einsum('gate', (_c, x) => [last(x)], (c) => [qHeads(c), headDim(c)], (c) => c.bool('use_gate', false)),
+    einsum('value', (_c, x, m) => [last(vShape(x, m))], (c) => [kvHeads(c), headDim(c)]),
+    { hook: 'mha_dropout' },
+    einsum('attention_output', (c) => [qHeads(c), headDim(c)], (_c, x) => [last(x)]),
+  ],
+  output: (_c, x) => x,
+};
+
+/** EinsumDense's shapes on an input (einsum.ts); null when the input or an option is not known statically. */
+function einsumOf(c: ConfigReader, x: Shape): EinsumResult | null {
+  const eq = c.text('equation');
+  const bias = c.text('bias_axes');
+  const out = c.dims('output_shape') ?? (c.has('output_shape') ? [c.int('output_shape')] : undefined);
+  if (!x || !eq || bias === null || !out) return null;
+  return analyzeEinsum(eq, bias ?? null, x, out);
+}
+const einsumShapes = (c: ConfigReader, x: Shape): EinsumShapes | null => {
+  const r = einsumOf(c, x);
+  return r && !('error' in r) ? r : null;
+};
+const einsumKernel: Rule<Shape> = (c, x) => einsumShapes(c, x)?.kernel ?? null;
+
+// keras/src/layers/core/einsum_dense.py: kernel and bias shaped by the equation (bias only with bias_axes), Keras 3's
+// fans from the kernel's input and output axes, LoRA as on Dense; build raises Keras's errors for a bad equation.
+const EINSUM_DENSE: LayerRow = {
+  cls: 'EinsumDense',
+  keras: { params: ['equation', 'output_shape', 'activation', 'bias_axes'], draws: DRAWS_KB, fromConfig: 'quantization' },
+  weights: [
+    { raise: (c, x) => { const r = einsumOf(c, x); return r && 'error' in r ? { type: 'ValueError', message: r.error } : null; } },
+    {
+      name: 'kernel', shape: einsumKernel, init: KERNEL, trainable: notLora(KERNEL_LORA),
+      fans: (c, x) => {
+        const r = einsumShapes(c, x);
+        return r && c.framework === 'keras3' ? [product(r.inputAxes.map((i) => r.kernel[i]!)), product(r.outputAxes.map((i) => r.kernel[i]!))] : null;
+      },
+    },
+    { name: 'bias', shape: (c, x) => einsumShapes(c, x)?.bias ?? null, init: BIAS, when: (c) => c.text('bias_axes') !== undefined },
+    ...loraWeights(KERNEL_LORA, einsumKernel),
+  ],
+  output: (c, x) => einsumShapes(c, x)?.output ?? null,
+  unsupported: { keras3: LORA_UNKNOWN },
+  lora: KERNEL_LORA,
+};
+
 const DROPOUT_SEED = [{ seedGen: true as const, when: 'dropout', dflt: 0 }];
 
 export const RECURRENT_ROWS: readonly LayerRow[] = [
   ...RNN_ROWS, MHA,
-  { cls: 'GroupedQueryAttention', keras: { draws: DRAWS_KB, aliases: ['GroupQueryAttention'] } },
-  { cls: 'EinsumDense', keras: { draws: DRAWS_KB, fromConfig: 'quantization' } },
+  GQA,
+  EINSUM_DENSE,
   // Built on their [query, value(, key)] list with the query's shape (keras/src/layers/attention/attention.py and
   // additive_attention.py build): Attention's scalar `scale` (use_scale=False by default) and
   // `concat_score_weight` (score_mode="concat"), both ones; AdditiveAttention's `scale` of the query's width.

@@ -156,7 +156,7 @@ export class KerasLayers {
           const sv: Value = shape ? { t: 'tuple', items: shape.map((d) => (d === null ? NONE : int(d))) } : unknown('input shape');
           this.tf.interp.callFunction(build.f, { pos: [sv], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site, inst);
         }
-      } else if (!l.built && !l.k2 && x.t === 'tensor' && l.kind !== 'MultiHeadAttention' && kerasRow(l.kind)?.weights?.length) {
+      } else if (!l.built && !l.k2 && x.t === 'tensor' && !kerasRow(l.kind)?.keras?.qkv && kerasRow(l.kind)?.weights?.length) {
         // a subclass of a built-in layer overriding only `call`: Layer.__call__ builds it (`_maybe_build`, the base
         // class's build on the first input's shape) before running the user's call, at the calling line
         buildLayer(this.host, l, this.tf.tensors.shapeOfValue(x), site, undefined, x.dtype, x.vague === false);
@@ -501,7 +501,7 @@ export class KerasLayers {
   }
 
   callLayerInScope(l: LayerObj, args: Args, site: CallSite): Value {
-    const first = l.kind === 'MultiHeadAttention' ? 'query' : 'inputs';
+    const first = kerasRow(l.kind)?.keras?.qkv ? 'query' : 'inputs';
     const x = bind(args, [first]).get(first) ?? NONE;
     const inShape = this.tf.tensors.shapeOfValue(x);
     if (l.kind === 'Sequential') {
@@ -554,8 +554,8 @@ export class KerasLayers {
       return { t: 'tensor', shape: merge === 'concat' ? [...f.slice(0, -1), last === null || lastB === null ? null : last + lastB] : f, dtype: 'float32' };
     }
     let others: { valueShape?: Shape; keyShape?: Shape } | undefined;
-    if (l.kind === 'MultiHeadAttention') {
-      // MultiHeadAttention's call(query, value, key=None, ...): Keras builds it on the three inputs' shapes
+    if (kerasRow(l.kind)?.keras?.qkv) {
+      // an attention layer's call(query, value, key=None, ...): Keras builds it on the three inputs' shapes
       const a = bind(args, ['query', 'value', 'key']);
       const shapeOf = (k: string): Shape | undefined => {
         const v = a.get(k);
@@ -600,7 +600,7 @@ export class KerasLayers {
         r.collections = on ? [...new Set([...r.collections, 'trainable_variables'])] : r.collections.filter((c) => c !== 'trainable_variables');
       },
       mhaBuildDraws: (c, site, k2) => {
-        // MultiHeadAttention._build_attention makes a Softmax and a Dropout layer: Keras 3 names them (their uids)
+        // the attention layers' build makes a Softmax and a Dropout layer: Keras 3 names them (their uids)
         if (!k2) for (const n of ['softmax', 'dropout']) this.kerasUniquify(n);
         tf.rng.mhaBuildDraws(c, site);
       },

@@ -278,7 +278,7 @@ function addLayerWeight(
 
 /**
  * Keras layer build: weights named `<layer>/<weight>` (Keras 3 paths) in the table's order, initializers as
- * the constructor made them (`l.inits`), else from the config, else Keras's defaults. `others`: MultiHeadAttention's
+ * the constructor made them (`l.inits`), else from the config, else Keras's defaults. `others`: an attention layer's
  * value and key input shapes (its key/value kernels are sized by them).
  */
 export function buildLayer(host: LayerBuildHost, l: LayerObj, inShape: Shape, site: CallSite, others?: { valueShape?: Shape; keyShape?: Shape }, inDtype?: string | null, definite?: boolean): void {
@@ -389,22 +389,23 @@ export function enableLora(host: LayerBuildHost, l: LayerObj, args: Args, site: 
 
 /**
  * `layer.compute_output_shape(...)` of a Keras layer: the output rule's shape as a tuple (None for TensorFlow's own
- * None dims of a literal shape, unknown for dims the analysis lost). MultiHeadAttention's takes (query_shape,
- * value_shape, key_shape=None) and raises build's value/key check first.
+ * None dims of a literal shape, unknown for dims the analysis lost). An attention layer's takes (query_shape,
+ * value_shape, key_shape=None) and makes its row's checks first.
  */
 export function computeOutputShape(host: LayerBuildHost, l: LayerObj, args: Args, site: CallSite): Value {
-  const mha = l.kind === 'MultiHeadAttention';
-  const b = bind(args, mha ? ['query_shape', 'value_shape', 'key_shape'] : ['input_shape']);
-  const given = b.get(mha ? 'query_shape' : 'input_shape');
-  const inShape = b.shape(mha ? 'query_shape' : 'input_shape');
-  const row = kerasRow(l.kind);
-  if (mha && row) {
+  const qkv = kerasRow(l.kind)?.keras?.qkv;
+  const b = bind(args, qkv ? ['query_shape', 'value_shape', 'key_shape'] : ['input_shape']);
+  const given = b.get(qkv ? 'query_shape' : 'input_shape');
+  const inShape = b.shape(qkv ? 'query_shape' : 'input_shape');
+  if (qkv) {
     const key = b.get('key_shape');
-    const extras = { valueShape: b.shape('value_shape'), ...(key && key.t !== 'none' ? { keyShape: b.shape('key_shape') } : {}) };
-    const first = planBuild(row, new PyLayerConfig(l.config, l.k2 ? 'keras2' : 'keras3'), inShape, extras)[0];
-    if (first?.step === 'raise') {
-      host.raise(site, first.type, first.message, 'layer-argument');
-      return unknown();
+    const value = b.shape('value_shape');
+    for (const check of qkv.checks) {
+      const e = check(inShape, value, key && key.t !== 'none' ? b.shape('key_shape') : value);
+      if (e) {
+        host.raise(site, e.type, e.message, 'layer-argument');
+        return unknown();
+      }
     }
   }
   const out = layerOutputShape(l, inShape);

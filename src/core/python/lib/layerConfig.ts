@@ -58,6 +58,11 @@ export class PyLayerConfig implements ConfigReader {
     return (strOf(this.m.get(key)) ?? dflt)?.toLowerCase() ?? null;
   }
 
+  text(key: string): string | null | undefined {
+    const v = this.m.get(key);
+    return v === undefined || v.t === 'none' ? undefined : strOf(v) ?? null;
+  }
+
   dims(key: string): Dim[] | null | undefined {
     const v = this.m.get(key);
     if (!v || v.t === 'none') return undefined;

@@ -7,6 +7,7 @@ import { callCreatorBase } from './creators';
 import { threadMethod } from './threads';
 import { flatten, reshapeFlat, enterEagerNs, shapeOf, partitionerOf, numpyDtypeOf } from './convert';
 import { buildLayer, computeOutputShape } from './layerBuild';
+import { kerasRow } from '../../layers';
 import { type Reuse, TfGraph } from '../../tf/graph';
 import { type Args, type CallSite } from '../interp';
 import { canonicalize, DTYPES, isFloatDtype, normalizeDtype } from '../tfnames';
@@ -369,11 +370,11 @@ export class TfObjects {
       if (!l.built) buildLayer(this.tf.keras.host, l, shape, site);
     } else if (!l.built) {
       // a literal shape (ints and None): its None dims are TensorFlow's
-      const mha = l.kind === 'MultiHeadAttention';
+      const mha = !!kerasRow(l.kind)?.keras?.qkv;
       const b = bind(args, mha ? ['query_shape', 'value_shape', 'key_shape'] : ['input_shape']);
       const given = b.get(mha ? 'query_shape' : 'input_shape');
       const definite = (given?.t === 'tuple' || given?.t === 'list') && given.items.every((d) => d.t === 'int' || d.t === 'none');
-      // MultiHeadAttention.build(query_shape, value_shape, key_shape=None)
+      // an attention layer's build(query_shape, value_shape, key_shape=None)
       const others = mha ? { valueShape: b.shape('value_shape'), ...(b.get('key_shape') && b.get('key_shape')!.t !== 'none' ? { keyShape: b.shape('key_shape') } : {}) } : undefined;
       this.tf.keras.kerasScope.push(l.name ?? '?');
       try { buildLayer(this.tf.keras.host, l, mha ? b.shape('query_shape') : shape, site, others, undefined, definite); } finally { this.tf.keras.kerasScope.pop(); }
