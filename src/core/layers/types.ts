@@ -209,6 +209,9 @@ export interface KerasColumn {
    *  EinsumDense, Embedding); 'plain': the class's own `cls(**config)` (RNNs); 'unknown': a deserialization of its
    *  own that the analysis does not model (wrappers, Lambda, preprocessing). */
   readonly fromConfig?: 'quantization' | 'plain' | 'unknown';
+  /** Layers its constructor makes after its own SeedGenerator, in order (Keras's composite augmentations: AugMix,
+   *  RandAugment, RandomColorJitter), each given the parent's `seed` when `seeded`; `when`: only when that holds. */
+  readonly sublayers?: readonly { readonly cls: string; readonly seeded?: true; readonly when?: (c: ConfigReader) => boolean }[];
   /** An attention layer called and built on (query, value, key=None) (build(query_shape, value_shape, key_shape)):
    *  the checks its compute_output_shape makes, in order; its output shape is the row's on the query. */
   readonly qkv?: { readonly checks: readonly QkvCheck[] };

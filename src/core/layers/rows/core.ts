@@ -107,7 +107,22 @@ export const CORE_ROWS: readonly LayerRow[] = [
   { cls: 'Flatten', keras: { params: ['data_format'], draws: NO_DRAWS }, tf1: { names: ['flatten'], scope: 'flatten', params: ['name', 'data_format'] },
     tfjs: { factory: 'flatten' }, output: flattenOutput },
   { cls: 'Reshape', keras: { params: ['target_shape'], draws: NO_DRAWS }, tfjs: { factory: 'reshape' }, output: fw(reshapeOutput, { tfjs: tfjsReshape }) },
-  { cls: 'Permute', keras: { params: ['dims'], draws: NO_DRAWS }, tfjs: { factory: 'permute' }, output: permuteOutput },
+  {
+    cls: 'Permute',
+    keras: {
+      params: ['dims'], draws: NO_DRAWS,
+      // keras/src/layers/reshaping/permute.py __init__, after Layer.__init__ took the name
+      named: [(c) => {
+        const d = c.dims('dims');
+        const v = c.value('dims');
+        if (!d || !v || d.some((x) => x === null)) return null;
+        const sorted = [...(d as number[])].sort((a, b) => a - b);
+        return sorted.every((x, i) => x === i + 1) ? null
+          : `Invalid permutation argument \`dims\` for Permute Layer. The set of indices in \`dims\` must be consecutive and start from 1. Received dims=${v.repr}`;
+      }],
+    },
+    tfjs: { factory: 'permute' }, output: permuteOutput,
+  },
   {
     cls: 'RepeatVector', keras: { params: ['n'], draws: NO_DRAWS }, tfjs: { factory: 'repeatVector' },
     output: (c, x) => (x.length === 2 ? [x[0]!, c.int('n'), x[1]!] : null),

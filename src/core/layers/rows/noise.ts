@@ -4,13 +4,19 @@
 // Contract: data and one small pure rule (the spatial size the resizing and cropping layers give).
 
 import { channelsFirst, sameShape } from '../shapes';
-import type { KerasCtorStep, LayerRow, OutputRule } from '../types';
+import type { ConfigReader, KerasColumn, KerasCtorStep, LayerRow, OutputRule } from '../types';
 import { DRAWS_RATE, NO_DRAWS, SEED_GEN } from './common';
 
 const noise = (cls: string, params: readonly string[], draws: readonly KerasCtorStep[], tfjs?: string): LayerRow => ({
   cls, keras: { params, draws, seedState: 'rate' }, ...(tfjs ? { tfjs: { factory: tfjs } } : {}), output: sameShape,
 });
 const random = (cls: string): LayerRow => ({ cls, keras: { draws: [SEED_GEN], seedState: 'always' }, output: sameShape });
+
+type Sub = NonNullable<KerasColumn['sublayers']>[number];
+const seeded = (cls: string, when?: (c: ConfigReader) => boolean): Sub => ({ cls, seeded: true, ...(when ? { when } : {}) });
+const ALL_OPS = (c: ConfigReader): boolean => c.bool('all_ops', true);
+/** A composite augmentation (keras/src/layers/preprocessing/image_preprocessing): its SeedGenerator, then its sublayers. */
+const composite = (cls: string, sublayers: readonly Sub[]): LayerRow => ({ cls, keras: { draws: [SEED_GEN], seedState: 'always', sublayers }, output: sameShape });
 
 /**
  * Keras 3.15 Resizing / CenterCrop / RandomCrop.compute_output_shape: `height` and `width` replace the spatial dims
@@ -37,6 +43,24 @@ export const NOISE_ROWS: readonly LayerRow[] = [
   noise('AlphaDropout', ['rate', 'noise_shape', 'seed'], DRAWS_RATE),
   noise('GaussianNoise', ['stddev', 'seed'], [{ seedGen: true, when: 'stddev' }]),
   random('RandomFlip'), random('RandomRotation'), random('RandomZoom'), random('RandomTranslation'), random('RandomContrast'), random('RandomBrightness'),
+  // Keras 3.15's image augmentation layers: one SeedGenerator each, made right after Layer.__init__
+  ...['RandomColorDegeneration', 'RandomElasticTransform', 'RandomErasing', 'RandomGaussianBlur', 'RandomGrayscale', 'RandomHue', 'RandomInvert',
+    'RandomPerspective', 'RandomPosterization', 'RandomSaturation', 'RandomSharpness', 'RandomShear', 'Solarization', 'CutMix', 'MixUp'].map(random),
+  { cls: 'AutoContrast', keras: { draws: NO_DRAWS }, output: sameShape },
+  { cls: 'Equalization', keras: { draws: NO_DRAWS }, output: sameShape },
+  composite('RandomColorJitter', [
+    seeded('RandomBrightness', (c) => c.has('brightness_factor')), seeded('RandomContrast', (c) => c.has('contrast_factor')),
+    seeded('RandomSaturation', (c) => c.has('saturation_factor')), seeded('RandomHue', (c) => c.has('hue_factor')),
+  ]),
+  composite('AugMix', [
+    seeded('RandomShear'), seeded('RandomTranslation'), seeded('RandomRotation'), seeded('Solarization'), seeded('RandomPosterization'),
+    { cls: 'AutoContrast' }, { cls: 'Equalization' },
+    seeded('RandomBrightness', ALL_OPS), seeded('RandomColorDegeneration', ALL_OPS), seeded('RandomContrast', ALL_OPS), seeded('RandomSharpness', ALL_OPS),
+  ]),
+  composite('RandAugment', [
+    seeded('RandomShear'), seeded('RandomTranslation'), seeded('RandomRotation'), seeded('RandomBrightness'), seeded('RandomColorDegeneration'),
+    seeded('RandomContrast'), seeded('RandomSharpness'), seeded('Solarization'), seeded('RandomPosterization'), { cls: 'AutoContrast' }, { cls: 'Equalization' },
+  ]),
   { cls: 'RandomCrop', keras: { params: ['height', 'width', 'seed', 'data_format'], draws: [{ draw: true }, SEED_GEN], seedState: 'always' }, output: HEIGHT_WIDTH },
   { cls: 'CenterCrop', keras: { params: ['height', 'width', 'data_format'], draws: NO_DRAWS }, output: HEIGHT_WIDTH },
   { cls: 'Resizing', keras: { params: ['height', 'width', 'interpolation'], draws: NO_DRAWS }, output: HEIGHT_WIDTH },

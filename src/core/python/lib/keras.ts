@@ -7,6 +7,7 @@ import { hasUnknownPiece } from '../symbolic';
 import { type LayerObj } from './types';
 import { snakeCase, shapeOf } from './convert';
 import { buildLayer, enableLora, kerasMergeShape, layerOutputShape, tfLayersFunctional, type LayerBuildHost } from './layerBuild';
+import { PyLayerConfig } from './layerConfig';
 import type { Shape } from '../../model';
 import { freshId, tensorShapeStr, TfGraph } from '../../tf/graph';
 import { type Args, type CallSite } from '../interp';
@@ -331,6 +332,13 @@ export class KerasLayers {
     const rate = numOf(config.get('rate'));
     if (!k2 && ownsSeedGenerator(cls, rate)) {
       this.tf.rng.seedGenerator(config.get('seed'), site);
+    }
+    // a composite augmentation makes its sublayers now (each takes a layer name, and their SeedGenerators)
+    const reader = kcol?.sublayers ? new PyLayerConfig(config, 'keras3') : undefined;
+    for (const sub of kcol?.sublayers ?? []) {
+      if (sub.when && !sub.when(reader!)) continue;
+      const kw = new Map<string, Value>(sub.seeded ? [['seed', config.get('seed') ?? NONE]] : []);
+      this.makeKerasLayer(sub.cls, { pos: [], kw, posNodes: [], kwNodes: new Map() }, site, api);
     }
     // Keras's Layer takes `input_shape=` / `input_dim=` (Embedding's input_dim is its vocabulary size).
     const inputShape = config.get('input_shape') ?? (kerasRow(cls)?.ownsInputDim ? undefined : config.get('input_dim'));

@@ -1,0 +1,8 @@
+# Port of keras 3.15.1 keras/src/layers/preprocessing/image_preprocessing/random_contrast_test.py RandomContrastTest.test_layer: each run_layer_test case's layer built on its
+# input shape (run_layer_test's build step: the weights and seed generators it asserts the counts of).
+import keras
+
+layer = keras.layers.RandomContrast(**{'factor': 0.75, 'value_range': [0, 255], 'seed': 1})
+layer.build([8, 3, 4, 3])
+layer = keras.layers.RandomContrast(**{'factor': 0.75, 'value_range': [0, 255], 'seed': 1, 'data_format': 'channels_first'})
+layer.build([8, 3, 4, 4])

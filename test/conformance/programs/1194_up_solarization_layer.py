@@ -1,0 +1,6 @@
+# Port of keras 3.15.1 keras/src/layers/preprocessing/image_preprocessing/solarization_test.py SolarizationTest.test_layer: each run_layer_test case's layer built on its
+# input shape (run_layer_test's build step: the weights and seed generators it asserts the counts of).
+import keras
+
+layer = keras.layers.Solarization(**{'addition_factor': 0.75, 'value_range': [20, 200], 'threshold_factor': [0, 1], 'seed': 1})
+layer.build([8, 3, 4, 3])

@@ -1,0 +1,6 @@
+# Port of keras 3.15.1 keras/src/layers/regularization/dropout_test.py DropoutTest.test_dropout_basics: each run_layer_test case's layer built on its
+# input shape (run_layer_test's build step: the weights and seed generators it asserts the counts of).
+import keras
+
+layer = keras.layers.Dropout(**{'rate': 0.2})
+layer.build([2, 3])
