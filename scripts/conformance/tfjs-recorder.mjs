@@ -139,7 +139,7 @@ export function createRecorder(tfjsDir, { jsRoot } = {}) {
   let tfProxy = null;
   const origRequire = Module.prototype.require;
   Module.prototype.require = function (id) {
-    if ((id === '@tensorflow/tfjs' || id === '@tensorflow/tfjs-node') && tfProxy) return tfProxy;
+    if ((id === '@tensorflow/tfjs' || id === '@tensorflow/tfjs-node' || id === '@tensorflow/tfjs-node-gpu') && tfProxy) return tfProxy;
     return origRequire.apply(this, arguments);
   };
   Error.stackTraceLimit = 200;
