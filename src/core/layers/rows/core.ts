@@ -64,6 +64,8 @@ const EMBEDDING: LayerRow = {
 const PRELU: LayerRow = {
   cls: 'PReLU',
   keras: { params: ['alpha_initializer', 'alpha_regularizer', 'alpha_constraint', 'shared_axes'], draws: DRAWS_PRELU },
+  // tf.layers.prelu (tfjs-layers advanced_activations.ts): alpha zeros by default, 1 along sharedAxes, as Keras
+  tfjs: { factory: 'prelu' },
   weights: [{
     // alpha: one per input element (batch excluded), 1 along `shared_axes`.
     name: 'alpha', init: { key: 'alpha_initializer', dflt: 'zeros' },
@@ -101,7 +103,9 @@ export const CORE_ROWS: readonly LayerRow[] = [
     cls: 'InputLayer', keras: { params: ['shape', 'batch_size', 'dtype', 'sparse', 'ragged', 'batch_shape'], draws: NO_DRAWS },
     tfjs: { factory: 'inputLayer' }, output: fw(null, { tfjs: sameShape }),
   },
-  keep('Activation', undefined, 'activation'), keep('ReLU'), keep('LeakyReLU'), keep('ELU'), keep('Softmax'), keep('Identity'),
+  // TF.js exports the advanced activations as tf.layers.reLU / leakyReLU / elu / softmax (tfjs-layers exports_layers.ts).
+  keep('Activation', undefined, 'activation'), keep('ReLU', undefined, 'reLU'), keep('LeakyReLU', undefined, 'leakyReLU'),
+  keep('ELU', undefined, 'elu'), keep('Softmax', undefined, 'softmax'), keep('Identity'),
   keep('Masking'), keep('ActivityRegularization'), keep('Rescaling'),
   // TF1's tf.layers.flatten / Flatten (legacy_tf_layers/core.py): no weights, [batch, product of the rest]
   { cls: 'Flatten', keras: { params: ['data_format'], draws: NO_DRAWS }, tf1: { names: ['flatten'], scope: 'flatten', params: ['name', 'data_format'] },
