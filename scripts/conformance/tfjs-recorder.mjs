@@ -209,6 +209,14 @@ function runOne(tf, file, programsDir, origMake, setProxy, Module) {
       return mdl;
     };
   }
+  // A program's `class M extends tf.Sequential` (or `new tf.Sequential()`) makes a model too: the class the program
+  // sees records each instance (tf.sequential() itself constructs the original class, so nothing counts twice).
+  wrapped.Sequential = class extends tf.Sequential {
+    constructor(...a) {
+      super(...a);
+      models.push(this);
+    }
+  };
   setProxy(new Proxy(tf, { get: (t, k) => (k in wrapped ? wrapped[k] : t[k]) }));
   const records = [];
   const pendingLayerInit = [];

@@ -222,7 +222,13 @@ function newExpr(m: Machine, e: ts.NewExpression, env: Env): Value {
   const c = m.expr(e.expression, env);
   if (c instanceof Cls) {
     const args = (e.arguments ?? []).map((a) => (ts.isSpreadElement(a) ? UNKNOWN : m.expr(a, env)));
-    return m.construct(c, args);
+    const prev = m.site;
+    m.site = e; // where a base constructor TF.js runs (tf.Sequential's) makes its model
+    try {
+      return m.construct(c, args);
+    } finally {
+      m.site = prev;
+    }
   }
   if (e.arguments) for (const a of e.arguments) m.expr(a, env);
   return UNKNOWN;

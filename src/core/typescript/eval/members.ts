@@ -43,6 +43,7 @@ function objectMember(m: Machine, o: Obj, k: string): Value {
   }
   const meth = o.cls?.method(k);
   if (meth && ts.isGetAccessorDeclaration(meth)) return m.callFn(new Fn(meth, classEnv(o.cls!), o), []);
+  if (!meth && o.model) return m.modelMember(o.model, k); // a Sequential subclass: add, compile, summary, ...
   return meth ? new Fn(meth, classEnv(o.cls!), o) : o.cls ? UNKNOWN : undefined;
 }
 
