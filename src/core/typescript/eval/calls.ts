@@ -173,7 +173,8 @@ export function initInstance(m: Machine, cls: Cls, self: Obj, args: Value[]): vo
   }
   const ctor = cls.node.members.find((mem): mem is ts.ConstructorDeclaration => ts.isConstructorDeclaration(mem) && !!mem.body);
   if (!ctor) {
-    // no constructor of its own: the base's runs (for a direct tf.Sequential subclass, Sequential's)
+    // no constructor of its own: the base's runs (for a direct tf.layers.Layer or tf.Sequential subclass, TF.js's)
+    if (cls.tfLayer) m.initCustomLayer(self, args[0]);
     if (cls.tfSequential && !self.model && m.site && (ts.isNewExpression(m.site) || ts.isCallExpression(m.site))) {
       initSequentialBase(m, self, args, m.site as ts.CallExpression);
     }
