@@ -81,11 +81,11 @@ function registerVariable(m: Machine, name: string | null, node: ts.Expression |
   }
 }
 
-function tfVariable(m: Machine, args: Value[], site: ts.CallExpression): Value {
+function tfVariable(m: Machine, args: Value[], site: ts.CallExpression, nameNode = site.arguments[2]): Value {
   const t = args[0];
   const trainable = args[1] === undefined ? true : typeof args[1] === 'boolean' ? args[1] : true;
   const nameArg = args[2];
-  const name = registerVariable(m, typeof nameArg === 'string' ? nameArg : null, site.arguments[2]);
+  const name = registerVariable(m, typeof nameArg === 'string' ? nameArg : null, nameNode);
   const dtype = typeof args[3] === 'string' ? args[3] : t instanceof Tensor ? t.dtype : 'float32';
   const info: VariableInfo = {
     name, shape: t instanceof Tensor ? t.shape : null, dtype,
@@ -93,10 +93,15 @@ function tfVariable(m: Machine, args: Value[], site: ts.CallExpression): Value {
     trainable, location: m.callLoc(site), scope: name.includes('/') ? name.slice(0, name.lastIndexOf('/')) : '',
     api: 'tfjs.variable', order: m.variables.length,
   };
-  const nameNode = site.arguments[2];
   if (nameNode && (ts.isStringLiteral(nameNode) || ts.isNoSubstitutionTemplateLiteral(nameNode))) info.nameLocation = m.loc(nameNode);
   m.variables.push(info);
   return new TfVar(info);
+}
+
+/** `t.variable(trainable?, name?, dtype?)` (tfjs-core tensor.ts): the engine's makeVariable of the tensor, as
+ *  tf.variable(t, trainable, name, dtype). */
+export function tensorVariable(m: Machine, t: Tensor, args: Value[], site: ts.CallExpression): Value {
+  return tfVariable(m, [t, ...args], site, site.arguments[1]);
 }
 
 /** The scalar variables an optimizer's constructor creates (unnamed: they take the engine's next ids). */
