@@ -4,7 +4,7 @@
 // Contract: data and small pure rules only.
 
 import { concatMerge, dotMerge, elementwiseMerge, firstInputMerge, flattenOutput, last, permuteOutput, reshapeOutput, sameShape } from '../shapes';
-import { fw, type LayerRow, type OutputRule } from '../types';
+import { type CtorCheck, fw, type LayerRow, type OutputRule } from '../types';
 import { BIAS, DRAWS_EMBEDDING, DRAWS_KB, DRAWS_PRELU, EMBEDDINGS_LORA, KERNEL, KERNEL_LORA, LORA_UNKNOWN, loraWeights, NO_DRAWS, notLora, TF1_KEYS, USE_BIAS } from './common';
 
 /** TF.js's Reshape as the analyzer models it: the target shape, unknown when it has a -1. */
@@ -82,6 +82,13 @@ const PRELU: LayerRow = {
   output: sameShape,
 };
 
+/** TF.js 4.22's ELU constructor (tfjs-layers advanced_activations.ts): any alpha but 1 is not implemented. */
+const TFJS_ELU_ALPHA: CtorCheck = (c) => {
+  const v = c.value('alpha');
+  if (!v || v.kind === 'none' || v.num === 1) return null;
+  return { type: 'NotImplementedError', message: `Non-default alpha value (${v.repr}) is not supported by the ELU layer yet.` };
+};
+
 /** A layer whose output has its input's shape and that creates nothing. */
 /** Keras classes with a from_config of their own (deserializing an inner layer, a function, a scale) not modelled. */
 const OWN_FROM_CONFIG = new Set(['Rescaling', 'Lambda', 'TimeDistributed', 'Bidirectional']);
@@ -105,7 +112,7 @@ export const CORE_ROWS: readonly LayerRow[] = [
   },
   // TF.js exports the advanced activations as tf.layers.reLU / leakyReLU / elu / softmax (tfjs-layers exports_layers.ts).
   keep('Activation', undefined, 'activation'), keep('ReLU', undefined, 'reLU'), keep('LeakyReLU', undefined, 'leakyReLU'),
-  keep('ELU', undefined, 'elu'), keep('Softmax', undefined, 'softmax'), keep('Identity'),
+  { ...keep('ELU'), tfjs: { factory: 'elu', checks: [TFJS_ELU_ALPHA] } }, keep('Softmax', undefined, 'softmax'), keep('Identity'),
   keep('Masking'), keep('ActivityRegularization'), keep('Rescaling'),
   // TF1's tf.layers.flatten / Flatten (legacy_tf_layers/core.py): no weights, [batch, product of the rest]
   { cls: 'Flatten', keras: { params: ['data_format'], draws: NO_DRAWS }, tf1: { names: ['flatten'], scope: 'flatten', params: ['name', 'data_format'] },

@@ -7,6 +7,8 @@ import type { Dim, InitializerSpec, VariableInfo } from '../../model';
 import {
   declaredInput, duplicateNameMessage, initFromFactory, LAYER_CLASSES, optimizerVariables, TfjsRaise,
 } from '../tfjs';
+import { tfjsRow } from '../../layers';
+import { TfjsLayerConfig } from '../layerConfig';
 import { seqAdd } from './layers';
 import type { Machine } from './machine';
 import {
@@ -36,6 +38,11 @@ function layerFactory(m: Machine, factory: string, args: Value[]): Value {
   if (!cls) return UNKNOWN;
   const cfg = cfgOf(args[0]);
   const name = typeof cfg.name === 'string' && cfg.name ? cfg.name : cls === 'InputLayer' ? m.naming.uid('input') : m.naming.layerName(cls);
+  const c = new TfjsLayerConfig(cfg);
+  for (const check of tfjsRow(cls)?.tfjs?.checks ?? []) {
+    const err = check(c);
+    if (err) throw typeof err === 'string' ? new TfjsRaise('ValueError', err) : new TfjsRaise(err.type, err.message);
+  }
   return new Layer(cls, name, cfg, declaredInput(cls, cfg));
 }
 
