@@ -136,7 +136,9 @@ const sequential: ApiFn = (m, args, site) => {
 
 const input: ApiFn = (m, args) => {
   const cfg = cfgOf(args[0]);
-  const shape = Array.isArray(cfg.shape) ? [null, ...cfg.shape.map((d) => (typeof d === 'number' ? d : null))]
+  // tf.input forms `[null].concat(shape)` (input_layer.ts Input): a bare number is one dim
+  const shape = typeof cfg.shape === 'number' ? [null, cfg.shape]
+    : Array.isArray(cfg.shape) ? [null, ...cfg.shape.map((d) => (typeof d === 'number' ? d : null))]
     : Array.isArray(cfg.batchShape) ? cfg.batchShape.map((d) => (typeof d === 'number' ? d : null)) : null;
   const name = typeof cfg.name === 'string' ? cfg.name : m.naming.uid('input');
   const l = new Layer('InputLayer', name, cfg, shape);
