@@ -206,7 +206,11 @@ export function assign(m: Machine, target: ts.Expression, v: Value, env: Env): v
   if (ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target)) {
     const o = m.expr(target.expression, env);
     const k = ts.isPropertyAccessExpression(target) ? target.name.text : m.expr(target.argumentExpression, env);
-    if (o instanceof Obj && (typeof k === 'string' || typeof k === 'number')) o.props.set(String(k), v);
+    if (o instanceof Obj && (typeof k === 'string' || typeof k === 'number')) {
+      o.props.set(String(k), v);
+      // `this.trainable = false` in a tf.Sequential subclass runs the model's trainable setter
+      if (o.model && k === 'trainable' && typeof v === 'boolean') o.model.trainable = v;
+    }
     else if (o instanceof Cls && typeof k === 'string') o.statics.set(k, v);
     // `model.trainable = false` / `layer.trainable = false` (tfjs-layers' trainable setters; counts follow them).
     else if ((o instanceof Model || o instanceof Layer) && k === 'trainable' && typeof v === 'boolean') o.trainable = v;
