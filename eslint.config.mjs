@@ -32,6 +32,8 @@ export default defineConfig(
       'dist/**',
       '.vscode-test/**',
       'test-results/**',
+      // Restored upstream programs of the harnesses (ignored by git, never ours).
+      '.cache/**',
       // Inputs of the TF.js analyzer, not part of the build (see test/tsconfig.json).
       'test/conformance/tfjs/programs/**',
       'test/fixtures/**',

@@ -139,7 +139,7 @@ export function createRecorder(tfjsDir, { jsRoot } = {}) {
   let tfProxy = null;
   const origRequire = Module.prototype.require;
   Module.prototype.require = function (id) {
-    if ((id === '@tensorflow/tfjs' || id === '@tensorflow/tfjs-node') && tfProxy) return tfProxy;
+    if ((id === '@tensorflow/tfjs' || id === '@tensorflow/tfjs-node' || id === '@tensorflow/tfjs-node-gpu') && tfProxy) return tfProxy;
     return origRequire.apply(this, arguments);
   };
   Error.stackTraceLimit = 200;
@@ -209,6 +209,14 @@ function runOne(tf, file, programsDir, origMake, setProxy, Module) {
       return mdl;
     };
   }
+  // A program's `class M extends tf.Sequential` (or `new tf.Sequential()`) makes a model too: the class the program
+  // sees records each instance (tf.sequential() itself constructs the original class, so nothing counts twice).
+  wrapped.Sequential = class extends tf.Sequential {
+    constructor(...a) {
+      super(...a);
+      models.push(this);
+    }
+  };
   setProxy(new Proxy(tf, { get: (t, k) => (k in wrapped ? wrapped[k] : t[k]) }));
   const records = [];
   const pendingLayerInit = [];

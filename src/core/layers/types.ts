@@ -258,6 +258,8 @@ export interface TfjsColumn {
   readonly cellOf?: string;
   /** `tf.layers.rnn` / `stackedRNNCells`: the layer's weights are its cells' (`cell` / `cells` option). */
   readonly cells?: 'rnn' | 'stacked';
+  /** Checks TF.js's constructor makes after Layer's (the layer's name already taken), in order. */
+  readonly checks?: readonly CtorCheck[];
 }
 
 /** Keras 3's LoRA on a layer (`lora_rank=`, `enable_lora()`): its weights' prefix and the constraint that forbids it. */

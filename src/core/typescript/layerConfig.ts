@@ -84,7 +84,13 @@ export class TfjsLayerConfig implements ConfigReader {
   }
 
   /** Constructor checks are Keras 3's (Python) only: nothing is read here. */
-  value(): ConfigValue | undefined {
+  /** Scalars as JS prints them (`${v}`): numbers, strings, booleans, null; other values are not read. */
+  value(key: string): ConfigValue | undefined {
+    const v = this.get(key);
+    if (typeof v === 'number') return { kind: Number.isInteger(v) ? 'int' : 'float', repr: String(v), num: v };
+    if (typeof v === 'string') return { kind: 'str', repr: v };
+    if (typeof v === 'boolean') return { kind: 'bool', repr: String(v) };
+    if (v === null) return { kind: 'none', repr: 'null' };
     return undefined;
   }
 

@@ -272,7 +272,8 @@ export function declaredInput(className: string, cfg: LayerConfig): Dim[] | null
   const dims = (v: unknown): Dim[] | null => (Array.isArray(v) ? v.map((d) => (typeof d === 'number' ? d : null)) : null);
   if (cfg.batchInputShape != null) return dims(cfg.batchInputShape);
   if (cfg.inputShape != null) {
-    const s = dims(cfg.inputShape);
+    // TF.js forms `[batchSize].concat(inputShape)` (topology.ts, input_layer.ts): a bare number is one dim
+    const s = typeof cfg.inputShape === 'number' ? dims([cfg.inputShape]) : dims(cfg.inputShape);
     return s ? [typeof cfg.batchSize === 'number' ? cfg.batchSize : null, ...s] : null;
   }
   const row = tfjsRow(className);

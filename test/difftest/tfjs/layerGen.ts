@@ -130,10 +130,15 @@ function dense(r: Rng, names: NameState): LayerSpec {
   return { factory: 'dense', opts: o };
 }
 
-function simple(r: Rng, names: NameState, factory: string): LayerSpec {
+function simple(r: Rng, names: NameState, factory: string, x: Shape = []): LayerSpec {
   const o: Record<string, Lit> = {};
   if (factory === 'dropout') o['rate'] = r.pick([0.1, 0.25, 0.5]);
   if (factory === 'activation') o['activation'] = r.pick(ACTIVATIONS);
+  // the advanced activation layers' options (tfjs-layers advanced_activations.ts)
+  if ((factory === 'leakyReLU' || factory === 'elu') && r.chance(0.5)) o['alpha'] = r.pick([0.1, 0.3, 1]);
+  if (factory === 'reLU' && r.chance(0.5)) o['maxValue'] = r.pick([1, 6]);
+  if (factory === 'prelu' && r.chance(0.4)) o['alphaInitializer'] = initializer(r, false);
+  if (factory === 'prelu' && x.length > 1 && r.chance(0.4)) o['sharedAxes'] = r.chance(0.5) ? [1] : Array.from({ length: x.length - 1 }, (_, i) => i + 1);
   // UpSampling2D's size is a pair only (a number makes TF.js's output shape NaN: its typings say number[]).
   if (factory === 'upSampling2d' && r.chance(0.5)) o['size'] = [r.int(1, 3), r.int(1, 3)];
   if (factory === 'zeroPadding2d' && r.chance(0.7)) {
@@ -180,11 +185,11 @@ function convLstm(r: Rng, names: NameState): LayerSpec {
 
 /** Factories worth trying on an input of rank `rank` (batch excluded). */
 const BY_RANK: Record<number, string[]> = {
-  1: ['dense', 'dense', 'dense', 'dropout', 'activation', 'batchNormalization', 'layerNormalization', 'reshape'],
+  1: ['dense', 'dense', 'dense', 'dropout', 'activation', 'batchNormalization', 'layerNormalization', 'reshape', 'leakyReLU', 'prelu', 'elu'],
   2: ['dense', 'conv1d', 'conv1d', 'maxPooling1d', 'averagePooling1d', 'globalMaxPooling1d', 'globalAveragePooling1d', 'lstm', 'gru',
-    'simpleRNN', 'bidirectional', 'timeDistributed', 'flatten', 'layerNormalization', 'batchNormalization', 'dropout', 'reshape'],
+    'simpleRNN', 'bidirectional', 'timeDistributed', 'flatten', 'layerNormalization', 'batchNormalization', 'dropout', 'reshape', 'reLU', 'softmax', 'prelu'],
   3: ['conv2d', 'conv2d', 'depthwiseConv2d', 'separableConv2d', 'conv2dTranspose', 'maxPooling2d', 'averagePooling2d', 'globalMaxPooling2d',
-    'globalAveragePooling2d', 'upSampling2d', 'zeroPadding2d', 'flatten', 'batchNormalization', 'dense', 'timeDistributed', 'reshape'],
+    'globalAveragePooling2d', 'upSampling2d', 'zeroPadding2d', 'flatten', 'batchNormalization', 'dense', 'timeDistributed', 'reshape', 'leakyReLU', 'prelu'],
   4: ['conv3d', 'conv3dTranspose', 'maxPooling3d', 'averagePooling3d', 'convLstm2d', 'flatten', 'batchNormalization'],
 };
 
@@ -202,7 +207,7 @@ function make(r: Rng, names: NameState, factory: string, x: Shape): LayerSpec {
     case 'bidirectional': case 'timeDistributed': return wrapper(r, names, factory);
     case 'convLstm2d': return convLstm(r, names);
     case 'reshape': return reshape(r, names, x);
-    default: return simple(r, names, factory);
+    default: return simple(r, names, factory, x);
   }
 }
 

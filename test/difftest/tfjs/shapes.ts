@@ -89,7 +89,7 @@ const RULES: Record<string, (s: LayerSpec, x: Shape) => Shape | null> = {
   dense: (s, x) => [...x.slice(0, -1), num(s.opts['units'], 1)],
   embedding: (s, x) => (x.length === 1 ? [...x, num(s.opts['outputDim'], 1)] : null),
   flatten: (_s, x) => (x.length >= 2 ? [x.reduce((a, b) => a * b, 1)] : null),
-  dropout: sameOut, activation: sameOut, batchNormalization: sameOut, layerNormalization: sameOut,
+  dropout: sameOut, activation: sameOut, leakyReLU: sameOut, reLU: sameOut, elu: sameOut, softmax: sameOut, prelu: sameOut, batchNormalization: sameOut, layerNormalization: sameOut,
   reshape: reshapeOut,
   conv1d: (s, x) => spatial(s, x, 1, num(s.opts['filters'], 1), false),
   conv2d: (s, x) => spatial(s, x, 2, num(s.opts['filters'], 1), false),

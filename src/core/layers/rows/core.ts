@@ -4,7 +4,7 @@
 // Contract: data and small pure rules only.
 
 import { concatMerge, dotMerge, elementwiseMerge, firstInputMerge, flattenOutput, last, permuteOutput, reshapeOutput, sameShape } from '../shapes';
-import { fw, type LayerRow, type OutputRule } from '../types';
+import { type CtorCheck, fw, type LayerRow, type OutputRule } from '../types';
 import { BIAS, DRAWS_EMBEDDING, DRAWS_KB, DRAWS_PRELU, EMBEDDINGS_LORA, KERNEL, KERNEL_LORA, LORA_UNKNOWN, loraWeights, NO_DRAWS, notLora, TF1_KEYS, USE_BIAS } from './common';
 
 /** TF.js's Reshape as the analyzer models it: the target shape, unknown when it has a -1. */
@@ -64,6 +64,8 @@ const EMBEDDING: LayerRow = {
 const PRELU: LayerRow = {
   cls: 'PReLU',
   keras: { params: ['alpha_initializer', 'alpha_regularizer', 'alpha_constraint', 'shared_axes'], draws: DRAWS_PRELU },
+  // tf.layers.prelu (tfjs-layers advanced_activations.ts): alpha zeros by default, 1 along sharedAxes, as Keras
+  tfjs: { factory: 'prelu' },
   weights: [{
     // alpha: one per input element (batch excluded), 1 along `shared_axes`.
     name: 'alpha', init: { key: 'alpha_initializer', dflt: 'zeros' },
@@ -78,6 +80,13 @@ const PRELU: LayerRow = {
     },
   }],
   output: sameShape,
+};
+
+/** TF.js 4.22's ELU constructor (tfjs-layers advanced_activations.ts): any alpha but 1 is not implemented. */
+const TFJS_ELU_ALPHA: CtorCheck = (c) => {
+  const v = c.value('alpha');
+  if (!v || v.kind === 'none' || v.num === 1) return null;
+  return { type: 'NotImplementedError', message: `Non-default alpha value (${v.repr}) is not supported by the ELU layer yet.` };
 };
 
 /** A layer whose output has its input's shape and that creates nothing. */
@@ -101,7 +110,9 @@ export const CORE_ROWS: readonly LayerRow[] = [
     cls: 'InputLayer', keras: { params: ['shape', 'batch_size', 'dtype', 'sparse', 'ragged', 'batch_shape'], draws: NO_DRAWS },
     tfjs: { factory: 'inputLayer' }, output: fw(null, { tfjs: sameShape }),
   },
-  keep('Activation', undefined, 'activation'), keep('ReLU'), keep('LeakyReLU'), keep('ELU'), keep('Softmax'), keep('Identity'),
+  // TF.js exports the advanced activations as tf.layers.reLU / leakyReLU / elu / softmax (tfjs-layers exports_layers.ts).
+  keep('Activation', undefined, 'activation'), keep('ReLU', undefined, 'reLU'), keep('LeakyReLU', undefined, 'leakyReLU'),
+  { ...keep('ELU'), tfjs: { factory: 'elu', checks: [TFJS_ELU_ALPHA] } }, keep('Softmax', undefined, 'softmax'), keep('Identity'),
   keep('Masking'), keep('ActivityRegularization'), keep('Rescaling'),
   // TF1's tf.layers.flatten / Flatten (legacy_tf_layers/core.py): no weights, [batch, product of the rest]
   { cls: 'Flatten', keras: { params: ['data_format'], draws: NO_DRAWS }, tf1: { names: ['flatten'], scope: 'flatten', params: ['name', 'data_format'] },

@@ -9,7 +9,7 @@ import { declaredInput } from '../tfjs';
 import type { Machine } from './machine';
 import { requireCall } from './modules';
 import {
-  BreakSignal, cfgOf, Cls, ContinueSignal, Env, Fn, Layer, Native, Ns, Obj, ReturnSignal, Unknown, UNKNOWN, type Value,
+  BreakSignal, cfgOf, Cls, ContinueSignal, Env, Fn, Layer, Model, Native, Ns, Obj, ReturnSignal, Unknown, UNKNOWN, type Value,
 } from './values';
 
 export function callExpr(m: Machine, e: ts.CallExpression, env: Env): Value {
@@ -18,7 +18,10 @@ export function callExpr(m: Machine, e: ts.CallExpression, env: Env): Value {
     const base = env.lookup('%base')?.v;
     const args = e.arguments.map((a) => (ts.isSpreadElement(a) ? UNKNOWN : m.expr(a, env)));
     if (self instanceof Obj && base instanceof Cls) m.initInstance(base, self, args);
-    else if (self instanceof Obj && self.cls && !base) m.initCustomLayer(self, args[0]);
+    else if (self instanceof Obj && self.cls && !base) {
+      m.initCustomLayer(self, args[0]);
+      initSequentialBase(m, self, args, e);
+    }
     return undefined;
   }
   if (ts.isIdentifier(e.expression) && e.expression.text === 'require' && !env.lookup('require')) return requireCall(m, e);
@@ -94,6 +97,7 @@ export function classValue(m: Machine, node: ts.ClassLikeDeclaration, env: Env):
   const base = ext ? m.expr(ext.expression, env) : null;
   const cls = new Cls(node, env, base instanceof Cls ? base : null);
   cls.tfLayer = base instanceof Ns && /^tf\.layers\.Layer$/.test(base.path);
+  cls.tfSequential = base instanceof Ns && base.path === 'tf.Sequential';
   const senv = new Env(env);
   senv.declare('this', cls);
   for (const mem of node.members) {
@@ -133,6 +137,19 @@ export function initCustomLayer(m: Machine, self: Obj, config: Value): void {
   self.layer = layer;
 }
 
+/**
+ * `super(args)` reaching tf.Sequential (a class extending it, tfjs-layers models.ts): the Sequential constructor makes
+ * the model as tf.sequential(args) does (named `sequential_N` unless args.name); `this.add(...)` and the other model
+ * members then act on it.
+ */
+function initSequentialBase(m: Machine, self: Obj, args: Value[], site: ts.CallExpression): void {
+  let top: Cls | null = self.cls;
+  while (top && !top.tfSequential) top = top.base;
+  if (!top || self.model) return;
+  const model = m.tfCall('tf.sequential', args, site);
+  if (model instanceof Model) self.model = model;
+}
+
 export function construct(m: Machine, cls: Cls, args: Value[]): Value {
   m.called.add(cls.node);
   if (m.depth >= MAX_CALL_DEPTH) return UNKNOWN;
@@ -156,6 +173,11 @@ export function initInstance(m: Machine, cls: Cls, self: Obj, args: Value[]): vo
   }
   const ctor = cls.node.members.find((mem): mem is ts.ConstructorDeclaration => ts.isConstructorDeclaration(mem) && !!mem.body);
   if (!ctor) {
+    // no constructor of its own: the base's runs (for a direct tf.layers.Layer or tf.Sequential subclass, TF.js's)
+    if (cls.tfLayer) m.initCustomLayer(self, args[0]);
+    if (cls.tfSequential && !self.model && m.site && (ts.isNewExpression(m.site) || ts.isCallExpression(m.site))) {
+      initSequentialBase(m, self, args, m.site as ts.CallExpression);
+    }
     if (cls.base) {
       m.depth++;
       try {

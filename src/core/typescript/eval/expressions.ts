@@ -206,7 +206,11 @@ export function assign(m: Machine, target: ts.Expression, v: Value, env: Env): v
   if (ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target)) {
     const o = m.expr(target.expression, env);
     const k = ts.isPropertyAccessExpression(target) ? target.name.text : m.expr(target.argumentExpression, env);
-    if (o instanceof Obj && (typeof k === 'string' || typeof k === 'number')) o.props.set(String(k), v);
+    if (o instanceof Obj && (typeof k === 'string' || typeof k === 'number')) {
+      o.props.set(String(k), v);
+      // `this.trainable = false` in a tf.Sequential subclass runs the model's trainable setter
+      if (o.model && k === 'trainable' && typeof v === 'boolean') o.model.trainable = v;
+    }
     else if (o instanceof Cls && typeof k === 'string') o.statics.set(k, v);
     // `model.trainable = false` / `layer.trainable = false` (tfjs-layers' trainable setters; counts follow them).
     else if ((o instanceof Model || o instanceof Layer) && k === 'trainable' && typeof v === 'boolean') o.trainable = v;
@@ -222,7 +226,13 @@ function newExpr(m: Machine, e: ts.NewExpression, env: Env): Value {
   const c = m.expr(e.expression, env);
   if (c instanceof Cls) {
     const args = (e.arguments ?? []).map((a) => (ts.isSpreadElement(a) ? UNKNOWN : m.expr(a, env)));
-    return m.construct(c, args);
+    const prev = m.site;
+    m.site = e; // where a base constructor TF.js runs (tf.Sequential's) makes its model
+    try {
+      return m.construct(c, args);
+    } finally {
+      m.site = prev;
+    }
   }
   if (e.arguments) for (const a of e.arguments) m.expr(a, env);
   return UNKNOWN;

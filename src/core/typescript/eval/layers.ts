@@ -153,6 +153,7 @@ function bidirectional(layer: Layer, inner: Layer, input: Dim[] | null): LayerWe
 /** A layer value: a layer, a custom layer instance, or a model used as a layer. */
 export function asLayer(v: Value): Layer | null {
   if (v instanceof Obj && v.layer) return v.layer;
+  if (v instanceof Obj && v.model) return modelFacade(v.model); // an instance of a tf.Sequential subclass
   if (v instanceof Model) return modelFacade(v);
   return v instanceof Layer ? v : null;
 }

@@ -7,6 +7,7 @@ import * as ts from 'typescript';
 import { MAX_COLLECTION } from '../../frontend/budgets';
 import { classEnv } from './calls';
 import type { Machine } from './machine';
+import { tensorVariable } from './tfjsApi';
 import {
   Cls, Fn, Layer, LiveRef, Model, Native, Ns, Obj, Sym, Tensor, TfVar, truthy, Unknown, UNKNOWN, type Env, type Value,
 } from './values';
@@ -31,6 +32,7 @@ export function member(m: Machine, o: Value, k: string | number): Value {
   }
   if (o instanceof Layer) return m.layerMember(o, String(k));
   if (o instanceof Model) return m.modelMember(o, String(k));
+  if (o instanceof Tensor && k === 'variable') return new Native('variable', (a, site) => tensorVariable(m, o, a, site));
   if (o instanceof TfVar && k === 'dispose') return new Native('dispose', () => (m.naming.unregister(o.info.name), undefined));
   return tfValueMember(o, k);
 }
@@ -43,6 +45,7 @@ function objectMember(m: Machine, o: Obj, k: string): Value {
   }
   const meth = o.cls?.method(k);
   if (meth && ts.isGetAccessorDeclaration(meth)) return m.callFn(new Fn(meth, classEnv(o.cls!), o), []);
+  if (!meth && o.model) return m.modelMember(o.model, k); // a Sequential subclass: add, compile, summary, ...
   return meth ? new Fn(meth, classEnv(o.cls!), o) : o.cls ? UNKNOWN : undefined;
 }
 

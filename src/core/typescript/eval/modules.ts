@@ -131,11 +131,18 @@ function commonJsExport(m: Machine, e: ts.BinaryExpression, env: Env, out: Obj):
 }
 
 export function importDecl(m: Machine, s: ts.ImportDeclaration, env: Env): void {
-  if (!ts.isStringLiteral(s.moduleSpecifier) || !s.importClause) return;
+  if (!ts.isStringLiteral(s.moduleSpecifier)) return;
   const mod0 = s.moduleSpecifier.text;
   const isTf = TFJS_MODULES.test(mod0);
   if (isTf) m.usesTfjs = true;
   const c = s.importClause;
+  // `import './m'` (no bindings) still evaluates the module for its effects (ECMAScript's module evaluation):
+  // its top-level variables and models are made.
+  if (!c) {
+    if (!isTf) m.requireModule(mod0, s);
+    return;
+  }
+  if (c.isTypeOnly) return;
   const mod = isTf ? null : m.requireModule(mod0, s);
   const exp = (k: string): Value => (mod ? new LiveRef(mod, k) : UNKNOWN);
   if (c.name) env.declare(c.name.text, isTf ? new Ns('tf') : exp('default'));

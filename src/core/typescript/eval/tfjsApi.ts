@@ -7,6 +7,8 @@ import type { Dim, InitializerSpec, VariableInfo } from '../../model';
 import {
   declaredInput, duplicateNameMessage, initFromFactory, LAYER_CLASSES, optimizerVariables, TfjsRaise,
 } from '../tfjs';
+import { tfjsRow } from '../../layers';
+import { TfjsLayerConfig } from '../layerConfig';
 import { seqAdd } from './layers';
 import type { Machine } from './machine';
 import {
@@ -36,6 +38,11 @@ function layerFactory(m: Machine, factory: string, args: Value[]): Value {
   if (!cls) return UNKNOWN;
   const cfg = cfgOf(args[0]);
   const name = typeof cfg.name === 'string' && cfg.name ? cfg.name : cls === 'InputLayer' ? m.naming.uid('input') : m.naming.layerName(cls);
+  const c = new TfjsLayerConfig(cfg);
+  for (const check of tfjsRow(cls)?.tfjs?.checks ?? []) {
+    const err = check(c);
+    if (err) throw typeof err === 'string' ? new TfjsRaise('ValueError', err) : new TfjsRaise(err.type, err.message);
+  }
   return new Layer(cls, name, cfg, declaredInput(cls, cfg));
 }
 
@@ -81,11 +88,11 @@ function registerVariable(m: Machine, name: string | null, node: ts.Expression |
   }
 }
 
-function tfVariable(m: Machine, args: Value[], site: ts.CallExpression): Value {
+function tfVariable(m: Machine, args: Value[], site: ts.CallExpression, nameNode = site.arguments[2]): Value {
   const t = args[0];
   const trainable = args[1] === undefined ? true : typeof args[1] === 'boolean' ? args[1] : true;
   const nameArg = args[2];
-  const name = registerVariable(m, typeof nameArg === 'string' ? nameArg : null, site.arguments[2]);
+  const name = registerVariable(m, typeof nameArg === 'string' ? nameArg : null, nameNode);
   const dtype = typeof args[3] === 'string' ? args[3] : t instanceof Tensor ? t.dtype : 'float32';
   const info: VariableInfo = {
     name, shape: t instanceof Tensor ? t.shape : null, dtype,
@@ -93,10 +100,15 @@ function tfVariable(m: Machine, args: Value[], site: ts.CallExpression): Value {
     trainable, location: m.callLoc(site), scope: name.includes('/') ? name.slice(0, name.lastIndexOf('/')) : '',
     api: 'tfjs.variable', order: m.variables.length,
   };
-  const nameNode = site.arguments[2];
   if (nameNode && (ts.isStringLiteral(nameNode) || ts.isNoSubstitutionTemplateLiteral(nameNode))) info.nameLocation = m.loc(nameNode);
   m.variables.push(info);
   return new TfVar(info);
+}
+
+/** `t.variable(trainable?, name?, dtype?)` (tfjs-core tensor.ts): the engine's makeVariable of the tensor, as
+ *  tf.variable(t, trainable, name, dtype). */
+export function tensorVariable(m: Machine, t: Tensor, args: Value[], site: ts.CallExpression): Value {
+  return tfVariable(m, [t, ...args], site, site.arguments[1]);
 }
 
 /** The scalar variables an optimizer's constructor creates (unnamed: they take the engine's next ids). */
@@ -124,7 +136,9 @@ const sequential: ApiFn = (m, args, site) => {
 
 const input: ApiFn = (m, args) => {
   const cfg = cfgOf(args[0]);
-  const shape = Array.isArray(cfg.shape) ? [null, ...cfg.shape.map((d) => (typeof d === 'number' ? d : null))]
+  // tf.input forms `[null].concat(shape)` (input_layer.ts Input): a bare number is one dim
+  const shape = typeof cfg.shape === 'number' ? [null, cfg.shape]
+    : Array.isArray(cfg.shape) ? [null, ...cfg.shape.map((d) => (typeof d === 'number' ? d : null))]
     : Array.isArray(cfg.batchShape) ? cfg.batchShape.map((d) => (typeof d === 'number' ? d : null)) : null;
   const name = typeof cfg.name === 'string' ? cfg.name : m.naming.uid('input');
   const l = new Layer('InputLayer', name, cfg, shape);

@@ -14,6 +14,8 @@ export const UNKNOWN = new Unknown();
 export class Obj {
   /** An instance of a custom layer class (`extends tf.layers.Layer`): its TF.js layer state. */
   layer: Layer | undefined;
+  /** An instance of a class extending `tf.Sequential`: the model its constructor made. */
+  model: Model | undefined;
   constructor(readonly props = new Map<string, Value>(), readonly cls: Cls | null = null) {}
 }
 
@@ -22,6 +24,8 @@ export class Cls {
   readonly statics = new Map<string, Value>();
   /** True when the class extends `tf.layers.Layer` directly (a custom TF.js layer). */
   tfLayer = false;
+  /** True when the class extends `tf.Sequential` directly (a Sequential subclass). */
+  tfSequential = false;
   constructor(readonly node: ts.ClassLikeDeclaration, readonly env: Env, readonly base: Cls | null) {}
   method(name: string, isStatic = false): ts.MethodDeclaration | ts.GetAccessorDeclaration | undefined {
     for (let c: Cls | null = this; c; c = c.base) {
