@@ -108,14 +108,17 @@ async function childScan(dir: string, mode: 'pool' | 'single', workers: number, 
   const bytesFound = sizeOf(files);
   const t1 = now();
   let programs: ProgramResult[];
+  let texts: string[] | null = null;
   let bytesAnalysed = 0;
   let busyMs: number[] | undefined;
   let t2: number;
   if (starting) {
     const pool = await starting;
     t2 = now();
-    const out = await pool.scan(files, options);
-    programs = out.programs;
+    // as `tfscope scan --json` asks: each result as its JSON text (parsed below, after the CPU is read)
+    const out = await pool.scan(files, { ...options, json: true });
+    texts = out.texts.map((t) => t.json);
+    programs = [];
     busyMs = out.busyMs;
     await pool.close();
   } else {
@@ -132,8 +135,9 @@ async function childScan(dir: string, mode: 'pool' | 'single', workers: number, 
     }
   }
   const t3 = now();
-  for (const p of programs) bytesAnalysed += fs.statSync(p.entry).size;
   const cpu = process.cpuUsage();
+  if (texts) programs = texts.map((t) => JSON.parse(t) as ProgramResult);
+  for (const p of programs) bytesAnalysed += fs.statSync(p.entry).size;
   return {
     mode, workers: mode === 'pool' ? workers : 1, filesFound: files.length, filesAnalysed: programs.length, bytesFound, bytesAnalysed,
     collectMs: t1 - t0, loadMs: t2 - t1, analyseMs: t3 - t2, wallMs: t3, cpuMs: (cpu.user + cpu.system) / 1000,

@@ -8,6 +8,17 @@ if (process.argv[2] === '--version' || process.argv[2] === '-V') {
   process.stdout.write(`tfscope ${JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')).version}\n`);
   process.exit(0);
 }
+// Node >= 22.1 keeps V8's compiled code of the bundles between runs (compiling the 3.8 MB init bundle is ~0.2 s of
+// CPU per run on Node 20, which has no such cache: there this is a no-op). A cache folder that cannot be written
+// costs only the caching; NODE_DISABLE_COMPILE_CACHE=1 turns it off.
+const { enableCompileCache } = require('module');
+if (typeof enableCompileCache === 'function') {
+  try {
+    enableCompileCache();
+  } catch {
+    // run uncached
+  }
+}
 const bundle = path.join(__dirname, '..', 'dist', 'cli.js');
 if (!fs.existsSync(bundle)) {
   process.stderr.write('tfscope: dist/cli.js is missing; run `npm install` (or `npm run build`) first.\n');

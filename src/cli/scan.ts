@@ -174,7 +174,7 @@ export async function runScan(args: string[]): Promise<number> {
     mode, target, explore: library, ...(Object.keys(values).length ? { values } : {}), ...(env ? { packageRoots: env.roots } : {}),
   };
   const cache = cacheDir ? new ScanCache(cacheDir, options, (m) => process.stderr.write(`${m}\n`)) : null;
-  const scanned = await scanFiles(files, options, cache);
+  const scanned = await scanFiles(files, options, cache, json);
   if (json) {
     // JSON.stringify of a ScanOutput, with the cached programs' text spliced in as stored (not parsed and re-made)
     const programs = scanned.map((p) => p.json ?? JSON.stringify(p.result));
@@ -205,7 +205,8 @@ export async function analyzeAll(files: string[], options: AnalyzeOptions, cache
   return (await scanFiles(files, options, cache)).map(parsed);
 }
 
-async function scanFiles(files: string[], options: AnalyzeOptions, cache: ScanCache | null): Promise<Scanned[]> {
+/** `asText`: the caller prints JSON; results from the pool then stay the text the workers made (never parsed here). */
+async function scanFiles(files: string[], options: AnalyzeOptions, cache: ScanCache | null, asText = false): Promise<Scanned[]> {
   const disk = memoHasher(fsHost(MAX_FILE_BYTES));
   const host = disk.host;
   const results = new Map<string, Scanned>();
@@ -227,8 +228,13 @@ async function scanFiles(files: string[], options: AnalyzeOptions, cache: ScanCa
   if (misses.length >= POOL_MIN_FILES) {
     const pool = await createScanPool();
     try {
-      const out = await pool.scan(misses, { ...options, prefilter: false, record: !!cache });
+      const out = await pool.scan(misses, { ...options, prefilter: false, record: !!cache, json: asText });
       for (const r of out.programs) store(r, out.reads.get(r.entry));
+      for (const t of out.texts) {
+        const reads = out.reads.get(t.entry);
+        if (cache && reads && !t.internalError) cache.putJson(t.entry, reads, t.json);
+        results.set(t.entry, { json: t.json });
+      }
     } finally {
       await pool.close();
     }

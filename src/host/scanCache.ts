@@ -180,6 +180,11 @@ export class ScanCache {
 
   /** Stores `result` (whose `JSON.stringify` text may be given as `json`) with the files its analysis read. */
   put(entry: string, reads: ReadSet, result: ProgramResult, json = JSON.stringify(result)): void {
+    this.putJson(entry, reads, json);
+  }
+
+  /** Stores a result given as its `JSON.stringify` text. */
+  putJson(entry: string, reads: ReadSet, json: string): void {
     const { key, file } = this.fileFor(entry);
     const header: CacheHeader = { format: FORMAT, key, entry, reads, size: json.length, sha1: hashText(json)! };
     const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;

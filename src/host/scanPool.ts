@@ -31,11 +31,32 @@ export interface ScanRequest extends AnalyzeOptions {
   prefilter?: boolean;
   /** Also report what each analysis read (for the persistent cache, src/host/scanCache.ts). */
   record?: boolean;
+  /**
+   * Results as the JSON text of each ProgramResult (`ScanOutcome.texts`, `programs` left empty): the worker
+   * stringifies, and the text crosses to this thread as one string, not as objects cloned and rebuilt here
+   * (`tfscope scan --json` prints the text as it is).
+   */
+  json?: boolean;
+}
+
+/** One program's result as the JSON text `JSON.stringify(result)` gives (`ScanRequest.json`). */
+export interface ProgramText {
+  entry: string;
+  json: string;
+  /** The result holds an 'internal-error' diagnostic (not to be cached). */
+  internalError: boolean;
+}
+
+/** The text form of a result (what a worker posts when asked for JSON). */
+export function programText(r: ProgramResult): ProgramText {
+  return { entry: r.entry, json: JSON.stringify(r), internalError: r.diagnostics.some((d) => d.code === 'internal-error') };
 }
 
 export interface ScanOutcome {
   /** One result per analysed file, in the order the files were given; pre-filtered files are left out. */
   programs: ProgramResult[];
+  /** With `json`: the results as text instead, in the same order. */
+  texts: ProgramText[];
   /** Files the pre-filter found to be no TensorFlow code. */
   notTensorFlow: string[];
   /** Characters of the given files that were read (entries only, not their imports). */
@@ -71,12 +92,13 @@ export interface ChunkMessage {
   options: AnalyzeOptions;
   prefilter: boolean;
   record: boolean;
+  json: boolean;
 }
 
 export type FromWorker =
   | { type: 'ready' }
   | { type: 'fatal'; message: string }
-  | { type: 'result'; chunk: number; index: number; result: ProgramResult | null; bytes: number; reads?: ReadSet }
+  | { type: 'result'; chunk: number; index: number; result: ProgramResult | ProgramText | null; bytes: number; reads?: ReadSet }
   | { type: 'done'; chunk: number };
 
 // ---- pool ----
@@ -123,7 +145,7 @@ export function makeChunks(files: string[], sizes: number[], chunkBytes: number)
 /** The scan in progress: what the workers' messages report into. */
 interface ActiveScan {
   pending: Chunk[];
-  results: (ProgramResult | null | undefined)[];
+  results: (ProgramResult | ProgramText | null | undefined)[];
   reads: Map<string, ReadSet>;
   chars: number;
   remaining: number;
@@ -132,6 +154,7 @@ interface ActiveScan {
   options: AnalyzeOptions;
   prefilter: boolean;
   record: boolean;
+  json: boolean;
   id: number;
   done: (err?: Error) => void;
 }
@@ -196,7 +219,7 @@ class Pool {
     slot.since = performance.now();
     slot.worker.ref();
     const msg: ChunkMessage = {
-      type: 'chunk', scan: a.id, chunk: chunk.id, files: chunk.files.slice(chunk.next), options: a.options, prefilter: a.prefilter, record: a.record,
+      type: 'chunk', scan: a.id, chunk: chunk.id, files: chunk.files.slice(chunk.next), options: a.options, prefilter: a.prefilter, record: a.record, json: a.json,
     };
     slot.worker.postMessage(msg);
   }
@@ -313,24 +336,27 @@ class Pool {
         reject(new Error('the scan pool is closed'));
         return;
       }
-      const results: (ProgramResult | null | undefined)[] = new Array(files.length).fill(undefined);
-      const { prefilter, record, ...options } = request;
+      const results: (ProgramResult | ProgramText | null | undefined)[] = new Array(files.length).fill(undefined);
+      const { prefilter, record, json, ...options } = request;
       const a: ActiveScan = {
         pending: makeChunks(files, files.map(fileSize), this.chunkBytes),
         results, reads: new Map(), chars: 0, remaining: files.length, crashes: 0, id: ++this.scanSeq, busy: this.slots.map(() => 0),
-        options, prefilter: prefilter ?? true, record: record ?? false,
+        options, prefilter: prefilter ?? true, record: record ?? false, json: json ?? false,
         done: (err?: Error) => {
           if (err) {
             reject(err);
             return;
           }
           const programs: ProgramResult[] = [];
+          const texts: ProgramText[] = [];
           const notTensorFlow: string[] = [];
           results.forEach((r, i) => {
-            if (r) programs.push(r);
-            else notTensorFlow.push(files[i]!);
+            if (!r) notTensorFlow.push(files[i]!);
+            else if ('json' in r) texts.push(r);
+            else if (a.json) texts.push(programText(r)); // a crashed worker's file
+            else programs.push(r);
           });
-          resolve({ programs, notTensorFlow, chars: a.chars, workerCrashes: a.crashes, busyMs: a.busy.map((x) => Math.round(x)), reads: a.reads });
+          resolve({ programs, texts, notTensorFlow, chars: a.chars, workerCrashes: a.crashes, busyMs: a.busy.map((x) => Math.round(x)), reads: a.reads });
         },
       };
       this.active = a;

@@ -7,7 +7,7 @@ import { isMainThread, parentPort, workerData } from 'worker_threads';
 import type { SourceHost } from '../core/api';
 import { fsHost, loadAnalyzer } from './node';
 import type { ChunkMessage, FromWorker, ScanWorkerData } from './scanPool';
-import { TF_HINT } from './scanPool';
+import { programText, TF_HINT } from './scanPool';
 import { recordingHost } from './scanCache';
 import { hdf5Loaded, loadHdf5, WANTS_HDF5 } from './kerasWeights';
 
@@ -64,7 +64,7 @@ async function run(): Promise<void> {
       if (!hdf5Loaded() && text !== undefined && WANTS_HDF5.test(text)) await loadHdf5().catch(() => undefined);
       const rec = m.record ? recordingHost(host) : null;
       const result = analyzer.analyze(f.file, rec ?? host, m.options);
-      post({ type: 'result', chunk: m.chunk, index: f.index, result, bytes: text?.length ?? 0, ...(rec ? { reads: rec.reads() } : {}) });
+      post({ type: 'result', chunk: m.chunk, index: f.index, result: m.json ? programText(result) : result, bytes: text?.length ?? 0, ...(rec ? { reads: rec.reads() } : {}) });
     }
     post({ type: 'done', chunk: m.chunk });
   };

@@ -135,8 +135,27 @@ describe('scan pool', function () {
     assert.ok(again.programs.every((p) => !p.diagnostics.some((d) => d.code === 'internal-error')));
   });
 
+  it('with json: each result as the text JSON.stringify makes of it, crashed files included, in input order', async () => {
+    const dir = makeFolder(30, [11]);
+    dirs.push(dir);
+    const files = collectSources([dir], []);
+    const got = await pool.scan(files, { json: true, record: true });
+    const want = await singleThread(files);
+    assert.strictEqual(got.programs.length, 0);
+    assert.strictEqual(got.workerCrashes, 1);
+    assert.deepStrictEqual(got.texts.map((t) => t.entry), want.programs.map((p) => p.entry));
+    for (let i = 0; i < got.texts.length; i++) {
+      const t = got.texts[i]!;
+      const crashed = t.entry.endsWith('prog_011.py');
+      assert.strictEqual(t.internalError, crashed, t.entry);
+      if (crashed) assert.strictEqual((JSON.parse(t.json) as ProgramResult).diagnostics[0]?.code, 'internal-error');
+      else assert.strictEqual(t.json, JSON.stringify(want.programs[i]));
+      if (!crashed) assert.ok(got.reads.get(t.entry)?.some(([f]) => f === t.entry), 'reads are reported by entry');
+    }
+  });
+
   it('handles an empty list, missing files and concurrent scan calls', async () => {
-    assert.deepStrictEqual(await pool.scan([]), { programs: [], notTensorFlow: [], chars: 0, workerCrashes: 0, busyMs: [0, 0], reads: new Map() });
+    assert.deepStrictEqual(await pool.scan([]), { programs: [], texts: [], notTensorFlow: [], chars: 0, workerCrashes: 0, busyMs: [0, 0], reads: new Map() });
     const missing = path.join(os.tmpdir(), 'tfscope-no-such-dir', 'gone.py');
     const examples = collectSources([path.join(ROOT, 'examples')], []);
     const [a, b] = await Promise.all([pool.scan([missing]), pool.scan(examples)]);

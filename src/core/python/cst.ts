@@ -4,17 +4,18 @@
 
 import { Node } from 'web-tree-sitter';
 
-interface Memo {
-  type?: string;
-  text?: string;
-  fields?: Map<string, Node | null>;
-  fieldLists?: Map<string, (Node | null)[]>;
-  parent?: Node | null;
-  endPosition?: Node['endPosition'];
-  endIndex?: number;
-  isNamed?: boolean;
-  hasError?: boolean;
-  isMissing?: boolean;
+/** Every memo slot exists from the start (one object shape); undefined until its accessor is first read. */
+class Memo {
+  type: string | undefined = undefined;
+  text: string | undefined = undefined;
+  parent: Node | null | undefined = undefined;
+  endPosition: Node['endPosition'] | undefined = undefined;
+  endIndex: number | undefined = undefined;
+  isNamed: boolean | undefined = undefined;
+  hasError: boolean | undefined = undefined;
+  isMissing: boolean | undefined = undefined;
+  fields: Map<string, Node | null> | undefined = undefined;
+  fieldLists: Map<string, (Node | null)[]> | undefined = undefined;
 }
 
 const MEMO = Symbol('tfscope.memo');
@@ -22,14 +23,16 @@ let patched = false;
 
 function memo(n: Node): Memo {
   const holder = n as unknown as { [MEMO]?: Memo };
-  return (holder[MEMO] ??= {});
+  return (holder[MEMO] ??= new Memo());
 }
 
-function getter(proto: object, name: string): (this: Node) => unknown {
+type Getter<T> = (this: Node) => T;
+
+function getter<T>(proto: object, name: string): Getter<T> {
   let p: object | null = proto;
   while (p) {
     const d = Object.getOwnPropertyDescriptor(p, name);
-    if (d?.get) return d.get as (this: Node) => unknown;
+    if (d?.get) return d.get as Getter<T>;
     p = Object.getPrototypeOf(p);
   }
   throw new Error(`web-tree-sitter Node has no getter '${name}'`);
@@ -40,18 +43,50 @@ export function memoizeNodeAccessors(): void {
   if (patched) return;
   patched = true;
   const proto = Node.prototype as unknown as Record<string, unknown>;
-  const cache = <K extends keyof Memo>(name: K & string): void => {
-    const orig = getter(proto, name);
-    Object.defineProperty(proto, name, {
-      configurable: true,
-      get(this: Node) {
-        const m = memo(this);
-        if (!(name in m)) (m as Record<string, unknown>)[name] = orig.call(this);
-        return m[name];
-      },
-    });
+  // one getter literal per accessor (each with its own inline caches), not one shared closure
+  const define = (name: string, get: (this: Node) => unknown): void => {
+    Object.defineProperty(proto, name, { configurable: true, get });
   };
-  for (const g of ['type', 'text', 'parent', 'endPosition', 'endIndex', 'isNamed', 'hasError', 'isMissing'] as const) cache(g);
+  const type = getter<string>(proto, 'type');
+  define('type', function (this: Node) {
+    const m = memo(this);
+    return m.type ?? (m.type = type.call(this));
+  });
+  const text = getter<string>(proto, 'text');
+  define('text', function (this: Node) {
+    const m = memo(this);
+    return m.text ?? (m.text = text.call(this));
+  });
+  const parent = getter<Node | null>(proto, 'parent');
+  define('parent', function (this: Node) {
+    const m = memo(this);
+    return m.parent !== undefined ? m.parent : (m.parent = parent.call(this));
+  });
+  const endPosition = getter<Node['endPosition']>(proto, 'endPosition');
+  define('endPosition', function (this: Node) {
+    const m = memo(this);
+    return m.endPosition ?? (m.endPosition = endPosition.call(this));
+  });
+  const endIndex = getter<number>(proto, 'endIndex');
+  define('endIndex', function (this: Node) {
+    const m = memo(this);
+    return m.endIndex ?? (m.endIndex = endIndex.call(this));
+  });
+  const isNamed = getter<boolean>(proto, 'isNamed');
+  define('isNamed', function (this: Node) {
+    const m = memo(this);
+    return m.isNamed ?? (m.isNamed = isNamed.call(this));
+  });
+  const hasError = getter<boolean>(proto, 'hasError');
+  define('hasError', function (this: Node) {
+    const m = memo(this);
+    return m.hasError ?? (m.hasError = hasError.call(this));
+  });
+  const isMissing = getter<boolean>(proto, 'isMissing');
+  define('isMissing', function (this: Node) {
+    const m = memo(this);
+    return m.isMissing ?? (m.isMissing = isMissing.call(this));
+  });
   const field = proto.childForFieldName as (this: Node, f: string) => Node | null;
   proto.childForFieldName = function (this: Node, f: string): Node | null {
     const m = memo(this);
