@@ -74,6 +74,8 @@ export interface ConfigValue {
   readonly repr: string;
   readonly num?: number;
   readonly entries?: readonly (readonly [string, ConfigValue])[];
+  /** The items of a list or tuple. */
+  readonly items?: readonly ConfigValue[];
 }
 
 /** Extra facts a build needs beyond the config and the (first) input shape. */

@@ -4,7 +4,7 @@
 // Contract: data and one small pure rule (the spatial size the resizing and cropping layers give).
 
 import { channelsFirst, sameShape } from '../shapes';
-import type { ConfigReader, KerasColumn, KerasCtorStep, LayerRow, OutputRule } from '../types';
+import type { ConfigReader, ConfigValue, CtorCheck, KerasColumn, KerasCtorStep, LayerRow, OutputRule } from '../types';
 import { DRAWS_RATE, NO_DRAWS, SEED_GEN } from './common';
 
 const noise = (cls: string, params: readonly string[], draws: readonly KerasCtorStep[], tfjs?: string): LayerRow => ({
@@ -12,9 +12,42 @@ const noise = (cls: string, params: readonly string[], draws: readonly KerasCtor
 });
 const random = (cls: string): LayerRow => ({ cls, keras: { draws: [SEED_GEN], seedState: 'always' }, output: sameShape });
 
+/**
+ * The `_set_factor` check of RandomTranslation and RandomZoom (keras/src/layers/preprocessing/image_preprocessing):
+ * each factor (None skipped where `optional`) is a number or two numbers in [-1, 1] (`(-1, 1]` for zoom), else
+ * ValueError with the class's message. Only factors known statically are checked.
+ */
+function factorCheck(keys: readonly string[], message: string, openLow: boolean, optional: readonly string[] = []): CtorCheck {
+  const pyStr = (v: ConfigValue): string => (v.kind === 'str' ? v.repr.slice(1, -1) : v.repr);
+  const outOfRange = (x: ConfigValue): string | null | undefined => {
+    if (x.num === undefined) return undefined; // a comparison Python refuses (TypeError): not modelled
+    return x.num > 1 || (openLow ? x.num <= -1 : x.num < -1) ? `${message}Received: input_number=${pyStr(x)}` : null;
+  };
+  return (c) => {
+    for (const key of keys) {
+      const v = c.value(key);
+      if (!v || (v.kind === 'none' && optional.includes(key))) continue;
+      if (v.kind === 'list' || v.kind === 'tuple') {
+        if (v.items?.length !== 2) return `${message}Received: ${key}=${pyStr(v)}`;
+        for (const x of v.items) {
+          const e = outOfRange(x);
+          if (e === undefined) return null;
+          if (e) return e;
+        }
+      } else if (v.kind === 'int' || v.kind === 'float' || v.kind === 'bool') {
+        const e = outOfRange(v);
+        if (e) return e;
+      } else return `${message}Received: ${key}=${pyStr(v)}`;
+    }
+    return null;
+  };
+}
+
 type Sub = NonNullable<KerasColumn['sublayers']>[number];
 const seeded = (cls: string, when?: (c: ConfigReader) => boolean): Sub => ({ cls, seeded: true, ...(when ? { when } : {}) });
 const ALL_OPS = (c: ConfigReader): boolean => c.bool('all_ops', true);
+/** A random layer whose constructor checks its arguments right after Layer.__init__ (before its SeedGenerator). */
+const withChecks = (row: LayerRow, params: readonly string[], check: CtorCheck): LayerRow => ({ ...row, keras: { ...row.keras!, params, named: [check] } });
 /** A composite augmentation (keras/src/layers/preprocessing/image_preprocessing): its SeedGenerator, then its sublayers. */
 const composite = (cls: string, sublayers: readonly Sub[]): LayerRow => ({ cls, keras: { draws: [SEED_GEN], seedState: 'always', sublayers }, output: sameShape });
 
@@ -42,7 +75,11 @@ export const NOISE_ROWS: readonly LayerRow[] = [
   noise('GaussianDropout', ['rate', 'seed'], DRAWS_RATE),
   noise('AlphaDropout', ['rate', 'noise_shape', 'seed'], DRAWS_RATE),
   noise('GaussianNoise', ['stddev', 'seed'], [{ seedGen: true, when: 'stddev' }]),
-  random('RandomFlip'), random('RandomRotation'), random('RandomZoom'), random('RandomTranslation'), random('RandomContrast'), random('RandomBrightness'),
+  random('RandomFlip'), random('RandomRotation'), random('RandomContrast'), random('RandomBrightness'),
+  withChecks(random('RandomTranslation'), ['height_factor', 'width_factor'],
+    factorCheck(['height_factor', 'width_factor'], 'The `factor` argument should be a number (or a list of two numbers) in the range [-1.0, 1.0]. ', false)),
+  withChecks(random('RandomZoom'), ['height_factor', 'width_factor'],
+    factorCheck(['height_factor', 'width_factor'], 'The `height_factor` and `width_factor` arguments should be a number (or a list of two numbers) in the range (-1.0, 1.0]. ', true, ['width_factor'])),
   // Keras 3.15's image augmentation layers: one SeedGenerator each, made right after Layer.__init__
   ...['RandomColorDegeneration', 'RandomElasticTransform', 'RandomErasing', 'RandomGaussianBlur', 'RandomGrayscale', 'RandomHue', 'RandomInvert',
     'RandomPerspective', 'RandomPosterization', 'RandomSaturation', 'RandomSharpness', 'RandomShear', 'Solarization', 'CutMix', 'MixUp'].map(random),

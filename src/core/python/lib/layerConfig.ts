@@ -101,7 +101,11 @@ function plainOf(v: Value): ConfigValue | undefined {
   switch (v.t) {
     case 'int': case 'float': return { kind: v.t, repr, num: v.v };
     case 'bool': return { kind: 'bool', repr, num: v.v ? 1 : 0 };
-    case 'str': case 'none': case 'list': case 'tuple': return { kind: v.t, repr };
+    case 'str': case 'none': return { kind: v.t, repr };
+    case 'list': case 'tuple': {
+      const items = v.items.map(plainOf);
+      return items.every((x) => x) ? { kind: v.t, repr, items: items as ConfigValue[] } : undefined;
+    }
     case 'dict': {
       const entries: [string, ConfigValue][] = [];
       for (let i = 0; i < v.keys.length; i++) {
