@@ -138,7 +138,7 @@ export const CORE_ROWS: readonly LayerRow[] = [
     cls: 'RepeatVector', keras: { params: ['n'], draws: NO_DRAWS }, tfjs: { factory: 'repeatVector' },
     output: (c, x) => (x.length === 2 ? [x[0]!, c.int('n'), x[1]!] : null),
   },
-  opaque('Lambda'), opaque('TimeDistributed', 'timeDistributed'), opaque('Bidirectional', 'bidirectional'),
+  opaque('Lambda'), { ...opaque('TimeDistributed', 'timeDistributed'), keras: { params: ['layer'], draws: NO_DRAWS, ...fromConfig('TimeDistributed') } }, opaque('Bidirectional', 'bidirectional'),
   merge('Add', 'add'), merge('Subtract'), merge('Multiply', 'multiply'), merge('Average', 'average'), merge('Maximum', 'maximum'), merge('Minimum', 'minimum'),
   { cls: 'Concatenate', keras: { params: ['axis'], draws: NO_DRAWS, functional: ['axis'] }, tfjs: { factory: 'concatenate' }, merge: concatMerge },
   // TF.js's Dot (tfjs-layers merge.ts) splices the axes out as Keras does (a negative axis in a list counts from the end).

@@ -8,6 +8,7 @@ import { type LayerObj } from './types';
 import { snakeCase, shapeOf } from './convert';
 import { buildLayer, enableLora, kerasMergeShape, layerOutputShape, tfLayersFunctional, type LayerBuildHost } from './layerBuild';
 import { PyLayerConfig } from './layerConfig';
+import { callTimeDistributed, sequentialBuildError } from './kerasWrappers';
 import type { Shape } from '../../model';
 import { freshId, tensorShapeStr, TfGraph } from '../../tf/graph';
 import { type Args, type CallSite } from '../interp';
@@ -508,32 +509,40 @@ export class KerasLayers {
     return { t: 'layer', l: { id: l.id } };
   }
 
+  /** A Sequential called (or built): its layers in order, building it on a known first shape as Keras 3 does. */
+  private callSequentialInScope(l: LayerObj, x: Value, inShape: Shape, site: CallSite): Value {
+    const empty = !l.k2 && !(l.config.get('layers') as { items: Value[] }).items.length ? sequentialBuildError(l, undefined) : null;
+    if (empty) {
+      this.tf.diag.raise(site, 'ValueError', empty, 'keras-build');
+      return unknown();
+    }
+    // Building from a known shape gives the model its InputLayer (Keras's Sequential.build); later adds build.
+    const building = !l.built && !l.k2 && !!inShape;
+    if (inShape && l.batchShape === undefined) {
+      l.batchShape = inShape;
+      if (building) this.kerasUniquify('input_layer');
+    }
+    let cur: Value = x.t === 'tensor' ? x : { t: 'tensor', shape: inShape, dtype: 'float32' };
+    for (const item of (l.config.get('layers') as { items: Value[] }).items) {
+      const k = item.t === 'instance' ? item.attrs.get('__keras__') : undefined;
+      if (item.t === 'layer') cur = this.callLayer(this.tf.reg.layers.get(item.l.id)!, { pos: [cur], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
+      else if (item.t === 'instance' && k?.t === 'layer') cur = this.callSubclassed(item, this.tf.reg.layers.get(k.l.id)!, { pos: [cur], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
+      else cur = { t: 'tensor', shape: null, dtype: 'float32' };
+    }
+    l.built = true;
+    // Keras 3's Sequential.build ends by making its Functional (named like any functional model)
+    if (building) this.kerasUniquify('functional');
+    // The model's own scope stands at the Sequential(...) call (its layers' weights at their own lines).
+    const path = this.kerasScope.join('/');
+    if (path && !this.tf.scopes.has(path) && this.layerWeights(l).length > 0) this.tf.scoping.recordScope(path, 'model', site, null);
+    return cur;
+  }
+
   callLayerInScope(l: LayerObj, args: Args, site: CallSite): Value {
     const first = kerasRow(l.kind)?.keras?.qkv ? 'query' : 'inputs';
     const x = bind(args, [first]).get(first) ?? NONE;
     const inShape = this.tf.tensors.shapeOfValue(x);
-    if (l.kind === 'Sequential') {
-      // Building from a known shape gives the model its InputLayer (Keras's Sequential.build); later adds build.
-      const building = !l.built && !l.k2 && !!inShape;
-      if (inShape && l.batchShape === undefined) {
-        l.batchShape = inShape;
-        if (building) this.kerasUniquify('input_layer');
-      }
-      let cur: Value = x.t === 'tensor' ? x : { t: 'tensor', shape: inShape, dtype: 'float32' };
-      for (const item of (l.config.get('layers') as { items: Value[] }).items) {
-        const k = item.t === 'instance' ? item.attrs.get('__keras__') : undefined;
-        if (item.t === 'layer') cur = this.callLayer(this.tf.reg.layers.get(item.l.id)!, { pos: [cur], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
-        else if (item.t === 'instance' && k?.t === 'layer') cur = this.callSubclassed(item, this.tf.reg.layers.get(k.l.id)!, { pos: [cur], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
-        else cur = { t: 'tensor', shape: null, dtype: 'float32' };
-      }
-      l.built = true;
-      // Keras 3's Sequential.build ends by making its Functional (named like any functional model)
-      if (building) this.kerasUniquify('functional');
-      // The model's own scope stands at the Sequential(...) call (its layers' weights at their own lines).
-      const path = this.kerasScope.join('/');
-      if (path && !this.tf.scopes.has(path) && this.layerWeights(l).length > 0) this.tf.scoping.recordScope(path, 'model', site, null);
-      return cur;
-    }
+    if (l.kind === 'Sequential') return this.callSequentialInScope(l, x, inShape, site);
     if (x.t === 'list' || x.t === 'tuple') {
       // Merge and attention layers take a list of tensors; attention layers build on the query's shape.
       const shapes = x.items.map((v) => this.tf.tensors.shapeOfValue(v));
@@ -544,6 +553,7 @@ export class KerasLayers {
       // A functional model called on a new input: its outputs' shape (one output followed).
       return { t: 'tensor', shape: l.outputShape ?? null, dtype: 'float32' };
     }
+    if (l.kind === 'TimeDistributed' && !l.k2) return callTimeDistributed(this, this.tf, l, x, inShape, site);
     if (l.kind === 'Bidirectional') {
       const outs: Shape[] = [];
       for (const dir of ['forward', 'backward']) {

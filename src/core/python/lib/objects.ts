@@ -8,6 +8,7 @@ import { threadMethod } from './threads';
 import { flatten, reshapeFlat, enterEagerNs, shapeOf, partitionerOf, numpyDtypeOf } from './convert';
 import { buildLayer, computeOutputShape } from './layerBuild';
 import { kerasRow } from '../../layers';
+import { sequentialBuildError } from './kerasWrappers';
 import { type Reuse, TfGraph } from '../../tf/graph';
 import { type Args, type CallSite } from '../interp';
 import { canonicalize, DTYPES, isFloatDtype, normalizeDtype } from '../tfnames';
@@ -362,8 +363,17 @@ export class TfObjects {
   /** model.build(shape) / layer.build(shape): builds under the layer's name, like a call would. */
   private layerBuildMethod(l: LayerObj, args: Args, site: CallSite): Value {
     const shape = bind(args, ['input_shape']).shape('input_shape');
-    if (l.kind === 'Sequential' || l.kind === 'Bidirectional') {
-      // Bidirectional.build builds both directions under its name, as its first call does
+    if (l.kind === 'Sequential' && !l.k2) {
+      const given = bind(args, ['input_shape']).get('input_shape');
+      const definite = (given?.t === 'tuple' || given?.t === 'list') && given.items.every((d) => d.t === 'int' || d.t === 'none');
+      const refused = sequentialBuildError(l, definite ? shape : undefined);
+      if (refused) {
+        this.tf.diag.raise(site, 'ValueError', refused, 'keras-build');
+        return NONE;
+      }
+    }
+    if (l.kind === 'Sequential' || l.kind === 'Bidirectional' || (l.kind === 'TimeDistributed' && !l.k2)) {
+      // Bidirectional.build builds both directions under its name, as its first call does (TimeDistributed its layer)
       this.tf.keras.callLayer(l, { pos: [{ t: 'tensor', shape, dtype: 'float32' }], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
     } else if (l.k2) {
       // Keras 2: build() outside __call__ opens no name scope (weights named `kernel` in the current scope)
