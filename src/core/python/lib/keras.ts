@@ -24,6 +24,7 @@ import { canonicalize } from '../tfnames';
 import { imageDataFormat } from './kerasBackend';
 import { ctorChecksError, intArgError, tupleArgsError } from './kerasArgs';
 import { cloneModel } from './kerasClone';
+import { isKerasTensor, outputFromShapeMethod, ownsOutputShape } from './kerasOutputSpec';
 
 /** `Layer.add_weight`'s signatures: Keras 2 (tf.keras / tf_keras) and Keras 3 (at most 3 positional arguments). */
 const KERAS2_ADD_WEIGHT = ['name', 'shape', 'dtype', 'initializer', 'regularizer', 'trainable', 'constraint', 'use_resource'];
@@ -149,6 +150,7 @@ export class KerasLayers {
     l.site = site;
     try {
       const build = this.tf.interp.findAttrInClass(inst.c, 'build');
+      const unbuilt = !l.built;
       if (!l.built && (l.kind === 'Subclass' || build?.t === 'func')) {
         l.built = true;
         if (build?.t === 'func') {
@@ -162,6 +164,11 @@ export class KerasLayers {
         buildLayer(this.host, l, this.tf.tensors.shapeOfValue(x), site, undefined, x.dtype, x.vague === false);
       }
       const call = this.tf.interp.findAttrInClass(inst.c, 'call');
+      if (!l.k2 && call?.t === 'func' && isKerasTensor(x) && ownsOutputShape(this.tf, inst.c)) {
+        // Keras 3 on KerasTensors: the output is compute_output_shape's; call is traced only to build a layer without a build
+        if (unbuilt && l.kind === 'Subclass' && build?.t !== 'func') this.tf.interp.callFunction(call.f, args, site, inst);
+        return outputFromShapeMethod(this.tf, inst, l, x, site);
+      }
       if (call?.t === 'func') return this.tf.interp.callFunction(call.f, args, site, inst);
       return l.kind === 'Subclass' ? unknown('call') : this.callLayerInScope(l, args, site);
     } finally {

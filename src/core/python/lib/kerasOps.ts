@@ -6,7 +6,10 @@ import { type Args } from '../interp';
 import { int, type Value } from '../values';
 
 /** `keras.ops.<name>` → the TF op the TensorFlow backend calls, with Keras keyword names renamed to TF's. */
-const KERAS_OPS: Readonly<Record<string, { tf: string; kw?: Readonly<Record<string, string>> }>> = {
+const KERAS_OPS: Readonly<Record<string, { tf: string; kw?: Readonly<Record<string, string>>; intArg?: string }>> = {
+  // numpy-style split: an int is a number of equal sections, as TF's num_or_size_splits; a list is split points
+  // (TF reads sizes), so only the int form maps
+  split: { tf: 'split', kw: { x: 'value', indices_or_sections: 'num_or_size_splits' }, intArg: 'indices_or_sections' },
   reshape: { tf: 'reshape', kw: { x: 'tensor', newshape: 'shape' } },
   transpose: { tf: 'transpose', kw: { x: 'a', axes: 'perm' } },
   expand_dims: { tf: 'expand_dims', kw: { x: 'input' } },
@@ -25,6 +28,7 @@ const KERAS_OPS: Readonly<Record<string, { tf: string; kw?: Readonly<Record<stri
   add: { tf: 'add' }, subtract: { tf: 'subtract' }, multiply: { tf: 'multiply' }, divide: { tf: 'divide' },
   square: { tf: 'square' }, sqrt: { tf: 'sqrt' }, exp: { tf: 'exp' }, log: { tf: 'log' }, abs: { tf: 'abs' },
   relu: { tf: 'nn.relu' }, gelu: { tf: 'nn.gelu' }, sigmoid: { tf: 'sigmoid' }, tanh: { tf: 'tanh' }, softmax: { tf: 'nn.softmax' },
+  zeros_like: { tf: 'zeros_like', kw: { x: 'input' } }, ones_like: { tf: 'ones_like', kw: { x: 'input' } },
   negative: { tf: 'negative' }, maximum: { tf: 'maximum' }, minimum: { tf: 'minimum' }, stop_gradient: { tf: 'stop_gradient' },
 };
 
@@ -32,6 +36,7 @@ const KERAS_OPS: Readonly<Record<string, { tf: string; kw?: Readonly<Record<stri
 export function kerasOpAsTf(name: string, args: Args): { name: string; args: Args } | undefined {
   const op = KERAS_OPS[name];
   if (!op) return undefined;
+  if (op.intArg && (args.kw.get(op.intArg) ?? args.pos[1])?.t !== 'int') return undefined;
   const kw = new Map([...args.kw].map(([k, v]) => [op.kw?.[k] ?? k, v] as [string, Value]));
   const kwNodes = new Map([...args.kwNodes].map(([k, v]) => [op.kw?.[k] ?? k, v] as const));
   return { name: op.tf, args: { ...args, kw, kwNodes } };
@@ -41,4 +46,13 @@ export function kerasOpAsTf(name: string, args: Args): { name: string; args: Arg
 export function kerasOpsShape(shape: (number | null)[] | null): Value {
   if (!shape) return { t: 'unknown', why: 'keras.ops.shape of a tensor of unknown rank' };
   return { t: 'tuple', items: shape.map((d): Value => (d === null ? { t: 'tensor', shape: [], dtype: 'int32' } : int(d))) };
+}
+
+/** `keras.ops.fft(x)` / `fft2` / `ifft2` on a `(real, imag)` pair (backend/tensorflow/math.py): the transform of
+ *  `tf.complex(real, imag)`, returned as `(real, imag)` parts, each shaped like the real part, in its dtype. */
+export function kerasOpsFftPair(x: Value | undefined, shapeOf: (v: Value) => (number | null)[] | null): Value {
+  const real = x?.t === 'tuple' || x?.t === 'list' ? x.items[0] : undefined;
+  if (!real || (x?.t !== 'tuple' && x?.t !== 'list') || x.items.length !== 2) return { t: 'unknown', why: 'keras.ops fft of a value that is not a (real, imag) pair' };
+  const part: Value = { t: 'tensor', shape: shapeOf(real), dtype: real.t === 'tensor' ? real.dtype : null };
+  return { t: 'tuple', items: [part, { ...part }] };
 }

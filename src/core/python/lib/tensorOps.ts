@@ -9,7 +9,7 @@ import {
 import { NONE, numOf, unknown, type Value } from '../values';
 import { literalTensor } from './convert';
 import { bind, type ApiCall, type ApiEntry, type BoundArgs } from './registry';
-import type { CallSite } from '../interp';
+import type { Args, CallSite } from '../interp';
 import type { TfLibrary } from '../tflib';
 
 type Tensor = Value & { t: 'tensor' };
@@ -286,6 +286,30 @@ function extractPatches(tf: TfLibrary, a: BoundArgs): Tensor {
   const depth = x.dims[3]!;
   const channels = depth === null ? null : sizes[0]! * sizes[1]! * depth;
   return out(tf, windowRule(x, { kernel: sizes, strides, dilations: rates, padding: a.str('padding') ?? undefined, channels, channelsFirst: false }), dtype);
+}
+
+/** `keras.ops.image.extract_patches(images, size, strides=None, dilation_rate=1, padding="valid", data_format=None)`
+ *  on the TensorFlow backend (keras/src/ops/image.py _extract_patches_2d): a conv of the images with an identity kernel
+ *  `[ph, pw, c, ph*pw*c]`, strides defaulting to the size: channels_last `[batch, rows, cols, ph*pw*c]`. An unbatched
+ *  (rank-3) image drops the batch axis; channels_first and 3-D patches are not modelled (unknown). */
+export function kerasExtractPatches(tf: TfLibrary, args: Args): Value {
+  const a = bind(args, ['images', 'size', 'strides', 'dilation_rate', 'padding', 'data_format']);
+  const xv = a.get('images');
+  const x = tshapeOf(tf, xv);
+  const dtype = dtypeOfValue(tf, xv);
+  const fmt = a.get('data_format');
+  const size = perSpatial(a.get('size'), 2, 1, false);
+  const strides = a.get('strides')?.t === 'none' || !a.get('strides') ? size : perSpatial(a.get('strides'), 2, 1, false);
+  const rates = perSpatial(a.get('dilation_rate'), 2, 1, false);
+  const pad = (a.str('padding') ?? 'valid').toUpperCase();
+  const rank = x.dims?.length;
+  if (!x.dims || (rank !== 3 && rank !== 4) || (fmt && fmt.t !== 'none' && a.str('data_format') !== 'channels_last') || !size || size.length !== 2 || !strides || !rates) {
+    return out(tf, ts(null, true), dtype);
+  }
+  const batched = rank === 4 ? x : ts([1, ...x.dims], x.vague);
+  const depth = batched.dims![3]!;
+  const r = windowRule(batched, { kernel: size, strides, dilations: rates, padding: pad, channels: depth === null ? null : size[0]! * size[1]! * depth, channelsFirst: false });
+  return out(tf, rank === 4 || !r.dims ? r : ts(r.dims.slice(1), r.vague), dtype);
 }
 
 const X = ['x', 'name'];
