@@ -24,7 +24,7 @@ import { canonicalize } from '../tfnames';
 import { imageDataFormat } from './kerasBackend';
 import { ctorChecksError, intArgError, tupleArgsError } from './kerasArgs';
 import { cloneModel } from './kerasClone';
-import { isKerasTensor, outputFromShapeMethod, ownsOutputShape } from './kerasOutputSpec';
+import { isKerasTensor, lambdaTraced, outputFromShapeMethod, ownsOutputShape } from './kerasOutputSpec';
 
 /** `Layer.add_weight`'s signatures: Keras 2 (tf.keras / tf_keras) and Keras 3 (at most 3 positional arguments). */
 const KERAS2_ADD_WEIGHT = ['name', 'shape', 'dtype', 'initializer', 'regularizer', 'trainable', 'constraint', 'use_resource'];
@@ -531,6 +531,10 @@ export class KerasLayers {
       const path = this.kerasScope.join('/');
       if (path && !this.tf.scopes.has(path) && this.layerWeights(l).length > 0) this.tf.scoping.recordScope(path, 'model', site, null);
       return cur;
+    }
+    if (l.kind === 'Lambda' && !l.k2) {
+      const traced = lambdaTraced(this.tf, l, x, site);
+      if (traced) return traced;
     }
     if (x.t === 'list' || x.t === 'tuple') {
       // Merge and attention layers take a list of tensors; attention layers build on the query's shape.

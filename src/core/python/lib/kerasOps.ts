@@ -28,6 +28,7 @@ const KERAS_OPS: Readonly<Record<string, { tf: string; kw?: Readonly<Record<stri
   add: { tf: 'add' }, subtract: { tf: 'subtract' }, multiply: { tf: 'multiply' }, divide: { tf: 'divide' },
   square: { tf: 'square' }, sqrt: { tf: 'sqrt' }, exp: { tf: 'exp' }, log: { tf: 'log' }, abs: { tf: 'abs' },
   relu: { tf: 'nn.relu' }, gelu: { tf: 'nn.gelu' }, sigmoid: { tf: 'sigmoid' }, tanh: { tf: 'tanh' }, softmax: { tf: 'nn.softmax' },
+  convert_to_tensor: { tf: 'convert_to_tensor', kw: { x: 'value' } },
   zeros_like: { tf: 'zeros_like', kw: { x: 'input' } }, ones_like: { tf: 'ones_like', kw: { x: 'input' } },
   negative: { tf: 'negative' }, maximum: { tf: 'maximum' }, minimum: { tf: 'minimum' }, stop_gradient: { tf: 'stop_gradient' },
 };
@@ -55,4 +56,19 @@ export function kerasOpsFftPair(x: Value | undefined, shapeOf: (v: Value) => (nu
   if (!real || (x?.t !== 'tuple' && x?.t !== 'list') || x.items.length !== 2) return { t: 'unknown', why: 'keras.ops fft of a value that is not a (real, imag) pair' };
   const part: Value = { t: 'tensor', shape: shapeOf(real), dtype: real.t === 'tensor' ? real.dtype : null };
   return { t: 'tuple', items: [part, { ...part }] };
+}
+
+/** `tf.experimental.numpy.<name>` ops the analysis maps onto TF's (numpy's broadcasting is TF's for these); matmul
+ *  only when both operands have rank 2 or more (numpy's 1-D vector rule is not TF's). */
+const TNP_OPS: Readonly<Record<string, string>> = {
+  matmul: 'matmul', maximum: 'maximum', minimum: 'minimum', add: 'add', subtract: 'subtract', multiply: 'multiply',
+  divide: 'divide', true_divide: 'divide', exp: 'exp', tanh: 'tanh', sqrt: 'sqrt', square: 'square', abs: 'abs', log: 'log',
+};
+
+/** The TF call a `tf.experimental.numpy` call is (positional arguments only), or undefined. */
+export function tnpOpAsTf(name: string, args: Args, rankOf: (v: Value) => number | undefined): { name: string; args: Args } | undefined {
+  const op = TNP_OPS[name];
+  if (!op || args.kw.size) return undefined;
+  if (op === 'matmul' && !(args.pos.length === 2 && args.pos.every((v) => (rankOf(v) ?? 0) >= 2))) return undefined;
+  return { name: op, args };
 }

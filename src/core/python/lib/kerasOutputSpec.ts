@@ -37,3 +37,23 @@ export function outputFromShapeMethod(tf: TfLibrary, inst: Value & { t: 'instanc
   const dims = items?.every((d) => d.t === 'int' || d.t === 'none') ? items.map((d) => (d.t === 'int' ? d.v : null)) : null;
   return { t: 'tensor', shape: dims, dtype };
 }
+
+/** Keras 3's Lambda without `output_shape` (layers/core/lambda_layer.py compute_output_shape): Keras traces
+ *  `function(inputs, **arguments)` on the input to learn the output's shape; the traced result's shape is the output's.
+ *  Undefined (the table's rule decides) when output_shape is given or the function or its arguments are not followed. */
+export function lambdaTraced(tf: TfLibrary, l: LayerObj, x: Value, site: CallSite): Value | undefined {
+  const given = l.config.get('output_shape');
+  if (given && given.t !== 'none') return undefined;
+  const fn = l.config.get('function');
+  const extra = l.config.get('arguments');
+  if (fn?.t !== 'func' || (extra && extra.t !== 'none' && extra.t !== 'dict')) return undefined;
+  const kw = new Map<string, Value>();
+  if (extra?.t === 'dict') {
+    for (const [i, k] of extra.keys.entries()) {
+      if (k.t !== 'str') return undefined;
+      kw.set(k.v, extra.vals[i]!);
+    }
+  }
+  const r = tf.interp.callFunction(fn.f, { pos: [x], kw, posNodes: [null], kwNodes: new Map() }, site);
+  return r.t === 'tensor' ? { t: 'tensor', shape: r.shape, dtype: r.dtype ?? computeDtype(l) } : undefined;
+}
