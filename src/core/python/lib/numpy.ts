@@ -30,7 +30,7 @@ const NUMPY_RANDOM_PARAMS: Readonly<Record<string, readonly string[]>> = {
   seed: ['seed'], RandomState: ['seed'],
   random_sample: SIZE_ONLY, random: SIZE_ONLY, ranf: SIZE_ONLY, sample: SIZE_ONLY, standard_normal: SIZE_ONLY,
   uniform: ['low', 'high', 'size'], normal: ['loc', 'scale', 'size'],
-  randint: ['low', 'high', 'size', 'dtype'], permutation: ['x'],
+  randint: ['low', 'high', 'size', 'dtype'], permutation: ['x'], choice: ['a', 'size', 'replace', 'p'],
 };
 
 export class NumPy {
@@ -185,7 +185,7 @@ export class NumPy {
           : { kind: 'numpy_random', api: 'numpy', dist: 'uniform', low: x1, high: x2, ...stream };
         return this.numpyArrayOf('float64', shape, spec);
       }
-      case 'randint': case 'permutation': {
+      case 'randint': case 'permutation': case 'choice': {
         // the draws are not reproduced (the stream's later draws are unknown), but the array's shape and dtype are
         // NumPy's: randint(low, high, size, dtype=int) has shape `size`; permutation(n) is an int64 [n] array,
         // permutation(array) the array's shape and dtype (shuffled along its first axis)
@@ -197,6 +197,13 @@ export class NumPy {
           const dt = kw('dtype');
           const dtype = dt === undefined ? 'int64' : dt.t === 'dtype' ? dt.name : dt.t === 'str' ? dt.v : undefined;
           return dtype ? this.numpyArrayOf(dtype, shape, why) : unknown(`np.random.${fn}`);
+        }
+        if (fn === 'choice') {
+          // choice(a, size): `size` items of arange(a) (int64) or of the 1-D array a (its dtype); no size: one item
+          const a = kw('a');
+          const shape = kw('size') === undefined || kw('size')?.t === 'none' ? undefined : this.numpySize(kw('size'));
+          const dtype = a?.t === 'int' ? 'int64' : a?.t === 'tensor' && a.np && a.shape?.length === 1 ? a.dtype : null;
+          return shape && shape.length && dtype ? this.numpyArrayOf(dtype, shape, why) : unknown(`np.random.${fn}`);
         }
         const x = kw('x');
         if (x?.t === 'int') return this.numpyArrayOf('int64', [x.v], why);

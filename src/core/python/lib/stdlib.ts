@@ -86,6 +86,8 @@ export class Stdlib {
     const plumbing = this.callPlumbing(path, args, site);
     if (plumbing) return plumbing;
     if (path === 'threading.Thread') return newThread(args);
+    // tqdm's progress bar yields its iterable's items unchanged (tqdm/std.py __iter__)
+    if ((path === 'tqdm.tqdm' || path === 'tqdm.auto.tqdm') && args.pos[0]) return args.pos[0];
     if (path === 'sys.path.append' || path === 'sys.path.insert') {
       const dir = strOf(args.pos[path.endsWith('append') ? 0 : 1]);
       if (dir !== undefined && !dir.includes('?')) this.tf.interp.loader.addSearchPath?.(dir);
