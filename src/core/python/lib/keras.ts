@@ -12,7 +12,7 @@ import { freshId, tensorShapeStr, TfGraph } from '../../tf/graph';
 import { type Args, type CallSite } from '../interp';
 import { checksInputAxis, KERAS_CTOR_DRAWS, KERAS_FUNCTIONAL, KERAS_LAYER_ALIASES, KERAS_POSITIONAL, kerasRow, ownsSeedGenerator, tf1Row } from '../../layers';
 import { isFloatDtype, type ApiFamily } from '../tfnames';
-import { int, NONE, numOf, pyRepr, str, strOf, unknown, type Value } from '../values';
+import { NONE, numOf, pyRepr, str, strOf, unknown, type Value } from '../values';
 import type { TfLibrary } from '../tflib';
 import { layerOutputVague, tshapeOf } from './tensorOps';
 import { type ApiEntry, bind } from './registry';
@@ -24,7 +24,7 @@ import { canonicalize } from '../tfnames';
 import { imageDataFormat } from './kerasBackend';
 import { ctorChecksError, intArgError, tupleArgsError } from './kerasArgs';
 import { cloneModel } from './kerasClone';
-import { isKerasTensor, lambdaTraced, outputFromShapeMethod, ownsOutputShape } from './kerasOutputSpec';
+import { buildShapeArg, isKerasTensor, lambdaTraced, outputFromShapeMethod, ownsOutputShape } from './kerasOutputSpec';
 
 /** `Layer.add_weight`'s signatures: Keras 2 (tf.keras / tf_keras) and Keras 3 (at most 3 positional arguments). */
 const KERAS2_ADD_WEIGHT = ['name', 'shape', 'dtype', 'initializer', 'regularizer', 'trainable', 'constraint', 'use_resource'];
@@ -101,6 +101,7 @@ export class KerasLayers {
     // its output carries the layer into a functional model's graph (an output the analysis lost: shape unknown)
     const kl = [...new Set([...inputLayers(args), l.id])];
     if (out.t === 'tensor') return { ...out, kl };
+    if ((out.t === 'list' || out.t === 'tuple') && !l.k2) return { ...out, items: out.items.map((t) => (t.t === 'tensor' ? { ...t, kl } : t)) };
     return out.t === 'unknown' && !l.k2 ? { t: 'tensor', shape: null, dtype: null, kl } : out;
   }
 
@@ -154,8 +155,7 @@ export class KerasLayers {
       if (!l.built && (l.kind === 'Subclass' || build?.t === 'func')) {
         l.built = true;
         if (build?.t === 'func') {
-          const shape = this.tf.tensors.shapeOfValue(x);
-          const sv: Value = shape ? { t: 'tuple', items: shape.map((d) => (d === null ? NONE : int(d))) } : unknown('input shape');
+          const sv = buildShapeArg(this.tf, x);
           this.tf.interp.callFunction(build.f, { pos: [sv], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site, inst);
         }
       } else if (!l.built && !l.k2 && x.t === 'tensor' && l.kind !== 'MultiHeadAttention' && kerasRow(l.kind)?.weights?.length) {

@@ -57,3 +57,14 @@ export function lambdaTraced(tf: TfLibrary, l: LayerObj, x: Value, site: CallSit
   const r = tf.interp.callFunction(fn.f, { pos: [x], kw, posNodes: [null], kwNodes: new Map() }, site);
   return r.t === 'tensor' ? { t: 'tensor', shape: r.shape, dtype: r.dtype ?? computeDtype(l) } : undefined;
 }
+
+/** The shape argument Keras 3's `_maybe_build` gives a subclass's build (layer.py get_shapes_dict): the input's shape
+ *  as a tuple, or for a list / tuple of tensors the list of their shape tuples. */
+export function buildShapeArg(tf: TfLibrary, x: Value): Value {
+  const tuple = (v: Value): Value => {
+    const shape = tf.tensors.shapeOfValue(v);
+    return shape ? { t: 'tuple', items: shape.map((d) => (d === null ? NONE : int(d))) } : { t: 'unknown', why: 'input shape' };
+  };
+  if ((x.t === 'list' || x.t === 'tuple') && x.items.length && x.items.every((v) => v.t === 'tensor')) return { t: x.t, items: x.items.map(tuple) } as Value;
+  return tuple(x);
+}
