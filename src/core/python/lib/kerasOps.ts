@@ -28,7 +28,7 @@ const KERAS_OPS: Readonly<Record<string, { tf: string; kw?: Readonly<Record<stri
   add: { tf: 'add' }, subtract: { tf: 'subtract' }, multiply: { tf: 'multiply' }, divide: { tf: 'divide' },
   square: { tf: 'square' }, sqrt: { tf: 'sqrt' }, exp: { tf: 'exp' }, log: { tf: 'log' }, abs: { tf: 'abs' },
   relu: { tf: 'nn.relu' }, gelu: { tf: 'nn.gelu' }, sigmoid: { tf: 'sigmoid' }, tanh: { tf: 'tanh' }, softmax: { tf: 'nn.softmax' },
-  convert_to_tensor: { tf: 'convert_to_tensor', kw: { x: 'value' } },
+  convert_to_tensor: { tf: 'convert_to_tensor', kw: { x: 'value' } }, ones: { tf: 'ones' }, zeros: { tf: 'zeros' },
   zeros_like: { tf: 'zeros_like', kw: { x: 'input' } }, ones_like: { tf: 'ones_like', kw: { x: 'input' } },
   negative: { tf: 'negative' }, maximum: { tf: 'maximum' }, minimum: { tf: 'minimum' }, stop_gradient: { tf: 'stop_gradient' },
 };
@@ -71,4 +71,21 @@ export function tnpOpAsTf(name: string, args: Args, rankOf: (v: Value) => number
   if (!op || args.kw.size) return undefined;
   if (op === 'matmul' && !(args.pos.length === 2 && args.pos.every((v) => (rankOf(v) ?? 0) >= 2))) return undefined;
   return { name: op, args };
+}
+
+/** `keras.ops.tensordot(x1, x2, axes=N)` with an integer N (tf.tensordot on the TF backend): the last N axes of x1 contract
+ *  with the first N of x2, `x1.shape[:-N] + x2.shape[N:]`; other axes forms, unknown ranks or mismatched known dims: undefined. */
+export function kerasOpsTensordot(args: Args, shapeOf: (v: Value) => (number | null)[] | null): Value | undefined {
+  const a = args.pos[0] ?? args.kw.get('x1');
+  const b = args.pos[1] ?? args.kw.get('x2');
+  const ax = args.pos[2] ?? args.kw.get('axes') ?? int(2);
+  if (!a || !b || ax.t !== 'int') return undefined;
+  const sa = shapeOf(a);
+  const sb = shapeOf(b);
+  const n = ax.v;
+  if (!sa || !sb || n < 0 || n > sa.length || n > sb.length) return undefined;
+  const ca = sa.slice(sa.length - n);
+  if (ca.some((d, i) => d !== null && sb[i] !== null && d !== sb[i])) return undefined;
+  const dtype = a.t === 'tensor' ? a.dtype : null;
+  return { t: 'tensor', shape: [...sa.slice(0, sa.length - n), ...sb.slice(n)], dtype };
 }
