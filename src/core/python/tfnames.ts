@@ -24,7 +24,7 @@ export const LIBRARY_ROOTS = new Set([
   'tensorflow', 'keras', 'tf_keras', 'numpy', 'math', 'functools', 'six', 'collections', 'os', 'sys', 'absl',
   'typing', 'logging', 're', 'json', 'itertools', 'copy', 'time', 'random', 'argparse', 'dataclasses', 'enum',
   '__future__', 'abc', 'contextlib', 'threading', 'warnings', 'pickle', 'io', 'string', 'operator', 'tensorflow_hub',
-  'tensorflow_datasets', 'tensor2tensor', 'lingvo', 'scipy', 'pandas', 'matplotlib', 'jax', 'torch',
+  'tensorflow_datasets', 'tensor2tensor', 'lingvo', 'scipy', 'pandas', 'matplotlib', 'jax', 'torch', 'tqdm',
 ]);
 
 /**

@@ -94,8 +94,12 @@ describe('Keras layers in the analyzer', () => {
   };
 
   it('a layer the analyzer does not know leaves the next weights with an unknown input dimension', () => {
-    const got = shapes('import keras\nx = keras.Input((32, 32, 3))\nx = keras.layers.Lambda(lambda t: t[:, ::2])(x)\nx = keras.layers.Flatten()(x)\nkeras.layers.Dense(10)(x)\n');
+    // a Lambda whose output_shape is a function (Keras calls it on the input shape; the analysis does not)
+    const got = shapes('import keras\nx = keras.Input((32, 32, 3))\nx = keras.layers.Lambda(lambda t: t[:, ::2], output_shape=lambda s: s)(x)\nx = keras.layers.Flatten()(x)\nkeras.layers.Dense(10)(x)\n');
     assert.deepStrictEqual(got['dense/kernel'], [null, 10]);
+    // without output_shape Keras traces the function: [None, 16, 32, 3], flattened to 1536
+    const traced = shapes('import keras\nx = keras.Input((32, 32, 3))\nx = keras.layers.Lambda(lambda t: t[:, ::2])(x)\nx = keras.layers.Flatten()(x)\nkeras.layers.Dense(10)(x)\n');
+    assert.deepStrictEqual(traced['dense/kernel'], [1536, 10]);
   });
 
   it('Sequential.add builds once the input is known; pop removes the last layer', () => {

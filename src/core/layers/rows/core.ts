@@ -4,7 +4,7 @@
 // Contract: data and small pure rules only.
 
 import { concatMerge, dotMerge, elementwiseMerge, firstInputMerge, flattenOutput, last, permuteOutput, reshapeOutput, sameShape } from '../shapes';
-import { type CtorCheck, fw, type LayerRow, type OutputRule } from '../types';
+import { type CtorCheck, fw, type ConfigReader, type Dim, type LayerRow, type MergeRule, type OutputRule, type Shape } from '../types';
 import { BIAS, DRAWS_EMBEDDING, DRAWS_KB, DRAWS_PRELU, EMBEDDINGS_LORA, KERNEL, KERNEL_LORA, LORA_UNKNOWN, loraWeights, NO_DRAWS, notLora, TF1_KEYS, USE_BIAS } from './common';
 
 /** TF.js's Reshape as the analyzer models it: the target shape, unknown when it has a -1. */
@@ -104,6 +104,21 @@ const opaque = (cls: string, tfjs?: string): LayerRow => ({ cls, keras: { draws:
 const MERGE_TFJS = fw(elementwiseMerge, { tfjs: firstInputMerge });
 const merge = (cls: string, tfjs?: string): LayerRow => ({ cls, keras: { draws: NO_DRAWS, functional: [] }, ...(tfjs ? { tfjs: { factory: tfjs } } : {}), merge: MERGE_TFJS });
 
+/** Keras 3's Lambda (layers/core/lambda_layer.py) overrides compute_output_shape, so a symbolic call's output is its
+ *  `output_shape` when that is a shape tuple: `(batch,) + output_shape`, the batch being the first dim of the first input
+ *  (`tree.flatten(input_shape)[0]`), whatever the function returns. Without it (Keras traces the function), a callable,
+ *  a list (TypeError in Keras) or nested shapes, the output stays unknown. Keras 2's Lambda runs the function. */
+const lambdaShape = (c: ConfigReader, first: Dim[]): Shape => {
+  const v = c.value('output_shape');
+  if (v?.kind !== 'tuple' || /[[({]/.test(v.repr.slice(1, -1))) return null;
+  const dims = c.dims('output_shape');
+  return dims && first.length ? [first[0]!, ...dims] : null;
+};
+const LAMBDA: LayerRow = {
+  cls: 'Lambda', keras: { params: ['function', 'output_shape', 'mask', 'arguments'], draws: NO_DRAWS, ...fromConfig('Lambda') },
+  output: fw<OutputRule | null>(lambdaShape, { keras2: null }), merge: fw<MergeRule | null>((c, xs) => lambdaShape(c, xs[0]!), { keras2: null }),
+};
+
 export const CORE_ROWS: readonly LayerRow[] = [
   DENSE, EMBEDDING, PRELU,
   {
@@ -138,7 +153,7 @@ export const CORE_ROWS: readonly LayerRow[] = [
     cls: 'RepeatVector', keras: { params: ['n'], draws: NO_DRAWS }, tfjs: { factory: 'repeatVector' },
     output: (c, x) => (x.length === 2 ? [x[0]!, c.int('n'), x[1]!] : null),
   },
-  opaque('Lambda'), { ...opaque('TimeDistributed', 'timeDistributed'), keras: { params: ['layer'], draws: NO_DRAWS, ...fromConfig('TimeDistributed') } }, opaque('Bidirectional', 'bidirectional'),
+  LAMBDA, { ...opaque('TimeDistributed', 'timeDistributed'), keras: { params: ['layer'], draws: NO_DRAWS, ...fromConfig('TimeDistributed') } }, opaque('Bidirectional', 'bidirectional'),
   merge('Add', 'add'), merge('Subtract'), merge('Multiply', 'multiply'), merge('Average', 'average'), merge('Maximum', 'maximum'), merge('Minimum', 'minimum'),
   { cls: 'Concatenate', keras: { params: ['axis'], draws: NO_DRAWS, functional: ['axis'] }, tfjs: { factory: 'concatenate' }, merge: concatMerge },
   // TF.js's Dot (tfjs-layers merge.ts) splices the axes out as Keras does (a negative axis in a list counts from the end).

@@ -92,6 +92,8 @@ export interface EvalHost {
   readonly loader: ModuleLoader;
   /** Calls any callable value (user function, class, bound method, builtin, library symbol). */
   call(fn: Value, args: Args, site: CallSite): Value;
+  /** Python's binary operator `op` ('+', '/', ...) on two values, as the evaluator applies it. */
+  binop(op: string, l: Value, r: Value): Value;
   /** Calls a user function, `self` bound to its first parameter when given. */
   callFunction(fv: FuncVal, args: Args, site: CallSite, self?: Value): Value;
   /** An attribute of a class or its bases (method resolution in base order), undefined when none has it. */

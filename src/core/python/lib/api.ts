@@ -6,7 +6,7 @@ import { withOpName } from './variableArgs';
 import { type Args, type CallSite } from '../interp';
 import { canonicalize, TF1_ONLY, type Canon } from '../tfnames';
 import { NONE, unknown, type Value } from '../values';
-import { kerasOpAsTf, kerasOpsShape } from './kerasOps';
+import { kerasOpAsTf, kerasOpsFftPair, kerasOpsShape, kerasOpsTensordot, tnpOpAsTf } from './kerasOps';
 import { OP_NAMES } from './convert';
 import { CHECKPOINTS_API } from './checkpoints';
 import { initializerKindOf } from './initializers';
@@ -19,7 +19,7 @@ import { RANDOM_API } from './randomness';
 import { RNN_API } from './rnnCells';
 import { type ApiCall, ApiRegistry } from './registry';
 import { SCOPES_API } from './scopes';
-import { TENSOR_OPS_API } from './tensorOps';
+import { kerasExtractPatches, TENSOR_OPS_API } from './tensorOps';
 import { carryingDeps } from './gradDeps';
 
 /** OPS_API rows whose result depends on their arguments only (gradient dependence followed through them). */
@@ -46,8 +46,13 @@ export class TfApi {
     const c0 = canonicalize(path);
     if (!c0) return this.tf.std.callOther(path, args0, site);
     // keras.ops under the TensorFlow backend: TF's ops (their shape rules), keras.ops.shape a tuple of dims
+    if (c0.api === 'keras' && c0.name === 'ops.image.extract_patches') return kerasExtractPatches(this.tf, args0);
+    if (c0.api === 'keras' && /^ops\.(fft|fft2|ifft2)$/.test(c0.name)) return kerasOpsFftPair(args0.pos[0] ?? args0.kw.get('x'), (v) => this.tf.tensors.shapeOfValue(v));
+    const td = c0.api === 'keras' && c0.name === 'ops.tensordot' ? kerasOpsTensordot(args0, (v) => this.tf.tensors.shapeOfValue(v)) : undefined;
+    if (td) return td;
     if (c0.api === 'keras' && c0.name === 'ops.shape') return kerasOpsShape(this.tf.tensors.shapeOfValue(args0.pos[0] ?? args0.kw.get('x') ?? NONE));
-    const kop = c0.api === 'keras' && c0.name.startsWith('ops.') ? kerasOpAsTf(c0.name.slice(4), args0) : undefined;
+    const kop = c0.api === 'keras' && c0.name.startsWith('ops.') ? kerasOpAsTf(c0.name.slice(4), args0)
+      : c0.api === 'tf' && c0.name.startsWith('experimental.numpy.') ? tnpOpAsTf(c0.name.slice(19), args0, (v) => this.tf.tensors.shapeOfValue(v)?.length) : undefined;
     const c = kop ? { api: 'v2' as const, name: kop.name } : c0;
     const args = kop ? kop.args : args0;
     if (/(^|\.)(flags\.DEFINE_\w+|app\.run)$/.test(c.name)) return this.tf.std.callPlumbing(c.name, args, site) ?? unknown();

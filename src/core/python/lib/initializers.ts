@@ -53,6 +53,15 @@ export const KERAS_INIT_STRINGS = new Set([
   'he_normal', 'he_uniform', 'lecun_normal', 'lecun_uniform', 'variance_scaling', 'orthogonal', 'identity', 'uniform', 'normal',
 ]);
 
+/** Keras's other string names of initializers (keras/src/initializers/__init__.py ALL_OBJECTS_DICT, and Keras 2's
+ *  populate_deserializable_objects): the class names, case-sensitively, and the aliases `one` and `zero`. */
+const KERAS_INIT_NAMES: Readonly<Record<string, string>> = {
+  Zeros: 'zeros', Ones: 'ones', Constant: 'constant', RandomNormal: 'random_normal', TruncatedNormal: 'truncated_normal',
+  RandomUniform: 'random_uniform', GlorotUniform: 'glorot_uniform', GlorotNormal: 'glorot_normal', HeNormal: 'he_normal',
+  HeUniform: 'he_uniform', LecunNormal: 'lecun_normal', LecunUniform: 'lecun_uniform', VarianceScaling: 'variance_scaling',
+  Orthogonal: 'orthogonal', Identity: 'identity', one: 'ones', zero: 'zeros',
+};
+
 /**
  * Initializer constructors' parameters in TensorFlow's positional order, per kind: the v1 classes
  * (init_ops: `RandomNormal(mean, stddev, seed, dtype)`), the v2 ones and Keras 3's share the order (v2 and
@@ -295,8 +304,8 @@ export class Initializers {
         if (kind) return this.makeInitializer(kind, c.api === 'tf' ? (this.tf.legacy ? 'v1' : 'v2') : c.api, { pos: [], kw: new Map(), posNodes: [], kwNodes: new Map() }, c.name);
       }
     }
-    if (v.t === 'str' && KERAS_INIT_STRINGS.has(v.v)) {
-      const k = v.v === 'uniform' ? 'random_uniform' : v.v === 'normal' ? 'random_normal' : v.v;
+    if (v.t === 'str' && (KERAS_INIT_STRINGS.has(v.v) || KERAS_INIT_NAMES[v.v])) {
+      const k = KERAS_INIT_NAMES[v.v] ?? (v.v === 'uniform' ? 'random_uniform' : v.v === 'normal' ? 'random_normal' : v.v);
       return this.makeInitializer(k, 'keras', { pos: [], kw: new Map(), posNodes: [], kwNodes: new Map() }, v.v);
     }
     if (v.t === 'tensor' && v.init) return v.init;

@@ -14,7 +14,7 @@ import { freshId, tensorShapeStr, TfGraph } from '../../tf/graph';
 import { type Args, type CallSite } from '../interp';
 import { checksInputAxis, KERAS_CTOR_DRAWS, KERAS_FUNCTIONAL, KERAS_LAYER_ALIASES, KERAS_POSITIONAL, kerasRow, ownsSeedGenerator, tf1Row } from '../../layers';
 import { isFloatDtype, type ApiFamily } from '../tfnames';
-import { int, NONE, numOf, pyRepr, str, strOf, unknown, type Value } from '../values';
+import { NONE, numOf, pyRepr, str, strOf, unknown, type Value } from '../values';
 import type { TfLibrary } from '../tflib';
 import { layerOutputVague, tshapeOf } from './tensorOps';
 import { type ApiEntry, bind } from './registry';
@@ -26,6 +26,7 @@ import { canonicalize } from '../tfnames';
 import { imageDataFormat } from './kerasBackend';
 import { ctorChecksError, intArgError, tupleArgsError } from './kerasArgs';
 import { cloneModel } from './kerasClone';
+import { buildShapeArg, isKerasTensor, lambdaTraced, outputFromShapeMethod, ownsOutputShape } from './kerasOutputSpec';
 
 /** `Layer.add_weight`'s signatures: Keras 2 (tf.keras / tf_keras) and Keras 3 (at most 3 positional arguments). */
 const KERAS2_ADD_WEIGHT = ['name', 'shape', 'dtype', 'initializer', 'regularizer', 'trainable', 'constraint', 'use_resource'];
@@ -102,6 +103,7 @@ export class KerasLayers {
     // its output carries the layer into a functional model's graph (an output the analysis lost: shape unknown)
     const kl = [...new Set([...inputLayers(args), l.id])];
     if (out.t === 'tensor') return { ...out, kl };
+    if ((out.t === 'list' || out.t === 'tuple') && !l.k2) return { ...out, items: out.items.map((t) => (t.t === 'tensor' ? { ...t, kl } : t)) };
     return out.t === 'unknown' && !l.k2 ? { t: 'tensor', shape: null, dtype: null, kl } : out;
   }
 
@@ -151,11 +153,11 @@ export class KerasLayers {
     l.site = site;
     try {
       const build = this.tf.interp.findAttrInClass(inst.c, 'build');
+      const unbuilt = !l.built;
       if (!l.built && (l.kind === 'Subclass' || build?.t === 'func')) {
         l.built = true;
         if (build?.t === 'func') {
-          const shape = this.tf.tensors.shapeOfValue(x);
-          const sv: Value = shape ? { t: 'tuple', items: shape.map((d) => (d === null ? NONE : int(d))) } : unknown('input shape');
+          const sv = buildShapeArg(this.tf, x);
           this.tf.interp.callFunction(build.f, { pos: [sv], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site, inst);
         }
       } else if (!l.built && !l.k2 && x.t === 'tensor' && !kerasRow(l.kind)?.keras?.qkv && kerasRow(l.kind)?.weights?.length) {
@@ -164,6 +166,11 @@ export class KerasLayers {
         buildLayer(this.host, l, this.tf.tensors.shapeOfValue(x), site, undefined, x.dtype, x.vague === false);
       }
       const call = this.tf.interp.findAttrInClass(inst.c, 'call');
+      if (!l.k2 && call?.t === 'func' && isKerasTensor(x) && ownsOutputShape(this.tf, inst.c)) {
+        // Keras 3 on KerasTensors: the output is compute_output_shape's; call is traced only to build a layer without a build
+        if (unbuilt && l.kind === 'Subclass' && build?.t !== 'func') this.tf.interp.callFunction(call.f, args, site, inst);
+        return outputFromShapeMethod(this.tf, inst, l, x, site);
+      }
       if (call?.t === 'func') return this.tf.interp.callFunction(call.f, args, site, inst);
       return l.kind === 'Subclass' ? unknown('call') : this.callLayerInScope(l, args, site);
     } finally {
@@ -543,6 +550,10 @@ export class KerasLayers {
     const x = bind(args, [first]).get(first) ?? NONE;
     const inShape = this.tf.tensors.shapeOfValue(x);
     if (l.kind === 'Sequential') return this.callSequentialInScope(l, x, inShape, site);
+    if (l.kind === 'Lambda' && !l.k2) {
+      const traced = lambdaTraced(this.tf, l, x, site);
+      if (traced) return traced;
+    }
     if (x.t === 'list' || x.t === 'tuple') {
       // Merge and attention layers take a list of tensors; attention layers build on the query's shape.
       const shapes = x.items.map((v) => this.tf.tensors.shapeOfValue(v));

@@ -6,7 +6,10 @@ import { type Args } from '../interp';
 import { int, type Value } from '../values';
 
 /** `keras.ops.<name>` → the TF op the TensorFlow backend calls, with Keras keyword names renamed to TF's. */
-const KERAS_OPS: Readonly<Record<string, { tf: string; kw?: Readonly<Record<string, string>> }>> = {
+const KERAS_OPS: Readonly<Record<string, { tf: string; kw?: Readonly<Record<string, string>>; intArg?: string }>> = {
+  // numpy-style split: an int is a number of equal sections, as TF's num_or_size_splits; a list is split points
+  // (TF reads sizes), so only the int form maps
+  split: { tf: 'split', kw: { x: 'value', indices_or_sections: 'num_or_size_splits' }, intArg: 'indices_or_sections' },
   reshape: { tf: 'reshape', kw: { x: 'tensor', newshape: 'shape' } },
   transpose: { tf: 'transpose', kw: { x: 'a', axes: 'perm' } },
   expand_dims: { tf: 'expand_dims', kw: { x: 'input' } },
@@ -25,6 +28,8 @@ const KERAS_OPS: Readonly<Record<string, { tf: string; kw?: Readonly<Record<stri
   add: { tf: 'add' }, subtract: { tf: 'subtract' }, multiply: { tf: 'multiply' }, divide: { tf: 'divide' },
   square: { tf: 'square' }, sqrt: { tf: 'sqrt' }, exp: { tf: 'exp' }, log: { tf: 'log' }, abs: { tf: 'abs' },
   relu: { tf: 'nn.relu' }, gelu: { tf: 'nn.gelu' }, sigmoid: { tf: 'sigmoid' }, tanh: { tf: 'tanh' }, softmax: { tf: 'nn.softmax' },
+  convert_to_tensor: { tf: 'convert_to_tensor', kw: { x: 'value' } }, ones: { tf: 'ones' }, zeros: { tf: 'zeros' },
+  zeros_like: { tf: 'zeros_like', kw: { x: 'input' } }, ones_like: { tf: 'ones_like', kw: { x: 'input' } },
   negative: { tf: 'negative' }, maximum: { tf: 'maximum' }, minimum: { tf: 'minimum' }, stop_gradient: { tf: 'stop_gradient' },
 };
 
@@ -32,6 +37,7 @@ const KERAS_OPS: Readonly<Record<string, { tf: string; kw?: Readonly<Record<stri
 export function kerasOpAsTf(name: string, args: Args): { name: string; args: Args } | undefined {
   const op = KERAS_OPS[name];
   if (!op) return undefined;
+  if (op.intArg && (args.kw.get(op.intArg) ?? args.pos[1])?.t !== 'int') return undefined;
   const kw = new Map([...args.kw].map(([k, v]) => [op.kw?.[k] ?? k, v] as [string, Value]));
   const kwNodes = new Map([...args.kwNodes].map(([k, v]) => [op.kw?.[k] ?? k, v] as const));
   return { name: op.tf, args: { ...args, kw, kwNodes } };
@@ -41,4 +47,45 @@ export function kerasOpAsTf(name: string, args: Args): { name: string; args: Arg
 export function kerasOpsShape(shape: (number | null)[] | null): Value {
   if (!shape) return { t: 'unknown', why: 'keras.ops.shape of a tensor of unknown rank' };
   return { t: 'tuple', items: shape.map((d): Value => (d === null ? { t: 'tensor', shape: [], dtype: 'int32' } : int(d))) };
+}
+
+/** `keras.ops.fft(x)` / `fft2` / `ifft2` on a `(real, imag)` pair (backend/tensorflow/math.py): the transform of
+ *  `tf.complex(real, imag)`, returned as `(real, imag)` parts, each shaped like the real part, in its dtype. */
+export function kerasOpsFftPair(x: Value | undefined, shapeOf: (v: Value) => (number | null)[] | null): Value {
+  const real = x?.t === 'tuple' || x?.t === 'list' ? x.items[0] : undefined;
+  if (!real || (x?.t !== 'tuple' && x?.t !== 'list') || x.items.length !== 2) return { t: 'unknown', why: 'keras.ops fft of a value that is not a (real, imag) pair' };
+  const part: Value = { t: 'tensor', shape: shapeOf(real), dtype: real.t === 'tensor' ? real.dtype : null };
+  return { t: 'tuple', items: [part, { ...part }] };
+}
+
+/** `tf.experimental.numpy.<name>` ops the analysis maps onto TF's (numpy's broadcasting is TF's for these); matmul
+ *  only when both operands have rank 2 or more (numpy's 1-D vector rule is not TF's). */
+const TNP_OPS: Readonly<Record<string, string>> = {
+  matmul: 'matmul', maximum: 'maximum', minimum: 'minimum', add: 'add', subtract: 'subtract', multiply: 'multiply',
+  divide: 'divide', true_divide: 'divide', exp: 'exp', tanh: 'tanh', sqrt: 'sqrt', square: 'square', abs: 'abs', log: 'log',
+};
+
+/** The TF call a `tf.experimental.numpy` call is (positional arguments only), or undefined. */
+export function tnpOpAsTf(name: string, args: Args, rankOf: (v: Value) => number | undefined): { name: string; args: Args } | undefined {
+  const op = TNP_OPS[name];
+  if (!op || args.kw.size) return undefined;
+  if (op === 'matmul' && !(args.pos.length === 2 && args.pos.every((v) => (rankOf(v) ?? 0) >= 2))) return undefined;
+  return { name: op, args };
+}
+
+/** `keras.ops.tensordot(x1, x2, axes=N)` with an integer N (tf.tensordot on the TF backend): the last N axes of x1 contract
+ *  with the first N of x2, `x1.shape[:-N] + x2.shape[N:]`; other axes forms, unknown ranks or mismatched known dims: undefined. */
+export function kerasOpsTensordot(args: Args, shapeOf: (v: Value) => (number | null)[] | null): Value | undefined {
+  const a = args.pos[0] ?? args.kw.get('x1');
+  const b = args.pos[1] ?? args.kw.get('x2');
+  const ax = args.pos[2] ?? args.kw.get('axes') ?? int(2);
+  if (!a || !b || ax.t !== 'int') return undefined;
+  const sa = shapeOf(a);
+  const sb = shapeOf(b);
+  const n = ax.v;
+  if (!sa || !sb || n < 0 || n > sa.length || n > sb.length) return undefined;
+  const ca = sa.slice(sa.length - n);
+  if (ca.some((d, i) => d !== null && sb[i] !== null && d !== sb[i])) return undefined;
+  const dtype = a.t === 'tensor' ? a.dtype : null;
+  return { t: 'tensor', shape: [...sa.slice(0, sa.length - n), ...sb.slice(n)], dtype };
 }

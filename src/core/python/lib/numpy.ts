@@ -30,7 +30,7 @@ const NUMPY_RANDOM_PARAMS: Readonly<Record<string, readonly string[]>> = {
   seed: ['seed'], RandomState: ['seed'],
   random_sample: SIZE_ONLY, random: SIZE_ONLY, ranf: SIZE_ONLY, sample: SIZE_ONLY, standard_normal: SIZE_ONLY,
   uniform: ['low', 'high', 'size'], normal: ['loc', 'scale', 'size'],
-  randint: ['low', 'high', 'size', 'dtype'], permutation: ['x'],
+  randint: ['low', 'high', 'size', 'dtype'], permutation: ['x'], choice: ['a', 'size', 'replace', 'p'],
 };
 
 export class NumPy {
@@ -63,6 +63,32 @@ export class NumPy {
     return this.numpyArrayOf(floatOut, r.dims, { kind: 'unknown', reason: `np.${fn} of an array` });
   }
 
+  /** np.array / np.asarray of a list of NumPy arrays of one known shape and dtype: stacked, `[n, ...shape]`. */
+  stackedArrays(src: Value | undefined): Value | undefined {
+    if ((src?.t !== 'list' && src?.t !== 'tuple') || !src.items.length) return undefined;
+    const first = src.items[0]!;
+    if (first.t !== 'tensor' || !first.np || !first.shape || first.shape.some((d) => d === null) || !first.dtype) return undefined;
+    const same = src.items.every((v) => v.t === 'tensor' && v.np && v.dtype === first.dtype && v.shape?.length === first.shape!.length && v.shape.every((d, i) => d === first.shape![i]));
+    return same ? this.numpyArrayOf(first.dtype, [src.items.length, ...first.shape], { kind: 'unknown', reason: 'np.array of arrays' }) : undefined;
+  }
+
+  /** `np.swapaxes(a, axis1, axis2)` (a list of arrays is stacked first): the two axes exchanged. */
+  swapaxes(args: Args): Value | undefined {
+    const b = bind(args, ['a', 'axis1', 'axis2']);
+    const a0 = b.get('a');
+    const a = a0?.t === 'tensor' ? a0 : this.stackedArrays(a0);
+    const i = numOf(b.get('axis1'));
+    const j = numOf(b.get('axis2'));
+    if (a?.t !== 'tensor' || !a.shape || i === undefined || j === undefined) return undefined;
+    const r = a.shape.length;
+    const ii = i < 0 ? i + r : i;
+    const jj = j < 0 ? j + r : j;
+    if (ii < 0 || jj < 0 || ii >= r || jj >= r) return undefined;
+    const shape = [...a.shape];
+    [shape[ii], shape[jj]] = [shape[jj]!, shape[ii]!];
+    return this.numpyArrayOf(a.dtype ?? 'float64', shape, { kind: 'unknown', reason: 'np.swapaxes of an array' });
+  }
+
   /** NumPy's array constructors with NumPy's dtype rules (float64 unless told; ints from int arguments). */
   numpyArray(fn: string, args: Args): Value | undefined {
     const a = args.pos;
@@ -93,6 +119,8 @@ export class NumPy {
           const want = given();
           return want && want !== src.dtype && src.init && src.dtype ? { ...src, dtype: want, np: true, init: this.tf.tensors.withPost(src.init, src.dtype, [{ op: 'cast', dtype: want, by: 'numpy' }]) } : { ...src, np: true };
         }
+        const stacked = this.stackedArrays(src);
+        if (stacked) return stacked;
         const lit = literalTensor(src);
         // numbers whose values are not computed (a large arithmetic comprehension): the array's shape, values unknown
         const numbers = lit ? undefined : regularNumbers(src);
@@ -185,7 +213,7 @@ export class NumPy {
           : { kind: 'numpy_random', api: 'numpy', dist: 'uniform', low: x1, high: x2, ...stream };
         return this.numpyArrayOf('float64', shape, spec);
       }
-      case 'randint': case 'permutation': {
+      case 'randint': case 'permutation': case 'choice': {
         // the draws are not reproduced (the stream's later draws are unknown), but the array's shape and dtype are
         // NumPy's: randint(low, high, size, dtype=int) has shape `size`; permutation(n) is an int64 [n] array,
         // permutation(array) the array's shape and dtype (shuffled along its first axis)
@@ -197,6 +225,13 @@ export class NumPy {
           const dt = kw('dtype');
           const dtype = dt === undefined ? 'int64' : dt.t === 'dtype' ? dt.name : dt.t === 'str' ? dt.v : undefined;
           return dtype ? this.numpyArrayOf(dtype, shape, why) : unknown(`np.random.${fn}`);
+        }
+        if (fn === 'choice') {
+          // choice(a, size): `size` items of arange(a) (int64) or of the 1-D array a (its dtype); no size: one item
+          const a = kw('a');
+          const shape = kw('size') === undefined || kw('size')?.t === 'none' ? undefined : this.numpySize(kw('size'));
+          const dtype = a?.t === 'int' ? 'int64' : a?.t === 'tensor' && a.np && a.shape?.length === 1 ? a.dtype : null;
+          return shape && shape.length && dtype ? this.numpyArrayOf(dtype, shape, why) : unknown(`np.random.${fn}`);
         }
         const x = kw('x');
         if (x?.t === 'int') return this.numpyArrayOf('int64', [x.v], why);

@@ -10,6 +10,8 @@ import type { TfLibrary } from '../tflib';
 import { bind } from './registry';
 import { makeNamedTuple } from '../eval/namedtuple';
 
+const NUMPY_UFUNC_OPS: Readonly<Record<string, string>> = { add: '+', subtract: '-', multiply: '*', divide: '/', true_divide: '/' };
+
 export class Stdlib {
   constructor(private readonly tf: TfLibrary) {}
 
@@ -86,11 +88,20 @@ export class Stdlib {
     const plumbing = this.callPlumbing(path, args, site);
     if (plumbing) return plumbing;
     if (path === 'threading.Thread') return newThread(args);
+    // tqdm's progress bar yields its iterable's items unchanged (tqdm/std.py __iter__)
+    if ((path === 'tqdm.tqdm' || path === 'tqdm.auto.tqdm') && args.pos[0]) return args.pos[0];
     if (path === 'sys.path.append' || path === 'sys.path.insert') {
       const dir = strOf(args.pos[path.endsWith('append') ? 0 : 1]);
       if (dir !== undefined && !dir.includes('?')) this.tf.interp.loader.addSearchPath?.(dir);
       return NONE;
     }
+    // NumPy's arithmetic ufuncs on two operands are the operators (numpy/_core/umath): np.divide(x, 255.0) is x / 255.0
+    if (path === 'numpy.swapaxes') {
+      const r = this.tf.numpy.swapaxes(args);
+      if (r) return r;
+    }
+    const uf = /^numpy\.(add|subtract|multiply|divide|true_divide)$/.exec(path);
+    if (uf && args.pos.length === 2 && !args.kw.size && args.pos.some((v) => v.t === 'tensor') && args.pos.every((v) => ['tensor', 'int', 'float', 'bool'].includes(v.t))) return this.tf.interp.binop(NUMPY_UFUNC_OPS[uf[1]!]!, args.pos[0]!, args.pos[1]!);
     const pr = /^random\.(\w+)$/.exec(path);
     if (pr) return this.tf.rng.pythonRandom(pr[1]!, args);
     const a = args.pos;

@@ -9,7 +9,7 @@ import {
 import { NONE, numOf, unknown, type Value } from '../values';
 import { literalTensor } from './convert';
 import { bind, type ApiCall, type ApiEntry, type BoundArgs } from './registry';
-import type { CallSite } from '../interp';
+import type { Args, CallSite } from '../interp';
 import type { TfLibrary } from '../tflib';
 
 type Tensor = Value & { t: 'tensor' };
@@ -272,6 +272,46 @@ function window(tf: TfLibrary, a: BoundArgs, call: ApiCall): Tensor {
   return out(tf, windowRule(x, { kernel, strides, dilations, padding, channels, channelsFirst }), dtype);
 }
 
+/** `tf.image.extract_patches(images, sizes, strides, rates, padding)` (array_ops.py, ExtractImagePatches): NHWC
+ *  windows as a conv would slide them (the rates are its dilations), each patch flattened into the last axis:
+ *  `[batch, out_rows, out_cols, size_rows * size_cols * depth]`. */
+function extractPatches(tf: TfLibrary, a: BoundArgs): Tensor {
+  const xv = a.get('images');
+  const x = tshapeOf(tf, xv);
+  const dtype = dtypeOfValue(tf, xv);
+  const sizes = perSpatial(a.get('sizes'), 2, 1, false);
+  const strides = perSpatial(a.get('strides'), 2, 1, false);
+  const rates = perSpatial(a.get('rates'), 2, 1, false);
+  if (!x.dims || x.dims.length !== 4 || !sizes || !strides || !rates) return out(tf, ts(x.dims?.length === 4 ? [x.dims[0]!, null, null, null] : null, true), dtype);
+  const depth = x.dims[3]!;
+  const channels = depth === null ? null : sizes[0]! * sizes[1]! * depth;
+  return out(tf, windowRule(x, { kernel: sizes, strides, dilations: rates, padding: a.str('padding') ?? undefined, channels, channelsFirst: false }), dtype);
+}
+
+/** `keras.ops.image.extract_patches(images, size, strides=None, dilation_rate=1, padding="valid", data_format=None)`
+ *  on the TensorFlow backend (keras/src/ops/image.py _extract_patches_2d): a conv of the images with an identity kernel
+ *  `[ph, pw, c, ph*pw*c]`, strides defaulting to the size: channels_last `[batch, rows, cols, ph*pw*c]`. An unbatched
+ *  (rank-3) image drops the batch axis; channels_first and 3-D patches are not modelled (unknown). */
+export function kerasExtractPatches(tf: TfLibrary, args: Args): Value {
+  const a = bind(args, ['images', 'size', 'strides', 'dilation_rate', 'padding', 'data_format']);
+  const xv = a.get('images');
+  const x = tshapeOf(tf, xv);
+  const dtype = dtypeOfValue(tf, xv);
+  const fmt = a.get('data_format');
+  const size = perSpatial(a.get('size'), 2, 1, false);
+  const strides = a.get('strides')?.t === 'none' || !a.get('strides') ? size : perSpatial(a.get('strides'), 2, 1, false);
+  const rates = perSpatial(a.get('dilation_rate'), 2, 1, false);
+  const pad = (a.str('padding') ?? 'valid').toUpperCase();
+  const rank = x.dims?.length;
+  if (!x.dims || (rank !== 3 && rank !== 4) || (fmt && fmt.t !== 'none' && a.str('data_format') !== 'channels_last') || !size || size.length !== 2 || !strides || !rates) {
+    return out(tf, ts(null, true), dtype);
+  }
+  const batched = rank === 4 ? x : ts([1, ...x.dims], x.vague);
+  const depth = batched.dims![3]!;
+  const r = windowRule(batched, { kernel: size, strides, dilations: rates, padding: pad, channels: depth === null ? null : size[0]! * size[1]! * depth, channelsFirst: false });
+  return out(tf, rank === 4 || !r.dims ? r : ts(r.dims.slice(1), r.vague), dtype);
+}
+
 const X = ['x', 'name'];
 const XY = ['x', 'y', 'name'];
 const REDUCE = ['input_tensor', 'axis', 'keepdims', 'name'];
@@ -359,6 +399,7 @@ export const TENSOR_OPS_API: readonly ApiEntry[] = [
   },
   { names: ['tile'], params: ['input', 'multiples', 'name'], impl: (tf, a) => out(tf, tileRule(tshapeOf(tf, a.get('input')), shapeArgOf(a.get('multiples'))), dtypeOfValue(tf, a.get('input'))) },
   { names: ['pad'], params: ['tensor', 'paddings', 'mode', 'name', 'constant_values'], impl: (tf, a) => out(tf, padRule(tshapeOf(tf, a.get('tensor')), paddings(a.get('paddings'))), dtypeOfValue(tf, a.get('tensor'))) },
+  { names: ['image.extract_patches'], params: ['images', 'sizes', 'strides', 'rates', 'padding', 'name'], impl: (tf, a) => extractPatches(tf, a) },
   { names: ['nn.conv1d', 'nn.conv2d', 'nn.conv3d'], params: ['input', 'filters', 'strides', 'padding'], impl: (tf, a, _s, c) => window(tf, a, c) },
   {
     names: ['nn.max_pool', 'nn.avg_pool', 'nn.max_pool1d', 'nn.max_pool2d', 'nn.max_pool3d', 'nn.avg_pool1d', 'nn.avg_pool2d', 'nn.avg_pool3d'],
