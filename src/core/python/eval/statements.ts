@@ -118,10 +118,10 @@ function loopBody(run: () => void): 'break' | 'continue' | undefined {
 }
 
 function execFor(m: Machine, node: Node, env: Env, mod: ModuleVal): void {
-  if (largeFillLoop(m, node, env, mod)) return;
   const left = node.childForFieldName('left')!;
   const rightNode = node.childForFieldName('right')!;
   const it = m.eval(rightNode, env, mod);
+  if (largeFillLoop(m, node, it, env, mod)) return;
   const stmts = body(node.childForFieldName('body'));
   let items = m.iterate(it, rightNode, mod.file);
   let guess = false;
