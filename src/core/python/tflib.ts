@@ -250,6 +250,15 @@ export class TfLibrary implements LibraryHooks {
    * `==` is identity (TF 1.x, or disable_v2_behavior: tensor equality off, RefVariable.__eq__ is `is`); TF 2's
    * variables compare by value (undecided here).
    */
+  /** `sys.argv = [...]`: the program's own argv, which argparse's parse_args() then reads. */
+  setattr(obj: Value, name: string, v: Value): boolean {
+    if (obj.t === 'tf' && !obj.h && obj.path === 'sys' && name === 'argv') {
+      this.std.argv = v;
+      return true;
+    }
+    return false;
+  }
+
   sameObject(l: Value, r: Value): boolean | undefined {
     if (l.t !== 'var' || r.t !== 'var') return undefined;
     if (l.v.id === r.v.id) return true;
