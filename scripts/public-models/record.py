@@ -15,6 +15,7 @@ analyzer sees the drivers exactly as a user would write them.
 import json
 import os
 import sys
+import types
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
@@ -35,7 +36,26 @@ def driver_dir(name, spec):
     return os.path.join(CACHE, name, os.path.dirname(spec['files'][0]))
 
 
-def run_child(folder, driver, out_path):
+def absent_module(name):
+    """A stand-in for a module the recording environment lacks (model.json's `absent_modules`: audio and image
+    libraries an upstream file imports at its top but the drivers never reach): every attribute is a no-op callable
+    (`matplotlib.use('pdf')` at import time), so importing the file works; a call the driver did reach would return
+    None and fail loudly rather than record something else."""
+    m = types.ModuleType(name)
+    def attribute(attr):
+        if attr.startswith('__'):
+            raise AttributeError(attr)
+        return lambda *a, **k: None
+    m.__getattr__ = attribute
+    return m
+
+
+def run_child(folder, driver, out_path, absent=()):
+    for name in absent:
+        sys.modules.setdefault(name, absent_module(name))
+        parent, _, child = name.rpartition('.')
+        if parent in sys.modules:
+            setattr(sys.modules[parent], child, sys.modules[name])
     os.chdir(folder)
     if folder not in sys.path:
         sys.path.insert(0, folder)
@@ -53,7 +73,8 @@ def run_child(folder, driver, out_path):
 
 def main():
     if len(sys.argv) >= 4 and sys.argv[1] == '--run-one':
-        run_child(sys.argv[2], sys.argv[3], sys.argv[4])
+        absent = os.environ.get('TFSCOPE_ABSENT_MODULES', '')
+        run_child(sys.argv[2], sys.argv[3], sys.argv[4], absent.split(',') if absent else ())
         return
     if len(sys.argv) < 2:
         sys.exit(__doc__.splitlines()[0] + '\nusage: record.py <name> [driver...]')
@@ -65,7 +86,8 @@ def main():
     for d in drivers:
         if not os.path.exists(os.path.join(folder, d)):
             sys.exit('%s: %s is missing; run scripts/public-models/restore.sh %s first' % (name, d, name))
-        res = run_isolated(__file__, [folder, d], '%s/%s' % (name, d))
+        res = run_isolated(__file__, [folder, d], '%s/%s' % (name, d),
+                           extra_env={'TFSCOPE_ABSENT_MODULES': ','.join(spec.get('absent_modules', []))})
         if res is None:
             failures += 1
             continue

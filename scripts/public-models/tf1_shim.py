@@ -120,6 +120,11 @@ def install(v1):
     # tf.contrib.tpu (CrossShardOptimizer, TPUEstimatorSpec) is imported by TPU model files; drivers do not call it
     contrib.tpu = types.ModuleType('tensorflow.contrib.tpu')
     sys.modules['tensorflow.contrib.tpu'] = contrib.tpu
+    # TF 1.15 defined while_loop in tensorflow/python/ops/control_flow_ops.py (SeqGAN calls
+    # control_flow_ops.while_loop); TF 2.21 moved it to while_loop.py, so give the old module the same function
+    from tensorflow.python.ops import control_flow_ops
+    if not hasattr(control_flow_ops, 'while_loop'):
+        control_flow_ops.while_loop = v1.while_loop
     sys.modules['tensorflow'] = v1
     # `import tensorflow.compat.v1 as tf` (tensorflow/tpu, ALBERT) must give the same module: its import binds
     # tensorflow.compat.v1 through attributes, so tensorflow.compat is a namespace whose v1 is this module

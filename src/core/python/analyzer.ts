@@ -214,6 +214,7 @@ class PythonAnalyzer implements Analyzer {
         if (tf.target.source === 'default') {
           const t = moduleTarget(src, mod.file);
           if (t) result.target = tf.target = t;
+          if (t?.target === '1.15' && tf.variables.length === 0) tf.enterTf1Era();
         }
         this.execModule(interp!, mod, src);
       },

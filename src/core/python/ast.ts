@@ -40,6 +40,14 @@ class StatementBase {
   ) {}
 }
 
+/**
+ * A named child that is not part of the expression: a comment, or a backslash line continuation (tree-sitter's
+ * `line_continuation` extra; Python joins the lines, so `a, b = 1, \\` + newline + `2` is a two-item tuple).
+ */
+export function isTrivia(n: { readonly type: string } | null | undefined): boolean {
+  return !!n && (n.type === 'comment' || n.type === 'line_continuation');
+}
+
 export class Node implements SyntaxNode {
   readonly children: Node[] = [];
   readonly namedChildren: Node[] = [];

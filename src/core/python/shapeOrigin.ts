@@ -3,7 +3,7 @@
 // `var_shape, axes = (1, inputs.shape[1], 1, 1), [0, 2, 3]`), and the function parameter the element reads, if any.
 // Textual, and only when it is unambiguous: assignments whose element is a literal number are left out (a literal
 // gives a known dim), and when more than one remains nothing is said.
-import type { SyntaxNode as Node } from './ast';
+import { isTrivia, type SyntaxNode as Node } from './ast';
 
 export interface ShapeOrigin {
   /** The element of the assigned tuple or list that gave the dim. */
@@ -18,7 +18,7 @@ const SEQUENCES = new Set(['tuple', 'list', 'expression_list', 'pattern_list', '
 function items(n: Node): Node[] {
   let x = n;
   while (x.type === 'parenthesized_expression' && x.namedChildren.length === 1) x = x.namedChildren[0]!;
-  return SEQUENCES.has(x.type) ? x.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment') : [];
+  return SEQUENCES.has(x.type) ? x.namedChildren.filter((c): c is Node => !!c && !isTrivia(c)) : [];
 }
 
 /** The value `name` receives from `assignment`, or null when the assignment does not bind it. */

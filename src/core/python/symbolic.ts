@@ -4,7 +4,7 @@
 // Each symbol's origin (`UnknownValue`: what it stands for, why unknown, where) is kept per analysis run.
 
 import type { Shape, SymbolicInfo, UnknownValue } from '../model';
-import type { SyntaxNode as Node } from './ast';
+import { isTrivia, type SyntaxNode as Node } from './ast';
 import { shapeElementOrigin } from './shapeOrigin';
 import type { Value } from './values';
 
@@ -187,7 +187,7 @@ export function symbolicInfo(table: SymbolTable, name: string, shape: Shape, fro
   const items = shapeArg && (shapeArg.t === 'list' || shapeArg.t === 'tuple') ? shapeArg.items : undefined;
   if (items && (shape === null || shape.length === items.length)) {
     const deps: string[] = [];
-    const elems = shapeNode && shapeNode.type === 'list' || shapeNode?.type === 'tuple' ? shapeNode.namedChildren.filter((c) => c && c.type !== 'comment') : [];
+    const elems = shapeNode && shapeNode.type === 'list' || shapeNode?.type === 'tuple' ? shapeNode.namedChildren.filter((c) => c && !isTrivia(c)) : [];
     dims = items.map((d, i) => {
       const known = shape?.[i];
       if (known !== undefined && known !== null) return known;
@@ -229,7 +229,7 @@ export const FROM_LAYER_INPUT = "a dimension of the layer's input";
 
 /** A layer call's input: its first argument (or `inputs=`), or null. */
 function inputArgument(call: Node | null | undefined): Node | null {
-  const first = call?.childForFieldName('arguments')?.namedChildren.find((c) => c && c.type !== 'comment') ?? null;
+  const first = call?.childForFieldName('arguments')?.namedChildren.find((c) => c && !isTrivia(c)) ?? null;
   if (first?.type === 'keyword_argument') return first.childForFieldName('name')?.text === 'inputs' ? first.childForFieldName('value') : null;
   return first;
 }

@@ -119,14 +119,23 @@ export class TfLibrary implements LibraryHooks {
       // disable_v2_behavior is normally the first statement; graph mode from the start is TF's view
       // for everything that follows it. TF1-era programs ran on TF 1.x: graph mode.
       this.eager = !tf1Era && !graphMarkers;
-      this.legacy = tf1Era;
-      if (tf1Era) {
-        this.useResourceDefault = false;
-        this.controlFlowV1 = true;
-        this.tensorShapeV1 = true;
-      }
+      if (tf1Era) this.enterTf1Era();
     } else this.eager = true;
     if (!this.eager) this.sawGraphMode = true;
+  }
+
+  /**
+   * TF 1.x's defaults: graph mode, v1 variables, control flow v1, TF1 TensorShape. Also when only an imported module
+   * shows that the program is TF1-era (the entry itself uses no TF API before importing it): TF 1.x ran all of it so.
+   */
+  enterTf1Era(): void {
+    if (this.forced) return;
+    this.eager = false;
+    this.legacy = true;
+    this.useResourceDefault = false;
+    this.controlFlowV1 = true;
+    this.tensorShapeV1 = true;
+    this.sawGraphMode = true;
   }
 
   // ---------- LibraryHooks ----------
@@ -241,6 +250,15 @@ export class TfLibrary implements LibraryHooks {
    * `==` is identity (TF 1.x, or disable_v2_behavior: tensor equality off, RefVariable.__eq__ is `is`); TF 2's
    * variables compare by value (undecided here).
    */
+  /** `sys.argv = [...]`: the program's own argv, which argparse's parse_args() then reads. */
+  setattr(obj: Value, name: string, v: Value): boolean {
+    if (obj.t === 'tf' && !obj.h && obj.path === 'sys' && name === 'argv') {
+      this.std.argv = v;
+      return true;
+    }
+    return false;
+  }
+
   sameObject(l: Value, r: Value): boolean | undefined {
     if (l.t !== 'var' || r.t !== 'var') return undefined;
     if (l.v.id === r.v.id) return true;

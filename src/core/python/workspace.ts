@@ -33,6 +33,9 @@ export function newModule(name: string, file: string): ModuleVal {
   (mod.env as { module: ModuleVal | null }).module = mod;
   // where the module's file is (config files are often found next to it: os.path.dirname(__file__))
   if (file.startsWith('/')) mod.env.vars.set('__file__', { t: 'str', v: file });
+  // an imported module's __name__ is its dotted name (the entry's is then set to '__main__'), so its
+  // `if __name__ == '__main__':` block is decided false when it is imported
+  mod.env.vars.set('__name__', { t: 'str', v: name });
   return mod;
 }
 

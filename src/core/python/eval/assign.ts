@@ -2,7 +2,7 @@
 // variable the right-hand side creates), augmented assignment, and binding a value to any target — names,
 // tuple/list unpacking with a starred target, attributes, subscripts.
 
-import type { SyntaxNode as Node } from '../ast';
+import { isTrivia, type SyntaxNode as Node } from '../ast';
 import { dictSet, havocInstance, syncOwner, unknown, type Env, type ModuleVal, type Value } from '../values';
 import type { Machine } from './machine';
 import { loc } from './protocol';
@@ -87,7 +87,7 @@ export function assignTarget(m: Machine, target: Node, v: Value, env: Env, mod: 
 
 /** `a, *rest, b = items`: unknown items (or a count mismatch without a star) bind unknown values. */
 function unpack(m: Machine, target: Node, v: Value, env: Env, mod: ModuleVal): void {
-  const targets = target.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
+  const targets = target.namedChildren.filter((c): c is Node => !!c && !isTrivia(c));
   const items = m.iterate(v, target, mod.file);
   const starIdx = targets.findIndex((t) => t.type === 'list_splat_pattern');
   if (starIdx >= 0 && items) {

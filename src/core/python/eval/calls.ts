@@ -3,7 +3,7 @@
 // library symbols), bounded by MAX_CALL_DEPTH; a `@tf.function` body runs as code the analysis only assumes.
 
 import { MAX_CALL_DEPTH } from '../../frontend/budgets';
-import type { SyntaxNode as Node } from '../ast';
+import { isTrivia, type SyntaxNode as Node } from '../ast';
 import { dictSet, Env, NONE, str, unknown, type FuncVal, type ModuleVal, type Value } from '../values';
 import { callBuiltin } from './builtins';
 import { findAttrInClass } from './classes';
@@ -154,7 +154,7 @@ export function evalArgs(m: Machine, argList: Node | null, env: Env, mod: Module
     return args;
   }
   for (const a of argList.namedChildren) {
-    if (!a || a.type === 'comment') continue;
+    if (!a || isTrivia(a)) continue;
     if (a.type === 'keyword_argument') {
       const name = a.childForFieldName('name')!.text;
       const vn = a.childForFieldName('value')!;

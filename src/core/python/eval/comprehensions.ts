@@ -2,7 +2,7 @@
 // clauses filter (an undecidable filter keeps the item), and an iterable the reader cannot follow runs the
 // body once with an unknown item. Sets and generators are lists here.
 
-import type { SyntaxNode as Node } from '../ast';
+import { isTrivia, type SyntaxNode as Node } from '../ast';
 import { dictSet, Env, truthy, unknown, type ModuleVal, type Value } from '../values';
 import type { Machine } from './machine';
 
@@ -29,7 +29,7 @@ function comprehend(m: Machine, node: Node, env: Env, mod: ModuleVal, each: (e: 
 }
 
 /** Above this many body evaluations (items x body nodes) a comprehension of numbers is not computed item by item. */
-const LARGE_ARITHMETIC = 4000;
+export const LARGE_ARITHMETIC = 4000;
 
 /** NumPy and math functions of numbers that give a number (no side effects, no variables). */
 function numericCallee(v: Value): boolean {
@@ -38,7 +38,7 @@ function numericCallee(v: Value): boolean {
 }
 
 /** Whether `n` computes a number from the loop variables `loopVars` and outer numbers only (no effects). */
-function arithmetic(m: Machine, n: Node, env: Env, mod: ModuleVal, loopVars: Set<string>, budget: { nodes: number }): boolean {
+export function arithmetic(m: Machine, n: Node, env: Env, mod: ModuleVal, loopVars: Set<string>, budget: { nodes: number }): boolean {
   if (++budget.nodes > 200) return false;
   switch (n.type) {
     case 'integer': case 'float': return true;
@@ -52,12 +52,12 @@ function arithmetic(m: Machine, n: Node, env: Env, mod: ModuleVal, loopVars: Set
       return v.t === 'int' || v.t === 'float';
     }
     case 'parenthesized_expression': case 'unary_operator': case 'binary_operator':
-      return n.namedChildren.every((c) => !c || c.type === 'comment' || arithmetic(m, c, env, mod, loopVars, budget));
+      return n.namedChildren.every((c) => !c || isTrivia(c) || arithmetic(m, c, env, mod, loopVars, budget));
     case 'call': {
       const fn = n.childForFieldName('function');
       const argList = n.childForFieldName('arguments');
       if (!fn || !argList || (fn.type !== 'identifier' && fn.type !== 'attribute') || !numericCallee(m.eval(fn, env, mod))) return false;
-      return argList.namedChildren.every((c) => !c || c.type === 'comment' || arithmetic(m, c, env, mod, loopVars, budget));
+      return argList.namedChildren.every((c) => !c || isTrivia(c) || arithmetic(m, c, env, mod, loopVars, budget));
     }
     default: return false;
   }
@@ -84,7 +84,7 @@ function largeArithmetic(m: Machine, node: Node, body: Node, env: Env, mod: Modu
   return { t: 'list', items: new Array<Value>(n).fill(item) };
 }
 
-function nodeCount(n: Node): number {
+export function nodeCount(n: Node): number {
   let k = 1;
   for (const c of n.namedChildren) if (c) k += nodeCount(c);
   return k;

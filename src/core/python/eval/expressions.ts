@@ -2,7 +2,7 @@
 // bound), containers, attribute and subscript reads, calls, operators, conditional expressions (an undecidable
 // condition takes the first branch, noted), lambdas, comprehensions, walrus. Unlisted types are unknown.
 
-import type { SyntaxNode as Node } from '../ast';
+import { isTrivia, type SyntaxNode as Node } from '../ast';
 import { bool, dictSet, float, int, NONE, truthy, unknown, type Env, type ModuleVal, type Value } from '../values';
 import { evalSubscript } from './access';
 import { BUILTINS } from './builtins';
@@ -44,7 +44,7 @@ function identifier(_m: Machine, node: Node, env: Env): Value {
 }
 
 function parenthesized(m: Machine, node: Node, env: Env, mod: ModuleVal): Value {
-  const inner = node.namedChildren.find((c) => c && c.type !== 'comment');
+  const inner = node.namedChildren.find((c) => c && !isTrivia(c));
   return inner ? m.eval(inner, env, mod) : NONE;
 }
 
@@ -52,7 +52,7 @@ function parenthesized(m: Machine, node: Node, env: Env, mod: ModuleVal): Value 
 function items(m: Machine, node: Node, env: Env, mod: ModuleVal): Value[] {
   const out: Value[] = [];
   for (const c of node.namedChildren) {
-    if (!c || c.type === 'comment') continue;
+    if (!c || isTrivia(c)) continue;
     if (c.type === 'list_splat' || c.type === 'parenthesized_list_splat') {
       const v = m.eval(c.namedChildren[0]!, env, mod);
       const spread = m.iterate(v, c, mod.file);
@@ -83,7 +83,7 @@ function attribute(m: Machine, node: Node, env: Env, mod: ModuleVal): Value {
 
 /** `a if c else b`: an undecidable condition takes `a` (noted; `b` recorded as skipped code). */
 function conditional(m: Machine, node: Node, env: Env, mod: ModuleVal): Value {
-  const [a, c, b] = node.namedChildren.filter((x) => x && x.type !== 'comment') as Node[];
+  const [a, c, b] = node.namedChildren.filter((x) => x && !isTrivia(x)) as Node[];
   const t = truthy(m.eval(c!, env, mod));
   if (t === undefined) {
     m.note(c!, mod.file, 'unknown-condition', 'This condition cannot be decided statically; the analysis takes the first branch.');

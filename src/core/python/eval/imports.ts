@@ -39,7 +39,12 @@ function importDotted(m: ImportCtx, dotted: string, mod: ModuleVal, node: Node):
   const lib = m.hooks.importLibrary(dotted);
   if (lib) return lib;
   const wm = m.loader.load(dotted, 0, mod.file);
-  if (wm) return { t: 'module', m: wm };
+  if (wm) {
+    // `import m` runs m now (Python's import statement), so what its body does happens in program order even
+    // when the importer never reads a name of it (pix2pix.py parses sys.argv and runs main() when imported)
+    ensureModule(wm);
+    return { t: 'module', m: wm };
+  }
   // The standard library is no program's problem and says nothing about TensorFlow: unknown, silently.
   if (isStdlibModule(dotted)) return unknown(`module ${dotted}`);
   m.note(node, mod.file, 'unresolved-import', `Module '${dotted}' is neither a known library nor in the workspace; its names are unknown.`);

@@ -3,7 +3,7 @@
 // library's `binop`/`unop` hooks. Undecidable results are unknown, never guessed.
 
 import { MAX_COLLECTION } from '../../frontend/budgets';
-import type { SyntaxNode as Node } from '../ast';
+import { isTrivia, type SyntaxNode as Node } from '../ast';
 import { formatPercent, withUnknownPieces } from '../format';
 import {
   bool, dictGet, float, int, isNum, npResult, npScalar, numOf, pyEquals, str, truthy, unknown, type Env, type ModuleVal, type Value,
@@ -172,7 +172,7 @@ function comparisonOperators(node: Node, operandCount: number): string[] {
 }
 
 export function evalComparison(m: Machine, node: Node, env: Env, mod: ModuleVal): Value {
-  const operands = node.namedChildren.filter((c) => c && c.type !== 'comment') as Node[];
+  const operands = node.namedChildren.filter((c) => c && !isTrivia(c)) as Node[];
   const opTexts = comparisonOperators(node, operands.length);
   let left = m.eval(operands[0]!, env, mod);
   if (opTexts.length === 1 && /^(<|<=|>|>=)$/.test(opTexts[0]!)) {

@@ -3,7 +3,7 @@
 // loops bounded by MAX_LOOP_ITERATIONS, `try` handlers that catch the library's raises. Unlisted types are no-ops.
 
 import { MAX_LOOP_ITERATIONS } from '../../frontend/budgets';
-import type { SyntaxNode as Node } from '../ast';
+import { isTrivia, type SyntaxNode as Node } from '../ast';
 import { NONE, truthy, unknown, type Env, type ModuleVal, type Value } from '../values';
 import { execAssignment, execAugmentedAssignment } from './assign';
 import { execClass } from './classes';
@@ -13,6 +13,7 @@ import { filledNames, forgetFilled } from './loopFills';
 import type { Machine } from './machine';
 import { BreakSignal, ContinueSignal, PyRaise, ReturnSignal } from './protocol';
 import { body } from './syntax';
+import { largeFillLoop } from './largeLoops';
 
 type StmtHandler = (m: Machine, node: Node, env: Env, mod: ModuleVal) => void;
 
@@ -120,6 +121,7 @@ function execFor(m: Machine, node: Node, env: Env, mod: ModuleVal): void {
   const left = node.childForFieldName('left')!;
   const rightNode = node.childForFieldName('right')!;
   const it = m.eval(rightNode, env, mod);
+  if (largeFillLoop(m, node, it, env, mod)) return;
   const stmts = body(node.childForFieldName('body'));
   let items = m.iterate(it, rightNode, mod.file);
   let guess = false;
@@ -239,7 +241,7 @@ const EXCEPTION_BASES: Record<string, string[]> = {
 function execTry(m: Machine, node: Node, env: Env, mod: ModuleVal): void {
   const handlers = node.namedChildren.filter((c) => c?.type === 'except_clause' || c?.type === 'except_group_clause') as Node[];
   const types: (string | null)[] = handlers.map((h) => {
-    const v = h.namedChildren.find((c) => c && c.type !== 'block' && c.type !== 'comment');
+    const v = h.namedChildren.find((c) => c && c.type !== 'block' && !isTrivia(c));
     if (!v) return null;
     const t = v.type === 'as_pattern' ? v.namedChildren[0] : v;
     return t ? t.text : null;

@@ -4,7 +4,7 @@
 // every rule: nothing is decided or raised on it; only names, shapes and explanations read it.
 
 import type { UnknownValue } from '../../model';
-import type { SyntaxNode as Node } from '../ast';
+import { isTrivia, type SyntaxNode as Node } from '../ast';
 import { bareSymbol, renderSym, symArith, type Sym, type SymOperand } from '../symbolic';
 import { int, type Value } from '../values';
 import type { Machine } from './machine';
@@ -48,7 +48,7 @@ export function loopTargetValue(m: Pick<Machine, 'symbols'>, target: Node, iterN
     }, 'loop variable');
   }
   if (['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'expression_list'].includes(target.type)) {
-    const parts = target.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
+    const parts = target.namedChildren.filter((c): c is Node => !!c && !isTrivia(c));
     if (parts.some((p) => p.type === 'list_splat_pattern')) return { t: 'unknown', why: 'loop variable' };
     return { t: 'tuple', items: parts.map((p) => loopTargetValue(m, p, iterNode, file, count)) };
   }

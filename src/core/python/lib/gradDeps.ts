@@ -10,7 +10,7 @@ import type { ApiEntry } from './registry';
 const NO_GRADIENT = /(^|\.)(stop_gradient|argmax|argmin|equal|not_equal|less|less_equal|greater|greater_equal|logical_\w+|floor|ceil|round|floordiv|shape|zeros_like|ones_like)$/;
 
 /** TF backpropagates only through floating (and complex) tensors (gradients_util `_IsBackpropagatable`). */
-function backpropagatable(dtype: string | null | undefined): boolean {
+export function backpropagatable(dtype: string | null | undefined): boolean {
   return dtype === null || dtype === undefined || /^(float|bfloat|half|double|complex)/.test(dtype);
 }
 

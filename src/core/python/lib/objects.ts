@@ -193,6 +193,7 @@ export class TfObjects {
   }
 
   tfAttr(path: string, name: string, site?: CallSite): Value {
+    if (path === 'sys' && name === 'argv' && this.tf.std.argv) return this.tf.std.argv;
     if (/(^|\.)(flags|absl\.flags)\.FLAGS$/.test(path) || path === 'absl.flags.FLAGS') {
       const v = this.tf.std.flagValues.get(name);
       // a flag given on the command line: the user's value, else its default (a default of None: noted missing)

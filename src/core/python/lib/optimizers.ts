@@ -1,7 +1,7 @@
 // Optimizers and training state: TF1 optimizers' slots and non-slot variables, ExponentialMovingAverage,
 // Keras optimizers' variables, tf.metrics local variables.
 
-import { depsOf } from './gradDeps';
+import { backpropagatable, depsOf } from './gradDeps';
 import { type OptimizerObj } from './types';
 import { snakeCase } from './convert';
 import type { InitializerSpec, Shape } from '../../model';
@@ -54,6 +54,12 @@ const TF1_METRIC_PARAMS: Readonly<Record<string, readonly string[]>> = {
   precision: LABELED, recall: LABELED,
   auc: ['labels', 'predictions', 'weights', 'num_thresholds', 'metrics_collections', 'updates_collections', 'curve', 'name'],
 };
+
+/** apply_gradients' pairs without those whose gradient is None (optimizer.py: `var_list = [v for g, v in ... if g is not None]`). */
+function withGradients(gv: Value | undefined): Value | undefined {
+  if (gv?.t !== 'list' && gv?.t !== 'tuple') return gv;
+  return { ...gv, items: gv.items.filter((p) => !(p.t === 'tuple' && p.items[0]?.t === 'none')) };
+}
 
 export class Optimizers {
   constructor(private readonly tf: TfLibrary) {}
@@ -141,7 +147,9 @@ export class Optimizers {
       return undefined;
     }
     const deps = depsOf(a.get('loss'));
-    return deps ? all.filter((v) => deps.includes(v.id)) : all;
+    // an integer variable (a trainable `tf.Variable(0)` step counter) never has a gradient (gradients_util
+    // `_IsBackpropagatable`), whatever the loss depends on
+    return all.filter((v) => backpropagatable(v.dtype) && (!deps || deps.includes(v.id)));
   }
 
   optimizerMethod(o: OptimizerObj, method: string, args: Args, site: CallSite): Value {
@@ -162,10 +170,14 @@ export class Optimizers {
       return unknown();
     }
     if (method === 'compute_gradients') {
-      return { t: 'list', items: this.tf.vars.varListOf(bind(args, ['loss', 'var_list']).get('var_list')).map((v) => ({ t: 'tuple', items: [{ t: 'tensor', shape: v.shape, dtype: v.dtype }, this.tf.vars.varValue(v)] }) as Value) };
+      // a pair for every variable, its gradient None where the loss does not reach it (optimizer.py)
+      const b = bind(args, ['loss', 'var_list']);
+      const deps = depsOf(b.get('loss'));
+      const grad = (v: VarRecord): Value => (backpropagatable(v.dtype) && (!deps || deps.includes(v.id)) ? { t: 'tensor', shape: v.shape, dtype: v.dtype } : NONE);
+      return { t: 'list', items: this.tf.vars.varListOf(b.get('var_list')).map((v) => ({ t: 'tuple', items: [grad(v), this.tf.vars.varValue(v)] }) as Value) };
     }
     if (method !== 'minimize' && method !== 'apply_gradients') return unknown();
-    const vars = method === 'minimize' ? this.minimizeVars(args, site) : this.tf.vars.varListOf(bind(args, ['grads_and_vars']).get('grads_and_vars'));
+    const vars = method === 'minimize' ? this.minimizeVars(args, site) : this.tf.vars.varListOf(withGradients(bind(args, ['grads_and_vars']).get('grads_and_vars')));
     if (!vars || vars.length === 0) return unknown();
     const num = (k: string, d: number): number => o.a.num(k) ?? d;
     const nonSlot = (n: string, value: number): void => {

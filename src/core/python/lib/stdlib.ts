@@ -20,6 +20,10 @@ export class Stdlib {
 
   /** argparse parsers: id → (dest → default). */
   readonly parsers = new Map<number, Map<string, Value>>();
+  /** argparse parsers: id → each add_argument's option strings, dest, action and type (for parsing a known argv). */
+  readonly argSpecs = new Map<number, ArgSpec[]>();
+  /** `sys.argv` when the program assigned it a value (`sys.argv = [...]` before parsing its flags). */
+  argv: Value | undefined;
 
   /** absl/tf flags, argparse, os.environ and json: what a program's configuration is when run without arguments. */
   callPlumbing(path: string, args: Args, site: CallSite): Value | undefined {
@@ -72,10 +76,20 @@ export class Stdlib {
         v = Number.isNaN(n) ? unknown() : type.name === 'int' ? int(Math.trunc(n)) : float(n);
       }
       dests.set(dest, v);
+      const specs = this.argSpecs.get(id) ?? [];
+      specs.push({ names, dest, action, type: type?.t === 'builtin' ? type.name : undefined });
+      this.argSpecs.set(id, specs);
       return NONE;
     }
     if (method === 'parse_args' || method === 'parse_known_args') {
-      const ns: Value = handle({ kind: 'namespace', id });
+      const given = args.pos[0] ?? args.kw.get('args');
+      const argv = given && given.t !== 'none' ? given : this.argv;
+      const tokens = argv?.t === 'list' || argv?.t === 'tuple' ? argv.items.map(strOf) : undefined;
+      const parsed = tokens && tokens.every((t) => t !== undefined)
+        ? parseArgv(tokens.slice(given && given.t !== 'none' ? 0 : 1) as string[], this.argSpecs.get(id) ?? [], dests) : undefined;
+      const nsId = parsed ? freshId() : id;
+      if (parsed) this.parsers.set(nsId, parsed);
+      const ns: Value = handle({ kind: 'namespace', id: nsId });
       return method === 'parse_args' ? ns : { t: 'tuple', items: [ns, { t: 'list', items: [] }] };
     }
     return NONE;
@@ -206,4 +220,46 @@ function reSplit(args: Args): Value {
   }
   if (rx.test('')) return unknown('re.split');
   return { t: 'list', items: s.v.split(rx).map((x): Value => (x === undefined ? NONE : str(x))) };
+}
+
+interface ArgSpec { names: string[]; dest: string; action: string | undefined; type: string | undefined }
+
+/**
+ * argparse's reading of a known argv (Lib/argparse.py): `--opt value`, `--opt=value`, store_true/store_false flags,
+ * positionals in order, int/float `type`s; the parser's defaults for the rest. Undefined (the defaults are used, as
+ * without an argv) when a token is not understood: an unknown option, a missing value, nargs, a prefix abbreviation.
+ */
+function parseArgv(tokens: string[], specs: ArgSpec[], defaults: Map<string, Value>): Map<string, Value> | undefined {
+  const out = new Map(defaults);
+  const positionals = specs.filter((sp) => sp.names.length > 0 && !sp.names[0]!.startsWith('-'));
+  const convert = (sp: ArgSpec, t: string): Value | undefined => {
+    if (sp.type === 'int') return /^[-+]?\d+$/.test(t.trim()) ? int(Number(t)) : undefined;
+    if (sp.type === 'float') return Number.isNaN(Number(t)) || t.trim() === '' ? undefined : float(Number(t));
+    return sp.type === undefined || sp.type === 'str' ? str(t) : undefined;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.startsWith('-') || t === '-') {
+      const sp = positionals.shift();
+      const v = sp && convert(sp, t);
+      if (!sp || !v) return undefined;
+      out.set(sp.dest, v);
+      continue;
+    }
+    const eq = t.indexOf('=');
+    const opt = eq > 0 ? t.slice(0, eq) : t;
+    const sp = specs.find((x) => x.names.includes(opt));
+    if (!sp) return undefined;
+    if (sp.action === 'store_true' || sp.action === 'store_false') {
+      if (eq > 0) return undefined;
+      out.set(sp.dest, bool(sp.action === 'store_true'));
+      continue;
+    }
+    if (sp.action !== undefined && sp.action !== 'store') return undefined;
+    const raw = eq > 0 ? t.slice(eq + 1) : tokens[++i];
+    const v = raw === undefined ? undefined : convert(sp, raw);
+    if (!v) return undefined;
+    out.set(sp.dest, v);
+  }
+  return out;
 }

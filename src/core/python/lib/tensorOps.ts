@@ -81,7 +81,7 @@ function axesOf(v: Value | undefined): number[] | null | undefined {
   return Array.isArray(c) && c.every((x) => typeof x === 'number') ? (c as number[]) : undefined;
 }
 
-function dtypeOfValue(tf: TfLibrary, v: Value | undefined): string | null {
+export function dtypeOfValue(tf: TfLibrary, v: Value | undefined): string | null {
   if (!v) return null;
   if (v.t === 'tensor') return v.dtype;
   if (v.t === 'var') return tf.reg.vars.get(v.v.id)!.dtype;
@@ -89,7 +89,7 @@ function dtypeOfValue(tf: TfLibrary, v: Value | undefined): string | null {
 }
 
 /** The op's result: shape and vagueness from the rule, the graph op's name taken in graph mode. */
-function out(tf: TfLibrary, s: TShape, dtype: string | null, opName?: string): Tensor {
+export function out(tf: TfLibrary, s: TShape, dtype: string | null, opName?: string): Tensor {
   const t: Tensor = { t: 'tensor', shape: s.dims, dtype, vague: s.vague && (s.dims === null || s.dims.some((d) => d === null)) };
   if (opName && !tf.eager) t.op = tf.graph.uniqueName(opName);
   return t;
@@ -404,6 +404,12 @@ export const TENSOR_OPS_API: readonly ApiEntry[] = [
   {
     names: ['nn.max_pool', 'nn.avg_pool', 'nn.max_pool1d', 'nn.max_pool2d', 'nn.max_pool3d', 'nn.avg_pool1d', 'nn.avg_pool2d', 'nn.avg_pool3d'],
     params: ['input', 'ksize', 'strides', 'padding'], impl: (tf, a, _s, c) => window(tf, a, c),
+  },
+  {
+    // nn_ops.conv2d_transpose: Conv2DBackpropInput, whose shape function reads `output_shape` as a partial shape
+    // (MakeShapeFromShapeTensor: known elements kept, the others unknown); TF1 names the operands value/filter
+    names: ['nn.conv1d_transpose', 'nn.conv2d_transpose', 'nn.conv3d_transpose'], params: ['value', 'filter', 'output_shape'],
+    impl: (tf, a) => out(tf, shapeArgOf(a.get('output_shape')), dtypeOfValue(tf, a.get('value') ?? a.raw.kw.get('input'))),
   },
   { names: ['range'], params: ['start', 'limit', 'delta', 'dtype', 'name'], impl: (tf, a) => range(tf, a) },
   {
