@@ -24,7 +24,16 @@ if (!fs.existsSync(bundle)) {
   process.stderr.write('tfscope: dist/cli.js is missing; run `npm install` (or `npm run build`) first.\n');
   process.exit(1);
 }
+// A command whose work is left pending with nothing to wait on (a lost worker message) would otherwise end the
+// process silently with code 0 and no output: say so and fail instead.
+let settled = false;
+process.on('beforeExit', () => {
+  if (settled) return;
+  settled = true;
+  process.stderr.write('tfscope: internal error: the command stopped before it finished (its work was left waiting on nothing)\n');
+  process.exitCode = 1;
+});
 require(bundle).main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
-  (err) => { process.stderr.write(`tfscope: internal error: ${err && err.stack || err}\n`); process.exitCode = 1; },
+  (code) => { settled = true; process.exitCode = code; },
+  (err) => { settled = true; process.stderr.write(`tfscope: internal error: ${err && err.stack || err}\n`); process.exitCode = 1; },
 );
