@@ -11,7 +11,7 @@ export const ANALYSIS_LIMIT_CODES: ReadonlySet<string> = new Set([
   'unresolved-import', 'unknown-iterable', 'unknown-condition', 'loop-truncated', 'loop-limit', 'too-deep',
   'recursion-limit', 'analysis-budget', 'budget-exceeded', 'unknown-scope-name', 'unknown-name', 'partial-name',
   'environment-assumed', 'checkpoint-unknown', 'checkpoint-not-found', 'checkpoint-unreadable', 'checkpoint-object-based', 'unknown-partitioner', 'missing-value',
-  'installed-package-unparsed',
+  'installed-package-unparsed', 'unknown-option',
 ]);
 
 export function diagnosticKind(d: Pick<Diagnostic, 'code' | 'raises' | 'severity'>): DiagnosticKind {

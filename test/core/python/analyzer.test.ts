@@ -259,6 +259,21 @@ if sys.argv:
       assert.deepStrictEqual(names(r), ['nobias', 'maybe']);
       assert.ok(r.diagnostics.some((d) => d.code === 'unknown-condition' && d.line === 9));
     });
+    it('a Keras option the analysis cannot decide is said: the default it assumes, or the weights it cannot show', () => {
+      const r = run(`import sys
+import keras
+d = keras.layers.Dense(4, use_bias=len(sys.argv) > 3)
+d.build((2, 3))
+e = keras.layers.Dense(4, lora_rank=len(sys.argv))
+e.build((2, 3))
+`);
+      assert.deepStrictEqual(names(r), ['dense/kernel', 'dense/bias']);
+      const said = r.diagnostics.filter((d) => d.code === 'unknown-option').map((d) => [d.line, d.severity, d.message]);
+      assert.deepStrictEqual(said, [
+        [4, 'info', "`use_bias` of this Dense cannot be decided without running the program; the analysis assumes True, Keras's default."],
+        [6, 'info', 'Which weights this Dense makes depends on an option (`lora_rank`) the analysis cannot decide without running the program; its weights are not shown.'],
+      ]);
+    });
     it('TF errors inside try/except ValueError are caught like Python does', () => {
       const r = run(`${V1}with tf.variable_scope("s"):
     tf.get_variable("v", [1])

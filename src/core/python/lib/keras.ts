@@ -638,6 +638,7 @@ export class KerasLayers {
       variableScope: (args, site, opScope) => tf.scoping.variableScope(args, site, opScope),
       getVariable: (args, site, local) => tf.vars.getVariable(args, site, local),
       raise: (site, type, message, code) => tf.diag.raise(site, type, message, code),
+      note: (site, code, message) => tf.diag.warn(site, code, message, 'info'),
       keras2: this.k2,
     };
   }

@@ -7,7 +7,7 @@ import type { SyntaxNode as Node } from '../ast';
 import type { InitializerSpec, SeedInfo, Shape } from '../../model';
 import type { Reuse, VarRecord } from '../../tf/graph';
 import { loc, type Args, type CallSite } from '../interp';
-import { channels, kerasRow, last, loraConstraintError, planBuild, planMerge, planOutput, tf1Row, type LayerRow, type PlannedInit, type PlannedStep, type SpecialInit } from '../../layers';
+import { channels, kerasRow, last, loraConstraintError, planBuild, planMerge, planOutput, tf1Row, unsupported, type LayerRow, type PlannedInit, type PlannedStep, type SpecialInit } from '../../layers';
 import { isFloatDtype, type ApiFamily } from '../tfnames';
 import { bool, int, NONE, pyStr, str, strOf, truthy, unknown, type Value } from '../values';
 import { dtypeOf } from './convert';
@@ -56,6 +56,8 @@ export interface LayerBuildHost {
   getVariable(args: Args, site: CallSite, local: boolean): Value;
   /** TensorFlow raises here (diagnostics.ts). */
   raise(site: CallSite, type: string, message: string, code: string): void;
+  /** An analysis-limit message at the call (info). */
+  note(site: CallSite, code: string, message: string): void;
   /** Keras 2's naming (lib/keras2.ts), for layers with `k2`. */
   readonly keras2: Pick<import('./keras2').Keras2Naming, 'varName' | 'enter' | 'layerDtype' | 'uniquify'>;
 }
@@ -287,7 +289,16 @@ export function buildLayer(host: LayerBuildHost, l: LayerObj, inShape: Shape, si
   const row = kerasRow(l.kind);
   if (!row) return;
   const c = l.config;
-  const steps = planBuild(row, new PyLayerConfig(c, l.k2 ? 'keras2' : 'keras3'), inShape, { ...others, ...(definite ? { definite } : {}) });
+  const reader = new PyLayerConfig(c, l.k2 ? 'keras2' : 'keras3');
+  const steps = planBuild(row, reader, inShape, { ...others, ...(definite ? { definite } : {}) });
+  // what the build could not decide is said, never silently assumed
+  if (unsupported(row, reader)) {
+    const which = c.has('lora_rank') ? ' (`lora_rank`)' : '';
+    host.note(site, 'unknown-option', `Which weights this ${l.kind} makes depends on an option${which} the analysis cannot decide without running the program; its weights are not shown.`);
+  }
+  for (const [key, dflt] of reader.assumed) {
+    host.note(site, 'unknown-option', `\`${key}\` of this ${l.kind} cannot be decided without running the program; the analysis assumes ${dflt ? 'True' : 'False'}, Keras's default.`);
+  }
   const resolve = (p: PlannedInit): InitializerSpec => {
     // not configurable: Keras 3's add_weight makes the named initializer now (Keras 2's unseeded ones draw nothing)
     if (p.key === null && !l.k2 && p.dflt !== null) return host.kerasBuildInit(undefined, p.dflt, `${l.kind} weight initializer`);

@@ -30,7 +30,13 @@ function pairsOf(v: Value, n: number): [number, number][] | null {
 const INT = (v: number): Value => ({ t: 'int', v });
 
 export class PyLayerConfig implements ConfigReader {
-  constructor(private readonly m: ReadonlyMap<string, Value>, readonly framework: Framework = 'keras3') {}
+  /** Boolean options given with a value the analysis cannot decide, whose default `bool()` answered (reported);
+   *  shared with the configs `omit` derives. */
+  readonly assumed: Map<string, boolean>;
+
+  constructor(private readonly m: ReadonlyMap<string, Value>, readonly framework: Framework = 'keras3', assumed?: Map<string, boolean>) {
+    this.assumed = assumed ?? new Map();
+  }
 
   has(key: string): boolean {
     const v = this.m.get(key);
@@ -51,7 +57,10 @@ export class PyLayerConfig implements ConfigReader {
 
   bool(key: string, dflt: boolean): boolean {
     const v = this.m.get(key);
-    return v ? truthy(v) ?? dflt : dflt;
+    const t = v ? truthy(v) : dflt;
+    if (t !== undefined) return t;
+    this.assumed.set(key, dflt);
+    return dflt;
   }
 
   str(key: string, dflt?: string): string | null {
@@ -90,7 +99,7 @@ export class PyLayerConfig implements ConfigReader {
   omit(keys: readonly string[]): ConfigReader {
     const m = new Map(this.m);
     for (const k of keys) m.delete(k);
-    return new PyLayerConfig(m, this.framework);
+    return new PyLayerConfig(m, this.framework, this.assumed);
   }
 }
 
