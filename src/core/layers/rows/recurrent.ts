@@ -4,9 +4,9 @@
 // Contract: data and small pure rules only.
 
 import { attentionMerge, channels, convOutput, kernelSize, last, mul, product, pyTuple } from '../shapes';
-import { fw, type BuildExtras, type BuildStep, type IntArgCheck, type ConfigReader, type Dim, type LayerRow, type OutputRule, type PerFw, type QkvCheck, type Rule, type Shape, type SpecialInit, type SublayerDecl } from '../types';
+import { fw, type BuildExtras, type BuildStep, type IntArgCheck, type ConfigReader, type Dim, type LayerRow, type OutputRule, type PerFw, type QkvCheck, type Rule, type Shape, type SpecialInit, type SublayerDecl, type WeightDecl } from '../types';
 import { CONV } from './conv';
-import { BIAS, DRAWS_KB, DRAWS_RNN, KERNEL, KERNEL_LORA, LORA_UNKNOWN, loraWeights, notLora, ones, RECURRENT, SEED_GEN, USE_BIAS } from './common';
+import { BIAS, DRAWS_KB, DRAWS_RNN, KERNEL, KERNEL_LORA, LORA_UNKNOWN, loraWeights, NO_DRAWS, notLora, ones, RECURRENT, SEED_GEN, USE_BIAS } from './common';
 import { analyzeEinsum, type EinsumResult, type EinsumShapes } from '../einsum';
 
 const units = (c: ConfigReader): Dim => c.int('units');
@@ -56,6 +56,16 @@ function rnnWeights(cell: string, gates: number, bias: BuildStep, states: number
       ],
     },
     ...statefulStates(states),
+  ];
+}
+
+/** A Keras 3 cell's own weights (no sublayer scope: the cell is the layer); none in TF.js (see the cell rows). */
+function cellWeights(gates: number, bias: Rule<Shape>, special?: WeightDecl['special']): readonly BuildStep[] {
+  const keras = fw<Rule<boolean>>(() => true, { tfjs: () => false });
+  return [
+    { name: 'kernel', shape: (c, x) => [last(x), mul(units(c), gates)], init: KERNEL, when: keras },
+    { name: 'recurrent_kernel', shape: (c) => [units(c), mul(units(c), gates)], init: RECURRENT, when: keras },
+    { name: 'bias', shape: bias, init: BIAS, when: fw<Rule<boolean>>(USE_BIAS, { tfjs: () => false }), ...(special ? { special } : {}) },
   ];
 }
 
@@ -122,13 +132,28 @@ const RNN_ROWS: readonly LayerRow[] = [
     weights: rnnWeights('simple_rnn_cell', 1, { name: 'bias', shape: (c) => [units(c)], init: BIAS, when: USE_BIAS }, 1),
     output: RNN_OUTPUT,
   },
-  { cls: 'LSTMCell', keras: { draws: [...DRAWS_RNN, SEED_GEN], intArgs: CELL_UNITS }, tfjs: { factory: 'lstmCell', cellOf: 'LSTM' } },
-  { cls: 'GRUCell', keras: { draws: [...DRAWS_RNN, SEED_GEN], intArgs: CELL_UNITS }, tfjs: { factory: 'gruCell', cellOf: 'GRU' } },
-  { cls: 'SimpleRNNCell', keras: { draws: [SEED_GEN, ...DRAWS_RNN], intArgs: CELL_UNITS }, tfjs: { factory: 'simpleRNNCell', cellOf: 'SimpleRNN' } },
-  // TF.js's generic RNN over a cell or a list of cells (a list becomes StackedRNNCells, whose build opens a name
-  // scope `RNNCell_<i>` per cell: tfjs-layers recurrent.ts); the weights are the cells'.
-  { cls: 'RNN', tfjs: { factory: 'rnn', cells: 'rnn' } },
-  { cls: 'StackedRNNCells', tfjs: { factory: 'stackedRNNCells', cells: 'stacked' } },
+  // Keras 3's cells as layers of their own (a SeedGenerator from construction, weights under the cell's own name
+  // when built); TF.js builds its cells through the layer rows (`cellOf`), so these weights are Keras's only.
+  {
+    cls: 'LSTMCell', keras: { params: [...RNN_PARAMS, 'unit_forget_bias'], draws: [...DRAWS_RNN, SEED_GEN], seedState: 'always', intArgs: CELL_UNITS },
+    tfjs: { factory: 'lstmCell', cellOf: 'LSTM' },
+    weights: cellWeights(4, (c) => [mul(units(c), 4)], unitForgetBias('units')),
+  },
+  {
+    cls: 'GRUCell', keras: { params: RNN_PARAMS, draws: [...DRAWS_RNN, SEED_GEN], seedState: 'always', intArgs: CELL_UNITS },
+    tfjs: { factory: 'gruCell', cellOf: 'GRU' },
+    weights: cellWeights(3, (c) => (c.bool('reset_after', true) ? [2, mul(units(c), 3)] : [mul(units(c), 3)])),
+  },
+  {
+    cls: 'SimpleRNNCell', keras: { params: RNN_PARAMS.filter((p) => p !== 'recurrent_activation'), draws: [SEED_GEN, ...DRAWS_RNN], seedState: 'always', intArgs: CELL_UNITS },
+    tfjs: { factory: 'simpleRNNCell', cellOf: 'SimpleRNN' },
+    weights: cellWeights(1, (c) => [units(c)]),
+  },
+  // The generic RNN over a cell or a list of cells (a list becomes StackedRNNCells: in Keras 3 before the RNN takes
+  // its name; TF.js's build opens a name scope `RNNCell_<i>` per cell: tfjs-layers recurrent.ts); the weights are the
+  // cells' (Keras 3: run by lib/kerasWrappers.ts in the RNN's and the stack's scopes).
+  { cls: 'RNN', keras: { params: ['cell', 'return_sequences', 'return_state', 'go_backwards', 'stateful', 'unroll'], draws: NO_DRAWS }, tfjs: { factory: 'rnn', cells: 'rnn' } },
+  { cls: 'StackedRNNCells', keras: { params: ['cells'], draws: NO_DRAWS }, tfjs: { factory: 'stackedRNNCells', cells: 'stacked' } },
   convLstmRow(1), convLstmRow(2, 'convLstm2d'), convLstmRow(3),
 ];
 

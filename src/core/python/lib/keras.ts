@@ -8,7 +8,7 @@ import { type LayerObj } from './types';
 import { snakeCase, shapeOf } from './convert';
 import { buildLayer, enableLora, kerasMergeShape, layerOutputShape, tfLayersFunctional, type LayerBuildHost } from './layerBuild';
 import { PyLayerConfig } from './layerConfig';
-import { callTimeDistributed, sequentialBuildError } from './kerasWrappers';
+import { callKerasRnn, callTimeDistributed, sequentialBuildError } from './kerasWrappers';
 import type { Shape } from '../../model';
 import { freshId, tensorShapeStr, TfGraph } from '../../tf/graph';
 import { type Args, type CallSite } from '../interp';
@@ -312,6 +312,13 @@ export class KerasLayers {
     // data_format=None is backend.image_data_format() (standardize_data_format): after
     // set_image_data_format('channels_first') every layer that reads it defaults to channels_first
     if (imageDataFormat(this.tf) !== 'channels_last' && (config.get('data_format') ?? NONE).t === 'none') config.set('data_format', str(imageDataFormat(this.tf)));
+    // Keras 3's RNN makes a list of cells a StackedRNNCells before Layer.__init__ names the RNN
+    const cells = !k2 && cls === 'RNN' ? config.get('cell') : undefined;
+    if (cells && (cells.t === 'list' || cells.t === 'tuple')) {
+      const stacked = this.makeKerasLayer('StackedRNNCells', { pos: [cells], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site, api);
+      if (stacked.t !== 'layer') return stacked;
+      config.set('cell', stacked);
+    }
     const name = strOf(config.get('name')) ?? null;
     const l: LayerObj = {
       id: freshId(), kind: cls, api, name: name ?? this.uniqueName(snakeCase(cls), k2), config, inits: new Map(), built: false, weights: [], site,
@@ -565,6 +572,7 @@ export class KerasLayers {
       return { t: 'tensor', shape: l.outputShape ?? null, dtype: 'float32' };
     }
     if (l.kind === 'TimeDistributed' && !l.k2) return callTimeDistributed(this, this.tf, l, x, inShape, site);
+    if ((l.kind === 'RNN' || l.kind === 'StackedRNNCells') && !l.k2) return callKerasRnn(this, this.tf, l, inShape, site);
     if (l.kind === 'Bidirectional') {
       const outs: Shape[] = [];
       for (const dir of ['forward', 'backward']) {

@@ -373,7 +373,7 @@ export class TfObjects {
         return NONE;
       }
     }
-    if (l.kind === 'Sequential' || l.kind === 'Bidirectional' || (l.kind === 'TimeDistributed' && !l.k2)) {
+    if (l.kind === 'Sequential' || l.kind === 'Bidirectional' || (['TimeDistributed', 'RNN', 'StackedRNNCells'].includes(l.kind) && !l.k2)) {
       // Bidirectional.build builds both directions under its name, as its first call does (TimeDistributed its layer)
       this.tf.keras.callLayer(l, { pos: [{ t: 'tensor', shape, dtype: 'float32' }], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
     } else if (l.k2) {
