@@ -97,6 +97,8 @@ export class WorkspaceAnalysis implements vscode.Disposable {
   /** performance.now() when the service was created (activation) and when the first scan finished. */
   readonly createdAt = performance.now();
   firstScanDoneAt: number | undefined;
+  /** isIncluded's answers since the last scan, by path. */
+  private readonly admitted = new Map<string, boolean>();
   /** Where the last full scan ran: the core's worker-thread pool or this (extension host) thread. */
   lastScanMode: 'pool' | 'host' | undefined;
   /** The programs the last full scan's worker threads analysed (empty when this thread did all of it). */
@@ -137,11 +139,11 @@ export class WorkspaceAnalysis implements vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.{py,ts,tsx,mts,cts,js,jsx,mjs,cjs}');
     this.disposables.push(
       watcher,
-      watcher.onDidCreate((u) => this.changed(u)),
+      watcher.onDidCreate((u) => this.changed(u, true)),
       // An open document's text is what gets analysed (a reload from disk changes it and fires its own
       // change event): a save would only repeat the analysis of the same text.
       watcher.onDidChange((u) => !this.isOpen(u) && this.changed(u)),
-      watcher.onDidDelete((u) => this.changed(u)),
+      watcher.onDidDelete((u) => this.changed(u, true)),
     );
     // VS Code's search reads the ignore files afresh each time: a changed one changes which files are listed
     const ignoreFiles = vscode.workspace.createFileSystemWatcher('**/{.gitignore,.ignore,.rgignore}');
@@ -210,12 +212,20 @@ export class WorkspaceAnalysis implements vscode.Disposable {
     return uri.scheme === 'file' && vscode.workspace.textDocuments.some((d) => d.uri.scheme === 'file' && d.uri.fsPath === uri.fsPath);
   }
 
-  /** A file not listed by the last walk: whether the walk would list it now (include, excludes, ignore files). */
-  private isIncluded(uri: vscode.Uri): boolean {
+  /**
+   * A file not listed by the last walk: whether the walk would list it now (include, excludes, ignore files). Asked
+   * on each keystroke in such a file, so each answer is kept until the next scan (a settings or ignore-file change
+   * rescans); a file created or deleted is asked afresh.
+   */
+  private isIncluded(uri: vscode.Uri, fresh = false): boolean {
     if (uri.scheme !== 'file' || !vscode.workspace.getWorkspaceFolder(uri)) return false;
+    const known = fresh ? undefined : this.admitted.get(uri.fsPath);
+    if (known !== undefined) return known;
     const cfg = readConfig(uri);
     const inc = globOf(cfg.include);
-    return !!inc && walkAdmits(uri.fsPath, inc, cfg.exclude);
+    const verdict = !!inc && walkAdmits(uri.fsPath, inc, cfg.exclude);
+    this.admitted.set(uri.fsPath, verdict);
+    return verdict;
   }
 
   /**
@@ -236,6 +246,7 @@ export class WorkspaceAnalysis implements vscode.Disposable {
       // the parser loads while the files are listed and the cache is read (cached programs need no parser)
       const loading = this.getAnalyzer().then((a) => (this.mark('parser'), a));
       loading.catch(() => undefined);
+      this.admitted.clear();
       const paths = inc ? (await workspaceFiles(inc, cfg.exclude, MAX_FILES)).sort() : [];
       this.mark('files');
       if (gen !== this.generation) return;
@@ -397,10 +408,10 @@ export class WorkspaceAnalysis implements vscode.Disposable {
   }
 
   /** Schedules re-analysis of the programs that read `uri`: at once when idle, paced while typing goes on. */
-  changed(uri: vscode.Uri): void {
+  changed(uri: vscode.Uri, fresh = false): void {
     if (uri.scheme !== 'file' || !this.scan) return;
     const p = uri.fsPath;
-    if (!this.entries.has(p) && this.index.dependentsOf(p).length === 0 && !this.isIncluded(uri)) return;
+    if (!this.entries.has(p) && this.index.dependentsOf(p).length === 0 && !this.isIncluded(uri, fresh)) return;
     this.pending.add(p);
     this.lastChangeAt = performance.now();
     this.scheduler.request();

@@ -8,7 +8,7 @@ import { type LayerObj } from './types';
 import { snakeCase, shapeOf } from './convert';
 import { buildLayer, enableLora, kerasMergeShape, layerOutputShape, tfLayersFunctional, type LayerBuildHost } from './layerBuild';
 import { PyLayerConfig } from './layerConfig';
-import { callKerasRnn, callTimeDistributed, sequentialBuildError } from './kerasWrappers';
+import { callKerasRnn, callTimeDistributed, layerIn, sequentialBuildError } from './kerasWrappers';
 import type { Shape } from '../../model';
 import { freshId, tensorShapeStr, TfGraph } from '../../tf/graph';
 import { type Args, type CallSite } from '../interp';
@@ -523,6 +523,14 @@ export class KerasLayers {
     return { t: 'layer', l: { id: l.id } };
   }
 
+  /** Calls a layer a container holds on one input (a subclass instance through its own `call`); undefined: not a layer. */
+  callHeld(item: Value | undefined, x: Value, site: CallSite): Value | undefined {
+    const held = layerIn(this.tf, item);
+    if (!held || !item) return undefined;
+    const args: Args = { pos: [x], kw: new Map(), posNodes: [null], kwNodes: new Map() };
+    return item.t === 'instance' ? this.callSubclassed(item, held, args, site) : this.callLayer(held, args, site);
+  }
+
   /** A Sequential called (or built): its layers in order, building it on a known first shape as Keras 3 does. */
   private callSequentialInScope(l: LayerObj, x: Value, inShape: Shape, site: CallSite): Value {
     const empty = !l.k2 && !(l.config.get('layers') as { items: Value[] }).items.length ? sequentialBuildError(l, undefined) : null;
@@ -538,10 +546,7 @@ export class KerasLayers {
     }
     let cur: Value = x.t === 'tensor' ? x : { t: 'tensor', shape: inShape, dtype: 'float32' };
     for (const item of (l.config.get('layers') as { items: Value[] }).items) {
-      const k = item.t === 'instance' ? item.attrs.get('__keras__') : undefined;
-      if (item.t === 'layer') cur = this.callLayer(this.tf.reg.layers.get(item.l.id)!, { pos: [cur], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
-      else if (item.t === 'instance' && k?.t === 'layer') cur = this.callSubclassed(item, this.tf.reg.layers.get(k.l.id)!, { pos: [cur], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
-      else cur = { t: 'tensor', shape: null, dtype: 'float32' };
+      cur = this.callHeld(item, cur, site) ?? { t: 'tensor', shape: null, dtype: 'float32' };
     }
     l.built = true;
     // Keras 3's Sequential.build ends by making its Functional (named like any functional model)

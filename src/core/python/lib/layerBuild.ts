@@ -48,7 +48,7 @@ export interface LayerBuildHost {
   kerasBuildInit(v: Value | undefined, dflt: string, what: string): InitializerSpec;
   /** A variable's trainable flag (and its trainable_variables collection) set after it was made. */
   setTrainable(v: Value, on: boolean): void;
-  /** MultiHeadAttention's seed draws made while it builds (after the value sublayer). */
+  /** An attention layer's seed draws made while it builds (after the value sublayer). */
   mhaBuildDraws(c: Map<string, Value>, site: CallSite, keras2: boolean): void;
   shapeOfValue(v: Value): Shape;
   reuseOf(v: Value | undefined): Reuse | null;
@@ -398,29 +398,43 @@ export function enableLora(host: LayerBuildHost, l: LayerObj, args: Args, site: 
   return NONE;
 }
 
+/** A literal shape (a tuple or list of ints and None): its None dims are TensorFlow's own, not ones the analysis lost. */
+export function isLiteralShape(v: Value | undefined): boolean {
+  return (v?.t === 'tuple' || v?.t === 'list') && v.items.every((d) => d.t === 'int' || d.t === 'none');
+}
+
+/**
+ * The shapes a Keras 3 `build(...)` or `compute_output_shape(...)` call gives: `input_shape`, or an attention layer's
+ * (query_shape, value_shape, key_shape=None) with the value and key (the key only when given) as `others`;
+ * `literal`: the first is written as a literal shape.
+ */
+export function shapeArgs(l: LayerObj, args: Args): { input: Shape; others?: { valueShape: Shape; keyShape?: Shape }; literal: boolean } {
+  if (!kerasRow(l.kind)?.keras?.qkv) {
+    const b = bind(args, ['input_shape']);
+    return { input: b.shape('input_shape'), literal: isLiteralShape(b.get('input_shape')) };
+  }
+  const b = bind(args, ['query_shape', 'value_shape', 'key_shape']);
+  const key = b.get('key_shape');
+  const others = { valueShape: b.shape('value_shape'), ...(key && key.t !== 'none' ? { keyShape: b.shape('key_shape') } : {}) };
+  return { input: b.shape('query_shape'), others, literal: isLiteralShape(b.get('query_shape')) };
+}
+
 /**
  * `layer.compute_output_shape(...)` of a Keras layer: the output rule's shape as a tuple (None for TensorFlow's own
  * None dims of a literal shape, unknown for dims the analysis lost). An attention layer's takes (query_shape,
- * value_shape, key_shape=None) and makes its row's checks first.
+ * value_shape, key_shape=None) and makes its row's checks first. `rule`: the output shape (the layer table's, or
+ * a container's own: the RNN's).
  */
-export function computeOutputShape(host: LayerBuildHost, l: LayerObj, args: Args, site: CallSite): Value {
-  const qkv = kerasRow(l.kind)?.keras?.qkv;
-  const b = bind(args, qkv ? ['query_shape', 'value_shape', 'key_shape'] : ['input_shape']);
-  const given = b.get(qkv ? 'query_shape' : 'input_shape');
-  const inShape = b.shape(qkv ? 'query_shape' : 'input_shape');
-  if (qkv) {
-    const key = b.get('key_shape');
-    const value = b.shape('value_shape');
-    for (const check of qkv.checks) {
-      const e = check(inShape, value, key && key.t !== 'none' ? b.shape('key_shape') : value);
-      if (e) {
-        host.raise(site, e.type, e.message, 'layer-argument');
-        return unknown();
-      }
+export function computeOutputShape(host: LayerBuildHost, l: LayerObj, args: Args, site: CallSite, rule: (l: LayerObj, x: Shape) => Shape = layerOutputShape): Value {
+  const { input, others, literal } = shapeArgs(l, args);
+  for (const check of (others && kerasRow(l.kind)?.keras?.qkv?.checks) || []) {
+    const e = check(input, others!.valueShape, others!.keyShape === undefined ? others!.valueShape : others!.keyShape);
+    if (e) {
+      host.raise(site, e.type, e.message, 'layer-argument');
+      return unknown();
     }
   }
-  const out = layerOutputShape(l, inShape);
+  const out = rule(l, input);
   if (!out) return unknown(`the output shape of ${l.kind} is not known statically`);
-  const definite = (given?.t === 'tuple' || given?.t === 'list') && given.items.every((d) => d.t === 'int' || d.t === 'none');
-  return { t: 'tuple', items: out.map((d) => (d !== null ? int(d) : definite ? NONE : unknown('a dim of the output shape is not known statically'))) };
+  return { t: 'tuple', items: out.map((d) => (d !== null ? int(d) : literal ? NONE : unknown('a dim of the output shape is not known statically'))) };
 }

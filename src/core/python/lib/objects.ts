@@ -6,9 +6,8 @@ import { assignShapeMismatch, callWrappedGetter } from './variableArgs';
 import { callCreatorBase } from './creators';
 import { threadMethod } from './threads';
 import { flatten, reshapeFlat, enterEagerNs, shapeOf, partitionerOf, numpyDtypeOf } from './convert';
-import { buildLayer, computeOutputShape } from './layerBuild';
-import { kerasRow } from '../../layers';
-import { sequentialBuildError } from './kerasWrappers';
+import { buildLayer, computeOutputShape, shapeArgs } from './layerBuild';
+import { rnnOutputShape, sequentialBuildError } from './kerasWrappers';
 import { type Reuse, TfGraph } from '../../tf/graph';
 import { type Args, type CallSite } from '../interp';
 import { canonicalize, DTYPES, isFloatDtype, normalizeDtype } from '../tfnames';
@@ -363,32 +362,23 @@ export class TfObjects {
 
   /** model.build(shape) / layer.build(shape): builds under the layer's name, like a call would. */
   private layerBuildMethod(l: LayerObj, args: Args, site: CallSite): Value {
-    const shape = bind(args, ['input_shape']).shape('input_shape');
+    const { input, others, literal } = shapeArgs(l, args);
     if (l.kind === 'Sequential' && !l.k2) {
-      const given = bind(args, ['input_shape']).get('input_shape');
-      const definite = (given?.t === 'tuple' || given?.t === 'list') && given.items.every((d) => d.t === 'int' || d.t === 'none');
-      const refused = sequentialBuildError(l, definite ? shape : undefined);
+      const refused = sequentialBuildError(l, literal ? input : undefined);
       if (refused) {
         this.tf.diag.raise(site, 'ValueError', refused, 'keras-build');
         return NONE;
       }
     }
     if (l.kind === 'Sequential' || l.kind === 'Bidirectional' || (['TimeDistributed', 'RNN', 'StackedRNNCells'].includes(l.kind) && !l.k2)) {
-      // Bidirectional.build builds both directions under its name, as its first call does (TimeDistributed its layer)
-      this.tf.keras.callLayer(l, { pos: [{ t: 'tensor', shape, dtype: 'float32' }], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
+      // containers and wrappers build what they hold under their name, as their first call does
+      this.tf.keras.callLayer(l, { pos: [{ t: 'tensor', shape: input, dtype: 'float32' }], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
     } else if (l.k2) {
       // Keras 2: build() outside __call__ opens no name scope (weights named `kernel` in the current scope)
-      if (!l.built) buildLayer(this.tf.keras.host, l, shape, site);
+      if (!l.built) buildLayer(this.tf.keras.host, l, input, site);
     } else if (!l.built) {
-      // a literal shape (ints and None): its None dims are TensorFlow's
-      const mha = !!kerasRow(l.kind)?.keras?.qkv;
-      const b = bind(args, mha ? ['query_shape', 'value_shape', 'key_shape'] : ['input_shape']);
-      const given = b.get(mha ? 'query_shape' : 'input_shape');
-      const definite = (given?.t === 'tuple' || given?.t === 'list') && given.items.every((d) => d.t === 'int' || d.t === 'none');
-      // an attention layer's build(query_shape, value_shape, key_shape=None)
-      const others = mha ? { valueShape: b.shape('value_shape'), ...(b.get('key_shape') && b.get('key_shape')!.t !== 'none' ? { keyShape: b.shape('key_shape') } : {}) } : undefined;
       this.tf.keras.kerasScope.push(l.name ?? '?');
-      try { buildLayer(this.tf.keras.host, l, mha ? b.shape('query_shape') : shape, site, others, undefined, definite); } finally { this.tf.keras.kerasScope.pop(); }
+      try { buildLayer(this.tf.keras.host, l, input, site, others, undefined, literal); } finally { this.tf.keras.kerasScope.pop(); }
     }
     return NONE;
   }
@@ -438,7 +428,9 @@ export class TfObjects {
       if (l.kind === 'Tf1Layer') return this.tf1LayerMethod(self, l, name, args, site);
       if (name === 'build') return this.layerBuildMethod(l, args, site);
       if (name === 'enable_lora') return this.tf.keras.builtinMethod(l, name, args, site) ?? unknown();
-      if (name === 'compute_output_shape' && l.kind !== 'Subclass' && !l.k2) return computeOutputShape(this.tf.keras.host, l, args, site);
+      if (name === 'compute_output_shape' && l.kind !== 'Subclass' && !l.k2) {
+        return computeOutputShape(this.tf.keras.host, l, args, site, l.kind === 'RNN' ? (r, x) => rnnOutputShape(this.tf, r, x) : undefined);
+      }
       if (name === 'adapt') {
         // a preprocessing layer's adapt(data) builds it on the data's shape first (Normalization's statistics)
         if (!l.built && !l.k2) {

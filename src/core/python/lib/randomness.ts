@@ -260,13 +260,13 @@ export class Randomness {
     }
   }
 
-  /** MultiHeadAttention.build: its Dropout sublayer (before the output projection) owns a SeedGenerator when dropout > 0. */
+  /** An attention layer's build (MultiHeadAttention, GroupedQueryAttention): its Dropout sublayer (before the output projection) owns a SeedGenerator when dropout > 0. */
   mhaBuildDraws(c: Map<string, Value>, site: CallSite): void {
     const dv = c.get('dropout');
     const rate = dv === undefined || dv.t === 'none' ? 0 : numOf(dv);
     const sv = c.get('seed');
     if (rate === undefined || (sv !== undefined && sv.t !== 'none' && numOf(sv) === undefined)) {
-      this.tf.seeds.taintPython('MultiHeadAttention\'s dropout or seed is not known statically');
+      this.tf.seeds.taintPython('the attention layer\'s dropout or seed is not known statically');
       return;
     }
     if (rate > 0) this.seedGenerator(sv, site);
