@@ -13,6 +13,15 @@ import type { LayerObj } from './types';
 /** Config keys get_config does not keep: the base Layer's input-shape shorthands (Embedding's input_dim is its own). */
 const INPUT_KEYS = ['input_shape', 'batch_input_shape', 'batch_size'];
 
+/** A table layer's `get_config()` as from_config receives it: the input-shape shorthands dropped, its name kept. */
+export function configOf(l: LayerObj): Map<string, Value> {
+  const config = new Map(l.config);
+  for (const k of INPUT_KEYS) config.delete(k);
+  if (!kerasRow(l.kind)?.ownsInputDim) config.delete('input_dim');
+  if (l.name !== null) config.set('name', str(l.name));
+  return config;
+}
+
 export function cloneModel(tf: TfLibrary, args: Args, site: CallSite): Value {
   const a = bind(args, ['model', 'input_tensors', 'clone_function', 'call_function', 'recursive']);
   const unfollowed = (why: string): Value => {
@@ -36,13 +45,7 @@ export function cloneModel(tf: TfLibrary, args: Args, site: CallSite): Value {
     if (!l || !col || col.fromConfig === 'unknown' || l.kind === 'Sequential' || l.kind === 'Functional' || l.name === null) return unfollowed('of a model holding layers the analysis does not re-make');
     layers.push(l);
   }
-  const copies = layers.map((l) => {
-    const config = new Map(l.config);
-    for (const k of INPUT_KEYS) config.delete(k);
-    if (!kerasRow(l.kind)?.ownsInputDim) config.delete('input_dim');
-    config.set('name', str(l.name!));
-    return tf.keras.remakeFromConfig(l, l.name!, config, site, site);
-  });
+  const copies = layers.map((l) => tf.keras.remakeFromConfig(l, l.name!, configOf(l), site, site));
   // Sequential(new_layers, name=model.name): an explicit name, so no uid is taken
   const kw = new Map<string, Value>([['layers', { t: 'list', items: [] }], ['name', str(src.name!)]]);
   const clone = tf.keras.makeSequential({ pos: [], kw, posNodes: [], kwNodes: new Map() }, site);

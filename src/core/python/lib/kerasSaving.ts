@@ -13,7 +13,7 @@ import { freshId } from '../../tf/graph';
 import { kerasLoadWeightsCall } from './checkpoints';
 
 /** A `keras.callbacks.ModelCheckpoint(...)`'s arguments that decide when it saves. */
-interface Checkpoint { filepath: string | undefined; saveBestOnly: boolean | undefined; monitor: string | undefined; freq: Value | undefined }
+interface Checkpoint { filepath: string | undefined; saveBestOnly: boolean | undefined; weightsOnly: boolean | undefined; monitor: string | undefined; freq: Value | undefined }
 
 const CHECKPOINT_PARAMS = ['filepath', 'monitor', 'verbose', 'save_best_only', 'save_weights_only', 'mode', 'save_freq'];
 
@@ -22,6 +22,8 @@ const V3_FILE = /\.keras$|\.weights\.h5$/;
 
 export class KerasSaving {
   private readonly checkpoints = new Map<number, Checkpoint>();
+  /** `.keras` files this program has saved a whole model to (`model.save`, ModelCheckpoint): the model's id. */
+  private readonly savedModels = new Map<string, number>();
 
   constructor(private readonly tf: TfLibrary) {}
 
@@ -31,9 +33,19 @@ export class KerasSaving {
     const id = freshId();
     this.checkpoints.set(id, {
       filepath: a.str('filepath'), monitor: a.given('monitor') ? a.str('monitor') : 'val_loss',
-      saveBestOnly: a.bool('save_best_only', false), freq: a.get('save_freq'),
+      saveBestOnly: a.bool('save_best_only', false), weightsOnly: a.bool('save_weights_only', false), freq: a.get('save_freq'),
     });
     return handle({ kind: 'kcheckpoint', id });
+  }
+
+  /** `model.save(path)` of a Keras 3 model to a `.keras` file: what `load_model(path)` later rebuilds. */
+  saveModel(l: LayerObj, path: string | undefined): void {
+    if (path !== undefined && /\.keras$/.test(path) && !l.k2) this.savedModels.set(path, l.id);
+  }
+
+  /** The model this program saved at `path` (undefined: none, or not known statically). */
+  savedModel(path: string | undefined): number | undefined {
+    return path === undefined ? undefined : this.savedModels.get(path);
   }
 
   /** Saving or loading the state of model `l` at `path` (a string, or undefined when not known). */
@@ -67,7 +79,13 @@ export class KerasSaving {
       // save_best_only (model_checkpoint.py _should_save_model): a monitored value missing from the logs saves
       // every epoch (with a warning); a present one saves on improvement: the first epoch, then not known
       const inLogs = !c.monitor.startsWith('val_') || validation;
-      if (c.saveBestOnly && inLogs && epochs > 1) continue;
+      // the first epoch saves in every case, so the file holds this model (a pattern names a file per epoch)
+      if (epochs > 0 && c.weightsOnly === false && c.filepath !== undefined && !/\{/.test(c.filepath)) this.saveModel(l, c.filepath);
+      if (c.saveBestOnly && inLogs && epochs > 1) {
+        // each save makes a reference optimizer (`walk`): their number, and so the next one's name, is not known
+        if (optimizer && optimizer.t !== 'none' && c.filepath !== undefined && V3_FILE.test(c.filepath) && !l.k2) this.tf.keras.kerasUids.set('optimizer', NaN);
+        continue;
+      }
       const saves = c.saveBestOnly && inLogs ? Math.min(epochs, 1) : epochs;
       for (let i = 0; i < saves; i++) this.walk(l, optimizer, c.filepath?.replace(/\{[^}]*\}/g, '0'), site);
     }

@@ -57,6 +57,8 @@ interface Compiled {
   /** The `metrics` and `weighted_metrics` lists, built by the first train/test step. */
   metrics: Value[];
   metricsBuilt: boolean;
+  /** compile's arguments as given (its compile config, which loading a saved model compiles with again). */
+  given: Map<string, Value>;
 }
 
 const NO_ARGS = (): Args => ({ pos: [], kw: new Map(), posNodes: [], kwNodes: new Map() });
@@ -138,10 +140,37 @@ export class KerasTraining {
       opt = cls ? this.tf.optim.makeKerasOptimizer(cls, NO_ARGS(), site) : unknown(`optimizer ${opt.v}`);
     } else if (opt.t === 'none') opt = null;
     const list = (v: Value | undefined): Value[] => (!v || v.t === 'none' ? [] : v.t === 'list' || v.t === 'tuple' ? v.items : [v]);
-    this.compiled.set(l.id, { optimizer: opt, metrics: [...list(a.get('metrics')), ...list(a.get('weighted_metrics'))], metricsBuilt: false });
+    const given = new Map<string, Value>();
+    for (const k of ['optimizer', 'loss', 'loss_weights', 'metrics', 'weighted_metrics']) if (a.given(k)) given.set(k, a.get(k)!);
+    this.compiled.set(l.id, { optimizer: opt, metrics: [...list(a.get('metrics')), ...list(a.get('weighted_metrics'))], metricsBuilt: false, given });
     this.setAttr(l, self, 'optimizer', opt ?? NONE);
     this.makeMetric('Mean', NO_ARGS(), site, 'loss');
     return NONE;
+  }
+
+  /**
+   * Trainer.compile_from_config, for model `to` loaded from a save of the compiled model `from`: compile with the
+   * same arguments, the optimizer deserialized from its config (a new one of the same class and name), then the
+   * optimizer's variables built for the model's trainable variables. False: `from` was not compiled.
+   */
+  compileLoaded(from: LayerObj, to: LayerObj, self: Value, site: CallSite): boolean {
+    const c = this.compiled.get(from.id);
+    if (!c) return false;
+    const kw = new Map(c.given);
+    const o = c.optimizer?.t === 'tf' && c.optimizer.h?.kind === 'optimizer' ? this.tf.optim.optimizers.get(c.optimizer.h.id) : undefined;
+    if (o?.kind.startsWith('keras:')) {
+      const raw = o.a.raw;
+      const args: Args = { pos: raw.pos, kw: new Map([...raw.kw, ['name', str(o.name)]]), posNodes: raw.posNodes, kwNodes: raw.kwNodes };
+      kw.set('optimizer', this.tf.optim.makeKerasOptimizer(o.kind.slice('keras:'.length), args, site));
+    } else if (c.optimizer) kw.set('optimizer', unknown('the optimizer of a loaded model'));
+    this.compile(to, self, { pos: [], kw, posNodes: [], kwNodes: new Map() }, site);
+    const opt = this.optimizerOf(to);
+    const made = opt?.t === 'tf' && opt.h?.kind === 'optimizer' ? this.tf.optim.optimizers.get(opt.h.id) : undefined;
+    const vars = this.modelWeights(to).filter((w) => w.trainable);
+    if (made && vars.length) {
+      this.tf.optim.kerasOptimizerMethod(made, 'build', { pos: [{ t: 'list', items: vars.map((v) => this.tf.vars.varValue(v)) }], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
+    }
+    return true;
   }
 
   /** The optimizer `compile` gave model `l` (null: none, undefined: not compiled). */
@@ -270,6 +299,11 @@ export class KerasTraining {
    * outputs (longest path), deepest first; ties in the order a depth-first walk from the outputs first meets them.
    */
   private functionalLayers(l: LayerObj): string[] | undefined {
+    return this.functionalOrder(l)?.map((k) => (typeof k === 'number' ? this.tf.reg.layers.get(k)?.name ?? '?' : k));
+  }
+
+  /** functionalLayers' order as ids (a layer's) and names (an Input's). */
+  functionalOrder(l: LayerObj): (number | string)[] | undefined {
     if (l.kind !== 'Functional' || !l.outputProducers?.length) return undefined;
     const index = new Map<number | string, number>();
     const depth = new Map<number | string, number>();
@@ -284,8 +318,7 @@ export class KerasTraining {
     };
     for (const o of l.outputProducers) visit(o, 0);
     if (budget < 0) return undefined;
-    const keys = [...index.keys()].sort((a, b) => depth.get(b)! - depth.get(a)! || index.get(a)! - index.get(b)!);
-    return keys.map((k) => (typeof k === 'number' ? this.tf.reg.layers.get(k)?.name ?? '?' : k));
+    return [...index.keys()].sort((a, b) => depth.get(b)! - depth.get(a)! || index.get(a)! - index.get(b)!);
   }
 
   /** ProgramResult.models: each Keras 3 model with model.summary()'s counts (null when a weight's shape is unknown). */

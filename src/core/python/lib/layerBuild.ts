@@ -286,6 +286,7 @@ function addLayerWeight(
 export function buildLayer(host: LayerBuildHost, l: LayerObj, inShape: Shape, site: CallSite, others?: { valueShape?: Shape; keyShape?: Shape }, inDtype?: string | null, definite?: boolean): void {
   l.built = true;
   l.builtInDim = last(inShape);
+  l.buildArgs = { input: inShape, ...(others ? { others } : {}), ...(inDtype !== undefined ? { inDtype } : {}) };
   const row = kerasRow(l.kind);
   if (!row) return;
   const c = l.config;

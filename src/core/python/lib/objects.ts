@@ -354,7 +354,9 @@ export class TfObjects {
     }
     if (name === 'summary') return NONE;
     if (name === 'save' || name === 'save_weights' || name === 'load_weights') {
-      this.tf.saving.walk(l, this.tf.training.optimizerOf(l), bind(args, ['filepath']).str('filepath'), site);
+      const path = bind(args, ['filepath']).str('filepath');
+      if (name === 'save') this.tf.saving.saveModel(l, path);
+      this.tf.saving.walk(l, this.tf.training.optimizerOf(l), path, site);
       return NONE;
     }
     return undefined;

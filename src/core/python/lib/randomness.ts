@@ -35,7 +35,7 @@ export class Randomness {
    */
   randomCallSeeds(api: ApiFamily, name: string, args: Args, site: CallSite): void {
     if (api === 'keras') {
-      if (/^(initializers|layers|models|saving)\.(get|deserialize|from_config|model_from_json|model_from_config|load_model)$/.test(name)) {
+      if (/^(initializers|layers|models|saving)\.(get|deserialize|from_config|model_from_json|model_from_config)$/.test(name)) {
         this.tf.seeds.taintPython(`keras.${name} creates objects whose seed draws the analysis does not follow`);
         return;
       }

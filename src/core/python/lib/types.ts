@@ -55,6 +55,8 @@ export interface LayerObj {
   outputShape?: Shape;
   /** The last input dimension the layer was built with (Keras's input spec). */
   builtInDim?: number | null;
+  /** What a table layer was built with (Keras's build config, which loading a saved model builds from again). */
+  buildArgs?: { input: Shape; others?: { valueShape?: Shape; keyShape?: Shape }; inDtype?: string | null };
   /** Keras 3's LoRA weights were made (`lora_rank=` at build, or `enable_lora()`). */
   loraEnabled?: boolean;
   /** A Keras 2 layer or model (lib/keras2.ts): name-scope naming, per-graph names. */
