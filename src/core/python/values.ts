@@ -145,7 +145,7 @@ export type Handle =
   /** A `tf.GradientTape` entered with `with ... as tape`. */
   | { kind: 'tape' }
   /** A Keras 3 metric object (`keras.metrics.Mean(name=...)`), see lib/kerasTraining.ts. */
-  | { kind: 'kmetric'; name: string }
+  | { kind: 'kmetric'; name: string; id: number }
   /** A Keras 3 `keras.callbacks.ModelCheckpoint(...)`, see lib/kerasSaving.ts. */
   | { kind: 'kcheckpoint'; id: number }
   /** A `tf.compat.v1.train.Saver`, see lib/checkpoints.ts; a `re` match (its groups, in Stdlib). */

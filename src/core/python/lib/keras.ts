@@ -26,7 +26,7 @@ import { canonicalize } from '../tfnames';
 import { imageDataFormat } from './kerasBackend';
 import { ctorChecksError, intArgError, tupleArgsError } from './kerasArgs';
 import { cloneModel } from './kerasClone';
-import { loadModel } from './kerasLoad';
+import { loadModel, saveModel } from './kerasLoad';
 import { buildShapeArg, isKerasTensor, lambdaTraced, outputFromShapeMethod, ownsOutputShape } from './kerasOutputSpec';
 
 /** `Layer.add_weight`'s signatures: Keras 2 (tf.keras / tf_keras) and Keras 3 (at most 3 positional arguments). */
@@ -776,6 +776,7 @@ export const KERAS_CLASSES_API: readonly ApiEntry[] = [
   { names: ['Sequential', 'models.Sequential', 'models.sequential.Sequential'], params: [], impl: (tf, a, site, c) => tf.keras.makeSequential(a.raw, site, c.keras2) },
   { names: ['models.clone_model', 'models.cloning.clone_model'], params: [], impl: (tf, a, site, c) => (c.keras2 ? undefined : cloneModel(tf, a.raw, site)) },
   { names: ['models.load_model', 'saving.load_model', 'saving.saving_api.load_model'], params: [], impl: (tf, a, site, c) => loadModel(tf, a.raw, site, c.keras2) },
+  { names: ['models.save_model', 'saving.save_model', 'saving.saving_api.save_model'], params: [], impl: (tf, a, site, c) => saveModel(tf, a.raw, site, c.keras2) },
   { names: ['Model', 'models.Model', 'models.model.Model', 'models.Functional', 'models.functional.Functional'], params: [], impl: (tf, a, site, c) => tf.keras.makeFunctionalModel(a.raw, site, c.keras2) },
 ];
 

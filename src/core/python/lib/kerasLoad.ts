@@ -7,11 +7,12 @@ import { kerasRow } from '../../layers';
 import { freshId } from '../../tf/graph';
 import type { Args, CallSite } from '../interp';
 import type { TfLibrary } from '../tflib';
-import { unknown, type Value } from '../values';
+import { NONE, unknown, type Value } from '../values';
 import { configOf } from './kerasClone';
 import { buildLayer } from './layerBuild';
 import { bind } from './registry';
 import type { LayerObj } from './types';
+import { layerIn } from './kerasWrappers';
 
 /** Layers whose config holds other layers, and models: their re-making is not followed. */
 const HOLDERS = new Set(['Sequential', 'Functional', 'Bidirectional', 'TimeDistributed', 'RNN', 'StackedRNNCells', 'Subclass', 'Tf1Layer', 'Lambda']);
@@ -79,4 +80,15 @@ export function loadModel(tf: TfLibrary, args: Args, site: CallSite, keras2?: bo
     tf.saving.walk(model, tf.training.optimizerOf(model), a.str('filepath'), site);
   }
   return self;
+}
+
+/** `keras.saving.save_model(model, filepath)` (`keras.models.save_model`): `model.save(filepath)`. */
+export function saveModel(tf: TfLibrary, args: Args, site: CallSite, keras2?: boolean): Value {
+  const a = bind(args, ['model', 'filepath']);
+  const l = layerIn(tf, a.get('model'));
+  if (!l || keras2 || l.k2) return NONE;
+  const path = a.str('filepath');
+  tf.saving.saveModel(l, path);
+  tf.saving.walk(l, tf.training.optimizerOf(l), path, site);
+  return NONE;
 }

@@ -12,6 +12,7 @@ import type { LayerObj } from './types';
 import type { TfLibrary } from '../tflib';
 import { handle, NONE, str, unknown, type Value } from '../values';
 import { loc } from '../eval/protocol';
+import { freshId } from '../../tf/graph';
 
 /** Which variables a Keras metric class makes in its constructor (keras/src/metrics), in order. */
 type MetricVars = 'mean' | 'sum' | 'auc' | 'precision' | 'recall' | 'accumulator';
@@ -67,6 +68,8 @@ export class KerasTraining {
   constructor(private readonly tf: TfLibrary) {}
 
   private readonly compiled = new Map<number, Compiled>();
+  /** Metric objects by handle id: their class and arguments (their config, which deserializing makes them from). */
+  private readonly metricObjects = new Map<number, { cls: string; args: Args }>();
 
   /** Keras 3 models (Sequential, functional, subclassed) in the order they were made. */
   readonly models: LayerObj[] = [];
@@ -96,7 +99,9 @@ export class KerasTraining {
         collections: ['global_variables'], scope: n, api: 'metric', site, nameNode: null, seed: { graph: null, op: null },
       });
     }
-    return handle({ kind: 'kmetric', name: n });
+    const id = freshId();
+    this.metricObjects.set(id, { cls, args });
+    return handle({ kind: 'kmetric', name: n, id });
   }
 
   /**
@@ -163,6 +168,18 @@ export class KerasTraining {
       const args: Args = { pos: raw.pos, kw: new Map([...raw.kw, ['name', str(o.name)]]), posNodes: raw.posNodes, kwNodes: raw.kwNodes };
       kw.set('optimizer', this.tf.optim.makeKerasOptimizer(o.kind.slice('keras:'.length), args, site));
     } else if (c.optimizer) kw.set('optimizer', unknown('the optimizer of a loaded model'));
+    // then the metric objects in the compile config, each made again from its config (its variables with it)
+    const remake = (v: Value, depth: number): Value => {
+      if (depth > 4) return v;
+      if (v.t === 'tf' && v.h?.kind === 'kmetric') {
+        const m = this.metricObjects.get(v.h.id);
+        return (m && this.makeMetric(m.cls, m.args, site)) ?? unknown('a metric object of a loaded model');
+      }
+      if (v.t === 'list' || v.t === 'tuple') return { ...v, items: v.items.map((x) => remake(x, depth + 1)) };
+      if (v.t === 'dict') return { ...v, vals: v.vals.map((x) => remake(x, depth + 1)) };
+      return v;
+    };
+    for (const k of ['metrics', 'weighted_metrics']) if (kw.has(k)) kw.set(k, remake(kw.get(k)!, 0));
     this.compile(to, self, { pos: [], kw, posNodes: [], kwNodes: new Map() }, site);
     const opt = this.optimizerOf(to);
     const made = opt?.t === 'tf' && opt.h?.kind === 'optimizer' ? this.tf.optim.optimizers.get(opt.h.id) : undefined;
