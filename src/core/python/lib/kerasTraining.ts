@@ -44,7 +44,7 @@ const METRIC_ALIASES: Readonly<Record<string, string>> = {
 };
 
 /** Keras 3's optimizers by `optimizers.get` string (the class name, lowercased). */
-const OPTIMIZER_CLASSES = ['SGD', 'Adam', 'AdamW', 'RMSprop', 'Adagrad', 'Adadelta', 'Adamax', 'Nadam', 'Ftrl', 'Lion'];
+const OPTIMIZER_CLASSES = ['SGD', 'Adam', 'AdamW', 'RMSprop', 'Adagrad', 'Adadelta', 'Adamax', 'Nadam', 'Ftrl', 'Lion', 'Lamb', 'Adafactor'];
 
 /** A class of `keras.metrics` by the name `metrics.get` accepts (class name, its snake_case, or an alias). */
 function metricClassOf(id: string): string | undefined {
@@ -228,7 +228,8 @@ export class KerasTraining {
       const o = this.tf.optim.optimizers.get(c.optimizer.h.id);
       const vars = this.modelWeights(l).filter((w) => w.trainable);
       if (o && vars.length) {
-        this.tf.optim.kerasOptimizerMethod(o, 'build', { pos: [{ t: 'list', items: vars.map((v) => this.tf.vars.varValue(v)) }], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
+        // the train step's optimizer.apply builds it, in its name scope
+        this.tf.optim.kerasOptimizerMethod(o, 'build', { pos: [{ t: 'list', items: vars.map((v) => this.tf.vars.varValue(v)) }], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site, true);
       }
     }
     if (!c.metricsBuilt) {

@@ -23,6 +23,8 @@ const KERAS_OPTIMIZER_PARAMS: Readonly<Record<string, readonly string[]>> = {
   Nadam: ['learning_rate', 'beta_1', 'beta_2', 'epsilon'],
   Ftrl: ['learning_rate', 'learning_rate_power', 'initial_accumulator_value', 'l1_regularization_strength', 'l2_regularization_strength'],
   Lion: ['learning_rate', 'beta_1', 'beta_2'],
+  Lamb: ['learning_rate', 'beta_1', 'beta_2', 'epsilon'],
+  Adafactor: ['learning_rate', 'beta_2_decay', 'epsilon_1', 'epsilon_2', 'clip_threshold', 'relative_step'],
 };
 
 /** Keras 3 optimizer methods that build the slots, and the parameter holding the variables. */
@@ -84,8 +86,11 @@ export class Optimizers {
     return handle({ kind: 'optimizer', id });
   }
 
-  /** Keras 3 optimizer slots, created once by build/apply/apply_gradients/minimize: `<opt>/<path_with_underscores>_<slot>`. */
-  kerasOptimizerMethod(o: OptimizerObj, method: string, args: Args, site: CallSite): Value {
+  /**
+   * Keras 3 optimizer slots, created once by build/apply/apply_gradients/minimize: `<opt>/<path_with_underscores>_<slot>`.
+   * `apply` (and so fit) builds inside the optimizer's name scope, a direct `build` outside it (`inScope` overrides).
+   */
+  kerasOptimizerMethod(o: OptimizerObj, method: string, args: Args, site: CallSite, inScope = method !== 'build'): Value {
     let vars: VarRecord[] = [];
     const arg = KERAS_OPTIMIZER_METHODS[method];
     if (!arg) return unknown();
@@ -102,15 +107,21 @@ export class Optimizers {
       });
     };
     const perVar = (names: [string, InitializerSpec][]): void => { for (const v of vars) for (const [n, i] of names) slot(v, n, i); };
+    // BaseOptimizer.build, which each class's build calls first: the EMA's averages, the gradient accumulators
+    if (o.a.bool('use_ema', false) === true) perVar([['average', zeros]]);
+    const accumulate = o.a.get('gradient_accumulation_steps');
+    if (accumulate && accumulate.t !== 'none') perVar([['gradient_accumulator', zeros]]);
     switch (cls) {
       case 'SGD': if (num('momentum', 0) > 0) perVar([['momentum', zeros]]); break;
       case 'Adam': case 'AdamW': case 'Nadam':
         perVar([['momentum', zeros], ['velocity', zeros]]);
         if (o.a.bool('amsgrad', false) === true && cls !== 'Nadam') perVar([['velocity_hat', zeros]]);
         if (cls === 'Nadam') {
-          // Nadam.build's `_u_product = backend.Variable(1.0, dtype=var_list[0].dtype)`: unnamed, so auto-named
+          // Nadam.build's `_u_product = backend.Variable(1.0, dtype=var_list[0].dtype)`: unnamed, so auto-named (in the
+          // optimizer's name scope only when apply builds)
+          const n = this.tf.keras.kerasUniquify('variable');
           this.tf.vars.addVariable({
-            storeKey: null, name: `${o.name}/${this.tf.keras.kerasUniquify('variable')}`, shape: [], dtype: vars[0]!.dtype,
+            storeKey: null, name: inScope ? `${o.name}/${n}` : n, shape: [], dtype: vars[0]!.dtype,
             initializer: { kind: 'constant', value: 1, api: 'keras' }, trainable: true, collections: ['global_variables', 'trainable_variables'],
             scope: o.name, api: 'optimizer', site, nameNode: null, seed: { graph: null, op: null },
           });
@@ -126,6 +137,29 @@ export class Optimizers {
       case 'Adadelta': perVar([['accumulated_grad', zeros], ['accumulated_delta_var', zeros]]); break;
       case 'Ftrl': perVar([['accumulator', { kind: 'constant', value: num('initial_accumulator_value', 0.1), api: 'keras' }], ['linear', zeros]]); break;
       case 'Lion': perVar([['momentum', zeros]]); break;
+      case 'Lamb': perVar([['momentum', zeros], ['velocity', zeros]]); break;
+      case 'Adafactor':
+        // per variable: the factored second moments (a row and a column one, named as the variable, in the optimizer's
+        // scope), or for a variable of rank < 2 two unused int32 scalars `backend.Variable(0, name=var.name)` (in the
+        // scope only when apply builds); then its velocity
+        for (const v of vars) {
+          const own = v.name.slice(v.name.lastIndexOf('/') + 1);
+          const add = (name: string, shape: Shape, dtype: string, init: InitializerSpec): void => {
+            this.tf.vars.addVariable({
+              storeKey: null, name, shape, dtype, initializer: init, trainable: false, collections: ['global_variables'],
+              scope: o.name, api: 'slot', site, nameNode: null, seed: { graph: null, op: null },
+            });
+          };
+          if (v.shape === null) add(`${o.name}/${own}`, null, v.dtype, zeros);
+          else if (v.shape.length < 2) {
+            for (let i = 0; i < 2; i++) add(inScope ? `${o.name}/${own}` : own, [], 'int32', { kind: 'constant', value: 0, api: 'keras' });
+          } else {
+            add(`${o.name}/${own}`, v.shape.slice(0, -1), v.dtype, zeros);
+            add(`${o.name}/${own}`, [...v.shape.slice(0, -2), v.shape[v.shape.length - 1]!], v.dtype, zeros);
+          }
+          slot(v, 'velocity', zeros);
+        }
+        break;
       default: break;
     }
     return unknown();
