@@ -1,5 +1,5 @@
-// Keras 3's `keras.models.clone_model(model)` for a Sequential model of table layers (keras/src/models/cloning.py
-// _clone_sequential_model): each layer re-made by `from_config(get_config())` (its name kept, unseeded initializers
+// Keras 3's `keras.models.clone_model(model)` (keras/src/models/cloning.py): a functional model through
+// lib/kerasLoad.ts's remakeModel; a Sequential of table layers (_clone_sequential_model): each layer re-made by `from_config(get_config())` (its name kept, unseeded initializers
 // and seed generators drawing again), the model's InputLayer re-made from its batch shape, a new Sequential of the
 // same name built as the original's input allows. Other models and clone functions: unknown, seeds marked.
 
@@ -9,18 +9,7 @@ import type { TfLibrary } from '../tflib';
 import { str, unknown, type Value } from '../values';
 import { bind } from './registry';
 import type { LayerObj } from './types';
-
-/** Config keys get_config does not keep: the base Layer's input-shape shorthands (Embedding's input_dim is its own). */
-const INPUT_KEYS = ['input_shape', 'batch_input_shape', 'batch_size'];
-
-/** A table layer's `get_config()` as from_config receives it: the input-shape shorthands dropped, its name kept. */
-export function configOf(l: LayerObj): Map<string, Value> {
-  const config = new Map(l.config);
-  for (const k of INPUT_KEYS) config.delete(k);
-  if (!kerasRow(l.kind)?.ownsInputDim) config.delete('input_dim');
-  if (l.name !== null) config.set('name', str(l.name));
-  return config;
-}
+import { configOf, remakeModel } from './kerasLoad';
 
 export function cloneModel(tf: TfLibrary, args: Args, site: CallSite): Value {
   const a = bind(args, ['model', 'input_tensors', 'clone_function', 'call_function', 'recursive']);
@@ -36,7 +25,15 @@ export function cloneModel(tf: TfLibrary, args: Args, site: CallSite): Value {
   if (['input_tensors', 'clone_function', 'call_function', 'recursive'].some(given)) return unfollowed('with a clone function or input tensors');
   const m = a.get('model');
   const src = m?.t === 'layer' ? tf.reg.layers.get(m.l.id) : undefined;
-  if (!src || src.kind !== 'Sequential' || src.k2 || src.name === null) return unfollowed('of a model other than a Keras 3 Sequential');
+  if (src?.kind === 'Functional' && !src.k2) {
+    // _clone_functional_model: each layer cloned and called on the graph's new inputs (named as the old), in order
+    const m = remakeModel(tf, src, site, false);
+    if (typeof m === 'string') return unfollowed(m);
+    const v: Value = { t: 'layer', l: { id: m.id } };
+    tf.training.compileLoaded(src, m, v, site); // a compiled model's clone is compiled from its compile config
+    return v;
+  }
+  if (!src || src.kind !== 'Sequential' || src.k2 || src.name === null) return unfollowed('of a model other than a Keras 3 Sequential or functional model');
   const items = (src.config.get('layers') as { items: Value[] } | undefined)?.items ?? [];
   const layers: LayerObj[] = [];
   for (const it of items) {
@@ -54,5 +51,6 @@ export function cloneModel(tf: TfLibrary, args: Args, site: CallSite): Value {
   if (src.batchShape !== undefined) cl.batchShape = src.batchShape;
   for (const c of copies) tf.keras.sequentialAdd(cl, c, site, false);
   tf.keras.sequentialRebuild(cl, site);
+  tf.training.compileLoaded(src, cl, clone, site);
   return clone;
 }

@@ -7,14 +7,25 @@ import { kerasRow } from '../../layers';
 import { freshId } from '../../tf/graph';
 import type { Args, CallSite } from '../interp';
 import type { TfLibrary } from '../tflib';
-import { NONE, unknown, type Value } from '../values';
-import { configOf } from './kerasClone';
+import { NONE, str, unknown, type Value } from '../values';
 import { buildLayer } from './layerBuild';
 import { bind } from './registry';
 import type { LayerObj } from './types';
 import { layerIn } from './kerasWrappers';
 
 /** Layers whose config holds other layers, and models: their re-making is not followed. */
+/** Config keys get_config does not keep: the base Layer's input-shape shorthands (Embedding's input_dim is its own). */
+const INPUT_KEYS = ['input_shape', 'batch_input_shape', 'batch_size'];
+
+/** A table layer's `get_config()` as from_config receives it: the input-shape shorthands dropped, its name kept. */
+export function configOf(l: LayerObj): Map<string, Value> {
+  const config = new Map(l.config);
+  for (const k of INPUT_KEYS) config.delete(k);
+  if (!kerasRow(l.kind)?.ownsInputDim) config.delete('input_dim');
+  if (l.name !== null) config.set('name', str(l.name));
+  return config;
+}
+
 const HOLDERS = new Set(['Sequential', 'Functional', 'Bidirectional', 'TimeDistributed', 'RNN', 'StackedRNNCells', 'Subclass', 'Tf1Layer', 'Lambda']);
 
 export function loadModel(tf: TfLibrary, args: Args, site: CallSite, keras2?: boolean): Value {
@@ -27,7 +38,23 @@ export function loadModel(tf: TfLibrary, args: Args, site: CallSite, keras2?: bo
   const id = tf.saving.savedModel(a.str('filepath'));
   const src = id === undefined ? undefined : tf.reg.layers.get(id);
   if (!src) return unfollowed('of a file this program does not save');
-  if ((src.kind !== 'Sequential' && src.kind !== 'Functional') || src.name === null || !src.built) return unfollowed('of a model other than a built Sequential or functional model');
+  const model = remakeModel(tf, src, site, true);
+  if (typeof model === 'string') return unfollowed(model);
+  const self: Value = { t: 'layer', l: { id: model.id } };
+  // compile_from_config (with compile=True, the default), then _load_state's walk over the optimizer
+  if (a.bool('compile', true) !== false && tf.training.compileLoaded(src, model, self, site)) {
+    tf.saving.walk(model, tf.training.optimizerOf(model), a.str('filepath'), site);
+  }
+  return self;
+}
+
+/**
+ * A new model like `src`, each of its layers re-made from its config (its name kept) and built on the shapes the
+ * original was built with, in model.layers' order: what loading a saved model (`loaded`: Sequential.from_config's
+ * per-add rebuilds) and clone_model of a functional model make. A string: why it was not followed.
+ */
+export function remakeModel(tf: TfLibrary, src: LayerObj, site: CallSite, loaded: boolean): LayerObj | string {
+  if ((src.kind !== 'Sequential' && src.kind !== 'Functional') || src.name === null || !src.built) return 'of a model other than a built Sequential or functional model';
   const order = src.kind === 'Sequential'
     ? ((src.config.get('layers') as { items: Value[] } | undefined)?.items ?? []).map((v) => (v.t === 'layer' ? v.l.id : null))
     : (tf.training.functionalOrder(src) ?? [null]).filter((k) => typeof k !== 'string');
@@ -36,7 +63,7 @@ export function loadModel(tf: TfLibrary, args: Args, site: CallSite, keras2?: bo
     const l = typeof k === 'number' ? tf.reg.layers.get(k) : undefined;
     const col = l ? kerasRow(l.kind)?.keras : undefined;
     if (!l || !col || col.fromConfig === 'unknown' || HOLDERS.has(l.kind) || l.attrs || l.k2 || l.name === null || (l.built && l.weights.length && !l.buildArgs)) {
-      return unfollowed('of a model holding layers the analysis does not re-make');
+      return 'of a model holding layers the analysis does not re-make';
     }
     layers.push(l);
   }
@@ -45,7 +72,7 @@ export function loadModel(tf: TfLibrary, args: Args, site: CallSite, keras2?: bo
   for (const l of layers) {
     const v = tf.keras.remakeFromConfig(l, l.name!, configOf(l), site, site);
     const c = v.t === 'layer' ? tf.reg.layers.get(v.l.id) : undefined;
-    if (!c) return unfollowed('of a model holding layers the analysis does not re-make');
+    if (!c) return 'of a model holding layers the analysis does not re-make';
     delete c.buildArgs;
     delete c.inbound;
     if (l.built && l.buildArgs) {
@@ -63,23 +90,21 @@ export function loadModel(tf: TfLibrary, args: Args, site: CallSite, keras2?: bo
     if (src.batchShape !== undefined) model.batchShape = src.batchShape;
     // Sequential.from_config adds its (built) layers after its InputLayer one by one, and each add rebuilds the
     // model's Functional (auto-named)
-    for (let i = 0; i < layers.length; i++) tf.keras.kerasUniquify('functional');
+    if (loaded) for (let i = 0; i < layers.length; i++) tf.keras.kerasUniquify('functional');
   } else {
     model.children = [...copies.values()].map((c) => c.id);
     for (const l of layers) if (l.inbound) copies.get(l.id)!.inbound = l.inbound.map(mapId);
     if (src.outputProducers) model.outputProducers = src.outputProducers.map(mapId);
+    // loading names the inputs from the config; a clone's new Input layers take the names of the old inputs'
+    // KerasTensors (`keras_tensor_N`, a counter of every symbolic tensor, not kept)
     if (src.inputNames) model.inputNames = [...src.inputNames];
+    if (!loaded) model.inputsRenamed = true;
     if (src.inputShape !== undefined) model.inputShape = src.inputShape;
     if (src.outputShape !== undefined) model.outputShape = src.outputShape;
   }
   tf.reg.layers.set(model.id, model);
   tf.training.track(model);
-  const self: Value = { t: 'layer', l: { id: model.id } };
-  // compile_from_config (with compile=True, the default), then _load_state's walk over the optimizer
-  if (a.bool('compile', true) !== false && tf.training.compileLoaded(src, model, self, site)) {
-    tf.saving.walk(model, tf.training.optimizerOf(model), a.str('filepath'), site);
-  }
-  return self;
+  return model;
 }
 
 /** `keras.saving.save_model(model, filepath)` (`keras.models.save_model`): `model.save(filepath)`. */

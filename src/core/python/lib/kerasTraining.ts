@@ -317,7 +317,7 @@ export class KerasTraining {
    * outputs (longest path), deepest first; ties in the order a depth-first walk from the outputs first meets them.
    */
   private functionalLayers(l: LayerObj): string[] | undefined {
-    return this.functionalOrder(l)?.map((k) => (typeof k === 'number' ? this.tf.reg.layers.get(k)?.name ?? '?' : k));
+    return this.functionalOrder(l)?.map((k) => (typeof k === 'number' ? this.tf.reg.layers.get(k)?.name ?? '?' : l.inputsRenamed ? 'keras_tensor_?' : k));
   }
 
   /** functionalLayers' order as ids (a layer's) and names (an Input's). */

@@ -76,6 +76,8 @@ export interface LayerObj {
   outputProducers?: (number | string)[];
   /** A functional model: the names of its input layers (model.layers lists them first). */
   inputNames?: string[];
+  /** A cloned functional model: its Input layers are named after KerasTensors (`keras_tensor_N`), not known. */
+  inputsRenamed?: true;
 }
 
 /** The result of the program-level analysis that the analyzer turns into a ProgramResult. */
