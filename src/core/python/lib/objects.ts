@@ -15,6 +15,8 @@ import { bool, float, int, NONE, str, strOf, unknown, type Value, type Handle } 
 import type { TfLibrary } from '../tflib';
 import { bind } from './registry';
 import type { LayerObj } from './types';
+import { configOf } from './kerasLoad';
+import { kerasRow } from '../../layers';
 import { buildTf1Layer, callTf1Layer, countTf1Params, tf1SubclassInit } from './tf1Layers';
 import { shapeArgOf, staticShapeValue, tshapeOf } from './tensorOps';
 import { rnnCellAttr, rnnCellMethod } from './rnnCells';
@@ -455,6 +457,11 @@ export class TfObjects {
         l.built = false;
         if (bind(args, ['rebuild']).bool('rebuild', true) !== false) this.tf.keras.sequentialRebuild(l, site);
         return last ?? unknown('pop');
+      }
+      if (name === 'get_config' && !l.k2 && !l.attrs && kerasRow(l.kind)?.keras && kerasRow(l.kind)!.keras!.fromConfig !== 'unknown' && !['Sequential', 'Functional', 'Bidirectional'].includes(l.kind)) {
+        // a table layer's config as its constructor took it (initializer objects kept as objects; from_config takes both)
+        const c = configOf(l);
+        return { t: 'dict', keys: [...c.keys()].map((k) => str(k)), vals: [...c.values()] };
       }
       if (name === 'load_weights') return this.tf.saving.loadWeights(l, args, site);
       if ((l.kind === 'Sequential' || l.kind === 'Functional') && !l.k2) return this.modelMethod(l, self, name, args, site) ?? unknown();
