@@ -211,6 +211,9 @@ export interface KerasColumn {
    *  EinsumDense, Embedding); 'plain': the class's own `cls(**config)` (RNNs); 'unknown': a deserialization of its
    *  own that the analysis does not model (wrappers, Lambda, preprocessing). */
   readonly fromConfig?: 'quantization' | 'plain' | 'unknown';
+  /** The constructor builds the layer (no input shape) when this argument is given and not None (Embedding's
+   *  `weights`, whose values it then sets). */
+  readonly buildsWhenGiven?: string;
   /** Layers its constructor makes after its own SeedGenerator, in order (Keras's composite augmentations: AugMix,
    *  RandAugment, RandomColorJitter), each given the parent's `seed` when `seeded`; `when`: only when that holds. */
   readonly sublayers?: readonly { readonly cls: string; readonly seeded?: true; readonly when?: (c: ConfigReader) => boolean }[];

@@ -45,6 +45,7 @@ const EMBEDDING: LayerRow = {
     // keras/src/layers/core/embedding.py __init__
     intArgs: ['input_dim', 'output_dim'].map((key) => ({ key, bools: 'reject' as const, message: `\`${key}\` must be a positive integer. Received: ${key}={value} (of type {type}).` })),
     fromConfig: 'quantization',
+    buildsWhenGiven: 'weights',
   },
   // TF.js's Embedding declares [null, inputLength] as its input when given no input shape.
   tfjs: { factory: 'embedding', implicitInput: (c) => [null, c.ints('input_length', 1)?.[0] ?? null] },

@@ -358,6 +358,12 @@ export class KerasLayers {
       const kw = new Map<string, Value>(sub.seeded ? [['seed', config.get('seed') ?? NONE]] : []);
       this.makeKerasLayer(sub.cls, { pos: [], kw, posNodes: [], kwNodes: new Map() }, site, api);
     }
+    // a constructor that builds the layer when given an argument (Embedding's weights=), in the layer's name scope
+    const builds = kcol?.buildsWhenGiven ? config.get(kcol.buildsWhenGiven) : undefined;
+    if (builds && builds.t !== 'none' && builds.t !== 'unknown') {
+      this.kerasScope.push(l.name ?? '?');
+      try { buildLayer(this.host, l, null, site); } finally { this.kerasScope.pop(); }
+    }
     // Keras's Layer takes `input_shape=` / `input_dim=` (Embedding's input_dim is its vocabulary size).
     const inputShape = config.get('input_shape') ?? (kerasRow(cls)?.ownsInputDim ? undefined : config.get('input_dim'));
     if (inputShape && inputShape.t !== 'none') {
