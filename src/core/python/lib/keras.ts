@@ -243,8 +243,9 @@ export class KerasLayers {
           config.set(dir, given);
           continue;
         }
-        // Keras rebuilds each direction from the layer's config
-        config.set(dir, this.remakeFromConfig(innerL, `${dir}_${innerL.name}`, new Map(innerL.config), innerL.site, site));
+        // Keras rebuilds each direction from the layer's config, named `<dir>_` + the name without that prefix
+        const base = innerL.name?.startsWith(`${dir}_`) ? innerL.name.slice(dir.length + 1) : innerL.name;
+        config.set(dir, this.remakeFromConfig(innerL, `${dir}_${base}`, new Map(innerL.config), innerL.site, site));
       }
     }
     return { t: 'layer', l: { id: l.id } };

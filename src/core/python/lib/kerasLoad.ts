@@ -26,7 +26,7 @@ export function configOf(l: LayerObj): Map<string, Value> {
   return config;
 }
 
-const HOLDERS = new Set(['Sequential', 'Functional', 'Bidirectional', 'TimeDistributed', 'RNN', 'StackedRNNCells', 'Subclass', 'Tf1Layer', 'Lambda']);
+const HOLDERS = new Set(['Sequential', 'Functional', 'TimeDistributed', 'RNN', 'StackedRNNCells', 'Subclass', 'Tf1Layer', 'Lambda']);
 
 export function loadModel(tf: TfLibrary, args: Args, site: CallSite, keras2?: boolean): Value {
   const a = bind(args, ['filepath', 'custom_objects', 'compile', 'safe_mode']);
@@ -48,6 +48,45 @@ export function loadModel(tf: TfLibrary, args: Args, site: CallSite, keras2?: bo
   return self;
 }
 
+/** A table layer from_config re-makes (and, when built, builds again from the shapes it was built with). */
+function remakeable(l: LayerObj): boolean {
+  const col = kerasRow(l.kind)?.keras;
+  return !!col && col.fromConfig !== 'unknown' && !HOLDERS.has(l.kind) && !l.attrs && !l.k2 && l.name !== null && !(l.built && l.weights.length && !l.buildArgs);
+}
+
+/** A Bidirectional's two direction layers, when both are re-made as table layers. */
+function bidirectionalParts(tf: TfLibrary, l: LayerObj): [LayerObj, LayerObj] | undefined {
+  const [f, b] = ['forward', 'backward'].map((d) => { const v = l.config.get(d); return v?.t === 'layer' ? tf.reg.layers.get(v.l.id) : undefined; });
+  return f && b && l.name !== null && !l.k2 && remakeable(f) && remakeable(b) && f.built === b.built ? [f, b] : undefined;
+}
+
+/**
+ * Bidirectional.from_config: each direction layer deserialized from its config, and so built at once from its build
+ * config, outside the wrapper's scope (`forward_x/...`, `backward_x/...`); the wrapper made on them re-makes the forward
+ * one from its (built) config, built again the same way; the backward one is used as given. The wrapper's own build
+ * then finds them built.
+ */
+function remakeBidirectional(tf: TfLibrary, l: LayerObj, site: CallSite): LayerObj {
+  const [f, b] = bidirectionalParts(tf, l)!;
+  const remade = (orig: LayerObj, v: Value): Value => {
+    const c = v.t === 'layer' ? tf.reg.layers.get(v.l.id) : undefined;
+    if (c && orig.built && orig.buildArgs) {
+      tf.keras.kerasScope.push(c.name!);
+      try { buildLayer(tf.keras.host, c, orig.buildArgs.input, site, undefined, orig.buildArgs.inDtype); } finally { tf.keras.kerasScope.pop(); }
+    }
+    return v;
+  };
+  const layer = remade(f, tf.keras.remakeFromConfig(f, f.name!, configOf(f), site, site));
+  const backward = remade(b, tf.keras.remakeFromConfig(b, b.name!, configOf(b), site, site));
+  const kw = new Map<string, Value>([['layer', layer], ['backward_layer', backward], ['name', str(l.name!)], ['merge_mode', l.config.get('merge_mode') ?? str('concat')]]);
+  const v = tf.keras.makeBidirectional({ pos: [], kw, posNodes: [], kwNodes: new Map() }, site);
+  const c = tf.reg.layers.get((v as { l: { id: number } }).l.id)!;
+  const fwd = c.config.get('forward');
+  if (fwd) remade(f, fwd);
+  c.built = l.built;
+  return c;
+}
+
 /**
  * A new model like `src`, each of its layers re-made from its config (its name kept) and built on the shapes the
  * original was built with, in model.layers' order: what loading a saved model (`loaded`: Sequential.from_config's
@@ -61,15 +100,16 @@ export function remakeModel(tf: TfLibrary, src: LayerObj, site: CallSite, loaded
   const layers: LayerObj[] = [];
   for (const k of order) {
     const l = typeof k === 'number' ? tf.reg.layers.get(k) : undefined;
-    const col = l ? kerasRow(l.kind)?.keras : undefined;
-    if (!l || !col || col.fromConfig === 'unknown' || HOLDERS.has(l.kind) || l.attrs || l.k2 || l.name === null || (l.built && l.weights.length && !l.buildArgs)) {
-      return 'of a model holding layers the analysis does not re-make';
-    }
+    if (!l || !(l.kind === 'Bidirectional' ? bidirectionalParts(tf, l) : remakeable(l))) return 'of a model holding layers the analysis does not re-make';
     layers.push(l);
   }
   // deserialize_keras_object per layer: from_config, then build_from_config (build(input_shape)) before the next
   const copies = new Map<number, LayerObj>();
   for (const l of layers) {
+    if (l.kind === 'Bidirectional') {
+      copies.set(l.id, remakeBidirectional(tf, l, site));
+      continue;
+    }
     const v = tf.keras.remakeFromConfig(l, l.name!, configOf(l), site, site);
     const c = v.t === 'layer' ? tf.reg.layers.get(v.l.id) : undefined;
     if (!c) return 'of a model holding layers the analysis does not re-make';
