@@ -204,7 +204,9 @@ export class TfLibrary implements LibraryHooks {
       }
       case 'instance': {
         const k = fn.attrs.get('__keras__');
-        if (k?.t === 'layer') return this.keras.callSubclassed(fn, this.reg.layers.get(k.l.id)!, args, site);
+        const kl = k?.t === 'layer' ? this.reg.layers.get(k.l.id) : undefined;
+        // a tf.Module is no layer: calling it runs its class's own __call__, as any Python object
+        if (kl && kl.kind !== 'Module') return this.keras.callSubclassed(fn, kl, args, site);
         const t1 = fn.attrs.get('__tf1layer__');
         if (t1?.t === 'tf' && t1.h?.kind === 'tf1layer') return callTf1Layer(this, t1.h.id, args, site);
         return undefined;

@@ -10,7 +10,7 @@ import { findAttrInClass } from './classes';
 import type { Machine } from './machine';
 import { ReturnSignal, type Args, type CallSite } from './protocol';
 import { parameterSymbol } from './symbols';
-import { body, isTfFunction } from './syntax';
+import { body, decorators, isTfFunction } from './syntax';
 
 export function makeFunction(m: Machine, node: Node, env: Env, mod: ModuleVal, name: string): Value {
   const defaults = new Map<string, Value>();
@@ -102,8 +102,15 @@ export function callFunction(m: Machine, fv: FuncVal, args: Args, site: CallSite
     const stmts = body(fv.node.childForFieldName('body'));
     // a @tf.function body is traced into a graph, whose seeds (per-function op numbers, kernels per trace)
     // this evaluation does not model: random ops in it count as code the analysis only assumes
-    if (isTfFunction(fv.node)) m.guessed(fv.node, 'a @tf.function traced into a graph', () => m.execBlock(stmts, env, fv.module));
-    else m.execBlock(stmts, env, fv.module);
+    // `@tf.Module.with_name_scope`: the method runs inside its module's name scope (`with self.name_scope:`)
+    const scope = pos[0]?.t === 'instance' && decorators(fv.node).some((d) => /\bwith_name_scope\s*$/.test(d)) ? m.getattr(pos[0], 'name_scope', fv.node, fv.module.file, true) : undefined;
+    if (scope?.t === 'ctx') scope.ctx.enter();
+    try {
+      if (isTfFunction(fv.node)) m.guessed(fv.node, 'a @tf.function traced into a graph', () => m.execBlock(stmts, env, fv.module));
+      else m.execBlock(stmts, env, fv.module);
+    } finally {
+      if (scope?.t === 'ctx') scope.ctx.exit();
+    }
     return NONE;
   } catch (e) {
     if (e instanceof ReturnSignal) return e.value;

@@ -58,10 +58,12 @@ export class KerasLayers {
     if (!base || base.t !== 'tf' || !/keras|layers|Model|Layer|Module/.test(base.path)) return undefined;
     const given = strOf(args.kw.get('name'));
     if (/^tensorflow\.(compat\.v2\.)?Module$/.test(base.path)) {
-      // tf.Module: name = name or snake_case(class name), no uniquification; `self.name_scope` opens it.
-      const name = given ?? snakeCase(c.name);
-      const l: LayerObj = { id: freshId(), kind: 'Module', api: 'v2', name, config: new Map(), inits: new Map(), built: true, weights: [], site };
+      // tf.Module: name = name or snake_case(class name), no uniquification, given to Module.__init__ (the class's own
+      // __init__ calls it through super()), which opens its name scope once
+      const own = this.tf.interp.findAttrInClass(c, '__init__')?.t === 'func';
+      const l: LayerObj = { id: freshId(), kind: 'Module', api: 'v2', name: snakeCase(c.name), config: new Map(), inits: new Map(), built: true, weights: [], site };
       this.tf.reg.layers.set(l.id, l);
+      if (!own) this.tf.objects.moduleInit(l, given, site);
       return { t: 'instance', c, attrs: new Map<string, Value>([['__keras__', { t: 'layer', l: { id: l.id } }]]) };
     }
     if (isTf1LayerBase(base.path)) return newTf1Subclass(this.tf, c, args, site);

@@ -8,7 +8,7 @@ import { threadMethod } from './threads';
 import { flatten, reshapeFlat, enterEagerNs, shapeOf, partitionerOf, numpyDtypeOf } from './convert';
 import { buildLayer, computeOutputShape, shapeArgs } from './layerBuild';
 import { rnnOutputShape, sequentialBuildError } from './kerasWrappers';
-import { type Reuse, TfGraph } from '../../tf/graph';
+import { freshId, type Reuse, TfGraph } from '../../tf/graph';
 import { type Args, type CallSite } from '../interp';
 import { canonicalize, DTYPES, isFloatDtype, normalizeDtype } from '../tfnames';
 import { bool, float, int, NONE, str, strOf, unknown, type Value, type Handle } from '../values';
@@ -59,7 +59,7 @@ export class TfObjects {
       case 'none':
         if (name === 'value') return obj;
         return unknown();
-      case 'layer': return this.layerAttr(obj, name);
+      case 'layer': return this.layerAttr(obj, name, site);
       case 'instance': return this.instanceAttr(obj, name, site);
       // `super().__init__(...)` of a Keras Model subclass: Keras 2 makes the model's batch counters there
       case 'super':
@@ -112,8 +112,9 @@ export class TfObjects {
   }
 
   /** A Keras layer's or model's attributes: weights, kernel/bias, config values. */
-  private layerAttr(obj: Value & { t: 'layer' }, name: string): Value {
+  private layerAttr(obj: Value & { t: 'layer' }, name: string, site: CallSite): Value {
     const l = this.tf.reg.layers.get(obj.l.id)!;
+    if (name === 'name_scope' && l.kind === 'Module') return this.moduleScope(l, site);
     if (name === 'name') return l.name ? str(l.name) : unknown();
     if (name === 'weights' || name === 'variables' || name === 'trainable_weights' || name === 'trainable_variables') {
       const all = this.tf.keras.layerWeights(l);
@@ -149,6 +150,39 @@ export class TfObjects {
     return all;
   }
 
+  /** `tf.Module(name=None)`: a plain module (its own class's snake-cased name), its scope opened once now. */
+  newModule(name: string | undefined, site: CallSite): Value {
+    const l: LayerObj = { id: freshId(), kind: 'Module', api: 'v2', name: 'module', config: new Map(), inits: new Map(), built: true, weights: [], site };
+    this.tf.reg.layers.set(l.id, l);
+    this.moduleInit(l, name, site);
+    return { t: 'layer', l: { id: l.id } };
+  }
+
+  /** tf.Module.__init__: its name (else the class's, already set) and the name scope it opens once, kept. */
+  moduleInit(l: LayerObj, given: string | undefined, site: CallSite): void {
+    if (given !== undefined) l.name = given;
+    const g = this.tf.graph;
+    const exit = this.tf.eager ? enterEagerNs(g, l.name ?? '') : this.tf.scoping.enterNs(g, l.name, site).restore;
+    l.config.set('__ns__', str(g.nameStack));
+    exit();
+  }
+
+  /** A tf.Module's `name_scope`: the scope its constructor opened (graph mode: made unique then), re-entered. */
+  private moduleScope(l: LayerObj, site: CallSite): Value {
+    const g = this.tf.graph;
+    let restore: (() => void) | null = null;
+    const fixed = strOf(l.config.get('__ns__'));
+    return { t: 'ctx', ctx: {
+      enter: () => {
+        if (fixed !== undefined) restore = enterEagerNs(g, `${fixed}/`);
+        else if (this.tf.eager) restore = enterEagerNs(g, l.name ?? '');
+        else restore = this.tf.scoping.enterNs(g, l.name, site).restore;
+        return str(`${g.nameStack}/`);
+      },
+      exit: () => (restore as (() => void) | null)?.(),
+    } };
+  }
+
   /** A subclassed Keras layer/model or tf.Module: weights of everything built under its name, `name_scope`. */
   private instanceAttr(obj: Value & { t: 'instance' }, name: string, site: CallSite): Value | undefined {
     if (this.tf.hparams.isHParams(obj)) return this.tf.hparams.attr(obj, name);
@@ -163,18 +197,7 @@ export class TfObjects {
       const all = this.subclassWeights(obj, l, 0);
       return { t: 'list', items: name.startsWith('trainable') ? all.filter((w) => w.t === 'var' && this.tf.reg.vars.get(w.v.id)!.trainable) : all };
     }
-    if (name === 'name_scope' && l.kind === 'Module') {
-      const g = this.tf.graph;
-      let restore: (() => void) | null = null;
-      return { t: 'ctx', ctx: {
-        enter: () => {
-          if (this.tf.eager) restore = enterEagerNs(g, l.name ?? '');
-          else restore = this.tf.scoping.enterNs(g, l.name, site).restore;
-          return str(`${g.nameStack}/`);
-        },
-        exit: () => (restore as (() => void) | null)?.(),
-      } };
-    }
+    if (name === 'name_scope' && l.kind === 'Module') return this.moduleScope(l, site);
     return { t: 'tfmethod', self: obj, name };
   }
 
@@ -320,6 +343,12 @@ export class TfObjects {
     if (!l) return unknown();
     if (l.kind === 'Tf1Layer') return this.tf1LayerMethod(self, l, name, args, site);
     if (name === 'add_weight' || name === 'add_variable') return this.tf.keras.addWeight(l, args, site);
+    if (name === '__init__' && l.kind === 'Module') {
+      // tf.Module.__init__(name=None): the name (else the class's, snake-cased) and its name scope, opened once here
+      // (so fixed inside whatever scope the module is made in; graph mode makes it unique)
+      this.moduleInit(l, strOf(bind(args, ['name']).get('name')), site);
+      return NONE;
+    }
     if (name === '__init__') {
       // Keras 2 makes a Model's batch counters in Model.__init__
       if (l.k2 && l.subclassesModel && !l.built) this.tf.keras.k2.batchCounters(site);

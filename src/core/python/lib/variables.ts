@@ -579,6 +579,7 @@ export const VARIABLES_API: readonly ApiEntry[] = [
     impl: (tf, a, site, c) => tf.vars.tfVariable(a.raw, site, c.api === 'v1' ? VARIABLE_V1_PARAMS : VARIABLE_V2_PARAMS),
   },
   { names: ['variable_creator_scope'], params: [], impl: (tf, a, site) => creatorScope(tf, a.raw, site) },
+  { names: ['Module', 'compat.v2.Module'], params: ['name'], impl: (tf, a, site) => tf.objects.newModule(a.str('name'), site) },
   { names: ['VariableV1'], params: [], impl: (tf, a, site) => tf.vars.tfVariable(a.raw, site, VARIABLE_V1_PARAMS) },
   { names: ['ResourceVariable'], params: [], impl: (tf, a, site) => tf.vars.tfVariable(a.raw, site, RESOURCE_VARIABLE_PARAMS) },
   {
