@@ -60,7 +60,7 @@ export function requireModule(m: Machine, spec: string, from: ts.Node): Obj | nu
   if (!m.files.includes(r.path)) m.files.push(r.path);
   if (m.depth >= MAX_CALL_DEPTH) return exports;
   m.depth++;
-  const env = new Env(m.global);
+  const env = new Env(m.global, true);
   env.declare('module', moduleObject());
   try {
     m.hoist(r.sf.statements, env);

@@ -25,10 +25,15 @@ export function hoist(stmts: readonly ts.Statement[], env: Env): void {
 }
 
 export function varDecls(m: Machine, list: ts.VariableDeclarationList, env: Env): void {
+  // `var` binds in the enclosing function's (or module's) scope, not the block's (`if (isNode) { var tf = ... }`)
+  const isVar = !(list.flags & ts.NodeFlags.BlockScoped);
+  const target = isVar ? env.varScope() : env;
   for (const d of list.declarations) {
+    // `var x;` again keeps the value x has
+    if (isVar && !d.initializer && ts.isIdentifier(d.name) && target.vars.has(d.name.text)) continue;
     const v = d.initializer ? m.expr(d.initializer, env) : undefined;
     if (ts.isIdentifier(d.name) && v instanceof TfVar && !v.info.binding) v.info.binding = { name: d.name.text, location: m.loc(d.name) };
-    m.bindName(d.name, v, env);
+    m.bindName(d.name, v, target);
   }
 }
 

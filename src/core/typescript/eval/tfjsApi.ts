@@ -10,6 +10,7 @@ import {
 import { tfjsRow } from '../../layers';
 import { TfjsLayerConfig } from '../layerConfig';
 import { seqAdd } from './layers';
+import { tensorOpCall } from './tensorOps';
 import type { Machine } from './machine';
 import {
   cfgOf, Fn, Init, Layer, Model, Native, Obj, plain, shapeOf, Sym, Tensor, TfVar, UNKNOWN, type Value,
@@ -29,7 +30,7 @@ export function tfCall(m: Machine, path: string, args: Value[], site: ts.CallExp
     return new Obj(new Map([['optimizer', p.slice(6)]]));
   }
   const f = API.get(p);
-  return f ? f(m, args, site, p) : UNKNOWN;
+  return f ? f(m, args, site, p) : tensorOpCall(p, args) ?? UNKNOWN;
 }
 
 /** `tf.layers.dense({...})` etc.: an unbuilt layer named like TF.js would. */
