@@ -15,6 +15,8 @@ type StmtHandler = (m: Machine, s: ts.Statement, env: Env) => void;
 
 /** Runs one statement without counting a step (the caller counted it). */
 export function execStatement(m: Machine, s: ts.Statement, env: Env): void {
+  // `declare const module: unknown;` / `declare class X {}`: ambient declarations emit no code
+  if (ts.canHaveModifiers(s) && ts.getModifiers(s)?.some((mo) => mo.kind === ts.SyntaxKind.DeclareKeyword)) return;
   STATEMENTS.get(s.kind)?.(m, s, env);
 }
 
