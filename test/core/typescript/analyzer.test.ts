@@ -50,6 +50,19 @@ describe('TypeScript analyzer (TF.js)', function () {
     assert.strictEqual(r.variables[1]!.initializer.kind, 'unknown');
   });
 
+  it('leaves keys unknown where an unknown value was spread or assigned in, and unknown members of globals', function () {
+    const r = run(`${IMPORT}declare const opts: any;
+const cfg = { units: 4, ...opts };
+const a = tf.variable(tf.zeros([cfg.units, cfg.other === undefined ? 1 : 2]), true, 'a');
+const o = Object.assign({ units: 3 }, null, opts, { rate: 2 });
+const b = tf.variable(tf.zeros([o.units, o.rate]), true, 'b');
+const c = tf.variable(tf.zeros([typeof Math.random === 'function' ? 5 : 6, Object.keys(o).length]), true, 'c');
+const d = tf.variable(tf.zeros([Object.keys({ x: 1, y: 2 }).length, { ...{ k: 1 }, ...undefined }.k]), true, 'd');
+const e = tf.variable(tf.zeros([Array(3).length, new Array(2).map(() => 1).length, [1, 2].fill(7)[1]!]), true, 'e');
+`);
+    assert.deepStrictEqual(r.variables.map((v) => v.shape), [[null, null], [null, 2], [null, null], [2, 1], [3, 2, 7]]);
+  });
+
   it('records bindings, name strings and the call location', function () {
     const r = run(`${IMPORT}const W = tf.variable(tf.randomNormal([3, 4]), true, 'weight');\n`);
     const v = r.variables[0]!;

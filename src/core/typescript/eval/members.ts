@@ -138,6 +138,7 @@ function mathObject(): Obj {
   for (const [k, f] of Object.entries(fns)) o.props.set(k, new Native(k, (a) => (a.every((x) => typeof x === 'number') ? f(...(a as number[])) : UNKNOWN)));
   o.props.set('PI', Math.PI);
   o.props.set('E', Math.E);
+  o.open = true; // Math.random and the rest exist, their values are not known
   return o;
 }
 
@@ -159,7 +160,9 @@ export function declareGlobals(global: Env): void {
     ['isArray', new Native('isArray', (a) => (Array.isArray(a[0]) ? true : a[0] instanceof Unknown || a[0] instanceof LiveRef ? UNKNOWN : false))],
   ]), true));
   global.declare('Object', objectGlobal());
-  global.declare('console', new Obj(new Map([['log', new Native('log', () => undefined)], ['warn', new Native('warn', () => undefined)]])));
+  const console = new Obj(new Map([['log', new Native('log', () => undefined)], ['warn', new Native('warn', () => undefined)]]));
+  console.open = true;
+  global.declare('console', console);
 }
 
 function arrayConstructor(a: Value[]): Value {
@@ -198,5 +201,6 @@ function objectGlobal(): Obj {
     return target;
   }));
   o.props.set('freeze', new Native('freeze', (a) => a[0]));
+  o.open = true;
   return o;
 }
