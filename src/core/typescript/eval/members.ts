@@ -7,6 +7,7 @@ import * as ts from 'typescript';
 import { MAX_COLLECTION } from '../../frontend/budgets';
 import { classEnv } from './calls';
 import { openObject } from './expressions';
+import { isExportsObject, isModuleObject } from './modules';
 import { tensorMethod } from './tensorOps';
 import type { Machine } from './machine';
 import { tensorVariable } from './tfjsApi';
@@ -174,7 +175,7 @@ function arrayConstructor(a: Value[]): Value {
 
 /** The keys of a plain object whose keys are all known (not open, not a class instance or module). */
 function knownKeys(v: Value): string[] | null {
-  return v instanceof Obj && !v.open && !v.cls && !v.model && !v.layer ? [...v.props.keys()] : null;
+  return v instanceof Obj && !v.open && !v.cls && !v.model && !v.layer && !isModuleObject(v) && !isExportsObject(v) ? [...v.props.keys()] : null;
 }
 
 /** `Object.keys/values/entries` of plain objects whose keys are known; `Object.assign` (an unknown source leaves

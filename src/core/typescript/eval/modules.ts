@@ -41,6 +41,13 @@ export function moduleObject(): Obj {
   return o;
 }
 
+/** The exports objects of workspace modules (their keys are what the evaluator collected, not surely all). */
+const EXPORTS_OBJECTS = new WeakSet<Obj>();
+
+export function isExportsObject(v: Value): boolean {
+  return v instanceof Obj && EXPORTS_OBJECTS.has(v);
+}
+
 export function isModuleObject(v: Value): boolean {
   return v instanceof Obj && MODULE_OBJECTS.has(v);
 }
@@ -52,6 +59,7 @@ export function requireModule(m: Machine, spec: string, from: ts.Node): Obj | nu
   const known = m.modules.get(r.path);
   if (known) return known;
   const exports = new Obj();
+  EXPORTS_OBJECTS.add(exports);
   if (m.modules.size >= MAX_MODULES) return null;
   m.modules.set(r.path, exports);
   // Parsing and running a module costs in proportion to its size: charge the step budget for it.
