@@ -61,6 +61,9 @@ const d = tf.variable(tf.zeros([Object.keys({ x: 1, y: 2 }).length, { ...{ k: 1 
 const e = tf.variable(tf.zeros([Array(3).length, new Array(2).map(() => 1).length, [1, 2].fill(7)[1]!]), true, 'e');
 `);
     assert.deepStrictEqual(r.variables.map((v) => v.shape), [[null, null], [null, 2], [null, null], [2, 1], [3, 2, 7]]);
+    // options an unknown value was spread into may hold the input shape: no error TF.js might not raise
+    const r2 = run(`${IMPORT}declare const c: any;\nconst m = tf.sequential({ layers: [tf.layers.dense({ units: 3, inputShape: [4], ...c })] });\nconst n = tf.sequential({ layers: [tf.layers.dense(c)] });\nm.summary();\n`);
+    assert.deepStrictEqual(r2.diagnostics.filter((d) => d.severity === 'error'), []);
   });
 
   it('records bindings, name strings and the call location', function () {

@@ -13,7 +13,7 @@ import { seqAdd } from './layers';
 import { tensorOpCall } from './tensorOps';
 import type { Machine } from './machine';
 import {
-  cfgOf, Fn, Init, Layer, Model, Native, Obj, plain, shapeOf, Sym, Tensor, TfVar, UNKNOWN, type Value,
+  cfgOf, Fn, Init, Layer, Model, Native, Obj, plain, shapeOf, Sym, Tensor, TfVar, Unknown, UNKNOWN, type Value,
 } from './values';
 
 type ApiFn = (m: Machine, args: Value[], site: ts.CallExpression, path: string) => Value;
@@ -44,7 +44,11 @@ function layerFactory(m: Machine, factory: string, args: Value[]): Value {
     const err = check(c);
     if (err) throw typeof err === 'string' ? new TfjsRaise('ValueError', err) : new TfjsRaise(err.type, err.message);
   }
-  return new Layer(cls, name, cfg, declaredInput(cls, cfg));
+  // options not all known (an unknown value, or an object an unknown value was spread into) may declare an input
+  // shape: not known, rather than none (no "first layer needs an input shape" TF.js might not raise)
+  const opaque = args[0] instanceof Unknown || (args[0] instanceof Obj && args[0].open);
+  const input = declaredInput(cls, cfg);
+  return new Layer(cls, name, cfg, input === undefined && opaque ? null : input);
 }
 
 function numArg(v: Value, d: number | null): number | null {
