@@ -220,6 +220,8 @@ export function assign(m: Machine, target: ts.Expression, v: Value, env: Env): v
       // `this.trainable = false` in a tf.Sequential subclass runs the model's trainable setter
       if (o.model && k === 'trainable' && typeof v === 'boolean') o.model.trainable = v;
     }
+    // `obj[k] = v` with k not known: any key of a plain object may now hold v (a missing key is not known absent)
+    else if (o instanceof Obj && !o.cls && !o.model && !o.layer && typeof k !== 'string' && typeof k !== 'number') openObject(o);
     else if (o instanceof Cls && typeof k === 'string') o.statics.set(k, v);
     // `model.trainable = false` / `layer.trainable = false` (tfjs-layers' trainable setters; counts follow them).
     else if ((o instanceof Model || o instanceof Layer) && k === 'trainable' && typeof v === 'boolean') o.trainable = v;

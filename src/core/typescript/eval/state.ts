@@ -29,8 +29,10 @@ export class EvalState {
   readonly files: string[];
   /** The call being evaluated when a TF.js rule fires (its location is where TF.js would raise). */
   site: ts.Node | undefined;
-  /** The innermost TF.js call each raise came from. */
-  readonly raisedAt = new WeakMap<TfjsRaise, ts.CallExpression>();
+  /** The innermost TF.js call each raise came from (a program's `throw`: the throw statement). */
+  readonly raisedAt = new WeakMap<TfjsRaise, ts.Node>();
+  /** Inside a branch taken on a condition not known statically (> 0): a `throw` there may not happen. */
+  uncertain = 0;
   /** The statement being run (where a budget or depth stop is reported). */
   lastStmt: ts.Statement | undefined;
 
@@ -90,6 +92,7 @@ export class EvalState {
 }
 
 function raiseCode(e: TfjsRaise): string {
+  if (e.byProgram) return 'program-error';
   return e.message.startsWith('Variable with name') ? 'duplicate-variable'
     : e.message.includes('is used') ? 'duplicate-layer-name'
       : e.message === FIRST_LAYER_NEEDS_INPUT ? 'missing-input-shape' : 'tfjs-error';

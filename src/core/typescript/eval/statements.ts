@@ -80,7 +80,33 @@ function ifStmt(m: Machine, s: ts.IfStatement, env: Env): void {
   const c = truthy(m.expr(s.expression, env));
   if (c === false) {
     if (s.elseStatement) m.stmt(s.elseStatement, new Env(env));
+  } else if (c === null) {
+    m.uncertain++;
+    try {
+      m.stmt(s.thenStatement, new Env(env));
+    } finally {
+      m.uncertain--;
+    }
   } else m.stmt(s.thenStatement, new Env(env));
+}
+
+/** The built-in error classes a `throw new X(message)` of the program may name. */
+const ERROR_CLASSES = new Set(['Error', 'TypeError', 'RangeError', 'ReferenceError', 'SyntaxError', 'EvalError', 'URIError']);
+
+/**
+ * `throw new Error(message)` reached on a path the analysis knows is taken: the program stops there (a TF.js
+ * raise-like stop, caught by the program's try/catch), reported where it throws. In a branch taken on an unknown
+ * condition, or throwing anything else, nothing happens (the program may not throw).
+ */
+function throwStmt(m: Machine, s: ts.ThrowStatement, env: Env): void {
+  const e = s.expression;
+  if (m.uncertain > 0 || !ts.isNewExpression(e) || !ts.isIdentifier(e.expression) || !ERROR_CLASSES.has(e.expression.text)) return;
+  if (env.lookup(e.expression.text)) return; // a class of the program's own
+  const msg = e.arguments?.[0] ? m.expr(e.arguments[0], env) : '';
+  const err = new TfjsRaise(e.expression.text, typeof msg === 'string' ? msg : `${e.expression.text} (its message is not known statically)`);
+  err.byProgram = true;
+  m.raisedAt.set(err, s);
+  throw err;
 }
 
 function forStmt(m: Machine, s: ts.ForStatement, env: Env): void {
@@ -187,4 +213,5 @@ const STATEMENTS = new Map<ts.SyntaxKind, StmtHandler>([
   [K.ContinueStatement, () => { throw new ContinueSignal(); }],
   [K.TryStatement, (m, s, env) => tryStmt(m, s as ts.TryStatement, env)],
   [K.SwitchStatement, (m, s, env) => switchStmt(m, s as ts.SwitchStatement, env)],
+  [K.ThrowStatement, (m, s, env) => throwStmt(m, s as ts.ThrowStatement, env)],
 ]);
