@@ -39,6 +39,8 @@ export function callExpr(m: Machine, e: ts.CallExpression, env: Env): Value {
 
 export function callValue(m: Machine, callee: Value, args: Value[], site: ts.CallExpression): Value {
   if (callee instanceof Native) {
+    // a TF.js method given callbacks in its options (model.fit's onEpochEnd) does not run them here
+    if (args.some((a) => a instanceof Obj && holdsFn(a, 2))) m.tainted = true;
     try {
       return callee.call(args, site);
     } catch (e) {
@@ -59,12 +61,23 @@ export function callValue(m: Machine, callee: Value, args: Value[], site: ts.Cal
       m.site = prev;
     }
   }
+  // Something not modelled is called: it may run the callbacks and change the objects it is given.
+  if (args.some((a) => a instanceof Fn || a instanceof Obj || Array.isArray(a))) m.tainted = true;
   return UNKNOWN;
+}
+
+/** Whether an options object holds a function (to `depth` levels of nested objects). */
+function holdsFn(o: Obj, depth: number): boolean {
+  for (const v of o.props.values()) if (v instanceof Fn || (depth > 1 && v instanceof Obj && holdsFn(v, depth - 1))) return true;
+  return false;
 }
 
 export function callFn(m: Machine, f: Fn, args: Value[]): Value {
   m.called.add(f.node);
-  if (m.depth >= MAX_CALL_DEPTH) return UNKNOWN;
+  if (m.depth >= MAX_CALL_DEPTH) {
+    m.tainted = true;
+    return UNKNOWN;
+  }
   m.depth++;
   const env = new Env(f.env, true);
   if (!ts.isArrowFunction(f.node)) env.declare('this', f.thisVal);

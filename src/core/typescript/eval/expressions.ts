@@ -92,7 +92,10 @@ function elementAccess(m: Machine, e: ts.ElementAccessExpression, env: Env): Val
 
 function conditional(m: Machine, e: ts.ConditionalExpression, env: Env): Value {
   const c = truthy(m.expr(e.condition, env));
-  if (c === null) return UNKNOWN;
+  if (c === null) {
+    m.skipped(e.whenTrue, e.whenFalse);
+    return UNKNOWN;
+  }
   return m.expr(c ? e.whenTrue : e.whenFalse, env);
 }
 
@@ -146,11 +149,17 @@ function binary(m: Machine, e: ts.BinaryExpression, env: Env): Value {
   if (op === K.AmpersandAmpersandToken || op === K.BarBarToken || op === K.QuestionQuestionToken) {
     const l = m.expr(e.left, env);
     if (op === K.QuestionQuestionToken) {
-      if (l instanceof Unknown) return UNKNOWN;
+      if (l instanceof Unknown) {
+        m.skipped(e.right);
+        return UNKNOWN;
+      }
       return l === null || l === undefined ? m.expr(e.right, env) : l;
     }
     const t = truthy(l);
-    if (t === null) return UNKNOWN;
+    if (t === null) {
+      m.skipped(e.right);
+      return UNKNOWN;
+    }
     if (op === K.AmpersandAmpersandToken) return t ? m.expr(e.right, env) : l;
     return t ? l : m.expr(e.right, env);
   }
