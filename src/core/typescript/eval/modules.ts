@@ -37,6 +37,7 @@ const CJS_EXPORTS = new WeakMap<Obj, Value>();
 /** A fresh CommonJS `module` object. */
 export function moduleObject(): Obj {
   const o = new Obj();
+  o.open = true; // module.id, module.exports, ...: not modelled, not undefined
   MODULE_OBJECTS.add(o);
   return o;
 }
@@ -59,6 +60,7 @@ export function requireModule(m: Machine, spec: string, from: ts.Node): Obj | nu
   const known = m.modules.get(r.path);
   if (known) return known;
   const exports = new Obj();
+  exports.open = true; // an export form the evaluator does not collect may exist: a missing name is not known absent
   EXPORTS_OBJECTS.add(exports);
   if (m.modules.size >= MAX_MODULES) return null;
   m.modules.set(r.path, exports);
