@@ -64,6 +64,7 @@ const e = tf.variable(tf.zeros([Array(3).length, new Array(2).map(() => 1).lengt
     // options an unknown value was spread into may hold the input shape: no error TF.js might not raise
     const r2 = run(`${IMPORT}declare const c: any;\nconst m = tf.sequential({ layers: [tf.layers.dense({ units: 3, inputShape: [4], ...c })] });\nconst n = tf.sequential({ layers: [tf.layers.dense(c)] });\nm.summary();\n`);
     assert.deepStrictEqual(r2.diagnostics.filter((d) => d.severity === 'error'), []);
+    assert.deepStrictEqual(r2.diagnostics.filter((d) => d.code === 'unknown-option').map((d) => d.line), [3, 4]);
   });
 
   it('takes a program throw as sure only when nothing before it was skipped or assumed', function () {

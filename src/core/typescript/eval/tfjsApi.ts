@@ -20,7 +20,14 @@ type ApiFn = (m: Machine, args: Value[], site: ts.CallExpression, path: string) 
 
 export function tfCall(m: Machine, path: string, args: Value[], site: ts.CallExpression): Value {
   const p = path.replace(/^tf\./, '');
-  if (p.startsWith('layers.')) return layerFactory(m, p.slice(7), args);
+  if (p.startsWith('layers.')) {
+    const l = layerFactory(m, p.slice(7), args);
+    // options not all known are said, not silently taken as TF.js's defaults
+    if (l instanceof Layer && (args[0] instanceof Unknown || (args[0] instanceof Obj && args[0].open))) {
+      m.diag(site, 'info', 'unknown-option', `Some options of this ${l.className} come from a value the analysis does not know; the options it does not see are assumed to be TF.js's defaults (its name, sizes and weights may differ).`);
+    }
+    return l;
+  }
   if (p.startsWith('initializers.')) {
     const init = initFromFactory(p.slice(13), cfgOf(args[0]));
     return init ? new Init(init) : UNKNOWN;
