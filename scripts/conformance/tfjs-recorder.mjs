@@ -217,6 +217,17 @@ function runOne(tf, file, programsDir, origMake, setProxy, Module) {
       models.push(this);
     }
   };
+  // Likewise `class M extends tf.LayersModel` (its constructor makes the functional model); `instanceof` still
+  // answers for every LayersModel (tf.model's too).
+  wrapped.LayersModel = class extends tf.LayersModel {
+    constructor(...a) {
+      super(...a);
+      models.push(this);
+    }
+    static [Symbol.hasInstance](x) {
+      return x instanceof tf.LayersModel;
+    }
+  };
   setProxy(new Proxy(tf, { get: (t, k) => (k in wrapped ? wrapped[k] : t[k]) }));
   const records = [];
   const pendingLayerInit = [];

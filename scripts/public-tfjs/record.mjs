@@ -25,7 +25,11 @@ if (process.argv[2] === '--child') {
   const stubbed = new Set(JSON.parse(stubs));
   const require0 = Module.prototype.require;
   Module.prototype.require = function (id) {
-    if (stubbed.has(id)) return new Proxy(function () {}, { get: (t, k) => (k === '__esModule' ? false : t), apply: () => ({}), construct: () => ({}) });
+    // a stand-in at every depth (`models.TFJS` is a constructor too); not a thenable, so awaiting it ends
+    if (stubbed.has(id)) {
+      const stub = new Proxy(function () {}, { get: (t, k) => (k === '__esModule' ? false : k === 'then' || typeof k === 'symbol' ? undefined : stub), apply: () => ({}), construct: () => ({}) });
+      return stub;
+    }
     return require0.apply(this, arguments);
   };
   const rec = recorder.record(path.join(driverDir, driver), driverDir);

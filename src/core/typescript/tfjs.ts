@@ -20,6 +20,8 @@ export interface TfjsInit {
 export class TfjsRaise extends Error {
   /** Edits that avoid the error, offered as quick fixes at the diagnostic. */
   fixes: QuickFix[] | undefined;
+  /** Thrown by the program's own `throw new Error(...)` (not by a TF.js rule). */
+  byProgram = false;
   constructor(readonly type: string, message: string) {
     super(message);
   }

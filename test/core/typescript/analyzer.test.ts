@@ -50,6 +50,41 @@ describe('TypeScript analyzer (TF.js)', function () {
     assert.strictEqual(r.variables[1]!.initializer.kind, 'unknown');
   });
 
+  it('leaves keys unknown where an unknown value was spread or assigned in, and unknown members of globals', function () {
+    const r = run(`${IMPORT}declare const opts: any;
+const cfg = { units: 4, ...opts };
+const a = tf.variable(tf.zeros([cfg.units, cfg.other === undefined ? 1 : 2]), true, 'a');
+const o = Object.assign({ units: 3 }, null, opts, { rate: 2 });
+const b = tf.variable(tf.zeros([o.units, o.rate]), true, 'b');
+const c = tf.variable(tf.zeros([typeof Math.random === 'function' ? 5 : 6, Object.keys(o).length]), true, 'c');
+const d = tf.variable(tf.zeros([Object.keys({ x: 1, y: 2 }).length, { ...{ k: 1 }, ...undefined }.k]), true, 'd');
+const e = tf.variable(tf.zeros([Array(3).length, new Array(2).map(() => 1).length, [1, 2].fill(7)[1]!]), true, 'e');
+`);
+    assert.deepStrictEqual(r.variables.map((v) => v.shape), [[null, null], [null, 2], [null, null], [2, 1], [3, 2, 7]]);
+    // options an unknown value was spread into may hold the input shape: no error TF.js might not raise
+    const r2 = run(`${IMPORT}declare const c: any;\nconst m = tf.sequential({ layers: [tf.layers.dense({ units: 3, inputShape: [4], ...c })] });\nconst n = tf.sequential({ layers: [tf.layers.dense(c)] });\nm.summary();\n`);
+    assert.deepStrictEqual(r2.diagnostics.filter((d) => d.severity === 'error'), []);
+    assert.deepStrictEqual(r2.diagnostics.filter((d) => d.code === 'unknown-option').map((d) => d.line), [3, 4]);
+  });
+
+  it('takes a program throw as sure only when nothing before it was skipped or assumed', function () {
+    const sure = run(`${IMPORT}const v = tf.variable(tf.zeros([1]), true, 'v');\nif ([1].length === 1) throw new Error('stop');\ntf.variable(tf.zeros([1]), true, 'w');\n`);
+    assert.deepStrictEqual(sure.variables.map((v) => v.name), ['v']);
+    assert.deepStrictEqual(sure.diagnostics.map((d) => [d.code, d.line, d.raises?.type, d.raises?.message]), [['program-error', 3, 'Error', 'stop']]);
+    const cases = [
+      'let err: string | null = null;\nif (Math.random() > 2) err = "x";\nif (err) throw new Error(err);',
+      'let n = 0;\nwhile (Math.random() > 2) n++;\nif (n === 0) throw new Error("n");',
+      'let seen = false;\n(globalThis as any).lib.forEach(() => { seen = true; });\nif (!seen) throw new Error("s");',
+      'const o: any = {};\no[String(Math.random())] = 1;\nif (o.a === undefined) throw new Error("o");',
+      'let best = 0;\nconst m = tf.sequential();\nm.fit(1, 2, { callbacks: { onEpochEnd: () => { best = 1; } } });\nif (best === 0) throw new Error("b");',
+    ];
+    for (const c of cases) {
+      const r = run(`${IMPORT}${c}\nconst after = tf.variable(tf.zeros([1]), true, 'after');\n`);
+      assert.deepStrictEqual(r.variables.map((v) => v.name), ['after'], c);
+      assert.deepStrictEqual(r.diagnostics.filter((d) => d.severity === 'error'), [], c);
+    }
+  });
+
   it('records bindings, name strings and the call location', function () {
     const r = run(`${IMPORT}const W = tf.variable(tf.randomNormal([3, 4]), true, 'weight');\n`);
     const v = r.variables[0]!;

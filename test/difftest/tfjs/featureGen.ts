@@ -2,18 +2,19 @@
 // not reach — models used as layers (Sequential in Sequential, tf.model applied in another model, a functional
 // model in a Sequential), multi-output models with named heads, layer arrays spread into tf.sequential,
 // 'channelsFirst' convolutions/transposes/pooling, timeDistributed around convolutions, tf.layers.rnn over a list
-// of cells / stackedRNNCells, custom Layer subclasses (static className, addWeight, sub-layers), dispose(), and
-// the life cycle (compile / summary / countParams / predict, eager first calls). Contract: deterministic in the
+// of cells / stackedRNNCells, custom Layer subclasses (static className, addWeight, sub-layers), dispose(), the
+// life cycle (compile / summary / countParams / predict, eager first calls), eager tensor-op chains (opsGen.ts). Contract: deterministic in the
 // Rng; each block renders alone (identifiers suffixed with the block index); `flags` are optional parts the
 // shrinker may drop.
 
 import { randomLayer, type NameState } from './layerGen';
+import { opsLines } from './opsGen';
 import type { Rng } from './prng';
 import { outputShape } from './shapes';
 import { layerCall, lit, type LayerSpec } from './spec';
 
 export const FEATURES = ['nestedSeq', 'modelAsLayer', 'multiOutput', 'spread', 'channelsFirst', 'timeDistributed', 'stackedRnn',
-  'customLayer', 'dispose', 'lifecycle'] as const;
+  'customLayer', 'dispose', 'lifecycle', 'tensorOps'] as const;
 export type Feature = typeof FEATURES[number];
 
 export interface FeatureBlock {
@@ -107,6 +108,10 @@ export function featureBlock(r: Rng, names: NameState): FeatureBlock {
     case 'lifecycle':
       variant = r.pick(['sequential', 'functional', 'eager']);
       for (const f of ['compile', 'summary', 'countParams', 'predict', 'adam']) maybe(r, 0.4, f, flags);
+      break;
+    case 'tensorOps':
+      // the op chain, drawn now, rendered with the block's index for the placeholder
+      variant = opsLines(r, OPS_K).join('\n');
       break;
   }
   return { kind: 'feature', feature, n, variant, flags, layers };
@@ -323,8 +328,12 @@ function lifecycle(b: FeatureBlock, k: number): string[] {
   return out;
 }
 
+/** The placeholder index the op chain is drawn with (each `t<k>_` becomes the block's index when rendered). */
+const OPS_K = 999999;
+const tensorOps = (b: FeatureBlock, k: number): string[] => b.variant.split(String(OPS_K)).join(String(k)).split('\n');
+
 const RENDER: Record<Feature, (b: FeatureBlock, k: number) => string[]> = {
-  nestedSeq, modelAsLayer, multiOutput, spread, channelsFirst, timeDistributed, stackedRnn, customLayer, dispose, lifecycle,
+  nestedSeq, modelAsLayer, multiOutput, spread, channelsFirst, timeDistributed, stackedRnn, customLayer, dispose, lifecycle, tensorOps,
 };
 
 export function renderFeature(b: FeatureBlock, k: number): string[] {

@@ -261,6 +261,8 @@ const RESIZE_ROWS: readonly LayerRow[] = RANKS.flatMap((r): LayerRow[] => [
   {
     // Keras's default cropping: 1 on each side, except Cropping2D's ((0, 0), (0, 0)).
     cls: `Cropping${r}D`, keras: { params: r === 1 ? ['cropping'] : ['cropping', 'data_format'], draws: NO_DRAWS },
+    // TF.js exports only the 2-D one, as tf.layers.cropping2D (tfjs-layers exports_layers.ts, convolutional.ts)
+    ...(r === 2 ? { tfjs: { factory: 'cropping2D' } } : {}),
     output: padOutput(r, 'cropping', r === 2 ? 0 : 1),
   },
 ]);

@@ -129,7 +129,8 @@ export const CORE_ROWS: readonly LayerRow[] = [
   // TF.js exports the advanced activations as tf.layers.reLU / leakyReLU / elu / softmax (tfjs-layers exports_layers.ts).
   keep('Activation', undefined, 'activation'), keep('ReLU', undefined, 'reLU'), keep('LeakyReLU', undefined, 'leakyReLU'),
   { ...keep('ELU'), tfjs: { factory: 'elu', checks: [TFJS_ELU_ALPHA] } }, keep('Softmax', undefined, 'softmax'), keep('Identity'),
-  keep('Masking'), keep('ActivityRegularization'), keep('Rescaling'),
+  // tfjs-layers' weightless Masking (core.ts) and Rescaling (preprocessing/image_preprocessing.ts): the input's shape
+  keep('Masking', undefined, 'masking'), keep('ActivityRegularization'), keep('Rescaling', undefined, 'rescaling'),
   // TF1's tf.layers.flatten / Flatten (legacy_tf_layers/core.py): no weights, [batch, product of the rest]
   { cls: 'Flatten', keras: { params: ['data_format'], draws: NO_DRAWS }, tf1: { names: ['flatten'], scope: 'flatten', params: ['name', 'data_format'] },
     tfjs: { factory: 'flatten' }, output: flattenOutput },

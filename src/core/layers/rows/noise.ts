@@ -69,12 +69,12 @@ const HEIGHT_WIDTH: OutputRule = (c, x) => {
 export const NOISE_ROWS: readonly LayerRow[] = [
   // TF1's tf.layers.dropout / Dropout (legacy_tf_layers/core.py): no weights, the input's shape
   { ...noise('Dropout', ['rate', 'noise_shape', 'seed'], DRAWS_RATE, 'dropout'), tf1: { names: ['dropout'], scope: 'dropout', params: ['rate', 'noise_shape', 'seed', 'training', 'name'] } },
-  noise('SpatialDropout1D', ['rate', 'seed'], DRAWS_RATE),
+  noise('SpatialDropout1D', ['rate', 'seed'], DRAWS_RATE, 'spatialDropout1d'),
   noise('SpatialDropout2D', ['rate', 'data_format', 'seed'], DRAWS_RATE),
   noise('SpatialDropout3D', ['rate', 'data_format', 'seed'], DRAWS_RATE),
-  noise('GaussianDropout', ['rate', 'seed'], DRAWS_RATE),
-  noise('AlphaDropout', ['rate', 'noise_shape', 'seed'], DRAWS_RATE),
-  noise('GaussianNoise', ['stddev', 'seed'], [{ seedGen: true, when: 'stddev' }]),
+  noise('GaussianDropout', ['rate', 'seed'], DRAWS_RATE, 'gaussianDropout'),
+  noise('AlphaDropout', ['rate', 'noise_shape', 'seed'], DRAWS_RATE, 'alphaDropout'),
+  { ...noise('GaussianNoise', ['stddev', 'seed'], [{ seedGen: true, when: 'stddev' }]), tfjs: { factory: 'gaussianNoise' } },
   random('RandomFlip'), random('RandomRotation'), random('RandomContrast'), random('RandomBrightness'),
   withChecks(random('RandomTranslation'), ['height_factor', 'width_factor'],
     factorCheck(['height_factor', 'width_factor'], 'The `factor` argument should be a number (or a list of two numbers) in the range [-1.0, 1.0]. ', false)),

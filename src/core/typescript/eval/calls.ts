@@ -20,7 +20,7 @@ export function callExpr(m: Machine, e: ts.CallExpression, env: Env): Value {
     if (self instanceof Obj && base instanceof Cls) m.initInstance(base, self, args);
     else if (self instanceof Obj && self.cls && !base) {
       m.initCustomLayer(self, args[0]);
-      initSequentialBase(m, self, args, e);
+      initModelBase(m, self, args, e);
     }
     return undefined;
   }
@@ -39,6 +39,8 @@ export function callExpr(m: Machine, e: ts.CallExpression, env: Env): Value {
 
 export function callValue(m: Machine, callee: Value, args: Value[], site: ts.CallExpression): Value {
   if (callee instanceof Native) {
+    // a TF.js method given callbacks in its options (model.fit's onEpochEnd) does not run them here
+    if (args.some((a) => a instanceof Obj && holdsFn(a, 2))) m.tainted = true;
     try {
       return callee.call(args, site);
     } catch (e) {
@@ -59,14 +61,25 @@ export function callValue(m: Machine, callee: Value, args: Value[], site: ts.Cal
       m.site = prev;
     }
   }
+  // Something not modelled is called: it may run the callbacks and change the objects it is given.
+  if (args.some((a) => a instanceof Fn || a instanceof Obj || Array.isArray(a))) m.tainted = true;
   return UNKNOWN;
+}
+
+/** Whether an options object holds a function (to `depth` levels of nested objects). */
+function holdsFn(o: Obj, depth: number): boolean {
+  for (const v of o.props.values()) if (v instanceof Fn || (depth > 1 && v instanceof Obj && holdsFn(v, depth - 1))) return true;
+  return false;
 }
 
 export function callFn(m: Machine, f: Fn, args: Value[]): Value {
   m.called.add(f.node);
-  if (m.depth >= MAX_CALL_DEPTH) return UNKNOWN;
+  if (m.depth >= MAX_CALL_DEPTH) {
+    m.tainted = true;
+    return UNKNOWN;
+  }
   m.depth++;
-  const env = new Env(f.env);
+  const env = new Env(f.env, true);
   if (!ts.isArrowFunction(f.node)) env.declare('this', f.thisVal);
   try {
     f.node.parameters.forEach((p, i) => {
@@ -97,7 +110,7 @@ export function classValue(m: Machine, node: ts.ClassLikeDeclaration, env: Env):
   const base = ext ? m.expr(ext.expression, env) : null;
   const cls = new Cls(node, env, base instanceof Cls ? base : null);
   cls.tfLayer = base instanceof Ns && /^tf\.layers\.Layer$/.test(base.path);
-  cls.tfSequential = base instanceof Ns && base.path === 'tf.Sequential';
+  cls.tfModel = !(base instanceof Ns) ? null : base.path === 'tf.Sequential' ? 'sequential' : base.path === 'tf.LayersModel' ? 'functional' : null;
   const senv = new Env(env);
   senv.declare('this', cls);
   for (const mem of node.members) {
@@ -138,15 +151,16 @@ export function initCustomLayer(m: Machine, self: Obj, config: Value): void {
 }
 
 /**
- * `super(args)` reaching tf.Sequential (a class extending it, tfjs-layers models.ts): the Sequential constructor makes
- * the model as tf.sequential(args) does (named `sequential_N` unless args.name); `this.add(...)` and the other model
- * members then act on it.
+ * `super(args)` reaching tf.Sequential or tf.LayersModel (a class extending it, tfjs-layers models.ts, training.ts):
+ * the Sequential constructor makes the model as tf.sequential(args) does (named `sequential_N` unless args.name), the
+ * LayersModel (Container) constructor as tf.model(args) does (its inputs, outputs, name); `this.add(...)` and the
+ * other model members then act on it.
  */
-function initSequentialBase(m: Machine, self: Obj, args: Value[], site: ts.CallExpression): void {
+function initModelBase(m: Machine, self: Obj, args: Value[], site: ts.CallExpression): void {
   let top: Cls | null = self.cls;
-  while (top && !top.tfSequential) top = top.base;
+  while (top && !top.tfModel) top = top.base;
   if (!top || self.model) return;
-  const model = m.tfCall('tf.sequential', args, site);
+  const model = m.tfCall(top.tfModel === 'sequential' ? 'tf.sequential' : 'tf.model', args, site);
   if (model instanceof Model) self.model = model;
 }
 
@@ -175,8 +189,8 @@ export function initInstance(m: Machine, cls: Cls, self: Obj, args: Value[]): vo
   if (!ctor) {
     // no constructor of its own: the base's runs (for a direct tf.layers.Layer or tf.Sequential subclass, TF.js's)
     if (cls.tfLayer) m.initCustomLayer(self, args[0]);
-    if (cls.tfSequential && !self.model && m.site && (ts.isNewExpression(m.site) || ts.isCallExpression(m.site))) {
-      initSequentialBase(m, self, args, m.site as ts.CallExpression);
+    if (cls.tfModel && !self.model && m.site && (ts.isNewExpression(m.site) || ts.isCallExpression(m.site))) {
+      initModelBase(m, self, args, m.site as ts.CallExpression);
     }
     if (cls.base) {
       m.depth++;

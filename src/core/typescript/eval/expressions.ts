@@ -7,7 +7,7 @@ import { MAX_COLLECTION } from '../../frontend/budgets';
 import type { Machine } from './machine';
 import { callExpr } from './calls';
 import { isModuleObject } from './modules';
-import { Cls, deref, Fn, Layer, Model, Obj, plain, truthy, Unknown, UNKNOWN, type Env, type Value } from './values';
+import { Cls, deref, Fn, Layer, Model, Native, Ns, Obj, plain, truthy, Unknown, UNKNOWN, type Env, type Value } from './values';
 
 type ExprHandler = (m: Machine, e: ts.Expression, env: Env) => Value;
 
@@ -50,13 +50,22 @@ function objectLiteral(m: Machine, e: ts.ObjectLiteralExpression, env: Env): Val
       o.props.set(p.name.text, deref(env.lookup(p.name.text)));
     } else if (ts.isSpreadAssignment(p)) {
       const v = m.expr(p.expression, env);
-      if (v instanceof Obj) for (const [k, x] of v.props) o.props.set(k, x);
+      if (v instanceof Obj) {
+        if (v.open) openObject(o);
+        for (const [k, x] of v.props) o.props.set(k, x);
+      } else if (v !== null && v !== undefined) openObject(o); // its keys are not known: none of the earlier ones is
     } else if (ts.isMethodDeclaration(p)) {
       const k = m.propName(p.name, env);
       if (k !== null) o.props.set(k, new Fn(p, env));
     }
   }
   return o;
+}
+
+/** An object an unknown value was spread or assigned into: its keys so far may be overridden, others may exist. */
+export function openObject(o: Obj): void {
+  o.props.clear();
+  o.open = true;
 }
 
 export function propName(m: Machine, n: ts.PropertyName, env: Env): string | null {
@@ -83,7 +92,10 @@ function elementAccess(m: Machine, e: ts.ElementAccessExpression, env: Env): Val
 
 function conditional(m: Machine, e: ts.ConditionalExpression, env: Env): Value {
   const c = truthy(m.expr(e.condition, env));
-  if (c === null) return UNKNOWN;
+  if (c === null) {
+    m.skipped(e.whenTrue, e.whenFalse);
+    return UNKNOWN;
+  }
   return m.expr(c ? e.whenTrue : e.whenFalse, env);
 }
 
@@ -137,11 +149,17 @@ function binary(m: Machine, e: ts.BinaryExpression, env: Env): Value {
   if (op === K.AmpersandAmpersandToken || op === K.BarBarToken || op === K.QuestionQuestionToken) {
     const l = m.expr(e.left, env);
     if (op === K.QuestionQuestionToken) {
-      if (l instanceof Unknown) return UNKNOWN;
+      if (l instanceof Unknown) {
+        m.skipped(e.right);
+        return UNKNOWN;
+      }
       return l === null || l === undefined ? m.expr(e.right, env) : l;
     }
     const t = truthy(l);
-    if (t === null) return UNKNOWN;
+    if (t === null) {
+      m.skipped(e.right);
+      return UNKNOWN;
+    }
     if (op === K.AmpersandAmpersandToken) return t ? m.expr(e.right, env) : l;
     return t ? l : m.expr(e.right, env);
   }
@@ -211,6 +229,8 @@ export function assign(m: Machine, target: ts.Expression, v: Value, env: Env): v
       // `this.trainable = false` in a tf.Sequential subclass runs the model's trainable setter
       if (o.model && k === 'trainable' && typeof v === 'boolean') o.model.trainable = v;
     }
+    // `obj[k] = v` with k not known: any key of a plain object may now hold v (a missing key is not known absent)
+    else if (o instanceof Obj && !o.cls && !o.model && !o.layer && typeof k !== 'string' && typeof k !== 'number') openObject(o);
     else if (o instanceof Cls && typeof k === 'string') o.statics.set(k, v);
     // `model.trainable = false` / `layer.trainable = false` (tfjs-layers' trainable setters; counts follow them).
     else if ((o instanceof Model || o instanceof Layer) && k === 'trainable' && typeof v === 'boolean') o.trainable = v;
@@ -234,13 +254,21 @@ function newExpr(m: Machine, e: ts.NewExpression, env: Env): Value {
       m.site = prev;
     }
   }
+  if (c instanceof Native && c.constructs) {
+    const args = (e.arguments ?? []).map((a) => (ts.isSpreadElement(a) ? UNKNOWN : m.expr(a, env)));
+    return c.call(args, e as unknown as ts.CallExpression);
+  }
   if (e.arguments) for (const a of e.arguments) m.expr(a, env);
   return UNKNOWN;
 }
 
+/** `typeof x`: of a primitive its JS type; every modelled object (a module's `module`, arrays, instances, TF.js
+ *  objects) is 'object', functions and classes 'function'; the TF.js namespace and unknown values stay unknown. */
 function typeOf(m: Machine, e: ts.TypeOfExpression, env: Env): Value {
   const v = m.expr(e.expression, env);
-  return typeof v === 'object' && v !== null ? UNKNOWN : typeof v;
+  if (v instanceof Unknown || v instanceof Ns) return UNKNOWN;
+  if (v instanceof Fn || v instanceof Cls || v instanceof Native) return 'function';
+  return v === null ? 'object' : typeof v;
 }
 
 /** Expressions whose value is their operand's: parentheses, `as`, `!`, `<T>x`, `satisfies`, `await`. */

@@ -6,6 +6,9 @@
 import * as ts from 'typescript';
 import { MAX_COLLECTION } from '../../frontend/budgets';
 import { classEnv } from './calls';
+import { openObject } from './expressions';
+import { isExportsObject, isModuleObject } from './modules';
+import { tensorMethod } from './tensorOps';
 import type { Machine } from './machine';
 import { tensorVariable } from './tfjsApi';
 import {
@@ -32,7 +35,12 @@ export function member(m: Machine, o: Value, k: string | number): Value {
   }
   if (o instanceof Layer) return m.layerMember(o, String(k));
   if (o instanceof Model) return m.modelMember(o, String(k));
+  if (o instanceof Native) return o.statics?.get(String(k)) ?? UNKNOWN;
   if (o instanceof Tensor && k === 'variable') return new Native('variable', (a, site) => tensorVariable(m, o, a, site));
+  if (o instanceof Tensor || o instanceof TfVar) {
+    const op = tensorMethod(m, o, String(k));
+    if (op) return op;
+  }
   if (o instanceof TfVar && k === 'dispose') return new Native('dispose', () => (m.naming.unregister(o.info.name), undefined));
   return tfValueMember(o, k);
 }
@@ -45,8 +53,8 @@ function objectMember(m: Machine, o: Obj, k: string): Value {
   }
   const meth = o.cls?.method(k);
   if (meth && ts.isGetAccessorDeclaration(meth)) return m.callFn(new Fn(meth, classEnv(o.cls!), o), []);
-  if (!meth && o.model) return m.modelMember(o.model, k); // a Sequential subclass: add, compile, summary, ...
-  return meth ? new Fn(meth, classEnv(o.cls!), o) : o.cls ? UNKNOWN : undefined;
+  if (!meth && o.model) return m.modelMember(o.model, k); // a Sequential/LayersModel subclass: add, compile, summary, ...
+  return meth ? new Fn(meth, classEnv(o.cls!), o) : o.cls || o.open ? UNKNOWN : undefined;
 }
 
 /** `shape`, `dtype`, `name`, `trainable` of symbolic tensors, tensors and variables. */
@@ -98,6 +106,7 @@ function arrayMethod(m: Machine, arr: Value[], k: string): Value {
     case 'includes': return new Native(k, (a) => arr.includes(a[0]));
     case 'indexOf': return new Native(k, (a) => arr.indexOf(a[0]));
     case 'reverse': return new Native(k, () => arr.reverse());
+    case 'fill': return new Native(k, (a) => (a.slice(1).every((x) => x === undefined || typeof x === 'number') ? arr.fill(a[0], a[1] as number | undefined, a[2] as number | undefined) : UNKNOWN));
     case 'forEach': return new Native(k, (a, site) => {
       arr.slice().forEach((x, i) => fnCall(a[0], [x, i, arr], site));
       return undefined;
@@ -130,6 +139,7 @@ function mathObject(): Obj {
   for (const [k, f] of Object.entries(fns)) o.props.set(k, new Native(k, (a) => (a.every((x) => typeof x === 'number') ? f(...(a as number[])) : UNKNOWN)));
   o.props.set('PI', Math.PI);
   o.props.set('E', Math.E);
+  o.open = true; // Math.random and the rest exist, their values are not known
   return o;
 }
 
@@ -145,7 +155,53 @@ export function declareGlobals(global: Env): void {
   global.declare('parseFloat', conv(parseFloat));
   global.declare('parseInt', new Native('parseInt', (a) => (typeof a[0] === 'string' || typeof a[0] === 'number'
     ? parseInt(String(a[0]), typeof a[1] === 'number' ? a[1] : undefined) : UNKNOWN)));
-  // `Array.isArray(x)`: known for arrays and for values the evaluator knows are not arrays.
-  global.declare('Array', new Obj(new Map([['isArray', new Native('isArray', (a) => (Array.isArray(a[0]) ? true : a[0] instanceof Unknown || a[0] instanceof LiveRef ? UNKNOWN : false))]])));
-  global.declare('console', new Obj(new Map([['log', new Native('log', () => undefined)], ['warn', new Native('warn', () => undefined)]])));
+  // `Array.isArray(x)`: known for arrays and for values the evaluator knows are not arrays. `Array(n)` / `new Array(n)`:
+  // n holes (sparse, as JS makes it: map/forEach skip holes until `fill`); `Array(a, b)`: [a, b]. `Array.from`.
+  global.declare('Array', new Native('Array', arrayConstructor, new Map<string, Value>([
+    ['isArray', new Native('isArray', (a) => (Array.isArray(a[0]) ? true : a[0] instanceof Unknown || a[0] instanceof LiveRef ? UNKNOWN : false))],
+  ]), true));
+  global.declare('Object', objectGlobal());
+  const console = new Obj(new Map([['log', new Native('log', () => undefined)], ['warn', new Native('warn', () => undefined)]]));
+  console.open = true;
+  global.declare('console', console);
+}
+
+function arrayConstructor(a: Value[]): Value {
+  if (a.length !== 1) return [...a];
+  const n = a[0];
+  if (typeof n !== 'number') return n instanceof Unknown ? UNKNOWN : [n];
+  return Number.isInteger(n) && n >= 0 && n <= MAX_COLLECTION ? new Array<Value>(n) : UNKNOWN;
+}
+
+/** The keys of a plain object whose keys are all known (not open, not a class instance or module). */
+function knownKeys(v: Value): string[] | null {
+  return v instanceof Obj && !v.open && !v.cls && !v.model && !v.layer && !isModuleObject(v) && !isExportsObject(v) ? [...v.props.keys()] : null;
+}
+
+/** `Object.keys/values/entries` of plain objects whose keys are known; `Object.assign` (an unknown source leaves
+ *  the target's keys unknown); `Object.freeze` returns its argument. */
+function objectGlobal(): Obj {
+  const o = new Obj();
+  const each = (f: (x: Obj, k: string) => Value): Native => new Native('keys', (a) => {
+    const ks = knownKeys(a[0]);
+    return ks ? ks.map((k) => f(a[0] as Obj, k)) : UNKNOWN;
+  });
+  o.props.set('keys', each((_x, k) => k));
+  o.props.set('values', each((x, k) => x.props.get(k)));
+  o.props.set('entries', each((x, k) => [k, x.props.get(k)]));
+  o.props.set('assign', new Native('assign', (a) => {
+    const target = a[0];
+    if (!(target instanceof Obj)) return UNKNOWN;
+    for (const src of a.slice(1)) {
+      if (src === null || src === undefined) continue;
+      if (src instanceof Obj) {
+        if (src.open) openObject(target);
+        for (const [k, x] of src.props) target.props.set(k, x);
+      } else openObject(target);
+    }
+    return target;
+  }));
+  o.props.set('freeze', new Native('freeze', (a) => a[0]));
+  o.open = true;
+  return o;
 }

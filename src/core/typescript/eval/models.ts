@@ -40,6 +40,7 @@ export function modelMember(m: Machine, model: Model, k: string): Value {
     // A string optimizer is made here (tfjs-layers getOptimizer: tf.train.<name>() with its defaults).
     const opt = a[0] instanceof Obj ? a[0].props.get('optimizer') : undefined;
     if (typeof opt === 'string') m.optimizer(opt.toLowerCase(), [], site);
+    model.optimizer = opt instanceof Obj ? opt : typeof opt === 'string' ? new Obj(new Map([['optimizer', opt.toLowerCase()]])) : UNKNOWN;
     return undefined;
   });
   if (k === 'summary' || k === 'countParams' || k === 'predict') return new Native(k, () => {
@@ -55,6 +56,7 @@ export function modelMember(m: Machine, model: Model, k: string): Value {
   }
   if (k === 'apply') return new Native('apply', (a, site) => apply(m, modelFacade(model), a, site));
   if (k === 'trainable') return model.trainable;
+  if (k === 'optimizer') return model.optimizer;
   if (k === 'dispose') return new Native('dispose', () => {
     for (const l of model.layers) disposeWeights(m, allWeights(l));
     return UNKNOWN;

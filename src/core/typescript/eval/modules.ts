@@ -37,8 +37,16 @@ const CJS_EXPORTS = new WeakMap<Obj, Value>();
 /** A fresh CommonJS `module` object. */
 export function moduleObject(): Obj {
   const o = new Obj();
+  o.open = true; // module.id, module.exports, ...: not modelled, not undefined
   MODULE_OBJECTS.add(o);
   return o;
+}
+
+/** The exports objects of workspace modules (their keys are what the evaluator collected, not surely all). */
+const EXPORTS_OBJECTS = new WeakSet<Obj>();
+
+export function isExportsObject(v: Value): boolean {
+  return v instanceof Obj && EXPORTS_OBJECTS.has(v);
 }
 
 export function isModuleObject(v: Value): boolean {
@@ -52,6 +60,8 @@ export function requireModule(m: Machine, spec: string, from: ts.Node): Obj | nu
   const known = m.modules.get(r.path);
   if (known) return known;
   const exports = new Obj();
+  exports.open = true; // an export form the evaluator does not collect may exist: a missing name is not known absent
+  EXPORTS_OBJECTS.add(exports);
   if (m.modules.size >= MAX_MODULES) return null;
   m.modules.set(r.path, exports);
   // Parsing and running a module costs in proportion to its size: charge the step budget for it.
@@ -60,8 +70,13 @@ export function requireModule(m: Machine, spec: string, from: ts.Node): Obj | nu
   if (!m.files.includes(r.path)) m.files.push(r.path);
   if (m.depth >= MAX_CALL_DEPTH) return exports;
   m.depth++;
-  const env = new Env(m.global);
-  env.declare('module', moduleObject());
+  const env = new Env(m.global, true);
+  // CommonJS: `module.exports` starts as the exports object (`exports` too); `exports.x = v` and
+  // `module.exports = v` anywhere in the module (inside an `if (isNode)` too) are what `require` gives
+  const mod = moduleObject();
+  mod.props.set('exports', exports);
+  env.declare('module', mod);
+  env.declare('exports', exports);
   try {
     m.hoist(r.sf.statements, env);
     for (const st of r.sf.statements) {
@@ -69,10 +84,15 @@ export function requireModule(m: Machine, spec: string, from: ts.Node): Obj | nu
       collectExports(m, st, env, exports);
     }
   } catch (e) {
-    if (e instanceof ReturnSignal || e instanceof BreakSignal || e instanceof ContinueSignal) return exports;
-    throw e;
+    if (!(e instanceof ReturnSignal || e instanceof BreakSignal || e instanceof ContinueSignal)) throw e;
   } finally {
     m.depth--;
+  }
+  const final = mod.props.has('exports') ? mod.props.get('exports') : UNKNOWN;
+  if (final !== exports) {
+    if (final instanceof Obj) for (const [k, x] of final.props) exports.props.set(k, x);
+    exports.props.set('default', final);
+    CJS_EXPORTS.set(exports, final);
   }
   return exports;
 }
@@ -99,8 +119,6 @@ function collectExports(m: Machine, st: ts.Statement, env: Env, out: Obj): void 
     for (const el of st.exportClause.elements) out.props.set(el.name.text, get((el.propertyName ?? el.name).text));
   } else if (ts.isExportDeclaration(st) && st.moduleSpecifier && ts.isStringLiteral(st.moduleSpecifier)) {
     reexport(m, st, st.moduleSpecifier.text, out);
-  } else if (ts.isExpressionStatement(st) && ts.isBinaryExpression(st.expression) && st.expression.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
-    commonJsExport(m, st.expression, env, out);
   }
 }
 
@@ -114,20 +132,6 @@ function reexport(m: Machine, st: ts.ExportDeclaration, spec: string, out: Obj):
   } else if (ts.isNamedExports(clause)) {
     for (const el of clause.elements) out.props.set(el.name.text, mod.props.get((el.propertyName ?? el.name).text) ?? UNKNOWN);
   } else out.props.set(clause.name.text, mod);
-}
-
-/** CommonJS: `module.exports = ...` / `exports.x = ...`. */
-function commonJsExport(m: Machine, e: ts.BinaryExpression, env: Env, out: Obj): void {
-  const l = e.left;
-  const txt = l.getText(l.getSourceFile());
-  if (txt === 'module.exports') {
-    const v = m.expr(e.right, env);
-    if (v instanceof Obj) for (const [k, x] of v.props) out.props.set(k, x);
-    out.props.set('default', v);
-    CJS_EXPORTS.set(out, v);
-  } else if (ts.isPropertyAccessExpression(l) && /^(module\.)?exports$/.test(l.expression.getText(l.getSourceFile()))) {
-    out.props.set(l.name.text, m.expr(l, env));
-  }
 }
 
 export function importDecl(m: Machine, s: ts.ImportDeclaration, env: Env): void {

@@ -29,8 +29,18 @@ export class EvalState {
   readonly files: string[];
   /** The call being evaluated when a TF.js rule fires (its location is where TF.js would raise). */
   site: ts.Node | undefined;
-  /** The innermost TF.js call each raise came from. */
-  readonly raisedAt = new WeakMap<TfjsRaise, ts.CallExpression>();
+  /** The innermost TF.js call each raise came from (a program's `throw`: the throw statement). */
+  readonly raisedAt = new WeakMap<TfjsRaise, ts.Node>();
+  /** Inside a branch taken on a condition not known statically (> 0): a `throw` there may not happen. */
+  uncertain = 0;
+  /** Code that may change the program's state was skipped or assumed (a branch on an unknown condition, a cut
+   *  loop, a callback never run): values may differ from the run's, so no `throw` is taken as sure any more. */
+  tainted = false;
+
+  /** Taints the run when `nodes` may change state (assignments, calls, `new`, `delete`; not inside `throw`). */
+  skipped(...nodes: (ts.Node | undefined)[]): void {
+    if (!this.tainted && nodes.some((n) => n && mayMutate(n))) this.tainted = true;
+  }
   /** The statement being run (where a budget or depth stop is reported). */
   lastStmt: ts.Statement | undefined;
 
@@ -90,7 +100,34 @@ export class EvalState {
 }
 
 function raiseCode(e: TfjsRaise): string {
+  if (e.byProgram) return 'program-error';
   return e.message.startsWith('Variable with name') ? 'duplicate-variable'
     : e.message.includes('is used') ? 'duplicate-layer-name'
       : e.message === FIRST_LAYER_NEEDS_INPUT ? 'missing-input-shape' : 'tfjs-error';
+}
+
+const MUTATES = new WeakMap<ts.Node, boolean>();
+const ASSIGN_OPS = new Set([
+  ts.SyntaxKind.EqualsToken, ts.SyntaxKind.PlusEqualsToken, ts.SyntaxKind.MinusEqualsToken, ts.SyntaxKind.AsteriskEqualsToken,
+  ts.SyntaxKind.SlashEqualsToken, ts.SyntaxKind.PercentEqualsToken, ts.SyntaxKind.AmpersandAmpersandEqualsToken,
+  ts.SyntaxKind.BarBarEqualsToken, ts.SyntaxKind.QuestionQuestionEqualsToken, ts.SyntaxKind.AsteriskAsteriskEqualsToken,
+  ts.SyntaxKind.AmpersandEqualsToken, ts.SyntaxKind.BarEqualsToken, ts.SyntaxKind.CaretEqualsToken,
+  ts.SyntaxKind.LessThanLessThanEqualsToken, ts.SyntaxKind.GreaterThanGreaterThanEqualsToken,
+  ts.SyntaxKind.GreaterThanGreaterThanGreaterThanEqualsToken,
+]);
+
+/** Whether running `n` may change state: an assignment, ++/--, a call, `new`, `delete`, a declaration (function
+ *  bodies defined there do not count until called; a `throw` statement's error construction does not count). */
+export function mayMutate(n: ts.Node): boolean {
+  const known = MUTATES.get(n);
+  if (known !== undefined) return known;
+  let r = false;
+  if (ts.isThrowStatement(n) || ts.isFunctionLike(n)) r = false;
+  else if (ts.isBinaryExpression(n) && ASSIGN_OPS.has(n.operatorToken.kind)) r = true;
+  else if ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n))
+    && (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken)) r = true;
+  else if (ts.isCallExpression(n) || ts.isNewExpression(n) || ts.isDeleteExpression(n) || ts.isVariableDeclaration(n)) r = true;
+  else r = !!ts.forEachChild(n, (c) => (mayMutate(c) ? true : undefined));
+  MUTATES.set(n, r);
+  return r;
 }

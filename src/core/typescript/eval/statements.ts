@@ -15,6 +15,8 @@ type StmtHandler = (m: Machine, s: ts.Statement, env: Env) => void;
 
 /** Runs one statement without counting a step (the caller counted it). */
 export function execStatement(m: Machine, s: ts.Statement, env: Env): void {
+  // `declare const module: unknown;` / `declare class X {}`: ambient declarations emit no code
+  if (ts.canHaveModifiers(s) && ts.getModifiers(s)?.some((mo) => mo.kind === ts.SyntaxKind.DeclareKeyword)) return;
   STATEMENTS.get(s.kind)?.(m, s, env);
 }
 
@@ -25,10 +27,15 @@ export function hoist(stmts: readonly ts.Statement[], env: Env): void {
 }
 
 export function varDecls(m: Machine, list: ts.VariableDeclarationList, env: Env): void {
+  // `var` binds in the enclosing function's (or module's) scope, not the block's (`if (isNode) { var tf = ... }`)
+  const isVar = !(list.flags & ts.NodeFlags.BlockScoped);
+  const target = isVar ? env.varScope() : env;
   for (const d of list.declarations) {
+    // `var x;` again keeps the value x has
+    if (isVar && !d.initializer && ts.isIdentifier(d.name) && target.vars.has(d.name.text)) continue;
     const v = d.initializer ? m.expr(d.initializer, env) : undefined;
     if (ts.isIdentifier(d.name) && v instanceof TfVar && !v.info.binding) v.info.binding = { name: d.name.text, location: m.loc(d.name) };
-    m.bindName(d.name, v, env);
+    m.bindName(d.name, v, target);
   }
 }
 
@@ -73,7 +80,34 @@ function ifStmt(m: Machine, s: ts.IfStatement, env: Env): void {
   const c = truthy(m.expr(s.expression, env));
   if (c === false) {
     if (s.elseStatement) m.stmt(s.elseStatement, new Env(env));
+  } else if (c === null) {
+    m.skipped(s.thenStatement, s.elseStatement);
+    m.uncertain++;
+    try {
+      m.stmt(s.thenStatement, new Env(env));
+    } finally {
+      m.uncertain--;
+    }
   } else m.stmt(s.thenStatement, new Env(env));
+}
+
+/** The built-in error classes a `throw new X(message)` of the program may name. */
+const ERROR_CLASSES = new Set(['Error', 'TypeError', 'RangeError', 'ReferenceError', 'SyntaxError', 'EvalError', 'URIError']);
+
+/**
+ * `throw new Error(message)` reached on a path the analysis knows is taken: the program stops there (a TF.js
+ * raise-like stop, caught by the program's try/catch), reported where it throws. In a branch taken on an unknown
+ * condition, or throwing anything else, nothing happens (the program may not throw).
+ */
+function throwStmt(m: Machine, s: ts.ThrowStatement, env: Env): void {
+  const e = s.expression;
+  if (m.uncertain > 0 || m.tainted || !ts.isNewExpression(e) || !ts.isIdentifier(e.expression) || !ERROR_CLASSES.has(e.expression.text)) return;
+  if (env.lookup(e.expression.text)) return; // a class of the program's own
+  const msg = e.arguments?.[0] ? m.expr(e.arguments[0], env) : '';
+  const err = new TfjsRaise(e.expression.text, typeof msg === 'string' ? msg : `${e.expression.text} (its message is not known statically)`);
+  err.byProgram = true;
+  m.raisedAt.set(err, s);
+  throw err;
 }
 
 function forStmt(m: Machine, s: ts.ForStatement, env: Env): void {
@@ -85,10 +119,12 @@ function forStmt(m: Machine, s: ts.ForStatement, env: Env): void {
   for (let i = 0; ; i++) {
     if (i >= MAX_LOOP_ITERATIONS) {
       m.diag(s, 'warning', 'loop-limit', `The loop was followed for ${MAX_LOOP_ITERATIONS} iterations; later ones are not analysed.`);
+      m.tainted = true;
       return;
     }
     if (s.condition) {
       const c = truthy(m.expr(s.condition, outer));
+      if (c === null) m.skipped(s.statement, s.incrementor);
       if (c !== true) return;
     }
     // Per-iteration copy of let bindings, like JS.
@@ -101,7 +137,10 @@ function forStmt(m: Machine, s: ts.ForStatement, env: Env): void {
 function forOfStmt(m: Machine, s: ts.ForOfStatement, env: Env): void {
   const it = m.expr(s.expression, env);
   const items = Array.isArray(it) ? [...it] : typeof it === 'string' ? [...it] : null;
-  if (!items) return;
+  if (!items) {
+    m.skipped(s.statement);
+    return;
+  }
   for (const x of items) {
     const inner = new Env(env);
     bindInit(m, s.initializer, x, inner);
@@ -110,10 +149,19 @@ function forOfStmt(m: Machine, s: ts.ForOfStatement, env: Env): void {
 }
 
 function whileStmt(m: Machine, s: ts.WhileStatement | ts.DoStatement, env: Env): void {
-  for (let i = 0; i < MAX_LOOP_ITERATIONS; i++) {
-    if (ts.isWhileStatement(s) && truthy(m.expr(s.expression, env)) !== true) break;
+  const go = (): boolean => {
+    const c = truthy(m.expr(s.expression, env));
+    if (c === null) m.skipped(s.statement);
+    return c === true;
+  };
+  for (let i = 0; ; i++) {
+    if (i >= MAX_LOOP_ITERATIONS) {
+      m.tainted = true;
+      break;
+    }
+    if (ts.isWhileStatement(s) && !go()) break;
     if (loopBody(m, s.statement, new Env(env))) break;
-    if (ts.isDoStatement(s) && truthy(m.expr(s.expression, env)) !== true) break;
+    if (ts.isDoStatement(s) && !go()) break;
   }
 }
 
@@ -132,14 +180,20 @@ function tryStmt(m: Machine, s: ts.TryStatement, env: Env): void {
  *  value or case runs nothing (which case TF.js code would take is not known). */
 function switchStmt(m: Machine, s: ts.SwitchStatement, env: Env): void {
   const v = m.expr(s.expression, env);
-  if (v instanceof Unknown) return;
   const clauses = s.caseBlock.clauses;
+  if (v instanceof Unknown) {
+    m.skipped(s.caseBlock);
+    return;
+  }
   let start = -1;
   for (let i = 0; i < clauses.length && start < 0; i++) {
     const c = clauses[i]!;
     if (!ts.isCaseClause(c)) continue;
     const k = m.expr(c.expression, env);
-    if (k instanceof Unknown) return;
+    if (k instanceof Unknown) {
+      m.skipped(s.caseBlock);
+      return;
+    }
     if (k === v) start = i;
   }
   if (start < 0) start = clauses.findIndex((c) => ts.isDefaultClause(c));
@@ -180,4 +234,5 @@ const STATEMENTS = new Map<ts.SyntaxKind, StmtHandler>([
   [K.ContinueStatement, () => { throw new ContinueSignal(); }],
   [K.TryStatement, (m, s, env) => tryStmt(m, s as ts.TryStatement, env)],
   [K.SwitchStatement, (m, s, env) => switchStmt(m, s as ts.SwitchStatement, env)],
+  [K.ThrowStatement, (m, s, env) => throwStmt(m, s as ts.ThrowStatement, env)],
 ]);

@@ -10,16 +10,24 @@ import {
 import { tfjsRow } from '../../layers';
 import { TfjsLayerConfig } from '../layerConfig';
 import { seqAdd } from './layers';
+import { tensorOpCall } from './tensorOps';
 import type { Machine } from './machine';
 import {
-  cfgOf, Fn, Init, Layer, Model, Native, Obj, plain, shapeOf, Sym, Tensor, TfVar, UNKNOWN, type Value,
+  cfgOf, Fn, Init, Layer, Model, Native, Obj, plain, shapeOf, Sym, Tensor, TfVar, Unknown, UNKNOWN, type Value,
 } from './values';
 
 type ApiFn = (m: Machine, args: Value[], site: ts.CallExpression, path: string) => Value;
 
 export function tfCall(m: Machine, path: string, args: Value[], site: ts.CallExpression): Value {
   const p = path.replace(/^tf\./, '');
-  if (p.startsWith('layers.')) return layerFactory(m, p.slice(7), args);
+  if (p.startsWith('layers.')) {
+    const l = layerFactory(m, p.slice(7), args);
+    // options not all known are said, not silently taken as TF.js's defaults
+    if (l instanceof Layer && (args[0] instanceof Unknown || (args[0] instanceof Obj && args[0].open))) {
+      m.diag(site, 'info', 'unknown-option', `Some options of this ${l.className} come from a value the analysis does not know; the options it does not see are assumed to be TF.js's defaults (its name, sizes and weights may differ).`);
+    }
+    return l;
+  }
   if (p.startsWith('initializers.')) {
     const init = initFromFactory(p.slice(13), cfgOf(args[0]));
     return init ? new Init(init) : UNKNOWN;
@@ -29,7 +37,7 @@ export function tfCall(m: Machine, path: string, args: Value[], site: ts.CallExp
     return new Obj(new Map([['optimizer', p.slice(6)]]));
   }
   const f = API.get(p);
-  return f ? f(m, args, site, p) : UNKNOWN;
+  return f ? f(m, args, site, p) : tensorOpCall(p, args) ?? UNKNOWN;
 }
 
 /** `tf.layers.dense({...})` etc.: an unbuilt layer named like TF.js would. */
@@ -43,7 +51,11 @@ function layerFactory(m: Machine, factory: string, args: Value[]): Value {
     const err = check(c);
     if (err) throw typeof err === 'string' ? new TfjsRaise('ValueError', err) : new TfjsRaise(err.type, err.message);
   }
-  return new Layer(cls, name, cfg, declaredInput(cls, cfg));
+  // options not all known (an unknown value, or an object an unknown value was spread into) may declare an input
+  // shape: not known, rather than none (no "first layer needs an input shape" TF.js might not raise)
+  const opaque = args[0] instanceof Unknown || (args[0] instanceof Obj && args[0].open);
+  const input = declaredInput(cls, cfg);
+  return new Layer(cls, name, cfg, input === undefined && opaque ? null : input);
 }
 
 function numArg(v: Value, d: number | null): number | null {

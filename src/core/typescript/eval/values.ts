@@ -14,8 +14,10 @@ export const UNKNOWN = new Unknown();
 export class Obj {
   /** An instance of a custom layer class (`extends tf.layers.Layer`): its TF.js layer state. */
   layer: Layer | undefined;
-  /** An instance of a class extending `tf.Sequential`: the model its constructor made. */
+  /** An instance of a class extending `tf.Sequential` or `tf.LayersModel`: the model its constructor made. */
   model: Model | undefined;
+  /** Keys not in `props` are not known to be absent (an unknown value was spread or assigned into it). */
+  open = false;
   constructor(readonly props = new Map<string, Value>(), readonly cls: Cls | null = null) {}
 }
 
@@ -24,8 +26,8 @@ export class Cls {
   readonly statics = new Map<string, Value>();
   /** True when the class extends `tf.layers.Layer` directly (a custom TF.js layer). */
   tfLayer = false;
-  /** True when the class extends `tf.Sequential` directly (a Sequential subclass). */
-  tfSequential = false;
+  /** The TF.js model class it extends directly: `tf.Sequential` (sequential) or `tf.LayersModel` (functional). */
+  tfModel: 'sequential' | 'functional' | null = null;
   constructor(readonly node: ts.ClassLikeDeclaration, readonly env: Env, readonly base: Cls | null) {}
   method(name: string, isStatic = false): ts.MethodDeclaration | ts.GetAccessorDeclaration | undefined {
     for (let c: Cls | null = this; c; c = c.base) {
@@ -43,7 +45,11 @@ export class Fn {
 }
 
 export class Native {
-  constructor(readonly name: string, readonly call: (args: Value[], site: ts.CallExpression) => Value) {}
+  /** `statics`: its properties (`Array.isArray`); `constructs`: `new` calls it too (`new Array(n)`). */
+  constructor(
+    readonly name: string, readonly call: (args: Value[], site: ts.CallExpression) => Value,
+    readonly statics?: Map<string, Value>, readonly constructs = false,
+  ) {}
 }
 
 /** A path into the TF.js namespace: `tf`, `tf.layers`, `tf.initializers`. */
@@ -92,6 +98,8 @@ export class Model {
   facade: Layer | undefined;
   /** Where the program made it. */
   location: SourceLocation | undefined;
+  /** `model.optimizer`: undefined until compile (tfjs-layers LayersModel.optimizer_), then the optimizer. */
+  optimizer: Value = undefined;
   constructor(readonly kind: 'sequential' | 'functional', readonly name: string) {}
 }
 
@@ -121,7 +129,14 @@ export class LiveRef {
 
 export class Env {
   readonly vars = new Map<string, { v: Value }>();
-  constructor(readonly parent: Env | null) {}
+  /** `fnScope`: a function's or module's scope, where `var` declarations live. */
+  constructor(readonly parent: Env | null, readonly fnScope = parent === null) {}
+  /** The scope a `var` declaration binds in (the nearest function or module scope). */
+  varScope(): Env {
+    let e: Env = this;
+    while (!e.fnScope && e.parent) e = e.parent;
+    return e;
+  }
   lookup(name: string): { v: Value } | undefined {
     for (let e: Env | null = this; e; e = e.parent) {
       const b = e.vars.get(name);
