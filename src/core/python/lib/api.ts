@@ -6,7 +6,7 @@ import { withOpName } from './variableArgs';
 import { type Args, type CallSite } from '../interp';
 import { canonicalize, TF1_ONLY, type Canon } from '../tfnames';
 import { NONE, unknown, type Value } from '../values';
-import { kerasOpAsTf, kerasOpsFftPair, kerasOpsShape, kerasOpsTensordot, tnpOpAsTf } from './kerasOps';
+import { KERAS_ELEMENTWISE_ACTIVATIONS, kerasOpAsTf, kerasOpsFftPair, kerasOpsShape, kerasOpsTensordot, tnpOpAsTf } from './kerasOps';
 import { OP_NAMES } from './convert';
 import { CHECKPOINTS_API } from './checkpoints';
 import { initializerKindOf } from './initializers';
@@ -52,6 +52,12 @@ export class TfApi {
     if (c0.api === 'keras' && /^ops\.(fft|fft2|ifft2)$/.test(c0.name)) return kerasOpsFftPair(args0.pos[0] ?? args0.kw.get('x'), (v) => this.tf.tensors.shapeOfValue(v));
     const td = c0.api === 'keras' && c0.name === 'ops.tensordot' ? kerasOpsTensordot(args0, (v) => this.tf.tensors.shapeOfValue(v)) : undefined;
     if (td) return td;
+    // an elementwise keras.activations function of a tensor: x's shape (a float result: an int input's dtype is not kept)
+    const act0 = args0.pos[0] ?? args0.kw.get('x');
+    if (c0.api === 'keras' && KERAS_ELEMENTWISE_ACTIVATIONS.test(c0.name) && (act0?.t === 'tensor' || act0?.t === 'var')) {
+      const t = this.tf.tensors.asTensor(act0);
+      return t.t === 'tensor' && !(t.dtype ?? '').startsWith('float') && t.dtype !== 'bfloat16' ? { ...t, dtype: null } : t;
+    }
     if (c0.api === 'keras' && c0.name === 'ops.shape') return kerasOpsShape(this.tf.tensors.shapeOfValue(args0.pos[0] ?? args0.kw.get('x') ?? NONE));
     const kop = c0.api === 'keras' && c0.name.startsWith('ops.') ? kerasOpAsTf(c0.name.slice(4), args0)
       : c0.api === 'tf' && c0.name.startsWith('experimental.numpy.') ? tnpOpAsTf(c0.name.slice(19), args0, (v) => this.tf.tensors.shapeOfValue(v)?.length) : undefined;

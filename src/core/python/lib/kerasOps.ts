@@ -89,3 +89,9 @@ export function kerasOpsTensordot(args: Args, shapeOf: (v: Value) => (number | n
   const dtype = a.t === 'tensor' ? a.dtype : null;
   return { t: 'tensor', shape: [...sa.slice(0, sa.length - n), ...sb.slice(n)], dtype };
 }
+
+/** Keras 3's activation functions that map each element on its own through keras.ops (keras/src/activations/activations.py;
+ *  `swish` is ALL_OBJECTS_DICT's alias of silu): `keras.activations.<name>(x)` has x's shape. Not here: glu (halves an
+ *  axis), threshold (required arguments), and hard_silu/hard_swish, mish and sparsemax, which call
+ *  backend.convert_to_tensor first and so raise on a KerasTensor (not modelled: their result stays unknown). */
+export const KERAS_ELEMENTWISE_ACTIVATIONS = /^activations\.(relu|leaky_relu|relu6|softmax|celu|elu|selu|softplus|softsign|squareplus|soft_shrink|sparse_plus|silu|swish|gelu|tanh|tanh_shrink|sigmoid|sparse_sigmoid|exponential|hard_sigmoid|hard_tanh|hard_shrink|linear|log_softmax|log_sigmoid)$/;

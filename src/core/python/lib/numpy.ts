@@ -89,6 +89,32 @@ export class NumPy {
     return this.numpyArrayOf(a.dtype ?? 'float64', shape, { kind: 'unknown', reason: 'np.swapaxes of an array' });
   }
 
+  /** `np.concatenate(arrays, axis=0)` of NumPy arrays of one dtype and rank: the axis sums, the other dims agree
+   *  (numpy/_core/multiarray); mixed dtypes (NumPy's promotion), axis=None and unknown ranks are left unknown. */
+  concatenate(args: Args): Value | undefined {
+    const b = bind(args, ['arrays', 'axis']);
+    const src = b.get('arrays');
+    const ax = b.get('axis') ?? int(0);
+    if ((src?.t !== 'list' && src?.t !== 'tuple') || !src.items.length || ax.t !== 'int' || [...args.kw.keys()].some((k) => k !== 'axis')) return undefined;
+    const arrs = src.items;
+    const first = arrs[0]!;
+    if (first.t !== 'tensor' || !first.np || !first.shape || !first.dtype) return undefined;
+    const rank = first.shape.length;
+    const axis = ax.v < 0 ? ax.v + rank : ax.v;
+    if (axis < 0 || axis >= rank) return undefined;
+    const shape: (number | null)[] = [...first.shape];
+    for (const v of arrs.slice(1)) {
+      if (v.t !== 'tensor' || !v.np || v.dtype !== first.dtype || v.shape?.length !== rank) return undefined;
+      for (let i = 0; i < rank; i++) {
+        const d = v.shape[i]!;
+        if (i === axis) shape[i] = shape[i] === null || d === null ? null : shape[i]! + d;
+        else if (shape[i] === null) shape[i] = d;
+        else if (d !== null && d !== shape[i]) return undefined;
+      }
+    }
+    return this.numpyArrayOf(first.dtype, shape, { kind: 'unknown', reason: 'np.concatenate of arrays' });
+  }
+
   /** NumPy's array constructors with NumPy's dtype rules (float64 unless told; ints from int arguments). */
   numpyArray(fn: string, args: Args): Value | undefined {
     const a = args.pos;
