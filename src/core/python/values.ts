@@ -165,7 +165,9 @@ export type Handle =
    * An open file (`open`, `tf.gfile.GFile`) whose text the analysis read from the workspace (`text` null: not
    * in the workspace, or its path is not known statically; `what` says which for the missing-value note).
    */
-  | { kind: 'file'; path: string | null; text: string | null; what: string };
+  | { kind: 'file'; path: string | null; text: string | null; what: string }
+  /** A `tf.data.Dataset`: the element structure it yields (lib/datasets.ts). */
+  | { kind: 'dataset'; element: Value };
 
 /**
  * The `why` of an unknown value read from a file the analysis could not read (`OUTSIDE + what`): reading a key

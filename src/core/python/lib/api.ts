@@ -22,6 +22,7 @@ import { SCOPES_API } from './scopes';
 import { kerasExtractPatches, TENSOR_OPS_API } from './tensorOps';
 import { LOSS_OPS_API } from './lossOps';
 import { IMAGE_OPS_API } from './imageOps';
+import { DATASET_API } from './datasets';
 import { carryingDeps } from './gradDeps';
 
 /** OPS_API rows whose result depends on their arguments only (gradient dependence followed through them). */
@@ -36,7 +37,7 @@ import type { TfLibrary } from '../tflib';
 import type { ApiFamily } from '../tfnames';
 
 /** Every `tf.*` function the library implements, by canonical name. */
-const TF_API = new ApiRegistry([SCOPES_API, VARIABLES_API, RANDOM_API, carryingDeps(OPS_API, PURE_OPS), carryingDeps(TENSOR_OPS_API), LOSS_OPS_API, carryingDeps(IMAGE_OPS_API), GRADIENT_API, OPTIMIZERS_API, KERAS_API, TF1_BASE_LAYER_API, RNN_API, CONTRIB_API, CHECKPOINTS_API, CONFIGS_API, HPARAMS_API, KERAS_BACKEND_API]);
+const TF_API = new ApiRegistry([SCOPES_API, VARIABLES_API, RANDOM_API, carryingDeps(OPS_API, PURE_OPS), carryingDeps(TENSOR_OPS_API), LOSS_OPS_API, carryingDeps(IMAGE_OPS_API), DATASET_API, GRADIENT_API, OPTIMIZERS_API, KERAS_API, TF1_BASE_LAYER_API, RNN_API, CONTRIB_API, CHECKPOINTS_API, CONFIGS_API, HPARAMS_API, KERAS_BACKEND_API]);
 /** Keras classes by name below the keras root. */
 const KERAS_CLASSES = new ApiRegistry([KERAS_CLASSES_API]);
 const KERAS_OPTIMIZER = /^optimizers\.(SGD|Adam|AdamW|RMSprop|Adagrad|Adadelta|Adamax|Nadam|Ftrl|Lion)$/;

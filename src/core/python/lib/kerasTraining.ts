@@ -10,6 +10,7 @@ import { type Args, type CallSite } from '../interp';
 import { bind } from './registry';
 import type { LayerObj } from './types';
 import type { TfLibrary } from '../tflib';
+import { datasetElement } from './datasets';
 import { handle, NONE, str, unknown, type Value } from '../values';
 import { loc } from '../eval/protocol';
 
@@ -162,7 +163,9 @@ export class KerasTraining {
    */
   step(l: LayerObj, self: Value, method: string, args: Args, site: CallSite): Value {
     const a = bind(args, ['x', 'y']);
-    const x = a.get('x');
+    // a tf.data.Dataset gives the step its element: (x, y[, sample_weight]) or x alone
+    const element = datasetElement(a.get('x'));
+    const x = element && (element.t === 'tuple' || element.t === 'list') ? element.items[0] : element ?? a.get('x');
     const train = method === 'fit' || method === 'train_on_batch';
     const test = method === 'evaluate' || method === 'test_on_batch';
     if (!x || (!train && !test && !method.startsWith('predict'))) return unknown(method);
@@ -170,7 +173,7 @@ export class KerasTraining {
     const own = self.t === 'instance' ? this.tf.interp.findAttrInClass(self.c, train ? 'train_step' : test ? 'test_step' : 'predict_step') : undefined;
     if (own?.t === 'func') {
       const y = a.get('y');
-      const data: Value = y && y.t !== 'none' ? { t: 'tuple', items: [xs, this.symbolic(y)] } : xs;
+      const data: Value = element ? this.symbolic(element) : y && y.t !== 'none' ? { t: 'tuple', items: [xs, this.symbolic(y)] } : xs;
       this.tf.interp.callFunction(own.f, { pos: [data], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site, self);
       if (method === 'fit') this.tf.saving.fitSaves(l, this.optimizerOf(l), args, site);
       return unknown(method);

@@ -14,6 +14,7 @@ import { canonicalize, DTYPES, isFloatDtype, normalizeDtype } from '../tfnames';
 import { bool, float, int, NONE, str, strOf, unknown, type Value, type Handle } from '../values';
 import type { TfLibrary } from '../tflib';
 import { bind } from './registry';
+import { datasetMethod } from './datasets';
 import type { LayerObj } from './types';
 import { buildTf1Layer, callTf1Layer, countTf1Params, tf1SubclassInit } from './tf1Layers';
 import { shapeArgOf, staticShapeValue, tshapeOf } from './tensorOps';
@@ -238,6 +239,7 @@ export class TfObjects {
     switch (h.kind) {
       case 'argparse': return this.tf.std.argparseMethod(h.id, name, args);
       case 'file': return this.tf.configs.fileMethod(self, h, name);
+      case 'dataset': return datasetMethod(this.tf, h.element, name, args, site);
       case 'nprandom': {
         const st = this.tf.numpy.numpyStreams.get(h.id);
         return st ? this.tf.numpy.numpyRandom(st, name, args, 'a RandomState') : unknown();
