@@ -115,6 +115,22 @@ export class NumPy {
     return this.numpyArrayOf(first.dtype, shape, { kind: 'unknown', reason: 'np.concatenate of arrays' });
   }
 
+  /** `np.expand_dims(a, axis)` (an int or a tuple): a 1 at each axis of the result (negative ones count from the
+   *  result's end, numpy/lib/_shape_base_impl.py normalize_axis_tuple over a.ndim + len(axis)). */
+  expandDims(args: Args): Value | undefined {
+    const b = bind(args, ['a', 'axis']);
+    const a = b.get('a');
+    const ax = b.get('axis');
+    const axes = ax?.t === 'int' ? [ax.v] : ax?.t === 'tuple' || ax?.t === 'list' ? ax.items.map((i) => (i.t === 'int' ? i.v : NaN)) : undefined;
+    if (a?.t !== 'tensor' || !a.np || !a.shape || !axes || axes.some((n) => Number.isNaN(n))) return undefined;
+    const r = a.shape.length + axes.length;
+    const at = axes.map((n) => (n < 0 ? n + r : n));
+    if (at.some((n) => n < 0 || n >= r) || new Set(at).size !== at.length) return undefined;
+    const rest = [...a.shape];
+    const shape = Array.from({ length: r }, (_, i) => (at.includes(i) ? 1 : rest.shift()!));
+    return this.numpyArrayOf(a.dtype ?? 'float64', shape, { kind: 'unknown', reason: 'np.expand_dims of an array' });
+  }
+
   /** NumPy's array constructors with NumPy's dtype rules (float64 unless told; ints from int arguments). */
   numpyArray(fn: string, args: Args): Value | undefined {
     const a = args.pos;

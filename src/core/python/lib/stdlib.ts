@@ -110,8 +110,8 @@ export class Stdlib {
       return NONE;
     }
     // NumPy's arithmetic ufuncs on two operands are the operators (numpy/_core/umath): np.divide(x, 255.0) is x / 255.0
-    if (path === 'numpy.swapaxes' || path === 'numpy.concatenate') {
-      const r = path === 'numpy.swapaxes' ? this.tf.numpy.swapaxes(args) : this.tf.numpy.concatenate(args);
+    if (path === 'numpy.swapaxes' || path === 'numpy.concatenate' || path === 'numpy.expand_dims') {
+      const r = path === 'numpy.swapaxes' ? this.tf.numpy.swapaxes(args) : path === 'numpy.concatenate' ? this.tf.numpy.concatenate(args) : this.tf.numpy.expandDims(args);
       if (r) return r;
     }
     const uf = /^numpy\.(add|subtract|multiply|divide|true_divide)$/.exec(path);
