@@ -6,7 +6,7 @@ import { withOpName } from './variableArgs';
 import { type Args, type CallSite } from '../interp';
 import { canonicalize, TF1_ONLY, type Canon } from '../tfnames';
 import { NONE, unknown, type Value } from '../values';
-import { KERAS_ELEMENTWISE_ACTIVATIONS, kerasOpAsTf, kerasOpsFftPair, kerasOpsShape, kerasOpsTensordot, tnpOpAsTf } from './kerasOps';
+import { KERAS_ELEMENTWISE_ACTIVATIONS, kerasOpAsTf, kerasTileRepeats, kerasOpsFftPair, kerasOpsShape, kerasOpsTensordot, tnpOpAsTf } from './kerasOps';
 import { OP_NAMES } from './convert';
 import { CHECKPOINTS_API } from './checkpoints';
 import { initializerKindOf } from './initializers';
@@ -60,6 +60,7 @@ export class TfApi {
       return t.t === 'tensor' && !(t.dtype ?? '').startsWith('float') && t.dtype !== 'bfloat16' ? { ...t, dtype: null } : t;
     }
     if (c0.api === 'keras' && c0.name === 'ops.shape') return kerasOpsShape(this.tf.tensors.shapeOfValue(args0.pos[0] ?? args0.kw.get('x') ?? NONE));
+    if (c0.api === 'keras' && c0.name === 'ops.tile') kerasTileRepeats(this.tf, args0, site);
     const kop = c0.api === 'keras' && c0.name.startsWith('ops.') ? kerasOpAsTf(c0.name.slice(4), args0)
       : c0.api === 'tf' && c0.name.startsWith('experimental.numpy.') ? tnpOpAsTf(c0.name.slice(19), args0, (v) => this.tf.tensors.shapeOfValue(v)?.length) : undefined;
     const c = kop ? { api: 'v2' as const, name: kop.name } : c0;

@@ -168,15 +168,25 @@ export class KerasLayers {
       const call = this.tf.interp.findAttrInClass(inst.c, 'call');
       if (!l.k2 && call?.t === 'func' && isKerasTensor(x) && ownsOutputShape(this.tf, inst.c)) {
         // Keras 3 on KerasTensors: the output is compute_output_shape's; call is traced only to build a layer without a build
-        if (unbuilt && l.kind === 'Subclass' && build?.t !== 'func') this.tf.interp.callFunction(call.f, args, site, inst);
+        if (unbuilt && l.kind === 'Subclass' && build?.t !== 'func') this.tracedCall(call.f, args, site, inst, true);
         return outputFromShapeMethod(this.tf, inst, l, x, site);
       }
-      if (call?.t === 'func') return this.tf.interp.callFunction(call.f, args, site, inst);
+      if (call?.t === 'func') return this.tracedCall(call.f, args, site, inst, !l.k2 && isKerasTensor(x));
       return l.kind === 'Subclass' ? unknown('call') : this.callLayerInScope(l, args, site);
     } finally {
       if (exitK2) exitK2();
       else this.kerasScope.pop();
       l.site = savedSite;
+    }
+  }
+
+  /** A subclass's `call`; on KerasTensors (Keras 3's compute_output_spec) its tensors are a FuncGraph's, symbolic. */
+  private tracedCall(f: Parameters<TfLibrary['interp']['callFunction']>[0], args: Args, site: CallSite, inst: Value, symbolic: boolean): Value {
+    if (symbolic) this.tf.symbolicCalls++;
+    try {
+      return this.tf.interp.callFunction(f, args, site, inst);
+    } finally {
+      if (symbolic) this.tf.symbolicCalls--;
     }
   }
 
