@@ -14,7 +14,7 @@ import { CONTRIB_API } from './contribLayers';
 import { KERAS_API, KERAS_CLASSES_API, TF1_BASE_LAYER_API } from './keras';
 import { isKeras2 } from './keras2';
 import { OPS_API, SHAPE_PRESERVING_OPS } from './ops';
-import { OPTIMIZERS_API } from './optimizers';
+import { KERAS3_OPTIMIZER_CLASS, OPTIMIZERS_API } from './optimizers';
 import { RANDOM_API } from './randomness';
 import { RNN_API } from './rnnCells';
 import { type ApiCall, ApiRegistry } from './registry';
@@ -40,7 +40,6 @@ import type { ApiFamily } from '../tfnames';
 const TF_API = new ApiRegistry([SCOPES_API, VARIABLES_API, RANDOM_API, carryingDeps(OPS_API, PURE_OPS), carryingDeps(TENSOR_OPS_API), LOSS_OPS_API, carryingDeps(IMAGE_OPS_API), DATASET_API, GRADIENT_API, OPTIMIZERS_API, KERAS_API, TF1_BASE_LAYER_API, RNN_API, CONTRIB_API, CHECKPOINTS_API, CONFIGS_API, HPARAMS_API, KERAS_BACKEND_API]);
 /** Keras classes by name below the keras root. */
 const KERAS_CLASSES = new ApiRegistry([KERAS_CLASSES_API]);
-const KERAS_OPTIMIZER = /^optimizers\.(SGD|Adam|AdamW|RMSprop|Adagrad|Adadelta|Adamax|Nadam|Ftrl|Lion)$/;
 
 export class TfApi {
   constructor(private readonly tf: TfLibrary) {}
@@ -112,7 +111,7 @@ export class TfApi {
       this.tf.rng.pendingSeedGen = null;
       return layer;
     }
-    const om = KERAS_OPTIMIZER.exec(kname);
+    const om = KERAS3_OPTIMIZER_CLASS.exec(kname);
     if (om) return this.tf.optim.makeKerasOptimizer(om[1]!, args, site);
     const mm = /^metrics\.([A-Z]\w*)$/.exec(kname);
     if (mm && !call.keras2) return this.tf.training.makeMetric(mm[1]!, args, site);

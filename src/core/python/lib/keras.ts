@@ -21,6 +21,7 @@ import { type ApiEntry, bind } from './registry';
 import { intSeedOf } from '../../initializers';
 import { makeTf1Layer, newTf1LayerSubclass } from './tf1Layers';
 import { isKeras2, Keras2Naming } from './keras2';
+import { KERAS3_OPTIMIZER_CLASS } from './optimizers';
 import { isTf1LayerBase, makeTf1BaseLayer, newTf1Subclass, tf1CallLayer } from './tf1Subclass';
 import { canonicalize } from '../tfnames';
 import { imageDataFormat } from './kerasBackend';
@@ -65,6 +66,10 @@ export class KerasLayers {
     }
     if (isTf1LayerBase(base.path)) return newTf1Subclass(this.tf, c, args, site);
     const canon = canonicalize(base.path);
+    // a subclass of a Keras 3 optimizer without its own __init__ (`class GCRMSprop(RMSprop)` overriding a method Keras 3
+    // never calls): the base optimizer, named auto_name(class name) (base_optimizer.py)
+    const opt = canon?.api === 'keras' && !isKeras2(this.tf, base.path, canon) ? KERAS3_OPTIMIZER_CLASS.exec(canon.name.replace(/^keras\./, '')) : null;
+    if (opt && this.tf.interp.findAttrInClass(c, '__init__')?.t !== 'func') return this.tf.optim.makeKerasOptimizer(opt[1]!, args, site, c.name);
     if (canon && canon.api !== 'keras' && TF1_LAYERS.includes(canon.name) && /^layers\.[A-Z]/.test(canon.name)) return newTf1LayerSubclass(this.tf, c, canon.name.slice(7), args, site);
     // a Keras built-in layer mixed with tf.layers.Layer (`class D(tf.keras.layers.DepthwiseConv2D, tf.layers.Layer)`):
     // the MRO puts the TF1 base layer's __call__ and add_weight first, so it builds as a TF1 layer of that class
