@@ -117,7 +117,7 @@ export class KerasLayers {
     (KERAS_POSITIONAL[l.kind] ?? []).forEach((k, i) => { if (args.pos[i]) l.config.set(k, args.pos[i]!); });
     for (const [k, v] of args.kw) l.config.set(k, v);
     this.tf.rng.kerasConstructorDraws(l);
-    if (ownsSeedGenerator(l.kind, numOf(l.config.get('rate')))) this.tf.rng.seedGenerator(l.config.get('seed'), site);
+    if (ownsSeedGenerator(l.kind, configNum(l.config))) this.tf.rng.seedGenerator(l.config.get('seed'), site);
     this.tf.rng.pendingSeedGen = null;
   }
 
@@ -271,7 +271,7 @@ export class KerasLayers {
     const copy: LayerObj = { ...l, id: freshId(), name, config, inits: new Map(), built: false, weights: [], ...(at ? { site: at } : {}) };
     this.tf.reg.layers.set(copy.id, copy);
     this.tf.rng.kerasConstructorDraws(copy, true);
-    if (ownsSeedGenerator(copy.kind, numOf(config.get('rate')))) this.tf.rng.seedGenerator(config.get('seed'), site);
+    if (ownsSeedGenerator(copy.kind, configNum(config))) this.tf.rng.seedGenerator(config.get('seed'), site);
     this.tf.rng.pendingSeedGen = null;
     return { t: 'layer', l: { id: copy.id } };
   }
@@ -359,8 +359,7 @@ export class KerasLayers {
     const late = ctorChecksError(kcol?.checks, config);
     if (late) return this.refuse(site, late.type, late.message);
     // Keras 3 layers that draw random numbers own a SeedGenerator, whose state variable exists from construction.
-    const rate = numOf(config.get('rate'));
-    if (!k2 && ownsSeedGenerator(cls, rate)) {
+    if (!k2 && ownsSeedGenerator(cls, configNum(config))) {
       this.tf.rng.seedGenerator(config.get('seed'), site);
     }
     // a composite augmentation makes its sublayers now (each takes a layer name, and their SeedGenerators)
@@ -794,3 +793,12 @@ export const KERAS_CLASSES_API: readonly ApiEntry[] = [
 function hasTf1Base(c: import('../values').ClassVal, depth = 0): boolean {
   return depth < 20 && c.bases.some((b) => (b.t === 'tf' ? isTf1LayerBase(b.path) : b.t === 'class' && hasTf1Base(b.c, depth + 1)));
 }
+
+/** A layer configuration's numeric argument for ownsSeedGenerator: given (not None), and its value when known. */
+function configNum(config: Map<string, Value>): (param: string) => { given: boolean; v: number | undefined } {
+  return (param) => {
+    const v = config.get(param);
+    return { given: v !== undefined && v.t !== 'none', v: v === undefined || v.t === 'none' ? undefined : numOf(v) };
+  };
+}
+
