@@ -4,7 +4,7 @@
 
 import {
   broadcastRule, concatRule, einsumRule, expandDimsRule, gatherRule, matmulRule, oneHotRule, padRule, reduceRule,
-  reshapeRule, sliceOpRule, splitRule, squeezeRule, stackRule, tileRule, transposeRule, ts, unstackRule, UNKNOWN, windowRule, type Dim, type TShape,
+  reshapeRule, sliceOpRule, splitRule, squeezeRule, stackRule, tileRule, transposeRule, ts, unsortedSegmentRule, unstackRule, UNKNOWN, windowRule, type Dim, type TShape,
 } from '../../tf/shapeRules';
 import { NONE, numOf, unknown, type Value } from '../values';
 import { literalTensor } from './convert';
@@ -372,6 +372,17 @@ export const TENSOR_OPS_API: readonly ApiEntry[] = [
   { names: ['unstack'], params: ['value', 'num', 'axis', 'name'], impl: (tf, a, site) => unstack(tf, a, site) },
   { names: ['split'], params: ['value', 'num_or_size_splits', 'axis', 'num', 'name'], impl: (tf, a) => split(tf, a) },
   { names: ['gather'], params: ['params', 'indices', 'validate_indices'], impl: (tf, a) => gather(tf, a) },
+  {
+    // tf.math.unsorted_segment_*: num_segments segments, each shaped like data past segment_ids' rank
+    names: ['sum', 'mean', 'max', 'min', 'prod', 'sqrt_n'].flatMap((k) => [`math.unsorted_segment_${k}`, `unsorted_segment_${k}`]),
+    params: ['data', 'segment_ids', 'num_segments', 'name'],
+    impl: (tf, a) => {
+      const n = a.get('num_segments');
+      const d = n ? dimOf(n) : undefined;
+      const s = unsortedSegmentRule(tshapeOf(tf, a.get('data')), tshapeOf(tf, a.get('segment_ids')), d ?? null);
+      return out(tf, d === undefined ? { ...s, vague: true } : s, dtypeOfValue(tf, a.get('data')));
+    },
+  },
   { names: ['nn.embedding_lookup'], params: ['params', 'ids'], impl: (tf, a) => (items(a.get('params')) ? unknown('sharded embedding_lookup') : out(tf, gatherRule(tshapeOf(tf, a.get('params')), tshapeOf(tf, a.get('ids')), 0, 0), dtypeOfValue(tf, a.get('params')))) },
   {
     names: ['one_hot'], params: ['indices', 'depth', 'on_value', 'off_value', 'axis', 'dtype', 'name'],
