@@ -527,6 +527,7 @@ export class KerasLayers {
     this.tf.reg.layers.set(l.id, l);
     const inputs = a.get('inputs');
     l.outputProducers = producersOf(tensors);
+    if (outs?.t === 'list' || outs?.t === 'tuple') l.outputStructure = outs.t;
     l.inputNames = (inputs?.t === 'list' || inputs?.t === 'tuple' ? inputs.items : inputs ? [inputs] : []).flatMap((t) => (t.t === 'tensor' && t.kinput ? [t.kinput] : []));
     this.tf.training.track(l);
     // One input / one output: their shapes (a Sequential starting with this model builds from its input shape).

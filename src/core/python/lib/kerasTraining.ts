@@ -58,6 +58,8 @@ interface Compiled {
   /** The `metrics` and `weighted_metrics` lists, built by the first train/test step. */
   metrics: Value[];
   metricsBuilt: boolean;
+  /** compile's `loss` as given. */
+  loss?: Value;
 }
 
 const NO_ARGS = (): Args => ({ pos: [], kw: new Map(), posNodes: [], kwNodes: new Map() });
@@ -139,7 +141,7 @@ export class KerasTraining {
       opt = cls ? this.tf.optim.makeKerasOptimizer(cls, NO_ARGS(), site) : unknown(`optimizer ${opt.v}`);
     } else if (opt.t === 'none') opt = null;
     const list = (v: Value | undefined): Value[] => (!v || v.t === 'none' ? [] : v.t === 'list' || v.t === 'tuple' ? v.items : [v]);
-    this.compiled.set(l.id, { optimizer: opt, metrics: [...list(a.get('metrics')), ...list(a.get('weighted_metrics'))], metricsBuilt: false });
+    this.compiled.set(l.id, { optimizer: opt, metrics: [...list(a.get('metrics')), ...list(a.get('weighted_metrics'))], metricsBuilt: false, loss: a.get('loss') });
     this.setAttr(l, self, 'optimizer', opt ?? NONE);
     this.makeMetric('Mean', NO_ARGS(), site, 'loss');
     return NONE;
@@ -181,6 +183,7 @@ export class KerasTraining {
     this.callModel(l, self, xs, site);
     const c = this.compiled.get(l.id);
     if (!c || method.startsWith('predict')) return unknown(method);
+    if (!element && this.lossStructureMismatch(l, c, a.get('y'), site)) return unknown(method);
     if (train && c.optimizer?.t === 'tf' && c.optimizer.h?.kind === 'optimizer') {
       const o = this.tf.optim.optimizers.get(c.optimizer.h.id);
       const vars = this.modelWeights(l).filter((w) => w.trainable);
@@ -194,6 +197,22 @@ export class KerasTraining {
     }
     if (method === 'fit') this.tf.saving.fitSaves(l, c.optimizer, args, site);
     return unknown(method);
+  }
+
+  /**
+   * CompileLoss.call (trainers/compile_utils.py): a single label array against a model of two or more outputs (a list
+   * or tuple) compiled with a list of as many losses, two or more of them not None, cannot be packed to the outputs'
+   * structure, and Keras raises ValueError "y_true and y_pred have different structures" in the first step.
+   */
+  private lossStructureMismatch(l: LayerObj, c: Compiled, y: Value | undefined, site: CallSite): boolean {
+    const m = l.outputProducers?.length ?? 0;
+    const loss = c.loss;
+    if (!l.outputStructure || m < 2 || !y || y.t !== 'tensor' || (loss?.t !== 'list' && loss?.t !== 'tuple') || loss.items.length !== m) return false;
+    if (loss.items.some((x) => x.t === 'unknown') || loss.items.filter((x) => x.t !== 'none').length < 2) return false;
+    const stars = Array.from({ length: m }, () => "'*'").join(', ');
+    const yPred = l.outputStructure === 'list' ? `[${stars}]` : `(${stars})`;
+    this.tf.diag.raise(site, 'ValueError', `y_true and y_pred have different structures.\ny_true: *\ny_pred: ${yPred}`, 'loss-structure');
+    return true;
   }
 
   /**
