@@ -25,7 +25,7 @@ import { KERAS3_OPTIMIZER_CLASS } from './optimizers';
 import { isTf1LayerBase, makeTf1BaseLayer, newTf1Subclass, tf1CallLayer } from './tf1Subclass';
 import { canonicalize } from '../tfnames';
 import { imageDataFormat } from './kerasBackend';
-import { ctorChecksError, intArgError, tupleArgsError } from './kerasArgs';
+import { configNum, ctorChecksError, intArgError, tupleArgsError } from './kerasArgs';
 import { cloneModel } from './kerasClone';
 import { buildShapeArg, isKerasTensor, lambdaTraced, outputFromShapeMethod, ownsOutputShape } from './kerasOutputSpec';
 
@@ -794,12 +794,3 @@ export const KERAS_CLASSES_API: readonly ApiEntry[] = [
 function hasTf1Base(c: import('../values').ClassVal, depth = 0): boolean {
   return depth < 20 && c.bases.some((b) => (b.t === 'tf' ? isTf1LayerBase(b.path) : b.t === 'class' && hasTf1Base(b.c, depth + 1)));
 }
-
-/** A layer configuration's numeric argument for ownsSeedGenerator: given (not None), and its value when known. */
-function configNum(config: Map<string, Value>): (param: string) => { given: boolean; v: number | undefined } {
-  return (param) => {
-    const v = config.get(param);
-    return { given: v !== undefined && v.t !== 'none', v: v === undefined || v.t === 'none' ? undefined : numOf(v) };
-  };
-}
-
