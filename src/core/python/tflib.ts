@@ -261,6 +261,10 @@ export class TfLibrary implements LibraryHooks {
     return false;
   }
 
+  eagerTensors(): boolean {
+    return this.eager && !this.legacy;
+  }
+
   sameObject(l: Value, r: Value): boolean | undefined {
     if (l.t !== 'var' || r.t !== 'var') return undefined;
     if (l.v.id === r.v.id) return true;

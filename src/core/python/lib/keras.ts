@@ -43,6 +43,7 @@ export class KerasLayers {
 
   /** Keras 3 name-scope stack: layer/model names while building (variable paths). */
   readonly kerasScope: string[] = [];
+  private readonly traceBases: number[] = []; // kerasScope's depth where each symbolic trace began (rawVariablePrefix)
 
   /** Keras 2's naming: per-graph unique names, TF name scopes. */
   readonly k2: Keras2Naming;
@@ -66,10 +67,9 @@ export class KerasLayers {
     }
     if (isTf1LayerBase(base.path)) return newTf1Subclass(this.tf, c, args, site);
     const canon = canonicalize(base.path);
-    // a subclass of a Keras 3 optimizer without its own __init__ (`class GCRMSprop(RMSprop)` overriding a method Keras 3
-    // never calls): the base optimizer, named auto_name(class name) (base_optimizer.py)
-    const opt = canon?.api === 'keras' && !isKeras2(this.tf, base.path, canon) ? KERAS3_OPTIMIZER_CLASS.exec(canon.name.replace(/^keras\./, '')) : null;
-    if (opt && this.tf.interp.findAttrInClass(c, '__init__')?.t !== 'func') return this.tf.optim.makeKerasOptimizer(opt[1]!, args, site, c.name);
+    // a Keras 3 optimizer's subclass without __init__: that optimizer, named auto_name(class name) (base_optimizer.py)
+    const opt = canon?.api === 'keras' && !isKeras2(this.tf, base.path, canon) && this.tf.interp.findAttrInClass(c, '__init__')?.t !== 'func' ? KERAS3_OPTIMIZER_CLASS.exec(canon.name.replace(/^keras\./, '')) : null;
+    if (opt) return this.tf.optim.makeKerasOptimizer(opt[1]!, args, site, c.name);
     if (canon && canon.api !== 'keras' && TF1_LAYERS.includes(canon.name) && /^layers\.[A-Z]/.test(canon.name)) return newTf1LayerSubclass(this.tf, c, canon.name.slice(7), args, site);
     // a Keras built-in layer mixed with tf.layers.Layer (`class D(tf.keras.layers.DepthwiseConv2D, tf.layers.Layer)`):
     // the MRO puts the TF1 base layer's __call__ and add_weight first, so it builds as a TF1 layer of that class
@@ -187,12 +187,16 @@ export class KerasLayers {
 
   /** A subclass's `call`; on KerasTensors (Keras 3's compute_output_spec) its tensors are a FuncGraph's, symbolic. */
   private tracedCall(f: Parameters<TfLibrary['interp']['callFunction']>[0], args: Args, site: CallSite, inst: Value, symbolic: boolean): Value {
-    if (symbolic) this.tf.symbolicCalls++;
-    try {
-      return this.tf.interp.callFunction(f, args, site, inst);
-    } finally {
-      if (symbolic) this.tf.symbolicCalls--;
-    }
+    if (!symbolic) return this.tf.interp.callFunction(f, args, site, inst);
+    this.tf.symbolicCalls++;
+    this.traceBases.push(this.kerasScope.length);
+    try { return this.tf.interp.callFunction(f, args, site, inst); } finally { this.tf.symbolicCalls--; this.traceBases.pop(); }
+  }
+
+  /** The TF name scope Keras 3's layers opened around a raw tf.Variable made in a subclass's build or call
+   *  (tensorflow/core.py name_scope is tf.name_scope): their names since the innermost symbolic trace began. */
+  rawVariablePrefix(): string {
+    return this.kerasScope.slice(this.traceBases[this.traceBases.length - 1] ?? 0).join('/');
   }
 
   /**

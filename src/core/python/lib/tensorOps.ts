@@ -440,7 +440,11 @@ export const TENSOR_OPS_API: readonly ApiEntry[] = [
       if (!a.given('x')) return out(tf, ts([null, tshapeOf(tf, a.get('condition')).dims?.length ?? null]), 'int64');
       const xy = broadcastRule(tshapeOf(tf, a.get('x')), tshapeOf(tf, a.get('y')));
       const s = c.name === 'where_v2' || c.api === 'v2' ? broadcastRule(tshapeOf(tf, a.get('condition')), xy) : xy;
-      return out(tf, s, dtypeOfValue(tf, a.get('x')));
+      // one op dtype T for x and y: a Python number takes the tensor's (op_def_library infers T from the tensor input)
+      const x = a.get('x');
+      const y = a.get('y');
+      const pyNum = (v: Value | undefined): boolean => v?.t === 'int' || v?.t === 'float';
+      return out(tf, s, pyNum(x) && (y?.t === 'tensor' || y?.t === 'var') ? dtypeOfValue(tf, y) : dtypeOfValue(tf, x));
     },
   },
   // TF1/TF2-neutral reads of a TensorShape's dims: a dim is an int (or None) here already
