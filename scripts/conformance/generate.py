@@ -580,11 +580,14 @@ def make_recorder(programs_dir, fast=False):
                         d['tf_name'] = tf_name
                 variables.append(d)
                 continue
-            if not rec['eager']:
+            # a tf.Variable made while a graph was being traced (a Keras layer's build during a symbolic call) but
+            # lifted out by init_scope is eager, as above
+            eager = rec['eager'] or is_eager_variable(obj)
+            if not eager:
                 any_graph = True
             variables.append(entry_dict(obj.name[:-2] if obj.name.endswith(':0') else obj.name,
                                         shape_of(obj), obj.dtype.base_dtype.name, bool(obj.trainable),
-                                        None if rec['eager'] else graph_collections(obj),
+                                        None if eager else graph_collections(obj),
                                         init_of(rec), rec['line']))
 
         try:

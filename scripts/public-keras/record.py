@@ -22,7 +22,7 @@ CACHE = os.path.join(REPO, '.cache', 'public-keras')
 sys.path.insert(0, os.path.join(REPO, 'scripts', 'conformance'))
 sys.path.insert(0, os.path.join(REPO, 'scripts', 'lib'))
 from isolated import run_isolated  # noqa: E402
-STAND_INS = ('matplotlib', 'matplotlib.pyplot', 'IPython', 'IPython.display', 'gdown')
+STAND_INS = ('matplotlib', 'matplotlib.pyplot', 'IPython', 'IPython.display', 'gdown', 'imageio', 'ipywidgets')
 
 
 class _Anything:

@@ -1,5 +1,6 @@
-// `npm run public-keras [name...]`: analyses each public Keras program (restored and edited by restore.sh, recorded
-// by record.py into .cache/public-keras/<name>/) with the analyzer as the CLI runs it, and compares with the record
+// `npm run public-keras [--python PATH] [name...]`: analyses each public Keras program (restored and edited by restore.sh,
+// recorded by record.py into .cache/public-keras/<name>/) with the analyzer as the CLI runs it with `--python PATH`
+// (default /tmp/tf/bin/python: the packages it does not model, keras.applications, followed as source), and compares with the record
 // through the conformance comparator (scripts/lib/score.mjs, shared with scripts/public-models). Prints per program:
 // variables expected, exact, unknown, wrong (shape/dtype/init), missing, extra, false errors; then the totals line.
 import fs from 'node:fs';
@@ -11,9 +12,16 @@ import { scoreProgram, table } from '../lib/score.mjs';
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 const { loadAnalyzer, fsHost } = requireOut('src/host/node.js');
+const { pythonEnvironment } = requireOut('src/host/pythonEnv.js');
 
 async function main() {
-  const names = process.argv.slice(2).length ? process.argv.slice(2)
+  const argv = process.argv.slice(2);
+  let python = '/tmp/tf/bin/python';
+  const pi = argv.indexOf('--python');
+  if (pi >= 0) { python = argv[pi + 1]; argv.splice(pi, 2); }
+  const env = pythonEnvironment(python);
+  if (!env) { console.error(`no installed packages found for ${python}`); process.exit(2); }
+  const names = argv.length ? argv
     : fs.readdirSync(here).filter((d) => fs.existsSync(path.join(here, d, 'program.json'))).sort();
   const analyzer = await loadAnalyzer();
   const t = table(36);
@@ -29,7 +37,7 @@ async function main() {
       missingRecords++;
       continue;
     }
-    t.row(name, scoreProgram(analyzer, fsHost(), entry, JSON.parse(fs.readFileSync(rec, 'utf8'))));
+    t.row(name, scoreProgram(analyzer, fsHost(), entry, JSON.parse(fs.readFileSync(rec, 'utf8')), { packageRoots: env.roots }));
   }
   t.end('public keras');
   if (missingRecords) process.exitCode = 1;

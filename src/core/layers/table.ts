@@ -62,10 +62,16 @@ export const KERAS_NO_DRAWS: ReadonlySet<string> = new Set(LAYER_ROWS.filter((r)
 
 /**
  * Keras 3 layers that own a SeedGenerator from construction (its `seed_generator_state` variable): the
- * recurrent and random preprocessing layers always, dropout and noise layers unless `rate` is known ≤ 0.
+ * recurrent and random preprocessing layers always, dropout and noise layers unless `rate` is known ≤ 0, the dot and
+ * additive attention layers when `dropout` (default 0) is known > 0. `num` reads a constructor argument.
  */
-export function ownsSeedGenerator(cls: string, rate: number | undefined): boolean {
+export function ownsSeedGenerator(cls: string, num: (param: string) => { given: boolean; v: number | undefined }): boolean {
   const s = KERAS.get(cls)?.keras?.seedState;
+  if (s === 'dropout') {
+    const d = num('dropout');
+    return d.given && d.v !== undefined && d.v > 0;
+  }
+  const rate = num('rate').v;
   return s === 'always' || (s === 'rate' && (rate === undefined || rate > 0));
 }
 

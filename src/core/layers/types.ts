@@ -226,8 +226,9 @@ export interface KerasColumn {
   readonly params?: readonly string[];
   /** Seeds the constructor draws, in order; [] draws none; absent: may draw (the analysis stops following). */
   readonly draws?: readonly KerasCtorStep[];
-  /** The layer owns a SeedGenerator (a `seed_generator_state` variable) from construction: always, or unless `rate` is known ≤ 0. */
-  readonly seedState?: 'always' | 'rate';
+  /** The layer owns a SeedGenerator (a `seed_generator_state` variable) from construction: always, unless `rate` is known
+   *  ≤ 0, or when `dropout` is known > 0 (Attention: `if self.dropout > 0: self.seed_generator = SeedGenerator(seed)`). */
+  readonly seedState?: 'always' | 'rate' | 'dropout';
   /** Keras's functional form `keras.layers.<class lowercased>(inputs, ...params, **kwargs)` = `Class(...)(inputs)`. */
   readonly functional?: readonly string[];
   /** A recurrent layer's state tensors (`return_state=True` returns `[output, *states]`, each shaped like a last-step output). */

@@ -67,6 +67,8 @@ export class TfLibrary implements LibraryHooks {
   lenient = false;
   readonly scopes = new Map<string, ScopeEntry>();
   eager: boolean;
+  /** Keras 3 subclassed layers' `call`s being traced on KerasTensors (compute_output_spec: a FuncGraph, its tensors symbolic). */
+  symbolicCalls = 0;
   sawGraphMode = false;
   legacy = false;
   globalSeed: number | null = null;
@@ -259,6 +261,10 @@ export class TfLibrary implements LibraryHooks {
       return true;
     }
     return false;
+  }
+
+  eagerTensors(): boolean {
+    return this.eager && !this.legacy;
   }
 
   sameObject(l: Value, r: Value): boolean | undefined {

@@ -165,7 +165,9 @@ export type Handle =
    * An open file (`open`, `tf.gfile.GFile`) whose text the analysis read from the workspace (`text` null: not
    * in the workspace, or its path is not known statically; `what` says which for the missing-value note).
    */
-  | { kind: 'file'; path: string | null; text: string | null; what: string };
+  | { kind: 'file'; path: string | null; text: string | null; what: string }
+  /** A `tf.data.Dataset`: the element structure it yields (lib/datasets.ts). */
+  | { kind: 'dataset'; element: Value };
 
 /**
  * The `why` of an unknown value read from a file the analysis could not read (`OUTSIDE + what`): reading a key
@@ -374,6 +376,25 @@ export function pyEquals(a: Value, b: Value): boolean | undefined {
   if (a.t === 'unknown' || b.t === 'unknown') return undefined;
   if (a.t === 'str' || b.t === 'str') return false;
   return a === b ? true : undefined;
+}
+
+/** A set's items: the distinct ones, in first-seen order (a set is held as a list of its distinct items); undefined
+ *  when whether two items are equal cannot be decided (an unknown, a partial string): the set's size is unknown. */
+export function distinctItems(items: readonly Value[]): Value[] | undefined {
+  // objects hash by identity (a class defining __eq__ without __hash__ is unhashable): distinct objects are distinct
+  const byIdentity = (v: Value): boolean => v.t === 'instance' || v.t === 'var' || v.t === 'func' || v.t === 'class' || v.t === 'module';
+  const out: Value[] = [];
+  for (const x of items) {
+    if (pyEquals(x, x) !== true) return undefined;
+    let seen = false;
+    for (const y of out) {
+      const e = x === y ? true : byIdentity(x) && byIdentity(y) ? false : pyEquals(y, x);
+      if (e === undefined) return undefined;
+      if (e) { seen = true; break; }
+    }
+    if (!seen) out.push(x);
+  }
+  return out;
 }
 
 export function dictGet(d: { keys: Value[]; vals: Value[] }, k: Value): Value | undefined {

@@ -205,6 +205,12 @@ export function gatherRule(params: TShape, indices: TShape, axis: number, batchD
   return ts([...params.dims.slice(0, ax), ...indices.dims.slice(bd), ...params.dims.slice(ax + 1)], params.vague || indices.vague);
 }
 
+/** UnsortedSegment{Sum,Mean,Max,Min,Prod,SqrtN}: `[num_segments] + data.shape[rank(segment_ids):]` (math_ops.py). */
+export function unsortedSegmentRule(data: TShape, segmentIds: TShape, numSegments: Dim): TShape {
+  if (!data.dims || !segmentIds.dims || segmentIds.dims.length > data.dims.length) return ts(null, data.vague || segmentIds.vague);
+  return ts([numSegments, ...data.dims.slice(segmentIds.dims.length)], data.vague || segmentIds.vague);
+}
+
 /** OneHot: `depth` inserted at `axis` (-1: last). */
 export function oneHotRule(indices: TShape, depth: Dim, axis: number): TShape {
   if (!indices.dims) return ts(null, indices.vague);

@@ -30,6 +30,9 @@ function plan(row: LayerRow | undefined, c: ConfigReader, x: Shape, more: BuildE
   });
 }
 
+
+/** ownsSeedGenerator's argument reader for a layer given only `rate` (undefined: not known). */
+const rateArg = (rate: number | undefined) => (param: string) => ({ given: param === 'rate', v: param === 'rate' ? rate : undefined });
 describe('layer table: rows and indexes', () => {
   it('each class has one row, with at least one framework column', () => {
     const names = LAYER_ROWS.map((r) => r.cls);
@@ -56,10 +59,11 @@ describe('layer table: rows and indexes', () => {
   });
 
   it('says which Keras layers own a SeedGenerator and check their input axis', () => {
-    assert.ok(ownsSeedGenerator('LSTM', undefined) && ownsSeedGenerator('RandomFlip', undefined));
-    assert.ok(ownsSeedGenerator('Dropout', 0.5) && ownsSeedGenerator('Dropout', undefined) && !ownsSeedGenerator('Dropout', 0));
+    assert.ok(ownsSeedGenerator('LSTM', rateArg(undefined)) && ownsSeedGenerator('RandomFlip', rateArg(undefined)));
+    assert.ok(ownsSeedGenerator('Dropout', rateArg(0.5)) && ownsSeedGenerator('Dropout', rateArg(undefined)) && !ownsSeedGenerator('Dropout', rateArg(0)));
     // RandomCrop makes `SeedGenerator(seed)` in its constructor (Keras 3.15 random_crop.py; program 1152 records its state)
-    assert.ok(!ownsSeedGenerator('Dense', undefined) && ownsSeedGenerator('RandomCrop', undefined) && !ownsSeedGenerator('Resizing', undefined));
+    assert.ok(!ownsSeedGenerator('Attention', rateArg(undefined)) && ownsSeedGenerator('Attention', (p) => ({ given: p === 'dropout', v: p === 'dropout' ? 0.1 : undefined })));
+    assert.ok(!ownsSeedGenerator('Dense', rateArg(undefined)) && ownsSeedGenerator('RandomCrop', rateArg(undefined)) && !ownsSeedGenerator('Resizing', rateArg(undefined)));
     assert.ok(checksInputAxis('Dense') && checksInputAxis('Conv3D') && !checksInputAxis('Conv1DTranspose') && !checksInputAxis('LSTM'));
   });
 });
@@ -128,7 +132,7 @@ describe('layer table: recurrent, normalization, attention and merge rows in eac
     ]);
     assert.deepStrictEqual(planOutput(kerasRow('ConvLSTM2D'), py({ filters: i(2), kernel_size: i(2), data_format: s('channels_first') }), x), [null, 2, 8, 9]);
     assert.deepStrictEqual(planOutput(tfjsRow('ConvLSTM2D'), js({ filters: 2, kernelSize: 2, returnSequences: true }), [null, 5, 9, 10, 3]), [null, 5, 8, 9, 2]);
-    assert.ok(ownsSeedGenerator('ConvLSTM1D', undefined));
+    assert.ok(ownsSeedGenerator('ConvLSTM1D', rateArg(undefined)));
   });
 
   it('GRU: Keras 3\'s reset_after keeps two bias rows; TF.js has one', () => {

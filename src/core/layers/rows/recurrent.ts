@@ -324,14 +324,14 @@ export const RECURRENT_ROWS: readonly LayerRow[] = [
   // additive_attention.py build): Attention's scalar `scale` (use_scale=False by default) and
   // `concat_score_weight` (score_mode="concat"), both ones; AdditiveAttention's `scale` of the query's width.
   {
-    cls: 'Attention', keras: { params: ['use_scale', 'score_mode', 'dropout', 'seed'], draws: DROPOUT_SEED }, merge: attentionMerge,
+    cls: 'Attention', keras: { params: ['use_scale', 'score_mode', 'dropout', 'seed'], draws: DROPOUT_SEED, seedState: 'dropout' }, merge: attentionMerge,
     weights: [
       { name: 'scale', shape: () => [], init: ones(null), when: (c) => c.bool('use_scale', false) },
       { name: 'concat_score_weight', shape: () => [], init: ones(null), when: (c) => c.str('score_mode', 'dot') === 'concat' },
     ],
   },
   {
-    cls: 'AdditiveAttention', keras: { params: ['use_scale', 'dropout'], draws: DROPOUT_SEED }, merge: attentionMerge,
+    cls: 'AdditiveAttention', keras: { params: ['use_scale', 'dropout'], draws: DROPOUT_SEED, seedState: 'dropout' }, merge: attentionMerge,
     weights: [{ name: 'scale', shape: (_c, x) => [last(x)], init: { key: null, dflt: 'glorot_uniform' }, when: (c) => c.bool('use_scale', true) }],
   },
 ];

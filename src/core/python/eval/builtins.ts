@@ -3,7 +3,7 @@
 // Anything not computable statically is unknown; builtins with effects outside the program (print, open) too.
 
 import {
-  attrsView, bool, dictSet, float, havocInstance, int, isNum, NONE, numOf, pyRepr, pyStr, rangeLen, str, strOf, truthy, unknown, type ClassVal, type Value,
+  attrsView, bool, dictSet, distinctItems, float, havocInstance, int, isNum, NONE, numOf, pyRepr, pyStr, rangeLen, str, strOf, truthy, unknown, type ClassVal, type Value,
 } from '../values';
 import { formatWithSpec } from '../format';
 import { findAttrInClass } from './classes';
@@ -121,6 +121,10 @@ const sorted: Builtin = (m, args, site) => {
 const sequence: Builtin = (m, args, site, name) => {
   if (!args.pos[0]) return { t: name === 'tuple' ? 'tuple' : 'list', items: [] };
   const items = items0(m, args, site);
+  if (items && (name === 'set' || name === 'frozenset')) {
+    const distinct = distinctItems(items);
+    return distinct ? { t: 'list', items: distinct } : unknown('a set of items whose equality the analysis cannot decide');
+  }
   return items ? { t: name === 'tuple' ? 'tuple' : 'list', items: [...items] } : unknown();
 };
 

@@ -3,7 +3,7 @@
 // body once with an unknown item. Sets and generators are lists here.
 
 import { isTrivia, type SyntaxNode as Node } from '../ast';
-import { dictSet, Env, truthy, unknown, type ModuleVal, type Value } from '../values';
+import { dictSet, distinctItems, Env, truthy, unknown, type ModuleVal, type Value } from '../values';
 import type { Machine } from './machine';
 
 /** Runs `each` once per combination of the comprehension's clauses, in the comprehension's own scope. */
@@ -101,6 +101,10 @@ export function evalComprehension(m: Machine, node: Node, env: Env, mod: ModuleV
   comprehend(m, node, env, mod, (e) => {
     out.push(m.eval(body, e, mod));
   });
+  if (node.type === 'set_comprehension') {
+    const distinct = distinctItems(out);
+    return distinct ? { t: 'list', items: distinct } : unknown('a set of items whose equality the analysis cannot decide');
+  }
   return { t: 'list', items: out };
 }
 

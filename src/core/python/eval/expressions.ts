@@ -3,7 +3,7 @@
 // condition takes the first branch, noted), lambdas, comprehensions, walrus. Unlisted types are unknown.
 
 import { isTrivia, type SyntaxNode as Node } from '../ast';
-import { bool, dictSet, float, int, NONE, truthy, unknown, type Env, type ModuleVal, type Value } from '../values';
+import { bool, dictSet, distinctItems, float, int, NONE, truthy, unknown, type Env, type ModuleVal, type Value } from '../values';
 import { evalSubscript } from './access';
 import { BUILTINS } from './builtins';
 import { evalCall } from './calls';
@@ -117,7 +117,7 @@ const EXPRESSIONS = new Map<string, ExprHandler>([
   ['tuple', (m, node, env, mod) => ({ t: 'tuple', items: items(m, node, env, mod) })],
   ['expression_list', (m, node, env, mod) => ({ t: 'tuple', items: items(m, node, env, mod) })],
   ['list', (m, node, env, mod) => ({ t: 'list', items: items(m, node, env, mod) })],
-  ['set', (m, node, env, mod) => ({ t: 'list', items: items(m, node, env, mod) })],
+  ['set', (m, node, env, mod) => setOf(items(m, node, env, mod))],
   ['dictionary', dictionary],
   ['attribute', attribute],
   ['subscript', evalSubscript],
@@ -137,3 +137,9 @@ const EXPRESSIONS = new Map<string, ExprHandler>([
   ['await', (m, node, env, mod) => m.eval(node.namedChildren[0]!, env, mod)],
   ['keyword_argument', (m, node, env, mod) => m.eval(node.childForFieldName('value')!, env, mod)],
 ]);
+
+/** A set display `{a, b}` (and a set comprehension): its distinct items, unknown when equality cannot be decided. */
+function setOf(items: Value[]): Value {
+  const distinct = distinctItems(items);
+  return distinct ? { t: 'list', items: distinct } : unknown('a set of items whose equality the analysis cannot decide');
+}

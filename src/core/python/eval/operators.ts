@@ -183,6 +183,15 @@ export function evalComparison(m: Machine, node: Node, env: Env, mod: ModuleVal)
     const r = compare(opTexts[0]!, left, right);
     return r === undefined ? unknown() : bool(r);
   }
+  if (opTexts.length === 1 && /^(==|!=)$/.test(opTexts[0]!)) {
+    // a NumPy array's ==/!= is elementwise, and so is an eager TF2 tensor's (Tensor.__eq__ when executing eagerly)
+    const right = m.eval(operands[1]!, env, mod);
+    const elementwise = (v: Value): boolean => v.t === 'tensor' && (v.np === true || m.hooks.eagerTensors?.() === true);
+    // (tensor_equals gives False / True against None)
+    if ((elementwise(left) || elementwise(right)) && left.t !== 'none' && right.t !== 'none') return m.binop(opTexts[0]!, left, right);
+    const r = compare(opTexts[0]!, left, right, m.hooks.sameObject?.bind(m.hooks));
+    return r === undefined ? unknown() : bool(r);
+  }
   let result: boolean | undefined = true;
   for (let i = 0; i < opTexts.length && i + 1 < operands.length; i++) {
     const right = m.eval(operands[i + 1]!, env, mod);

@@ -56,6 +56,8 @@ export interface LibraryHooks {
   getattr(obj: Value, name: string, site: CallSite): Value | undefined;
   /** Whether two library objects are one (`v in var_list`): true/false when the library knows, else undefined. */
   sameObject?(l: Value, r: Value): boolean | undefined;
+  /** TF2 eager semantics: a tensor's == and != are elementwise (Tensor.__eq__ when executing eagerly outside functions). */
+  eagerTensors?(): boolean;
   /** `obj.name = v` on a library object with a rule for it (a Keras layer's `trainable`): true when handled. */
   setattr?(obj: Value, name: string, v: Value): boolean;
   call(fn: Value, args: Args, site: CallSite): Value | undefined;

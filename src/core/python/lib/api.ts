@@ -6,7 +6,7 @@ import { withOpName } from './variableArgs';
 import { type Args, type CallSite } from '../interp';
 import { canonicalize, TF1_ONLY, type Canon } from '../tfnames';
 import { NONE, unknown, type Value } from '../values';
-import { kerasOpAsTf, kerasOpsFftPair, kerasOpsShape, kerasOpsTensordot, tnpOpAsTf } from './kerasOps';
+import { KERAS_ELEMENTWISE_ACTIVATIONS, kerasOpAsTf, kerasTileRepeats, kerasOpsFftPair, kerasOpsShape, kerasOpsTensordot, tnpOpAsTf } from './kerasOps';
 import { OP_NAMES } from './convert';
 import { CHECKPOINTS_API } from './checkpoints';
 import { initializerKindOf } from './initializers';
@@ -14,7 +14,7 @@ import { CONTRIB_API } from './contribLayers';
 import { KERAS_API, KERAS_CLASSES_API, TF1_BASE_LAYER_API } from './keras';
 import { isKeras2 } from './keras2';
 import { OPS_API, SHAPE_PRESERVING_OPS } from './ops';
-import { OPTIMIZERS_API } from './optimizers';
+import { KERAS3_OPTIMIZER_CLASS, OPTIMIZERS_API } from './optimizers';
 import { RANDOM_API } from './randomness';
 import { RNN_API } from './rnnCells';
 import { type ApiCall, ApiRegistry } from './registry';
@@ -22,6 +22,7 @@ import { SCOPES_API } from './scopes';
 import { kerasExtractPatches, TENSOR_OPS_API } from './tensorOps';
 import { LOSS_OPS_API } from './lossOps';
 import { IMAGE_OPS_API } from './imageOps';
+import { DATASET_API } from './datasets';
 import { carryingDeps } from './gradDeps';
 
 /** OPS_API rows whose result depends on their arguments only (gradient dependence followed through them). */
@@ -36,10 +37,9 @@ import type { TfLibrary } from '../tflib';
 import type { ApiFamily } from '../tfnames';
 
 /** Every `tf.*` function the library implements, by canonical name. */
-const TF_API = new ApiRegistry([SCOPES_API, VARIABLES_API, RANDOM_API, carryingDeps(OPS_API, PURE_OPS), carryingDeps(TENSOR_OPS_API), LOSS_OPS_API, carryingDeps(IMAGE_OPS_API), GRADIENT_API, OPTIMIZERS_API, KERAS_API, TF1_BASE_LAYER_API, RNN_API, CONTRIB_API, CHECKPOINTS_API, CONFIGS_API, HPARAMS_API, KERAS_BACKEND_API]);
+const TF_API = new ApiRegistry([SCOPES_API, VARIABLES_API, RANDOM_API, carryingDeps(OPS_API, PURE_OPS), carryingDeps(TENSOR_OPS_API), LOSS_OPS_API, carryingDeps(IMAGE_OPS_API), DATASET_API, GRADIENT_API, OPTIMIZERS_API, KERAS_API, TF1_BASE_LAYER_API, RNN_API, CONTRIB_API, CHECKPOINTS_API, CONFIGS_API, HPARAMS_API, KERAS_BACKEND_API]);
 /** Keras classes by name below the keras root. */
 const KERAS_CLASSES = new ApiRegistry([KERAS_CLASSES_API]);
-const KERAS_OPTIMIZER = /^optimizers\.(SGD|Adam|AdamW|RMSprop|Adagrad|Adadelta|Adamax|Nadam|Ftrl|Lion|Lamb|Adafactor)$/;
 
 export class TfApi {
   constructor(private readonly tf: TfLibrary) {}
@@ -52,7 +52,14 @@ export class TfApi {
     if (c0.api === 'keras' && /^ops\.(fft|fft2|ifft2)$/.test(c0.name)) return kerasOpsFftPair(args0.pos[0] ?? args0.kw.get('x'), (v) => this.tf.tensors.shapeOfValue(v));
     const td = c0.api === 'keras' && c0.name === 'ops.tensordot' ? kerasOpsTensordot(args0, (v) => this.tf.tensors.shapeOfValue(v)) : undefined;
     if (td) return td;
+    // an elementwise keras.activations function of a tensor: x's shape (a float result: an int input's dtype is not kept)
+    const act0 = args0.pos[0] ?? args0.kw.get('x');
+    if (c0.api === 'keras' && KERAS_ELEMENTWISE_ACTIVATIONS.test(c0.name) && (act0?.t === 'tensor' || act0?.t === 'var')) {
+      const t = this.tf.tensors.asTensor(act0);
+      return t.t === 'tensor' && !(t.dtype ?? '').startsWith('float') && t.dtype !== 'bfloat16' ? { ...t, dtype: null } : t;
+    }
     if (c0.api === 'keras' && c0.name === 'ops.shape') return kerasOpsShape(this.tf.tensors.shapeOfValue(args0.pos[0] ?? args0.kw.get('x') ?? NONE));
+    if (c0.api === 'keras' && c0.name === 'ops.tile') kerasTileRepeats(this.tf, args0, site);
     const kop = c0.api === 'keras' && c0.name.startsWith('ops.') ? kerasOpAsTf(c0.name.slice(4), args0)
       : c0.api === 'tf' && c0.name.startsWith('experimental.numpy.') ? tnpOpAsTf(c0.name.slice(19), args0, (v) => this.tf.tensors.shapeOfValue(v)?.length) : undefined;
     const c = kop ? { api: 'v2' as const, name: kop.name } : c0;
@@ -104,7 +111,7 @@ export class TfApi {
       this.tf.rng.pendingSeedGen = null;
       return layer;
     }
-    const om = KERAS_OPTIMIZER.exec(kname);
+    const om = KERAS3_OPTIMIZER_CLASS.exec(kname);
     if (om) return this.tf.optim.makeKerasOptimizer(om[1]!, args, site);
     const mm = /^metrics\.([A-Z]\w*)$/.exec(kname);
     if (mm && !call.keras2) return this.tf.training.makeMetric(mm[1]!, args, site);

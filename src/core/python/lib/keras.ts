@@ -8,7 +8,7 @@ import { type LayerObj } from './types';
 import { snakeCase, shapeOf } from './convert';
 import { buildLayer, enableLora, kerasMergeShape, layerOutputShape, tfLayersFunctional, type LayerBuildHost } from './layerBuild';
 import { PyLayerConfig } from './layerConfig';
-import { callKerasRnn, callTimeDistributed, layerIn, sequentialBuildError } from './kerasWrappers';
+import { callKerasRnn, callTimeDistributed, layerIn, makeBidirectional, sequentialBuildError } from './kerasWrappers';
 import type { Shape } from '../../model';
 import { freshId, tensorShapeStr, TfGraph } from '../../tf/graph';
 import { type Args, type CallSite } from '../interp';
@@ -21,10 +21,11 @@ import { type ApiEntry, bind } from './registry';
 import { intSeedOf } from '../../initializers';
 import { makeTf1Layer, newTf1LayerSubclass } from './tf1Layers';
 import { isKeras2, Keras2Naming } from './keras2';
+import { KERAS3_OPTIMIZER_CLASS } from './optimizers';
 import { isTf1LayerBase, makeTf1BaseLayer, newTf1Subclass, tf1CallLayer } from './tf1Subclass';
 import { canonicalize } from '../tfnames';
 import { imageDataFormat } from './kerasBackend';
-import { ctorChecksError, intArgError, tupleArgsError } from './kerasArgs';
+import { configNum, ctorChecksError, intArgError, tupleArgsError } from './kerasArgs';
 import { cloneModel } from './kerasClone';
 import { loadModel, saveModel } from './kerasLoad';
 import { buildShapeArg, isKerasTensor, lambdaTraced, outputFromShapeMethod, ownsOutputShape } from './kerasOutputSpec';
@@ -43,6 +44,7 @@ export class KerasLayers {
 
   /** Keras 3 name-scope stack: layer/model names while building (variable paths). */
   readonly kerasScope: string[] = [];
+  private readonly traceBases: number[] = []; // kerasScope's depth where each symbolic trace began (rawVariablePrefix)
 
   /** Keras 2's naming: per-graph unique names, TF name scopes. */
   readonly k2: Keras2Naming;
@@ -68,6 +70,9 @@ export class KerasLayers {
     }
     if (isTf1LayerBase(base.path)) return newTf1Subclass(this.tf, c, args, site);
     const canon = canonicalize(base.path);
+    // a Keras 3 optimizer's subclass without __init__: that optimizer, named auto_name(class name) (base_optimizer.py)
+    const opt = canon?.api === 'keras' && !isKeras2(this.tf, base.path, canon) && this.tf.interp.findAttrInClass(c, '__init__')?.t !== 'func' ? KERAS3_OPTIMIZER_CLASS.exec(canon.name.replace(/^keras\./, '')) : null;
+    if (opt) return this.tf.optim.makeKerasOptimizer(opt[1]!, args, site, c.name);
     if (canon && canon.api !== 'keras' && TF1_LAYERS.includes(canon.name) && /^layers\.[A-Z]/.test(canon.name)) return newTf1LayerSubclass(this.tf, c, canon.name.slice(7), args, site);
     // a Keras built-in layer mixed with tf.layers.Layer (`class D(tf.keras.layers.DepthwiseConv2D, tf.layers.Layer)`):
     // the MRO puts the TF1 base layer's __call__ and add_weight first, so it builds as a TF1 layer of that class
@@ -115,7 +120,7 @@ export class KerasLayers {
     (KERAS_POSITIONAL[l.kind] ?? []).forEach((k, i) => { if (args.pos[i]) l.config.set(k, args.pos[i]!); });
     for (const [k, v] of args.kw) l.config.set(k, v);
     this.tf.rng.kerasConstructorDraws(l);
-    if (ownsSeedGenerator(l.kind, numOf(l.config.get('rate')))) this.tf.rng.seedGenerator(l.config.get('seed'), site);
+    if (ownsSeedGenerator(l.kind, configNum(l.config))) this.tf.rng.seedGenerator(l.config.get('seed'), site);
     this.tf.rng.pendingSeedGen = null;
   }
 
@@ -171,16 +176,30 @@ export class KerasLayers {
       const call = this.tf.interp.findAttrInClass(inst.c, 'call');
       if (!l.k2 && call?.t === 'func' && isKerasTensor(x) && ownsOutputShape(this.tf, inst.c)) {
         // Keras 3 on KerasTensors: the output is compute_output_shape's; call is traced only to build a layer without a build
-        if (unbuilt && l.kind === 'Subclass' && build?.t !== 'func') this.tf.interp.callFunction(call.f, args, site, inst);
+        if (unbuilt && l.kind === 'Subclass' && build?.t !== 'func') this.tracedCall(call.f, args, site, inst, true);
         return outputFromShapeMethod(this.tf, inst, l, x, site);
       }
-      if (call?.t === 'func') return this.tf.interp.callFunction(call.f, args, site, inst);
+      if (call?.t === 'func') return this.tracedCall(call.f, args, site, inst, !l.k2 && isKerasTensor(x));
       return l.kind === 'Subclass' ? unknown('call') : this.callLayerInScope(l, args, site);
     } finally {
       if (exitK2) exitK2();
       else this.kerasScope.pop();
       l.site = savedSite;
     }
+  }
+
+  /** A subclass's `call`; on KerasTensors (Keras 3's compute_output_spec) its tensors are a FuncGraph's, symbolic. */
+  private tracedCall(f: Parameters<TfLibrary['interp']['callFunction']>[0], args: Args, site: CallSite, inst: Value, symbolic: boolean): Value {
+    if (!symbolic) return this.tf.interp.callFunction(f, args, site, inst);
+    this.tf.symbolicCalls++;
+    this.traceBases.push(this.kerasScope.length);
+    try { return this.tf.interp.callFunction(f, args, site, inst); } finally { this.tf.symbolicCalls--; this.traceBases.pop(); }
+  }
+
+  /** The TF name scope Keras 3's layers opened around a raw tf.Variable made in a subclass's build or call
+   *  (tensorflow/core.py name_scope is tf.name_scope): their names since the innermost symbolic trace began. */
+  rawVariablePrefix(): string {
+    return this.kerasScope.slice(this.traceBases[this.traceBases.length - 1] ?? 0).join('/');
   }
 
   /**
@@ -224,36 +243,6 @@ export class KerasLayers {
   }
 
   /**
-   * `Bidirectional(layer, merge_mode, weights, backward_layer)`: Keras 3 rebuilds `forward_<name>` from the layer's
-   * config, and `backward_<name>` too unless a `backward_layer` is given, which is used as it is, under its own name
-   * (keras/src/layers/rnn/bidirectional.py).
-   */
-  makeBidirectional(args: Args, site: CallSite): Value {
-    const a = bind(args, ['layer', 'merge_mode', 'weights', 'backward_layer']);
-    const inner = a.get('layer');
-    const innerL = inner?.t === 'layer' ? this.tf.reg.layers.get(inner.l.id) : undefined;
-    const back = a.get('backward_layer');
-    const given = back && back.t !== 'none' ? back : undefined;
-    const name = a.str('name') ?? this.kerasUniquify('bidirectional');
-    if (given && given.t !== 'layer') this.tf.seeds.taintPython('Bidirectional(backward_layer=...) is not a layer the analysis follows');
-    const config = new Map<string, Value>([['merge_mode', a.get('merge_mode') ?? str('concat')]]);
-    const l: LayerObj = { id: freshId(), kind: 'Bidirectional', api: 'keras', name, config, inits: new Map(), built: false, weights: [], site };
-    this.tf.reg.layers.set(l.id, l);
-    if (innerL) {
-      for (const dir of ['forward', 'backward']) {
-        if (dir === 'backward' && given) {
-          config.set(dir, given);
-          continue;
-        }
-        // Keras rebuilds each direction from the layer's config, named `<dir>_` + the name without that prefix
-        const base = innerL.name?.startsWith(`${dir}_`) ? innerL.name.slice(dir.length + 1) : innerL.name;
-        config.set(dir, this.remakeFromConfig(innerL, `${dir}_${base}`, new Map(innerL.config), innerL.site, site));
-      }
-    }
-    return { t: 'layer', l: { id: l.id } };
-  }
-
-  /**
    * `layer.__class__.from_config(layer.get_config())` for a table layer whose config the analysis holds (Bidirectional's
    * directions, clone_model): a new unbuilt layer of the same class named `name`; its unseeded initializers and its
    * SeedGenerator draw again, in the constructor's order. `at`: where the new layer is shown; `site`: the call.
@@ -262,7 +251,7 @@ export class KerasLayers {
     const copy: LayerObj = { ...l, id: freshId(), name, config, inits: new Map(), built: false, weights: [], ...(at ? { site: at } : {}) };
     this.tf.reg.layers.set(copy.id, copy);
     this.tf.rng.kerasConstructorDraws(copy, true);
-    if (ownsSeedGenerator(copy.kind, numOf(config.get('rate')))) this.tf.rng.seedGenerator(config.get('seed'), site);
+    if (ownsSeedGenerator(copy.kind, configNum(config))) this.tf.rng.seedGenerator(config.get('seed'), site);
     this.tf.rng.pendingSeedGen = null;
     return { t: 'layer', l: { id: copy.id } };
   }
@@ -308,7 +297,7 @@ export class KerasLayers {
 
   makeKerasLayer(cls0: string, args: Args, site: CallSite, api: ApiFamily, k2?: boolean): Value {
     const cls = KERAS_LAYER_ALIASES[cls0] ?? cls0;
-    if (cls === 'Bidirectional') return this.makeBidirectional(args, site);
+    if (cls === 'Bidirectional') return makeBidirectional(this, this.tf, args, site);
     const config = new Map<string, Value>();
     const positional: Readonly<Record<string, readonly string[]>> = KERAS_POSITIONAL;
     (positional[cls] ?? []).forEach((k, i) => { if (args.pos[i]) config.set(k, args.pos[i]!); });
@@ -350,8 +339,7 @@ export class KerasLayers {
     const late = ctorChecksError(kcol?.checks, config);
     if (late) return this.refuse(site, late.type, late.message);
     // Keras 3 layers that draw random numbers own a SeedGenerator, whose state variable exists from construction.
-    const rate = numOf(config.get('rate'));
-    if (!k2 && ownsSeedGenerator(cls, rate)) {
+    if (!k2 && ownsSeedGenerator(cls, configNum(config))) {
       this.tf.rng.seedGenerator(config.get('seed'), site);
     }
     // a composite augmentation makes its sublayers now (each takes a layer name, and their SeedGenerators)
@@ -525,6 +513,7 @@ export class KerasLayers {
     this.tf.reg.layers.set(l.id, l);
     const inputs = a.get('inputs');
     l.outputProducers = producersOf(tensors);
+    if (outs?.t === 'list' || outs?.t === 'tuple') l.outputStructure = outs.t;
     l.inputNames = (inputs?.t === 'list' || inputs?.t === 'tuple' ? inputs.items : inputs ? [inputs] : []).flatMap((t) => (t.t === 'tensor' && t.kinput ? [t.kinput] : []));
     this.tf.training.track(l);
     // One input / one output: their shapes (a Sequential starting with this model builds from its input shape).

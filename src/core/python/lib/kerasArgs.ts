@@ -4,7 +4,7 @@
 
 import type { CtorCheck, IntArgCheck, TupleArg } from '../../layers';
 import { PyLayerConfig } from './layerConfig';
-import { pyStr, type Value } from '../values';
+import { numOf, pyStr, type Value } from '../values';
 
 export interface ArgError {
   readonly type: string;
@@ -107,4 +107,12 @@ function slotOf(n: number, table: readonly (Value | undefined)[]): number {
     i = Number((BigInt(i) * 5n + 1n + perturb) & 7n);
   }
   return i;
+}
+
+/** A layer configuration's numeric argument for ownsSeedGenerator: given (not None), and its value when known. */
+export function configNum(config: Map<string, Value>): (param: string) => { given: boolean; v: number | undefined } {
+  return (param) => {
+    const v = config.get(param);
+    return { given: v !== undefined && v.t !== 'none', v: v === undefined || v.t === 'none' ? undefined : numOf(v) };
+  };
 }

@@ -11,7 +11,7 @@ import { NONE, str, unknown, type Value } from '../values';
 import { buildLayer } from './layerBuild';
 import { bind } from './registry';
 import type { LayerObj } from './types';
-import { layerIn } from './kerasWrappers';
+import { layerIn, makeBidirectional } from './kerasWrappers';
 
 /** Layers whose config holds other layers, and models: their re-making is not followed. */
 /** Config keys get_config does not keep: the base Layer's input-shape shorthands (Embedding's input_dim is its own). */
@@ -79,7 +79,7 @@ function remakeBidirectional(tf: TfLibrary, l: LayerObj, site: CallSite): LayerO
   const layer = remade(f, tf.keras.remakeFromConfig(f, f.name!, configOf(f), site, site));
   const backward = remade(b, tf.keras.remakeFromConfig(b, b.name!, configOf(b), site, site));
   const kw = new Map<string, Value>([['layer', layer], ['backward_layer', backward], ['name', str(l.name!)], ['merge_mode', l.config.get('merge_mode') ?? str('concat')]]);
-  const v = tf.keras.makeBidirectional({ pos: [], kw, posNodes: [], kwNodes: new Map() }, site);
+  const v = makeBidirectional(tf.keras, tf, { pos: [], kw, posNodes: [], kwNodes: new Map() }, site);
   const c = tf.reg.layers.get((v as { l: { id: number } }).l.id)!;
   const fwd = c.config.get('forward');
   if (fwd) remade(f, fwd);

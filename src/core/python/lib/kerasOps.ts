@@ -2,7 +2,9 @@
 // op whose static shape rule the analysis already has, with Keras's parameter names mapped onto TF's. Data only,
 // plus `ops.shape`, which returns a tuple (static dims as ints, unknown ones as scalar tensors), as the backend does.
 
-import { type Args } from '../interp';
+import { type Args, type CallSite } from '../interp';
+import type { TfLibrary } from '../tflib';
+import { ITERATE_GRAPH_TENSOR } from './variableArgs';
 import { int, type Value } from '../values';
 
 /** `keras.ops.<name>` → the TF op the TensorFlow backend calls, with Keras keyword names renamed to TF's. */
@@ -89,3 +91,20 @@ export function kerasOpsTensordot(args: Args, shapeOf: (v: Value) => (number | n
   const dtype = a.t === 'tensor' ? a.dtype : null;
   return { t: 'tensor', shape: [...sa.slice(0, sa.length - n), ...sb.slice(n)], dtype };
 }
+
+/** Keras 3's activation functions that map each element on its own through keras.ops (keras/src/activations/activations.py;
+ *  `swish` is ALL_OBJECTS_DICT's alias of silu): `keras.activations.<name>(x)` has x's shape. Not here: glu (halves an
+ *  axis), threshold (required arguments), and hard_silu/hard_swish, mish and sparsemax, which call
+ *  backend.convert_to_tensor first and so raise on a KerasTensor (not modelled: their result stays unknown). */
+export const KERAS_ELEMENTWISE_ACTIVATIONS = /^activations\.(relu|leaky_relu|relu6|softmax|celu|elu|selu|softplus|softsign|squareplus|soft_shrink|sparse_plus|silu|swish|gelu|tanh|tanh_shrink|sigmoid|sparse_sigmoid|exponential|hard_sigmoid|hard_tanh|hard_shrink|linear|log_softmax|log_sigmoid)$/;
+
+/** `keras.ops.tile(x, repeats)` on the TF backend (keras/src/backend/tensorflow/numpy.py) lists `repeats` with
+ *  `[v for v in repeats]` unless it is an int: a tensor of repeats inside a symbolic call (a FuncGraph) cannot be
+ *  iterated, and TF raises OperatorNotAllowedInGraphError (a Python list holding tensors is fine). */
+export function kerasTileRepeats(tf: TfLibrary, args: Args, site: CallSite): void {
+  const repeats = args.pos[1] ?? args.kw.get('repeats');
+  if (tf.symbolicCalls > 0 && repeats?.t === 'tensor' && tf.interp.guessDepth === 0) {
+    tf.diag.raise(site, 'OperatorNotAllowedInGraphError', ITERATE_GRAPH_TENSOR, 'iterate-graph-tensor');
+  }
+}
+

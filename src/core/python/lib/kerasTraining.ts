@@ -10,6 +10,7 @@ import { type Args, type CallSite } from '../interp';
 import { bind } from './registry';
 import type { LayerObj } from './types';
 import type { TfLibrary } from '../tflib';
+import { datasetElement } from './datasets';
 import { handle, NONE, str, unknown, type Value } from '../values';
 import { loc } from '../eval/protocol';
 import { freshId } from '../../tf/graph';
@@ -60,6 +61,8 @@ interface Compiled {
   metricsBuilt: boolean;
   /** compile's arguments as given (its compile config, which loading a saved model compiles with again). */
   given: Map<string, Value>;
+  /** compile's `loss` as given. */
+  loss?: Value;
 }
 
 const NO_ARGS = (): Args => ({ pos: [], kw: new Map(), posNodes: [], kwNodes: new Map() });
@@ -147,7 +150,7 @@ export class KerasTraining {
     const list = (v: Value | undefined): Value[] => (!v || v.t === 'none' ? [] : v.t === 'list' || v.t === 'tuple' ? v.items : [v]);
     const given = new Map<string, Value>();
     for (const k of ['optimizer', 'loss', 'loss_weights', 'metrics', 'weighted_metrics']) if (a.given(k)) given.set(k, a.get(k)!);
-    this.compiled.set(l.id, { optimizer: opt, metrics: [...list(a.get('metrics')), ...list(a.get('weighted_metrics'))], metricsBuilt: false, given });
+    this.compiled.set(l.id, { optimizer: opt, metrics: [...list(a.get('metrics')), ...list(a.get('weighted_metrics'))], metricsBuilt: false, given, loss: a.get('loss') });
     this.setAttr(l, self, 'optimizer', opt ?? NONE);
     this.makeMetric('Mean', NO_ARGS(), site, 'loss');
     return NONE;
@@ -208,7 +211,9 @@ export class KerasTraining {
    */
   step(l: LayerObj, self: Value, method: string, args: Args, site: CallSite): Value {
     const a = bind(args, ['x', 'y']);
-    const x = a.get('x');
+    // a tf.data.Dataset gives the step its element: (x, y[, sample_weight]) or x alone
+    const element = datasetElement(a.get('x'));
+    const x = element && (element.t === 'tuple' || element.t === 'list') ? element.items[0] : element ?? a.get('x');
     const train = method === 'fit' || method === 'train_on_batch';
     const test = method === 'evaluate' || method === 'test_on_batch';
     if (!x || (!train && !test && !method.startsWith('predict'))) return unknown(method);
@@ -216,7 +221,7 @@ export class KerasTraining {
     const own = self.t === 'instance' ? this.tf.interp.findAttrInClass(self.c, train ? 'train_step' : test ? 'test_step' : 'predict_step') : undefined;
     if (own?.t === 'func') {
       const y = a.get('y');
-      const data: Value = y && y.t !== 'none' ? { t: 'tuple', items: [xs, this.symbolic(y)] } : xs;
+      const data: Value = element ? this.symbolic(element) : y && y.t !== 'none' ? { t: 'tuple', items: [xs, this.symbolic(y)] } : xs;
       this.tf.interp.callFunction(own.f, { pos: [data], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site, self);
       if (method === 'fit') this.tf.saving.fitSaves(l, this.optimizerOf(l), args, site);
       return unknown(method);
@@ -224,6 +229,7 @@ export class KerasTraining {
     this.callModel(l, self, xs, site);
     const c = this.compiled.get(l.id);
     if (!c || method.startsWith('predict')) return unknown(method);
+    if (!element && this.lossStructureMismatch(l, c, a.get('y'), site)) return unknown(method);
     if (train && c.optimizer?.t === 'tf' && c.optimizer.h?.kind === 'optimizer') {
       const o = this.tf.optim.optimizers.get(c.optimizer.h.id);
       const vars = this.modelWeights(l).filter((w) => w.trainable);
@@ -238,6 +244,22 @@ export class KerasTraining {
     }
     if (method === 'fit') this.tf.saving.fitSaves(l, c.optimizer, args, site);
     return unknown(method);
+  }
+
+  /**
+   * CompileLoss.call (trainers/compile_utils.py): a single label array against a model of two or more outputs (a list
+   * or tuple) compiled with a list of as many losses, two or more of them not None, cannot be packed to the outputs'
+   * structure, and Keras raises ValueError "y_true and y_pred have different structures" in the first step.
+   */
+  private lossStructureMismatch(l: LayerObj, c: Compiled, y: Value | undefined, site: CallSite): boolean {
+    const m = l.outputProducers?.length ?? 0;
+    const loss = c.loss;
+    if (!l.outputStructure || m < 2 || !y || y.t !== 'tensor' || (loss?.t !== 'list' && loss?.t !== 'tuple') || loss.items.length !== m) return false;
+    if (loss.items.some((x) => x.t === 'unknown') || loss.items.filter((x) => x.t !== 'none').length < 2) return false;
+    const stars = Array.from({ length: m }, () => "'*'").join(', ');
+    const yPred = l.outputStructure === 'list' ? `[${stars}]` : `(${stars})`;
+    this.tf.diag.raise(site, 'ValueError', `y_true and y_pred have different structures.\ny_true: *\ny_pred: ${yPred}`, 'loss-structure');
+    return true;
   }
 
   /**

@@ -1,10 +1,10 @@
 // Keras 3's wrappers and containers whose layers run inside them: TimeDistributed (its layer on the input without
 // the time axis), the generic RNN and StackedRNNCells (their cells built in their scopes, each on the previous
-// width), Sequential.build's refusals. Used by keras.ts and objects.ts.
+// width), Bidirectional (its two direction layers), Sequential.build's refusals. Used by keras.ts and objects.ts.
 import type { Shape } from '../../model';
-import { tensorShapeStr } from '../../tf/graph';
-import type { CallSite } from '../interp';
-import { NONE, numOf, truthy, unknown, type Value } from '../values';
+import { freshId, tensorShapeStr } from '../../tf/graph';
+import type { Args, CallSite } from '../interp';
+import { NONE, numOf, str, truthy, unknown, type Value } from '../values';
 import type { Dim } from '../../layers';
 import type { KerasLayers } from './keras';
 import type { LayerObj } from './types';
@@ -12,6 +12,7 @@ import type { TfLibrary } from '../tflib';
 import { kerasRow } from '../../layers';
 import { buildLayer } from './layerBuild';
 import { buildShapeArg } from './kerasOutputSpec';
+import { bind } from './registry';
 
 /**
  * Keras 3's Sequential.build refusals: a model with no layers; a model whose InputLayer fixed its batch shape, built
@@ -127,4 +128,34 @@ export function callKerasRnn(keras: KerasLayers, tf: TfLibrary, l: LayerObj, inS
   buildHeld(keras, tf, cell, inShape && inShape.length >= 3 ? [inShape[0]!, ...inShape.slice(2)] : null, site);
   if (truthy(l.config.get('return_state') ?? NONE) !== false) return unknown('the states an RNN returns are not modelled');
   return tensor(rnnOutputShape(tf, l, inShape));
+}
+
+/**
+ * `Bidirectional(layer, merge_mode, weights, backward_layer)`: Keras 3 rebuilds `forward_<name>` from the layer's
+ * config, and `backward_<name>` too unless a `backward_layer` is given, which is used as it is, under its own name
+ * (keras/src/layers/rnn/bidirectional.py).
+ */
+export function makeBidirectional(keras: KerasLayers, tf: TfLibrary, args: Args, site: CallSite): Value {
+  const a = bind(args, ['layer', 'merge_mode', 'weights', 'backward_layer']);
+  const inner = a.get('layer');
+  const innerL = inner?.t === 'layer' ? tf.reg.layers.get(inner.l.id) : undefined;
+  const back = a.get('backward_layer');
+  const given = back && back.t !== 'none' ? back : undefined;
+  const name = a.str('name') ?? keras.kerasUniquify('bidirectional');
+  if (given && given.t !== 'layer') tf.seeds.taintPython('Bidirectional(backward_layer=...) is not a layer the analysis follows');
+  const config = new Map<string, Value>([['merge_mode', a.get('merge_mode') ?? str('concat')]]);
+  const l: LayerObj = { id: freshId(), kind: 'Bidirectional', api: 'keras', name, config, inits: new Map(), built: false, weights: [], site };
+  tf.reg.layers.set(l.id, l);
+  if (innerL) {
+    for (const dir of ['forward', 'backward']) {
+      if (dir === 'backward' && given) {
+        config.set(dir, given);
+        continue;
+      }
+      // Keras rebuilds each direction from the layer's config, named `<dir>_` + the name without that prefix
+      const base = innerL.name?.startsWith(`${dir}_`) ? innerL.name.slice(dir.length + 1) : innerL.name;
+      config.set(dir, keras.remakeFromConfig(innerL, `${dir}_${base}`, new Map(innerL.config), innerL.site, site));
+    }
+  }
+  return { t: 'layer', l: { id: l.id } };
 }

@@ -89,6 +89,79 @@ export class NumPy {
     return this.numpyArrayOf(a.dtype ?? 'float64', shape, { kind: 'unknown', reason: 'np.swapaxes of an array' });
   }
 
+  /** `np.concatenate(arrays, axis=0)` of NumPy arrays of one dtype and rank: the axis sums, the other dims agree
+   *  (numpy/_core/multiarray); mixed dtypes (NumPy's promotion), axis=None and unknown ranks are left unknown. */
+  concatenate(args: Args): Value | undefined {
+    const b = bind(args, ['arrays', 'axis']);
+    const src = b.get('arrays');
+    const ax = b.get('axis') ?? int(0);
+    if ((src?.t !== 'list' && src?.t !== 'tuple') || !src.items.length || ax.t !== 'int' || [...args.kw.keys()].some((k) => k !== 'axis')) return undefined;
+    const arrs = src.items;
+    const first = arrs[0]!;
+    if (first.t !== 'tensor' || !first.np || !first.shape || !first.dtype) return undefined;
+    const rank = first.shape.length;
+    const axis = ax.v < 0 ? ax.v + rank : ax.v;
+    if (axis < 0 || axis >= rank) return undefined;
+    const shape: (number | null)[] = [...first.shape];
+    for (const v of arrs.slice(1)) {
+      if (v.t !== 'tensor' || !v.np || v.dtype !== first.dtype || v.shape?.length !== rank) return undefined;
+      for (let i = 0; i < rank; i++) {
+        const d = v.shape[i]!;
+        if (i === axis) shape[i] = shape[i] === null || d === null ? null : shape[i]! + d;
+        else if (shape[i] === null) shape[i] = d;
+        else if (d !== null && d !== shape[i]) return undefined;
+      }
+    }
+    return this.numpyArrayOf(first.dtype, shape, { kind: 'unknown', reason: 'np.concatenate of arrays' });
+  }
+
+  /** `np.stack(arrays, axis=0)` of NumPy arrays of one shape and dtype: a new axis of their count (numpy/_core/shape_base.py). */
+  stack(args: Args): Value | undefined {
+    const b = bind(args, ['arrays', 'axis']);
+    const src = b.get('arrays');
+    const ax = b.get('axis') ?? int(0);
+    if ((src?.t !== 'list' && src?.t !== 'tuple') || !src.items.length || ax.t !== 'int' || [...args.kw.keys()].some((k) => k !== 'axis')) return undefined;
+    const first = src.items[0]!;
+    if (first.t !== 'tensor' || !first.np || !first.shape || !first.dtype) return undefined;
+    const same = src.items.every((v) => v.t === 'tensor' && v.np && v.dtype === first.dtype && v.shape?.length === first.shape!.length
+      && v.shape.every((d, i) => d !== null && d === first.shape![i]));
+    const r = first.shape.length + 1;
+    const axis = ax.v < 0 ? ax.v + r : ax.v;
+    if (!same || axis < 0 || axis >= r) return undefined;
+    const shape = [...first.shape];
+    shape.splice(axis, 0, src.items.length);
+    return this.numpyArrayOf(first.dtype, shape, { kind: 'unknown', reason: 'np.stack of arrays' });
+  }
+
+  /** `np.meshgrid(*xi, indexing="xy")` of 1-D arrays: one array per input, each shaped by the inputs' lengths in order
+   *  ("ij"), or with the first two swapped ("xy", the default), each in its input's dtype (numpy/lib/_function_base_impl.py). */
+  meshgrid(args: Args): Value | undefined {
+    const idx = args.kw.get('indexing');
+    const indexing = idx === undefined ? 'xy' : idx.t === 'str' ? idx.v : undefined;
+    if ((indexing !== 'xy' && indexing !== 'ij') || [...args.kw.keys()].some((k) => k !== 'indexing') || !args.pos.length) return undefined;
+    const xs = args.pos;
+    if (!xs.every((v) => v.t === 'tensor' && v.np && v.dtype && v.shape?.length === 1)) return undefined;
+    const lens = xs.map((v) => (v as { shape: (number | null)[] }).shape[0]!);
+    const shape = indexing === 'xy' && lens.length >= 2 ? [lens[1]!, lens[0]!, ...lens.slice(2)] : lens;
+    return { t: 'list', items: xs.map((v) => this.numpyArrayOf((v as { dtype: string }).dtype, [...shape], { kind: 'unknown', reason: 'np.meshgrid of arrays' })) };
+  }
+
+  /** `np.expand_dims(a, axis)` (an int or a tuple): a 1 at each axis of the result (negative ones count from the
+   *  result's end, numpy/lib/_shape_base_impl.py normalize_axis_tuple over a.ndim + len(axis)). */
+  expandDims(args: Args): Value | undefined {
+    const b = bind(args, ['a', 'axis']);
+    const a = b.get('a');
+    const ax = b.get('axis');
+    const axes = ax?.t === 'int' ? [ax.v] : ax?.t === 'tuple' || ax?.t === 'list' ? ax.items.map((i) => (i.t === 'int' ? i.v : NaN)) : undefined;
+    if (a?.t !== 'tensor' || !a.np || !a.shape || !axes || axes.some((n) => Number.isNaN(n))) return undefined;
+    const r = a.shape.length + axes.length;
+    const at = axes.map((n) => (n < 0 ? n + r : n));
+    if (at.some((n) => n < 0 || n >= r) || new Set(at).size !== at.length) return undefined;
+    const rest = [...a.shape];
+    const shape = Array.from({ length: r }, (_, i) => (at.includes(i) ? 1 : rest.shift()!));
+    return this.numpyArrayOf(a.dtype ?? 'float64', shape, { kind: 'unknown', reason: 'np.expand_dims of an array' });
+  }
+
   /** NumPy's array constructors with NumPy's dtype rules (float64 unless told; ints from int arguments). */
   numpyArray(fn: string, args: Args): Value | undefined {
     const a = args.pos;

@@ -14,11 +14,13 @@ import { canonicalize, DTYPES, isFloatDtype, normalizeDtype } from '../tfnames';
 import { bool, float, int, NONE, str, strOf, unknown, type Value, type Handle } from '../values';
 import type { TfLibrary } from '../tflib';
 import { bind } from './registry';
+import { datasetMethod } from './datasets';
 import type { LayerObj } from './types';
 import { configOf } from './kerasLoad';
 import { kerasRow } from '../../layers';
 import { buildTf1Layer, callTf1Layer, countTf1Params, tf1SubclassInit } from './tf1Layers';
 import { shapeArgOf, staticShapeValue, tshapeOf } from './tensorOps';
+import { transposeRule } from '../../tf/shapeRules';
 import { rnnCellAttr, rnnCellMethod } from './rnnCells';
 import { tf1OptimizerAttr, tf1OptimizerMethod } from './tf1OptimizerBase';
 
@@ -263,6 +265,7 @@ export class TfObjects {
     switch (h.kind) {
       case 'argparse': return this.tf.std.argparseMethod(h.id, name, args);
       case 'file': return this.tf.configs.fileMethod(self, h, name);
+      case 'dataset': return datasetMethod(this.tf, h.element, name, args, site);
       case 'nprandom': {
         const st = this.tf.numpy.numpyStreams.get(h.id);
         return st ? this.tf.numpy.numpyRandom(st, name, args, 'a RandomState') : unknown();
@@ -510,6 +513,18 @@ export class TfObjects {
       const init = self.init?.kind === 'constant' && Array.isArray(self.init.value) && shape && shape.every((d) => d !== null)
         ? { ...self.init, value: reshapeFlat(flatten(self.init.value), shape as number[]) } : self.init;
       return { t: 'tensor', shape, dtype: self.dtype, ...(init ? { init } : {}), ...(self.np ? { np: true as const } : {}) };
+    }
+    if (self.np && name === 'transpose') {
+      // ndarray.transpose(*axes): a tuple/list, the axes as arguments, or none (reversed)
+      const given = args.pos.length === 1 && (args.pos[0]!.t === 'list' || args.pos[0]!.t === 'tuple') ? (args.pos[0] as { items: Value[] }).items : args.pos;
+      const perm = given.length === 0 ? null : given.every((v) => v.t === 'int') ? given.map((v) => (v as { v: number }).v) : undefined;
+      if (perm === undefined || args.kw.size) return unknown('ndarray.transpose');
+      const s = transposeRule(tshapeOf(this.tf, self), perm);
+      return s.dims && !s.vague ? this.tf.numpy.numpyArrayOf(self.dtype ?? 'float64', s.dims, { kind: 'unknown', reason: 'ndarray.transpose' }) : unknown('ndarray.transpose');
+    }
+    if (self.np && /^(sum|mean|max|min|prod|std|var)$/.test(name) && self.dtype !== 'bool') {
+      // ndarray reductions are np.<name>(self, ...) (a bool array's sum/prod is int64: not here)
+      return this.tf.numpy.numpyReduce(name, { ...args, pos: [self, ...args.pos], posNodes: [null, ...args.posNodes] }) ?? unknown(`ndarray.${name}`);
     }
     if (name === 'astype') {
       const want = numpyDtypeOf(bind(args, ['dtype']).get('dtype'));

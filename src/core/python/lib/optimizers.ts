@@ -12,6 +12,9 @@ import type { TfLibrary } from '../tflib';
 import { type ApiEntry, bind } from './registry';
 
 /** Keras 3 optimizers' leading parameters (the rest are keyword arguments in practice). */
+/** The Keras 3 optimizer classes the analysis makes (below the keras root). */
+export const KERAS3_OPTIMIZER_CLASS = /^optimizers\.(SGD|Adam|AdamW|RMSprop|Adagrad|Adadelta|Adamax|Nadam|Ftrl|Lion|Lamb|Adafactor)$/;
+
 const KERAS_OPTIMIZER_PARAMS: Readonly<Record<string, readonly string[]>> = {
   SGD: ['learning_rate', 'momentum', 'nesterov'],
   Adam: ['learning_rate', 'beta_1', 'beta_2', 'epsilon', 'amsgrad'],
@@ -69,9 +72,9 @@ export class Optimizers {
   readonly optimizers = new Map<number, OptimizerObj>();
 
   /** Keras 3 optimizer: `<name>/iteration` and `<name>/learning_rate` at construction. */
-  makeKerasOptimizer(cls: string, args: Args, site: CallSite): Value {
+  makeKerasOptimizer(cls: string, args: Args, site: CallSite, className = cls): Value {
     const a = bind(args, KERAS_OPTIMIZER_PARAMS[cls] ?? ['learning_rate']);
-    const name = a.str('name') ?? this.tf.keras.kerasUniquify(snakeCase(cls));
+    const name = a.str('name') ?? this.tf.keras.kerasUniquify(snakeCase(className));
     const defaults: Record<string, number> = { SGD: 0.01 };
     const lrV = a.get('learning_rate');
     const lr = lrV === undefined ? defaults[cls] ?? 0.001 : numOf(lrV);

@@ -12,6 +12,15 @@ import { makeNamedTuple } from '../eval/namedtuple';
 
 const NUMPY_UFUNC_OPS: Readonly<Record<string, string>> = { add: '+', subtract: '-', multiply: '*', divide: '/', true_divide: '/' };
 
+/** NumPy functions whose result's shape the analysis computes (lib/numpy.ts); undefined there leaves the value unknown. */
+const NUMPY_SHAPING: Readonly<Record<string, (np: TfLibrary['numpy'], args: Args) => Value | undefined>> = {
+  'numpy.swapaxes': (np, a) => np.swapaxes(a),
+  'numpy.concatenate': (np, a) => np.concatenate(a),
+  'numpy.expand_dims': (np, a) => np.expandDims(a),
+  'numpy.stack': (np, a) => np.stack(a),
+  'numpy.meshgrid': (np, a) => np.meshgrid(a),
+};
+
 export class Stdlib {
   constructor(private readonly tf: TfLibrary) {}
 
@@ -110,8 +119,9 @@ export class Stdlib {
       return NONE;
     }
     // NumPy's arithmetic ufuncs on two operands are the operators (numpy/_core/umath): np.divide(x, 255.0) is x / 255.0
-    if (path === 'numpy.swapaxes') {
-      const r = this.tf.numpy.swapaxes(args);
+    const shaping = NUMPY_SHAPING[path];
+    if (shaping) {
+      const r = shaping(this.tf.numpy, args);
       if (r) return r;
     }
     const uf = /^numpy\.(add|subtract|multiply|divide|true_divide)$/.exec(path);

@@ -4,7 +4,7 @@
 
 import {
   broadcastRule, concatRule, einsumRule, expandDimsRule, gatherRule, matmulRule, oneHotRule, padRule, reduceRule,
-  reshapeRule, sliceOpRule, splitRule, squeezeRule, stackRule, tileRule, transposeRule, ts, unstackRule, UNKNOWN, windowRule, type Dim, type TShape,
+  reshapeRule, sliceOpRule, splitRule, squeezeRule, stackRule, tileRule, transposeRule, ts, unsortedSegmentRule, unstackRule, UNKNOWN, windowRule, type Dim, type TShape,
 } from '../../tf/shapeRules';
 import { NONE, numOf, unknown, type Value } from '../values';
 import { literalTensor } from './convert';
@@ -372,6 +372,17 @@ export const TENSOR_OPS_API: readonly ApiEntry[] = [
   { names: ['unstack'], params: ['value', 'num', 'axis', 'name'], impl: (tf, a, site) => unstack(tf, a, site) },
   { names: ['split'], params: ['value', 'num_or_size_splits', 'axis', 'num', 'name'], impl: (tf, a) => split(tf, a) },
   { names: ['gather'], params: ['params', 'indices', 'validate_indices'], impl: (tf, a) => gather(tf, a) },
+  {
+    // tf.math.unsorted_segment_*: num_segments segments, each shaped like data past segment_ids' rank
+    names: ['sum', 'mean', 'max', 'min', 'prod', 'sqrt_n'].flatMap((k) => [`math.unsorted_segment_${k}`, `unsorted_segment_${k}`]),
+    params: ['data', 'segment_ids', 'num_segments', 'name'],
+    impl: (tf, a) => {
+      const n = a.get('num_segments');
+      const d = n ? dimOf(n) : undefined;
+      const s = unsortedSegmentRule(tshapeOf(tf, a.get('data')), tshapeOf(tf, a.get('segment_ids')), d ?? null);
+      return out(tf, d === undefined ? { ...s, vague: true } : s, dtypeOfValue(tf, a.get('data')));
+    },
+  },
   { names: ['nn.embedding_lookup'], params: ['params', 'ids'], impl: (tf, a) => (items(a.get('params')) ? unknown('sharded embedding_lookup') : out(tf, gatherRule(tshapeOf(tf, a.get('params')), tshapeOf(tf, a.get('ids')), 0, 0), dtypeOfValue(tf, a.get('params')))) },
   {
     names: ['one_hot'], params: ['indices', 'depth', 'on_value', 'off_value', 'axis', 'dtype', 'name'],
@@ -429,7 +440,11 @@ export const TENSOR_OPS_API: readonly ApiEntry[] = [
       if (!a.given('x')) return out(tf, ts([null, tshapeOf(tf, a.get('condition')).dims?.length ?? null]), 'int64');
       const xy = broadcastRule(tshapeOf(tf, a.get('x')), tshapeOf(tf, a.get('y')));
       const s = c.name === 'where_v2' || c.api === 'v2' ? broadcastRule(tshapeOf(tf, a.get('condition')), xy) : xy;
-      return out(tf, s, dtypeOfValue(tf, a.get('x')));
+      // one op dtype T for x and y: a Python number takes the tensor's (op_def_library infers T from the tensor input)
+      const x = a.get('x');
+      const y = a.get('y');
+      const pyNum = (v: Value | undefined): boolean => v?.t === 'int' || v?.t === 'float';
+      return out(tf, s, pyNum(x) && (y?.t === 'tensor' || y?.t === 'var') ? dtypeOfValue(tf, y) : dtypeOfValue(tf, x));
     },
   },
   // TF1/TF2-neutral reads of a TensorShape's dims: a dim is an int (or None) here already

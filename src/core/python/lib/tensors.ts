@@ -75,7 +75,7 @@ export class Tensors {
     if (!tl && !tr) return undefined;
     const dtype = l.t === 'tensor' ? l.dtype : l.t === 'var' ? this.tf.reg.vars.get(l.v.id)!.dtype : r.t === 'tensor' ? r.dtype : r.t === 'var' ? this.tf.reg.vars.get(r.v.id)!.dtype : null;
     const b = broadcastRule(tshapeOf(this.tf, l), tshapeOf(this.tf, r));
-    const out: Value & { t: 'tensor' } = { t: 'tensor', shape: b.dims, dtype: /^(<|>|<=|>=)$/.test(op) ? 'bool' : dtype, vague: b.vague && (!b.dims || b.dims.some((d) => d === null)) };
+    const out: Value & { t: 'tensor' } = { t: 'tensor', shape: b.dims, dtype: /^(<|>|<=|>=|==|!=)$/.test(op) ? 'bool' : dtype, vague: b.vague && (!b.dims || b.dims.some((d) => d === null)) };
     const pv = this.scalarPv(op, l, r);
     if (pv !== undefined) out.pv = pv;
     const numpyOnly = (l.t !== 'tensor' || !!l.np) && (r.t !== 'tensor' || !!r.np) && l.t !== 'var' && r.t !== 'var';

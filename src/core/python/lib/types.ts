@@ -74,6 +74,8 @@ export interface LayerObj {
   inbound?: (number | string)[];
   /** A functional model: what produced each of its outputs (a layer's id or an Input's name). */
   outputProducers?: (number | string)[];
+  /** A functional model whose outputs were given as a list or a tuple (its calls return that structure). */
+  outputStructure?: 'list' | 'tuple';
   /** A functional model: the names of its input layers (model.layers lists them first). */
   inputNames?: string[];
   /** A cloned functional model: its Input layers are named after KerasTensors (`keras_tensor_N`), not known. */

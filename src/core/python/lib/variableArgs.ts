@@ -141,6 +141,9 @@ export function assignShapeMismatch(tf: TfLibrary, v: VarRecord, args: Args, sit
   return true;
 }
 
+/** TF's OperatorNotAllowedInGraphError for iterating a graph tensor (tensor.py _disallow_iteration). */
+export const ITERATE_GRAPH_TENSOR = 'Iterating over a symbolic `tf.Tensor` is not allowed. You can attempt the following resolutions to the problem: If you are running in Graph mode, use Eager execution mode or decorate this function with @tf.function. If you are using AutoGraph, you can try decorating this function with @tf.function. If that does not work, then you may be using an unsupported feature or your source code may not be visible to AutoGraph. See https://github.com/tensorflow/tensorflow/blob/master/tensorflow/python/autograph/g3doc/reference/limitations.md#access-to-source-code for more information.';
+
 /**
  * `for x in variable` iterates `read_value()`: a graph tensor raises OperatorNotAllowedInGraphError (a TypeError);
  * eagerly a scalar raises TypeError and a vector yields its rows. Undefined when not known (or in assumed code).
@@ -148,7 +151,7 @@ export function assignShapeMismatch(tf: TfLibrary, v: VarRecord, args: Args, sit
 export function iterateVariable(tf: TfLibrary, v: VarRecord, site: CallSite): Value[] | undefined {
   if (tf.interp.guessDepth > 0) return undefined;
   if (!tf.eager) {
-    tf.diag.raise(site, 'OperatorNotAllowedInGraphError', 'Iterating over a symbolic `tf.Tensor` is not allowed. You can attempt the following resolutions to the problem: If you are running in Graph mode, use Eager execution mode or decorate this function with @tf.function. If you are using AutoGraph, you can try decorating this function with @tf.function. If that does not work, then you may be using an unsupported feature or your source code may not be visible to AutoGraph. See https://github.com/tensorflow/tensorflow/blob/master/tensorflow/python/autograph/g3doc/reference/limitations.md#access-to-source-code for more information.', 'iterate-graph-tensor');
+    tf.diag.raise(site, 'OperatorNotAllowedInGraphError', ITERATE_GRAPH_TENSOR, 'iterate-graph-tensor');
     return [];
   }
   if (!v.shape) return undefined;

@@ -463,7 +463,9 @@ export class Variables {
     const base = strOf(nameV) ?? (nameV && nameV.t !== 'none' ? '?' : 'Variable');
     let name: string;
     if (this.tf.eager) {
-      name = g.nameStack ? `${g.nameStack}/${base}` : base;
+      // inside a Keras 3 layer's build or call, its name scopes come first
+      const stack = [this.tf.keras.rawVariablePrefix(), g.nameStack].filter((s) => s).join('/');
+      name = stack ? `${stack}/${base}` : base;
     } else {
       const bad = hasUnknownPiece(base) ? null : invalidScopeName(base, g.nameStack !== '');
       if (bad) {
