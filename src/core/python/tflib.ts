@@ -250,10 +250,15 @@ export class TfLibrary implements LibraryHooks {
    * `==` is identity (TF 1.x, or disable_v2_behavior: tensor equality off, RefVariable.__eq__ is `is`); TF 2's
    * variables compare by value (undecided here).
    */
-  /** `sys.argv = [...]`: the program's own argv, which argparse's parse_args() then reads. */
+  /** `sys.argv = [...]`: the program's own argv, which argparse's parse_args() then reads; `args.x = v` on an argparse
+   * Namespace (a plain object: argparse.py's Namespace keeps what is assigned to it). */
   setattr(obj: Value, name: string, v: Value): boolean {
     if (obj.t === 'tf' && !obj.h && obj.path === 'sys' && name === 'argv') {
       this.std.argv = v;
+      return true;
+    }
+    if (obj.t === 'tf' && obj.h?.kind === 'namespace') {
+      this.std.parsers.get(obj.h.id)?.set(name, v);
       return true;
     }
     return false;
