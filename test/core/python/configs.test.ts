@@ -125,7 +125,7 @@ describe('config values', function () {
       assert.deepStrictEqual(shapes(run({ '/ws/main.py': prog }, { values: { depth: '2', units: '5' } })), [['w0', [5]], ['w1', [5]]]);
     });
 
-    it('a flag no DEFINE_* declares is unknown (not None): no false shape error, its value can be supplied', () => {
+    it('a flag no DEFINE_* declares is not TF\'s None: no false shape error, and its value can be supplied', () => {
       const prog = `${V1}FLAGS = tf.app.flags.FLAGS\ntf.app.flags.DEFINE_integer("units", 3, "")\n` +
         'w = tf.get_variable("w", [FLAGS.units, FLAGS.num_classes], initializer=tf.zeros_initializer())\nb = tf.get_variable("b", [FLAGS.num_classes])\n';
       const bare = run({ '/ws/main.py': prog });

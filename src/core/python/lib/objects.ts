@@ -208,8 +208,12 @@ export class TfObjects {
       if (v?.t === 'none' && site) return this.tf.configs.fromOutside(name, v, site.node, site.file, `the flag --${name} has no default`);
       if (v) return v;
       // a flag no DEFINE_* the analysis saw declares (one of a module it does not follow, or none: absl raises
-      // AttributeError): its value is unknown, not an object of the flags module
-      if (/(^|\.)(flags|absl\.flags)\.FLAGS$/.test(path) && !name.startsWith('_') && !FLAGVALUES_METHODS.has(name)) return this.tf.configs.supplied.get(name) ?? unknown(`the flag --${name}, which no DEFINE_* the analysis followed declares`);
+      // AttributeError): the user may supply it; else it stays an object of the flags module (`FLAGS.x == 'lars'`
+      // is False, as for a flag that is not there)
+      if (!v && !name.startsWith('_') && !FLAGVALUES_METHODS.has(name)) {
+        const given = this.tf.configs.supplied.get(name);
+        if (given) return given;
+      }
     }
     if (path === 'six' || path === 'six.moves') {
       const t = path === 'six' ? this.tf.configs.sixAttr(name) : this.tf.configs.sixMovesAttr(name);
