@@ -1,8 +1,7 @@
-// tf.contrib.layers.optimize_loss as TF 1.15 runs it (contrib/layers/python/layers/optimizers.py): in
-// variable_scope(name, "OptimizeLoss"), a `learning_rate` variable for a float rate, the decay function on it, the
-// optimizer (a name, a class, an instance or a function of the rate), compute_gradients over the variables (else the
-// trainable ones), an optional clipping function, then apply_gradients(name="train"); the slots and Adam's powers are
-// made under that scope, as TF does.
+// tf.contrib.layers.optimize_loss as TF 1.15 runs it (contrib/layers/python/layers/optimizers.py): in variable_scope(name,
+// "OptimizeLoss"), a `learning_rate` variable for a float rate, the decay function, the optimizer (name, class, instance or
+// function of the rate), compute_gradients, an optional clipping function, apply_gradients(name="train") in that scope.
+// Also TF 1.x's learning-rate decays (training/learning_rate_decay.py) as scalar tensors in graph mode.
 
 import type { Args, CallSite } from '../interp';
 import { freshId } from '../../tf/graph';
