@@ -443,8 +443,20 @@ def install():
     contrib.rnn = _rnn_namespace('tensorflow.contrib.rnn')
     contrib.rnn.static_rnn = v1.nn.static_rnn
     contrib.rnn.static_bidirectional_rnn = v1.nn.static_bidirectional_rnn
+    # legacy_seq2seq, optimize_loss and arg_scope (tf1_contrib_more.py)
+    import tf1_contrib_more as more
+    contrib.legacy_seq2seq = more.legacy_seq2seq(v1)
+    contrib.layers.optimize_loss = more.optimize_loss_fn(v1)
+    ops_mod = more.arg_scope_module()
+    framework = types.ModuleType('tensorflow.contrib.framework')
+    framework_python = types.ModuleType('tensorflow.contrib.framework.python')
+    framework.python, framework_python.ops = framework_python, ops_mod
+    framework.arg_scope, framework.add_arg_scope = ops_mod.arg_scope, ops_mod.add_arg_scope
+    contrib.framework = framework
     mods = {'tensorflow.contrib': contrib, 'tensorflow.contrib.layers': contrib.layers,
-            'tensorflow.contrib.rnn': contrib.rnn}
+            'tensorflow.contrib.rnn': contrib.rnn, 'tensorflow.contrib.legacy_seq2seq': contrib.legacy_seq2seq,
+            'tensorflow.contrib.framework': framework, 'tensorflow.contrib.framework.python': framework_python,
+            'tensorflow.contrib.framework.python.ops': ops_mod}
     saved = {k: sys.modules.get(k) for k in mods}
     undo_steps = []
     for m in _v1_modules():

@@ -81,8 +81,11 @@ export function targetFromPins(fileName: string, text: string): TargetInfo | nul
   const lines = text.split(/\r?\n/).map((l) => l.replace(/(^|\s)#.*$/, '').replace(/(tensorflow[\w-]*|tf-nightly[\w-]*)\s*=\s*(?=\d)/i, '$1=='));
   const body = lines.join('\n');
   const tfKeras = TF_KERAS_PACKAGE.test(body);
+  // in setup.py a requirement is a string literal ('tensorflow>=1.8'): a word in prose (`description='... in
+  // Tensorflow'`) is none
+  const quoted = fileName === 'setup.py';
   for (const line of lines) {
-    const m = line.matchAll(TF_PACKAGE).next().value;
+    const m = [...line.matchAll(TF_PACKAGE)].find((x) => !quoted || /^["']/.test(x[0]));
     if (m) {
       const info: TargetInfo = { target: classify(m[3] ? upperBound(m[3]) : null, tfKeras), source: 'pin', evidence: `${fileName}: ${line.trim().replace(/[",]+$/, '')}` };
       // no upper bound: the range reaches down to its lower bound (an unversioned requirement, to TF 1.x)
@@ -100,7 +103,9 @@ export function targetFromPins(fileName: string, text: string): TargetInfo | nul
   return null;
 }
 
-const TF1_TOP_LEVEL = /\btf\.(contrib|Session|InteractiveSession|placeholder|get_variable|variable_scope|layers\.\w+|global_variables_initializer|train\.Saver|app\.run|flags)\b/;
+// names TF 2's top-level `tf` does not have (TF 2.x keeps them under tf.compat.v1 only): tf.app, tf.flags,
+// tf.sparse_placeholder, tf.placeholder_with_default, tf.train's Optimizer classes
+const TF1_TOP_LEVEL = /\btf\.(contrib|Session|InteractiveSession|placeholder|sparse_placeholder|placeholder_with_default|get_variable|variable_scope|layers\.\w+|global_variables_initializer|train\.Saver|train\.\w+Optimizer|app\.\w+|flags)\b/;
 const KERAS2_ERA = /\b(compat\.v1\.layers|nn\.rnn_cell|compat\.v1\.nn\.rnn_cell)\b|^\s*(?:import|from)\s+tf_keras\b|TF_USE_LEGACY_KERAS/m;
 
 /** False when KERAS2_ERA cannot match (each of its alternatives contains one of these substrings). */

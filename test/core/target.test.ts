@@ -44,11 +44,24 @@ describe('target: version pins', () => {
 });
 
 describe('target: API use and precedence', () => {
+  it('setup.py: a requirement is a string literal, not a word in the description', () => {
+    const text = "setup(name='gae',\n      description='Graph Auto-Encoders in Tensorflow',\n      install_requires=['numpy',\n                        'tensorflow==1.15.0'])\n";
+    const t = targetFromPins('setup.py', text);
+    assert.strictEqual(t?.target, '1.15');
+    assert.match(t!.evidence, /'tensorflow==1\.15\.0'/);
+    assert.strictEqual(targetFromPins('setup.py', "setup(description='Models in Tensorflow')\n"), null);
+  });
+
   it('top-level TF1 APIs mean TF 1.x; compat.v1 layers and TF1 RNN cells mean TF <= 2.15; tf_keras means tf_keras', () => {
     assert.strictEqual(targetFromApis('import tensorflow as tf\nx = tf.placeholder(tf.float32)\n')?.target, '1.15');
     assert.strictEqual(targetFromApis('import tensorflow as tf\ny = tf.compat.v1.layers.dense(x, 3)\n')?.target, '2.15');
     assert.strictEqual(targetFromApis('import tensorflow.compat.v1 as tf\ntf.disable_v2_behavior()\ny = tf.layers.dense(x, 3)\n')?.target, '2.15');
     assert.strictEqual(targetFromApis('import tensorflow.compat.v1 as tf\nv = tf.get_variable("v", [2])\n'), null);
+    // TF 2's `tf` has no tf.app, sparse_placeholder, placeholder_with_default nor tf.train's Optimizer classes
+    for (const use of ['flags = tf.app.flags', 'p = tf.sparse_placeholder(tf.float32)', 'd = tf.placeholder_with_default(0., shape=())', 'o = tf.train.AdamOptimizer(0.01)']) {
+      assert.strictEqual(targetFromApis(`import tensorflow as tf\n${use}\n`)?.target, '1.15', use);
+    }
+    assert.strictEqual(targetFromApis('import tensorflow as tf\no = tf.keras.optimizers.Adam(0.01)\nc = tf.train.Checkpoint(o=o)\n'), null);
     assert.strictEqual(targetFromApis('import tf_keras as keras\n')?.target, 'tf_keras');
     assert.strictEqual(targetFromApis('import tensorflow as tf\nm = tf.keras.Sequential()\n'), null);
     assert.match(targetFromApis('import tensorflow as tf\n\nc = tf.contrib.layers.layer_norm(x)\n')!.evidence, /tf\.contrib \(line 3\)/);

@@ -34,6 +34,7 @@ import { bind } from './lib/registry';
 import { intSeedOf } from '../initializers';
 import { DEFAULT_TARGET, type TargetInfo } from '../target';
 import { callTf1Layer } from './lib/tf1Layers';
+import { callArgScoped, callTemplate, decorateArgScope } from './lib/templates';
 import { callRnnCell } from './lib/rnnCells';
 import { iterateVariable } from './lib/variableArgs';
 
@@ -171,7 +172,9 @@ export class TfLibrary implements LibraryHooks {
   call(fn: Value, args: Args, site: CallSite): Value | undefined {
     switch (fn.t) {
       case 'tf': {
-        const r0 = fn.h?.kind === 'rnncell' ? callRnnCell(this, fn.h.id, args, site) : fn.h?.kind === 'tf1layer' ? callTf1Layer(this, fn.h.id, args, site) : this.api.callTf(fn.path, args, site);
+        const r0 = fn.h?.kind === 'rnncell' ? callRnnCell(this, fn.h.id, args, site) : fn.h?.kind === 'tf1layer' ? callTf1Layer(this, fn.h.id, args, site)
+          : fn.h?.kind === 'template' ? callTemplate(this, fn.h.id, args, site) : fn.h?.kind === 'argscoped' ? callArgScoped(this, fn.h.id, args, site)
+            : this.api.callTf(fn.path, args, site);
         const r = fn.h || r0?.t !== 'tensor' ? r0 : withHistory(r0, args.kw.size ? [...args.pos, ...args.kw.values()] : args.pos);
         // a new tensor made inside a TF1 control-flow construct (not one of the arguments passed through)
         if (this.controlFlowDepth > 0 && r?.t === 'tensor' && !args.pos.includes(r) && ![...args.kw.values()].includes(r)) this.controlFlowTensors.add(r);
@@ -254,10 +257,20 @@ export class TfLibrary implements LibraryHooks {
    * `==` is identity (TF 1.x, or disable_v2_behavior: tensor equality off, RefVariable.__eq__ is `is`); TF 2's
    * variables compare by value (undecided here).
    */
-  /** `sys.argv = [...]`: the program's own argv, which argparse's parse_args() then reads. */
+  /** `@add_arg_scope` (contrib.framework): the function arg_scope gives keyword arguments to. */
+  decorate(decorator: Value, fn: Value): Value | undefined {
+    return decorateArgScope(this, decorator, fn);
+  }
+
+  /** `sys.argv = [...]`: the program's own argv, which argparse's parse_args() then reads; `args.x = v` on an argparse
+   * Namespace (a plain object: argparse.py's Namespace keeps what is assigned to it). */
   setattr(obj: Value, name: string, v: Value): boolean {
     if (obj.t === 'tf' && !obj.h && obj.path === 'sys' && name === 'argv') {
       this.std.argv = v;
+      return true;
+    }
+    if (obj.t === 'tf' && obj.h?.kind === 'namespace') {
+      this.std.parsers.get(obj.h.id)?.set(name, v);
       return true;
     }
     return false;

@@ -140,6 +140,9 @@ export type Handle =
   | { kind: 'namespace'; id: number }
   | { kind: 'nprandom'; id: number }
   | { kind: 'nprng' }
+  /** `tf.make_template(...)`'s Template and contrib's `@add_arg_scope` functions, see lib/templates.ts. */
+  | { kind: 'template'; id: number }
+  | { kind: 'argscoped'; id: number }
   /** A TF1 layer object (`tf.compat.v1.layers.Dense(...)`), see lib/tf1Layers.ts. */
   | { kind: 'tf1layer'; id: number }
   /** A `tf.GradientTape` entered with `with ... as tape`. */

@@ -125,6 +125,15 @@ describe('config values', function () {
       assert.deepStrictEqual(shapes(run({ '/ws/main.py': prog }, { values: { depth: '2', units: '5' } })), [['w0', [5]], ['w1', [5]]]);
     });
 
+    it('a flag no DEFINE_* declares is not TF\'s None: no false shape error, and its value can be supplied', () => {
+      const prog = `${V1}FLAGS = tf.app.flags.FLAGS\ntf.app.flags.DEFINE_integer("units", 3, "")\n` +
+        'w = tf.get_variable("w", [FLAGS.units, FLAGS.num_classes], initializer=tf.zeros_initializer())\nb = tf.get_variable("b", [FLAGS.num_classes])\n';
+      const bare = run({ '/ws/main.py': prog });
+      assert.deepStrictEqual(shapes(bare), [['w', [3, null]], ['b', [null]]]);
+      assert.deepStrictEqual(bare.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message), []);
+      assert.deepStrictEqual(shapes(run({ '/ws/main.py': prog }, { values: { num_classes: '7' } })), [['w', [3, 7]], ['b', [7]]]);
+    });
+
     it('HParams: attributes, override_from_dict with casts, parse, values; an unreadable override names each hparam', () => {
       const prog = `${V1}hp = tf.contrib.training.HParams(n=2, scale=0.5, sizes=[1])\nhp.override_from_dict({"n": 3, "scale": 2})\n` +
         'hp.parse("sizes=[4,5]")\ntf.get_variable("w", [hp.n, len(hp.values()), hp.sizes[1]])\ntf.get_variable("s", [len(str(hp.scale))])\n' +

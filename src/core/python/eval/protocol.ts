@@ -61,6 +61,8 @@ export interface LibraryHooks {
   /** `obj.name = v` on a library object with a rule for it (a Keras layer's `trainable`): true when handled. */
   setattr?(obj: Value, name: string, v: Value): boolean;
   call(fn: Value, args: Args, site: CallSite): Value | undefined;
+  /** A decorator the library models applied to a function (`@add_arg_scope`): the decorated value, else undefined. */
+  decorate?(decorator: Value, fn: Value, site: CallSite): Value | undefined;
   /** Iterating a library value (e.g. a variable list); undefined when unknown. */
   iterate?(v: Value, site?: CallSite): Value[] | undefined;
   /** `obj[key]` on library values (tensor slicing); undefined to fall back to the reader's default. */

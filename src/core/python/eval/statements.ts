@@ -51,9 +51,24 @@ function execFunctionDef(m: Machine, node: Node, env: Env, mod: ModuleVal): void
   env.set(name, m.makeFunction(node, env, mod, name));
 }
 
+/**
+ * A decorated def runs undecorated, except for decorators the library models (contrib's `@add_arg_scope`, matched by
+ * its text so that no other decorator expression is evaluated), applied innermost first.
+ */
 function execDecorated(m: Machine, node: Node, env: Env, mod: ModuleVal): void {
   const def = node.childForFieldName('definition');
-  if (def) m.execStmt(def, env, mod);
+  if (!def) return;
+  m.execStmt(def, env, mod);
+  const name = def.type === 'function_definition' ? def.childForFieldName('name')?.text : undefined;
+  const decos = node.namedChildren.filter((c): c is Node => c?.type === 'decorator' && /add_arg_scope\s*$/.test(c.text));
+  if (!name || !decos.length || !m.hooks.decorate) return;
+  let fn = env.vars.get(name);
+  for (const d of decos.reverse()) {
+    const e = d.namedChildren[0];
+    if (!fn || !e) return;
+    fn = m.hooks.decorate(m.eval(e, env, mod), fn, { node: d, file: mod.file }) ?? fn;
+  }
+  if (fn) env.vars.set(name, fn);
 }
 
 function execReturn(m: Machine, node: Node, env: Env, mod: ModuleVal): void {

@@ -15,6 +15,8 @@ import { KERAS_API, KERAS_CLASSES_API, TF1_BASE_LAYER_API } from './keras';
 import { isKeras2 } from './keras2';
 import { OPS_API, SHAPE_PRESERVING_OPS } from './ops';
 import { KERAS3_OPTIMIZER_CLASS, OPTIMIZERS_API } from './optimizers';
+import { OPTIMIZE_LOSS_API } from './optimizeLoss';
+import { TEMPLATES_API } from './templates';
 import { RANDOM_API } from './randomness';
 import { RNN_API } from './rnnCells';
 import { type ApiCall, ApiRegistry } from './registry';
@@ -37,7 +39,7 @@ import type { TfLibrary } from '../tflib';
 import type { ApiFamily } from '../tfnames';
 
 /** Every `tf.*` function the library implements, by canonical name. */
-const TF_API = new ApiRegistry([SCOPES_API, VARIABLES_API, RANDOM_API, carryingDeps(OPS_API, PURE_OPS), carryingDeps(TENSOR_OPS_API), LOSS_OPS_API, carryingDeps(IMAGE_OPS_API), DATASET_API, GRADIENT_API, OPTIMIZERS_API, KERAS_API, TF1_BASE_LAYER_API, RNN_API, CONTRIB_API, CHECKPOINTS_API, CONFIGS_API, HPARAMS_API, KERAS_BACKEND_API]);
+const TF_API = new ApiRegistry([SCOPES_API, VARIABLES_API, RANDOM_API, carryingDeps(OPS_API, PURE_OPS), carryingDeps(TENSOR_OPS_API), LOSS_OPS_API, carryingDeps(IMAGE_OPS_API), DATASET_API, GRADIENT_API, OPTIMIZERS_API, OPTIMIZE_LOSS_API, TEMPLATES_API, KERAS_API, TF1_BASE_LAYER_API, RNN_API, CONTRIB_API, CHECKPOINTS_API, CONFIGS_API, HPARAMS_API, KERAS_BACKEND_API]);
 /** Keras classes by name below the keras root. */
 const KERAS_CLASSES = new ApiRegistry([KERAS_CLASSES_API]);
 

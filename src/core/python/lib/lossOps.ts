@@ -6,7 +6,8 @@ import { ts } from '../../tf/shapeRules';
 import { unionDeps, withDeps } from './gradDeps';
 import type { ApiEntry, BoundArgs } from './registry';
 import { dtypeOfValue, out, tshapeOf } from './tensorOps';
-import type { Value } from '../values';
+import { unknown, type Value } from '../values';
+import { contribMissing } from './contribLayers';
 import type { TfLibrary } from '../tflib';
 
 /** Logits' shape without its class axis (nn_ops.py: the per-example loss keeps `shape(logits)[:-1]`). */
@@ -22,7 +23,34 @@ function elementwise(tf: TfLibrary, a: BoundArgs, extra: string[]): Value {
   return withDeps(out(tf, tshapeOf(tf, logits), dtypeOfValue(tf, logits)), unionDeps([logits, a.get('labels'), ...extra.map((k) => a.get(k))]));
 }
 
+/**
+ * tf.contrib.legacy_seq2seq.sequence_loss_by_example / sequence_loss (TF 1.15 seq2seq.py): per logit a sparse softmax
+ * cross-entropy of its reshaped targets times its weight, added up ([batch]); sequence_loss sums that to a scalar.
+ * Gradients reach the logits and the weights (integer targets carry none). A softmax_loss_function of the program's
+ * own is not followed (unknown).
+ */
+function sequenceLoss(tf: TfLibrary, a: BoundArgs, scalar: boolean): Value | undefined {
+  const fn = a.get('softmax_loss_function');
+  if (fn && fn.t !== 'none') return undefined;
+  const logits = a.get('logits');
+  const first = logits && (logits.t === 'list' || logits.t === 'tuple') ? logits.items[0] : undefined;
+  if (!first) return undefined;
+  const deps = unionDeps([logits, a.get('weights')]);
+  if (scalar) return withDeps(out(tf, ts([]), dtypeOfValue(tf, first)), deps);
+  return perExample(tf, first, [logits, a.get('weights')]);
+}
+
 export const LOSS_OPS_API: readonly ApiEntry[] = [
+  {
+    names: ['contrib.legacy_seq2seq.sequence_loss_by_example'],
+    params: ['logits', 'targets', 'weights', 'average_across_timesteps', 'softmax_loss_function', 'name'],
+    impl: (tf, a, site, c) => (contribMissing(tf, site, c.root) ? unknown('tf.contrib') : sequenceLoss(tf, a, false)),
+  },
+  {
+    names: ['contrib.legacy_seq2seq.sequence_loss'],
+    params: ['logits', 'targets', 'weights', 'average_across_timesteps', 'average_across_batch', 'softmax_loss_function', 'name'],
+    impl: (tf, a, site, c) => (contribMissing(tf, site, c.root) ? unknown('tf.contrib') : sequenceLoss(tf, a, true)),
+  },
   {
     // TF 1.15 nn_ops.softmax_cross_entropy_with_logits: `labels = array_ops.stop_gradient(labels)`, then _v2; in the
     // TF 2 API the name is _v2 itself, whose labels are differentiable

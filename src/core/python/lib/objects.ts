@@ -27,6 +27,13 @@ import { tf1OptimizerAttr, tf1OptimizerMethod } from './tf1OptimizerBase';
 /** Keras base-class methods a subclass reaches through `super()` (its own compile/build/call override calling the base's). */
 const SUPER_METHODS = new Set(['compile', 'build', 'call', 'fit', 'train_step', 'add_weight']);
 
+
+/** absl's FlagValues methods a program calls on FLAGS (not flags): FLAGS(argv), FLAGS.mark_as_parsed(), ... */
+const FLAGVALUES_METHODS = new Set(['mark_as_parsed', 'is_parsed', 'unparse_flags', 'flag_values_dict', 'get_flag_value', 'set_default',
+  'append_flags_into_file', 'read_flags_from_files', 'flags_by_module_dict', 'key_flags_by_module_dict', 'main_module_help', 'module_help',
+  'get_help', 'find_module_defining_flag', 'remove_flag_values', 'append_flag_values', 'register_flag_by_module', 'get_key_flags_for_module',
+  'write_help_in_xml_format', 'validate_all_flags', '__call__', '__getitem__', '__contains__', '__iter__', '__len__', '__setattr__', '__delattr__']);
+
 export class TfObjects {
   constructor(private readonly tf: TfLibrary) {}
 
@@ -227,6 +234,13 @@ export class TfObjects {
       if (supplied) return supplied;
       if (v?.t === 'none' && site) return this.tf.configs.fromOutside(name, v, site.node, site.file, `the flag --${name} has no default`);
       if (v) return v;
+      // a flag no DEFINE_* the analysis saw declares (one of a module it does not follow, or none: absl raises
+      // AttributeError): the user may supply it; else it stays an object of the flags module (`FLAGS.x == 'lars'`
+      // is False, as for a flag that is not there)
+      if (!v && !name.startsWith('_') && !FLAGVALUES_METHODS.has(name)) {
+        const given = this.tf.configs.supplied.get(name);
+        if (given) return given;
+      }
     }
     if (path === 'six' || path === 'six.moves') {
       const t = path === 'six' ? this.tf.configs.sixAttr(name) : this.tf.configs.sixMovesAttr(name);

@@ -75,7 +75,11 @@ function arithmetic(tf: TfLibrary, a: BoundArgs, call: ApiCall): Value {
 /** Random ops: `random_normal(shape, mean, stddev, dtype, seed)`, `stateless_normal(shape, seed, ...)`. */
 function randomOp(tf: TfLibrary, a: BoundArgs, call: ApiCall): Tensor {
   const name = call.name;
-  const shape = a.shape('shape');
+  // a shape tensor (tf.shape(x), a stack of its dims) gives its known dims: the op's shape function reads it with
+  // MakeShapeFromShapeTensor (random_ops.cc), [None, 10] from tf.shape of a [None, 10] tensor
+  const arg = a.get('shape');
+  const fromTensor = arg?.t === 'tensor' ? shapeArgOf(arg) : null;
+  const shape = fromTensor ? fromTensor.dims : a.shape('shape');
   const kind = name.includes('uniform') ? 'random_uniform' : name.includes('truncated') ? 'truncated_normal' : 'random_normal';
   const dtype = a.dtype('dtype') ?? 'float32';
   const spec: NormalInit | UniformInit = kind === 'random_uniform'
@@ -90,7 +94,7 @@ function randomOp(tf: TfLibrary, a: BoundArgs, call: ApiCall): Tensor {
   const seedArg: SeedArg = s !== undefined ? s : seedV && seedV.t !== 'none' ? 'unknown' : null;
   if (tf.eager) tf.rng.ranEagerly(spec, shape, dtype, seedArg);
   else tf.rng.createdInGraph(spec, seedArg);
-  return { t: 'tensor', shape, dtype, init: spec };
+  return fromTensor?.vague ? { t: 'tensor', shape, dtype, init: spec, vague: true } : { t: 'tensor', shape, dtype, init: spec };
 }
 
 /** TF's stateless ops: Philox keyed by the [seed0, seed1] pair (StatelessRandomGetKeyCounter) on CPU. */

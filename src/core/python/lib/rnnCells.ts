@@ -12,6 +12,7 @@ import { shapeValue } from './convert';
 import { PyLayerConfig } from './layerConfig';
 import { bind, type ApiEntry, type BoundArgs } from './registry';
 import { contribMissing } from './contribLayers';
+import { unionDeps, withDeps } from './gradDeps';
 import { removedInKeras3 } from './keras';
 import type { TfLibrary } from '../tflib';
 
@@ -273,6 +274,52 @@ function staticBidirectionalRnn(tf: TfLibrary, a: BoundArgs, site: CallSite): Va
   });
 }
 
+/**
+ * tf.contrib.legacy_seq2seq.rnn_decoder (TF 1.15 contrib/legacy_seq2seq/python/ops/seq2seq.py): in
+ * variable_scope(scope or "rnn_decoder"), each decoder input through the cell, the scope reused after the first step
+ * (the first step builds the cell); with a loop_function, each step after the first takes loop_function(prev, i) in
+ * variable_scope("loop_function", reuse=True). Step i's output depends on the inputs up to i, the initial state and the
+ * cell's weights (gradient deps, running union).
+ */
+function rnnDecoder(tf: TfLibrary, a: BoundArgs, site: CallSite): Value {
+  const id = cellId(a.get('cell'));
+  const inputs = a.get('decoder_inputs');
+  const items = inputs && (inputs.t === 'list' || inputs.t === 'tuple') ? inputs.items : null;
+  if (id === undefined || !items) return unknown(id === undefined ? 'rnn_decoder of an unknown cell' : 'rnn_decoder of unknown inputs');
+  const scope = a.given('scope') ? a.get('scope')! : str('rnn_decoder');
+  const loop = a.get('loop_function');
+  const init = a.get('initial_state');
+  return inScope(tf, args([scope]), site, () => {
+    const outputs: Value[] = [];
+    let acc = unionDeps([init]);
+    items.forEach((inp, i) => {
+      let x = inp;
+      if (loop && loop.t !== 'none' && i > 0) {
+        x = inScope(tf, args([str('loop_function')], [['reuse', bool(true)]]), site, () =>
+          tf.interp.call(loop, args([outputs[i - 1]!, int(i)]), site));
+      }
+      // variable_scope.get_variable_scope().reuse_variables(): the decoder's scope object only
+      if (i > 0) tf.graph.currentScope.reuse = true;
+      const dtype = floatDtype(x);
+      const o = tensor(callCell(tf, id, tf.tensors.shapeOfValue(x), dtype, site), dtype);
+      const w = cellWeights(tf, id).flatMap((v) => (v.t === 'var' ? [v.v.id] : []));
+      acc = acc && unionDeps([x], [...acc, ...w]);
+      outputs.push(withDeps(o, acc && [...acc]));
+    });
+    const batch = tf.tensors.shapeOfValue(items[0]!)?.[0] ?? null;
+    const state = init && init.t !== 'none' ? stateOf(tf, id, batch, floatDtype(items[0])) : unknown('rnn_decoder state');
+    if (state.t === 'tuple') stateDeps(state, acc);
+    else withDeps(state, acc);
+    return { t: 'tuple', items: [{ t: 'list', items: outputs }, state] };
+  });
+}
+
+/** Gives every tensor of a (nested) state the same deps. */
+function stateDeps(v: Value, deps: number[] | undefined): void {
+  if (v.t === 'tuple' || v.t === 'list') v.items.forEach((x) => stateDeps(x, deps));
+  else withDeps(v, deps && [...deps]);
+}
+
 /** `cell(inputs, state, scope=None)` on a cell value (objects.ts / tflib.ts dispatch here). */
 export function callRnnCell(tf: TfLibrary, id: number, raw: Args, site: CallSite): Value {
   const a = bind(raw, ['inputs', 'state', 'scope']);
@@ -289,7 +336,10 @@ export function rnnCellMethod(tf: TfLibrary, id: number, name: string, raw: Args
   if (name === 'zero_state' || name === 'get_initial_state') {
     const a = bind(raw, ['batch_size', 'dtype']);
     const n = a.num('batch_size');
-    return stateOf(tf, id, n ?? null, a.dtype('dtype') ?? 'float32');
+    // zeros: no variable reaches them (gradient deps none)
+    const st = stateOf(tf, id, n ?? null, a.dtype('dtype') ?? 'float32');
+    stateDeps(st, []);
+    return st;
   }
   return unknown(`RNN cell .${name}`);
 }
@@ -335,6 +385,10 @@ export const RNN_API: readonly ApiEntry[] = [
   { names: ['nn.bidirectional_dynamic_rnn'], params: BIDIRECTIONAL, impl: (tf, a, site) => bidirectionalDynamicRnn(tf, a, site) },
   { names: ['nn.static_rnn'], params: STATIC, impl: (tf, a, site) => staticRnn(tf, a, site) },
   { names: ['nn.static_bidirectional_rnn'], params: STATIC_BI, impl: (tf, a, site) => staticBidirectionalRnn(tf, a, site) },
+  {
+    names: ['contrib.legacy_seq2seq.rnn_decoder'], params: ['decoder_inputs', 'initial_state', 'cell', 'loop_function', 'scope'],
+    impl: (tf, a, site, c) => (contribMissing(tf, site, c.root) ? unknown('tf.contrib') : rnnDecoder(tf, a, site)),
+  },
   { names: ['contrib.rnn.static_rnn'], params: STATIC, impl: (tf, a, site, c) => (contribMissing(tf, site, c.root) ? unknown('tf.contrib') : staticRnn(tf, a, site)) },
   {
     names: ['contrib.rnn.static_bidirectional_rnn'], params: STATIC_BI,

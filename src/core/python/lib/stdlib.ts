@@ -57,6 +57,12 @@ export class Stdlib {
       this.parsers.set(id, new Map());
       return handle({ kind: 'argparse', id });
     }
+    if (path === 'argparse.Namespace') {
+      // argparse.Namespace(**kwargs): an object with those attributes (argparse.py)
+      const id = freshId();
+      this.parsers.set(id, new Map(args.kw));
+      return handle({ kind: 'namespace', id });
+    }
     if (path === 'os.environ.get' || path === 'os.getenv') {
       this.tf.interp.note(site.node, site.file, 'environment-assumed', 'Environment variables are taken as unset: the default is used.');
       return bind(args, ['key', 'default']).get('default') ?? NONE;
@@ -96,8 +102,9 @@ export class Stdlib {
       const tokens = argv?.t === 'list' || argv?.t === 'tuple' ? argv.items.map(strOf) : undefined;
       const parsed = tokens && tokens.every((t) => t !== undefined)
         ? parseArgv(tokens.slice(given && given.t !== 'none' ? 0 : 1) as string[], this.argSpecs.get(id) ?? [], dests) : undefined;
-      const nsId = parsed ? freshId() : id;
-      if (parsed) this.parsers.set(nsId, parsed);
+      // each parse gives a new Namespace (argparse.py): what the program assigns to one is not in the parser's defaults
+      const nsId = freshId();
+      this.parsers.set(nsId, parsed ?? new Map(dests));
       const ns: Value = handle({ kind: 'namespace', id: nsId });
       return method === 'parse_args' ? ns : { t: 'tuple', items: [ns, { t: 'list', items: [] }] };
     }

@@ -261,7 +261,9 @@ export class Variables {
       this.tf.diag.raise(site, 'ValueError', message, 'shape-not-defined');
       return false;
     }
-    if (shape && shape.some((d) => d === null) && !(req.shapeArg && containsUnknown(req.shapeArg))) {
+    // a null dim from TF's None only: an unknown or an object the analysis does not model as a number (an attribute
+    // of a library module, e.g. a flag no DEFINE_* declares, which absl would refuse before) raises nothing here
+    if (shape && shape.some((d) => d === null) && !(req.shapeArg && (containsUnknown(req.shapeArg) || containsOpaque(req.shapeArg)))) {
       this.tf.diag.raise(site, 'ValueError', notValid, 'shape-not-defined');
       return false;
     }
@@ -613,3 +615,9 @@ export const VARIABLES_API: readonly ApiEntry[] = [
     impl: (_tf, a) => handle({ kind: 'partitioner', p: { kind: 'axis_size', maxShardBytes: a.num('max_shard_bytes') ?? 1, axis: a.num('axis') ?? 0, maxShards: a.num('max_shards') || null } }),
   },
 ];
+
+/** A library object that is not a value the analysis models (no handle: `tf.app.flags.FLAGS.x` of an undeclared flag). */
+function containsOpaque(v: Value): boolean {
+  if (v.t === 'tf' && !v.h) return true;
+  return (v.t === 'list' || v.t === 'tuple') && v.items.some(containsOpaque);
+}
