@@ -31,7 +31,20 @@ def _public(mod):
 def install(stand_in_module):
     """Puts `keras` (with its submodules) and `tensorflow.keras` in sys.modules."""
     import tensorflow as tf
+    # the frozen data_adapter still names TF <= 2.15's input_lib.DistributedDatasetInterface, which TF 2.21 keeps
+    # only in tensorflow/python/types/distribute.py (the same class): fit() needs it to accept NumPy arrays
+    from tensorflow.python.distribute import input_lib
+    from tensorflow.python.types import distribute as distribute_types
+    if not hasattr(input_lib, 'DistributedDatasetInterface'):
+        input_lib.DistributedDatasetInterface = distribute_types.DistributedDatasetInterface
+    # fit/evaluate/predict trace Keras 2's train/test/predict functions, and the variables they make on the first trace
+    # (optimizer iterations and slots, compiled metrics) are then created through tf.function's own creator, which
+    # the conformance recorder does not observe: the functions run eagerly instead (the same variables, names, order)
+    tf.config.run_functions_eagerly(True)
     from tensorflow.python import keras as k2
+    # saving to HDF5 writes `tensorflow.python.keras.__version__`, which TF 2.21's frozen copy no longer defines
+    if not hasattr(k2, '__version__'):
+        k2.__version__ = '2.6.0'
     from tensorflow.python.keras import (activations, backend, callbacks, constraints, initializers, losses, metrics,
                                          models, regularizers)
     from tensorflow.python.keras import layers as k2layers

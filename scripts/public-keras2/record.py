@@ -14,7 +14,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(HERE), 'lib'))
 sys.path.insert(0, HERE)
 from record_programs import main, stand_in_module  # noqa: E402
 
-STAND_INS = ('matplotlib', 'matplotlib.pyplot', 'IPython', 'IPython.display', 'PIL', 'PIL.Image', 'pandas')
+STAND_INS = ('matplotlib', 'matplotlib.pyplot', 'IPython', 'IPython.display', 'PIL', 'PIL.Image')
 
 
 def prepare():
