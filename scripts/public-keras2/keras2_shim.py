@@ -37,10 +37,28 @@ def install(stand_in_module):
     from tensorflow.python.types import distribute as distribute_types
     if not hasattr(input_lib, 'DistributedDatasetInterface'):
         input_lib.DistributedDatasetInterface = distribute_types.DistributedDatasetInterface
-    # fit/evaluate/predict trace Keras 2's train/test/predict functions, and the variables they make on the first trace
-    # (optimizer iterations and slots, compiled metrics) are then created through tf.function's own creator, which
-    # the conformance recorder does not observe: the functions run eagerly instead (the same variables, names, order)
-    tf.config.run_functions_eagerly(True)
+    # fit/evaluate trace Keras 2's train/test functions, and the variables their first trace makes (optimizer
+    # iterations and slots, compiled metrics) are then created through tf.function's own creator, which the
+    # conformance recorder does not observe: those functions run eagerly instead (the same variables, names, order);
+    # predict too when the model is not built yet (its first call builds the weights), else it is a tf.function
+    from tensorflow.python.keras.engine import training as k2training  # noqa: E402
+
+    def eagerly(method, only_unbuilt=False):
+        def run(self, *a, **k):
+            before = tf.config.functions_run_eagerly()
+            # a built model's predict makes no variable: a tf.function, also from a callback inside fit
+            tf.config.run_functions_eagerly(not (only_unbuilt and self.built))
+            try:
+                return method(self, *a, **k)
+            finally:
+                tf.config.run_functions_eagerly(before)
+        return run
+
+    M = k2training.Model
+    for n in ('fit', 'evaluate', 'train_on_batch', 'test_on_batch', 'fit_generator', 'evaluate_generator'):
+        setattr(M, n, eagerly(getattr(M, n)))
+    for n in ('predict', 'predict_on_batch', 'predict_generator'):
+        setattr(M, n, eagerly(getattr(M, n), only_unbuilt=True))
     from tensorflow.python import keras as k2
     # saving to HDF5 writes `tensorflow.python.keras.__version__`, which TF 2.21's frozen copy no longer defines
     if not hasattr(k2, '__version__'):
