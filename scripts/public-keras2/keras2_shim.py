@@ -76,9 +76,30 @@ def install(stand_in_module):
     # keras.layers: the frozen exports, with LSTM/GRU and their cells (TF 2.x exported the recurrent_v2 classes,
     # which the frozen copy lacks; recurrent.LSTM makes the same weights; GRU is v2's only with reset_after=True)
     lay = _module('keras.layers', **_public(k2layers))
-    lay.LSTM, lay.LSTMCell = recurrent.LSTM, recurrent.LSTMCell
 
-    class GRU(recurrent.GRU):  # recurrent_v2.GRU's defaults
+    def fixed_cell_name(layer_cls, cell_attr, cell_name):
+        """Keras 2.15's LSTM/GRU/SimpleRNN make their cell as `LSTMCell(..., name="lstm_cell")` (keras/layers/rnn/
+        lstm.py, gru.py, simple_rnn.py), a fixed name; the frozen recurrent.py's leave it to be uniquified
+        (`lstm_cell_1` in a second LSTM): the cell class recurrent.py's constructor looks up gets the name."""
+        class Fixed(layer_cls):
+            def __init__(self, *a, **k):
+                base = getattr(recurrent, cell_attr)
+
+                def named(*ca, **ck):  # the cell's own __init__ reads the module's class again (super(LSTMCell, ...))
+                    setattr(recurrent, cell_attr, base)
+                    return base(*ca, **dict(ck, name=cell_name))
+                setattr(recurrent, cell_attr, named)
+                try:
+                    super().__init__(*a, **k)
+                finally:
+                    setattr(recurrent, cell_attr, base)
+        Fixed.__name__ = layer_cls.__name__
+        return Fixed
+
+    lay.LSTM, lay.LSTMCell = fixed_cell_name(recurrent.LSTM, 'LSTMCell', 'lstm_cell'), recurrent.LSTMCell
+    lay.SimpleRNN = fixed_cell_name(recurrent.SimpleRNN, 'SimpleRNNCell', 'simple_rnn_cell')
+
+    class GRU(fixed_cell_name(recurrent.GRU, 'GRUCell', 'gru_cell')):  # recurrent_v2.GRU's defaults
         def __init__(self, units, recurrent_activation='sigmoid', reset_after=True, **kwargs):
             super().__init__(units, recurrent_activation=recurrent_activation, reset_after=reset_after, **kwargs)
 

@@ -135,6 +135,8 @@ export type Value =
 export type Handle =
   | { kind: 'graph'; id: number }
   | { kind: 'optimizer'; id: number }
+  /** A Keras 2 optimizer_v2 object (`keras.optimizers.Adam()` under a Keras 2 target), see lib/keras2Training.ts. */
+  | { kind: 'k2optimizer'; id: number }
   | { kind: 'partitioner'; p: Partitioner }
   | { kind: 'argparse'; id: number }
   | { kind: 'namespace'; id: number }

@@ -5,6 +5,7 @@
 import { isTrivia, type SyntaxNode as Node } from '../ast';
 import { dictSet, Env, truthy, unknown, type ModuleVal, type Value } from '../values';
 import type { Machine } from './machine';
+import { distinctItems } from './methods';
 
 /** Runs `each` once per combination of the comprehension's clauses, in the comprehension's own scope. */
 function comprehend(m: Machine, node: Node, env: Env, mod: ModuleVal, each: (e: Env) => void): void {
@@ -90,7 +91,7 @@ export function nodeCount(n: Node): number {
   return k;
 }
 
-/** `[x for ...]`, `(x for ...)`, `{x for ...}`: a list of the body's values. */
+/** `[x for ...]`, `(x for ...)`, `{x for ...}`: a list of the body's values (a set's distinct ones). */
 export function evalComprehension(m: Machine, node: Node, env: Env, mod: ModuleVal): Value {
   const body = node.childForFieldName('body')!;
   if (node.type === 'list_comprehension') {
@@ -101,7 +102,9 @@ export function evalComprehension(m: Machine, node: Node, env: Env, mod: ModuleV
   comprehend(m, node, env, mod, (e) => {
     out.push(m.eval(body, e, mod));
   });
-  return { t: 'list', items: out };
+  if (node.type !== 'set_comprehension') return { t: 'list', items: out };
+  const d = distinctItems(out);
+  return d ? { t: 'list', items: d } : unknown('a set of values the analysis cannot compare');
 }
 
 export function evalDictComprehension(m: Machine, node: Node, env: Env, mod: ModuleVal): Value {

@@ -4,6 +4,7 @@
 
 import { isTrivia, type SyntaxNode as Node } from '../ast';
 import { bool, dictSet, float, int, NONE, truthy, unknown, type Env, type ModuleVal, type Value } from '../values';
+import { distinctItems } from './methods';
 import { evalSubscript } from './access';
 import { BUILTINS } from './builtins';
 import { evalCall } from './calls';
@@ -117,7 +118,10 @@ const EXPRESSIONS = new Map<string, ExprHandler>([
   ['tuple', (m, node, env, mod) => ({ t: 'tuple', items: items(m, node, env, mod) })],
   ['expression_list', (m, node, env, mod) => ({ t: 'tuple', items: items(m, node, env, mod) })],
   ['list', (m, node, env, mod) => ({ t: 'list', items: items(m, node, env, mod) })],
-  ['set', (m, node, env, mod) => ({ t: 'list', items: items(m, node, env, mod) })],
+  ['set', (m, node, env, mod) => {
+    const d = distinctItems(items(m, node, env, mod));
+    return d ? { t: 'list', items: d } : unknown('a set of values the analysis cannot compare');
+  }],
   ['dictionary', dictionary],
   ['attribute', attribute],
   ['subscript', evalSubscript],

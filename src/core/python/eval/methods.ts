@@ -78,6 +78,12 @@ function strMethod(m: MethodCtx, self: Value & { t: 'str' }, method: string, a: 
     case 'find': case 'index': { const x = strOf(a[0]); return x === undefined ? unknown() : int(s.indexOf(x)); }
     case 'count': { const x = strOf(a[0]); return x === undefined ? unknown() : int(x ? s.split(x).length - 1 : s.length + 1); }
     case 'isdigit': return bool(/^\d+$/.test(s));
+    // str.isalpha/isalnum/isspace/islower/isupper: non-empty, every character of the class (cased: at least one)
+    case 'isalpha': return bool(/^\p{L}+$/u.test(s));
+    case 'isalnum': return bool(/^[\p{L}\p{N}]+$/u.test(s));
+    case 'isspace': return bool(/^\s+$/.test(s));
+    case 'islower': return bool(/\p{Ll}/u.test(s) && !/[\p{Lu}\p{Lt}]/u.test(s));
+    case 'isupper': return bool(/\p{Lu}/u.test(s) && !/[\p{Ll}\p{Lt}]/u.test(s));
     case 'encode': case 'decode': return self;
     default: return unknown(`str.${method}`);
   }
@@ -87,6 +93,18 @@ function strMethod(m: MethodCtx, self: Value & { t: 'str' }, method: string, a: 
  * Adds `x` to a set's items when it is known to differ from each of them; an item whose equality is not known
  * (an unknown value) is left out, as before sets were filled at all.
  */
+/** A set's items (Python keeps each equal value once), or undefined when two cannot be compared (unknown values). */
+export function distinctItems(items: readonly Value[]): Value[] | undefined {
+  const out: Value[] = [];
+  for (const x of items) {
+    if (pyEquals(x, x) !== true) return undefined;
+    const eq = out.map((y) => pyEquals(y, x));
+    if (eq.some((e) => e === undefined)) return undefined;
+    if (!eq.includes(true)) out.push(x);
+  }
+  return out;
+}
+
 function setAdd(items: Value[], x: Value): void {
   if (items.length < MAX_COLLECTION && items.every((y) => pyEquals(y, x) === false) && pyEquals(x, x) === true) items.push(x);
 }

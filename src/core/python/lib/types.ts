@@ -53,6 +53,8 @@ export interface LayerObj {
   /** Functional models with one input / one output: their shapes. */
   inputShape?: Shape;
   outputShape?: Shape;
+  /** A functional model with several outputs: each output's shape (calling it gives a list of tensors). */
+  outputShapes?: Shape[];
   /** The last input dimension the layer was built with (Keras's input spec). */
   builtInDim?: number | null;
   /** Keras 3's LoRA weights were made (`lora_rank=` at build, or `enable_lora()`). */
