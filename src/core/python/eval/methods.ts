@@ -93,12 +93,22 @@ function strMethod(m: MethodCtx, self: Value & { t: 'str' }, method: string, a: 
  * Adds `x` to a set's items when it is known to differ from each of them; an item whose equality is not known
  * (an unknown value) is left out, as before sets were filled at all.
  */
+/** Equality of objects hashed by identity (variables, layers, instances, functions): the same object or not. */
+function sameObject(x: Value, y: Value): boolean | undefined {
+  if (x.t === 'var' && y.t === 'var') return x.v.id === y.v.id;
+  if (x.t === 'layer' && y.t === 'layer') return x.l.id === y.l.id;
+  const byIdentity = (v: Value): boolean => v.t === 'var' || v.t === 'layer' || v.t === 'instance' || v.t === 'func' || v.t === 'class';
+  if (byIdentity(x) && byIdentity(y)) return x === y;
+  return x === y ? true : undefined;
+}
+
 /** A set's items (Python keeps each equal value once), or undefined when two cannot be compared (unknown values). */
 export function distinctItems(items: readonly Value[]): Value[] | undefined {
   const out: Value[] = [];
+  const eqOf = (a: Value, b: Value): boolean | undefined => pyEquals(a, b) ?? sameObject(a, b);
   for (const x of items) {
-    if (pyEquals(x, x) !== true) return undefined;
-    const eq = out.map((y) => pyEquals(y, x));
+    if (eqOf(x, x) !== true) return undefined;
+    const eq = out.map((y) => eqOf(y, x));
     if (eq.some((e) => e === undefined)) return undefined;
     if (!eq.includes(true)) out.push(x);
   }
