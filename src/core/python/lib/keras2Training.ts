@@ -1,7 +1,6 @@
-// Keras 2 models through compile and fit, eagerly as TF 2.x ran them (tensorflow/python/keras/engine/training.py,
-// compile_utils.py, optimizer_v2/*.py): compile makes the loss tracker's `total`/`count` and the int64
-// `_steps_per_execution`; the first train step makes the optimizer's `iter`, its hyperparameters (sorted by name) and
-// its slots (`<opt>/<var>/<slot>`) for the trainable weights, then the compiled metrics' `total`/`count`.
+// Keras 2 models through compile and fit, eagerly as TF 2.x ran them (keras/engine/training.py, compile_utils.py,
+// optimizer_v2/*.py): compile's loss tracker `total`/`count` and int64 `_steps_per_execution`; the first train step's
+// optimizer `iter`, hyperparameters (sorted) and slots `<opt>/<var>/<slot>`, then the compiled metrics' `total`/`count`.
 // Optimizer_v2 objects make nothing at construction. Graph-mode (v1) training is not modelled.
 
 import type { InitializerSpec, Shape } from '../../model';
