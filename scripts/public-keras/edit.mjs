@@ -1,34 +1,9 @@
 // Applies a public Keras program's edits (<name>/program.json "edits") to its restored upstream file in
-// .cache/public-keras/<name>/, in place: each edit replaces `find` (with `to`: the span from `find` through the
-// first `to` after it) by `replace`; `find` must occur exactly once unless `all` is set. The edits only swap data
-// loading for synthetic data, shorten training and drop plotting that needs packages absent here; each says so.
+// .cache/public-keras/<name>/ (scripts/lib/edit-upstream.mjs). The edits only swap data loading for synthetic data,
+// shorten training and drop plotting that needs packages absent here; each says so.
 // Usage: node scripts/public-keras/edit.mjs <name>...
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { editUpstream } from '../lib/edit-upstream.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '../..');
-
-function applyEdit(text, e, where) {
-  const hits = text.split(e.find).length - 1;
-  if (hits === 0 || (hits > 1 && !e.all)) throw new Error(`${where}: \`${e.find.slice(0, 60)}\` occurs ${hits} times`);
-  if (e.all) return text.split(e.find).join(e.replace);
-  const at = text.indexOf(e.find);
-  let end = at + e.find.length;
-  if (e.to !== undefined) {
-    const t = text.indexOf(e.to, at);
-    if (t < 0) throw new Error(`${where}: \`${e.to.slice(0, 60)}\` not found after \`${e.find.slice(0, 60)}\``);
-    end = t + e.to.length;
-  }
-  return text.slice(0, at) + e.replace + text.slice(end);
-}
-
-for (const name of process.argv.slice(2)) {
-  const spec = JSON.parse(fs.readFileSync(path.join(here, name, 'program.json'), 'utf8'));
-  const file = path.join(root, '.cache/public-keras', name, spec.files[0]);
-  let text = fs.readFileSync(file, 'utf8');
-  for (const e of spec.edits ?? []) text = applyEdit(text, e, `${name}/program.json`);
-  fs.writeFileSync(file, text);
-  console.log(`${name}: ${(spec.edits ?? []).length} edits applied to ${spec.files[0]}`);
-}
+editUpstream(path.dirname(fileURLToPath(import.meta.url)), 'public-keras', process.argv.slice(2));

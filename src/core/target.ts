@@ -24,6 +24,11 @@ export interface TargetInfo {
   evidence: string;
   /** A pin with no upper bound (`tensorflow>=1.11`): the oldest TensorFlow it allows, when older than `target`. */
   floor?: TfTarget;
+  /**
+   * A '2.15' target whose evidence says TF <= 2.10 (or Keras <= 2.10), whose `tf.keras.optimizers` are optimizer_v2's (what
+   * `tf.keras.optimizers.legacy` keeps in 2.11-2.15, where the default optimizers name their variables otherwise).
+   */
+  legacyOptimizers?: true;
 }
 
 /** Requirement files looked for in the entry's folder and its ancestors (the nearest folder having any wins). */
@@ -37,9 +42,12 @@ export const PIN_SEARCH_DEPTH = 6;
 
 type Version = [number, number];
 
-const TF_PACKAGE = /(?:^|[\s"'[,(])(tensorflow(?:[-_](?:gpu|cpu|macos|intel|aarch64))?|tf-nightly(?:-gpu|-cpu)?)(?![\w-])\s*(?:\[[^\]]*\])?\s*(?:=(?!=)\s*)?(["']?)((?:\s*(?:===|==|~=|!=|>=|<=|>|<|\^)\s*[\d*]+(?:\.[\d*]+)*[\w.]*\s*,?)+)?/gi;
-const TF_KERAS_PACKAGE = /(?:^|[\s"'[,(])tf[-_]keras(?![\w-])/im;
-const KERAS_PACKAGE = /(?:^|[\s"'[,(])keras(?![\w-])\s*(?:(===|==|~=|<=|<)\s*(\d+)(?:\.(\d+))?)?/gim;
+// A requirement names its package at the start of a line (requirements.txt, setup.cfg, Poetry/Pipfile keys, a conda
+// `- ` item) or at the start of a quoted string (setup.py, PEP 621 lists): prose such as setup.py's description
+// ("running on top of TensorFlow, CNTK, or Theano") is no requirement.
+const TF_PACKAGE = /(?:^[ \t]*(?:-[ \t]*)?["']?|["'])(tensorflow(?:[-_](?:gpu|cpu|macos|intel|aarch64))?|tf-nightly(?:-gpu|-cpu)?)(?![\w-])\s*(?:\[[^\]]*\])?\s*(?:=(?!=)\s*)?(["']?)((?:\s*(?:===|==|~=|!=|>=|<=|>|<|\^)\s*[\d*]+(?:\.[\d*]+)*[\w.]*\s*,?)+)?/gi;
+const TF_KERAS_PACKAGE = /(?:^[ \t]*(?:-[ \t]*)?["']?|["'])tf[-_]keras(?![\w-])/im;
+const KERAS_PACKAGE = /(?:^[ \t]*(?:-[ \t]*)?["']?|["'])keras(?![\w-])\s*(?:(===|==|~=|<=|<)\s*(\d+)(?:\.(\d+))?)?/gim;
 
 /** The highest TF version a pin allows (null: no upper bound given, i.e. the newest). */
 function upperBound(spec: string): Version | null {
@@ -80,14 +88,16 @@ export function targetFromPins(fileName: string, text: string): TargetInfo | nul
   // comments go; conda's `tensorflow=1.15` means ==
   const lines = text.split(/\r?\n/).map((l) => l.replace(/(^|\s)#.*$/, '').replace(/(tensorflow[\w-]*|tf-nightly[\w-]*)\s*=\s*(?=\d)/i, '$1=='));
   const body = lines.join('\n');
-  const tfKeras = TF_KERAS_PACKAGE.test(body);
-  // in setup.py a requirement is a string literal ('tensorflow>=1.8'): a word in prose (`description='... in
-  // Tensorflow'`) is none
-  const quoted = fileName === 'setup.py';
+  // in setup.py (Python) a requirement is a string literal: a word at a line's start is prose (a docstring's)
+  const req = (m0: string): boolean => !fileName.endsWith('.py') || /^\s*(?:-\s*)?["']/.test(m0);
+  const tfKeras = [...body.matchAll(new RegExp(TF_KERAS_PACKAGE.source, 'gim'))].some((m) => req(m[0]));
   for (const line of lines) {
-    const m = [...line.matchAll(TF_PACKAGE)].find((x) => !quoted || /^["']/.test(x[0]));
+    const m = [...line.matchAll(TF_PACKAGE)].find((x) => req(x[0]));
     if (m) {
-      const info: TargetInfo = { target: classify(m[3] ? upperBound(m[3]) : null, tfKeras), source: 'pin', evidence: `${fileName}: ${line.trim().replace(/[",]+$/, '')}` };
+      const up = m[3] ? upperBound(m[3]) : null;
+      const info: TargetInfo = { target: classify(up, tfKeras), source: 'pin', evidence: `${fileName}: ${line.trim().replace(/[",]+$/, '')}` };
+      // (a TF 1.x target implies them)
+      if (info.target === '2.15' && up && up[0] === 2 && up[1] <= 10) info.legacyOptimizers = true;
       // no upper bound: the range reaches down to its lower bound (an unversioned requirement, to TF 1.x)
       const low: Version | null = !m[3] ? [1, 0] : !upperBound(m[3]) ? lowerBound(m[3]) : null;
       const floor = low ? classify(low, tfKeras) : null;
@@ -95,10 +105,70 @@ export function targetFromPins(fileName: string, text: string): TargetInfo | nul
       return info;
     }
   }
+  const own = kerasPackageItself(fileName, body);
+  if (own) return own;
   if (tfKeras) return { target: 'tf_keras', source: 'pin', evidence: `${fileName} requires tf_keras` };
   for (const m of body.matchAll(KERAS_PACKAGE)) {
-    if (m[1] && Number(m[2]) === 2 && m[1] !== '<') return { target: '2.15', source: 'pin', evidence: `${fileName} pins Keras 2 (${m[0].trim()})` };
+    if (!req(m[0])) continue;
+    const legacy = m[3] !== undefined && Number(m[3]) <= 10 && m[1] !== '~=' ? { legacyOptimizers: true as const } : {};
+    if (m[1] && Number(m[2]) === 2 && m[1] !== '<') return { target: '2.15', source: 'pin', evidence: `${fileName} pins Keras 2 (${m[0].trim()})`, ...legacy };
     if (m[1] === '<' && Number(m[2]) === 3 && !m[3]) return { target: '2.15', source: 'pin', evidence: `${fileName} pins Keras 2 (${m[0].trim()})` };
+  }
+  return null;
+}
+
+/**
+ * A setup.py / pyproject.toml / setup.cfg that declares the Keras package itself (keras-team/keras's own, whose
+ * examples and tests import the keras beside them): its version is the Keras the code runs. Keras 2 is the Keras of
+ * TF <= 2.15 (`import keras` there is Keras 2); Keras 1 is not modelled (null).
+ */
+function kerasPackageItself(fileName: string, body: string): TargetInfo | null {
+  if (!/\bname\s*[=:]\s*["']?keras["']?(?![\w-])/i.test(body)) return null;
+  const v = /\bversion\s*[=:]\s*["'](\d+)\.(\d+)[\w.]*["']/.exec(body);
+  if (!v) return null;
+  const what = `${fileName}: the Keras ${v[0].replace(/^[^"']*["']|["']$/g, '')} package itself`;
+  if (v[1] === '2') return { target: '2.15', source: 'pin', evidence: `${what} (Keras 2: TF <= 2.15)`, ...(Number(v[2]) <= 10 ? { legacyOptimizers: true as const } : {}) };
+  if (Number(v[1]) >= 3) return { target: 'keras3', source: 'pin', evidence: what };
+  return null;
+}
+
+/**
+ * Modules only Keras 2 has: Keras 3's `keras.layers`, `keras.engine`, `keras.utils` have no such submodules (importing
+ * one raises ModuleNotFoundError there), so code importing them was written for Keras 2.
+ */
+const KERAS2_MODULE = /^[ \t]*(?:from|import)[ \t]+keras\.(layers\.(?:core|convolutional|recurrent|embeddings|merge|pooling|normalization|wrappers|advanced_activations|noise|local|cudnn_recurrent|convolutional_recurrent)|engine(?:\.\w+)?|utils\.(?:np_utils|data_utils|generic_utils|vis_utils|conv_utils|layer_utils|io_utils|multi_gpu_utils)|preprocessing\.text|wrappers\.scikit_learn)\b/m;
+
+/**
+ * Keras 2's backend functions (tensorflow/python/keras/backend.py) that Keras 3's `keras.backend` does not have
+ * (it keeps only the configuration: epsilon, floatx, image_data_format, clear_session, ...): calling one through
+ * `keras.backend` / `tf.keras.backend` raises AttributeError under Keras 3.
+ */
+const KERAS2_BACKEND_ONLY = new Set([
+  'int_shape', 'shape', 'ndim', 'dtype', 'eval', 'variable', 'constant', 'placeholder', 'is_placeholder', 'zeros', 'ones', 'eye',
+  'zeros_like', 'ones_like', 'identity', 'cast', 'cast_to_floatx', 'count_params', 'dot', 'batch_dot', 'transpose', 'gather',
+  'max', 'min', 'sum', 'prod', 'cumsum', 'cumprod', 'var', 'std', 'mean', 'any', 'all', 'argmax', 'argmin', 'square', 'abs',
+  'sqrt', 'exp', 'log', 'logsumexp', 'round', 'sign', 'pow', 'clip', 'equal', 'not_equal', 'greater', 'greater_equal',
+  'less', 'less_equal', 'maximum', 'minimum', 'sin', 'cos', 'batch_normalization', 'concatenate', 'reshape',
+  'permute_dimensions', 'resize_images', 'repeat_elements', 'repeat', 'arange', 'tile', 'flatten', 'batch_flatten',
+  'expand_dims', 'squeeze', 'temporal_padding', 'spatial_2d_padding', 'stack', 'one_hot', 'reverse', 'get_value',
+  'batch_get_value', 'set_value', 'batch_set_value', 'print_tensor', 'function', 'gradients', 'stop_gradient', 'rnn',
+  'switch', 'in_train_phase', 'in_test_phase', 'relu', 'elu', 'softmax', 'softplus', 'softsign', 'sigmoid',
+  'hard_sigmoid', 'tanh', 'dropout', 'l2_normalize', 'in_top_k', 'conv1d', 'conv2d', 'conv2d_transpose', 'pool2d',
+  'bias_add', 'random_normal', 'random_uniform', 'random_binomial', 'truncated_normal', 'ctc_batch_cost', 'ctc_decode',
+  'map_fn', 'foldl', 'foldr', 'learning_phase', 'set_learning_phase', 'get_session', 'set_session', 'get_graph',
+  'update', 'update_add', 'update_sub', 'moving_average_update', 'reset_uids', 'name_scope', 'categorical_crossentropy',
+  'sparse_categorical_crossentropy', 'binary_crossentropy',
+]);
+
+/** `K.int_shape(...)` through an alias of Keras's backend module, or `keras.backend.sum(...)` spelled out. */
+function keras2BackendUse(text: string): { index: number; what: string } | null {
+  if (!text.includes('backend')) return null;
+  const aliases = ['keras\\.backend', 'tf\\.keras\\.backend', 'tensorflow\\.keras\\.backend'];
+  for (const m of text.matchAll(/^[ \t]*from[ \t]+(?:tensorflow\.)?keras[ \t]+import[ \t]+(?:[\w \t,]*,[ \t]*)?backend(?:[ \t]+as[ \t]+(\w+))?/gm)) aliases.push(m[1] ?? 'backend');
+  for (const m of text.matchAll(/^[ \t]*import[ \t]+(?:tensorflow\.)?keras\.backend[ \t]+as[ \t]+(\w+)/gm)) aliases.push(m[1]!);
+  const re = new RegExp(`(?<![\\w.])(${aliases.join('|')})\\.(\\w+)\\s*\\(`, 'g');
+  for (const m of text.matchAll(re)) {
+    if (KERAS2_BACKEND_ONLY.has(m[2]!)) return { index: m.index, what: `${m[1]}.${m[2]}` };
   }
   return null;
 }
@@ -147,6 +217,10 @@ export function targetFromApis(source: string): TargetInfo | null {
     if (/tf_keras|TF_USE_LEGACY_KERAS/.test(what)) return { target: 'tf_keras', source: 'api', evidence: `uses ${what} (line ${lineOf(m2.index)})` };
     return { target: '2.15', source: 'api', evidence: `uses ${what} (line ${lineOf(m2.index)}), which exists up to TF 2.15 or with tf_keras` };
   }
+  const m3 = text.includes('keras.') ? KERAS2_MODULE.exec(text) : null;
+  if (m3) return { target: '2.15', source: 'api', evidence: `imports keras.${m3[1]} (line ${lineOf(m3.index + m3[0].length - m3[0].trimStart().length)}), a module only Keras 2 has (TF <= 2.15)` };
+  const k = keras2BackendUse(text);
+  if (k) return { target: '2.15', source: 'api', evidence: `calls ${k.what} (line ${lineOf(k.index)}), which Keras 3's backend does not have: Keras 2 (TF <= 2.15)` };
   return null;
 }
 

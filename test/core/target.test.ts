@@ -43,6 +43,44 @@ describe('target: version pins', () => {
   });
 });
 
+describe('target: the Keras package itself and Keras 2 only APIs', () => {
+  it("keras-team/keras's own setup.py: its version is the Keras its examples run (2.x: TF <= 2.15)", () => {
+    assert.strictEqual(pin('setup.py', "setup(name='Keras',\n      version='2.3.1',\n      install_requires=['numpy>=1.9.1', 'keras_applications>=1.0.6'])"), '2.15');
+    assert.strictEqual(pin('setup.py', "setup(name='keras', version='3.0.0')"), 'keras3');
+    assert.strictEqual(pin('setup.py', "setup(name='keras-tuner', version='1.0.0')"), undefined);
+    // prose naming TensorFlow (keras's own long_description) is no requirement, in setup.py or a requirements file
+    assert.strictEqual(pin('setup.py', "long_description = '''\nKeras is a high-level neural networks API, capable of running on top of\nTensorFlow, CNTK, or Theano.\n'''\nsetup(name='other', install_requires=['numpy'])"), undefined);
+    assert.strictEqual(pin('requirements.txt', 'numpy  # works with tensorflow too\n'), undefined);
+    assert.strictEqual(pin('setup.py', "setup(install_requires=[\n    'numpy',\n    'tensorflow>=1.13,<2',\n])"), '1.15');
+    assert.strictEqual(pin('setup.py', "setup(name='Keras', version='1.2.2')"), undefined);
+    assert.match(targetFromPins('setup.py', "setup(name='Keras', version='2.2.4')")!.evidence, /the Keras 2\.2\.4 package itself/);
+    // TF/Keras <= 2.10: tf.keras.optimizers are optimizer_v2's (2.11-2.15 default to the new optimizers)
+    const legacy = (file: string, text: string): boolean => targetFromPins(file, text)?.legacyOptimizers === true;
+    assert.strictEqual(legacy('setup.py', "setup(name='Keras', version='2.3.1')"), true);
+    assert.strictEqual(legacy('requirements.txt', 'tensorflow==2.9.1'), true);
+    assert.strictEqual(legacy('requirements.txt', 'tensorflow>=2.4,<2.11'), true);
+    assert.strictEqual(legacy('requirements.txt', 'keras==2.3.1'), true);
+    assert.strictEqual(legacy('requirements.txt', 'tensorflow==2.15.0'), false);
+    assert.strictEqual(legacy('requirements.txt', 'keras==2.13.1'), false);
+    assert.strictEqual(legacy('requirements.txt', 'tensorflow>=2.4'), false);
+  });
+
+  it('importing a module only Keras 2 has, or calling a backend function Keras 3 dropped, means Keras 2', () => {
+    const t = (text: string): string | undefined => targetFromApis(text)?.target;
+    assert.strictEqual(t('from keras.layers.core import Dense\n'), '2.15');
+    assert.strictEqual(t('from keras.utils.data_utils import get_file\n'), '2.15');
+    assert.strictEqual(t('import keras.engine.topology\n'), '2.15');
+    assert.strictEqual(t('from keras import backend as K\nshape = K.int_shape(x)\n'), '2.15');
+    assert.strictEqual(t('import keras.backend as KB\ny = KB.sum(x, axis=1)\n'), '2.15');
+    assert.strictEqual(t('import tensorflow as tf\nn = tf.keras.backend.int_shape(x)\n'), '2.15');
+    assert.match(targetFromApis('from keras import backend as K\n\nz = K.square(x)\n')!.evidence, /K\.square \(line 3\)/);
+    // what Keras 3 keeps (configuration, clear_session) and Keras 3's own modules are no evidence
+    assert.strictEqual(t('from keras import backend as K\nif K.image_data_format() == "channels_first": pass\nK.clear_session()\n'), undefined);
+    assert.strictEqual(t('from keras.preprocessing import sequence\nfrom keras.layers import Dense, add\n'), undefined);
+    assert.strictEqual(t('import keras\nfrom keras import ops\ny = ops.sum(x)\n'), undefined);
+  });
+});
+
 describe('target: API use and precedence', () => {
   it('setup.py: a requirement is a string literal, not a word in the description', () => {
     const text = "setup(name='gae',\n      description='Graph Auto-Encoders in Tensorflow',\n      install_requires=['numpy',\n                        'tensorflow==1.15.0'])\n";

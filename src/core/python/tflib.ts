@@ -22,6 +22,7 @@ import { Tensors } from './lib/tensors';
 import { KerasLayers } from './lib/keras';
 import { Optimizers } from './lib/optimizers';
 import { KerasTraining } from './lib/kerasTraining';
+import { Keras2Training } from './lib/keras2Training';
 import { KerasSaving } from './lib/kerasSaving';
 import { NumPy } from './lib/numpy';
 import { Stdlib } from './lib/stdlib';
@@ -231,6 +232,7 @@ export class TfLibrary implements LibraryHooks {
   readonly keras = new KerasLayers(this);
   readonly optim = new Optimizers(this);
   readonly training = new KerasTraining(this);
+  readonly training2 = new Keras2Training(this);
   readonly saving = new KerasSaving(this);
   readonly numpy = new NumPy(this);
   readonly std = new Stdlib(this);

@@ -135,6 +135,8 @@ export type Value =
 export type Handle =
   | { kind: 'graph'; id: number }
   | { kind: 'optimizer'; id: number }
+  /** A Keras 2 optimizer_v2 object (`keras.optimizers.Adam()` under a Keras 2 target), see lib/keras2Training.ts. */
+  | { kind: 'k2optimizer'; id: number }
   | { kind: 'partitioner'; p: Partitioner }
   | { kind: 'argparse'; id: number }
   | { kind: 'namespace'; id: number }
@@ -385,13 +387,15 @@ export function pyEquals(a: Value, b: Value): boolean | undefined {
  *  when whether two items are equal cannot be decided (an unknown, a partial string): the set's size is unknown. */
 export function distinctItems(items: readonly Value[]): Value[] | undefined {
   // objects hash by identity (a class defining __eq__ without __hash__ is unhashable): distinct objects are distinct
-  const byIdentity = (v: Value): boolean => v.t === 'instance' || v.t === 'var' || v.t === 'func' || v.t === 'class' || v.t === 'module';
+  // (a variable or layer is one object whatever Value holds it: the same id)
+  const byIdentity = (v: Value): boolean => v.t === 'instance' || v.t === 'var' || v.t === 'layer' || v.t === 'func' || v.t === 'class' || v.t === 'module';
+  const same = (x: Value, y: Value): boolean => x === y || (x.t === 'var' && y.t === 'var' && x.v.id === y.v.id) || (x.t === 'layer' && y.t === 'layer' && x.l.id === y.l.id);
   const out: Value[] = [];
   for (const x of items) {
-    if (pyEquals(x, x) !== true) return undefined;
+    if (!byIdentity(x) && pyEquals(x, x) !== true) return undefined;
     let seen = false;
     for (const y of out) {
-      const e = x === y ? true : byIdentity(x) && byIdentity(y) ? false : pyEquals(y, x);
+      const e = same(x, y) ? true : byIdentity(x) && byIdentity(y) ? false : pyEquals(y, x);
       if (e === undefined) return undefined;
       if (e) { seen = true; break; }
     }

@@ -8,7 +8,7 @@ import {
 import { formatWithSpec } from '../format';
 import { findAttrInClass } from './classes';
 import type { Machine } from './machine';
-import { callMethod } from './methods';
+import { callMethod, distinctItems } from './methods';
 import { arith } from './operators';
 import { symInt } from '../symbolic';
 import { symbolicCount, symbolPiece } from './symbols';
@@ -117,7 +117,7 @@ const sorted: Builtin = (m, args, site) => {
   return { t: 'list', items: rev && truthy(rev) ? out.reverse() : out };
 };
 
-/** list(), tuple(), set(), frozenset() (sets as lists). */
+/** list(), tuple(), set(), frozenset() (sets as lists of their distinct items: `set("abca")` has 3). */
 const sequence: Builtin = (m, args, site, name) => {
   if (!args.pos[0]) return { t: name === 'tuple' ? 'tuple' : 'list', items: [] };
   const items = items0(m, args, site);

@@ -90,7 +90,7 @@ export function nodeCount(n: Node): number {
   return k;
 }
 
-/** `[x for ...]`, `(x for ...)`, `{x for ...}`: a list of the body's values. */
+/** `[x for ...]`, `(x for ...)`, `{x for ...}`: a list of the body's values (a set's distinct ones). */
 export function evalComprehension(m: Machine, node: Node, env: Env, mod: ModuleVal): Value {
   const body = node.childForFieldName('body')!;
   if (node.type === 'list_comprehension') {

@@ -78,6 +78,12 @@ function strMethod(m: MethodCtx, self: Value & { t: 'str' }, method: string, a: 
     case 'find': case 'index': { const x = strOf(a[0]); return x === undefined ? unknown() : int(s.indexOf(x)); }
     case 'count': { const x = strOf(a[0]); return x === undefined ? unknown() : int(x ? s.split(x).length - 1 : s.length + 1); }
     case 'isdigit': return bool(/^\d+$/.test(s));
+    // str.isalpha/isalnum/isspace/islower/isupper: non-empty, every character of the class (cased: at least one)
+    case 'isalpha': return bool(/^\p{L}+$/u.test(s));
+    case 'isalnum': return bool(/^[\p{L}\p{N}]+$/u.test(s));
+    case 'isspace': return bool(/^\s+$/.test(s));
+    case 'islower': return bool(/\p{Ll}/u.test(s) && !/[\p{Lu}\p{Lt}]/u.test(s));
+    case 'isupper': return bool(/\p{Lu}/u.test(s) && !/[\p{Ll}\p{Lt}]/u.test(s));
     case 'encode': case 'decode': return self;
     default: return unknown(`str.${method}`);
   }

@@ -35,6 +35,7 @@ import { VARIABLES_API } from './variables';
 import { CONFIGS_API } from './configs';
 import { HPARAMS_API } from './hparams';
 import { KERAS_BACKEND_API } from './kerasBackend';
+import { keras2BackendAsTf, keras2IntShape, keras2RandomTensor } from './keras2Backend';
 import type { TfLibrary } from '../tflib';
 import type { ApiFamily } from '../tfnames';
 
@@ -42,6 +43,8 @@ import type { ApiFamily } from '../tfnames';
 const TF_API = new ApiRegistry([SCOPES_API, VARIABLES_API, RANDOM_API, carryingDeps(OPS_API, PURE_OPS), carryingDeps(TENSOR_OPS_API), LOSS_OPS_API, carryingDeps(IMAGE_OPS_API), DATASET_API, GRADIENT_API, OPTIMIZERS_API, OPTIMIZE_LOSS_API, TEMPLATES_API, KERAS_API, TF1_BASE_LAYER_API, RNN_API, CONTRIB_API, CHECKPOINTS_API, CONFIGS_API, HPARAMS_API, KERAS_BACKEND_API]);
 /** Keras classes by name below the keras root. */
 const KERAS_CLASSES = new ApiRegistry([KERAS_CLASSES_API]);
+/** Keras 2's optimizer_v2 classes by their own module (`tensorflow.python.keras.optimizer_v2.adam.Adam`) or `legacy`. */
+const KERAS2_LEGACY_OPTIMIZER = /^(?:optimizer_v2\.\w+|optimizers\.legacy)\.(SGD|Adam|RMSprop|Adagrad|Adadelta|Adamax|Nadam|Ftrl)$/;
 
 export class TfApi {
   constructor(private readonly tf: TfLibrary) {}
@@ -54,6 +57,11 @@ export class TfApi {
     if (c0.api === 'keras' && /^ops\.(fft|fft2|ifft2)$/.test(c0.name)) return kerasOpsFftPair(args0.pos[0] ?? args0.kw.get('x'), (v) => this.tf.tensors.shapeOfValue(v));
     const td = c0.api === 'keras' && c0.name === 'ops.tensordot' ? kerasOpsTensordot(args0, (v) => this.tf.tensors.shapeOfValue(v)) : undefined;
     if (td) return td;
+    // Keras 2's backend functions (K.int_shape, K.sum, ...: Keras 3's backend has none of them)
+    const k2b = c0.api === 'keras' && c0.name.startsWith('backend.') && isKeras2(this.tf, path, c0) ? c0.name.slice(8) : undefined;
+    if (k2b === 'int_shape') return keras2IntShape(this.tf.tensors.shapeOfValue(args0.pos[0] ?? args0.kw.get('x') ?? NONE));
+    const k2r = k2b ? keras2RandomTensor(k2b, args0) : undefined;
+    if (k2r) return k2r;
     // an elementwise keras.activations function of a tensor: x's shape (a float result: an int input's dtype is not kept)
     const act0 = args0.pos[0] ?? args0.kw.get('x');
     if (c0.api === 'keras' && KERAS_ELEMENTWISE_ACTIVATIONS.test(c0.name) && (act0?.t === 'tensor' || act0?.t === 'var')) {
@@ -62,7 +70,7 @@ export class TfApi {
     }
     if (c0.api === 'keras' && c0.name === 'ops.shape') return kerasOpsShape(this.tf.tensors.shapeOfValue(args0.pos[0] ?? args0.kw.get('x') ?? NONE));
     if (c0.api === 'keras' && c0.name === 'ops.tile') kerasTileRepeats(this.tf, args0, site);
-    const kop = c0.api === 'keras' && c0.name.startsWith('ops.') ? kerasOpAsTf(c0.name.slice(4), args0)
+    const kop = k2b ? keras2BackendAsTf(k2b, args0) : c0.api === 'keras' && c0.name.startsWith('ops.') ? kerasOpAsTf(c0.name.slice(4), args0)
       : c0.api === 'tf' && c0.name.startsWith('experimental.numpy.') ? tnpOpAsTf(c0.name.slice(19), args0, (v) => this.tf.tensors.shapeOfValue(v)?.length) : undefined;
     const c = kop ? { api: 'v2' as const, name: kop.name } : c0;
     const args = kop ? kop.args : args0;
@@ -114,6 +122,9 @@ export class TfApi {
       return layer;
     }
     const om = KERAS3_OPTIMIZER_CLASS.exec(kname);
+    if (om && call.keras2) return this.tf.training2.makeOptimizer(om[1]!, args) ?? unknown(`Keras 2 optimizer ${om[1]!}`);
+    const lm = call.keras2 ? KERAS2_LEGACY_OPTIMIZER.exec(kname) : null;
+    if (lm) return this.tf.training2.makeOptimizer(lm[1]!, args, true) ?? unknown(`Keras 2 optimizer ${lm[1]!}`);
     if (om) return this.tf.optim.makeKerasOptimizer(om[1]!, args, site);
     const mm = /^metrics\.([A-Z]\w*)$/.exec(kname);
     if (mm && !call.keras2) return this.tf.training.makeMetric(mm[1]!, args, site);

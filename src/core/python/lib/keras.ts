@@ -356,7 +356,10 @@ export class KerasLayers {
       try { buildLayer(this.host, l, null, site); } finally { this.kerasScope.pop(); }
     }
     // Keras's Layer takes `input_shape=` / `input_dim=` (Embedding's input_dim is its vocabulary size).
-    const inputShape = config.get('input_shape') ?? (kerasRow(cls)?.ownsInputDim ? undefined : config.get('input_dim'));
+    // Keras 2's Embedding always has one: `(input_length,)`, else `(None,)` (layers/embeddings.py), so a Sequential
+    // starting with it builds at once
+    const k2Embedding = k2 && cls === 'Embedding' ? { t: 'tuple' as const, items: [config.get('input_length') ?? NONE] } : undefined;
+    const inputShape = config.get('input_shape') ?? (kerasRow(cls)?.ownsInputDim ? k2Embedding : config.get('input_dim'));
     if (inputShape && inputShape.t !== 'none') {
       const s = inputShape.t === 'int' ? [inputShape.v] : shapeOf(inputShape);
       if (s) l.pendingInputShape = [null, ...s];
@@ -521,6 +524,7 @@ export class KerasLayers {
     const inT = ins?.t === 'list' || ins?.t === 'tuple' ? (ins.items.length === 1 ? ins.items[0] : undefined) : ins;
     if (inT?.t === 'tensor' && inT.shape) l.inputShape = inT.shape;
     if (tensors.length === 1 && tensors[0]!.t === 'tensor' && tensors[0]!.shape) l.outputShape = tensors[0]!.shape;
+    if (tensors.length > 1) l.outputShapes = tensors.map((t) => (t.t === 'tensor' ? t.shape : null));
     return { t: 'layer', l: { id: l.id } };
   }
 
@@ -563,8 +567,8 @@ export class KerasLayers {
     const x = bind(args, [first]).get(first) ?? NONE;
     const inShape = this.tf.tensors.shapeOfValue(x);
     if (l.kind === 'Sequential') return this.callSequentialInScope(l, x, inShape, site);
-    if (l.kind === 'Lambda' && !l.k2) {
-      const traced = lambdaTraced(this.tf, l, x, site);
+    if (l.kind === 'Lambda') {
+      const traced = lambdaTraced(this.tf, l, x, site, l.k2);
       if (traced) return traced;
     }
     if (x.t === 'list' || x.t === 'tuple') {
@@ -574,7 +578,8 @@ export class KerasLayers {
       return { t: 'tensor', shape: kerasMergeShape(l.kind, l.config, shapes, l.k2), dtype: 'float32' };
     }
     if (l.kind === 'Functional') {
-      // A functional model called on a new input: its outputs' shape (one output followed).
+      // A functional model called on a new input: its output's shape, or the list of its outputs' shapes
+      if (l.outputShapes) return { t: 'list', items: l.outputShapes.map((shape): Value => ({ t: 'tensor', shape, dtype: 'float32' })) };
       return { t: 'tensor', shape: l.outputShape ?? null, dtype: 'float32' };
     }
     if (l.kind === 'TimeDistributed' && !l.k2) return callTimeDistributed(this, this.tf, l, x, inShape, site);

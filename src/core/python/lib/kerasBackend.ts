@@ -3,7 +3,7 @@
 // Keras's defaults (the analysis does not read ~/.keras/keras.json); `set_*` changes them for the rest of the run.
 
 import type { ApiEntry } from './registry';
-import { bool, NONE, str, unknown, type Value } from '../values';
+import { bool, float, NONE, str, unknown, type Value } from '../values';
 import type { TfLibrary } from '../tflib';
 
 interface KerasConfig {
@@ -40,6 +40,8 @@ export const KERAS_BACKEND_API: readonly ApiEntry[] = [
       return NONE;
     },
   },
+  // Keras 2 and 3 alike: 1e-7 unless set (backend_config.py / config.py)
+  { names: ['backend.epsilon', 'config.epsilon', 'backend.config.epsilon'], params: [], impl: (_tf, _a, _site, c) => (c.root === 'keras' ? float(1e-7) : undefined) },
   { names: ['backend.floatx', 'config.floatx', 'backend.config.floatx'], params: [], impl: (_tf, _a, _site, c) => (c.root === 'keras' ? str('float32') : undefined) },
   {
     // a symbolic tensor (Input, a layer's output) is a KerasTensor; a variable or an eager tensor is not

@@ -40,10 +40,12 @@ export function outputFromShapeMethod(tf: TfLibrary, inst: Value & { t: 'instanc
 
 /** Keras 3's Lambda without `output_shape` (layers/core/lambda_layer.py compute_output_shape): Keras traces
  *  `function(inputs, **arguments)` on the input to learn the output's shape; the traced result's shape is the output's.
- *  Undefined (the table's rule decides) when output_shape is given or the function or its arguments are not followed. */
-export function lambdaTraced(tf: TfLibrary, l: LayerObj, x: Value, site: CallSite): Value | undefined {
+ *  Keras 2 (`keras2`: TF 2.4+, KerasTensors) always runs `call` on the inputs' placeholders to make a functional
+ *  output (base_layer.py _infer_output_signature), so `output_shape` is not read there. Undefined (the table's rule
+ *  decides) when Keras 3 has output_shape or the function or its arguments are not followed. */
+export function lambdaTraced(tf: TfLibrary, l: LayerObj, x: Value, site: CallSite, keras2 = false): Value | undefined {
   const given = l.config.get('output_shape');
-  if (given && given.t !== 'none') return undefined;
+  if (given && given.t !== 'none' && !keras2) return undefined;
   const fn = l.config.get('function');
   const extra = l.config.get('arguments');
   if (fn?.t !== 'func' || (extra && extra.t !== 'none' && extra.t !== 'dict')) return undefined;

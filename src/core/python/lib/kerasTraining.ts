@@ -114,7 +114,8 @@ export class KerasTraining {
   setTrainable(obj: Value, v: Value): void {
     const k = obj.t === 'instance' ? obj.attrs.get('__keras__') : obj;
     const l = k?.t === 'layer' ? this.tf.reg.layers.get(k.l.id) : undefined;
-    if (!l || l.k2 || v.t !== 'bool') return;
+    if (!l || v.t !== 'bool') return;
+    if (l.k2) return this.tf.training2.setTrainable(l, v.v);
     const visit = (x: LayerObj, depth: number): void => {
       if (depth > 20) return;
       x.config.set('trainable', v);
@@ -278,7 +279,7 @@ export class KerasTraining {
   }
 
   /** Data given to fit/evaluate/predict as the symbolic batch Keras traces with (the batch dimension unknown). */
-  private symbolic(v: Value): Value {
+  symbolic(v: Value): Value {
     if (v.t === 'list' || v.t === 'tuple') return { ...v, items: v.items.map((x) => this.symbolic(x)) };
     const s = this.tf.tensors.shapeOfValue(v);
     if (v.t !== 'tensor' && !s) return v;
@@ -287,7 +288,7 @@ export class KerasTraining {
   }
 
   /** Calls the model on the batch (a subclassed model through its `call`); a built model creates nothing new. */
-  private callModel(l: LayerObj, self: Value, x: Value, site: CallSite): void {
+  callModel(l: LayerObj, self: Value, x: Value, site: CallSite): void {
     const args: Args = { pos: [x], kw: new Map(), posNodes: [null], kwNodes: new Map() };
     if (self.t === 'instance') this.tf.keras.callSubclassed(self, l, args, site);
     else if (l.kind === 'Sequential' && !l.built) this.tf.keras.callLayer(l, args, site);

@@ -511,6 +511,9 @@ export class TfObjects {
       }
       if (name === 'load_weights') return this.tf.saving.loadWeights(l, args, site);
       if ((l.kind === 'Sequential' || l.kind === 'Functional') && !l.k2) return this.modelMethod(l, self, name, args, site) ?? unknown();
+      // Keras 2's compile and training steps (lib/keras2Training.ts)
+      if ((l.kind === 'Sequential' || l.kind === 'Functional') && name === 'compile') return this.tf.training2.compile(l, args, site);
+      if ((l.kind === 'Sequential' || l.kind === 'Functional') && /^(fit|evaluate|predict|train_on_batch|test_on_batch|predict_on_batch)$/.test(name)) return this.tf.training2.step(l, self, name, args, site);
       return unknown();
     }
     return unknown();

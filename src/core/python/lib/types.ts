@@ -53,6 +53,8 @@ export interface LayerObj {
   /** Functional models with one input / one output: their shapes. */
   inputShape?: Shape;
   outputShape?: Shape;
+  /** A functional model with several outputs: each output's shape (calling it gives a list of tensors). */
+  outputShapes?: Shape[];
   /** The last input dimension the layer was built with (Keras's input spec). */
   builtInDim?: number | null;
   /** What a table layer was built with (Keras's build config, which loading a saved model builds from again). */

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Restores each public Keras 2 program's upstream file (<name>/program.json: repo, commit, files) at the pinned commit
+# into the ignored .cache/public-keras2/<name>/ (with our data files next to it), then applies the program's edits
+# (edit.mjs: synthetic data, fewer epochs); never into git. Usage: restore.sh [name...] (default: all).
+# The restoring is scripts/lib/restore-upstream.sh's.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+# shellcheck source=../lib/restore-upstream.sh
+. "$here/../lib/restore-upstream.sh"
+names=("$@")
+if [ ${#names[@]} -eq 0 ]; then
+  for d in "$here"/*/; do [ -f "$d/program.json" ] && names+=("$(basename "$d")"); done
+fi
+restore_upstream "$here" program.json public-keras2 all "${names[@]}"
+node "$here/edit.mjs" "${names[@]}"
