@@ -59,3 +59,16 @@ restore_upstream() {
 _spec_field() {
   node -e 'const m=require(process.argv[1]);const v=m[process.argv[2]]??[];console.log(Array.isArray(v)?v.join("\n"):v)' "$1" "$2"
 }
+
+# The published-program harnesses (public-keras, public-keras2): every <name>/program.json under <here> (or the names
+# given) restored into .cache/<cache>/, then the programs' edits applied by <here>/edit.mjs.
+# Usage (sourced): restore_programs <here> <cache> [name...]
+restore_programs() {
+  local here="$1" cache="$2"; shift 2
+  local names=("$@") d
+  if [ ${#names[@]} -eq 0 ]; then
+    for d in "$here"/*/; do [ -f "$d/program.json" ] && names+=("$(basename "$d")"); done
+  fi
+  restore_upstream "$here" program.json "$cache" all "${names[@]}"
+  node "$here/edit.mjs" "${names[@]}"
+}

@@ -7,9 +7,4 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 # shellcheck source=../lib/restore-upstream.sh
 . "$here/../lib/restore-upstream.sh"
-names=("$@")
-if [ ${#names[@]} -eq 0 ]; then
-  for d in "$here"/*/; do [ -f "$d/program.json" ] && names+=("$(basename "$d")"); done
-fi
-restore_upstream "$here" program.json public-keras2 all "${names[@]}"
-node "$here/edit.mjs" "${names[@]}"
+restore_programs "$here" public-keras2 "$@"

@@ -102,7 +102,7 @@ function stateOf(tf: TfLibrary, id: number, batch: number | null, dtype: string)
 }
 
 /** Enters `variable_scope(...args)`, runs `f` inside, returns its result and the scope object. */
-function inScope<T>(tf: TfLibrary, a: Args, site: CallSite, f: (scope: Value) => T): T {
+export function inScope<T>(tf: TfLibrary, a: Args, site: CallSite, f: (scope: Value) => T): T {
   const ctx = tf.scoping.variableScope(a, site, false) as Value & { t: 'ctx' };
   const scope = ctx.ctx.enter();
   try {

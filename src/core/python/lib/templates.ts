@@ -8,6 +8,7 @@ import { bool, handle, NONE, str, unknown, type Value } from '../values';
 import type { ApiEntry, BoundArgs } from './registry';
 import { contribMissing } from './contribLayers';
 import type { TfLibrary } from '../tflib';
+import { inScope } from './rnnCells';
 
 interface Template { fn: Value; kwargs: Map<string, Value>; name: Value; unique: Value; scope: Value | null; first: boolean }
 interface State { templates: Map<number, Template>; scoped: Map<number, Value>; stack: Map<number, Map<string, Value>>[] }
@@ -21,15 +22,6 @@ function state(tf: TfLibrary): State {
 
 const mk = (pos: Value[], kw: [string, Value][] = []): Args => ({ pos, kw: new Map(kw), posNodes: pos.map(() => null), kwNodes: new Map() });
 
-function inScope<T>(tf: TfLibrary, a: Args, site: CallSite, f: (scope: Value) => T): T {
-  const ctx = tf.scoping.variableScope(a, site, false) as Value & { t: 'ctx' };
-  const scope = ctx.ctx.enter();
-  try {
-    return f(scope);
-  } finally {
-    ctx.ctx.exit();
-  }
-}
 
 /** make_template(name_, func_, create_scope_now_=False, unique_name_=None, custom_getter_=None, **kwargs). */
 function makeTemplate(tf: TfLibrary, a: BoundArgs, site: CallSite): Value {
