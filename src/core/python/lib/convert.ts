@@ -19,6 +19,7 @@ export const OP_NAMES: Record<string, string> = {
   zeros: 'zeros', ones: 'ones', fill: 'Fill', constant: 'Const', random_normal: 'random_normal',
   truncated_normal: 'truncated_normal', random_uniform: 'random_uniform', placeholder: 'Placeholder', eye: 'eye',
   reshape: 'Reshape', matmul: 'MatMul', concat: 'concat', zeros_like: 'zeros_like', ones_like: 'ones_like', cast: 'Cast',
+  reduce_mean: 'Mean', reduce_sum: 'Sum', reduce_max: 'Max', reduce_min: 'Min', reduce_prod: 'Prod', add: 'Add',
 };
 
 /**

@@ -192,20 +192,7 @@ export class Optimizers {
   optimizerMethod(o: OptimizerObj, method: string, args: Args, site: CallSite): Value {
     if (o.kind.startsWith('keras:')) return this.kerasOptimizerMethod(o, method, args, site);
     const g = this.tf.graph;
-    if (o.kind === 'EMA') {
-      if (method === 'apply') {
-        for (const v of this.tf.vars.varListOf(bind(args, ['var_list']).get('var_list'))) {
-          if (!v.collections.includes('moving_average_variables')) v.collections.push('moving_average_variables');
-          this.createSlot(v, o.name, { kind: 'unknown', reason: `starts equal to ${v.name}`, api: 'v1' }, site);
-        }
-        return { t: 'tensor', shape: null, dtype: null };
-      }
-      if (method === 'average_name') {
-        const v = bind(args, ['var']).get('var');
-        return v?.t === 'var' ? str(`${this.tf.reg.vars.get(v.v.id)!.name}/${o.name}`) : unknown();
-      }
-      return unknown();
-    }
+    if (o.kind === 'EMA') return this.emaMethod(o, method, args, site);
     if (method === 'compute_gradients') {
       // a pair for every variable, its gradient None where the loss does not reach it (optimizer.py)
       const b = bind(args, ['loss', 'var_list']);
@@ -265,9 +252,53 @@ export class Optimizers {
   }
 
   /** `slot_creator.create_slot`: `variable_scope(None, default_name=<var>/<name>)`, so repeats get `_1`. */
+  /** `tf.train.ExponentialMovingAverage`'s apply and average_name. */
+  private emaMethod(o: OptimizerObj, method: string, args: Args, site: CallSite): Value {
+    if (method === 'apply') {
+      // moving_averages.py apply(): each item's average in order, a variable's starting equal to it (and listed in
+      // MOVING_AVERAGE_VARIABLES), a tensor's a zeros slot named after its op (create_zeros_slot); then, with
+      // zero_debias, each tensor average's `biased` and `local_step` (assign_moving_average's _zero_debias)
+      const list = bind(args, ['var_list']).get('var_list');
+      const items = list?.t === 'list' || list?.t === 'tuple' ? list.items : list ? [list] : [];
+      const debiased: VarRecord[] = [];
+      for (const item of items) {
+        const v = item.t === 'var' ? this.tf.reg.vars.get(item.v.id) : undefined;
+        if (v) {
+          if (!v.collections.includes('moving_average_variables')) v.collections.push('moving_average_variables');
+          this.createSlot(v, o.name, { kind: 'unknown', reason: `starts equal to ${v.name}`, api: 'v1' }, site);
+        } else if (item.t === 'tensor' && item.op && item.dtype && /^(float16|float32|float64|bfloat16)$/.test(item.dtype) && !this.tf.eager) {
+          const known = item.shape !== null && item.shape.every((d) => d !== null);
+          const init: InitializerSpec = known ? { kind: 'zeros', api: 'v1' } : { kind: 'unknown', reason: `zeros of ${item.op}'s dynamic shape`, api: 'v1' };
+          const avg = this.createSlotNamed(item.op, known ? item.shape : null, item.dtype, o.name, init, site);
+          if (o.a.bool('zero_debias', false) === true) debiased.push(avg);
+        }
+      }
+      for (const avg of debiased) {
+        for (const [n, shape] of [['biased', avg.shape], ['local_step', []]] as [string, Shape][]) {
+          this.tf.vars.addVariable({
+            storeKey: null, name: `${avg.name}/${n}`, shape, dtype: avg.dtype, initializer: { kind: 'zeros', api: 'v1' }, trainable: false,
+            collections: ['global_variables'], scope: avg.name, api: 'slot', site, nameNode: null, seed: { graph: this.tf.graph.seed, op: null },
+          });
+        }
+      }
+      return { t: 'tensor', shape: null, dtype: null };
+    }
+    if (method === 'average_name') {
+      const v = bind(args, ['var']).get('var');
+      return v?.t === 'var' ? str(`${this.tf.reg.vars.get(v.v.id)!.name}/${o.name}`) : unknown();
+    }
+    return unknown();
+  
+  }
+
   createSlot(primary: VarRecord, name: string, init: InitializerSpec, site: CallSite): VarRecord {
+    return this.createSlotNamed(primary.name, primary.shape, primary.dtype, name, init, site);
+  }
+
+  /** slot_creator's slot of a primary (a variable, or a tensor by its op's name): `<primary>/<name>`, its scope unique. */
+  createSlotNamed(primaryName: string, shape: Shape, dtype: string, name: string, init: InitializerSpec, site: CallSite): VarRecord {
     const g = this.tf.graph;
-    const prefix = `${primary.name}/${name}`;
+    const prefix = `${primaryName}/${name}`;
     const cur = g.currentScope.name;
     const unique = g.uniqueVariableScope(prefix);
     const full = cur ? `${cur}/${unique}` : unique;
@@ -275,7 +306,7 @@ export class Optimizers {
     g.closeVariableSubscopes(full);
     const opName = this.tf.eager ? full : g.uniqueRootName(full);
     const rec = this.tf.vars.addVariable({
-      storeKey: `${full}/`, name: opName, shape: primary.shape, dtype: primary.dtype, initializer: init, trainable: false,
+      storeKey: `${full}/`, name: opName, shape, dtype, initializer: init, trainable: false,
       collections: ['global_variables'], scope: full, api: 'slot', site, nameNode: null, seed: { graph: g.seed, op: null },
     });
     if (!this.tf.eager) g.store.set(`${full}/`, rec);
