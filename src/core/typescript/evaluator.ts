@@ -56,6 +56,8 @@ export class Evaluator extends EvalState implements Machine {
     super(sf, file, maxSteps, parse);
     declareGlobals(this.global);
     this.global.declare('module', this.mainModule);
+    this.global.declare('globalThis', this.globalObject);
+    this.global.declare('global', this.globalObject); // Node's name for it (a browser's `window` is not modelled)
   }
 
   run(): EvalResult {
