@@ -28,6 +28,8 @@ export class EvalState {
   depth = 0;
   usesTfjs = false;
   readonly global = new Env(null);
+  /** The entry file's module scope (its top-level names are not seen by the modules it imports or requires). */
+  readonly entryScope = new Env(this.global, true);
   /** The global object (`globalThis`, Node's `global`): its properties are the global scope's bindings, so
    *  `globalThis.tf = require('@tensorflow/tfjs')` makes `tf` a name every module sees (a page's <script> tag). */
   readonly globalObject: Obj = globalObject();
