@@ -55,12 +55,14 @@ export class Evaluator extends EvalState implements Machine {
   constructor(sf: ts.SourceFile, file: string, maxSteps: number, parse: (path: string) => ts.SourceFile | undefined = () => undefined) {
     super(sf, file, maxSteps, parse);
     declareGlobals(this.global);
-    this.global.declare('module', this.mainModule);
+    this.entryScope.declare('module', this.mainModule);
+    this.global.declare('globalThis', this.globalObject);
+    this.global.declare('global', this.globalObject); // Node's name for it (a browser's `window` is not modelled)
   }
 
   run(): EvalResult {
     try {
-      this.block(this.sf.statements, this.global);
+      this.block(this.sf.statements, this.entryScope);
     } catch (e) {
       if (e instanceof TfjsRaise) this.raise(e, this.raisedAt.get(e) ?? this.sf);
       else if (e instanceof BudgetExceeded) {
@@ -106,7 +108,7 @@ export class Evaluator extends EvalState implements Machine {
 
   private exploreOne(c: Candidate, maxSteps: number): Explored | null {
     if (this.called.has(c.node)) return null;
-    const v = this.global.lookup(c.name)?.v;
+    const v = this.entryScope.lookup(c.name)?.v;
     if (!(v instanceof Fn) && !(v instanceof Cls)) return null;
     this.variables = [];
     this.models = [];

@@ -116,6 +116,17 @@ const e = tf.variable(tf.zeros([Array(3).length, new Array(2).map(() => 1).lengt
     assert.deepStrictEqual(r.files, ['/w/main.ts', '/w/a.ts', '/w/b/index.ts', '/w/c.js']);
   });
 
+  it("keeps the entry's top-level names out of the modules it loads (their own module scopes; only globals are shared)", function () {
+    const files: Record<string, string> = {
+      '/w/main.js': "const tf = require('@tensorflow/tfjs');\nconst units = 5;\nglobalThis.width = 4;\nrequire('./m');\n",
+      '/w/m.js': "const tf = require('@tensorflow/tfjs');\ntf.variable(tf.zeros([typeof units === 'number' ? units : 2, width]), true, 'w');\n",
+    };
+    const r = createTypeScriptAnalyzer().analyze('/w/main.js', { readFile: (p) => files[p] });
+    // Node: `units` is main.js's module-scoped const, not a name m.js sees (typeof gives 'undefined' there, so 2);
+    // the analyzer does not know every global a free name may be, so the dim stays unknown, never 5
+    assert.deepStrictEqual(r.variables.map((v) => [v.name, v.shape]), [['w', [null, 4]]]);
+  });
+
   it('library view: uncalled functions and classes, each with fresh TF.js naming, variables untouched', function () {
     const text = `${IMPORT}function used() { return tf.sequential({ layers: [tf.layers.dense({ units: 2, inputShape: [3] })] }); }
 function createModel(inputShape: number[], units = 4) {

@@ -213,18 +213,28 @@ export function arith(op: ts.SyntaxKind, l: Value, r: Value): Value {
   }
 }
 
+/** `globalThis.k = v` (or an assignment to an undeclared `k`): the global object's property and the global scope's
+ *  binding are one (ECMAScript's global environment record), so every module then sees `k`. */
+function setGlobal(m: Machine, k: string, v: Value): void {
+  m.globalObject.props.set(k, v);
+  const b = m.global.vars.get(k);
+  if (b) b.v = v;
+  else m.global.declare(k, v);
+}
+
 export function assign(m: Machine, target: ts.Expression, v: Value, env: Env): void {
   if (ts.isParenthesizedExpression(target) || ts.isNonNullExpression(target) || ts.isAsExpression(target)) return m.assign(target.expression, v, env);
   if (ts.isIdentifier(target)) {
     const b = env.lookup(target.text);
     if (b) b.v = v;
-    else m.global.declare(target.text, v);
+    else setGlobal(m, target.text, v); // an undeclared name: a property of the global object (sloppy mode)
     return;
   }
   if (ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target)) {
     const o = m.expr(target.expression, env);
     const k = ts.isPropertyAccessExpression(target) ? target.name.text : m.expr(target.argumentExpression, env);
-    if (o instanceof Obj && (typeof k === 'string' || typeof k === 'number')) {
+    if (o === m.globalObject && (typeof k === 'string' || typeof k === 'number')) setGlobal(m, String(k), v);
+    else if (o instanceof Obj && (typeof k === 'string' || typeof k === 'number')) {
       o.props.set(String(k), v);
       // `this.trainable = false` in a tf.Sequential subclass runs the model's trainable setter
       if (o.model && k === 'trainable' && typeof v === 'boolean') o.model.trainable = v;

@@ -6,7 +6,14 @@ import * as ts from 'typescript';
 import type { Diagnostic, SourceLocation, VariableInfo } from '../../model';
 import { FIRST_LAYER_NEEDS_INPUT, TfjsNaming, TfjsRaise } from '../tfjs';
 import { moduleObject } from './modules';
-import { BudgetExceeded, Env, type Model, type Obj } from './values';
+import { BudgetExceeded, Env, Obj, type Model } from './values';
+
+/** A fresh global object: open (its built-in properties are not modelled, so a missing key is not undefined). */
+function globalObject(): Obj {
+  const o = new Obj();
+  o.open = true;
+  return o;
+}
 
 export class EvalState {
   variables: VariableInfo[] = [];
@@ -21,6 +28,11 @@ export class EvalState {
   depth = 0;
   usesTfjs = false;
   readonly global = new Env(null);
+  /** The entry file's module scope (its top-level names are not seen by the modules it imports or requires). */
+  readonly entryScope = new Env(this.global, true);
+  /** The global object (`globalThis`, Node's `global`): its properties are the global scope's bindings, so
+   *  `globalThis.tf = require('@tensorflow/tfjs')` makes `tf` a name every module sees (a page's <script> tag). */
+  readonly globalObject: Obj = globalObject();
   /** The entry's CommonJS `module` (what `require.main` is; each workspace module has its own). */
   readonly mainModule: Obj = moduleObject();
   /** Workspace modules by resolved path: their exports (filled while they run, so cycles see what exists). */
