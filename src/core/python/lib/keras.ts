@@ -141,14 +141,14 @@ export class KerasLayers {
     return undefined;
   }
 
-  /** Functional layer forms: `layers.add([a, b])` is `Add()([a, b])`, `layers.concatenate(xs, axis=1)` is `Concatenate(axis=1)(xs)`. */
-  functionalMerge(fn: string, args: Args, site: CallSite): Value | undefined {
+  /** Functional layer forms: `layers.add([a, b])` is `Add()([a, b])`, `layers.concatenate(xs, axis=1)` is `Concatenate(axis=1)(xs)` (Keras 2's merge.py the same). */
+  functionalMerge(fn: string, args: Args, site: CallSite, k2?: boolean): Value | undefined {
     const f = KERAS_FUNCTIONAL[fn];
     if (!f) return undefined;
     const a = bind(args, ['inputs', ...f.params]);
     const kw = new Map([...args.kw].filter(([k]) => k !== 'inputs'));
     f.params.forEach((p, i) => { if (args.pos[i + 1]) kw.set(p, args.pos[i + 1]!); });
-    const layer = this.makeKerasLayer(f.cls, { pos: [], kw, posNodes: [], kwNodes: new Map() }, site, 'keras');
+    const layer = this.makeKerasLayer(f.cls, { pos: [], kw, posNodes: [], kwNodes: new Map() }, site, 'keras', k2);
     if (layer.t !== 'layer') return layer;
     return this.callLayer(this.tf.reg.layers.get(layer.l.id)!, { pos: [a.get('inputs') ?? NONE], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
   }
