@@ -463,7 +463,7 @@ export class KerasLayers {
       const ins = [args.pos[0], args.pos[1], args.kw.get('inputs'), args.kw.get('initial_state')].flatMap((v) => (v?.t === 'list' || v?.t === 'tuple' ? v.items : v ? [v] : []));
       const kl = new Set<number>();
       for (const v of ins) if (v.t === 'tensor') for (const id of v.kl ?? []) kl.add(id);
-      if (l.kind !== 'Sequential' || !l.k2) kl.add(l.id);
+      kl.add(l.id);
       // gradients reach its inputs' variables and its weights (lib/gradDeps.ts), when all are followed
       const wdeps = unionDeps(this.layerWeights(l));
       const deps = wdeps && unionDeps(ins, wdeps);
