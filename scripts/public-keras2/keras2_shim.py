@@ -11,11 +11,31 @@ binds), LSTM/GRU the recurrent layers. What the frozen copy lacks is left out (n
 preprocessing layers, datasets, applications): a program using them fails to record rather than being recorded with
 a substitute. keras.datasets and keras.utils.get_file are stand-ins (the edits replace every data load), as are
 plot_model (pydot is not installed; the programs only write PNGs with it) and keras.preprocessing.sequence.
-pad_sequences (Keras 3's, the same NumPy function).
+pad_sequences (Keras 3's, the same NumPy function) and keras.preprocessing.text.Tokenizer (its sequences_to_matrix binary mode,
+in NumPy).
 """
 
 import sys
 import types
+
+
+class Tokenizer:
+    """Stand-in for keras_preprocessing.text.Tokenizer (absent here): only sequences_to_matrix's 'binary' mode,
+    a NumPy function (a row per sequence, 1 where a word id below num_words occurs); it makes no variables."""
+
+    def __init__(self, num_words=None, **_k):
+        self.num_words = num_words
+
+    def sequences_to_matrix(self, sequences, mode='binary'):
+        import numpy as np
+        if mode != 'binary' or not self.num_words:
+            raise NotImplementedError('the recorder stand-in Tokenizer has only mode="binary" with num_words')
+        x = np.zeros((len(sequences), self.num_words))
+        for i, seq in enumerate(sequences):
+            for j in seq:
+                if j < self.num_words:
+                    x[i, j] = 1.
+        return x
 
 
 def _module(name, **attrs):
@@ -133,7 +153,8 @@ def install(stand_in_module):
 
     import keras as keras3  # only for pad_sequences, a NumPy function
     seq = _module('keras.preprocessing.sequence', pad_sequences=keras3.utils.pad_sequences)
-    prep = _module('keras.preprocessing', sequence=seq)
+    text = _module('keras.preprocessing.text', Tokenizer=Tokenizer)
+    prep = _module('keras.preprocessing', sequence=seq, text=text)
     datasets = _module('keras.datasets')
     for n in ('mnist', 'imdb', 'cifar10', 'cifar100', 'reuters', 'fashion_mnist', 'boston_housing'):
         setattr(datasets, n, stand_in_module('keras.datasets.' + n))
@@ -153,6 +174,7 @@ def install(stand_in_module):
     for n in ('np_utils', 'data_utils', 'generic_utils', 'layer_utils'):
         sys.modules['keras.utils.' + n] = getattr(utils, n)
     sys.modules['keras.preprocessing.sequence'] = seq
+    sys.modules['keras.preprocessing.text'] = text
     for n in ('mnist', 'imdb', 'cifar10', 'cifar100', 'reuters', 'fashion_mnist', 'boston_housing'):
         sys.modules['keras.datasets.' + n] = getattr(datasets, n)
     for m in (lay, opt, utils, prep, datasets):

@@ -5,7 +5,7 @@
 import { withOpName } from './variableArgs';
 import { type Args, type CallSite } from '../interp';
 import { canonicalize, TF1_ONLY, type Canon } from '../tfnames';
-import { NONE, unknown, type Value } from '../values';
+import { bool, NONE, unknown, type Value } from '../values';
 import { KERAS_ELEMENTWISE_ACTIVATIONS, kerasOpAsTf, kerasTileRepeats, kerasOpsFftPair, kerasOpsShape, kerasOpsTensordot, tnpOpAsTf } from './kerasOps';
 import { OP_NAMES } from './convert';
 import { CHECKPOINTS_API } from './checkpoints';
@@ -46,12 +46,22 @@ const KERAS_CLASSES = new ApiRegistry([KERAS_CLASSES_API]);
 /** Keras 2's optimizer_v2 classes by their own module (`tensorflow.python.keras.optimizer_v2.adam.Adam`) or `legacy`. */
 const KERAS2_LEGACY_OPTIMIZER = /^(?:optimizer_v2\.\w+|optimizers\.legacy)\.(SGD|Adam|RMSprop|Adagrad|Adadelta|Adamax|Nadam|Ftrl)$/;
 
+/** Keras 2's layer modules: `keras.layers.<module>.<name>` is `keras.layers.<name>`. */
+const KERAS2_LAYER_MODULE = /^layers\.(core|convolutional|recurrent|embeddings|merge|pooling|normalization|wrappers|advanced_activations|noise|local|convolutional_recurrent|cudnn_recurrent|dense_attention)\.(\w+)$/;
+/** The v1 recurrent layers' cell names (recurrent.py: LSTMCell, GRUCell, SimpleRNNCell, named by get_uid). */
+const V1_RECURRENT_CELL: Readonly<Record<string, string>> = { LSTM: 'lstm_cell', GRU: 'gru_cell', SimpleRNN: 'simple_rnn_cell' };
+
 export class TfApi {
   constructor(private readonly tf: TfLibrary) {}
 
   callTf(path: string, args0: Args, site: CallSite): Value {
-    const c0 = canonicalize(path);
-    if (!c0) return this.tf.std.callOther(path, args0, site);
+    const craw = canonicalize(path);
+    if (!craw) return this.tf.std.callOther(path, args0, site);
+    // Keras 2's layer modules (`keras.layers.embeddings.Embedding`, `keras.layers.core.Dense`): the layers' own
+    // classes and functions, which `keras.layers` exports (Keras 3 has no such modules)
+    const sub = craw.api === 'keras' ? KERAS2_LAYER_MODULE.exec(craw.name) : null;
+    const c0 = sub && isKeras2(this.tf, path, craw) ? { ...craw, name: `layers.${sub[2]!}` } : craw;
+    if (sub?.[1] === 'recurrent' && c0 !== craw && V1_RECURRENT_CELL[sub[2]!]) return this.v1Recurrent(sub[2]!, path, args0, site);
     // keras.ops under the TensorFlow backend: TF's ops (their shape rules), keras.ops.shape a tuple of dims
     if (c0.api === 'keras' && c0.name === 'ops.image.extract_patches') return kerasExtractPatches(this.tf, args0);
     if (c0.api === 'keras' && /^ops\.(fft|fft2|ifft2)$/.test(c0.name)) return kerasOpsFftPair(args0.pos[0] ?? args0.kw.get('x'), (v) => this.tf.tensors.shapeOfValue(v));
@@ -94,6 +104,19 @@ export class TfApi {
     return unknown(`tf.${name}`);
   }
 
+  /**
+   * Keras 2's v1 recurrent layers (tensorflow/python/keras/layers/recurrent.py, the `keras.layers.recurrent` module):
+   * the cell is made in the layer's __init__ without a name, so it takes `lstm_cell`, `lstm_cell_1`, ... (backend
+   * get_uid); the v1 GRU's `reset_after` defaults to False (one bias row).
+   */
+  private v1Recurrent(cls: string, path: string, args: Args, site: CallSite): Value {
+    const cell = this.tf.keras.k2.uniquify(V1_RECURRENT_CELL[cls]!);
+    const args1 = cls === 'GRU' && !args.kw.has('reset_after') ? { ...args, kw: new Map([...args.kw, ['reset_after', bool(false)]]) } : args;
+    const r = this.callTf(path.replace(/\.recurrent\.(\w+)$/, '.$1'), args1, site);
+    if (r.t === 'layer') this.tf.reg.layers.get(r.l.id)!.k2CellScope = cell;
+    return r;
+  }
+
   /** Initializer constructors; Keras classes (keras.initializers.*, tf.initializers.* in TF2) draw their seed now. */
   private initializer(c: Canon, name: string, api: ApiFamily, args: Args): Value | undefined {
     const kind = initializerKindOf(name);
@@ -129,6 +152,6 @@ export class TfApi {
     const mm = /^metrics\.([A-Z]\w*)$/.exec(kname);
     if (mm && !call.keras2) return this.tf.training.makeMetric(mm[1]!, args, site);
     const fm = /^layers\.([a-z]\w*)$/.exec(kname);
-    return fm && !call.keras2 ? this.tf.keras.functionalMerge(fm[1]!, args, site) : undefined;
+    return fm ? this.tf.keras.functionalMerge(fm[1]!, args, site, call.keras2) : undefined;
   }
 }

@@ -141,14 +141,14 @@ export class KerasLayers {
     return undefined;
   }
 
-  /** Functional layer forms: `layers.add([a, b])` is `Add()([a, b])`, `layers.concatenate(xs, axis=1)` is `Concatenate(axis=1)(xs)`. */
-  functionalMerge(fn: string, args: Args, site: CallSite): Value | undefined {
+  /** Functional layer forms: `layers.add([a, b])` is `Add()([a, b])`, `layers.concatenate(xs, axis=1)` is `Concatenate(axis=1)(xs)` (Keras 2's merge.py the same). */
+  functionalMerge(fn: string, args: Args, site: CallSite, k2?: boolean): Value | undefined {
     const f = KERAS_FUNCTIONAL[fn];
     if (!f) return undefined;
     const a = bind(args, ['inputs', ...f.params]);
     const kw = new Map([...args.kw].filter(([k]) => k !== 'inputs'));
     f.params.forEach((p, i) => { if (args.pos[i + 1]) kw.set(p, args.pos[i + 1]!); });
-    const layer = this.makeKerasLayer(f.cls, { pos: [], kw, posNodes: [], kwNodes: new Map() }, site, 'keras');
+    const layer = this.makeKerasLayer(f.cls, { pos: [], kw, posNodes: [], kwNodes: new Map() }, site, 'keras', k2);
     if (layer.t !== 'layer') return layer;
     return this.callLayer(this.tf.reg.layers.get(layer.l.id)!, { pos: [a.get('inputs') ?? NONE], kw: new Map(), posNodes: [null], kwNodes: new Map() }, site);
   }
@@ -463,7 +463,7 @@ export class KerasLayers {
       const ins = [args.pos[0], args.pos[1], args.kw.get('inputs'), args.kw.get('initial_state')].flatMap((v) => (v?.t === 'list' || v?.t === 'tuple' ? v.items : v ? [v] : []));
       const kl = new Set<number>();
       for (const v of ins) if (v.t === 'tensor') for (const id of v.kl ?? []) kl.add(id);
-      if (l.kind !== 'Sequential' || !l.k2) kl.add(l.id);
+      kl.add(l.id);
       // gradients reach its inputs' variables and its weights (lib/gradDeps.ts), when all are followed
       const wdeps = unionDeps(this.layerWeights(l));
       const deps = wdeps && unionDeps(ins, wdeps);

@@ -326,7 +326,7 @@ export function buildLayer(host: LayerBuildHost, l: LayerObj, inShape: Shape, si
   try {
     for (const s of steps) {
       if (s.step === 'enter') {
-        if (l.k2) exits.push(host.keras2.enter(s.scope, site));
+        if (l.k2) exits.push(host.keras2.enter(l.k2CellScope ?? s.scope, site));
         else host.kerasScope.push(s.scope);
         open++;
         // Keras builds a sublayer from the parent's config: its initializers are clones (unseeded ones draw again).

@@ -63,6 +63,8 @@ export interface LayerObj {
   loraEnabled?: boolean;
   /** A Keras 2 layer or model (lib/keras2.ts): name-scope naming, per-graph names. */
   k2?: true;
+  /** Keras 2's v1 recurrent layers (`keras.layers.recurrent.LSTM`): their cell's own uniquified name (`lstm_cell_1`). */
+  k2CellScope?: string;
   /** A user class deriving from a Keras Model (not a plain Layer). */
   subclassesModel?: true;
   /** A user class deriving from a Keras layer or model: its name, and its instance's attributes (tracked sublayers). */
