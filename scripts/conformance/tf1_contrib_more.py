@@ -201,7 +201,7 @@ def arg_scope_module():
 
 
 
-def layers_more(v1, model_variable):
+def layers_more(v1, model_variable, core_flatten):
     """tf.contrib.layers' bias_add, flatten and summarize_activation, following TF 1.15
     tensorflow/contrib/layers/python/layers/layers.py (bias_add: a `biases` model variable of the last dim in
     variable_scope(scope, 'BiasAdd'); flatten: name_scope(scope, 'Flatten') around the core flatten) and
@@ -217,8 +217,8 @@ def layers_more(v1, model_variable):
             shape = inputs.get_shape()
             if shape.ndims is None:
                 raise ValueError('Dims of shape must be known but is None')
-            if shape.ndims != 2 and data_format == 'NCHW':
-                raise ValueError('Data format NCHW only supports rank 2 and above')
+            if shape.ndims != 4 and data_format == 'NCHW':
+                raise ValueError('Data format NCHW only supports 4D Tensor')
             axis = 1 if data_format == 'NCHW' else -1
             num_features = shape.dims[axis].value
             if num_features is None:
@@ -235,7 +235,7 @@ def layers_more(v1, model_variable):
     def flatten(inputs, outputs_collections=None, scope=None):
         with v1.name_scope(scope, 'Flatten', [inputs]):
             inputs = v1.convert_to_tensor(inputs)
-            return v1.layers.flatten(inputs)
+            return core_flatten(inputs)
 
     def summarize_activation(op):
         v1.summary.histogram(op.op.name + '/activation', op)

@@ -452,7 +452,7 @@ def install():
     framework_python = types.ModuleType('tensorflow.contrib.framework.python')
     framework.python, framework_python.ops = framework_python, ops_mod
     framework.arg_scope, framework.add_arg_scope = ops_mod.arg_scope, ops_mod.add_arg_scope
-    for name, fn in more.layers_more(v1, model_variable).items():
+    for name, fn in more.layers_more(v1, model_variable, _core_layers.flatten).items():
         if not hasattr(contrib.layers, name):
             setattr(contrib.layers, name, fn)
     # contrib.framework.get_global_step (training_util's), get_variables; contrib.slim's get_variables (the same)
