@@ -1,7 +1,8 @@
 # TF 1.15 contrib pieces TF 2.21 lacks, for the recorders' TF 1.x harness (tf1_shims.py installs them; the public
-# models' tf1_shim.py through it): tf.contrib.legacy_seq2seq, tf.contrib.layers.optimize_loss and
-# tf.contrib.framework's arg_scope, each following the TF 1.15 source file its docstring cites. Ours.
-"""TF 1.15 contrib: legacy_seq2seq, optimize_loss, arg_scope."""
+# models' tf1_shim.py through it): tf.contrib.legacy_seq2seq, tf.contrib.layers.optimize_loss, bias_add, flatten,
+# summarize_activation, tf.contrib.framework's arg_scope and get_variables, each following the TF 1.15 source file
+# its docstring cites. Ours.
+"""TF 1.15 contrib: legacy_seq2seq, optimize_loss, arg_scope, bias_add, flatten, get_variables."""
 
 import types
 

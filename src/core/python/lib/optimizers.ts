@@ -191,7 +191,6 @@ export class Optimizers {
 
   optimizerMethod(o: OptimizerObj, method: string, args: Args, site: CallSite): Value {
     if (o.kind.startsWith('keras:')) return this.kerasOptimizerMethod(o, method, args, site);
-    const g = this.tf.graph;
     if (o.kind === 'EMA') {
       if (method === 'apply') {
         for (const v of this.tf.vars.varListOf(bind(args, ['var_list']).get('var_list'))) {
@@ -216,6 +215,13 @@ export class Optimizers {
     if (method !== 'minimize' && method !== 'apply_gradients') return unknown();
     const vars = method === 'minimize' ? this.minimizeVars(args, site) : this.tf.vars.varListOf(withGradients(bind(args, ['grads_and_vars']).get('grads_and_vars')));
     if (!vars || vars.length === 0) return unknown();
+    this.tf1State(o, vars, site);
+    return { t: 'tensor', shape: null, dtype: null };
+  }
+
+  /** A TF1 optimizer's non-slot variables (once per graph) and slots (once per slot name and variable). */
+  private tf1State(o: OptimizerObj, vars: VarRecord[], site: CallSite): void {
+    const g = this.tf.graph;
     const num = (k: string, d: number): number => o.a.num(k) ?? d;
     const nonSlot = (n: string, value: number): void => {
       if (o.nonSlot.has(`${n}#${g.id}`)) return;
@@ -269,7 +275,6 @@ export class Optimizers {
       default:
         break;
     }
-    return { t: 'tensor', shape: null, dtype: null };
   }
 
   /** `slot_creator.create_slot`: `variable_scope(None, default_name=<var>/<name>)`, so repeats get `_1`. */
