@@ -1,7 +1,8 @@
 # TF 1.15 contrib pieces TF 2.21 lacks, for the recorders' TF 1.x harness (tf1_shims.py installs them; the public
-# models' tf1_shim.py through it): tf.contrib.legacy_seq2seq, tf.contrib.layers.optimize_loss and
-# tf.contrib.framework's arg_scope, each following the TF 1.15 source file its docstring cites. Ours.
-"""TF 1.15 contrib: legacy_seq2seq, optimize_loss, arg_scope."""
+# models' tf1_shim.py through it): tf.contrib.legacy_seq2seq, tf.contrib.layers.optimize_loss, bias_add, flatten,
+# summarize_activation, tf.contrib.framework's arg_scope and get_variables, each following the TF 1.15 source file
+# its docstring cites. Ours.
+"""TF 1.15 contrib: legacy_seq2seq, optimize_loss, arg_scope, bias_add, flatten, get_variables."""
 
 import types
 
@@ -199,3 +200,60 @@ def arg_scope_module():
         arg_scope, add_arg_scope, current_arg_scope, has_arg_scope)
     return m
 
+
+
+def layers_more(v1, model_variable, core_flatten):
+    """tf.contrib.layers' bias_add, flatten and summarize_activation, following TF 1.15
+    tensorflow/contrib/layers/python/layers/layers.py (bias_add: a `biases` model variable of the last dim in
+    variable_scope(scope, 'BiasAdd'); flatten: name_scope(scope, 'Flatten') around the core flatten) and
+    summaries.py (summarize_activation: summaries only, no variable). GAT, dennybritz's A3C."""
+    def bias_add(inputs, activation_fn=None, initializer=v1.zeros_initializer(), regularizer=None, reuse=None,
+                 variables_collections=None, outputs_collections=None, trainable=True, data_format='NHWC',
+                 scope=None):
+        if data_format not in ('NCHW', 'NHWC'):
+            raise ValueError('data_format has to be either NCHW or NHWC.')
+        with v1.variable_scope(scope, 'BiasAdd', [inputs], reuse=reuse):
+            inputs = v1.convert_to_tensor(inputs)
+            dtype = inputs.dtype.base_dtype
+            shape = inputs.get_shape()
+            if shape.ndims is None:
+                raise ValueError('Dims of shape must be known but is None')
+            if shape.ndims != 4 and data_format == 'NCHW':
+                raise ValueError('Data format NCHW only supports 4D Tensor')
+            axis = 1 if data_format == 'NCHW' else -1
+            num_features = shape.dims[axis].value
+            if num_features is None:
+                raise ValueError('`C` dimension must be known but is None')
+            colls = variables_collections.get('biases') if isinstance(variables_collections, dict) \
+                else variables_collections
+            biases = model_variable('biases', shape=[num_features], dtype=dtype, initializer=initializer,
+                                    regularizer=regularizer, collections=colls, trainable=trainable)
+            outputs = v1.nn.bias_add(inputs, biases, data_format=data_format)
+            if activation_fn is not None:
+                outputs = activation_fn(outputs)
+            return outputs
+
+    def flatten(inputs, outputs_collections=None, scope=None):
+        with v1.name_scope(scope, 'Flatten', [inputs]):
+            inputs = v1.convert_to_tensor(inputs)
+            return core_flatten(inputs)
+
+    def summarize_activation(op):
+        v1.summary.histogram(op.op.name + '/activation', op)
+        return op
+
+    return dict(bias_add=bias_add, flatten=flatten, summarize_activation=summarize_activation)
+
+
+def get_variables_fn(v1):
+    """contrib.framework.get_variables (slim.get_variables), TF 1.15
+    tensorflow/contrib/framework/python/ops/variables.py: the collection filtered by scope (and suffix)."""
+    def get_variables(scope=None, suffix=None, collection=v1.GraphKeys.GLOBAL_VARIABLES):
+        if isinstance(scope, v1.VariableScope):
+            scope = scope.name
+        if suffix is not None:
+            if ':' not in suffix:
+                suffix += ':'
+            scope = (scope or '') + '.*' + suffix
+        return v1.get_collection(collection, scope)
+    return get_variables

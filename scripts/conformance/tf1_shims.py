@@ -452,11 +452,20 @@ def install():
     framework_python = types.ModuleType('tensorflow.contrib.framework.python')
     framework.python, framework_python.ops = framework_python, ops_mod
     framework.arg_scope, framework.add_arg_scope = ops_mod.arg_scope, ops_mod.add_arg_scope
+    for name, fn in more.layers_more(v1, model_variable, _core_layers.flatten).items():
+        if not hasattr(contrib.layers, name):
+            setattr(contrib.layers, name, fn)
+    # contrib.framework.get_global_step (training_util's), get_variables; contrib.slim's get_variables (the same)
+    framework.get_global_step = v1.train.get_global_step
+    framework.get_variables = more.get_variables_fn(v1)
+    slim = types.ModuleType('tensorflow.contrib.slim')
+    slim.get_variables = framework.get_variables
+    contrib.slim = slim
     contrib.framework = framework
     mods = {'tensorflow.contrib': contrib, 'tensorflow.contrib.layers': contrib.layers,
             'tensorflow.contrib.rnn': contrib.rnn, 'tensorflow.contrib.legacy_seq2seq': contrib.legacy_seq2seq,
             'tensorflow.contrib.framework': framework, 'tensorflow.contrib.framework.python': framework_python,
-            'tensorflow.contrib.framework.python.ops': ops_mod}
+            'tensorflow.contrib.framework.python.ops': ops_mod, 'tensorflow.contrib.slim': slim}
     saved = {k: sys.modules.get(k) for k in mods}
     undo_steps = []
     for m in _v1_modules():

@@ -13,6 +13,7 @@ import { PyLayerConfig } from './layerConfig';
 import type { ApiEntry, BoundArgs } from './registry';
 import type { TfLibrary } from '../tflib';
 import { FROM_LAYER_INPUT } from '../symbolic';
+import { unionDeps, withDeps } from './gradDeps';
 
 const args = (pos: Value[], kw: [string, Value][] = []): Args => ({ pos, kw: new Map(kw), posNodes: pos.map(() => null), kwNodes: new Map() });
 const tensor = (shape: Shape, dtype: string): Value => ({ t: 'tensor', shape, dtype });
@@ -202,7 +203,8 @@ function userCollections(v: Value | undefined, name: string): string[] {
 }
 
 /** The planned weights as model variables (contrib.framework.model_variable) in the current scope. */
-function makeVariables(tf: TfLibrary, a: BoundArgs, p: Plan, x: Shape, site: CallSite): void {
+function makeVariables(tf: TfLibrary, a: BoundArgs, p: Plan, x: Shape, site: CallSite): Value[] {
+  const made: Value[] = [];
   const trainable = truthy(a.get('trainable') ?? bool(true)) !== false;
   for (const s of planBuild(p.row, new PyLayerConfig(p.config, 'tf1'), x)) {
     if (s.step !== 'weight') continue;
@@ -216,8 +218,9 @@ function makeVariables(tf: TfLibrary, a: BoundArgs, p: Plan, x: Shape, site: Cal
       ['collections', { t: 'list', items: colls.map((c) => str(c)) }],
     ];
     if (init) kw.push(['initializer', init]);
-    tf.vars.getVariable(args([str(name)], kw), site, false);
+    made.push(tf.vars.getVariable(args([str(name)], kw), site, false));
   }
+  return made;
 }
 
 /** `normalizer_fn(outputs, **normalizer_params)` inside the layer's scope. */
@@ -256,8 +259,9 @@ function callContrib(tf: TfLibrary, d: ContribDecl, a: BoundArgs, site: CallSite
       return unknown('a layer TensorFlow refuses');
     }
     if (!plan) return tensor(null, dtype);
-    makeVariables(tf, a, plan, x, site);
-    const out = tensor(planOutput(plan.row, new PyLayerConfig(plan.config, 'tf1'), x), dtype);
+    const made = makeVariables(tf, a, plan, x, site);
+    // gradients reach the inputs' variables and the layer's own (lib/gradDeps.ts), when all are followed
+    const out = withDeps(tensor(planOutput(plan.row, new PyLayerConfig(plan.config, 'tf1'), x), dtype), unionDeps([inputs, ...made]));
     return d.normalizer ? runNormalizer(tf, a, out, site) : out;
   } finally {
     ctx.ctx.exit();
@@ -279,6 +283,59 @@ export function contribMissing(tf: TfLibrary, site: CallSite, root: string): boo
   return false;
 }
 
+/**
+ * contrib.layers.bias_add (TF 1.15 layers.py): in variable_scope(scope, 'BiasAdd', reuse=reuse), a `biases` model
+ * variable of the channel dim (the last, or dim 1 for NCHW; zeros unless `initializer`), then activation_fn.
+ */
+function biasAdd(tf: TfLibrary, a: BoundArgs, site: CallSite): Value {
+  const inputs = a.get('inputs');
+  const x = inputs ? tf.tensors.shapeOfValue(inputs) : null;
+  const dtype = inputs?.t === 'tensor' && inputs.dtype ? inputs.dtype : 'float32';
+  const fmt = a.get('data_format');
+  const nchw = fmt !== undefined && strOf(fmt) === 'NCHW';
+  if (fmt !== undefined && fmt.t === 'str' && !['NCHW', 'NHWC'].includes(fmt.v)) {
+    tf.diag.raise(site, 'ValueError', 'data_format has to be either NCHW or NHWC.', 'layer-argument');
+    return unknown('a layer TensorFlow refuses');
+  }
+  const reuse = a.get('reuse');
+  const ctx = tf.scoping.variableScope(args([a.get('scope') ?? NONE, str('BiasAdd')], reuse && reuse.t !== 'none' ? [['reuse', reuse]] : []), site, false) as Value & { t: 'ctx' };
+  ctx.ctx.enter();
+  try {
+    if (nchw && x && x.length !== 4) {
+      tf.diag.raise(site, 'ValueError', 'Data format NCHW only supports 4D Tensor', 'layer-argument');
+      return unknown('a layer TensorFlow refuses');
+    }
+    const n = x && x.length > 0 ? (nchw ? x[1]! : x[x.length - 1]!) : null;
+    const colls = [...new Set([...userCollections(a.get('variables_collections'), 'biases'), 'global_variables', 'model_variables'])];
+    const g = a.get('initializer');
+    const init = g && g.t !== 'none' ? g : g?.t === 'none' ? undefined : { t: 'init' as const, spec: tf.inits.makeInitializer('zeros', 'v1', args([]), 'zeros_initializer') };
+    const kw: [string, Value][] = [
+      ['shape', x ? dimsValue([n]) : unknown(FROM_LAYER_INPUT)], ['dtype', { t: 'dtype', name: dtype }],
+      ['trainable', bool(truthy(a.get('trainable') ?? bool(true)) !== false)], ['collections', { t: 'list', items: colls.map((c) => str(c)) }],
+    ];
+    if (init) kw.push(['initializer', init]);
+    const b = tf.vars.getVariable(args([str('biases')], kw), site, false);
+    let out: Value = withDeps(tensor(x, dtype), unionDeps([inputs, b]));
+    const act = a.get('activation_fn');
+    if (act && act.t !== 'none') {
+      const r = tf.interp.call(act, args([out]), site);
+      if (r.t === 'tensor') out = r;
+    }
+    return out;
+  } finally {
+    ctx.ctx.exit();
+  }
+}
+
+/** contrib.layers.flatten (TF 1.15 layers.py): core_layers.flatten in name_scope(scope, 'Flatten'); no variables. */
+function flattenContrib(tf: TfLibrary, a: BoundArgs): Value {
+  const inputs = a.get('inputs');
+  const x = inputs ? tf.tensors.shapeOfValue(inputs) : null;
+  const dtype = inputs?.t === 'tensor' ? inputs.dtype : null;
+  const shape = x ? planOutput(tf1Row('flatten')!, new PyLayerConfig(new Map(), 'tf1'), x) : null;
+  return withDeps(tensor(shape, dtype ?? 'float32'), unionDeps([inputs]));
+}
+
 /** Regularizers (TF 1.15 regularizers.py) create no variables. */
 const REGULARIZERS = ['l1_regularizer', 'l2_regularizer', 'l1_l2_regularizer', 'sum_regularizer', 'apply_regularization'];
 
@@ -287,6 +344,15 @@ export const CONTRIB_API: readonly ApiEntry[] = [
     names: d.names.map((n) => `contrib.layers.${n}`), params: d.params,
     impl: (tf, a, site, c) => (contribMissing(tf, site, c.root) ? unknown('tf.contrib') : callContrib(tf, d, a, site)),
   })),
+  {
+    names: ['contrib.layers.bias_add'],
+    params: ['inputs', 'activation_fn', 'initializer', 'regularizer', 'reuse', 'variables_collections', 'outputs_collections', 'trainable', 'data_format', 'scope'],
+    impl: (tf, a, site, c) => (contribMissing(tf, site, c.root) ? unknown('tf.contrib') : biasAdd(tf, a, site)),
+  },
+  {
+    names: ['contrib.layers.flatten'], params: ['inputs', 'outputs_collections', 'scope'],
+    impl: (tf, a, site, c) => (contribMissing(tf, site, c.root) ? unknown('tf.contrib') : flattenContrib(tf, a)),
+  },
   {
     names: REGULARIZERS.map((n) => `contrib.layers.${n}`), params: ['scale', 'scope'],
     impl: (tf, _a, site, c) => (contribMissing(tf, site, c.root), unknown('a regularizer (no variables)')),

@@ -63,7 +63,7 @@ const TF1_METRIC_PARAMS: Readonly<Record<string, readonly string[]>> = {
 /** apply_gradients' pairs without those whose gradient is None (optimizer.py: `var_list = [v for g, v in ... if g is not None]`). */
 function withGradients(gv: Value | undefined): Value | undefined {
   if (gv?.t !== 'list' && gv?.t !== 'tuple') return gv;
-  return { ...gv, items: gv.items.filter((p) => !(p.t === 'tuple' && p.items[0]?.t === 'none')) };
+  return { ...gv, items: gv.items.filter((p) => !((p.t === 'tuple' || p.t === 'list') && p.items[0]?.t === 'none')) };
 }
 
 export class Optimizers {
@@ -191,7 +191,6 @@ export class Optimizers {
 
   optimizerMethod(o: OptimizerObj, method: string, args: Args, site: CallSite): Value {
     if (o.kind.startsWith('keras:')) return this.kerasOptimizerMethod(o, method, args, site);
-    const g = this.tf.graph;
     if (o.kind === 'EMA') return this.emaMethod(o, method, args, site);
     if (method === 'compute_gradients') {
       // a pair for every variable, its gradient None where the loss does not reach it (optimizer.py)
@@ -203,6 +202,13 @@ export class Optimizers {
     if (method !== 'minimize' && method !== 'apply_gradients') return unknown();
     const vars = method === 'minimize' ? this.minimizeVars(args, site) : this.tf.vars.varListOf(withGradients(bind(args, ['grads_and_vars']).get('grads_and_vars')));
     if (!vars || vars.length === 0) return unknown();
+    this.tf1State(o, vars, site);
+    return { t: 'tensor', shape: null, dtype: null };
+  }
+
+  /** A TF1 optimizer's non-slot variables (once per graph) and slots (once per slot name and variable). */
+  private tf1State(o: OptimizerObj, vars: VarRecord[], site: CallSite): void {
+    const g = this.tf.graph;
     const num = (k: string, d: number): number => o.a.num(k) ?? d;
     const nonSlot = (n: string, value: number): void => {
       if (o.nonSlot.has(`${n}#${g.id}`)) return;
@@ -214,41 +220,48 @@ export class Optimizers {
       });
     };
     const zeros: InitializerSpec = { kind: 'zeros', api: 'v1' };
+    // optimizer.py `_zeros_slot` / `_get_or_make_slot`: a slot is made once per (slot name, variable) and optimizer
+    // object; a later minimize/apply_gradients of the same object over that variable reuses it
+    const slot = (v: VarRecord, slotName: string, init: InitializerSpec): void => {
+      const key = `slot:${slotName}#${v.id}`;
+      if (o.nonSlot.has(key)) return;
+      o.nonSlot.set(key, true);
+      this.createSlot(v, o.name, init, site);
+    };
     switch (o.kind) {
       case 'Adam':
         nonSlot('beta1_power', num('beta1', 0.9));
         nonSlot('beta2_power', num('beta2', 0.999));
-        for (const v of vars) { this.createSlot(v, o.name, zeros, site); this.createSlot(v, o.name, zeros, site); }
+        for (const v of vars) { slot(v, 'm', zeros); slot(v, 'v', zeros); }
         break;
       case 'Momentum':
-        for (const v of vars) this.createSlot(v, o.name, zeros, site);
+        for (const v of vars) slot(v, 'momentum', zeros);
         break;
       case 'RMSProp': {
         const centered = o.a.bool('centered', false) === true;
         for (const v of vars) {
-          this.createSlot(v, o.name, { kind: 'ones', api: 'v1' }, site);
-          if (centered) this.createSlot(v, o.name, zeros, site);
-          this.createSlot(v, o.name, zeros, site);
+          slot(v, 'rms', { kind: 'ones', api: 'v1' });
+          if (centered) slot(v, 'mg', zeros);
+          slot(v, 'momentum', zeros);
         }
         break;
       }
       case 'Adagrad': {
         const init = num('initial_accumulator_value', 0.1);
-        for (const v of vars) this.createSlot(v, o.name, { kind: 'constant', value: init, api: 'v1' }, site);
+        for (const v of vars) slot(v, 'accumulator', { kind: 'constant', value: init, api: 'v1' });
         break;
       }
       case 'Adadelta':
-        for (const v of vars) { this.createSlot(v, o.name, zeros, site); this.createSlot(v, o.name, zeros, site); }
+        for (const v of vars) { slot(v, 'accum', zeros); slot(v, 'accum_update', zeros); }
         break;
       case 'Ftrl': {
         const init = num('initial_accumulator_value', 0.1);
-        for (const v of vars) { this.createSlot(v, o.name, { kind: 'constant', value: init, api: 'v1' }, site); this.createSlot(v, o.name, zeros, site); }
+        for (const v of vars) { slot(v, 'accum', { kind: 'constant', value: init, api: 'v1' }); slot(v, 'linear', zeros); }
         break;
       }
       default:
         break;
     }
-    return { t: 'tensor', shape: null, dtype: null };
   }
 
   /** `slot_creator.create_slot`: `variable_scope(None, default_name=<var>/<name>)`, so repeats get `_1`. */

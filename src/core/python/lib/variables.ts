@@ -528,7 +528,9 @@ export class Variables {
 
   varListOf(v: Value | undefined): VarRecord[] {
     if (v && (v.t === 'list' || v.t === 'tuple')) {
-      return v.items.flatMap((x) => (x.t === 'var' ? [this.tf.reg.vars.get(x.v.id)!] : x.t === 'tuple' && x.items[1]?.t === 'var' ? [this.tf.reg.vars.get((x.items[1] as { v: { id: number } }).v.id)!] : []));
+      // a (gradient, variable) pair may be any 2-sequence: `[[g, v] for g, v in ...]` (optimizer.py unpacks each)
+      const pair = (x: Value): boolean => (x.t === 'tuple' || x.t === 'list') && x.items.length === 2 && x.items[1]?.t === 'var';
+      return v.items.flatMap((x) => (x.t === 'var' ? [this.tf.reg.vars.get(x.v.id)!] : pair(x) ? [this.tf.reg.vars.get((x as { items: { v: { id: number } }[] }).items[1]!.v.id)!] : []));
     }
     const g = this.tf.graph;
     return this.tf.variables.filter((r) => r.trainable && r.collections.includes('trainable_variables') && (this.tf.eager || [...g.store.values()].includes(r) || r.storeKey === null));
@@ -540,6 +542,12 @@ function globalStep(tf: TfLibrary, site: CallSite, create: boolean): Value {
   const g = tf.graph;
   const existing = tf.variables.find((v) => v.api === 'global_step' && (tf.eager || g.store.get('global_step') === v));
   if (existing) return tf.vars.varValue(existing);
+  if (!tf.eager) {
+    // training_util.get_global_step (TF 1.15): with nothing in the GLOBAL_STEP collection, the graph's tensor
+    // `global_step:0` (a `tf.Variable(0, name='global_step')`), which assert_global_step wants an integer scalar
+    const named = tf.variables.find((v) => v.name === 'global_step' && (v.storeKey === null || [...g.store.values()].includes(v)));
+    if (named) return /^u?int/.test(named.dtype ?? '') && named.shape?.length === 0 ? tf.vars.varValue(named) : unknown('a `global_step` TensorFlow would check');
+  }
   if (!create) return NONE;
   const rec = tf.vars.addVariable({
     storeKey: 'global_step', name: tf.eager ? 'global_step' : g.uniqueName('global_step'), shape: [], dtype: 'int64',
@@ -587,8 +595,10 @@ export const VARIABLES_API: readonly ApiEntry[] = [
   { names: ['VariableV1'], params: [], impl: (tf, a, site) => tf.vars.tfVariable(a.raw, site, VARIABLE_V1_PARAMS) },
   { names: ['ResourceVariable'], params: [], impl: (tf, a, site) => tf.vars.tfVariable(a.raw, site, RESOURCE_VARIABLE_PARAMS) },
   {
-    names: ['train.get_or_create_global_step', 'train.create_global_step', 'train.get_global_step'], params: [],
-    impl: (tf, _a, site, c) => globalStep(tf, site, c.name !== 'train.get_global_step'),
+    // tf.contrib.framework's are the same functions (deprecated aliases in contrib/framework/python/ops/variables.py)
+    names: ['train.get_or_create_global_step', 'train.create_global_step', 'train.get_global_step',
+      'contrib.framework.get_or_create_global_step', 'contrib.framework.create_global_step', 'contrib.framework.get_global_step'], params: [],
+    impl: (tf, _a, site, c) => globalStep(tf, site, !c.name.endsWith('.get_global_step')),
   },
   { names: ['get_collection'], params: ['key', 'scope'], impl: (tf, a, _s, c) => collection(tf, a, c.name) },
   {
