@@ -8,7 +8,7 @@ import {
 import { formatWithSpec } from '../format';
 import { findAttrInClass } from './classes';
 import type { Machine } from './machine';
-import { callMethod, distinctItems } from './methods';
+import { callMethod } from './methods';
 import { arith } from './operators';
 import { symInt } from '../symbolic';
 import { symbolicCount, symbolPiece } from './symbols';
