@@ -6,7 +6,8 @@
 """Public Keras program recorder.
 
 Each program (the upstream file with its edits, restored by restore.sh) runs in a fresh subprocess whose cwd is its
-folder. Plotting and notebook packages the programs import but this environment lacks (matplotlib, IPython, gdown, imageio, ipywidgets)
+folder. Plotting and notebook packages the programs import but this environment lacks (matplotlib, IPython, gdown, imageio, ipywidgets,
+PIL, sklearn.metrics, tensorflow_datasets)
 are stand-ins that accept any call, injected through sys.modules here only; the analyzer reads the programs as
 published (with the edits).
 """
@@ -18,7 +19,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), 'lib'))
 from record_programs import main  # noqa: E402
 
-STAND_INS = ('matplotlib', 'matplotlib.pyplot', 'IPython', 'IPython.display', 'gdown', 'imageio', 'ipywidgets')
+STAND_INS = ('matplotlib', 'matplotlib.pyplot', 'IPython', 'IPython.display', 'gdown', 'imageio', 'ipywidgets',
+             'PIL', 'PIL.Image', 'PIL.ImageOps', 'sklearn', 'sklearn.metrics', 'tensorflow_datasets')
 
 if __name__ == '__main__':
     main(__file__, HERE, 'public-keras', STAND_INS, extra_env={'KERAS_BACKEND': 'tensorflow'})

@@ -141,7 +141,9 @@ const KERAS2_MODULE = /^[ \t]*(?:from|import)[ \t]+keras\.(layers\.(?:core|convo
 /**
  * Keras 2's backend functions (tensorflow/python/keras/backend.py) that Keras 3's `keras.backend` does not have
  * (it keeps only the configuration: epsilon, floatx, image_data_format, clear_session, ...): calling one through
- * `keras.backend` / `tf.keras.backend` raises AttributeError under Keras 3.
+ * the standalone `keras.backend` raises AttributeError under Keras 3. `tf.keras.backend` under Keras 3 is
+ * keras/_tf_keras/keras/backend, which re-exports most of them from keras.src.legacy.backend: only
+ * TF_KERAS3_BACKEND_MISSING are evidence through that spelling.
  */
 const KERAS2_BACKEND_ONLY = new Set([
   'int_shape', 'shape', 'ndim', 'dtype', 'eval', 'variable', 'constant', 'placeholder', 'is_placeholder', 'zeros', 'ones', 'eye',
@@ -160,15 +162,27 @@ const KERAS2_BACKEND_ONLY = new Set([
   'sparse_categorical_crossentropy', 'binary_crossentropy',
 ]);
 
+/** KERAS2_BACKEND_ONLY's names that Keras 3's `tf.keras.backend` (keras/_tf_keras/keras/backend/__init__.py) lacks too. */
+const TF_KERAS3_BACKEND_MISSING = new Set([
+  'categorical_crossentropy', 'function', 'get_graph', 'get_session', 'identity', 'in_test_phase', 'in_train_phase',
+  'is_placeholder', 'learning_phase', 'logsumexp', 'moving_average_update', 'placeholder', 'print_tensor',
+  'random_binomial', 'reset_uids', 'set_learning_phase', 'set_session', 'sparse_categorical_crossentropy',
+]);
+
 /** `K.int_shape(...)` through an alias of Keras's backend module, or `keras.backend.sum(...)` spelled out. */
 function keras2BackendUse(text: string): { index: number; what: string } | null {
   if (!text.includes('backend')) return null;
-  const aliases = ['keras\\.backend', 'tf\\.keras\\.backend', 'tensorflow\\.keras\\.backend'];
-  for (const m of text.matchAll(/^[ \t]*from[ \t]+(?:tensorflow\.)?keras[ \t]+import[ \t]+(?:[\w \t,]*,[ \t]*)?backend(?:[ \t]+as[ \t]+(\w+))?/gm)) aliases.push(m[1] ?? 'backend');
-  for (const m of text.matchAll(/^[ \t]*import[ \t]+(?:tensorflow\.)?keras\.backend[ \t]+as[ \t]+(\w+)/gm)) aliases.push(m[1]!);
-  const re = new RegExp(`(?<![\\w.])(${aliases.join('|')})\\.(\\w+)\\s*\\(`, 'g');
+  // `keras` bound to tf.keras (`from tensorflow import keras`) makes `keras.backend` Keras 3's tf.keras.backend
+  const kerasIsTf = /^[ \t]*(?:from[ \t]+tensorflow[ \t]+import[ \t]+(?:[\w \t,]*,[ \t]*)?keras\b(?![ \t]+as)|import[ \t]+tensorflow\.keras[ \t]+as[ \t]+keras\b)/m.test(text)
+    && !/^[ \t]*import[ \t]+keras\b/m.test(text);
+  const aliases: [string, boolean][] = [['keras\\.backend', kerasIsTf], ['tf\\.keras\\.backend', true], ['tensorflow\\.keras\\.backend', true]];
+  for (const m of text.matchAll(/^[ \t]*from[ \t]+(tensorflow\.)?keras[ \t]+import[ \t]+(?:[\w \t,]*,[ \t]*)?backend(?:[ \t]+as[ \t]+(\w+))?/gm)) aliases.push([m[2] ?? 'backend', !!m[1]]);
+  for (const m of text.matchAll(/^[ \t]*import[ \t]+(tensorflow\.)?keras\.backend[ \t]+as[ \t]+(\w+)/gm)) aliases.push([m[2]!, !!m[1]]);
+  const tfAlias = new Map(aliases.map(([a, tf]) => [a.replace(/\\\./g, '.'), tf]));
+  const re = new RegExp(`(?<![\\w.])(${aliases.map(([a]) => a).join('|')})\\.(\\w+)\\s*\\(`, 'g');
   for (const m of text.matchAll(re)) {
-    if (KERAS2_BACKEND_ONLY.has(m[2]!)) return { index: m.index, what: `${m[1]}.${m[2]}` };
+    const missing = tfAlias.get(m[1]!) ? TF_KERAS3_BACKEND_MISSING : KERAS2_BACKEND_ONLY;
+    if (missing.has(m[2]!)) return { index: m.index, what: `${m[1]}.${m[2]}` };
   }
   return null;
 }

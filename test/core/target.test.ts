@@ -72,7 +72,12 @@ describe('target: the Keras package itself and Keras 2 only APIs', () => {
     assert.strictEqual(t('import keras.engine.topology\n'), '2.15');
     assert.strictEqual(t('from keras import backend as K\nshape = K.int_shape(x)\n'), '2.15');
     assert.strictEqual(t('import keras.backend as KB\ny = KB.sum(x, axis=1)\n'), '2.15');
-    assert.strictEqual(t('import tensorflow as tf\nn = tf.keras.backend.int_shape(x)\n'), '2.15');
+    assert.strictEqual(t('import tensorflow as tf\ns = tf.keras.backend.get_session()\n'), '2.15');
+    assert.strictEqual(t('import keras\nd = keras.backend.ctc_decode(p, input_length=n)\n'), '2.15');
+    // Keras 3's tf.keras.backend re-exports most of Keras 2's backend (keras.src.legacy.backend): no evidence
+    assert.strictEqual(t('import tensorflow as tf\nn = tf.keras.backend.int_shape(x)\n'), undefined);
+    assert.strictEqual(t('from tensorflow import keras\nd = keras.backend.ctc_decode(p, input_length=n)\n'), undefined);
+    assert.strictEqual(t('from tensorflow.keras import backend as K\nshape = K.int_shape(x)\n'), undefined);
     assert.match(targetFromApis('from keras import backend as K\n\nz = K.square(x)\n')!.evidence, /K\.square \(line 3\)/);
     // what Keras 3 keeps (configuration, clear_session) and Keras 3's own modules are no evidence
     assert.strictEqual(t('from keras import backend as K\nif K.image_data_format() == "channels_first": pass\nK.clear_session()\n'), undefined);

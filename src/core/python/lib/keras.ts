@@ -105,7 +105,8 @@ export class KerasLayers {
     if (l.kind === 'Tf1Layer') return tf1CallLayer(this.tf, inst, l, args, site);
     const own = (k: string): boolean => this.tf.interp.findAttrInClass(inst.c, k)?.t === 'func';
     if (l.kind !== 'Subclass' && !own('call') && !own('build')) return this.callLayer(l, args, site);
-    const from = producersOf([args.pos[0], args.kw.get('inputs')]);
+    // its node's inputs: every KerasTensor of the call's arguments (Node: tree.flatten((args, kwargs)), keys sorted)
+    const from = producersOf([...args.pos, ...[...args.kw.keys()].sort().map((k) => args.kw.get(k))]);
     if (!l.inbound?.length && from.length) l.inbound = from;
     const out = this.callSubclassedInScope(inst, l, args, site);
     // its output carries the layer into a functional model's graph (an output the analysis lost: shape unknown)
@@ -678,7 +679,7 @@ export function producersOf(vals: (Value | undefined)[]): (number | string)[] {
 
 /** The layers whose outputs a call's inputs carry (a functional model's graph). */
 function inputLayers(args: Args): number[] {
-  const ins = [args.pos[0], args.kw.get('inputs')].flatMap((v) => (v?.t === 'list' || v?.t === 'tuple' ? v.items : v ? [v] : []));
+  const ins = [...args.pos, ...args.kw.values()].flatMap((v) => (v?.t === 'list' || v?.t === 'tuple' ? v.items : v ? [v] : []));
   return ins.flatMap((v) => (v.t === 'tensor' ? v.kl ?? [] : []));
 }
 

@@ -265,8 +265,9 @@ export class KerasTraining {
 
   /**
    * CompileMetrics.build's `get_metric` for one output: "accuracy"/"acc" is an accuracy metric named as written; a
-   * string is `metrics.get`'s class with its default name; a function is wrapped (MeanMetricWrapper, named after
-   * it); a metric object already has its variables.
+   * string is `metrics.get`'s class with its default name; a function is wrapped in `MeanMetricWrapper(fn)`, whose
+   * variables are made under its auto_name (`mean_metric_wrapper`, uniquified) before get_metric renames it after
+   * the function; a metric object already has its variables.
    */
   private compiledMetric(m: Value, site: CallSite): void {
     if (m.t === 'str') {
@@ -275,7 +276,7 @@ export class KerasTraining {
         const cls = metricClassOf(m.v);
         if (cls) this.makeMetric(cls, NO_ARGS(), site);
       }
-    } else if (m.t === 'func') this.makeMetric('MeanMetricWrapper', NO_ARGS(), site, m.f.name);
+    } else if (m.t === 'func') this.makeMetric('MeanMetricWrapper', NO_ARGS(), site, this.tf.keras.kerasUniquify('mean_metric_wrapper'));
   }
 
   /** Data given to fit/evaluate/predict as the symbolic batch Keras traces with (the batch dimension unknown). */

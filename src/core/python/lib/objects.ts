@@ -131,6 +131,15 @@ export class TfObjects {
     }
     if (name === 'kernel') return l.weights[0] ?? unknown();
     if (name === 'bias') return l.weights[1] ?? unknown();
+    if (name === 'layers' && l.kind === 'Functional' && !l.k2) {
+      // Functional.layers in Keras's order; an InputLayer (no weights) stays an opaque item; a subclassed layer's
+      // instance is not at hand, so a model holding one keeps `layers` unknown
+      const order = this.tf.training.functionalOrder(l);
+      if (order && order.every((x) => typeof x === 'string' || this.tf.reg.layers.get(x)?.kind !== 'Subclass')) {
+        return { t: 'list', items: order.map((x): Value => (typeof x === 'string' ? unknown('an InputLayer') : { t: 'layer', l: { id: x } })) };
+      }
+      return unknown('the layers of a functional model whose graph the analysis did not record');
+    }
     const cfg = l.config.get(name);
     if (cfg) return cfg;
     return { t: 'tfmethod', self: obj, name };
@@ -391,8 +400,26 @@ export class TfObjects {
     return unknown();
   }
 
+  /**
+   * Keras 3's Model.get_layer(name=None, index=None) of a functional or Sequential model: the first of its `layers`
+   * with that name, or the one at that index (functional: Keras's order, InputLayers included); unknown when the
+   * analysis cannot hold the answer (a subclassed layer's instance, an order it did not record).
+   */
+  private getLayer(l: LayerObj, args: Args): Value {
+    const a = bind(args, ['name', 'index']);
+    const ids: (number | string)[] | undefined = l.kind === 'Functional' ? this.tf.training.functionalOrder(l)
+      : (l.config.get('layers') as { items: Value[] } | undefined)?.items.map((x) => (x.t === 'layer' ? x.l.id : '?'));
+    if (!ids) return unknown('get_layer');
+    const index = a.num('index');
+    const nm = a.str('name');
+    const hit = nm !== undefined ? ids.find((x) => (typeof x === 'number' ? this.tf.reg.layers.get(x)?.name : x) === nm) : index !== undefined ? ids[index] : undefined;
+    if (typeof hit !== 'number' || this.tf.reg.layers.get(hit)?.kind === 'Subclass') return unknown('get_layer');
+    return { t: 'layer', l: { id: hit } };
+  }
+
   /** Keras 3 model methods of every kind of model: compile, fit/evaluate/predict and their *_on_batch forms, count_params. */
   private modelMethod(l: LayerObj, self: Value, name: string, args: Args, site: CallSite): Value | undefined {
+    if (name === 'get_layer' && (l.kind === 'Functional' || l.kind === 'Sequential')) return this.getLayer(l, args);
     if (name === 'compile') return this.tf.training.compile(l, self, args, site);
     if (/^(fit|evaluate|predict|train_on_batch|test_on_batch|predict_on_batch)$/.test(name)) return this.tf.training.step(l, self, name, args, site);
     if (name === 'count_params') {
