@@ -152,6 +152,7 @@ export class TfObjects {
    * else built under its name.
    */
   private subclassWeights(obj: Value & { t: 'instance' }, l: LayerObj, depth: number): Value[] {
+    if (l.kind === 'Module') return this.moduleVariables(obj, depth);
     const all = [...l.weights];
     const seen = new Set(all.map((w) => (w.t === 'var' ? w.v.id : -1)));
     const add = (ws: readonly Value[]): void => { for (const w of ws) if (w.t === 'var' && !seen.has(w.v.id)) { seen.add(w.v.id); all.push(w); } };
@@ -165,6 +166,30 @@ export class TfObjects {
     for (const [k, v] of obj.attrs) if (!k.startsWith('__')) visit(v, 0);
     const prefix = `${l.name}/`;
     add(this.tf.variables.filter((v) => v.name.startsWith(prefix)).map((v) => this.tf.vars.varValue(v)));
+    return all;
+  }
+
+  /**
+   * tf.Module.variables (module.py _flatten): its attributes in name order, depth first: tf.Variables, and what nested
+   * modules hold. A Keras 3 layer is no tf.Module (its variables are not the module's); a Keras 2 or TF1 layer is.
+   */
+  private moduleVariables(obj: Value & { t: 'instance' }, depth: number): Value[] {
+    const all: Value[] = [];
+    const seen = new Set<number>();
+    const add = (ws: readonly Value[]): void => { for (const w of ws) if (w.t === 'var' && !seen.has(w.v.id)) { seen.add(w.v.id); all.push(w); } };
+    const visit = (v: Value, d: number): void => {
+      if (v.t === 'var') add([v]);
+      else if (v.t === 'layer') {
+        const x = this.tf.reg.layers.get(v.l.id)!;
+        if (x.k2 || x.kind === 'Tf1Layer') add(this.tf.keras.layerWeights(x));
+      } else if (v.t === 'instance' && v !== obj && depth < 8) {
+        const k = v.attrs.get('__keras__');
+        const x = k?.t === 'layer' ? this.tf.reg.layers.get(k.l.id) : undefined;
+        if (x && (x.kind === 'Module' || x.k2)) add(this.subclassWeights(v, x, depth + 1));
+      } else if ((v.t === 'list' || v.t === 'tuple') && d < 4) for (const i of v.items) visit(i, d + 1);
+      else if (v.t === 'dict' && d < 4) for (const i of v.vals) visit(i, d + 1);
+    };
+    for (const k of [...obj.attrs.keys()].filter((n) => !n.startsWith('__')).sort()) visit(obj.attrs.get(k)!, 0);
     return all;
   }
 

@@ -11,6 +11,14 @@ import { NONE, numOf, str, unknown, type Value, handle } from '../values';
 import type { TfLibrary } from '../tflib';
 import { type ApiEntry, bind } from './registry';
 
+/**
+ * A Keras 3 slot's prefix (add_variable_from_reference): a Keras variable's path with "/" as "_"; a plain tf.Variable
+ * has no path, so its TF name (`scale:0`) with "/" and ":" as "_".
+ */
+function slotBase(v: VarRecord): string {
+  return v.api === 'Variable' ? `${v.name}:0`.replace(/[/:]/g, '_') : v.name.replace(/\//g, '_');
+}
+
 /** Keras 3 optimizers' leading parameters (the rest are keyword arguments in practice). */
 /** The Keras 3 optimizer classes the analysis makes (below the keras root). */
 export const KERAS3_OPTIMIZER_CLASS = /^optimizers\.(SGD|Adam|AdamW|RMSprop|Adagrad|Adadelta|Adamax|Nadam|Ftrl|Lion|Lamb|Adafactor)$/;
@@ -105,7 +113,7 @@ export class Optimizers {
     const zeros: InitializerSpec = { kind: 'zeros', api: 'keras' };
     const slot = (v: VarRecord, n: string, init: InitializerSpec): void => {
       this.tf.vars.addVariable({
-        storeKey: null, name: `${o.name}/${v.name.replace(/\//g, '_')}_${n}`, shape: v.shape, dtype: v.dtype, initializer: init, trainable: false,
+        storeKey: null, name: `${o.name}/${slotBase(v)}_${n}`, shape: v.shape, dtype: v.dtype, initializer: init, trainable: false,
         collections: ['global_variables'], scope: o.name, api: 'slot', site, nameNode: null, seed: { graph: null, op: null },
       });
     };
