@@ -259,6 +259,17 @@ if sys.argv:
       assert.deepStrictEqual(names(r), ['nobias', 'maybe']);
       assert.ok(r.diagnostics.some((d) => d.code === 'unknown-condition' && d.line === 9));
     });
+    it('a comprehension filter it cannot decide keeps the item, and says so', () => {
+      const r = run(`${V1}import sys
+sizes = [n for n in [2, 3, 4] if n > 2]
+more = [n for n in [5, 6] if len(sys.argv) > n]
+for i, n in enumerate(sizes + more):
+    tf.get_variable("w%d" % i, [n])
+`);
+      assert.deepStrictEqual(names(r), ['w0', 'w1', 'w2', 'w3']);
+      assert.ok(r.diagnostics.some((d) => d.code === 'unknown-condition' && d.line === 5));
+      assert.ok(!r.diagnostics.some((d) => d.code === 'unknown-condition' && d.line === 4));
+    });
     it('a Keras option the analysis cannot decide is said: the default it assumes, or the weights it cannot show', () => {
       const r = run(`import sys
 import keras

@@ -1,10 +1,12 @@
 // Python comprehensions (list, set, generator, dict): the `for` clauses iterate in a scope of their own, `if`
-// clauses filter (an undecidable filter keeps the item), and an iterable the reader cannot follow runs the
+// clauses filter (an undecidable filter keeps the item, said as `unknown-condition`), and an iterable the reader cannot follow runs the
 // body once with an unknown item. Sets and generators are lists here.
 
 import { isTrivia, type SyntaxNode as Node } from '../ast';
 import { dictSet, distinctItems, Env, truthy, unknown, type ModuleVal, type Value } from '../values';
 import type { Machine } from './machine';
+
+const KEPT = 'This filter cannot be decided without running the program; the analysis keeps the item.';
 
 /** Runs `each` once per combination of the comprehension's clauses, in the comprehension's own scope. */
 function comprehend(m: Machine, node: Node, env: Env, mod: ModuleVal, each: (e: Env) => void): void {
@@ -14,7 +16,10 @@ function comprehend(m: Machine, node: Node, env: Env, mod: ModuleVal, each: (e: 
     if (k === clauses.length) return each(inner);
     const cl = clauses[k]!;
     if (cl.type === 'if_clause') {
-      if (truthy(m.eval(cl.namedChildren[0]!, inner, mod)) !== false) run(k + 1);
+      const t = truthy(m.eval(cl.namedChildren[0]!, inner, mod));
+      // an undecidable filter keeps the item, and says so (the `if` statement's rule)
+      if (t === undefined) m.note(cl.namedChildren[0]!, mod.file, 'unknown-condition', KEPT);
+      if (t !== false) run(k + 1);
       return;
     }
     const left = cl.childForFieldName('left')!;
