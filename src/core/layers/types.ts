@@ -222,6 +222,8 @@ export interface KerasColumn {
   readonly qkv?: { readonly checks: readonly QkvCheck[] };
   /** Other `keras.layers` names of the class (the layer is named after the class). */
   readonly aliases?: readonly string[];
+  /** The class's own name is not a `keras.layers` export (only its aliases are; `keras.src.layers` has it). */
+  readonly unexported?: true;
   /** The constructor's leading positional parameters (those the analyzer reads). */
   readonly params?: readonly string[];
   /** Seeds the constructor draws, in order; [] draws none; absent: may draw (the analysis stops following). */

@@ -259,6 +259,17 @@ if sys.argv:
       assert.deepStrictEqual(names(r), ['nobias', 'maybe']);
       assert.ok(r.diagnostics.some((d) => d.code === 'unknown-condition' && d.line === 9));
     });
+    it('a layer class keras.layers does not export under its own name makes nothing (keras.src.layers has it)', () => {
+      const r = run(`import keras
+from keras.src.layers import GroupedQueryAttention
+q = keras.layers.GroupedQueryAttention(head_dim=4, num_query_heads=2, num_key_value_heads=1)
+q.build((2, 3, 8), (2, 3, 8))
+g = GroupedQueryAttention(head_dim=4, num_query_heads=2, num_key_value_heads=1, name="src_gqa")
+g.build((2, 3, 8), (2, 3, 8))
+`);
+      assert.ok(r.variables.length > 0);
+      assert.ok(r.variables.every((v) => v.name.startsWith('src_gqa/')), r.variables.map((v) => v.name).join(', '));
+    });
     it('a comprehension filter it cannot decide keeps the item, and says so', () => {
       const r = run(`${V1}import sys
 sizes = [n for n in [2, 3, 4] if n > 2]

@@ -259,7 +259,7 @@ const headDim = (c: ConfigReader): Dim => c.int('head_dim');
 const GQA: LayerRow = {
   cls: 'GroupedQueryAttention',
   keras: {
-    params: ['head_dim', 'num_query_heads', 'num_key_value_heads', 'dropout', 'use_bias'], draws: DRAWS_KB, aliases: ['GroupQueryAttention'],
+    params: ['head_dim', 'num_query_heads', 'num_key_value_heads', 'dropout', 'use_bias'], draws: DRAWS_KB, aliases: ['GroupQueryAttention'], unexported: true,
     named: [(c) => {
       const q = qHeads(c);
       const kv = kvHeads(c);

@@ -13,6 +13,7 @@ import { initializerKindOf } from './initializers';
 import { CONTRIB_API } from './contribLayers';
 import { KERAS_API, KERAS_CLASSES_API, TF1_BASE_LAYER_API } from './keras';
 import { isKeras2 } from './keras2';
+import { kerasRow } from '../../layers';
 import { OPS_API, SHAPE_PRESERVING_OPS } from './ops';
 import { KERAS3_OPTIMIZER_CLASS, OPTIMIZERS_API } from './optimizers';
 import { OPTIMIZE_LOSS_API } from './optimizeLoss';
@@ -85,6 +86,13 @@ export class TfApi {
     const c = kop ? { api: 'v2' as const, name: kop.name } : c0;
     const args = kop ? kop.args : args0;
     if (/(^|\.)(flags\.DEFINE_\w+|app\.run)$/.test(c.name)) return this.tf.std.callPlumbing(c.name, args, site) ?? unknown();
+    // a class keras.layers does not export under its own name (GroupedQueryAttention: only GroupQueryAttention is);
+    // the program stops there with an AttributeError or ImportError, whose exact text is not reproduced: unknown
+    const hidden = c0.api === 'keras' && !/\.src\./.test(path) ? /^layers\.([A-Z]\w*)$/.exec(c0.name) : null;
+    if (hidden && kerasRow(hidden[1]!)?.keras?.unexported) {
+      this.tf.seeds.taintPython(`keras.layers has no ${hidden[1]}`);
+      return unknown(`keras.layers has no ${hidden[1]} (Keras exports it as ${kerasRow(hidden[1]!)?.keras?.aliases?.join(', ')})`);
+    }
     this.tf.rng.randomCallSeeds(c.api, c.name, args, site);
     const opName = OP_NAMES[c.name.replace(/^random\./, 'random_').replace(/^random_truncated_normal$/, 'truncated_normal')];
     const opFull = opName ? this.tf.scoping.markOp(opName, args) : undefined;
