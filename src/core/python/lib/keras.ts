@@ -235,9 +235,14 @@ export class KerasLayers {
 
   // ---------- TF functions ----------
 
+  /** A count the analysis lost (saves whose number is not known): the next auto-names of `base` are `base_?`. */
+  loseUid(base: string): void {
+    this.kerasUids.set(base, NaN);
+  }
+
   kerasUniquify(base: string): string {
     const n = this.kerasUids.get(base) ?? 0;
-    // a count the analysis lost (lib/kerasSaving.ts: saves whose number is not known): the suffix is unknown
+    // a count the analysis lost (loseUid): the suffix is unknown
     if (Number.isNaN(n)) return `${base}_?`;
     this.kerasUids.set(base, n + 1);
     return n === 0 ? base : `${base}_${n}`;

@@ -83,7 +83,7 @@ export class KerasSaving {
       if (epochs > 0 && c.weightsOnly === false && c.filepath !== undefined && !/\{/.test(c.filepath)) this.saveModel(l, c.filepath);
       if (c.saveBestOnly && inLogs && epochs > 1) {
         // each save makes a reference optimizer (`walk`): their number, and so the next one's name, is not known
-        if (optimizer && optimizer.t !== 'none' && c.filepath !== undefined && V3_FILE.test(c.filepath) && !l.k2) this.tf.keras.kerasUids.set('optimizer', NaN);
+        if (optimizer && optimizer.t !== 'none' && c.filepath !== undefined && V3_FILE.test(c.filepath) && !l.k2) this.tf.keras.loseUid('optimizer');
         continue;
       }
       const saves = c.saveBestOnly && inLogs ? Math.min(epochs, 1) : epochs;

@@ -61,8 +61,6 @@ interface Compiled {
   metricsBuilt: boolean;
   /** compile's arguments as given (its compile config, which loading a saved model compiles with again). */
   given: Map<string, Value>;
-  /** compile's `loss` as given. */
-  loss?: Value;
 }
 
 const NO_ARGS = (): Args => ({ pos: [], kw: new Map(), posNodes: [], kwNodes: new Map() });
@@ -151,7 +149,7 @@ export class KerasTraining {
     const list = (v: Value | undefined): Value[] => (!v || v.t === 'none' ? [] : v.t === 'list' || v.t === 'tuple' ? v.items : [v]);
     const given = new Map<string, Value>();
     for (const k of ['optimizer', 'loss', 'loss_weights', 'metrics', 'weighted_metrics']) if (a.given(k)) given.set(k, a.get(k)!);
-    this.compiled.set(l.id, { optimizer: opt, metrics: [...list(a.get('metrics')), ...list(a.get('weighted_metrics'))], metricsBuilt: false, given, loss: a.get('loss') });
+    this.compiled.set(l.id, { optimizer: opt, metrics: [...list(a.get('metrics')), ...list(a.get('weighted_metrics'))], metricsBuilt: false, given });
     this.setAttr(l, self, 'optimizer', opt ?? NONE);
     this.makeMetric('Mean', NO_ARGS(), site, 'loss');
     return NONE;
@@ -254,7 +252,7 @@ export class KerasTraining {
    */
   private lossStructureMismatch(l: LayerObj, c: Compiled, y: Value | undefined, site: CallSite): boolean {
     const m = l.outputProducers?.length ?? 0;
-    const loss = c.loss;
+    const loss = c.given.get('loss');
     if (!l.outputStructure || m < 2 || !y || y.t !== 'tensor' || (loss?.t !== 'list' && loss?.t !== 'tuple') || loss.items.length !== m) return false;
     if (loss.items.some((x) => x.t === 'unknown') || loss.items.filter((x) => x.t !== 'none').length < 2) return false;
     const stars = Array.from({ length: m }, () => "'*'").join(', ');
